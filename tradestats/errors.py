@@ -1,0 +1,115 @@
+"""Exceptions and warnings raised by tradestats.
+
+Every error derives from :class:`TradestatsError`, so one ``except`` clause catches them all.
+Errors about bad input also derive from :class:`ValueError` or :class:`LookupError`, so code
+that already catches those keeps working::
+
+    TradestatsError
+    ├── InputError (ValueError)           bad argument or bad user data
+    │   ├── PeriodError                   a period string or span that cannot be parsed
+    │   ├── CountryError                  unknown or ambiguous country name or code
+    │   │   └── AmbiguousCountryError     a name that matches several countries ("Korea")
+    │   └── SchemaError                   a table that does not follow the canonical schema
+    │       ├── DuplicateRowsError        the same cell twice with no rule to choose
+    │       └── MixedUnitsError           values in more than one unit or currency
+    ├── DatasetNotFoundError (LookupError) unknown dataset name
+    └── CoverageError (LookupError)       the data cannot answer for a period
+        └── UncoveredPeriodError          months of a span that no rows tile
+
+    TradestatsWarning (UserWarning)
+    └── TilingConflictWarning             two tilings of one span disagree beyond rounding
+
+Messages name the argument, what was expected and what was received.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousCountryError",
+    "CountryError",
+    "CoverageError",
+    "DatasetNotFoundError",
+    "DuplicateRowsError",
+    "InputError",
+    "MixedUnitsError",
+    "PeriodError",
+    "SchemaError",
+    "TilingConflictWarning",
+    "TradestatsError",
+    "TradestatsWarning",
+    "UncoveredPeriodError",
+]
+
+
+class TradestatsError(Exception):
+    """Base class of every exception raised by tradestats."""
+
+
+class InputError(TradestatsError, ValueError):
+    """An argument or a user table does not have the expected form."""
+
+
+class PeriodError(InputError):
+    """A period could not be parsed, or does not make sense."""
+
+
+class CountryError(InputError):
+    """A country name or code is not known."""
+
+
+class AmbiguousCountryError(CountryError):
+    """A country name matches several countries.
+
+    Attributes
+    ----------
+    choices
+        The ISO3 codes the name could mean.
+    """
+
+    def __init__(self, message: str, choices: Sequence[str]) -> None:
+        super().__init__(message)
+        self.choices = tuple(choices)
+
+
+class SchemaError(InputError):
+    """A table does not follow the canonical schema."""
+
+
+class DuplicateRowsError(SchemaError):
+    """The same cell appears more than once and no rule says which row to use."""
+
+
+class MixedUnitsError(SchemaError):
+    """Values in one column are given in more than one unit or currency."""
+
+
+class DatasetNotFoundError(TradestatsError, LookupError):
+    """No bundled dataset has the requested name."""
+
+
+class CoverageError(TradestatsError, LookupError):
+    """The data do not hold what a computation needs."""
+
+
+class UncoveredPeriodError(CoverageError):
+    """Some months of a span are not covered by any exact tiling of the rows.
+
+    Attributes
+    ----------
+    months
+        The months (``YYYY-MM`` strings) that no row covers on its own terms.
+    """
+
+    def __init__(self, message: str, months: Sequence[str]) -> None:
+        super().__init__(message)
+        self.months = tuple(months)
+
+
+class TradestatsWarning(UserWarning):
+    """Base class of the warnings tradestats emits."""
+
+
+class TilingConflictWarning(TradestatsWarning):
+    """Two ways of adding up the same span give values that disagree beyond their rounding."""

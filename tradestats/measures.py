@@ -1,0 +1,401 @@
+"""Change measures, vectorised over any panel of reporter × partner × flow × commodity.
+
+Every function takes a canonical table (see :mod:`tradestats.schema`) and returns a new
+DataFrame; none loops over rows. Values for a span come from exact tilings
+(:mod:`tradestats.tiling`); a change that cannot be computed because its base is not in the data
+falls back to the change the publisher printed, and says so in ``change_basis``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .periods import Span, parse_span
+from .schema import SERIES
+from .tiling import span_values
+from .versions import preferred_view
+
+__all__ = [
+    "values",
+    "change",
+    "yoy",
+    "mom",
+    "ytd",
+    "monthly_changes",
+    "rolling_sum",
+    "share",
+    "contributions",
+    "published_changes",
+]
+
+_PAIR = ["reporter", "partner", "commodity"]
+_FLOW_ORDER = {"export": 0, "import": 1, "total": 2, "balance": 3}
+#: A base smaller than this fraction of the new value is flagged as a tiny base.
+TINY_BASE_RATIO = 0.1
+
+
+def _view(table: pd.DataFrame) -> pd.DataFrame:
+    if "preferred" in table.columns and not table["preferred"].fillna(False).all():
+        return preferred_view(table)
+    return table[table["value_usd"].notna()]
+
+
+def _union(a: object, b: object) -> tuple[str, ...]:
+    left = a if isinstance(a, tuple) else ()
+    right = b if isinstance(b, tuple) else ()
+    return tuple(dict.fromkeys([*left, *right]))
+
+
+def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
+    """Value of every series over a span, with total and balance derived from the two flows.
+
+    Parameters
+    ----------
+    table
+        A canonical table; with several versions per cell, the preferred rows are used.
+    period
+        The span (any form :func:`~tradestats.periods.parse_span` reads).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reporter, partner, commodity and flow (``export``, ``import``, ``total``,
+        ``balance``) with ``period``, ``value_usd``, ``half_width``, ``derivation``
+        (``reported``, ``sum of N months``, ``exports + imports``, ``exports − imports``),
+        ``tiling``, ``rows``, ``sources``, ``missing`` and ``conflict``.
+
+    Examples
+    --------
+    >>> from tradestats import load_dataset
+    >>> v = values(load_dataset("china_dprk"), "Jan-Feb 2020")
+    >>> v.set_index("flow").loc["balance", "value_usd"]
+    186720000
+    """
+    span = parse_span(period)
+    per = span_values(_view(table), span, warn=False).reset_index()
+    wide = per.set_index([*_PAIR, "flow"]).unstack("flow")
+    rows = [per]
+    if {"export", "import"} <= set(per["flow"]):
+        x, m = wide.xs("export", axis=1, level=1), wide.xs("import", axis=1, level=1)
+        both = x["value_usd"].notna() & m["value_usd"].notna()
+        derived = []
+        for flow, sign, label in (("total", 1, "exports + imports"), ("balance", -1, "exports − imports")):
+            d = pd.DataFrame(index=x.index)
+            d["flow"] = flow
+            d["value_usd"] = (x["value_usd"] + sign * m["value_usd"]).where(both).astype("Int64")
+            d["half_width"] = (x["half_width"] + m["half_width"]).where(both)
+            d["derivation"] = np.where(both, label, None)
+            d["tiling"] = x["tiling"].where(both)
+            d["rows"] = [_union(a, b) if ok else () for a, b, ok in zip(x["rows"], m["rows"], both)]
+            d["sources"] = [
+                _union(a, b) if ok else () for a, b, ok in zip(x["sources"], m["sources"], both)
+            ]
+            d["missing"] = [_union(a, b) for a, b in zip(x["missing"], m["missing"])]
+            d["conflict"] = ""
+            derived.append(d.reset_index())
+        total_derived, balance = derived
+        rows.append(balance)
+        # A published total wins; a derived one fills the cells no source published.
+        pub = per[per["flow"] == "total"].set_index(_PAIR)
+        fill = total_derived.set_index(_PAIR)
+        if not pub.empty:
+            have = pub["value_usd"].notna().reindex(fill.index, fill_value=False)
+            gap = (pub["value_usd"].reindex(fill.index) - fill["value_usd"]).abs().astype("float64")
+            limit = pub["half_width"].reindex(fill.index) + fill["half_width"]
+            disagree = have & (gap > limit)
+            for key in disagree[disagree].index:
+                pub.loc[key, "conflict"] = (
+                    f"published total {int(pub.at[key, 'value_usd']):,} and exports + imports "
+                    f"{int(fill.at[key, 'value_usd']):,} differ by {gap[key]:,.0f} USD, beyond "
+                    "their rounding; the published total is used"
+                )
+            fill = fill[~have]
+            kept = pub[pub["value_usd"].notna()].reset_index()
+            rows[0] = pd.concat([per[per["flow"] != "total"], kept])
+        rows.append(fill.reset_index())
+    out = pd.concat(rows, ignore_index=True)
+    out = out[out["flow"].isin(_FLOW_ORDER)]
+    out["value_usd"] = out["value_usd"].astype("Int64")
+    out.insert(4, "period", str(span))
+    order = out["flow"].map(_FLOW_ORDER)
+    out = out.assign(_o=order).sort_values(["reporter", "partner", "commodity", "_o"])
+    return out.drop(columns="_o").reset_index(drop=True)
+
+
+def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span) -> pd.DataFrame:
+    """The changes the publishers printed for ``period`` against ``base``, one per series.
+
+    Only a change whose basis matches the pair of spans is used: ``yoy``/``ytd`` when ``base``
+    is the same span a year earlier, ``mom`` when it is the previous month. Rows flagged
+    suspect or out of scope, and changes in yuan terms, are not used. Among several, the one
+    printed with the preferred value wins, then GACC's own, then the most decimals, then the
+    earliest.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by reporter, partner, flow, commodity with ``published_change_pct`` (text as
+        printed), ``published_basis``, ``published_row`` and ``published_source``.
+    """
+    span, b = parse_span(period), parse_span(base)
+    if b == span.year_earlier():
+        bases = ["yoy", "ytd"]
+    elif span.is_month and b == span.previous():
+        bases = ["mom"]
+    else:
+        bases = []
+    t = table[
+        (table["start"] == span.start)
+        & (table["end"] == span.end)
+        & table["change_pct"].notna()
+        & table["change_basis"].isin(bases)
+        & (table["change_terms"].fillna("USD") == "USD")
+        & ~table["flag"].fillna("").str.contains("suspect|out_of_scope")
+    ].copy()
+    t["_pref"] = ~t["preferred"].fillna(False).astype(bool)
+    t["_gacc"] = ~t["compiler"].fillna("").str.startswith("GACC")
+    t["_dec"] = -t["change_pct"].str.extract(r"\.(\d+)$")[0].str.len().fillna(0)
+    t = t.sort_values(["_pref", "_gacc", "_dec", "published"]).drop_duplicates(SERIES)
+    return t.set_index(SERIES)[["change_pct", "change_basis", "row_id", "source_id"]].rename(
+        columns={
+            "change_pct": "published_change_pct",
+            "change_basis": "published_basis",
+            "row_id": "published_row",
+            "source_id": "published_source",
+        }
+    )
+
+
+def change(
+    table: pd.DataFrame, period: str | Span, base: str | Span | None = None
+) -> pd.DataFrame:
+    """Change between two spans for every series: percent and absolute.
+
+    Parameters
+    ----------
+    table
+        A canonical table (all versions, or the default view).
+    period
+        The span of the new value.
+    base
+        The span to compare with; by default the same span a year earlier.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per series and flow (export, import, total, balance) with ``period``, ``base``,
+        ``value_usd``, ``base_value_usd``, ``change_abs``, ``change_pct`` and
+        ``change_basis`` — ``computed`` from the two values, ``published`` when the base is not
+        in the data but the publisher printed the change, missing when neither — plus
+        ``published_change_pct`` (the printed change, also when a computed one exists),
+        ``base_effect`` (``zero base``, ``tiny base``, ``sign change``, ``negative base``),
+        ``derivation``/``base_derivation``, ``rows``/``base_rows``, ``sources`` (every
+        source used, including the one of a published change), ``missing``/``base_missing``
+        and ``conflict``.
+
+    Examples
+    --------
+    >>> from tradestats import load_dataset
+    >>> c = change(load_dataset("china_dprk", versions="all"), "2020-01/02", "2019-01/02")
+    >>> c.set_index("flow").loc[["export", "import"], ["change_pct", "change_basis"]].round(2)
+            change_pct change_basis
+    flow
+    export      -23.20    published
+    import      -71.99     computed
+    """
+    span = parse_span(period)
+    b = span.year_earlier() if base is None else parse_span(base)
+    new = values(table, span)
+    old = values(table, b)
+    keys = [*_PAIR, "flow"]
+    old = old.set_index(keys).add_prefix("base_")
+    out = new.set_index(keys).join(old, how="left").reset_index()
+    out["base"] = str(b)
+    out = out.rename(columns={"base_value_usd": "base_value_usd"})
+    v = out["value_usd"].astype("Float64")
+    o = out["base_value_usd"].astype("Float64")
+    out["change_abs"] = (out["value_usd"] - out["base_value_usd"]).astype("Int64")
+    valid = v.notna() & o.notna() & (o > 0) & (v >= 0)
+    pct = ((v / o.where(o > 0)) - 1) * 100
+    out["change_pct"] = pct.where(valid).astype("Float64")
+    out["change_basis"] = pd.Series(np.where(valid.fillna(False), "computed", None), dtype="string")
+
+    effect = pd.Series("", index=out.index, dtype="string")
+    effect = effect.mask((o == 0).fillna(False), "zero base")
+    effect = effect.mask((valid & (o < TINY_BASE_RATIO * v)).fillna(False), "tiny base")
+    effect = effect.mask(((o < 0) & (v >= 0)).fillna(False) | ((o > 0) & (v < 0)).fillna(False), "sign change")
+    effect = effect.mask(((o < 0) & (v < 0)).fillna(False), "negative base")
+    out["base_effect"] = effect
+
+    pub = published_changes(table, span, b)
+    out = out.join(pub, on=SERIES)
+    use_pub = out["change_pct"].isna() & out["published_change_pct"].notna()
+    out.loc[use_pub, "change_pct"] = out.loc[use_pub, "published_change_pct"].astype("Float64")
+    out.loc[use_pub, "change_basis"] = "published"
+    out["sources"] = [
+        _union(s, (p,) if isinstance(p, str) and u else ())
+        for s, p, u in zip(out["sources"], out["published_source"], use_pub)
+    ]
+    cols = [
+        *_PAIR[:2], "flow", *_PAIR[2:], "period", "base", "value_usd", "base_value_usd",
+        "change_abs", "change_pct", "change_basis", "published_change_pct", "published_basis",
+        "published_row", "published_source", "base_effect", "derivation", "base_derivation",
+        "rows", "base_rows", "sources", "base_sources", "missing", "base_missing", "conflict",
+    ]  # fmt: skip
+    return out[cols]
+
+
+def yoy(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
+    """Year-on-year change of a span: :func:`change` against the same span a year earlier."""
+    span = parse_span(period)
+    return change(table, span, span.year_earlier())
+
+
+def mom(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
+    """Month-on-month change of a month against the previous month (see :func:`change`)."""
+    span = parse_span(period)
+    if not span.is_month:
+        raise InputError(f"period must be a single month for a month-on-month change; received {span}.")
+    return change(table, span, span.previous())
+
+
+def ytd(table: pd.DataFrame, month: str | Span) -> pd.DataFrame:
+    """Year to date through ``month`` against the same months of the previous year."""
+    span = parse_span(month).year_to_date()
+    return change(table, span, span.year_earlier())
+
+
+def _monthly(table: pd.DataFrame) -> pd.DataFrame:
+    view = _view(table)
+    m = view[view["start"] == view["end"]]
+    out = m[[*SERIES, "start", "value_usd"]].rename(columns={"start": "month"})
+    out["_t"] = out["month"].array.asi8 if hasattr(out["month"].array, "asi8") else out["month"].map(lambda p: p.ordinal)
+    return out
+
+
+def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
+    """Change of every single-month value against the month ``lag`` months earlier.
+
+    Unlike ``groupby(...).pct_change(12)``, the base is found by calendar month, not by row
+    position: a gap in a series gives a missing change, never a change against the wrong month.
+
+    Parameters
+    ----------
+    table
+        A canonical table (a Comtrade-shaped monthly panel, or the bundled data).
+    lag
+        12 for year-on-year, 1 for month-on-month.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``reporter``, ``partner``, ``flow``, ``commodity``, ``month``, ``value_usd``,
+        ``base_value_usd``, ``change_pct`` (missing where the base month is absent or zero).
+    """
+    if not isinstance(lag, (int, np.integer)) or lag < 1:
+        raise InputError(f"lag must be a positive whole number of months; received {lag!r}.")
+    m = _monthly(table)
+    base = m[[*SERIES, "_t", "value_usd"]].rename(columns={"value_usd": "base_value_usd"})
+    base["_t"] = base["_t"] + lag
+    out = m.merge(base, on=[*SERIES, "_t"], how="left", sort=False)
+    v = out["value_usd"].astype("Float64")
+    o = out["base_value_usd"].astype("Float64")
+    out["change_pct"] = ((v / o.where(o > 0)) - 1) * 100
+    return out.drop(columns="_t").reset_index(drop=True)
+
+
+def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
+    """Sum over the trailing ``window`` months of every single-month series.
+
+    A sum is given only where all ``window`` months are present; a gap makes it missing,
+    never a partial sum.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``reporter``, ``partner``, ``flow``, ``commodity``, ``month``, ``value_usd`` (the
+        month), ``rolling_usd`` (the trailing sum, ``Int64``).
+    """
+    if not isinstance(window, (int, np.integer)) or window < 1:
+        raise InputError(f"window must be a positive whole number of months; received {window!r}.")
+    m = _monthly(table).sort_values([*SERIES, "_t"]).reset_index(drop=True)
+    g = m.groupby(SERIES, sort=False, observed=True)
+    cs = g["value_usd"].cumsum().astype("float64")
+    prev_cs = cs.groupby([m[c] for c in SERIES], sort=False, observed=True).shift(window).fillna(0.0)
+    first_t = g["_t"].shift(window - 1)
+    complete = (m["_t"] - first_t) == (window - 1)
+    total = g["value_usd"].cumsum() - pd.array(prev_cs.round().astype("int64"), dtype="Int64")
+    m["rolling_usd"] = total.where(complete.to_numpy()).astype("Int64")
+    return m.drop(columns="_t")
+
+
+def share(
+    table: pd.DataFrame,
+    period: str | Span,
+    within: Literal["flow", "commodity", "partner"] = "flow",
+    whole: str | None = None,
+) -> pd.DataFrame:
+    """Share of each part in its whole over a span, in percent.
+
+    Parameters
+    ----------
+    within
+        ``flow``: exports and imports as shares of total trade; ``commodity``: each HS code as
+        a share of ``TOTAL``; ``partner``: each partner as a share of the world (``WLD``).
+    whole
+        The key of the whole; defaults to ``total``, ``TOTAL`` or ``WLD``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of :func:`values` for the parts, with ``whole_usd`` and ``share_pct``.
+    """
+    defaults = {"flow": "total", "commodity": "TOTAL", "partner": "WLD"}
+    if within not in defaults:
+        raise InputError(f"within must be one of {list(defaults)}; received {within!r}.")
+    whole_key = whole or defaults[within]
+    v = values(table, period)
+    v = v[v["flow"] != "balance"]
+    keys = [c for c in ["reporter", "partner", "flow", "commodity"] if c != within]
+    wholes = v[v[within] == whole_key].set_index(keys)["value_usd"].rename("whole_usd")
+    parts = v[v[within] != whole_key].join(wholes, on=keys)
+    parts["share_pct"] = (
+        parts["value_usd"].astype("Float64") / parts["whole_usd"].astype("Float64") * 100
+    )
+    return parts.reset_index(drop=True)
+
+
+def contributions(
+    table: pd.DataFrame,
+    period: str | Span,
+    base: str | Span | None = None,
+    within: Literal["flow", "commodity", "partner"] = "flow",
+    whole: str | None = None,
+) -> pd.DataFrame:
+    """Contribution of each part to the change of its whole, in percentage points.
+
+    The contribution of a part is (new part − old part) / old whole × 100; the contributions of
+    parts that add up to the whole add up to the whole's percent change.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of :func:`change` for the parts, with ``whole_base_usd`` and
+        ``contribution_pp``.
+    """
+    defaults = {"flow": "total", "commodity": "TOTAL", "partner": "WLD"}
+    if within not in defaults:
+        raise InputError(f"within must be one of {list(defaults)}; received {within!r}.")
+    whole_key = whole or defaults[within]
+    c = change(table, period, base)
+    c = c[c["flow"] != "balance"]
+    keys = [k for k in ["reporter", "partner", "flow", "commodity"] if k != within]
+    wholes = c[c[within] == whole_key].set_index(keys)["base_value_usd"].rename("whole_base_usd")
+    parts = c[c[within] != whole_key].join(wholes, on=keys)
+    diff = parts["change_abs"].astype("Float64")
+    parts["contribution_pp"] = diff / parts["whole_base_usd"].astype("Float64") * 100
+    return parts.reset_index(drop=True)
