@@ -1,0 +1,101 @@
+"""tradestats: trade statistics you can check.
+
+Load sourced trade figures as plain pandas objects, compute the changes news articles quote,
+and see where every number comes from::
+
+    >>> import tradestats as ts
+    >>> table = ts.load_dataset("china_dprk", versions="all")
+    >>> ts.change(table, "Jan-Feb 2020", "Jan-Feb 2019")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .compare import compare
+from .countries import resolve_country
+from .coverage import coverage
+from .data import list_datasets, load_dataset, load_sources, read_table
+from .errors import (
+    AmbiguousCountryError,
+    CountryError,
+    CoverageError,
+    DatasetNotFoundError,
+    DuplicateRowsError,
+    InputError,
+    MixedUnitsError,
+    PeriodError,
+    SchemaError,
+    TilingConflictWarning,
+    TradestatsError,
+    TradestatsWarning,
+    UncoveredPeriodError,
+)
+from .formatting import format_pct, format_usd
+from .measures import (
+    change,
+    contributions,
+    mom,
+    monthly_changes,
+    published_changes,
+    rolling_sum,
+    share,
+    values,
+    yoy,
+    ytd,
+)
+from .periods import Span, parse_span
+from .rounding import Interval, written_interval
+from .schema import CANONICAL_COLUMNS, validate_table
+from .tiling import span_values, value_over
+from .versions import choose_preferred, preferred_view
+
+try:
+    __version__ = version("tradestats")
+except PackageNotFoundError:  # pragma: no cover - running from a checkout without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AmbiguousCountryError",
+    "CANONICAL_COLUMNS",
+    "CountryError",
+    "CoverageError",
+    "DatasetNotFoundError",
+    "DuplicateRowsError",
+    "InputError",
+    "Interval",
+    "MixedUnitsError",
+    "PeriodError",
+    "SchemaError",
+    "Span",
+    "TilingConflictWarning",
+    "TradestatsError",
+    "TradestatsWarning",
+    "UncoveredPeriodError",
+    "change",
+    "choose_preferred",
+    "compare",
+    "contributions",
+    "coverage",
+    "format_pct",
+    "format_usd",
+    "list_datasets",
+    "load_dataset",
+    "load_sources",
+    "mom",
+    "monthly_changes",
+    "parse_span",
+    "preferred_view",
+    "published_changes",
+    "read_table",
+    "resolve_country",
+    "rolling_sum",
+    "share",
+    "span_values",
+    "validate_table",
+    "value_over",
+    "values",
+    "written_interval",
+    "yoy",
+    "ytd",
+]

@@ -1,0 +1,174 @@
+"""The ``tradestats`` command line: a thin layer over the library.
+
+Library errors are caught here only, printed to stderr without a traceback, with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+
+import pandas as pd
+
+from . import __version__
+from .compare import compare
+from .coverage import coverage
+from .data import list_datasets, load_dataset, read_table
+from .errors import TradestatsError
+from .formatting import format_pct, format_usd
+from .periods import parse_span
+
+__all__ = ["main"]
+
+_FLOW_LABEL = {"export": "exports", "import": "imports", "total": "total", "balance": "balance"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tradestats",
+        description="Trade statistics you can check: sourced figures, changes and their arithmetic.",
+    )
+    p.add_argument("--version", action="version", version=f"tradestats {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    d = sub.add_parser("data", help="list the bundled datasets, or show the coverage of one")
+    d.add_argument("name", nargs="?", help="dataset name (omit to list them)")
+    d.add_argument("--versions", choices=["preferred", "all"], default="preferred")
+
+    c = sub.add_parser("compare", help="compare one period with a base period for one pair")
+    c.add_argument("--period", required=True, help="e.g. 'Jan-Feb 2020', '2020-01/02', '2019'")
+    c.add_argument("--base", help="the base period (default: the same period a year earlier)")
+    c.add_argument("--reporter", default="CHN", help="reporting country (default CHN)")
+    c.add_argument("--partner", default="PRK", help="partner country (default PRK)")
+    c.add_argument("--commodity", default="TOTAL", help="TOTAL or an HS code")
+    c.add_argument("--data", metavar="FILE", help="a canonical CSV to use instead of the bundled data")
+    c.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "data":
+            text = _data(args)
+        else:
+            text = _compare(args)
+    except TradestatsError as err:
+        print(f"tradestats: error: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0
+
+
+def _data(args: argparse.Namespace) -> str:
+    if not args.name:
+        listing = list_datasets()
+        lines = ["Bundled datasets (tradestats data NAME shows coverage):", ""]
+        for _, row in listing.iterrows():
+            lines.append(f"  {row['name']:<22} {row['description']}")
+            if row["unit"]:
+                lines.append(f"  {'':<22} unit: {row['unit']}; coverage {row['coverage']}")
+        return "\n".join(lines) + "\n"
+    table = load_dataset(args.name, versions=args.versions)
+    if "value_usd" not in table.columns:
+        return table.to_string(index=False) + "\n"
+    grid = coverage(table)
+    head = (
+        f"{args.name}: {len(table)} rows ({args.versions} versions), "
+        f"{table['source_id'].nunique()} sources.\n"
+        "Single months with a value (E exports, I imports, T total; - none), combined "
+        "Jan-Feb releases, annual figures and other cumulative spans (MM..MM):\n\n"
+    )
+    return head + grid.to_string() + "\n"
+
+
+def _compare(args: argparse.Namespace) -> str:
+    period = parse_span(args.period)
+    base = parse_span(args.base) if args.base else period.year_earlier()
+    table = read_table(args.data, allow_versions=True) if args.data else None
+    result = compare(
+        period, base, table=table, reporter=args.reporter, partner=args.partner,
+        commodity=args.commodity,
+    )  # fmt: skip
+    if args.format == "json":
+        return json.dumps(_records(result), ensure_ascii=False, indent=2) + "\n"
+    if args.format == "csv":
+        flat = pd.DataFrame(_records(result))
+        flat["sources"] = [";".join(s["id"] for s in rec) for rec in flat["sources"]]
+        buf = io.StringIO()
+        flat.to_csv(buf, index=False, lineterminator="\n")
+        return buf.getvalue()
+    return _table(result, period.label, base.label)
+
+
+def _none(value: object) -> object:
+    return None if pd.isna(value) else value  # type: ignore[arg-type]
+
+
+def _records(result: pd.DataFrame) -> list[dict[str, object]]:
+    records = []
+    for _, r in result.iterrows():
+        pct = _none(r["change_pct"])
+        records.append(
+            {
+                "reporter": r["reporter"],
+                "partner": r["partner"],
+                "flow": r["flow"],
+                "commodity": r["commodity"],
+                "period": r["period"],
+                "base": r["base"],
+                "value_usd": None if pd.isna(r["value_usd"]) else int(r["value_usd"]),
+                "base_value_usd": None if pd.isna(r["base_value_usd"]) else int(r["base_value_usd"]),
+                "change_abs_usd": None if pd.isna(r["change_abs"]) else int(r["change_abs"]),
+                "change_pct": None if pct is None else round(float(pct), 4),
+                "change_basis": _none(r["change_basis"]),
+                "published_change_pct": _none(r["published_change_pct"]),
+                "base_effect": r["base_effect"] or None,
+                "derivation": _none(r["derivation"]),
+                "explanation": r["explanation"],
+                "sources": r["source_records"],
+            }
+        )
+    return records
+
+
+def _table(result: pd.DataFrame, period: str, base: str) -> str:
+    first = result.iloc[0]
+    lines = [
+        f"{first['reporter']} trade with {first['partner']} ({first['commodity']}), "
+        f"{period} compared with {base}; US dollars, as published by the sources below.",
+        "",
+        f"{'flow':<9} {period:>16} {base:>16} {'change':>9}  how the change was obtained",
+    ]
+    refs: dict[str, int] = {}
+    for _, r in result.iterrows():
+        value = "—" if pd.isna(r["value_usd"]) else format_usd(int(r["value_usd"]), short=True)
+        old = "—" if pd.isna(r["base_value_usd"]) else format_usd(int(r["base_value_usd"]), short=True)
+        pct = "—" if pd.isna(r["change_pct"]) else format_pct(r["change_pct"], 1)
+        for sid in r["sources"]:
+            refs.setdefault(sid, len(refs) + 1)
+        marks = "".join(f"[{refs[s]}]" for s in r["sources"])
+        lines.append(f"{_FLOW_LABEL[r['flow']]:<9} {value:>16} {old:>16} {pct:>9}  {_how(r)} {marks}")
+    lines += ["", "How each figure was obtained:"]
+    lines += [f"  {_FLOW_LABEL[r['flow']]}: {r['explanation']}" for _, r in result.iterrows()]
+    lines += ["", "Sources:"]
+    records = {rec["id"]: rec for recs in result["source_records"] for rec in recs}
+    for sid, n in refs.items():
+        rec = records.get(sid, {})
+        lines.append(f"  [{n}] {rec.get('title', sid)} ({rec.get('published', '?')})")
+        lines.append(f"      {rec.get('url', '')}")
+    return "\n".join(lines) + "\n"
+
+
+def _how(r: pd.Series) -> str:
+    basis = r["change_basis"] if isinstance(r["change_basis"], str) else ""
+    if basis == "computed":
+        printed = r["published_change_pct"]
+        return "computed" + ("" if pd.isna(printed) else f" (printed {printed}%)")
+    if basis == "published":
+        return "as printed by the publisher (base not in data)"
+    return "not computable"

@@ -1,0 +1,88 @@
+"""Number formatting shared by everything that prints figures (CLI, reports, checker).
+
+Pure functions, exact decimal rounding (half away from zero), no locale.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+__all__ = ["format_pct", "format_usd", "to_decimal"]
+
+Number = int | float | Decimal | Fraction
+
+
+def to_decimal(value: Number) -> Decimal:
+    """An exact Decimal for ints, Decimals and Fractions; floats go through ``repr``."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    if isinstance(value, bool):
+        raise TypeError("value must be a number, not a bool")
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def _round(value: Number, decimals: int) -> Decimal:
+    return to_decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def format_pct(value: Number, decimals: int = 1, *, sign: bool = True, minus: str = "-") -> str:
+    """Format a percentage: ``-23.2%``, ``+20.7%``, ``0.0%``.
+
+    Parameters
+    ----------
+    value
+        The percentage (``-23.2`` for a 23.2% fall).
+    decimals
+        Decimals to show, rounding half away from zero.
+    sign
+        Show ``+`` before positive values.
+    minus
+        The minus glyph (``"-"`` or ``"−"``).
+
+    Examples
+    --------
+    >>> format_pct(-71.9873), format_pct(20.568, 1), format_pct(0)
+    ('-72.0%', '+20.6%', '0.0%')
+    """
+    d = _round(value, decimals)
+    if d == 0:
+        d = abs(d)
+    text = f"{abs(d):,.{decimals}f}%"
+    if d < 0:
+        return minus + text
+    return ("+" + text) if sign and d > 0 else text
+
+
+def format_usd(value: Number, *, scale: str = "million", decimals: int = 2, short: bool = False) -> str:
+    """Format a dollar amount: ``$197.39 million`` (or ``$197.39m`` with ``short``).
+
+    Parameters
+    ----------
+    value
+        Dollars.
+    scale
+        ``"million"``, ``"billion"``, ``"thousand"`` or ``"unit"`` (whole dollars with
+        thousands separators).
+    decimals
+        Decimals of the scaled number.
+    short
+        Use ``m``/``bn``/``k`` instead of the word.
+
+    Examples
+    --------
+    >>> format_usd(197390000), format_usd(10670000, short=True), format_usd(-5, scale="unit")
+    ('$197.39 million', '$10.67m', '-$5')
+    """
+    factors = {"unit": 0, "thousand": 3, "million": 6, "billion": 9}
+    if scale not in factors:
+        raise ValueError(f"scale must be one of {list(factors)}; received {scale!r}")
+    d = to_decimal(value).scaleb(-factors[scale])
+    d = _round(d, 0 if scale == "unit" else decimals)
+    suffix = {"unit": "", "thousand": "k" if short else " thousand",
+              "million": "m" if short else " million",
+              "billion": "bn" if short else " billion"}[scale]  # fmt: skip
+    body = f"{abs(d):,.{0 if scale == 'unit' else decimals}f}"
+    return f"{'-' if d < 0 else ''}${body}{suffix}"
