@@ -37,7 +37,7 @@ from tradestats.versions import choose_preferred  # noqa: E402
 
 RAW = ROOT / "datasets" / "raw" / "china_dprk"
 OUT = ROOT / "datasets"
-_DATE = re.compile(r"^(\d{4}-\d\d(?:-\d\d)?)\s*(.*)$")
+_DATE = re.compile(r"^(\d{4}(?:-\d\d(?:-\d\d)?)?)\s*(.*)$")
 
 
 def _source_id(url: str, date: str) -> str:

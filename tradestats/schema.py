@@ -21,7 +21,7 @@ change_pct     string          the percentage change printed beside the figure, 
 change_basis   string          ``yoy``, ``mom`` or ``ytd`` for ``change_pct``
 change_terms   string          currency terms of ``change_pct``: ``USD`` or ``CNY``
 source_id      string          key into the sources table
-published      string          publication date, ``YYYY-MM-DD`` or ``YYYY-MM``
+published      string          publication date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``
 compiler       string          who compiled the figure (``GACC (as reported in press)``, ...)
 flag           string          ``;``-separated flags: suspect, interpreted, yuan_only,
                                yuan_basis_pct, no_value, out_of_scope
