@@ -138,7 +138,10 @@ def main() -> None:
     products["preferred"] = choose_preferred(products)
     products["description"] = products_raw["description"].to_numpy()
     products["hs_code_basis"] = products_raw["hs_code_basis"].to_numpy()
-    _write(products[[*CANONICAL_COLUMNS, "description", "hs_code_basis"]], OUT / "china_dprk_products.csv")
+    _write(
+        products[[*CANONICAL_COLUMNS, "description", "hs_code_basis"]],
+        OUT / "china_dprk_products.csv",
+    )
 
     sources = _sources(pd.concat(list(read.values()), ignore_index=True))
     sources.to_csv(OUT / "sources.csv", index=False, lineterminator="\n")

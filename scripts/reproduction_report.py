@@ -31,7 +31,7 @@ def reason(row: pd.Series) -> str:
         return "yuan basis: the percentage was computed in yuan terms"
     if "suspect" in flag:
         return "source error: the row is flagged suspect in the compilation"
-    if compiler.startswith(OTHER_DEFINITION_COMPILERS) or compiler.startswith(("KITA", "KOTRA")):
+    if compiler.startswith((OTHER_DEFINITION_COMPILERS, "KITA", "KOTRA")):
         return "other series: the compiler's own base (its definition or vintage) is not held"
     if row["distance_pp"] < 1:
         return "revision: within 1 point; consistent with a revised or unrounded base not held"
@@ -43,7 +43,9 @@ def main() -> None:
     counts = result["status"].value_counts()
     held = int(len(result) - counts.get("inputs missing", 0))
     ok = int(counts.get("reproduced", 0) + counts.get("reproduced (other base version)", 0))
-    print(f"printed changes: {len(result)}; inputs held: {held}; reproduced: {ok} ({ok / held:.1%})")
+    print(
+        f"printed changes: {len(result)}; inputs held: {held}; reproduced: {ok} ({ok / held:.1%})"
+    )
     print(counts.to_string())
     missed = result[result["status"] == "not reproduced"].copy()
     missed["reason"] = missed.apply(reason, axis=1)

@@ -29,14 +29,18 @@ def test_unknown_dataset_lists_the_valid_names() -> None:
 
 
 def test_default_view_has_one_row_per_cell(default_view: pd.DataFrame) -> None:
-    assert not default_view.duplicated(["reporter", "partner", "flow", "start", "end", "commodity"]).any()
+    assert not default_view.duplicated(
+        ["reporter", "partner", "flow", "start", "end", "commodity"]
+    ).any()
     assert default_view["value_usd"].notna().all()
     flagged = default_view["flag"].fillna("").str.contains("suspect|yuan_only|out_of_scope")
     assert not flagged.any()
 
 
 def test_all_versions_keep_flagged_and_revised_rows(all_versions: pd.DataFrame) -> None:
-    jan_feb = all_versions[(all_versions["start"] == "2020-01") & (all_versions["end"] == "2020-02")]
+    jan_feb = all_versions[
+        (all_versions["start"] == "2020-01") & (all_versions["end"] == "2020-02")
+    ]
     totals = set(jan_feb.loc[jan_feb["flow"] == "total", "value_usd"].dropna().astype(int))
     # Notes §3c: the original release (208.06m, Kyodo 2020-03-24) and the later figure
     # (207.87m, Yonhap 2022-03-18) are both kept.
@@ -94,7 +98,9 @@ def test_values_are_exactly_the_raw_digits(all_versions: pd.DataFrame) -> None:
     )  # fmt: skip
     ours = all_versions["value_usd"].astype("string").fillna("")
     assert (ours.to_numpy() == raw["value_usd"].to_numpy()).all()
-    assert (all_versions["change_pct"].fillna("").to_numpy() == raw["quoted_change_pct"].to_numpy()).all()
+    assert (
+        all_versions["change_pct"].fillna("").to_numpy() == raw["quoted_change_pct"].to_numpy()
+    ).all()
 
 
 def test_products_dataset_loads() -> None:

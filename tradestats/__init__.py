@@ -10,8 +10,6 @@ and see where every number comes from::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .compare import compare
 from .countries import resolve_country
 from .coverage import coverage
@@ -50,10 +48,18 @@ from .schema import CANONICAL_COLUMNS, validate_table
 from .tiling import span_values, value_over
 from .versions import choose_preferred, preferred_view
 
-try:
-    __version__ = version("tradestats")
-except PackageNotFoundError:  # pragma: no cover - running from a checkout without install
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__`` from the installed metadata, read on first use (keeps import fast)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("tradestats")
+        except PackageNotFoundError:  # pragma: no cover - a checkout without install
+            return "0+unknown"
+    raise AttributeError(f"module 'tradestats' has no attribute {name!r}")
+
 
 __all__ = [
     "AmbiguousCountryError",

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from . import __version__
+import tradestats
+
 from .compare import compare
 from .coverage import coverage
 from .data import list_datasets, load_dataset, read_table
@@ -29,9 +30,9 @@ _FLOW_LABEL = {"export": "exports", "import": "imports", "total": "total", "bala
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tradestats",
-        description="Trade statistics you can check: sourced figures, changes and their arithmetic.",
+        description="Trade statistics you can check: sourced figures, changes, arithmetic.",
     )
-    p.add_argument("--version", action="version", version=f"tradestats {__version__}")
+    p.add_argument("--version", action="version", version=f"tradestats {tradestats.__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     d = sub.add_parser("data", help="list the bundled datasets, or show the coverage of one")
@@ -44,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--reporter", default="CHN", help="reporting country (default CHN)")
     c.add_argument("--partner", default="PRK", help="partner country (default PRK)")
     c.add_argument("--commodity", default="TOTAL", help="TOTAL or an HS code")
-    c.add_argument("--data", metavar="FILE", help="a canonical CSV to use instead of the bundled data")
+    c.add_argument(
+        "--data", metavar="FILE", help="a canonical CSV to use instead of the bundled data"
+    )
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     return p
 
@@ -53,10 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "data":
-            text = _data(args)
-        else:
-            text = _compare(args)
+        text = _data(args) if args.command == "data" else _compare(args)
     except TradestatsError as err:
         print(f"tradestats: error: {err}", file=sys.stderr)
         return 2
@@ -122,7 +122,9 @@ def _records(result: pd.DataFrame) -> list[dict[str, object]]:
                 "period": r["period"],
                 "base": r["base"],
                 "value_usd": None if pd.isna(r["value_usd"]) else int(r["value_usd"]),
-                "base_value_usd": None if pd.isna(r["base_value_usd"]) else int(r["base_value_usd"]),
+                "base_value_usd": None
+                if pd.isna(r["base_value_usd"])
+                else int(r["base_value_usd"]),
                 "change_abs_usd": None if pd.isna(r["change_abs"]) else int(r["change_abs"]),
                 "change_pct": None if pct is None else round(float(pct), 4),
                 "change_basis": _none(r["change_basis"]),
@@ -147,12 +149,18 @@ def _table(result: pd.DataFrame, period: str, base: str) -> str:
     refs: dict[str, int] = {}
     for _, r in result.iterrows():
         value = "—" if pd.isna(r["value_usd"]) else format_usd(int(r["value_usd"]), short=True)
-        old = "—" if pd.isna(r["base_value_usd"]) else format_usd(int(r["base_value_usd"]), short=True)
+        old = (
+            "—"
+            if pd.isna(r["base_value_usd"])
+            else format_usd(int(r["base_value_usd"]), short=True)
+        )
         pct = "—" if pd.isna(r["change_pct"]) else format_pct(r["change_pct"], 1)
         for sid in r["sources"]:
             refs.setdefault(sid, len(refs) + 1)
         marks = "".join(f"[{refs[s]}]" for s in r["sources"])
-        lines.append(f"{_FLOW_LABEL[r['flow']]:<9} {value:>16} {old:>16} {pct:>9}  {_how(r)} {marks}")
+        lines.append(
+            f"{_FLOW_LABEL[r['flow']]:<9} {value:>16} {old:>16} {pct:>9}  {_how(r)} {marks}"
+        )
     lines += ["", "How each figure was obtained:"]
     lines += [f"  {_FLOW_LABEL[r['flow']]}: {r['explanation']}" for _, r in result.iterrows()]
     lines += ["", "Sources:"]

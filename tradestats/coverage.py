@@ -43,10 +43,14 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     years = range(int(t["year"].min()), int(t["end"].dt.year.max()) + 1)
 
     def letters(rows: pd.DataFrame) -> pd.Series:
-        return rows.groupby("_key")["letter"].agg(lambda s: "".join(sorted(set(s), key="EIT".index)))
+        return rows.groupby("_key")["letter"].agg(
+            lambda s: "".join(sorted(set(s), key="EIT".index))
+        )
 
     single = t[t["n"] == 1].assign(_key=lambda d: list(zip(d["year"], d["start"].dt.month)))
-    grid = pd.DataFrame("-", index=pd.Index(years, name="year"), columns=[f"{m:02d}" for m in range(1, 13)])
+    grid = pd.DataFrame(
+        "-", index=pd.Index(years, name="year"), columns=[f"{m:02d}" for m in range(1, 13)]
+    )
     for (year, month), value in letters(single).items():
         grid.loc[year, f"{month:02d}"] = value
     multi = t[t["n"] > 1]
@@ -55,8 +59,10 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     other = multi[~multi.index.isin(jan_feb.index) & ~multi.index.isin(annual.index)]
     grid["jan_feb"] = letters(jan_feb.assign(_key=jan_feb["year"])).reindex(grid.index).fillna("-")
     grid["annual"] = letters(annual.assign(_key=annual["year"])).reindex(grid.index).fillna("-")
-    spans = other.assign(
-        _span=other["start"].dt.strftime("%m") + ".." + other["end"].dt.strftime("%m")
-    ).groupby("year")["_span"].agg(lambda s: " ".join(sorted(set(s))))
+    spans = (
+        other.assign(_span=other["start"].dt.strftime("%m") + ".." + other["end"].dt.strftime("%m"))
+        .groupby("year")["_span"]
+        .agg(lambda s: " ".join(sorted(set(s))))
+    )
     grid["cumulative"] = spans.reindex(grid.index).fillna("")
     return grid

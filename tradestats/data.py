@@ -69,9 +69,7 @@ def _load_all(name: str) -> pd.DataFrame:
     return validate_table(raw, name=name)
 
 
-def load_dataset(
-    name: str, versions: Literal["preferred", "all"] = "preferred"
-) -> pd.DataFrame:
+def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred") -> pd.DataFrame:
     """Load a bundled dataset as a canonical table.
 
     Parameters
@@ -98,7 +96,8 @@ def load_dataset(
     Examples
     --------
     >>> t = load_dataset("china_dprk")
-    >>> int(t.query("flow == 'export' and start == '2020-01' and end == '2020-02'")["value_usd"].iloc[0])
+    >>> jan_feb = t.query("flow == 'export' and start == '2020-01' and end == '2020-02'")
+    >>> int(jan_feb["value_usd"].iloc[0])
     197390000
     """
     if versions not in ("preferred", "all"):

@@ -56,7 +56,9 @@ def format_pct(value: Number, decimals: int = 1, *, sign: bool = True, minus: st
     return ("+" + text) if sign and d > 0 else text
 
 
-def format_usd(value: Number, *, scale: str = "million", decimals: int = 2, short: bool = False) -> str:
+def format_usd(
+    value: Number, *, scale: str = "million", decimals: int = 2, short: bool = False
+) -> str:
     """Format a dollar amount: ``$197.39 million`` (or ``$197.39m`` with ``short``).
 
     Parameters

@@ -83,7 +83,10 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
         x, m = wide.xs("export", axis=1, level=1), wide.xs("import", axis=1, level=1)
         both = x["value_usd"].notna() & m["value_usd"].notna()
         derived = []
-        for flow, sign, label in (("total", 1, "exports + imports"), ("balance", -1, "exports − imports")):
+        for flow, sign, label in (
+            ("total", 1, "exports + imports"),
+            ("balance", -1, "exports − imports"),
+        ):
             d = pd.DataFrame(index=x.index)
             d["flow"] = flow
             d["value_usd"] = (x["value_usd"] + sign * m["value_usd"]).where(both).astype("Int64")
@@ -170,9 +173,7 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
     )
 
 
-def change(
-    table: pd.DataFrame, period: str | Span, base: str | Span | None = None
-) -> pd.DataFrame:
+def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = None) -> pd.DataFrame:
     """Change between two spans for every series: percent and absolute.
 
     Parameters
@@ -227,7 +228,9 @@ def change(
     effect = pd.Series("", index=out.index, dtype="string")
     effect = effect.mask((o == 0).fillna(False), "zero base")
     effect = effect.mask((valid & (o < TINY_BASE_RATIO * v)).fillna(False), "tiny base")
-    effect = effect.mask(((o < 0) & (v >= 0)).fillna(False) | ((o > 0) & (v < 0)).fillna(False), "sign change")
+    effect = effect.mask(
+        ((o < 0) & (v >= 0)).fillna(False) | ((o > 0) & (v < 0)).fillna(False), "sign change"
+    )
     effect = effect.mask(((o < 0) & (v < 0)).fillna(False), "negative base")
     out["base_effect"] = effect
 
@@ -259,7 +262,9 @@ def mom(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     """Month-on-month change of a month against the previous month (see :func:`change`)."""
     span = parse_span(period)
     if not span.is_month:
-        raise InputError(f"period must be a single month for a month-on-month change; received {span}.")
+        raise InputError(
+            f"period must be a single month for a month-on-month change; received {span}."
+        )
     return change(table, span, span.previous())
 
 
@@ -273,7 +278,11 @@ def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     view = _view(table)
     m = view[view["start"] == view["end"]]
     out = m[[*SERIES, "start", "value_usd"]].rename(columns={"start": "month"})
-    out["_t"] = out["month"].array.asi8 if hasattr(out["month"].array, "asi8") else out["month"].map(lambda p: p.ordinal)
+    out["_t"] = (
+        out["month"].array.asi8
+        if hasattr(out["month"].array, "asi8")
+        else out["month"].map(lambda p: p.ordinal)
+    )
     return out
 
 
@@ -325,7 +334,9 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     m = _monthly(table).sort_values([*SERIES, "_t"]).reset_index(drop=True)
     g = m.groupby(SERIES, sort=False, observed=True)
     cs = g["value_usd"].cumsum().astype("float64")
-    prev_cs = cs.groupby([m[c] for c in SERIES], sort=False, observed=True).shift(window).fillna(0.0)
+    prev_cs = (
+        cs.groupby([m[c] for c in SERIES], sort=False, observed=True).shift(window).fillna(0.0)
+    )
     first_t = g["_t"].shift(window - 1)
     complete = (m["_t"] - first_t) == (window - 1)
     total = g["value_usd"].cumsum() - pd.array(prev_cs.round().astype("int64"), dtype="Int64")

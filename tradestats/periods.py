@@ -66,7 +66,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "first n months",
     ),
     (
-        re.compile(rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", re.I),
+        re.compile(
+            rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", re.I
+        ),
         "nth quarter",
     ),
     (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", re.I), "nth half"),
@@ -114,7 +116,9 @@ class Span:
     @classmethod
     def year(cls, year: int) -> Span:
         """The calendar year ``year`` (January to December)."""
-        return cls(pd.Period(year=year, month=1, freq="M"), pd.Period(year=year, month=12, freq="M"))
+        return cls(
+            pd.Period(year=year, month=1, freq="M"), pd.Period(year=year, month=12, freq="M")
+        )
 
     # -- properties ---------------------------------------------------------------------------
     @property
@@ -140,7 +144,9 @@ class Span:
     @property
     def is_year_to_date(self) -> bool:
         """True for a cumulative span from January of one year, shorter than the year."""
-        return self.start.month == 1 and self.start.year == self.end.year and 1 < self.end.month < 12
+        return (
+            self.start.month == 1 and self.start.year == self.end.year and 1 < self.end.month < 12
+        )
 
     @property
     def label(self) -> str:

@@ -15,7 +15,7 @@ import pandas as pd
 from .periods import Span
 from .rounding import Interval, change_interval, data_half_unit, written_interval
 from .schema import SERIES
-from .tiling import span_values
+from .tiling import spans_values
 from .versions import preferred_view
 
 __all__ = ["reproduce_published_changes"]
@@ -62,12 +62,8 @@ def reproduce_published_changes(table: pd.DataFrame) -> pd.DataFrame:
     rows["base"] = [str(b) if b else None for b in bases]
 
     def lookup(spans: list[Span | None]) -> pd.DataFrame:
-        found = []
-        for span in dict.fromkeys(s for s in spans if s is not None):
-            v = span_values(view, span, warn=False)[["value_usd", "half_width"]].reset_index()
-            v["_span"] = str(span)
-            found.append(v)
-        return pd.concat(found, ignore_index=True).set_index([*SERIES, "_span"])
+        found = spans_values(view, [s for s in spans if s is not None], warn=False)
+        return found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
 
     cell_values = lookup([Span(s, e) for s, e in zip(rows["start"], rows["end"])])
     base_values = lookup(bases)

@@ -102,7 +102,9 @@ def written_interval(text: str) -> Interval:
     try:
         d = Decimal(text.strip())
     except (InvalidOperation, AttributeError) as err:
-        raise InputError(f"text must be a decimal number such as '-23.2'; received {text!r}.") from err
+        raise InputError(
+            f"text must be a decimal number such as '-23.2'; received {text!r}."
+        ) from err
     exponent = d.as_tuple().exponent
     assert isinstance(exponent, int)
     half = Fraction(1, 2) * Fraction(10) ** exponent

@@ -165,10 +165,7 @@ def _choice(
     df: pd.DataFrame, col: str, allowed: tuple[str, ...], name: str, *, required: bool = False
 ) -> pd.Series:
     s = _text(df, col, default=None)
-    if col in ("change_terms",):
-        s = s.str.upper()
-    else:
-        s = s.str.lower()
+    s = s.str.upper() if col in ("change_terms",) else s.str.lower()
     bad = s.notna() & ~s.isin(allowed)
     if required:
         bad |= s.isna()
@@ -247,8 +244,11 @@ def _preferred(df: pd.DataFrame, name: str) -> pd.Series:
     s = df["preferred"]
     if pd.api.types.is_bool_dtype(s.dtype):
         return s.astype("boolean")
-    mapped = s.astype("string").str.strip().str.lower().map(
-        {"1": True, "true": True, "0": False, "false": False, "": False}
+    mapped = (
+        s.astype("string")
+        .str.strip()
+        .str.lower()
+        .map({"1": True, "true": True, "0": False, "false": False, "": False})
     )
     mapped = mapped.where(s.notna(), False)
     if mapped.isna().any():

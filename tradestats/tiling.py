@@ -9,6 +9,7 @@ February 2020 alone is unknown when it was published only inside January–Febru
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -18,24 +19,31 @@ from .periods import Span, parse_span
 from .rounding import data_half_unit
 from .schema import SERIES
 
-__all__ = ["span_values", "value_over"]
+__all__ = ["span_values", "spans_values", "value_over"]
 
-_RESULT = [
-    "value_usd",
-    "half_width",
-    "tiling",
-    "derivation",
-    "rows",
-    "sources",
-    "missing",
-    "conflict",
-]
+_KEY = ["period", *SERIES]
+
+
+def _prepare(view: pd.DataFrame) -> pd.DataFrame:
+    rows = view.loc[
+        view["value_usd"].notna(), [*SERIES, "start", "end", "value_usd", "row_id", "source_id"]
+    ].copy()
+    rows["_s"] = rows["start"].array.asi8
+    rows["_e"] = rows["end"].array.asi8
+    rows["_half"] = data_half_unit(rows["value_usd"]).to_numpy()
+    single = rows["_s"] == rows["_e"]
+    rows["_span"] = (
+        rows["start"]
+        .astype(str)
+        .where(single, rows["start"].astype(str) + "/" + rows["end"].astype(str))
+    )
+    return rows
 
 
 def _agg(rows: pd.DataFrame) -> pd.DataFrame:
-    """Sum values, half-widths, and collect provenance per series (vectorised groupby)."""
-    g = rows.groupby(SERIES, sort=True, observed=True)
-    out = pd.DataFrame(
+    """Sum values and half-widths, and collect provenance, per period and series."""
+    g = rows.groupby(_KEY, sort=False, observed=True)
+    return pd.DataFrame(
         {
             "value_usd": g["value_usd"].sum(),
             "half_width": g["_half"].sum(),
@@ -45,13 +53,153 @@ def _agg(rows: pd.DataFrame) -> pd.DataFrame:
             "_n": g["value_usd"].size(),
         }
     )
+
+
+def spans_values(
+    view: pd.DataFrame, periods: Iterable[str | Span], *, warn: bool = True
+) -> pd.DataFrame:
+    """The value of several spans for every series of a table (see :func:`span_values`).
+
+    Exact rows and complete runs of single months are matched for all spans at once; only the
+    (span, series) pairs left open are searched for mixed tilings.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``period`` (``YYYY-MM/YYYY-MM``), reporter, partner, flow, commodity.
+    """
+    spans = list(dict.fromkeys(parse_span(p) for p in periods))
+    series = view[SERIES].drop_duplicates()
+    targets = pd.DataFrame(
+        {
+            "period": [str(s) for s in spans],
+            "_ts": [s.start.ordinal for s in spans],
+            "_te": [s.end.ordinal for s in spans],
+            "_n": [s.n_months for s in spans],
+        }
+    )
+    grid = targets[["period"]].merge(series, how="cross").set_index(_KEY)
+    out = pd.DataFrame(index=grid.index)
+    out["value_usd"] = pd.array([pd.NA] * len(out), dtype="Int64")
+    out["half_width"] = np.nan
+    out["tiling"] = None
+    out["derivation"] = None
+    for col in ("rows", "sources", "missing"):
+        out[col] = [()] * len(out)
+    out["conflict"] = ""
+    if out.empty:
+        return out
+
+    rows = _prepare(view)
+    exact = rows.merge(targets, left_on=["_s", "_e"], right_on=["_ts", "_te"])
+    exact_agg = _agg(exact)
+    _fill(out, exact_agg, lambda n: "reported")
+
+    months = rows[rows["_s"] == rows["_e"]]
+    multi = targets[targets["_n"] > 1]
+    exploded = multi.loc[multi.index.repeat(multi["_n"])].copy()
+    exploded["_s"] = exploded["_ts"] + exploded.groupby(level=0).cumcount()
+    in_span = months.merge(exploded[["period", "_s", "_n"]], on="_s")
+    monthly = _agg(in_span)
+    need = in_span.groupby(_KEY, sort=False, observed=True)["_n"].first()
+    monthly = monthly[monthly["_n"] == need.reindex(monthly.index)]
+    todo = monthly.index.difference(exact_agg.index)
+    _fill(out, monthly.loc[todo], lambda n: f"sum of {n} months")
+    both = monthly.index.intersection(exact_agg.index)
+    if len(both):
+        _conflicts(out, exact_agg.loc[both], monthly.loc[both], warn)
+
+    open_pairs = out.index[out["value_usd"].isna()]
+    if len(open_pairs):
+        _search(out, rows, open_pairs, {str(s): s for s in spans})
     return out
 
 
-def _span_label(df: pd.DataFrame) -> pd.Series:
-    single = df["start"] == df["end"]
-    start, end = df["start"].astype(str), df["end"].astype(str)
-    return start.where(single, start + "/" + end)
+def _fill(out: pd.DataFrame, agg: pd.DataFrame, derivation) -> None:  # type: ignore[no-untyped-def]
+    if agg.empty:
+        return
+    idx = agg.index
+    out.loc[idx, "value_usd"] = agg["value_usd"].astype("Int64")
+    out.loc[idx, "half_width"] = agg["half_width"]
+    out.loc[idx, "tiling"] = agg["tiling"]
+    out.loc[idx, "derivation"] = [derivation(n) for n in agg["_n"]]
+    out.loc[idx, "rows"] = agg["rows"]
+    out.loc[idx, "sources"] = agg["sources"]
+
+
+def _conflicts(out: pd.DataFrame, exact: pd.DataFrame, monthly: pd.DataFrame, warn: bool) -> None:
+    gap = (exact["value_usd"] - monthly["value_usd"]).abs().astype("float64")
+    allowed = exact["half_width"] + monthly["half_width"]
+    bad = gap > allowed
+    for key in bad[bad].index:
+        text = (
+            f"{key[0]} as published ({int(exact.at[key, 'value_usd']):,}) and the sum of its "
+            f"months ({int(monthly.at[key, 'value_usd']):,}) differ by {gap[key]:,.0f} USD, "
+            f"more than their rounding (±{allowed[key]:,.0f}); the published span is used"
+        )
+        out.at[key, "conflict"] = text
+        if warn:
+            label = "/".join(map(str, key[1:]))
+            warnings.warn(f"{label}: {text}", TilingConflictWarning, stacklevel=4)
+
+
+def _search(
+    out: pd.DataFrame, rows: pd.DataFrame, open_pairs: pd.MultiIndex, spans: dict[str, Span]
+) -> None:
+    """Mixed tilings and the months left uncovered, for the (span, series) pairs still open.
+
+    A loop over open pairs (few), each over that series' rows overlapping the span.
+    """
+    by_series = {key: g for key, g in rows.groupby(SERIES, sort=False, observed=True)}
+    for key in open_pairs:
+        span = spans[key[0]]
+        g = by_series.get(key[1:])
+        if g is None:
+            out.at[key, "missing"] = tuple(str(m) for m in span.months)
+            continue
+        lo, hi = span.start.ordinal, span.end.ordinal
+        overlap = g[(g["_e"] >= lo) & (g["_s"] <= hi)]
+        inside = overlap[(overlap["_s"] >= lo) & (overlap["_e"] <= hi)]
+        path = _exact_cover(
+            inside["_s"].to_numpy() - lo, inside["_e"].to_numpy() - lo, span.n_months
+        )
+        if path is not None:
+            chosen = inside.iloc[path]
+            out.at[key, "value_usd"] = int(chosen["value_usd"].sum())
+            out.at[key, "half_width"] = float(chosen["_half"].sum())
+            out.at[key, "tiling"] = " + ".join(chosen["_span"])
+            out.at[key, "derivation"] = f"sum of {len(chosen)} rows"
+            out.at[key, "rows"] = tuple(chosen["row_id"])
+            out.at[key, "sources"] = tuple(dict.fromkeys(chosen["source_id"].dropna()))
+            continue
+        covered = set()
+        for s, e in zip(inside["_s"], inside["_e"]):
+            covered.update(range(s, e + 1))
+        missing = tuple(str(m) for m in span.months if m.ordinal not in covered)
+        if not missing:
+            out.at[key, "conflict"] = "rows overlap; no exact tiling"
+            missing = tuple(str(m) for m in span.months)
+        out.at[key, "missing"] = missing
+        wider = sorted(set(overlap.loc[~overlap.index.isin(inside.index), "_span"]))
+        if wider:
+            out.at[key, "tiling"] = "published only inside " + ", ".join(wider)
+
+
+def _exact_cover(starts: np.ndarray, ends: np.ndarray, n: int) -> list[int] | None:
+    """Positions of pieces that cover months 0..n-1 exactly once, fewest pieces first."""
+    best: list[list[int] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        path = best[i]
+        if path is None:
+            continue
+        for pos in np.flatnonzero(starts == i):
+            j = int(ends[pos]) + 1
+            cand = [*path, int(pos)]
+            current = best[j]
+            if current is None or len(cand) < len(current):
+                best[j] = cand
+    return best[n]
 
 
 def span_values(view: pd.DataFrame, period: str | Span, *, warn: bool = True) -> pd.DataFrame:
@@ -72,129 +220,13 @@ def span_values(view: pd.DataFrame, period: str | Span, *, warn: bool = True) ->
         Indexed by reporter, partner, flow, commodity (every series of ``view``), with columns
         ``value_usd`` (missing when the span cannot be tiled), ``half_width`` (the rounding
         half-width of the value in dollars), ``tiling`` (the spans added), ``derivation``
-        (``reported`` for a single row, ``sum of N rows``), ``rows`` and ``sources`` (ids used),
-        ``missing`` (months no tiling covers) and ``conflict`` (text when tilings disagree).
+        (``reported`` for a single row, ``sum of N months``, ``sum of N rows``), ``rows`` and
+        ``sources`` (ids used), ``missing`` (months no tiling covers) and ``conflict`` (text
+        when tilings disagree).
     """
     span = parse_span(period)
-    s, e, n = span.start, span.end, span.n_months
-    all_series = view[SERIES].drop_duplicates().set_index(SERIES).index.sort_values()
-    out = pd.DataFrame(index=all_series, columns=_RESULT, dtype=object)
-    out["value_usd"] = pd.array([pd.NA] * len(out), dtype="Int64")
-    out["half_width"] = np.nan
-    for col in ("rows", "sources", "missing"):
-        out[col] = [()] * len(out)
-    out["tiling"] = None
-    out["derivation"] = None
-    out["conflict"] = ""
-
-    inside = view[(view["start"] >= s) & (view["end"] <= e) & view["value_usd"].notna()].copy()
-    inside["_half"] = data_half_unit(inside["value_usd"]).to_numpy()
-    inside["_span"] = _span_label(inside)
-
-    exact = _agg(inside[(inside["start"] == s) & (inside["end"] == e)])
-    months = inside[inside["start"] == inside["end"]]
-    monthly = _agg(months)
-    monthly = monthly[monthly["_n"] == n]
-    if n == 1:
-        monthly = monthly.iloc[0:0]
-
-    _fill(out, exact, "reported")
-    todo = monthly.index.difference(exact.index)
-    _fill(out, monthly.loc[todo], f"sum of {n} months")
-    both = monthly.index.intersection(exact.index)
-    if len(both):
-        _conflicts(out, exact.loc[both], monthly.loc[both], span, warn)
-
-    # General tilings (mixed spans) for the few series still open: a loop over series, not rows.
-    open_series = out.index[out["value_usd"].isna()]
-    candidates = inside.set_index(SERIES).sort_index()
-    for key in open_series.intersection(candidates.index.unique()):
-        pieces = candidates.loc[[key]]
-        path = _exact_cover(pieces, span)
-        if path is not None:
-            chosen = pieces.iloc[path]
-            out.at[key, "value_usd"] = int(chosen["value_usd"].sum())
-            out.at[key, "half_width"] = float(chosen["_half"].sum())
-            out.at[key, "tiling"] = " + ".join(chosen["_span"])
-            out.at[key, "derivation"] = f"sum of {len(chosen)} rows"
-            out.at[key, "rows"] = tuple(chosen["row_id"])
-            out.at[key, "sources"] = tuple(dict.fromkeys(chosen["source_id"].dropna()))
-    _explain_missing(out, view, span)
-    return out
-
-
-def _fill(out: pd.DataFrame, agg: pd.DataFrame, derivation: str) -> None:
-    if agg.empty:
-        return
-    idx = agg.index
-    out.loc[idx, "value_usd"] = agg["value_usd"].astype("Int64")
-    out.loc[idx, "half_width"] = agg["half_width"]
-    out.loc[idx, "tiling"] = agg["tiling"]
-    out.loc[idx, "derivation"] = derivation
-    out.loc[idx, "rows"] = agg["rows"]
-    out.loc[idx, "sources"] = agg["sources"]
-
-
-def _conflicts(
-    out: pd.DataFrame, exact: pd.DataFrame, monthly: pd.DataFrame, span: Span, warn: bool
-) -> None:
-    gap = (exact["value_usd"] - monthly["value_usd"]).abs().astype("float64")
-    allowed = exact["half_width"] + monthly["half_width"]
-    bad = gap > allowed
-    for key in bad[bad].index:
-        text = (
-            f"{span} as published ({int(exact.at[key, 'value_usd']):,}) and the sum of its "
-            f"months ({int(monthly.at[key, 'value_usd']):,}) differ by {gap[key]:,.0f} USD, "
-            f"more than their rounding (±{allowed[key]:,.0f}); the published span is used"
-        )
-        out.at[key, "conflict"] = text
-        if warn:
-            warnings.warn(f"{'/'.join(map(str, key))}: {text}", TilingConflictWarning, stacklevel=3)
-
-
-def _exact_cover(pieces: pd.DataFrame, span: Span) -> list[int] | None:
-    """Positions of rows that cover the span's months exactly once, fewest pieces first."""
-    base = span.start.ordinal
-    starts = pieces["start"].map(lambda p: p.ordinal).to_numpy() - base
-    ends = pieces["end"].map(lambda p: p.ordinal).to_numpy() - base
-    n = span.n_months
-    best: list[list[int] | None] = [None] * (n + 1)
-    best[0] = []
-    for i in range(n):
-        path = best[i]
-        if path is None:
-            continue
-        for pos in np.flatnonzero(starts == i):
-            j = ends[pos] + 1
-            cand = [*path, int(pos)]
-            if best[j] is None or len(cand) < len(best[j]):  # type: ignore[arg-type]
-                best[j] = cand
-    return best[n]
-
-
-def _explain_missing(out: pd.DataFrame, view: pd.DataFrame, span: Span) -> None:
-    open_series = out.index[out["value_usd"].isna()]
-    if not len(open_series):
-        return
-    have = view[view["value_usd"].notna() & (view["end"] >= span.start) & (view["start"] <= span.end)]
-    have = have.set_index(SERIES).sort_index()
-    for key in open_series:
-        covered: set[pd.Period] = set()
-        wider: list[str] = []
-        if key in have.index:
-            rows = have.loc[[key]]
-            for start, end in zip(rows["start"], rows["end"]):
-                if start >= span.start and end <= span.end:
-                    covered.update(pd.period_range(start, end, freq="M"))
-                else:
-                    wider.append(f"{start}/{end}" if start != end else str(start))
-        missing = tuple(str(m) for m in span.months if m not in covered)
-        if not missing:  # every month covered but only by overlapping rows
-            out.at[key, "conflict"] = "rows overlap; no exact tiling"
-            missing = tuple(str(m) for m in span.months)
-        out.at[key, "missing"] = missing
-        if wider:
-            out.at[key, "tiling"] = "published only inside " + ", ".join(sorted(set(wider)))
+    out = spans_values(view, [span], warn=warn)
+    return out.droplevel("period").sort_index()
 
 
 def value_over(
@@ -235,7 +267,12 @@ def value_over(
     """
     span = parse_span(period)
     sel = view
-    for col, val in (("reporter", reporter), ("partner", partner), ("flow", flow), ("commodity", commodity)):
+    for col, val in (
+        ("reporter", reporter),
+        ("partner", partner),
+        ("flow", flow),
+        ("commodity", commodity),
+    ):
         if val is not None:
             sel = sel[sel[col] == val]
     result = span_values(sel, span)

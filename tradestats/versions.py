@@ -74,7 +74,9 @@ def choose_preferred(table: pd.DataFrame) -> pd.Series:
         bonus |= compiler.str.startswith(name).to_numpy().astype(int)
     ranked = table.loc[ok, CELL].copy()
     ranked["_supersedes"] = table.loc[ok, "note"].fillna("").str.contains("supersedes")
-    ranked["_score"] = significant_digits(table.loc[ok, "value_usd"]).to_numpy() + bonus[ok.to_numpy()]
+    ranked["_score"] = (
+        significant_digits(table.loc[ok, "value_usd"]).to_numpy() + bonus[ok.to_numpy()]
+    )
     ranked["_published"] = table.loc[ok, "published"].fillna("9999")
     ranked["_pos"] = np.arange(len(table))[ok.to_numpy()]
     ranked = ranked.sort_values(

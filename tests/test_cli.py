@@ -1,0 +1,106 @@
+"""The command line, run as a user runs it: a subprocess, output on stdout, errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tradestats", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_compare_json_jan_feb_2020(tmp_path: Path) -> None:
+    out = run(
+        "compare",
+        "--period",
+        "2020-01/02",
+        "--base",
+        "2019-01/02",
+        "--format",
+        "json",
+        cwd=tmp_path,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = {r["flow"]: r for r in json.loads(out.stdout)}
+    assert set(rows) == {"export", "import", "total", "balance"}
+    # GACC original release as printed by Kyodo, 2020-03-24.
+    assert rows["export"]["value_usd"] == 197390000
+    assert rows["import"]["value_usd"] == 10670000
+    assert rows["total"]["value_usd"] == 208060000
+    assert rows["export"]["change_basis"] == "published" and rows["export"]["change_pct"] == -23.2
+    assert rows["export"]["base_value_usd"] is None
+    assert rows["import"]["change_basis"] == "computed"
+    assert rows["import"]["base_value_usd"] == 38090000  # VOA, 2020-03-25
+    assert rows["total"]["change_basis"] == "published" and rows["total"]["change_pct"] == -29.5
+    for r in rows.values():
+        assert {"flow", "period", "base", "value_usd", "base_value_usd", "change_pct",
+                "change_basis", "sources", "explanation"} <= set(r)  # fmt: skip
+        assert r["period"] == "2020-01/2020-02" and r["base"] == "2019-01/2019-02"
+    src = rows["export"]["sources"][0]
+    assert src["url"].startswith("https://") and src["published"] == "2020-03-24"
+    assert "as published" in rows["export"]["explanation"]
+
+
+def test_compare_default_base_is_a_year_earlier() -> None:
+    out = run("compare", "--period", "Jan-Feb 2020", "--format", "json")
+    assert json.loads(out.stdout)[0]["base"] == "2019-01/2019-02"
+
+
+def test_compare_table_and_csv() -> None:
+    table = run("compare", "--period", "2021")
+    assert table.returncode == 0
+    assert "exports" in table.stdout and "Sources:" in table.stdout and "-47.0%" in table.stdout
+    csv = run("compare", "--period", "2021", "--format", "csv")
+    assert csv.stdout.splitlines()[0].startswith("reporter,partner,flow")
+    assert len(csv.stdout.splitlines()) == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["compare", "--period", "2020-13"], "2020-13"),
+        (["compare", "--period", "2020", "--partner", "Korea"], "ambiguous"),
+        (["compare", "--period", "2020", "--reporter", "USA"], "no TOTAL rows"),
+        (["data", "nope"], "'china_dprk'"),
+        (["compare", "--period", "2020", "--data", "/nonexistent.csv"], "nonexistent"),
+    ],
+)
+def test_errors_go_to_stderr_without_traceback(args: list[str], words: str) -> None:
+    out = run(*args)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert words in out.stderr and "Traceback" not in out.stderr
+
+
+def test_data_lists_and_shows_coverage() -> None:
+    listing = run("data")
+    assert "china_dprk" in listing.stdout and "sources" in listing.stdout
+    cov = run("data", "china_dprk")
+    assert cov.returncode == 0
+    line_2020 = next(line for line in cov.stdout.splitlines() if line.startswith("2020"))
+    assert "EIT" in line_2020
+
+
+def test_compare_reads_a_user_table(tmp_path: Path) -> None:
+    path = tmp_path / "pair.csv"
+    path.write_text(
+        "reporter,partner,flow,period,value_usd\n"
+        "CHN,USA,export,2023-06,100\nCHN,USA,export,2024-06,112\n"
+        "CHN,USA,import,2023-06,50\nCHN,USA,import,2024-06,40\n",
+        encoding="utf-8",
+    )
+    out = run(
+        "compare", "--period", "June 2024", "--reporter", "China",
+        "--partner", "United States", "--data", str(path), "--format", "json",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    rows = {r["flow"]: r for r in json.loads(out.stdout)}
+    assert rows["export"]["change_pct"] == 12.0 and rows["total"]["value_usd"] == 152
+    assert rows["total"]["derivation"] == "exports + imports"

@@ -1,0 +1,177 @@
+"""Change measures. Expected percentages are the ones the publishers printed beside the figures."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import panel
+
+import tradestats as ts
+from tradestats.rounding import written_interval
+
+
+def _by_flow(df: pd.DataFrame) -> pd.DataFrame:
+    return df.set_index("flow")
+
+
+def test_jan_feb_2020_against_2019(all_versions: pd.DataFrame) -> None:
+    c = _by_flow(ts.change(all_versions, "2020-01/02", "2019-01/02"))
+    assert int(c.loc["export", "value_usd"]) == 197390000
+    assert int(c.loc["import", "value_usd"]) == 10670000
+    assert int(c.loc["total", "value_usd"]) == 208060000
+    # Exports: Jan-Feb 2019 exports are not held, so the change printed by Kyodo (-23.2%,
+    # 2020-03-24) is used and labelled published.
+    assert c.loc["export", "change_basis"] == "published"
+    assert c.loc["export", "change_pct"] == pytest.approx(-23.2)
+    # Imports: computed from $10.67m and the Jan-Feb 2019 $38.09m (VOA, 2020-03-25), which VOA
+    # itself called a fall of "about 72%".
+    assert c.loc["import", "change_basis"] == "computed"
+    assert round(float(c.loc["import", "change_pct"])) == -72
+    assert int(c.loc["import", "change_abs"]) == 10670000 - 38090000
+    # Total: printed -29.5% by Kyodo.
+    assert c.loc["total", "change_basis"] == "published"
+    assert c.loc["total", "change_pct"] == pytest.approx(-29.5)
+    assert pd.isna(c.loc["balance", "change_pct"])
+    assert c.loc["export", "published_source"] in c.loc["export", "sources"]
+
+
+@pytest.mark.parametrize(
+    ("period", "flow", "printed"),
+    [
+        # 2020 total $539.059m, -80.67% against 2019 (notes §4).
+        ("2020", "total", "-80.67"),
+        # 2021: exports -47%, total -41% against 2020, as printed in the source of the 2021 rows.
+        ("2021", "export", "-47"),
+        ("2021", "total", "-41"),
+    ],
+)
+def test_computed_yoy_agrees_with_the_printed_change(
+    all_versions: pd.DataFrame, period: str, flow: str, printed: str
+) -> None:
+    c = _by_flow(ts.yoy(all_versions, period))
+    assert c.loc[flow, "change_basis"] == "computed"
+    interval = written_interval(printed)
+    assert float(interval.lo) <= float(c.loc[flow, "change_pct"]) <= float(interval.hi)
+    assert c.loc[flow, "published_change_pct"].lstrip("+") == printed.lstrip("+")
+
+
+def test_published_total_within_rounding_of_the_sum_is_no_conflict() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-05", 300000),
+        ("CHN", "PRK", "import", "2021-05", 100000),
+        ("CHN", "PRK", "total", "2021-05", 500000),   # each printed to $100,000
+    ])  # fmt: skip
+    assert _by_flow(ts.values(t, "2021-05")).loc["total", "conflict"] == ""
+
+
+def test_total_is_derived_when_no_source_printed_it() -> None:
+    t = panel([("CHN", "PRK", "export", "2021-05", 300), ("CHN", "PRK", "import", "2021-05", 100)])
+    v = _by_flow(ts.values(t, "2021-05"))
+    assert int(v.loc["total", "value_usd"]) == 400
+    assert v.loc["total", "derivation"] == "exports + imports"
+    assert int(v.loc["balance", "value_usd"]) == 200
+
+
+def test_published_total_is_used_and_a_disagreeing_sum_is_reported() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-05", 300001),
+        ("CHN", "PRK", "import", "2021-05", 100002),
+        ("CHN", "PRK", "total", "2021-05", 410000),   # printed to $10,000: [405,000, 415,000]
+    ])  # fmt: skip
+    v = _by_flow(ts.values(t, "2021-05"))
+    assert int(v.loc["total", "value_usd"]) == 410000
+    assert v.loc["total", "derivation"] == "reported"
+    assert "exports + imports" in v.loc["total", "conflict"]
+
+
+def test_vectorised_over_a_panel_of_pairs() -> None:
+    rows = []
+    for rep, par in [("CHN", "PRK"), ("CHN", "USA"), ("RUS", "PRK")]:
+        for flow in ("export", "import"):
+            rows.append((rep, par, flow, "2020-06", 100))
+            rows.append((rep, par, flow, "2021-06", 150))
+    c = ts.yoy(panel(rows), "2021-06")
+    assert len(c) == 3 * 4
+    assert (c["change_pct"].dropna().round(6) == 50).all()
+    assert (c.groupby(["reporter", "partner"]).size() == 4).all()
+
+
+def test_base_effects() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2020-11", 0), ("CHN", "PRK", "export", "2021-11", 5),
+        ("CHN", "PRK", "import", "2020-11", 10), ("CHN", "PRK", "import", "2021-11", 1000),
+    ])  # fmt: skip
+    c = _by_flow(ts.yoy(t, "2021-11"))
+    assert c.loc["export", "base_effect"] == "zero base" and pd.isna(c.loc["export", "change_pct"])
+    assert c.loc["import", "base_effect"] == "tiny base"
+    assert c.loc["import", "change_pct"] == pytest.approx(9900)
+    # Balance goes from -10 to -995: negative base, no percentage.
+    assert c.loc["balance", "base_effect"] == "negative base"
+
+
+def test_sign_change_of_the_balance() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2020", 50), ("CHN", "PRK", "import", "2020", 80),
+        ("CHN", "PRK", "export", "2021", 90), ("CHN", "PRK", "import", "2021", 40),
+    ])  # fmt: skip
+    c = _by_flow(ts.yoy(t, "2021"))
+    assert c.loc["balance", "base_effect"] == "sign change"
+    assert pd.isna(c.loc["balance", "change_pct"]) and int(c.loc["balance", "change_abs"]) == 80
+
+
+def test_mom_and_ytd() -> None:
+    months = [("CHN", "PRK", "export", f"{y}-{m:02d}", 100 * y - 201900 + m)
+              for y in (2019, 2020) for m in range(1, 13)]  # fmt: skip
+    t = panel(months)
+    m = _by_flow(ts.mom(t, "2020-06"))
+    assert m.loc["export", "base"] == "2020-05/2020-05"
+    assert m.loc["export", "change_pct"] == pytest.approx((106 / 105 - 1) * 100)
+    y = _by_flow(ts.ytd(t, "2020-03"))
+    assert y.loc["export", "period"] == "2020-01/2020-03"
+    assert int(y.loc["export", "value_usd"]) == 101 + 102 + 103
+    assert int(y.loc["export", "base_value_usd"]) == 1 + 2 + 3
+    with pytest.raises(ts.InputError, match="single month"):
+        ts.mom(t, "Q1 2020")
+
+
+def test_monthly_changes_respect_gaps_unlike_positional_pct_change() -> None:
+    # 2019-03 is missing: positional pct_change(12) would compare 2020-04 with 2019-05.
+    months = [m for m in pd.period_range("2019-01", "2020-12", freq="M") if str(m) != "2019-03"]
+    t = panel([("CHN", "PRK", "export", str(m), 1000 + i) for i, m in enumerate(months)])
+    out = ts.monthly_changes(t, lag=12).set_index("month")
+    assert pd.isna(out.loc[pd.Period("2020-03", "M"), "change_pct"])
+    v = dict(zip(t["start"], t["value_usd"]))
+    expected = (v[pd.Period("2020-04", "M")] / v[pd.Period("2019-04", "M")] - 1) * 100
+    assert out.loc[pd.Period("2020-04", "M"), "change_pct"] == pytest.approx(expected)
+    with pytest.raises(ts.InputError, match="lag"):
+        ts.monthly_changes(t, lag=0)
+
+
+def test_rolling_sum_needs_every_month() -> None:
+    months = [m for m in pd.period_range("2019-01", "2020-12", freq="M") if str(m) != "2019-06"]
+    t = panel([("CHN", "PRK", "import", str(m), 10) for m in months])
+    r = ts.rolling_sum(t, 12).set_index("month")["rolling_usd"]
+    assert pd.isna(r[pd.Period("2019-12", "M")])  # window includes the missing June 2019
+    assert pd.isna(r[pd.Period("2020-05", "M")])
+    assert r[pd.Period("2020-06", "M")] == 120  # July 2019 .. June 2020 all present
+    assert r[pd.Period("2020-12", "M")] == 120
+
+
+def test_share_and_contributions(all_versions: pd.DataFrame) -> None:
+    s = _by_flow(ts.share(all_versions, "2020"))
+    assert s.loc["export", "share_pct"] == pytest.approx(491059000 / 539059000 * 100)
+    c = _by_flow(ts.contributions(all_versions, "2021", "2020"))
+    total = _by_flow(ts.change(all_versions, "2021", "2020")).loc["total", "change_pct"]
+    # The contributions of exports and imports add up to the change of the total (2020 total is
+    # exactly exports + imports: 491.059 + 48.001 = 539.060 vs 539.059 published).
+    assert c["contribution_pp"].sum() == pytest.approx(total, abs=0.01)
+    with pytest.raises(ts.InputError, match="within"):
+        ts.share(all_versions, "2020", within="region")  # type: ignore[arg-type]
+
+
+def test_change_does_not_modify_its_input(all_versions: pd.DataFrame) -> None:
+    before = all_versions.copy()
+    ts.change(all_versions, "2021", "2020")
+    pd.testing.assert_frame_equal(all_versions, before)
+    assert np.isfinite(before["value_usd"].dropna().astype(float)).all()

@@ -1,0 +1,74 @@
+"""A span's value comes from rows that tile it exactly, or not at all."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import panel
+
+import tradestats as ts
+
+
+def test_month_published_only_inside_a_combined_release(default_view: pd.DataFrame) -> None:
+    # China's imports from the DPRK for February 2020 were published only inside January-February.
+    with pytest.raises(ts.UncoveredPeriodError) as err:
+        ts.value_over(default_view, "2020-02", flow="import")
+    assert err.value.months == ("2020-02",)
+    assert "2020-01/2020-02" in str(err.value)
+
+
+def test_no_partial_sum_for_a_span_with_a_missing_month(default_view: pd.DataFrame) -> None:
+    # Jan-Feb 2019 exports: January ($168m, The Diplomat) is held, February is not.
+    with pytest.raises(ts.UncoveredPeriodError) as err:
+        ts.value_over(default_view, "2019-01/02", flow="export")
+    assert err.value.months == ("2019-02",)
+
+
+def test_sum_of_months() -> None:
+    t = panel([("CHN", "PRK", "export", f"2021-{m:02d}", 1000 * m) for m in range(1, 13)])
+    assert ts.value_over(t, "Q2 2021") == 4000 + 5000 + 6000
+    assert ts.value_over(t, "2021") == sum(1000 * m for m in range(1, 13))
+    r = ts.span_values(t, "H1 2021").iloc[0]
+    assert r["derivation"] == "sum of 6 months" and len(r["rows"]) == 6
+
+
+def test_mixed_tiling_combined_release_plus_month() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2022-01/02", 116300000),
+        ("CHN", "PRK", "export", "2022-03", 20000000),
+        ("CHN", "PRK", "export", "2022-04", 30000000),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2022-01..2022-04").iloc[0]
+    assert int(r["value_usd"]) == 166300000
+    assert r["tiling"] == "2022-01/2022-02 + 2022-03 + 2022-04"
+    assert r["derivation"] == "sum of 3 rows"
+
+
+def test_overlapping_rows_do_not_double_count() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2022-01..2022-03", 100),
+        ("CHN", "PRK", "export", "2022-03..2022-04", 50),
+    ])  # fmt: skip
+    with pytest.raises(ts.UncoveredPeriodError):
+        ts.value_over(t, "2022-01..2022-04")
+
+
+def test_two_tilings_that_disagree_are_reported(all_versions: pd.DataFrame) -> None:
+    # Jan-Feb 2020 exports: the original release $197.39m (Kyodo 2020-03-24) against the later
+    # monthly split $186.851m + $10.345m = $197.196m (Yonhap 2021-04-18), notes §3c.
+    view = ts.preferred_view(all_versions)
+    with pytest.warns(ts.TilingConflictWarning, match="197,196,000"):
+        r = ts.span_values(view, "2020-01/02")
+    row = r.xs("export", level="flow").iloc[0]
+    assert int(row["value_usd"]) == 197390000
+    assert "differ by 194,000" in row["conflict"]
+
+
+def test_tilings_within_rounding_do_not_conflict() -> None:
+    t = panel([
+        ("CHN", "PRK", "import", "2019-01/02", 38090000),   # printed to $10,000
+        ("CHN", "PRK", "import", "2019-01", 20100000),      # printed to $100,000
+        ("CHN", "PRK", "import", "2019-02", 17960000),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2019-01/02").iloc[0]
+    assert r["conflict"] == "" and int(r["value_usd"]) == 38090000
