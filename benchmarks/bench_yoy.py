@@ -122,7 +122,8 @@ def main() -> None:
         wrong = int((~np.isclose(a, b, equal_nan=True)).sum())
         t_ts, m_ts = measure(with_tradestats, panel)
         t_pd, m_pd = measure(with_pandas, panel)
-        n_series = panel.groupby(["reporter", "partner", "flow", "commodity"], observed=True).ngroups
+        keys = ["reporter", "partner", "flow", "commodity"]
+        n_series = panel.groupby(keys, observed=True).ngroups
         print(f"| {len(panel):,} | {n_series:,} | {t_ts:.2f} | {t_pd:.2f} | {t_ts / t_pd:.2f} "
               f"| {m_ts:,.0f} | {m_pd:,.0f} | {m_ts / m_pd:.2f} | {wrong:,} |")  # fmt: skip
     base, extra = import_time()
