@@ -31,7 +31,7 @@ def reason(row: pd.Series) -> str:
         return "yuan basis: the percentage was computed in yuan terms"
     if "suspect" in flag:
         return "source error: the row is flagged suspect in the compilation"
-    if compiler.startswith((OTHER_DEFINITION_COMPILERS, "KITA", "KOTRA")):
+    if compiler.startswith((*OTHER_DEFINITION_COMPILERS, "KITA", "KOTRA")):
         return "other series: the compiler's own base (its definition or vintage) is not held"
     if row["distance_pp"] < 1:
         return "revision: within 1 point; consistent with a revised or unrounded base not held"
