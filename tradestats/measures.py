@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .schema import SERIES
 from .tiling import span_values
@@ -278,11 +278,7 @@ def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     view = _view(table)
     m = view[view["start"] == view["end"]]
     out = m[[*SERIES, "start", "value_usd"]].rename(columns={"start": "month"})
-    out["_t"] = (
-        out["month"].array.asi8
-        if hasattr(out["month"].array, "asi8")
-        else out["month"].map(lambda p: p.ordinal)
-    )
+    out["_t"] = out["month"].array.asi8  # month ordinals
     return out
 
 
@@ -307,10 +303,25 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     """
     if not isinstance(lag, (int, np.integer)) or lag < 1:
         raise InputError(f"lag must be a positive whole number of months; received {lag!r}.")
-    m = _monthly(table)
-    base = m[[*SERIES, "_t", "value_usd"]].rename(columns={"value_usd": "base_value_usd"})
-    base["_t"] = base["_t"] + lag
-    out = m.merge(base, on=[*SERIES, "_t"], how="left", sort=False)
+    m = _monthly(table).reset_index(drop=True)
+    # One integer key per (series, month); the base is found by looking up key - lag.
+    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)
+    t = m["_t"].to_numpy(np.int64)
+    span = int(t.max() - t.min()) + lag + 1 if len(t) else 1
+    key = code * span + (t - (t.min() if len(t) else 0))
+    index = pd.Index(key)
+    if not index.is_unique:
+        raise DuplicateRowsError(
+            "table has more than one value for the same series and month; expected one "
+            "(pass the default view, or add a 'preferred' column)."
+        )
+    pos = index.get_indexer(key - lag)
+    found = pos >= 0
+    base = pd.array(np.zeros(len(m), dtype=np.int64), dtype="Int64")
+    base[found] = m["value_usd"].array[pos[found]]
+    base[~found] = pd.NA
+    out = m
+    out["base_value_usd"] = base
     v = out["value_usd"].astype("Float64")
     o = out["base_value_usd"].astype("Float64")
     out["change_pct"] = ((v / o.where(o > 0)) - 1) * 100
