@@ -67,7 +67,10 @@ def _canonical(raw: pd.DataFrame, stem: str) -> pd.DataFrame:
             "flow": raw["flow"],
             "start": raw["period"].map(lambda p: str(spans[p].start)),
             "end": raw["period"].map(lambda p: str(spans[p].end)),
-            "commodity": raw.get("hs_code", pd.Series("TOTAL", index=raw.index)),
+            # A product the source named without any code stays UNSPECIFIED, never TOTAL.
+            "commodity": raw.get("hs_code", pd.Series("TOTAL", index=raw.index)).replace(
+                "", "UNSPECIFIED"
+            ),
             "hs_version": "",
             "value_usd": raw["value_usd"],
             "change_pct": change,

@@ -107,6 +107,9 @@ def test_products_dataset_loads() -> None:
     p = ts.load_dataset("china_dprk_products", versions="all")
     assert len(p) == 175
     assert {"description", "hs_code_basis"} <= set(p.columns)
+    # 19 raw product rows name a product without a code: they stay UNSPECIFIED, never TOTAL.
+    assert (p["commodity"] == "UNSPECIFIED").sum() == 19
+    assert (p["commodity"] == "TOTAL").sum() == 0
 
 
 def test_curation_is_reproducible(tmp_path: Path) -> None:

@@ -46,6 +46,7 @@ def test_validation_does_not_modify_its_input() -> None:
         ({"flow": "re-export"}, ts.SchemaError, "re-export"),
         ({"change_pct": "about 5"}, ts.SchemaError, "about 5"),
         ({"preferred": "maybe"}, ts.SchemaError, "maybe"),
+        ({"commodity": ""}, ts.SchemaError, "commodity"),
     ],
 )
 def test_bad_input_is_a_typed_error(overrides: dict, error: type, words: str) -> None:

@@ -98,6 +98,8 @@ def _compare(args: argparse.Namespace) -> str:
         return json.dumps(_records(result), ensure_ascii=False, indent=2) + "\n"
     if args.format == "csv":
         flat = pd.DataFrame(_records(result))
+        for col in ("value_usd", "base_value_usd", "change_abs_usd"):
+            flat[col] = flat[col].astype("Int64")
         flat["sources"] = [";".join(s["id"] for s in rec) for rec in flat["sources"]]
         buf = io.StringIO()
         flat.to_csv(buf, index=False, lineterminator="\n")
@@ -148,12 +150,7 @@ def _table(result: pd.DataFrame, period: str, base: str) -> str:
     ]
     refs: dict[str, int] = {}
     for _, r in result.iterrows():
-        value = "—" if pd.isna(r["value_usd"]) else format_usd(int(r["value_usd"]), short=True)
-        old = (
-            "—"
-            if pd.isna(r["base_value_usd"])
-            else format_usd(int(r["base_value_usd"]), short=True)
-        )
+        value, old = _money(r["value_usd"]), _money(r["base_value_usd"])
         pct = "—" if pd.isna(r["change_pct"]) else format_pct(r["change_pct"], 1)
         for sid in r["sources"]:
             refs.setdefault(sid, len(refs) + 1)
@@ -170,6 +167,15 @@ def _table(result: pd.DataFrame, period: str, base: str) -> str:
         lines.append(f"  [{n}] {rec.get('title', sid)} ({rec.get('published', '?')})")
         lines.append(f"      {rec.get('url', '')}")
     return "\n".join(lines) + "\n"
+
+
+def _money(value: object) -> str:
+    """Millions with the decimals the stored digits need (2 to 3): $197.39m, $0.616m."""
+    if pd.isna(value):  # type: ignore[arg-type]
+        return "—"
+    v = int(value)  # type: ignore[call-overload]
+    needed = len(str(abs(v) % 1_000_000).zfill(6).rstrip("0"))
+    return format_usd(v, short=True, decimals=min(3, max(2, needed)))
 
 
 def _how(r: pd.Series) -> str:

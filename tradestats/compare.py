@@ -95,7 +95,7 @@ def _value_text(value: object, derivation: object, missing: tuple[str, ...], lab
     if pd.isna(value):
         return f"{label}: no value (month(s) not in the data: {', '.join(missing) or 'all'})"
     how = "" if derivation == "reported" else f", {derivation}"
-    return f"{label} {format_usd(int(value))}{how}"  # type: ignore[call-overload]
+    return f"{label} {format_usd(int(value), scale='unit')}{how}"  # type: ignore[call-overload]
 
 
 def _explain(row: pd.Series, span: Span, base: Span) -> str:

@@ -12,7 +12,8 @@ flow           string          ``export``, ``import`` or ``total``, from the rep
                                (``total`` only where a source published it; ``balance`` is
                                always derived)
 start, end     period[M]       first and last month of the period (inclusive)
-commodity      string          ``TOTAL`` or an HS code
+commodity      string          ``TOTAL``, an HS code, or ``UNSPECIFIED`` (a product group
+                               the source named without a code)
 hs_version     string          HS version of the code (``H0``..``H6``), missing for TOTAL
 value_usd      Int64           value in US dollars as published (exact integer; missing when
                                the source printed only a percentage or a yuan value)
@@ -137,6 +138,11 @@ def validate_table(
     out["flow"] = _choice(df, "flow", FLOWS, name, required=True)
     out["start"], out["end"] = _periods(df, name)
     out["commodity"] = _text(df, "commodity", default="TOTAL")
+    if out["commodity"].isna().any():
+        raise SchemaError(
+            f"Column 'commodity' of {name} must be 'TOTAL' or a product code in every row; "
+            f"{int(out['commodity'].isna().sum())} row(s) are empty. Nothing is filled in silently."
+        )
     out["hs_version"] = _text(df, "hs_version", default=None)
     out["value_usd"] = _values(df["value_usd"], name)
     out["change_pct"] = _changes(df, name)
@@ -157,8 +163,7 @@ def _text(df: pd.DataFrame, col: str, default: Any) -> pd.Series:
     if col not in df.columns:
         return pd.Series(default, index=df.index, dtype="string")
     s = df[col].astype("string").str.strip()
-    s = s.mask(s == "", pd.NA)
-    return s.fillna(default) if default is not None else s
+    return s.mask(s == "", pd.NA)
 
 
 def _choice(
