@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradestats import PeriodError, Span, parse_span
 
@@ -76,3 +78,23 @@ def test_span_label(text: str, label: str) -> None:
 def test_span_end_before_start_is_an_error() -> None:
     with pytest.raises(PeriodError, match="must not precede"):
         Span("2020-03", "2020-01")
+
+
+@given(
+    st.integers(1990, 2030), st.integers(1, 12), st.integers(0, 40),
+)  # fmt: skip
+def test_span_text_round_trips(year: int, month: int, length: int) -> None:
+    start = pd.Period(year=year, month=month, freq="M")
+    span = Span(start, start + length)
+    assert parse_span(str(span)) == span
+    assert span.shift(years=3).year_earlier().shift(years=-2) == span
+    assert span.n_months == length + 1 == len(span.months)
+
+
+@given(st.text(max_size=40))
+def test_parse_span_never_fails_unexpectedly(text: str) -> None:
+    try:
+        span = parse_span(text)
+    except PeriodError:
+        return
+    assert span.start <= span.end
