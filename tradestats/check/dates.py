@@ -1,0 +1,251 @@
+"""Periods as written in news text, resolved to month spans with a dateline.
+
+"the first two months of 2020", "January-June", "in November", "last year", "the same period",
+"Q1", "the first half": each mention becomes a :class:`~tradestats.periods.Span` once the
+publication date (dateline) or the surrounding text supplies the missing year. A relative date
+with nothing to resolve it stays unresolved, and the claim using it is ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..periods import Span
+
+__all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
+
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
+_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH_WORD = r"[A-Z][a-z]{2,9}\.?"
+_YEAR = r"(?:19|20)\d\d"
+_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+    "10": 10, "11": 11,
+}  # fmt: skip
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (small words only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a month name or abbreviation; tolerates one typo in names of 6+ letters."""
+    w = word.lower().rstrip(".")
+    if w in _MONTHS:
+        return _MONTHS.index(w) + 1
+    if w in _ABBR:
+        return _ABBR[w]
+    if len(w) >= 6:
+        for i, name in enumerate(_MONTHS):
+            if len(name) >= 6 and _distance(w, name) == 1:
+                return i + 1
+    return None
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression in text; ``resolve`` turns it into a span."""
+
+    start: int
+    end: int
+    text: str
+    resolve: Callable[[pd.Period | None, Span | None], Span | None]
+    relative: bool  # needs a dateline ("last year", "in November")
+    same: bool = False  # "the same period": the period of the text around it
+
+
+def _ym(year: int, month: int) -> pd.Period:
+    return pd.Period(year=year, month=month, freq="M")
+
+
+def _year_for_month(month: int, dateline: pd.Period | None, ctx: Span | None) -> int | None:
+    if dateline is not None:
+        return dateline.year if month < dateline.month else dateline.year - 1
+    if ctx is not None:
+        return ctx.end.year
+    return None
+
+
+def _year_for_span(last_month: int, dateline: pd.Period | None, ctx: Span | None) -> int | None:
+    if dateline is not None:
+        return dateline.year if last_month < dateline.month else dateline.year - 1
+    return ctx.end.year if ctx is not None else None
+
+
+def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | bool:
+    """An explicit year, a relative one resolved with the dateline, or False when absent."""
+    if not word:
+        return False
+    w = word.lower()
+    if re.fullmatch(_YEAR, w):
+        return int(w)
+    if dateline is None:
+        return None
+    if "last" in w or "previous" in w or "prior" in w:
+        return dateline.year - 1
+    return dateline.year  # this year, the year, the current year
+
+
+_YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|last\s+year|this\s+year|the\s+year|the\s+previous\s+year|the\s+current\s+year))?"
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"), "rolling"),
+    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}", re.I), "first_n"),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half){_YEAR_TAIL}", re.I), "ordinal"),
+    (re.compile(rf"\b(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"), "qh"),
+    (re.compile(rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|through|and)\s*(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"), "range"),
+    (re.compile(rf"\b(?:the\s+)?same\s+(?:period|month|time|months)\s+(?:of|in)\s+(?P<year>{_YEAR})\b", re.I), "same_in_year"),
+    (re.compile(r"\b(?:the\s+)?same\s+(?:period|month|time|months|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b", re.I), "same_last_year"),
+    (re.compile(rf"\b(?P<m1>{_MONTH_WORD})(?!\s+\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"), "month"),
+    (re.compile(rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:levels?|figures?)\b", re.I), "year"),
+    (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
+]
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """All period expressions in a text, non-overlapping, in order."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _mention(m, kind)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
+    g = m.groupdict()
+    text = m.group(0)
+
+    def make(fn: Callable[[pd.Period | None, Span | None], Span | None], relative: bool) -> PeriodMention:
+        return PeriodMention(m.start(), m.end(), text, fn, relative)
+
+    if kind == "same_in_year":
+        year = int(g["year"])
+
+        def shifted(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None else c.shift(years=year - c.end.year)
+
+        return PeriodMention(m.start(), m.end(), text, shifted, False, same=True)
+    if kind == "same_last_year":
+        return PeriodMention(
+            m.start(), m.end(), text, lambda d, c: None if c is None else c.year_earlier(), False,
+            same=True,
+        )
+    if kind == "same":
+        return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
+    if kind == "year":
+        y = int(g.get("year") or g.get("year2"))
+        return make(lambda d, c: Span.year(y), False)
+    if kind == "relative":
+        unit = g["unit"].lower()
+        last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
+        if unit == "year":
+            return make(lambda d, c: None if d is None else Span.year(d.year - last), True)
+        return make(lambda d, c: None if d is None else Span(d - last, d - last), True)
+    if kind in ("month", "range", "rolling"):
+        m1 = month_number(g["m1"])
+        m2 = month_number(g["m2"]) if g.get("m2") else None
+        if m1 is None or (g.get("m2") and m2 is None):
+            return None
+        if kind == "month" and g["m1"].lower().rstrip(".") == "may" and not g.get("year") and not g.get("rel"):
+            # "may" is also a verb; accept it only capitalised and after "in"/"for"
+            return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
+        year_word = g.get("year") or g.get("rel")
+        if kind == "rolling":
+            return make(_rolling_fn(m1, year_word), year_word is None)
+        if kind == "range":
+            assert m2 is not None
+            if m2 < m1:
+                return None
+            return make(_range_fn(m1, m2, year_word), not (year_word and re.fullmatch(_YEAR, year_word)))
+        return make(_month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or "")))
+    if kind == "first_n":
+        n = _COUNT.get(g["n"].lower())
+        if n is None:
+            return None
+        return make(_range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"])))
+    if kind in ("ordinal", "qh"):
+        if kind == "ordinal":
+            n = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+            size = 3 if g["unit"].lower() == "quarter" else 6
+        else:
+            n = int(g["n"])
+            size = 3 if g["qh"] == "Q" else 6
+        if size == 6 and n > 2:
+            return None
+        first, last = size * (n - 1) + 1, size * n
+        return make(_range_fn(first, last, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")))
+    return None
+
+
+def _month_fn(month: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+    def fn(d: pd.Period | None, c: Span | None) -> Span | None:
+        y = _year_word(year_word, d)
+        if y is False:
+            y = _year_for_month(month, d, c)
+        if y is None:
+            return None
+        return Span(_ym(int(y), month), _ym(int(y), month))
+
+    return fn
+
+
+def _range_fn(m1: int, m2: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+    def fn(d: pd.Period | None, c: Span | None) -> Span | None:
+        y = _year_word(year_word, d)
+        if y is False:
+            y = _year_for_span(m2, d, c)
+        if y is None:
+            return None
+        return Span(_ym(int(y), m1), _ym(int(y), m2))
+
+    return fn
+
+
+def _rolling_fn(month: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+    def fn(d: pd.Period | None, c: Span | None) -> Span | None:
+        end = _month_fn(month, year_word)(d, c)
+        return None if end is None else Span(end.end - 11, end.end)
+
+    return fn
+
+
+_DATELINE = [
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})\s+(?P<y>{_YEAR})\b"),
+    re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b"),
+    re.compile(rf"\b(?P<y>{_YEAR})-(?P<mm>\d\d)-(?P<d>\d\d)\b"),
+]
+
+
+def find_dateline(text: str) -> pd.Period | None:
+    """A publication date near the top of a text ("17 June 2020", "June 17, 2020", ISO), as a
+    month; None when the first 400 characters hold none."""
+    head = text[:400]
+    for pattern in _DATELINE:
+        m = pattern.search(head)
+        if m:
+            month = int(m.group("mm")) if "mm" in m.groupdict() and m.group("mm") else month_number(m.group("m"))
+            if month and 1 <= month <= 12:
+                return _ym(int(m.group("y")), month)
+    return None

@@ -1,0 +1,768 @@
+"""From text to claims: find the quantities of trade news and say what each one claims.
+
+Rules over word classes (:mod:`.vocabulary`), applied sentence by sentence with a small context
+that carries the subject, period, base and source across sentences ("in the same period",
+"the figure", "its imports"). Standard library only; linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pandas as pd
+
+from ..periods import Span
+from . import vocabulary as V
+from .claims import Claim
+from .dates import PeriodMention, find_dateline, find_periods
+from .quantities import Quantity, find_quantities
+
+__all__ = ["extract_claims", "split_sentences"]
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "no", "mr", "mrs", "ms", "dr", "st", "inc", "co", "corp", "ltd", "vs", "e.g",
+    "i.e", "etc", "gov", "n", "s", "p", "approx", "est",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_REFERENCE = re.compile(r"^\W*(?:it|this|that|the\s+(?:figure|amount|value|total|number))\b", re.I)
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|\bover|against|"
+    r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$",
+    re.I,
+)
+_FORWARD_FLOW = re.compile(
+    r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
+    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:\w+\s+)?$", re.I)
+_UP_FROM_AFTER = re.compile(
+    r"^[^,;]{0,40}?,?\s*(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)"
+    r"\s+from\s+(?=\S)",
+    re.I,
+)
+_PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
+_RATIO_WORDS = re.compile(
+    r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"committed|pledged|target|(?:19|20)\d\d)\b",
+    re.I,
+)
+_SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|account\s+for|made\s+up|make\s+up|share|"
+                           r"represent(?:s|ed|ing)?|comprised?|constituted?)\b[^.;]{0,30}$", re.I)
+_LOWER_HIGHER = re.compile(r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I)
+_TIMES_HIGHER = re.compile(r"^\s*(?:higher|more|greater|larger|bigger)\s+than\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest|strongest|weakest|"
+    r"record)\b[^.;]{0,60}?\bsince\b",
+    re.I,
+)
+_STREAK = re.compile(
+    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit>month|year|quarter)s?)\b",
+    re.I,
+)
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12,
+}  # fmt: skip
+_TERMS = re.compile(r"\bin\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms\b", re.I)
+_IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10}  # fmt: skip
+_PAIR_DEFAULT = ("CHN", "PRK")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a text (abbreviations such as "U.S." do not end one)."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()].rstrip("\"”’)")
+        word = re.search(r"([\w.]+)\.$", before)
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and "\n" not in m.group(0):
+            continue
+        if re.search(r"\d\.$", before) and text[m.end():m.end() + 1].isdigit():
+            continue
+        spans.append((start, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass
+class _Context:
+    """What carries from one sentence to the next."""
+
+    period: Span | None = None
+    base_rel: tuple[str, object] | None = None
+    actor: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    source: str | None = None
+    currency: str | None = None
+    countries: list[str] = field(default_factory=list)
+    reporter: str | None = None  # the last subject, from the reporter's side
+    reporter_partner: str | None = None
+
+
+@dataclass
+class _FlowHit:
+    flow: str  # export, import, total, balance
+    gap: str | None
+    actor: str | None
+    partner: str | None
+    pos: int
+
+
+def extract_claims(
+    text: str, date: str | pd.Period | None = None, default_pair: tuple[str, str] | None = _PAIR_DEFAULT
+) -> tuple[list[Claim], pd.Period | None]:
+    """Find the quantitative trade claims of a text.
+
+    Parameters
+    ----------
+    text
+        Any text: a sentence, a paragraph, an article.
+    date
+        The publication date (``YYYY-MM-DD`` or ``YYYY-MM``), used to resolve "last year",
+        "in November". When omitted, a date near the top of the text is used if there is one.
+    default_pair
+        The (reporter, partner) assumed when the text names no countries at all.
+
+    Returns
+    -------
+    (list of Claim, dateline)
+        The claims in text order, and the dateline used (None when there was none).
+    """
+    dateline = _dateline(date, text)
+    ctx = _Context()
+    claims: list[Claim] = []
+    for index, (s, e) in enumerate(split_sentences(text)):
+        sentence = text[s:e]
+        found = _sentence_claims(sentence, s, index, ctx, dateline, default_pair)
+        claims.extend(found)
+    return claims, dateline
+
+
+def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
+    if date is None:
+        return find_dateline(text)
+    if isinstance(date, pd.Period):
+        return date.asfreq("M")
+    try:
+        return pd.Period(str(date)[:7], freq="M")
+    except (ValueError, TypeError):
+        return None
+
+
+def _countries(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), V.country_code(m)) for m in V.COUNTRY.finditer(sentence)]
+
+
+def _sentence_claims(
+    sentence: str,
+    offset: int,
+    index: int,
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> list[Claim]:
+    countries = _countries(sentence)
+    for _, _, code in countries:
+        if code != "WLD" and code not in ctx.countries:
+            ctx.countries.append(code)
+    source = _nearest_source(sentence)
+    if source:
+        ctx.source = source
+    quantities = find_quantities(sentence)
+    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
+        bool(_REFERENCE.match(sentence)) and ctx.flow is not None
+    )
+    periods = find_periods(sentence)
+    if not is_trade:
+        _remember_period(periods, ctx, dateline)
+        return []
+    flows = _flow_hits(sentence, countries, ctx)
+    first_actor = next((h for h in flows if h.actor), None)
+    if first_actor is not None and not quantities:
+        ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner
+    superlative_zone = _superlative_zone(sentence)
+    periods_for_claims = [p for p in periods if p.start < superlative_zone]
+    claims: list[Claim] = []
+    for q in quantities:
+        if _is_non_claim(sentence, q):
+            continue
+        if q.start >= superlative_zone:
+            continue
+        claim = _claim_for(sentence, q, claims, flows, periods_for_claims, ctx, dateline, default_pair)
+        if claim is None:
+            continue
+        claim.sentence = index
+        claims.append(claim)
+    claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
+    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index))
+    for c in claims:
+        c.start += offset
+        c.end += offset
+    if claims:
+        main = claims[-1] if claims[-1].kind not in ("superlative", "streak") else claims[0]
+        ctx.period = next((c.period for c in claims if c.period is not None), ctx.period)
+        ctx.flow = main.flow
+        ctx.source = claims[0].source or ctx.source
+        money = [c.currency for c in claims if c.currency]
+        if money:
+            ctx.currency = money[-1]
+    else:
+        _remember_period(periods, ctx, dateline)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _superlative_zone(sentence: str) -> int:
+    """Where a "highest since ..." phrase starts: its periods are the base of the superlative."""
+    m = _SUPERLATIVE.search(sentence)
+    return m.start() if m else len(sentence) + 1
+
+
+def _remember_period(periods: list[PeriodMention], ctx: _Context, dateline: pd.Period | None) -> None:
+    for p in periods:
+        if not p.same:
+            span = p.resolve(dateline, ctx.period)
+            if span is not None:
+                ctx.period = span
+                return
+
+
+def _nearest_source(sentence: str) -> str | None:
+    m = V.SOURCE.search(sentence)
+    return V.source_of(m) if m else None
+
+
+def _is_non_claim(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 45):q.start]
+    clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
+    return bool(V.NON_CLAIM.search(clause))
+
+
+# -- subjects --------------------------------------------------------------------------------
+def _flow_hits(sentence: str, countries: list[tuple[int, int, str]], ctx: _Context) -> list[_FlowHit]:
+    hits: list[_FlowHit] = []
+    for m in V.FLOW.finditer(sentence):
+        word = V.flow_of(m)
+        gap = None
+        if word in ("deficit", "surplus", "gap"):
+            flow, gap = "balance", ("deficit" if word == "gap" else word)
+        elif word == "shipment":
+            after = sentence[m.end():m.end() + 40]
+            flow = "import" if re.match(r"\s+(?:\w+\s+){0,2}from\b", after) else "export"
+        else:
+            flow = word
+        earlier = next((h.actor for h in reversed(hits) if h.actor), None)
+        actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+    return hits
+
+
+def _actor_partner(
+    sentence: str,
+    m: re.Match[str],
+    countries: list[tuple[int, int, str]],
+    ctx: _Context,
+    earlier: str | None = None,
+) -> tuple[str | None, str | None]:
+    start, end = m.start(), m.end()
+    actor = partner = None
+    # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
+    # trade", "Chinese outbound shipments", "the US deficit", "its imports".
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if before:
+        gap_text = sentence[before[-1][1]:start]
+        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(r"\b(?:to|from|with|of|and|by)\b", gap_text):
+            actor = before[-1][2]
+            pair = [c for c in before if c[0] >= before[-1][0] - 25]
+            if len(pair) >= 2 and re.fullmatch(r"\s*[-–—/]\s*", sentence[pair[-2][1]:pair[-1][0]]):
+                actor, partner = pair[-2][2], pair[-1][2]
+    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.I):
+        actor = earlier or ctx.actor
+    if m.group("gap") is not None:
+        inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
+        if inside:
+            actor = inside[0][2]
+        if re.search(r"\babroad\b", m.group(0), re.I):
+            partner = "WLD"
+    # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
+    # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
+    after = sentence[end:end + 90]
+    clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
+    window = after[: clause_end.start()] if clause_end else after
+    flow = "total"
+    for name in ("export", "import"):
+        if m.groupdict().get(name) is not None:
+            flow = name
+    for pm in re.finditer(
+        r"\b(?P<prep>to|into|from|with|between|of|in)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
+        r"reclusive\s+|neighbou?ring\s+)?",
+        window,
+        re.I,
+    ):
+        at, lo = end + pm.end(), end + pm.start("prep")
+        hit = next((c for c in countries if lo < c[0] <= at + 2), None)
+        prep = pm.group("prep").lower()
+        if hit is None:
+            if prep == "between" and re.match(r"(?:the\s+)?two\s+countries", sentence[at:], re.I):
+                pair = [c for c in ctx.countries if c != "WLD"][:2]
+                if len(pair) == 2:
+                    actor, partner = pair
+            continue
+        origin = (flow == "export" and prep == "from") or (flow == "import" and prep in ("to", "into"))
+        if origin and actor is None:
+            actor = hit[2]
+        elif not origin and partner is None and hit[2] != actor:
+            partner = hit[2]
+    if m.group("gap") is not None and actor is None:
+        later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
+        if later:
+            actor = later[0][2]
+        if re.search(r"\babroad\b", sentence[end:end + 80], re.I):
+            partner = "WLD"
+    return actor, partner
+
+
+def _resolve_subject(
+    hit: _FlowHit | None, ctx: _Context, default_pair: tuple[str, str] | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(reporter, partner, flow, gap) from the reporter's side."""
+    if hit is None:
+        if ctx.flow is None:
+            return None, None, None, None
+        return ctx.reporter, ctx.reporter_partner, ctx.flow, None
+    actor, partner = hit.actor, hit.partner
+    known = [c for c in ctx.countries if c != "WLD"]
+    if actor is None and partner is not None:
+        others = [c for c in known if c != partner]
+        if others:
+            actor = others[0]
+        elif default_pair and partner in default_pair and partner == default_pair[1]:
+            actor = default_pair[0]
+    if partner is None and actor is not None:
+        if ctx.actor == actor and ctx.partner:
+            partner = ctx.partner
+        elif ctx.partner == actor and ctx.actor:
+            partner = ctx.actor
+        elif set(known) <= set(default_pair or ()) and len(known) == 2:
+            partner = next(c for c in known if c != actor)
+        else:
+            partner = "WLD"
+    if actor is None and partner is None:
+        if ctx.actor:
+            actor, partner = ctx.actor, ctx.partner
+        elif len(known) >= 2:
+            actor, partner = known[0], known[1]
+        elif len(known) == 1:
+            actor, partner = known[0], "WLD"
+        elif default_pair:
+            actor, partner = default_pair
+    if actor is not None and partner is None:
+        partner = "WLD"
+    ctx.actor, ctx.partner = actor, partner
+    flow, gap = hit.flow, hit.gap
+    if default_pair and {actor, partner} == set(default_pair) and actor == default_pair[1]:
+        actor, partner = default_pair
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+        gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
+    ctx.reporter, ctx.reporter_partner = actor, partner
+    return actor, partner, flow, gap
+
+
+def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) -> _FlowHit | None:
+    after = sentence[q_end:]
+    lead = _FORWARD_FLOW.match(after)
+    at = q_end + (lead.end() if lead else 0)
+    forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
+    if forward is not None:
+        return forward
+    before = [h for h in flows if h.pos < q_start]
+    if before:
+        return before[-1]
+    ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]
+    return ahead[0] if ahead else None
+
+
+# -- periods and bases -------------------------------------------------------------------------
+def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
+    if p.same and (re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)):
+        return True
+    before = sentence[max(0, p.start - 45):p.start]
+    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I):
+        return True
+    if p.same and re.search(r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I):
+        return True
+    return bool(_BASE_BEFORE.search(before))
+
+
+def _period_for(
+    sentence: str,
+    q_start: int,
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    current: Span | None = None,
+) -> tuple[Span | None, list[str]]:
+    candidates = [p for p in periods if not _is_base_mention(sentence, p)]
+    if not candidates:
+        return ctx.period, []
+
+    def distance(p: PeriodMention) -> int:
+        d = q_start - p.end if p.end <= q_start else p.start - q_start
+        clause_break = re.search(r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start):max(p.start, q_start)])
+        return d + (200 if clause_break else 0)
+
+    best = min(candidates, key=distance)
+    span = best.resolve(dateline, current if best.same and current is not None else ctx.period)
+    if span is None:
+        return None, [f"period '{best.text}' is relative and no dateline resolves it"]
+    return span, []
+
+
+def _base_for(
+    sentence: str,
+    q: Quantity,
+    period: Span | None,
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default: bool,
+) -> Span | None:
+    if period is None:
+        return None
+    cues: list[tuple[int, str, object]] = []
+    for p in periods:
+        if _is_base_mention(sentence, p) and not (p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)):
+            cues.append((p.start, "explicit", p))
+    for m in V.BASE_MOM.finditer(sentence):
+        cues.append((m.start(), "mom", None))
+    for m in V.BASE_YOY.finditer(sentence):
+        cues.append((m.start(), "yoy", None))
+    for m in _IN_YEARS.finditer(sentence):
+        n = _NUM_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+        if n:
+            cues.append((m.start(), "shift", n))
+    if cues:
+        pos, kind, arg = min(cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5))
+        ctx.base_rel = (kind, arg)
+    elif ctx.base_rel is not None:
+        kind, arg = ctx.base_rel
+    elif default:
+        kind, arg = "yoy", None
+    else:
+        return None
+    if kind == "mom":
+        return period.previous() if period.is_month else period.year_earlier()
+    if kind == "yoy":
+        return period.year_earlier()
+    if kind == "shift":
+        return period.shift(years=-int(arg))  # type: ignore[call-overload]
+    mention: PeriodMention = arg  # type: ignore[assignment]
+    resolved = mention.resolve(dateline, period)
+    if resolved is not None and resolved.n_months == 12 and not period.is_calendar_year and not mention.same:
+        # "from 2019 levels" for a month or a span: the same months of that year
+        return period.shift(years=resolved.start.year - period.start.year)
+    return resolved
+
+
+# -- one quantity ------------------------------------------------------------------------------
+def _direction_before(text: str) -> str | None:
+    """The direction of the nearest direction word in ``text`` (searched from its end)."""
+    down = [m.end() for m in V.DOWN.finditer(text)]
+    up = [m.end() for m in V.UP.finditer(text)]
+    if not down and not up:
+        return None
+    return "down" if (max(down) if down else -1) > (max(up) if up else -1) else "up"
+
+
+def _claim_for(
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> Claim | None:
+    prev = previous[-1] if previous else None
+    prev_end = (prev.end if prev else 0)
+    before = sentence[max(prev_end, 0):q.start]
+    after = sentence[q.end:q.end + 60]
+    hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25):q.start])
+    hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    hit = _flow_for(sentence, q.start, q.end, flows)
+    reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
+    current = next((c.period for c in reversed(previous) if c.period is not None), None)
+    period, notes = _period_for(sentence, q.start, periods, ctx, dateline, current)
+    source = _source_near(sentence, q.start) or ctx.source
+
+    claim = Claim(
+        start=q.start, end=q.end, surface=q.surface, kind="level", quantity=q, value=q.value,
+        unit=q.unit, reporter=reporter, partner=partner, flow=flow, period=period, source=source,
+        hedge=hedge, notes=notes,
+    )  # fmt: skip
+    if q.unit == "money":
+        _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
+    elif q.unit == "pp":
+        claim.kind, claim.unit = "pp_change", "pp"
+        claim.direction = _change_direction(before, after)
+        claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+    elif q.unit == "percent":
+        _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
+    else:  # times
+        claim.kind, claim.unit = "ratio", "times"
+        claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
+        claim.times_higher = bool(_TIMES_HIGHER.match(after)) and not q.verbal
+        claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+    return claim
+
+
+def _source_near(sentence: str, pos: int) -> str | None:
+    hits = [(abs(m.start() - pos), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+    return min(hits)[1] if hits else None
+
+
+def _change_direction(before: str, after: str) -> str | None:
+    noun = re.match(
+        r"^\s*(?:[\w-]+\s+){0,2}?(?P<w>decline|drop|fall|decrease|contraction|plunge|slump|slide|"
+        r"increase|rise|growth|gain|jump|surge|rebound|lower|higher|less|more|down|up)\b",
+        after,
+        re.I,
+    )
+    if noun:
+        return "down" if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall") else "up"
+    return _direction_before(before[-80:])
+
+
+def _money_claim(
+    claim: Claim,
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    prev: Claim | None,
+    before: str,
+    after: str,
+    gap: str | None,
+    ctx: _Context,
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> None:
+    claim.currency = q.currency or _previous_currency(sentence, q) or ctx.currency or (
+        "USD" if q.scale else None
+    )
+    claim.unit = "money"
+    if prev is not None and prev.unit == "money" and prev.currency and claim.currency != prev.currency:
+        between = sentence[max(0, q.start - 3):q.start]
+        if "(" in between or "[" in between:
+            claim.converted = True
+            claim.kind, claim.flow, claim.period = prev.kind, prev.flow, prev.period
+            claim.reporter, claim.partner = prev.reporter, prev.partner
+            claim.direction, claim.base = prev.direction, prev.base
+            claim.notes.append(f"a conversion of {prev.surface}")
+            return
+    # The base of a change stated as "from $X": "up from $245.34 million", "from a $565m shortfall"
+    if prev is not None and prev.kind in ("level", "balance") and _FROM_BEFORE.search(
+        sentence[max(0, q.start - 25):q.start]
+    ) and not V.DOWN.search(before) and not V.UP.search(before.split("from")[-1]):
+        claim.kind = prev.kind if gap is None else "balance"
+        claim.flow = prev.flow if gap is None else claim.flow
+        if claim.kind == "balance":
+            claim.gap = gap or prev.gap
+        claim.period = prev.base or (prev.period.year_earlier() if prev.period else None)
+        if prev.base is None:
+            prev.base = claim.period
+        if prev.direction is None:
+            prev.direction = _direction_before(before)
+        claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
+        claim.notes.append(f"the base of {prev.surface}")
+        return
+    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(before)
+    bare_move = re.search(r"\b(?:up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?$", sentence[max(0, q.start - 15):q.start], re.I)
+    if change_by or bare_move:
+        claim.kind = "change_abs"
+        claim.direction = _direction_before(before) or ("up" if bare_move and "up" in bare_move.group(0).lower() else "down")
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
+    if claim.flow == "balance":
+        claim.kind, claim.gap = "balance", gap
+        claim.value = _signed_balance(q.value, gap)
+    # A level carries a direction only when its own verb asserts a change.
+    direction = _level_direction(before, prev, [c for c in previous if c.kind == "level"])
+    up_from = _UP_FROM_AFTER.match(after)
+    if direction is None and up_from:
+        word = up_from.group("dir").lower()
+        direction = "down" if V.DOWN.match(word) else "up"
+    if direction is not None:
+        claim.direction = direction
+        inherited = prev is not None and prev.direction == direction and prev.base is not None and not V.NEUTRAL_VERB.search(before)
+        claim.base = prev.base if inherited else _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+
+
+def _previous_currency(sentence: str, q: Quantity) -> str | None:
+    for other in reversed(find_quantities(sentence[:q.start])):
+        if other.unit == "money" and other.currency:
+            return other.currency
+    return None
+
+
+def _signed_balance(value: Decimal, gap: str | None) -> Decimal:
+    return -value if gap == "deficit" else value
+
+
+def _level_direction(before: str, prev: Claim | None, levels: list[Claim]) -> str | None:
+    """Direction asserted by the verb governing a level ("fell to", "rose 20% to", "reaching")."""
+    text = before
+    neutral = [m.end() for m in V.NEUTRAL_VERB.finditer(text)]
+    moves = [(m.end(), "down") for m in V.DOWN.finditer(text)] + [(m.end(), "up") for m in V.UP.finditer(text)]
+    moves = [mv for mv in moves if not re.match(r"\s+from\b", text[mv[0]:])]
+    last_move = max(moves) if moves else None
+    last_neutral = max(neutral) if neutral else -1
+    if last_move and last_move[0] > last_neutral:
+        return last_move[1]
+    if last_neutral >= 0:
+        return None
+    # No verb since the previous quantity: "fell 33 percent to $2.01 billion", ", reaching
+    # $188.7 million": the previous claim's verb governs. After a new subject ("... and imports
+    # to just $10 million") the verb is elided: the previous level's verb governs.
+    if prev is None or not re.search(r"\bto\b|\breaching\b", text, re.I):
+        return None
+    if V.FLOW.search(text):
+        return levels[-1].direction if levels else None
+    return prev.direction
+
+
+def _percent_claim(
+    claim: Claim,
+    sentence: str,
+    q: Quantity,
+    prev: Claim | None,
+    before: str,
+    after: str,
+    flows: list[_FlowHit],
+    ctx: _Context,
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> None:
+    terms_m = _TERMS.search(sentence)
+    if terms_m:
+        t = terms_m.group("t").lower()
+        claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
+    of = _PERCENT_OF.match(sentence[q.end:])
+    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 40):q.start])
+    if of and (share_before or not _direction_before(before[-25:])):
+        rest = of.group("rest").split(",")[0]
+        flow_m = V.FLOW.search(rest)
+        ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
+        if flow_m and (share_before or not (ratio_words or committed)):
+            claim.kind, claim.unit = "share", "percent"
+            claim.whole = _whole(rest, claim, ctx)
+            return
+        claim.kind, claim.unit = "ratio", "percent"
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
+        return
+    lh = _LOWER_HIGHER.match(after)
+    claim.kind, claim.unit = "change_pct", "percent"
+    if lh:
+        word = lh.group("w").lower()
+        claim.direction = "down" if word in ("lower", "less", "below") else "up"
+    else:
+        claim.direction = _change_direction(before, after)
+    claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+    claim.value = -q.value if claim.direction == "down" else q.value
+    # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
+    nxt = [o for o in find_quantities(sentence[q.end:q.end + 80]) if o.unit == "money"]
+    if nxt and re.match(r"^[^,;]{0,60}?\bto\s+(?:\w+\s+)?$", sentence[q.end:q.end + nxt[0].start]):
+        claim.terms_implied = claim.terms or nxt[0].currency
+    else:
+        claim.terms_implied = claim.terms or (prev.currency if prev is not None and prev.unit == "money" else None)
+
+
+def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
+    """The denominator of a share: "of North Korea's imports", "of the total trade value of X"."""
+    flow_m = V.FLOW.search(rest)
+    flow = "total"
+    if flow_m:
+        word = V.flow_of(flow_m)
+        flow = word if word in ("export", "import", "total") else "total"
+    country = V.COUNTRY.search(rest)
+    reporter = V.country_code(country) if country else claim.reporter or "WLD"
+    partner = "WLD"
+    if reporter == claim.reporter and reporter is not None:
+        partner = claim.partner or "WLD"
+        if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
+            partner = "WLD"
+    return {"reporter": reporter, "partner": partner, "flow": flow}
+
+
+def _superlatives(
+    sentence: str,
+    periods: list[PeriodMention],
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+) -> list[Claim]:
+    out = []
+    for m in _SUPERLATIVE.finditer(sentence):
+        since = [p for p in periods if p.start >= m.end() - 1 and p.start - m.end() < 90]
+        end = since[0].end if since else m.end()
+        hit = _flow_for(sentence, m.start(), m.start(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        period, notes = _period_for(sentence, m.start(), [p for p in periods if p.start < m.start()], ctx, dateline)
+        base = since[0].resolve(dateline, period) if since else None
+        if base is not None and not base.is_month:
+            base = Span(base.start, base.start) if base.is_calendar_year else base
+        word = m.group("word").lower()
+        out.append(
+            Claim(
+                start=m.start(), end=end, surface=sentence[m.start():end], kind="superlative",
+                quantity=None, value=None, unit=None, reporter=reporter, partner=partner, flow=flow,
+                period=period, base=base, source=_source_near(sentence, m.start()) or ctx.source,
+                direction="down" if word in ("lowest", "smallest", "weakest") else "up",
+                sentence=index, notes=notes,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _streaks(
+    sentence: str,
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+) -> list[Claim]:
+    out = []
+    for m in _STREAK.finditer(sentence):
+        n = _ORDINALS.get(m.group("n").lower())
+        if n is None and m.group("n").isdigit():
+            n = int(m.group("n"))
+        if n is None:
+            continue
+        hit = _flow_for(sentence, m.start(), m.end(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        period, notes = _period_for(sentence, m.start(), find_periods(sentence), ctx, dateline)
+        out.append(
+            Claim(
+                start=m.start(), end=m.end(), surface=m.group(0), kind="streak", quantity=None,
+                value=Decimal(n), unit=m.group("unit").lower(), reporter=reporter, partner=partner,
+                flow=flow, period=period, source=ctx.source, sentence=index, notes=notes,
+                direction=_direction_before(sentence) or None,
+            )  # fmt: skip
+        )
+    return out

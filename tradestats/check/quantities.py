@@ -1,0 +1,245 @@
+"""Numbers as written in trade news: ``$198 million``, ``US$1.7 million``, ``two-point-three
+billion U.S. dollars``, ``88.6 percent``, ``3.2-fold``, ``nearly double``.
+
+Every quantity keeps its surface string and an exact :class:`~decimal.Decimal` mantissa with the
+number of decimals written, so the precision the writer used decides its rounding interval.
+Nothing passes through a binary float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+__all__ = ["Quantity", "find_quantities"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
+# "two-point-three", "99-point-four", "point-eight", "one-point-66"
+_SPELLED = (
+    rf"(?:(?:{_WORD}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
+)
+_WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?"
+_SCALE = {
+    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "mil": 6,
+    "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12,
+}  # fmt: skip
+_SCALE_RE = r"(?:thousand|million|billion|trillion|mln|mn|mil|bln|bn|trn|tn|k|m|b)\b"
+_CUR_PRE = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "s$": "SGD", "rmb": "CNY",
+    "cny": "CNY", "¥": "CNY", "krw": "KRW", "₩": "KRW", "€": "EUR", "eur": "EUR",
+}  # fmt: skip
+_CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
+_CUR_POST_RE = (
+    r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
+    r"Singapore\s+dollars?)"
+)
+_PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|percentage\s+points?|points?\b)"
+
+_NUM = rf"(?:{_SPELLED}|{_DIGITS}|{_WORDNUM})"
+_MONEY = re.compile(
+    rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?-?\s?(?P<scale>{_SCALE_RE}))?"
+    rf"(?:\s+(?P<post1>{_CUR_POST_RE}))?"
+    rf"|(?P<num2>{_NUM})(?:\s?-?\s?(?P<scale2>{_SCALE_RE}))?\s?-?\s?(?P<post>{_CUR_POST_RE})",
+    re.I,
+)
+_PCT = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>{_PCT_RE})", re.I)
+_FOLD = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b", re.I)
+_VERBAL = re.compile(
+    r"\b(?P<word>doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|"
+    r"halved|halving)\b",
+    re.I,
+)
+_BARE_SCALED = re.compile(rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I)
+_VERBAL_VALUE = {
+    "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
+    "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2), "halving": Fraction(1, 2),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as written.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the surface in the text.
+    surface
+        The text as written (``"$198 million"``).
+    mantissa
+        The digits as written, exactly (``Decimal("198")``; ``Decimal("10.70")`` keeps 2
+        decimals).
+    scale
+        Power of ten applied by a scale word (6 for million).
+    unit
+        ``money``, ``percent``, ``pp`` (percentage points) or ``times``.
+    currency
+        ISO code for money when written (``USD``, ``CNY``); None otherwise.
+    verbal
+        True for ``doubled``/``halved`` and the like (rung rounding, see semantics §1.4).
+    """
+
+    start: int
+    end: int
+    surface: str
+    mantissa: Decimal
+    scale: int
+    unit: str
+    currency: str | None = None
+    verbal: bool = False
+
+    @property
+    def decimals(self) -> int:
+        """Number of written decimals (0 for ``198``, 2 for ``10.70``)."""
+        exponent = self.mantissa.as_tuple().exponent
+        return max(0, -exponent) if isinstance(exponent, int) else 0
+
+    @property
+    def value(self) -> Decimal:
+        """The value in base units (dollars, percent, times)."""
+        return self.mantissa.scaleb(self.scale)
+
+    def value_text(self) -> str:
+        """The value as a plain decimal string in base units (``"198000000"``)."""
+        v = self.value
+        text = format(v, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text or "0"
+
+
+def _word_number(text: str) -> Decimal | None:
+    parts = re.split(r"[- ]", text.lower())
+    if not all(p in _UNITS for p in parts):
+        return None
+    return Decimal(sum(_UNITS[p] for p in parts))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Parse the number part of a quantity: digits, words or spelled decimals, exactly.
+
+    ``"1,027.72"`` → 1027.72; ``"55."`` → 55; ``"two-point-three"`` → 2.3;
+    ``"point-eight"`` → 0.8; ``"one-point-66"`` → 1.66.
+    """
+    t = text.strip()
+    m = re.fullmatch(r"(?:(.+?)[- ])?point[- ](.+)", t, re.I)
+    if m:
+        whole = Decimal(0)
+        if m.group(1):
+            w = m.group(1)
+            parsed = Decimal(w) if w.isdigit() else _word_number(w)
+            if parsed is None:
+                return None
+            whole = parsed
+        frac_parts = re.split(r"[- ]", m.group(2).lower())
+        digits = ""
+        for p in frac_parts:
+            if p.isdigit():
+                digits += p
+            elif p in _UNITS and _UNITS[p] < 10:
+                digits += str(_UNITS[p])
+            else:
+                return None
+        return whole + Decimal("0." + digits) if digits else None
+    if re.fullmatch(_DIGITS, t):
+        t = t.replace(",", "")
+        if t.endswith("."):
+            t = t[:-1]
+        return Decimal(t)
+    return _word_number(t)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All money amounts, percentages, percentage points and multiples in a text, in order.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    list of Quantity
+        Non-overlapping quantities ordered by position. Bare numbers without a unit (years,
+        resolution numbers, counts) are not quantities.
+
+    Examples
+    --------
+    >>> [q.value_text() for q in find_quantities("fell to $198 million, down 24 percent")]
+    ['198000000', '24']
+    """
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(q: Quantity | None) -> None:
+        if q is None or _overlaps(taken, q.start, q.end):
+            return
+        found.append(q)
+        taken.append((q.start, q.end))
+
+    for m in _MONEY.finditer(text):
+        num = m.group("num") or m.group("num2")
+        mantissa = parse_number(num)
+        if mantissa is None:
+            continue
+        scale_word = (m.group("scale") or m.group("scale2") or "").lower()
+        if scale_word in ("m", "b", "k") and not (m.group("pre") or ""):
+            continue  # "10 m" without a currency sign is more likely metres
+        scale = _SCALE.get(scale_word, 0)
+        currency = _currency(m.group("pre"), m.group("post1") or m.group("post"))
+        add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, scale, "money", currency))
+    for m in _PCT.finditer(text):
+        mantissa = parse_number(m.group("num"))
+        if mantissa is None:
+            continue
+        unit_word = m.group("unit").lower()
+        unit = "pp" if "point" in unit_word else "percent"
+        if unit_word in ("point", "points") and not re.search(r"percentage", text[max(0, m.start() - 30):m.start()], re.I):
+            continue  # "3 points" alone (an index) is not a trade quantity
+        add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
+    for m in _FOLD.finditer(text):
+        mantissa = parse_number(m.group("num"))
+        if mantissa is not None:
+            add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
+    for m in _VERBAL.finditer(text):
+        v = _VERBAL_VALUE[m.group("word").lower()]
+        mantissa = Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
+        add(Quantity(m.start(), m.end(), m.group(0), mantissa, 0, "times", verbal=True))
+    for m in _BARE_SCALED.finditer(text):
+        mantissa = parse_number(m.group("num"))
+        if mantissa is not None:
+            add(Quantity(m.start(), m.end(), m.group(0), mantissa, _SCALE[m.group("scale").lower()], "money"))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _currency(pre: str | None, post: str | None) -> str | None:
+    if pre:
+        return _CUR_PRE.get(pre.lower(), None)
+    if post:
+        p = post.lower()
+        if "singapore" in p:
+            return "SGD"
+        if "dollar" in p:
+            return "USD"
+        if p in ("yuan", "renminbi"):
+            return "CNY"
+        if p == "won":
+            return "KRW"
+        if p.startswith("euro"):
+            return "EUR"
+    return None

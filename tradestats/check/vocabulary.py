@@ -1,0 +1,142 @@
+"""The trade vocabulary of news text: flows, directions, bases, hedges, countries, sources.
+
+Patterns only; no logic. Kept apart so the extractor reads as rules over named word classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BASE_MOM",
+    "BASE_YOY",
+    "COUNTRY",
+    "DOWN",
+    "FLOW",
+    "HEDGE_BEFORE",
+    "NEUTRAL_VERB",
+    "NON_CLAIM",
+    "SOURCE",
+    "TRADE_WORD",
+    "UP",
+    "country_code",
+    "flow_of",
+    "source_of",
+]
+
+TRADE_WORD = re.compile(
+    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|"
+    r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
+    r"outbound|inbound|customs)\b",
+    re.I,
+)
+
+# Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
+FLOW = re.compile(
+    r"(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
+    r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
+    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)\b)"
+    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)\b)"
+    r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
+    r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
+    r"trading)\b)"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|shipments?\s+to|sales\s+to|sells)\b)"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|shipments?\s+from|purchases\s+from|"
+    r"buys|bought)\b)"
+    r"|(?P<shipment>\bshipments?\b)",
+    re.I,
+)
+
+DOWN = re.compile(
+    r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
+    r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
+    r"sank|sink(?:s|ing)?|shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
+    r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
+    r"reduc(?:ed|tion)|lost|slow(?:ed)?\s+to|halved|halving)\b",
+    re.I,
+)
+UP = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing|th)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|"
+    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|up|higher|"
+    r"increas(?:e|ed|es|ing)|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|rebound(?:ed|s)?|"
+    r"boost(?:ed)?|spik(?:e|ed)|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|"
+    r"recover(?:ed|s|y)?)\b",
+    re.I,
+)
+NEUTRAL_VERB = re.compile(
+    r"\b(?:was|were|is|are|stood|stands|totall?(?:ed|ing|s)|came|comes|amount(?:ed|s|ing)|"
+    r"reached|reach(?:es)?|valued|hit|worth|registered|recorded|posted|represent(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+BASE_YOY = re.compile(
+    r"\b(?:year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
+    r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
+    r"from\s+(?:last|the\s+previous)\s+year)\b",
+    re.I,
+)
+BASE_MOM = re.compile(
+    r"\b(?:month[- ]on[- ]month|on[- ]month|month[- ]over[- ]month|m/m|mom|"
+    r"(?:from|than|over|versus|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:previous|preceding|prior)\s+month|"
+    r"(?:from\s+)?the\s+month\s+(?:prior|before)|from\s+a\s+month\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+month)\b",
+    re.I,
+)
+
+HEDGE_BEFORE = re.compile(
+    r"(?P<hedge>more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
+    r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
+    r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+NON_CLAIM = re.compile(
+    r"\b(?:forecasts?|forecasted|expect(?:ed|s|ations?)|estimat(?:es|ed)\s+(?:that|to)|projected|"
+    r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
+    r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus)\b",
+    re.I,
+)
+
+_COUNTRIES: list[tuple[str, str]] = [
+    ("PRK", r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
+            r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea"),
+    ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
+    ("CHN", r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy"),
+    ("USA", r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)|\bus(?:'s|’s)?(?=\s)|"
+            r"america(?:n|'s|’s)?|washington(?:'s|’s)?"),
+    ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
+    ("JPN", r"japan(?:ese|'s|’s)?|tokyo(?:'s|’s)?"),
+    ("WLD", r"the\s+world|abroad|worldwide|global(?:ly)?"),
+]  # fmt: skip
+COUNTRY = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in _COUNTRIES), re.I
+)
+
+SOURCE = re.compile(
+    r"(?P<kita>\bKITA\b|Korea\s+International\s+Trade\s+Association)"
+    r"|(?P<kotra>\bKOTRA\b|Korea\s+Trade[- ]Investment\s+Promotion\s+Agency)"
+    r"|(?P<itc>\bITC\b|International\s+Trade\s+Cent(?:er|re)|Trade\s+Map)"
+    r"|(?P<census>Commerce\s+Department|Census\s+Bureau|Department\s+of\s+Commerce)"
+    r"|(?P<customs>\bcustoms\b|General\s+Administration\s+of\s+Customs|\bGACC?\b)",
+    re.I,
+)
+_SOURCE_NAMES = {
+    "kita": "KITA", "kotra": "KOTRA", "itc": "ITC", "census": "US Census", "customs": "China customs",
+}  # fmt: skip
+
+
+def country_code(match: re.Match[str]) -> str:
+    """The ISO3 code (or ``WLD``) of a :data:`COUNTRY` match."""
+    return next(k for k, v in match.groupdict().items() if v is not None)
+
+
+def flow_of(match: re.Match[str]) -> str:
+    """``total``, ``export``, ``import``, ``deficit``, ``surplus``, ``gap`` or ``shipment``."""
+    return next(k for k, v in match.groupdict().items() if v is not None)
+
+
+def source_of(match: re.Match[str]) -> str:
+    """The source name of a :data:`SOURCE` match."""
+    return _SOURCE_NAMES[next(k for k, v in match.groupdict().items() if v is not None)]
