@@ -76,6 +76,7 @@ _IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}  # fmt: skip
 _PAIR_DEFAULT = ("CHN", "PRK")
+_BILATERAL = re.compile(r"\b(?:(?:the|both)\s+two\s+(?:countries|sides|neighbou?rs)|both\s+countries|bilateral)\b", re.I)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -108,6 +109,9 @@ class _Context:
     countries: list[str] = field(default_factory=list)
     reporter: str | None = None  # the last subject, from the reporter's side
     reporter_partner: str | None = None
+    sentence_countries: list[str] = field(default_factory=list)
+    bilateral: bool = False
+    default_pair: tuple[str, str] | None = None
 
 
 @dataclass
@@ -140,7 +144,7 @@ def extract_claims(
         The claims in text order, and the dateline used (None when there was none).
     """
     dateline = _dateline(date, text)
-    ctx = _Context()
+    ctx = _Context(default_pair=default_pair)
     claims: list[Claim] = []
     for index, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
@@ -174,8 +178,12 @@ def _sentence_claims(
 ) -> list[Claim]:
     countries = _countries(sentence)
     for _, _, code in countries:
-        if code != "WLD" and code not in ctx.countries:
-            ctx.countries.append(code)
+        if code != "WLD":
+            if code in ctx.countries:
+                ctx.countries.remove(code)
+            ctx.countries.append(code)  # most recent last
+    ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
+    ctx.bilateral = ctx.bilateral or bool(_BILATERAL.search(sentence))
     source = _nearest_source(sentence)
     if source:
         ctx.source = source
@@ -343,7 +351,8 @@ def _resolve_subject(
     actor, partner = hit.actor, hit.partner
     known = [c for c in ctx.countries if c != "WLD"]
     if actor is None and partner is not None:
-        others = [c for c in known if c != partner]
+        others = [c for c in ctx.sentence_countries if c != partner]
+        others += [c for c in reversed(known) if c != partner and c not in others]
         if others:
             actor = others[0]
         elif default_pair and partner in default_pair and partner == default_pair[1]:
@@ -364,7 +373,9 @@ def _resolve_subject(
             actor, partner = known[0], known[1]
         elif len(known) == 1:
             actor, partner = known[0], "WLD"
-        elif default_pair:
+        elif default_pair and ctx.bilateral:
+            # "between the two countries", "bilateral trade" with no country named: the pair of
+            # the data being checked. With no hint of a pair the subject stays unknown.
             actor, partner = default_pair
     if actor is not None and partner is None:
         partner = "WLD"
@@ -664,6 +675,12 @@ def _percent_claim(
     if of and (share_before or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
+        if flow_m is not None:
+            at = q.end + of.start("rest") + flow_m.start()
+            hit = next((h for h in flows if h.pos == at), None)
+            if hit is not None:
+                reporter, partner, flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+                claim.reporter, claim.partner, claim.flow = reporter, partner, flow
         ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
         committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
         if flow_m and (share_before or not (ratio_words or committed)):

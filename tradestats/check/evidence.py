@@ -1,0 +1,167 @@
+"""What the data say about a claim's subject and period: values, printed changes, versions.
+
+A thin, cached view of a canonical table for the checker: one :func:`~tradestats.measures.values`
+call per (pair, span), reused by every claim that needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from ..measures import values
+from ..periods import Span
+from ..rounding import Interval, data_half_unit, written_interval
+from ..versions import preferred_view
+
+__all__ = ["Datum", "Evidence", "Printed"]
+
+
+@dataclass(frozen=True)
+class Datum:
+    """A value from the data with its rounding interval and provenance."""
+
+    value: int
+    half: Fraction
+    derivation: str
+    rows: tuple[str, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(Fraction(self.value) - self.half, Fraction(self.value) + self.half)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A percentage change printed beside a figure in one row of the data."""
+
+    pct: str
+    basis: str
+    row: str
+    source: str
+    published: str | None
+    counted: bool  # printed with the preferred figure (or the same figure): it counts as data
+    flag: str
+
+    @property
+    def interval(self) -> Interval:
+        return written_interval(self.pct)
+
+
+class Evidence:
+    """Cached access to a canonical table for checking claims.
+
+    Parameters
+    ----------
+    table
+        A canonical table with every version (``load_dataset(name, versions="all")``) or a
+        default view.
+    sources
+        The sources table, to name sources in explanations (optional).
+    """
+
+    def __init__(self, table: pd.DataFrame, sources: pd.DataFrame | None = None) -> None:
+        self.table = table
+        has_versions = "preferred" in table.columns and not table["preferred"].fillna(False).all()
+        self.view = preferred_view(table) if has_versions else table[table["value_usd"].notna()]
+        self.pairs = set(zip(self.view["reporter"], self.view["partner"]))
+        self.sources = sources.set_index("source_id") if sources is not None else None
+        self._values: dict[tuple[str, str, str], pd.DataFrame] = {}
+        self._by_pair = {pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)}
+        self._all_by_pair = {pair: g for pair, g in table.groupby(["reporter", "partner"], sort=False)}
+
+    def has_pair(self, reporter: str | None, partner: str | None) -> bool:
+        return (reporter, partner) in self.pairs
+
+    def value(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:
+        """The value of one flow over a span (total and balance derived when needed)."""
+        key = (reporter, partner, str(span))
+        if key not in self._values:
+            view = self._by_pair.get((reporter, partner))
+            if view is None:
+                return None
+            v = values(view[view["commodity"] == "TOTAL"], span)
+            self._values[key] = v.set_index("flow")
+        table = self._values[key]
+        if flow not in table.index:
+            return None
+        row = table.loc[flow]
+        if pd.isna(row["value_usd"]):
+            return None
+        return Datum(
+            int(row["value_usd"]),
+            Fraction(float(row["half_width"])).limit_denominator(10) if pd.notna(row["half_width"]) else Fraction(0),
+            str(row["derivation"]),
+            tuple(row["rows"]) if isinstance(row["rows"], tuple) else (),
+            tuple(row["sources"]) if isinstance(row["sources"], tuple) else (),
+        )
+
+    def _cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
+        t = self._all_by_pair.get((reporter, partner))
+        if t is None:
+            return self.table.iloc[0:0]
+        return t[(t["flow"] == flow) & (t["start"] == span.start) & (t["end"] == span.end) & (t["commodity"] == "TOTAL")]
+
+    def printed(self, reporter: str, partner: str, flow: str, span: Span, base: Span) -> list[Printed]:
+        """Every change printed for the cell whose basis fits ``base`` (yoy/ytd or mom)."""
+        if base == span.year_earlier():
+            bases = ("yoy", "ytd")
+        elif span.is_month and base == span.previous():
+            bases = ("mom",)
+        else:
+            return []
+        cell = self._cell(reporter, partner, flow, span)
+        cell = cell[cell["change_pct"].notna() & cell["change_basis"].isin(bases)]
+        if cell.empty:
+            return []
+        preferred_values = set(cell.loc[cell["preferred"].fillna(False).astype(bool), "value_usd"].dropna())
+        pref = self.value(reporter, partner, flow, span)
+        if pref is not None:
+            preferred_values.add(pref.value)
+        out = []
+        for _, r in cell.iterrows():  # a handful of rows of one cell
+            flag = r["flag"] if isinstance(r["flag"], str) else ""
+            usd = (r["change_terms"] if isinstance(r["change_terms"], str) else "USD") == "USD"
+            counted = (
+                usd
+                and "suspect" not in flag
+                and (bool(r["preferred"]) or (pd.notna(r["value_usd"]) and r["value_usd"] in preferred_values))
+            )
+            out.append(Printed(str(r["change_pct"]), str(r["change_basis"]), str(r["row_id"]),
+                               str(r["source_id"]), _opt(r["published"]), counted, flag))  # fmt: skip
+        return out
+
+    def versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[tuple[Datum, str | None, str]]:
+        """Every published value of the cell: (datum, publication date, flag)."""
+        cell = self._cell(reporter, partner, flow, span)
+        cell = cell[cell["value_usd"].notna()]
+        halves = data_half_unit(cell["value_usd"])
+        out = []
+        for (_, r), half in zip(cell.iterrows(), halves):
+            d = Datum(int(r["value_usd"]), Fraction(float(half)).limit_denominator(10), "reported",
+                      (str(r["row_id"]),), (str(r["source_id"]),))  # fmt: skip
+            out.append((d, _opt(r["published"]), r["flag"] if isinstance(r["flag"], str) else ""))
+        return out
+
+    def months(self, reporter: str, partner: str, flow: str) -> dict[pd.Period, int]:
+        """The single-month values of a series in the default view."""
+        view = self._by_pair.get((reporter, partner))
+        if view is None:
+            return {}
+        m = view[(view["flow"] == flow) & (view["start"] == view["end"]) & (view["commodity"] == "TOTAL")]
+        return dict(zip(m["start"], m["value_usd"].astype(int)))
+
+    def describe_source(self, source_id: str) -> str:
+        """``publisher, YYYY-MM-DD`` for a source id (the id itself when unknown)."""
+        if self.sources is None or source_id not in self.sources.index:
+            return source_id
+        row = self.sources.loc[source_id]
+        date = row.get("published")
+        return f"{row.get('publisher')}, {date}" if isinstance(date, str) else str(row.get("publisher"))
+
+
+def _opt(value: object) -> str | None:
+    return None if pd.isna(value) else str(value)  # type: ignore[arg-type]

@@ -1,0 +1,135 @@
+"""``check_text``: extract the claims of a text and give each a verdict with its arithmetic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
+
+from ..data import load_dataset, load_sources
+from .claims import Claim
+from .consistency import internal_inconsistencies
+from .evidence import Evidence
+from .extract import extract_claims
+from .verify import Result, verify_claim
+
+__all__ = ["check_text", "CLAIM_COLUMNS"]
+
+CLAIM_COLUMNS = [
+    "start", "end", "surface", "kind", "reporter", "partner", "flow", "period", "base", "value",
+    "unit", "currency", "terms", "hedge", "direction", "source", "verdict", "severity",
+    "data_value", "claimed_interval", "data_interval", "reading", "formula", "explanation",
+    "readings", "sources", "sentence",
+]  # fmt: skip
+
+_EVIDENCE: dict[int, Evidence] = {}
+
+
+def _evidence(data: pd.DataFrame | Evidence | None) -> Evidence:
+    if isinstance(data, Evidence):
+        return data
+    if data is None:
+        key = 0
+        if key not in _EVIDENCE:
+            _EVIDENCE[key] = Evidence(load_dataset("china_dprk", versions="all"), load_sources())
+        return _EVIDENCE[key]
+    return Evidence(data)
+
+
+def _value_text(v: Decimal | None) -> str | None:
+    if v is None:
+        return None
+    text = format(v, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def check_text(
+    text: str, data: pd.DataFrame | Evidence | None = None, date: str | None = None
+) -> pd.DataFrame:
+    """Find every quantitative trade claim in a text and check it against the data.
+
+    Parameters
+    ----------
+    text
+        A sentence, paragraph or article (any Unicode).
+    data
+        A canonical table (every version, ideally); by default the bundled ``china_dprk`` data.
+    date
+        Publication date ``YYYY-MM-DD`` (or ``YYYY-MM``) to resolve "last year", "in November";
+        by default a date found near the top of the text, if any.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim, in text order, with the columns of :data:`CLAIM_COLUMNS`:
+        character span, surface, kind, subject, period and base (``YYYY-MM/YYYY-MM``), value
+        (signed decimal string), hedge, direction, source, ``verdict`` (correct, approx, wrong,
+        ambiguous, unverifiable), ``severity`` for wrong claims, the data value, the claimed and
+        data intervals, the formula, an explanation and the alternative ``readings`` considered.
+
+    Examples
+    --------
+    >>> r = check_text("China's imports from North Korea fell 88.6 percent to $191.75 million in "
+    ...                "January-November 2018.")
+    >>> r[["surface", "verdict"]].values.tolist()
+    [['88.6 percent', 'correct'], ['$191.75 million', 'correct']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string; received {type(text).__name__}")
+    ev = _evidence(data)
+    pairs = sorted(ev.pairs)
+    default_pair = pairs[0] if len(pairs) == 1 else ("CHN", "PRK")
+    claims, _ = extract_claims(text, date, default_pair)
+    notes = internal_inconsistencies(claims)
+    rows = []
+    for i, c in enumerate(claims):
+        result = verify_claim(c, ev, claims)
+        if i in notes:
+            _apply_internal(result, notes[i])
+        rows.append(_row(c, result))
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+def _apply_internal(result: Result, note: str) -> None:
+    result.explanation = (result.explanation + "; " if result.explanation else "") + note
+    if result.verdict == "unverifiable":
+        result.verdict = "ambiguous"
+    elif result.verdict == "ambiguous" and "series may differ" in result.explanation:
+        result.verdict = "wrong"
+        result.severity = result.severity or "minor"
+        result.explanation += "; wrong under every reading: the text's own figures disagree too"
+
+
+def _row(c: Claim, r: Result) -> dict[str, Any]:
+    return {
+        "start": c.start,
+        "end": c.end,
+        "surface": c.surface,
+        "kind": c.kind,
+        "reporter": c.reporter,
+        "partner": c.partner,
+        "flow": c.flow,
+        "period": str(c.period) if c.period else None,
+        "base": str(c.base) if c.base else None,
+        "value": _value_text(c.value),
+        "unit": c.unit,
+        "currency": c.currency,
+        "terms": c.terms or c.terms_implied,
+        "hedge": c.hedge,
+        "direction": c.direction,
+        "source": c.source,
+        "verdict": r.verdict,
+        "severity": r.severity,
+        "data_value": r.data_value,
+        "claimed_interval": [str(r.claimed.lo), str(r.claimed.hi)] if r.claimed else None,
+        "data_interval": [str(r.data.lo), str(r.data.hi)] if r.data else None,
+        "reading": r.reading,
+        "formula": r.formula,
+        "explanation": "; ".join([*c.notes, r.explanation]) if c.notes else r.explanation,
+        "readings": r.readings,
+        "sources": list(r.sources),
+        "sentence": c.sentence,
+    }

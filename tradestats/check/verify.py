@@ -1,0 +1,448 @@
+"""Verdicts: recompute each claim from the data with the precision its text implies.
+
+semantics.md §1.6, generalised from statcheck: a claim is *correct* when some value that rounds
+to what was written agrees with the data (strict tier, primary reading); *approx* when it holds
+only on the loose tier, under truncation or within a hedge band; *wrong* when no admissible
+reading holds (gross: wrong direction, ×1000, a part above its whole); *ambiguous* when readings
+the text licenses disagree, or the source uses another definition; *unverifiable* when the data
+hold no matching series or period. Alternative readings explain an error; they never make a
+claim correct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..formatting import format_pct, format_usd
+from ..periods import Span
+from ..rounding import Interval, change_interval
+from .claims import Claim
+from .evidence import Datum, Evidence
+from .intervals import claim_interval, hedge_kind
+
+__all__ = ["Result", "verify_claim"]
+
+_OTHER_DEFINITION_SOURCES = {"KOTRA", "KITA", "ITC"}
+_FLOWS = ("export", "import", "total", "balance")
+_FLOW_WORD = {"export": "exports", "import": "imports", "total": "total trade", "balance": "the balance"}
+
+
+@dataclass
+class Target:
+    """One figure the data give for what a claim asserts."""
+
+    interval: Interval
+    label: str  # e.g. "computed from the data", "printed by the publisher"
+    formula: str
+    sources: tuple[str, ...] = ()
+    point: Fraction | None = None
+
+
+@dataclass
+class Result:
+    """The verdict on one claim, with the arithmetic behind it."""
+
+    verdict: str
+    severity: str | None = None
+    reading: str | None = None
+    claimed: Interval | None = None
+    data: Interval | None = None
+    data_value: str | None = None
+    formula: str = ""
+    explanation: str = ""
+    sources: tuple[str, ...] = ()
+    readings: list[dict[str, object]] = field(default_factory=list)
+
+
+def _num(x: Fraction, unit: str | None) -> str:
+    if unit == "money":
+        return format_usd(x, scale="unit")
+    if unit == "times":
+        return f"{float(x):.4g}×"
+    return format_pct(x, 2, sign=False) if unit == "percent" else f"{float(x):.4g}"
+
+
+def _iv(iv: Interval, unit: str | None) -> str:
+    big = Fraction(10) ** 29
+    lo = "−∞" if iv.lo <= -big else _num(iv.lo, unit)
+    hi = "∞" if iv.hi >= big else _num(iv.hi, unit)
+    return f"[{lo}, {hi}]"
+
+
+def _unit(claim: Claim) -> str | None:
+    return "money" if claim.kind in ("level", "balance", "change_abs") else claim.unit
+
+
+def _targets(claim: Claim, ev: Evidence, flow: str | None = None, period: Span | None = None,
+             base: Span | None = None, own_new: Interval | None = None) -> list[Target]:  # fmt: skip
+    """The figures the data give for a claim (optionally under another flow or period)."""
+    rep, par = claim.reporter, claim.partner
+    assert rep is not None and par is not None
+    flow = flow or claim.flow
+    period = period or claim.period
+    base = base or claim.base
+    if flow is None or period is None:
+        return []
+    kind = claim.kind
+    if kind in ("level", "balance"):
+        d = ev.value(rep, par, "balance" if kind == "balance" else flow, period)
+        if d is None:
+            return []
+        return [Target(d.interval, f"{_FLOW_WORD.get(flow, flow)} {period.label} in the data ({d.derivation})",
+                       f"{format_usd(d.value, scale='unit')} ±{format_usd(d.half, scale='unit')}", d.sources,
+                       Fraction(d.value))]  # fmt: skip
+    if base is None:
+        return []
+    new = ev.value(rep, par, flow, period)
+    old = ev.value(rep, par, flow, base)
+    new_iv = own_new or (new.interval if new else None)
+    out: list[Target] = []
+    if kind == "change_pct":
+        if new_iv is not None and old is not None:
+            iv = change_interval(new_iv, old.interval)
+            if iv is not None:
+                n_text = "the text's own figure" if own_new else format_usd(new.value, scale="unit") if new else "?"
+                out.append(Target(iv, "computed from the data",
+                                  f"({n_text} / {format_usd(old.value, scale='unit')} − 1) × 100",
+                                  (new.sources if new else ()) + old.sources))  # fmt: skip
+        if own_new is None:
+            for p in ev.printed(rep, par, flow, period, base):
+                if p.counted:
+                    out.append(Target(p.interval, "printed by the publisher beside the figure",
+                                      f"{p.pct}% ({p.basis}, {ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
+        return out
+    if kind == "change_abs" and new is not None and old is not None:
+        iv = new.interval - old.interval
+        return [Target(iv, "computed from the data",
+                       f"{format_usd(new.value, scale='unit')} − {format_usd(old.value, scale='unit')}",
+                       new.sources + old.sources)]  # fmt: skip
+    if kind == "ratio":
+        scale = Fraction(100) if claim.unit == "percent" else Fraction(1)
+        if new_iv is not None and old is not None and old.interval.lo > 0:
+            iv = Interval(new_iv.lo / old.interval.hi * scale, new_iv.hi / old.interval.lo * scale)
+            out.append(Target(iv, "computed from the data",
+                              f"{format_usd(new.value, scale='unit') if new else '?'} / "
+                              f"{format_usd(old.value, scale='unit')}" + (" × 100" if scale == 100 else ""),
+                              (new.sources if new else ()) + old.sources))  # fmt: skip
+        if claim.unit == "times" and own_new is None:
+            for p in ev.printed(rep, par, flow, period, base):
+                if p.counted:
+                    piv = p.interval
+                    out.append(Target(Interval(1 + piv.lo / 100, 1 + piv.hi / 100),
+                                      "printed by the publisher beside the figure",
+                                      f"1 + {p.pct}% ({ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
+        return out
+    return out
+
+
+def _share_targets(claim: Claim, ev: Evidence) -> list[Target]:
+    whole = claim.whole or {}
+    if (whole.get("reporter"), whole.get("partner")) != (claim.reporter, claim.partner):
+        return []
+    assert claim.reporter and claim.partner and claim.flow and claim.period
+    part = ev.value(claim.reporter, claim.partner, claim.flow, claim.period)
+    total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), claim.period)
+    if part is None or total is None or total.interval.lo <= 0:
+        return []
+    iv = Interval(part.interval.lo / total.interval.hi * 100, part.interval.hi / total.interval.lo * 100)
+    return [Target(iv, "computed from the data",
+                   f"{format_usd(part.value, scale='unit')} / {format_usd(total.value, scale='unit')} × 100",
+                   part.sources + total.sources)]  # fmt: skip
+
+
+def _first_meeting(claimed: Interval | None, targets: list[Target]) -> Target | None:
+    if claimed is None:
+        return None
+    return next((t for t in targets if claimed.meets(t.interval)), None)
+
+
+def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
+    """Check one claim against the data.
+
+    Parameters
+    ----------
+    claim
+        The claim.
+    ev
+        The data.
+    others
+        The other claims of the same text (for the article's own figures as a reading).
+    """
+    if claim.kind == "superlative":
+        return _superlative(claim, ev)
+    if claim.kind == "streak":
+        return _streak(claim, ev)
+    if claim.period is None:
+        if any("relative" in n for n in claim.notes):
+            return Result("ambiguous", explanation=claim.notes[0] + "; give the publication date")
+        return Result("unverifiable", explanation="the text gives no period for this figure")
+    if not ev.has_pair(claim.reporter, claim.partner):
+        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+    if claim.kind in ("level", "balance", "change_abs") and claim.currency not in (None, "USD"):
+        return Result("unverifiable", explanation=f"a {claim.currency} figure cannot be checked against the dollar series")
+    if claim.kind in ("change_pct", "ratio") and "CNY" in (claim.terms, claim.terms_implied):
+        return Result("unverifiable", explanation="a change in yuan terms cannot be checked against the dollar series")
+    if claim.kind == "pp_change":
+        return Result("unverifiable", explanation="the data hold no share series for a percentage-point change")
+    if claim.kind == "share":
+        targets = _share_targets(claim, ev)
+        if not targets:
+            return Result("unverifiable", explanation="the whole this share refers to is not in the data")
+    else:
+        targets = _targets(claim, ev)
+    if not targets:
+        what = f"{claim.period}" + (f" or its base {claim.base}" if claim.base and claim.kind not in ("level", "balance") else "")
+        return Result("unverifiable", explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}")
+    return _decide(claim, ev, targets, others)
+
+
+def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Claim]) -> Result:
+    unit = _unit(claim)
+    strict = claim_interval(claim, "strict")
+    assert strict is not None
+    unique: dict[tuple[object, object], Target] = {}
+    for t in targets:
+        unique.setdefault((t.interval.lo, t.interval.hi), t)
+    targets = list(unique.values())
+    primary = targets[0]
+    result = Result("wrong", claimed=strict, data=primary.interval, formula=primary.formula,
+                    sources=tuple(s for t in targets for s in t.sources))  # fmt: skip
+    result.data_value = _point_text(primary, unit)
+    hit = _first_meeting(strict, targets)
+    kind = hedge_kind(claim.hedge)
+    if hit is not None:
+        result.verdict, result.reading = "correct", "strict"
+        result.data, result.formula, result.data_value = hit.interval, hit.formula, _point_text(hit, unit)
+        result.explanation = f"claimed {_iv(strict, unit)}; {hit.label}: {hit.formula} = {_iv(hit.interval, unit)}"
+    else:
+        for tier, label in (("band", "within the ±5% band of its hedge"), ("loose", "on the loose tier of a round number"),
+                            ("truncation", "only if the writer truncated instead of rounding")):  # fmt: skip
+            iv = claim_interval(claim, tier)
+            hit = _first_meeting(iv, targets)
+            if hit is not None and iv is not None:
+                result.verdict, result.reading = "approx", tier
+                result.data, result.formula, result.data_value = hit.interval, hit.formula, _point_text(hit, unit)
+                result.explanation = (f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; "
+                                      f"holds {label}: {_iv(iv, unit)}")  # fmt: skip
+                break
+    if result.verdict == "wrong":
+        nearest = min(targets, key=lambda t: strict.distance(t.interval))
+        result.data, result.formula, result.data_value = nearest.interval, nearest.formula, _point_text(nearest, unit)
+        gap = strict.distance(nearest.interval)
+        result.severity = _severity(claim, strict, nearest.interval)
+        result.explanation = (f"claimed {_iv(strict, unit)}; {nearest.label}: {nearest.formula} = "
+                              f"{_iv(nearest.interval, unit)}; off by {_num(gap, unit if unit != 'money' else 'money')}")  # fmt: skip
+        if len(targets) > 1:
+            result.explanation += "; " + "; ".join(f"{t.label}: {_iv(t.interval, unit)}" for t in targets if t is not nearest)
+    _check_direction(claim, ev, result)
+    if result.verdict not in ("correct",):
+        result.readings = _readings(claim, ev, others, strict)
+    _apply_licensed_readings(claim, result)
+    if result.verdict in ("wrong", "approx") and claim.converted:
+        result.verdict = "ambiguous"
+        result.explanation += "; the figure is a currency conversion in brackets, which may use another rate"
+    elif result.verdict == "wrong" and claim.source in _OTHER_DEFINITION_SOURCES:
+        result.verdict = "ambiguous"
+        result.explanation += (f"; the text cites {claim.source}, whose series may differ from China customs "
+                               "(KOTRA adds estimated crude oil)")  # fmt: skip
+    _ = kind
+    return result
+
+
+def _point_text(t: Target, unit: str | None) -> str:
+    if t.point is not None:
+        return str(int(t.point)) if t.point.denominator == 1 else f"{float(t.point):.6g}"
+    mid = (t.interval.lo + t.interval.hi) / 2
+    return f"{float(mid):.4f}".rstrip("0").rstrip(".") if unit != "money" else str(round(mid))
+
+
+def _severity(claim: Claim, claimed: Interval, data: Interval) -> str:
+    if claim.kind in ("change_pct", "change_abs", "balance") and (
+        (claimed.hi < 0 < data.lo) or (data.hi < 0 < claimed.lo)
+    ):
+        return "gross: wrong direction"
+    if claim.kind in ("level", "balance", "change_abs") and data.hi != 0 and claimed.hi != 0:
+        ratio = abs(claimed.hi / data.hi) if data.hi else Fraction(0)
+        if ratio > 300 or (ratio and ratio < Fraction(1, 300)):
+            return "gross: off by a factor of about 1,000"
+    if claim.kind == "share" and claimed.lo > 100:
+        return "gross: part above its whole"
+    return "minor"
+
+
+def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
+    """A level that says "fell to" also claims a fall: the data must agree."""
+    if claim.kind not in ("level", "balance") or claim.direction is None or claim.base is None:
+        return
+    assert claim.reporter and claim.partner and claim.flow and claim.period
+    flow = "balance" if claim.kind == "balance" else claim.flow
+    new, old = ev.value(claim.reporter, claim.partner, flow, claim.period), ev.value(claim.reporter, claim.partner, flow, claim.base)
+    sign: int | None = None
+    how = ""
+    if new is not None and old is not None:
+        diff = new.interval - old.interval
+        sign = 1 if diff.lo > 0 else -1 if diff.hi < 0 else None
+        how = f"{format_usd(old.value, scale='unit')} → {format_usd(new.value, scale='unit')}"
+    else:
+        printed = [p for p in ev.printed(claim.reporter, claim.partner, flow, claim.period, claim.base) if p.counted]
+        if printed:
+            value = float(printed[0].pct)
+            sign = 1 if value > 0 else -1 if value < 0 else None
+            how = f"printed change {printed[0].pct}%"
+    if sign is None:
+        return
+    want = 1 if claim.direction == "up" else -1
+    if sign != want:
+        result.verdict, result.severity = "wrong", "gross: wrong direction"
+        result.explanation += f"; the text says it {'rose' if want > 0 else 'fell'}, but the data show {how}"
+    else:
+        result.explanation += f"; direction holds ({how})"
+
+
+def _reading(
+    desc: str, iv: Interval, strict: Interval, unit: str | None, priority: int = 1
+) -> dict[str, object]:
+    return {"reading": desc, "interval": _iv(iv, unit), "matches": strict.meets(iv),
+            "distance": float(strict.distance(iv)), "priority": priority}  # fmt: skip
+
+
+def _readings(claim: Claim, ev: Evidence, others: list[Claim], strict: Interval) -> list[dict[str, object]]:
+    """Readings that would reproduce the claim: matching ones first, then the nearest."""
+    unit = _unit(claim)
+    found: list[dict[str, object]] = []
+    if claim.kind in ("level", "change_pct", "change_abs", "ratio"):
+        for flow in _FLOWS:
+            if flow == claim.flow or (flow == "balance") != (claim.flow == "balance"):
+                continue
+            for t in _targets(claim, ev, flow=flow):
+                found.append(_reading(f"{_FLOW_WORD[flow]} instead of {_FLOW_WORD.get(claim.flow or '', claim.flow)} "
+                                      f"({t.label})", t.interval, strict, unit))  # fmt: skip
+    period = claim.period
+    if period is not None and claim.kind != "share":
+        alt_periods: list[tuple[str, Span, Span | None]] = []
+        if period.is_month and period.start.month > 1:
+            ytd = period.year_to_date()
+            alt_periods.append((f"the cumulative {ytd.label} instead of {period.label}", ytd, ytd.year_earlier()))
+        if not period.is_month:
+            last = Span(period.end, period.end)
+            alt_periods.append((f"{last.label} alone instead of {period.label}", last, last.year_earlier()))
+        if claim.base is not None and period.is_month:
+            if claim.base == period.year_earlier():
+                alt_periods.append(("month on month instead of year on year", period, period.previous()))
+            elif claim.base == period.previous():
+                alt_periods.append(("year on year instead of month on month", period, period.year_earlier()))
+        for desc, p, b in alt_periods:
+            for t in _targets(claim, ev, period=p, base=b):
+                found.append(_reading(f"{desc} ({t.label})", t.interval, strict, unit))
+    if claim.kind in ("level", "balance") and claim.flow and period is not None and claim.reporter and claim.partner:
+        for d, date, flag in ev.versions(claim.reporter, claim.partner, "balance" if claim.kind == "balance" else claim.flow, period):
+            note = f", flagged {flag}" if flag else ""
+            found.append(_reading(f"another published version: {format_usd(d.value, scale='unit')} "
+                                  f"({ev.describe_source(d.sources[0])}{note})",
+                                  Interval.point(d.value), strict, unit, priority=3))  # fmt: skip
+    if claim.kind == "change_pct" and claim.flow and period is not None and claim.base is not None and claim.reporter and claim.partner:
+        for p in ev.printed(claim.reporter, claim.partner, claim.flow, period, claim.base):
+            if not p.counted:
+                found.append(_reading(f"another published change: {p.pct}% ({ev.describe_source(p.source)}"
+                                      f"{', flagged ' + p.flag if p.flag else ''})", p.interval, strict, unit,
+                                      priority=3))  # fmt: skip
+    if claim.kind in ("change_pct", "ratio") and period is not None:
+        own = [o for o in others if o is not claim and o.kind == "level" and o.flow == claim.flow
+               and o.period == period and o.quantity is not None and o.currency in (None, "USD")]  # fmt: skip
+        for o in own[:1]:
+            iv = claim_interval(o, "strict")
+            assert iv is not None
+            for t in _targets(claim, ev, own_new=iv):
+                found.append(_reading(f"the text's own rounded {o.surface} against the data's base",
+                                      t.interval, strict, unit, priority=0))  # fmt: skip
+    if claim.kind == "ratio" and claim.times_higher and claim.quantity is not None:
+        plus = Interval(strict.lo + 1, strict.hi + 1)
+        for t in _targets(claim, ev):
+            found.append({"reading": f"'{claim.surface} higher' as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times",
+                          "interval": _iv(plus, unit), "matches": plus.meets(t.interval),
+                          "distance": float(plus.distance(t.interval)), "licensed": True})  # fmt: skip
+    unique: dict[tuple[object, object], dict[str, object]] = {}
+    for r in found:
+        unique.setdefault((r["reading"], r["interval"]), r)
+    found = list(unique.values())
+    matching = sorted((r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"]))
+    if matching:
+        return matching
+    nearest = sorted(found, key=lambda r: r["distance"])[:1]
+    for r in nearest:
+        r["nearest"] = True
+    return nearest
+
+
+def _apply_licensed_readings(claim: Claim, result: Result) -> None:
+    """Readings the text itself licenses ("k times higher" as k + 1) make a claim ambiguous."""
+    licensed = [r for r in result.readings if r.get("licensed") and r["matches"]]
+    if licensed and result.verdict in ("wrong", "approx"):
+        result.verdict = "ambiguous"
+        result.explanation += f"; it holds when read as {licensed[0]['reading']}"
+    if result.readings and result.verdict in ("wrong", "approx", "ambiguous"):
+        best = result.readings[0]
+        word = "nearest reading" if best.get("nearest") else "reproduced by"
+        result.explanation += f"; {word}: {best['reading']} {best['interval']}"
+
+
+def _superlative(claim: Claim, ev: Evidence) -> Result:
+    if claim.period is None or claim.base is None or not claim.period.is_month:
+        return Result("unverifiable", explanation="a superlative is checked on single months from a stated month")
+    if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
+        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+    assert claim.reporter and claim.partner
+    months = ev.months(claim.reporter, claim.partner, claim.flow)
+    target = months.get(claim.period.start)
+    if target is None:
+        return Result("unverifiable", explanation=f"{claim.period.label} is not in the data as a single month")
+    span = list(Span(claim.base.start, claim.period.start - 1).months) if claim.base.start < claim.period.start else []
+    held = [m for m in span if m in months]
+    missing = [str(m) for m in span if m not in months]
+    higher = claim.direction != "down"
+    beaten = [m for m in held if (months[m] >= target if higher else months[m] <= target)]
+    word = "highest" if higher else "lowest"
+    if beaten:
+        return Result("wrong", severity="minor", data_value=str(target),
+                      explanation=f"{claim.period.label} ({format_usd(target, scale='unit')}) is not the {word} since "
+                                  f"{claim.base.label}: {', '.join(str(m) for m in beaten[:3])} "
+                                  f"{'were higher' if higher else 'were lower'}")  # fmt: skip
+    if missing:
+        return Result("unverifiable", data_value=str(target),
+                      explanation=f"the {word} among the {len(held)} months held since {claim.base.label}, but "
+                                  f"{len(missing)} months are missing ({', '.join(missing[:4])}…)")  # fmt: skip
+    return Result("correct", data_value=str(target), reading="strict",
+                  explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} months "
+                              f"from {claim.base.label} to {claim.period.label}")  # fmt: skip
+
+
+def _streak(claim: Claim, ev: Evidence) -> Result:
+    if claim.period is None or not claim.period.is_month or claim.value is None or claim.unit != "month":
+        return Result("unverifiable", explanation="a streak is checked on consecutive single months")
+    if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
+        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+    assert claim.reporter and claim.partner
+    months = ev.months(claim.reporter, claim.partner, claim.flow)
+    n = int(claim.value)
+    want = -1 if claim.direction == "down" else 1
+    outcomes = {}
+    for lag, name in ((12, "year on year"), (1, "month on month")):
+        ok = True
+        for k in range(n):
+            m = claim.period.start - k
+            if m not in months or (m - lag) not in months:
+                ok = None
+                break
+            if (months[m] - months[m - lag]) * want <= 0:
+                ok = False
+                break
+        outcomes[name] = ok
+    if outcomes["year on year"] is True:
+        return Result("correct", reading="year on year", explanation=f"{n} consecutive months of year-on-year change in the stated direction")
+    if outcomes["month on month"] is True:
+        return Result("ambiguous", reading="month on month",
+                      explanation=f"holds only month on month ({n} months); year on year: {outcomes['year on year']}")  # fmt: skip
+    if None in outcomes.values():
+        return Result("unverifiable", explanation="months of the streak are missing from the data")
+    return Result("wrong", severity="minor", explanation=f"the series does not move in one direction for {n} months")
