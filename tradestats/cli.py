@@ -18,7 +18,7 @@ import tradestats
 from .compare import compare
 from .coverage import coverage
 from .data import list_datasets, load_dataset, read_table
-from .errors import TradestatsError
+from .errors import InputError, TradestatsError
 from .formatting import format_pct, format_usd
 from .periods import parse_span
 
@@ -49,19 +49,59 @@ def _parser() -> argparse.ArgumentParser:
         "--data", metavar="FILE", help="a canonical CSV to use instead of the bundled data"
     )
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    k = sub.add_parser("check", help="check the quantitative trade claims of a text")
+    k.add_argument("file", help="a text file, or - for standard input")
+    k.add_argument("--date", help="publication date YYYY-MM-DD (resolves 'last year', 'in May')")
+    k.add_argument("--data", metavar="FILE", help="a canonical CSV to check against")
+    k.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    status = 0
     try:
-        text = _data(args) if args.command == "data" else _compare(args)
+        if args.command == "data":
+            text = _data(args)
+        elif args.command == "compare":
+            text = _compare(args)
+        else:
+            text, status = _check(args)
     except TradestatsError as err:
         print(f"tradestats: error: {err}", file=sys.stderr)
         return 2
     sys.stdout.write(text)
-    return 0
+    return status
+
+
+def _check(args: argparse.Namespace) -> tuple[str, int]:
+    """Exit status 0 when no claim is wrong, 1 when one is."""
+    from .check.render import to_json, to_markdown, to_text
+    from .check.run import check_text
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(args.file, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+        except OSError as err:
+            raise InputError(f"file must be a readable text file or -; cannot read {args.file!r}: {err.strerror}") from err
+    if args.date is not None:
+        try:
+            pd.Period(args.date, freq="D")
+        except (ValueError, TypeError) as err:
+            raise InputError(f"--date must be a date YYYY-MM-DD; received {args.date!r}.") from err
+    data = read_table(args.data, allow_versions=True) if args.data else None
+    result = check_text(text, data=data, date=args.date)
+    status = 1 if (result["verdict"] == "wrong").any() else 0
+    if args.format == "json":
+        return to_json(result, args.date) + "\n", status
+    if args.format == "markdown":
+        return to_markdown(result, text), status
+    return to_text(result, text), status
 
 
 def _data(args: argparse.Namespace) -> str:

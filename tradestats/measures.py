@@ -8,6 +8,7 @@ falls back to the change the publisher printed, and says so in ``change_basis``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 import numpy as np
@@ -16,11 +17,12 @@ import pandas as pd
 from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .schema import SERIES
-from .tiling import span_values
+from .tiling import spans_values
 from .versions import preferred_view
 
 __all__ = [
     "values",
+    "values_many",
     "change",
     "yoy",
     "mom",
@@ -75,9 +77,21 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     >>> v.set_index("flow").loc["balance", "value_usd"]
     186720000
     """
-    span = parse_span(period)
-    per = span_values(_view(table), span, warn=False).reset_index()
-    wide = per.set_index([*_PAIR, "flow"]).unstack("flow")
+    return values_many(table, [period])
+
+
+def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFrame:
+    """:func:`values` for several spans at once (one pass over the table).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`values`; ``period`` tells the spans apart.
+    """
+    spans = [parse_span(p) for p in periods]
+    keys = ["period", *_PAIR]
+    per = spans_values(_view(table), spans, warn=False).reset_index()
+    wide = per.set_index([*keys, "flow"]).unstack("flow")
     rows = [per]
     if {"export", "import"} <= set(per["flow"]):
         x, m = wide.xs("export", axis=1, level=1), wide.xs("import", axis=1, level=1)
@@ -103,8 +117,8 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
         total_derived, balance = derived
         rows.append(balance)
         # A published total wins; a derived one fills the cells no source published.
-        pub = per[per["flow"] == "total"].set_index(_PAIR)
-        fill = total_derived.set_index(_PAIR)
+        pub = per[per["flow"] == "total"].set_index(keys).sort_index()
+        fill = total_derived.set_index(keys)
         if not pub.empty:
             have = pub["value_usd"].notna().reindex(fill.index, fill_value=False)
             gap = (pub["value_usd"].reindex(fill.index) - fill["value_usd"]).abs().astype("float64")
@@ -123,9 +137,10 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     out = pd.concat(rows, ignore_index=True)
     out = out[out["flow"].isin(_FLOW_ORDER)]
     out["value_usd"] = out["value_usd"].astype("Int64")
-    out.insert(4, "period", str(span))
+    period_col = out.pop("period")
+    out.insert(4, "period", period_col)
     order = out["flow"].map(_FLOW_ORDER)
-    out = out.assign(_o=order).sort_values(["reporter", "partner", "commodity", "_o"])
+    out = out.assign(_o=order).sort_values(["period", "reporter", "partner", "commodity", "_o"])
     return out.drop(columns="_o").reset_index(drop=True)
 
 
@@ -210,8 +225,9 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
-    new = values(table, span)
-    old = values(table, b)
+    both = values_many(table, [span, b])
+    new = both[both["period"] == str(span)].reset_index(drop=True)
+    old = both[both["period"] == str(b)].reset_index(drop=True)
     keys = [*_PAIR, "flow"]
     old = old.set_index(keys).add_prefix("base_")
     out = new.set_index(keys).join(old, how="left").reset_index()

@@ -8,6 +8,7 @@ with nothing to resolve it stays unresolved, and the claim using it is ambiguous
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@functools.lru_cache(maxsize=4096)
 def month_number(word: str) -> int | None:
     """1–12 for a month name or abbreviation; tolerates one typo in names of 6+ letters."""
     w = word.lower().rstrip(".")
@@ -52,7 +54,7 @@ def month_number(word: str) -> int | None:
         return _ABBR[w]
     if len(w) >= 6:
         for i, name in enumerate(_MONTHS):
-            if len(name) >= 6 and _distance(w, name) == 1:
+            if len(name) >= 6 and abs(len(name) - len(w)) <= 1 and w[0] == name[0] and _distance(w, name) == 1:
                 return i + 1
     return None
 

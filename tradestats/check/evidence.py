@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import pandas as pd
 
-from ..measures import values
+from ..measures import values_many
 from ..periods import Span
 from ..rounding import Interval, data_half_unit, written_interval
 from ..versions import preferred_view
@@ -70,21 +70,41 @@ class Evidence:
         self.pairs = set(zip(self.view["reporter"], self.view["partner"]))
         self.sources = sources.set_index("source_id") if sources is not None else None
         self._values: dict[tuple[str, str, str], pd.DataFrame] = {}
+        self._cells: dict[tuple[str, str], dict[tuple[str, str, str], object]] = {}
+        self._memo: dict[tuple[object, ...], object] = {}
         self._by_pair = {pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)}
         self._all_by_pair = {pair: g for pair, g in table.groupby(["reporter", "partner"], sort=False)}
 
     def has_pair(self, reporter: str | None, partner: str | None) -> bool:
         return (reporter, partner) in self.pairs
 
+    def prefetch(self, wanted: set[tuple[str, str, Span]]) -> None:
+        """Compute the values of many (reporter, partner, span) at once, one pass per pair."""
+        by_pair: dict[tuple[str, str], list[Span]] = {}
+        for rep, par, span in wanted:
+            if (rep, par, str(span)) not in self._values and (rep, par) in self._by_pair:
+                by_pair.setdefault((rep, par), []).append(span)
+        for (rep, par), spans in by_pair.items():
+            view = self._by_pair[(rep, par)]
+            v = values_many(view[view["commodity"] == "TOTAL"], spans)
+            for period, g in v.groupby("period", sort=False):
+                self._values[(rep, par, str(period))] = g.set_index("flow")
+            for span in spans:  # spans with no series at all
+                self._values.setdefault((rep, par, str(span)), v.iloc[0:0].set_index("flow"))
+
     def value(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:
         """The value of one flow over a span (total and balance derived when needed)."""
+        memo = ("value", reporter, partner, flow, str(span))
+        if memo not in self._memo:
+            self._memo[memo] = self._value(reporter, partner, flow, span)
+        return self._memo[memo]  # type: ignore[return-value]
+
+    def _value(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:
         key = (reporter, partner, str(span))
         if key not in self._values:
-            view = self._by_pair.get((reporter, partner))
-            if view is None:
+            if (reporter, partner) not in self._by_pair:
                 return None
-            v = values(view[view["commodity"] == "TOTAL"], span)
-            self._values[key] = v.set_index("flow")
+            self.prefetch({(reporter, partner, span)})
         table = self._values[key]
         if flow not in table.index:
             return None
@@ -103,10 +123,24 @@ class Evidence:
         t = self._all_by_pair.get((reporter, partner))
         if t is None:
             return self.table.iloc[0:0]
-        return t[(t["flow"] == flow) & (t["start"] == span.start) & (t["end"] == span.end) & (t["commodity"] == "TOTAL")]
+        if (reporter, partner) not in self._cells:
+            total = t[t["commodity"] == "TOTAL"]
+            self._cells[(reporter, partner)] = total.groupby(
+                ["flow", total["start"].astype(str), total["end"].astype(str)], sort=False
+            ).indices
+        positions = self._cells[(reporter, partner)].get((flow, str(span.start), str(span.end)))
+        if positions is None:
+            return t.iloc[0:0]
+        return t[t["commodity"] == "TOTAL"].iloc[positions]
 
     def printed(self, reporter: str, partner: str, flow: str, span: Span, base: Span) -> list[Printed]:
         """Every change printed for the cell whose basis fits ``base`` (yoy/ytd or mom)."""
+        key = ("printed", reporter, partner, flow, str(span), str(base))
+        if key not in self._memo:
+            self._memo[key] = self._printed(reporter, partner, flow, span, base)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _printed(self, reporter: str, partner: str, flow: str, span: Span, base: Span) -> list[Printed]:
         if base == span.year_earlier():
             bases = ("yoy", "ytd")
         elif span.is_month and base == span.previous():
@@ -136,6 +170,12 @@ class Evidence:
 
     def versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[tuple[Datum, str | None, str]]:
         """Every published value of the cell: (datum, publication date, flag)."""
+        key = ("versions", reporter, partner, flow, str(span))
+        if key not in self._memo:
+            self._memo[key] = self._versions(reporter, partner, flow, span)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[tuple[Datum, str | None, str]]:
         cell = self._cell(reporter, partner, flow, span)
         cell = cell[cell["value_usd"].notna()]
         halves = data_half_unit(cell["value_usd"])
@@ -156,11 +196,16 @@ class Evidence:
 
     def describe_source(self, source_id: str) -> str:
         """``publisher, YYYY-MM-DD`` for a source id (the id itself when unknown)."""
-        if self.sources is None or source_id not in self.sources.index:
-            return source_id
-        row = self.sources.loc[source_id]
-        date = row.get("published")
-        return f"{row.get('publisher')}, {date}" if isinstance(date, str) else str(row.get("publisher"))
+        memo = ("source", source_id)
+        if memo not in self._memo:
+            if self.sources is None or source_id not in self.sources.index:
+                self._memo[memo] = source_id
+            else:
+                row = self.sources.loc[source_id]
+                date = row.get("published")
+                publisher = str(row.get("publisher"))
+                self._memo[memo] = f"{publisher}, {date}" if isinstance(date, str) else publisher
+        return self._memo[memo]  # type: ignore[return-value]
 
 
 def _opt(value: object) -> str | None:

@@ -60,6 +60,10 @@ _VERBAL = re.compile(
     re.I,
 )
 _BARE_SCALED = re.compile(rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I)
+# Where a quantity can start: the first digit of a number, a number word, or a currency sign
+# just before either. The full patterns are tried only at these places (linear in the text).
+_ANCHOR = re.compile(rf"(?<![\d.,])\.?\d|\b(?:point|{_WORD})\b", re.I)
+_PREFIX_BEFORE = re.compile(rf"{_CUR_PRE_RE}\s?$", re.I)
 _VERBAL_VALUE = {
     "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
     "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2), "halving": Fraction(1, 2),
@@ -191,7 +195,26 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(q)
         taken.append((q.start, q.end))
 
-    for m in _MONEY.finditer(text):
+    starts: list[int] = []
+    for a in _ANCHOR.finditer(text):
+        pre = _PREFIX_BEFORE.search(text, max(0, a.start() - 6), a.start())
+        if pre is not None:
+            starts.append(pre.start())
+        starts.append(a.start())
+    starts = sorted(set(starts))
+
+    def at_starts(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        out, last_end = [], -1
+        for s in starts:
+            if s < last_end:
+                continue
+            m = pattern.match(text, s)
+            if m:
+                out.append(m)
+                last_end = m.end()
+        return out
+
+    for m in at_starts(_MONEY):
         num = m.group("num") or m.group("num2")
         mantissa = parse_number(num)
         if mantissa is None:
@@ -202,7 +225,7 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = _SCALE.get(scale_word, 0)
         currency = _currency(m.group("pre"), m.group("post1") or m.group("post"))
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, scale, "money", currency))
-    for m in _PCT.finditer(text):
+    for m in at_starts(_PCT):
         mantissa = parse_number(m.group("num"))
         if mantissa is None:
             continue
@@ -211,7 +234,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit_word in ("point", "points") and not re.search(r"percentage", text[max(0, m.start() - 30):m.start()], re.I):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
-    for m in _FOLD.finditer(text):
+    for m in at_starts(_FOLD):
         mantissa = parse_number(m.group("num"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
@@ -219,7 +242,7 @@ def find_quantities(text: str) -> list[Quantity]:
         v = _VERBAL_VALUE[m.group("word").lower()]
         mantissa = Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
         add(Quantity(m.start(), m.end(), m.group(0), mantissa, 0, "times", verbal=True))
-    for m in _BARE_SCALED.finditer(text):
+    for m in at_starts(_BARE_SCALED):
         mantissa = parse_number(m.group("num"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0), mantissa, _SCALE[m.group("scale").lower()], "money"))

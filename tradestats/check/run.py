@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from ..data import load_dataset, load_sources
+from ..periods import Span
 from .claims import Claim
 from .consistency import internal_inconsistencies
 from .evidence import Evidence
@@ -84,6 +85,7 @@ def check_text(
     default_pair = pairs[0] if len(pairs) == 1 else ("CHN", "PRK")
     claims, _ = extract_claims(text, date, default_pair)
     notes = internal_inconsistencies(claims)
+    ev.prefetch(_spans_needed(claims))
     rows = []
     for i, c in enumerate(claims):
         result = verify_claim(c, ev, claims)
@@ -91,6 +93,25 @@ def check_text(
             _apply_internal(result, notes[i])
         rows.append(_row(c, result))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+def _spans_needed(claims: list[Claim]) -> set[tuple[str, str, Span]]:
+    """Every span a verdict or reading may look up, so the data are read in one pass per pair."""
+    wanted: set[tuple[str, str, Span]] = set()
+    for c in claims:
+        if c.reporter is None or c.partner is None or c.period is None:
+            continue
+        p = c.period
+        spans = {p, p.year_earlier(), p.year_to_date(), p.year_to_date().year_earlier()}
+        if c.base is not None:
+            spans.add(c.base)
+        if p.is_month:
+            spans.add(p.previous())
+        else:
+            last = Span(p.end, p.end)
+            spans.update({last, last.year_earlier()})
+        wanted.update((c.reporter, c.partner, s) for s in spans)
+    return wanted
 
 
 def _apply_internal(result: Result, note: str) -> None:
