@@ -159,11 +159,7 @@ class Evidence:
         for _, r in cell.iterrows():  # a handful of rows of one cell
             flag = r["flag"] if isinstance(r["flag"], str) else ""
             usd = (r["change_terms"] if isinstance(r["change_terms"], str) else "USD") == "USD"
-            counted = (
-                usd
-                and "suspect" not in flag
-                and (bool(r["preferred"]) or (pd.notna(r["value_usd"]) and r["value_usd"] in preferred_values))
-            )
+            counted = usd and "suspect" not in flag and (bool(r["preferred"]) or _same_figure(r["value_usd"], preferred_values))
             out.append(Printed(str(r["change_pct"]), str(r["change_basis"]), str(r["row_id"]),
                                str(r["source_id"]), _opt(r["published"]), counted, flag))  # fmt: skip
         return out
@@ -206,6 +202,21 @@ class Evidence:
                 publisher = str(row.get("publisher"))
                 self._memo[memo] = f"{publisher}, {date}" if isinstance(date, str) else publisher
         return self._memo[memo]  # type: ignore[return-value]
+
+
+def _same_figure(value: object, preferred: set[int]) -> bool:
+    """A row printed the preferred figure: exactly, or rounded from it to 4+ significant digits
+    (191,130,000 for 191,129,000). A rough re-quote ("$10 million") is not the same figure."""
+    if pd.isna(value):  # type: ignore[arg-type]
+        return False
+    v = int(value)  # type: ignore[call-overload]
+    if v in preferred:
+        return True
+    digits = str(v).rstrip("0")
+    if len(digits) < 4:
+        return False
+    half = 10 ** (len(str(v)) - len(digits)) / 2
+    return any(abs(v - p) <= half for p in preferred)
 
 
 def _opt(value: object) -> str | None:

@@ -29,7 +29,8 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _REFERENCE = re.compile(r"^\W*(?:it|this|that|the\s+(?:figure|amount|value|total|number))\b", re.I)
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|\bover|against|"
+    r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
+    r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$",
     re.I,
@@ -54,7 +55,7 @@ _RATIO_WORDS = re.compile(
 _SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|account\s+for|made\s+up|make\s+up|share|"
                            r"represent(?:s|ed|ing)?|comprised?|constituted?)\b[^.;]{0,30}$", re.I)
 _LOWER_HIGHER = re.compile(r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I)
-_TIMES_HIGHER = re.compile(r"^\s*(?:higher|more|greater|larger|bigger)\s+than\b", re.I)
+_TIMES_HIGHER = re.compile(r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I)
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest|strongest|weakest|"
     r"record)\b[^.;]{0,60}?\bsince\b",
@@ -311,12 +312,16 @@ def _actor_partner(
     for name in ("export", "import"):
         if m.groupdict().get(name) is not None:
             flow = name
+    cursor = 0  # a prepositional phrase must follow the flow word (or the previous phrase) closely
     for pm in re.finditer(
         r"\b(?P<prep>to|into|from|with|between|of|in)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
         r"reclusive\s+|neighbou?ring\s+)?",
         window,
         re.I,
     ):
+        verb = re.fullmatch(r"(?i)exported|imported|shipped|sold|sent|bought|purchased", m.group(0))
+        if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor:pm.start()])):
+            break
         at, lo = end + pm.end(), end + pm.start("prep")
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
         prep = pm.group("prep").lower()
@@ -326,6 +331,7 @@ def _actor_partner(
                 if len(pair) == 2:
                     actor, partner = pair
             continue
+        cursor = hit[1] - end
         origin = (flow == "export" and prep == "from") or (flow == "import" and prep in ("to", "into"))
         if origin and actor is None:
             actor = hit[2]
@@ -408,7 +414,7 @@ def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
     if p.same and (re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)):
         return True
     before = sentence[max(0, p.start - 45):p.start]
-    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I):
+    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
         return True
     if p.same and re.search(r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I):
         return True
@@ -675,7 +681,7 @@ def _percent_claim(
     if of and (share_before or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
-        if flow_m is not None:
+        if flow_m is not None and not share_before:
             at = q.end + of.start("rest") + flow_m.start()
             hit = next((h for h in flows if h.pos == at), None)
             if hit is not None:

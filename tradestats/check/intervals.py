@@ -138,6 +138,8 @@ def claim_interval(claim: Claim, tier: str = "strict") -> Interval | None:
         return None
     kind = hedge_kind(claim.hedge)
     x, _ = _magnitude(claim)
+    if tier != "strict" and kind in ("above", "upper", "at least", "at most"):
+        return None  # a bound is a bound: no looser reading of "less than $2.2 billion"
     if tier == "strict":
         base = strict_interval(claim)
     elif tier == "loose":

@@ -131,7 +131,7 @@ def _targets(claim: Claim, ev: Evidence, flow: str | None = None, period: Span |
                     piv = p.interval
                     out.append(Target(Interval(1 + piv.lo / 100, 1 + piv.hi / 100),
                                       "printed by the publisher beside the figure",
-                                      f"1 + {p.pct}% ({ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
+                                      f"1 + {p.pct.lstrip('+')}% ({ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
         return out
     return out
 

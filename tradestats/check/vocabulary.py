@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|"
+    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs)\b",
     re.I,
@@ -40,9 +40,10 @@ FLOW = re.compile(
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
     r"trading)\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|shipments?\s+to|sales\s+to|sells)\b)"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|shipments?\s+to|sales\s+to|sells|"
+    r"sold|shipped|sent)\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|shipments?\s+from|purchases\s+from|"
-    r"buys|bought)\b)"
+    r"purchased\s+from|bought\s+from|buys|bought)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
 )
@@ -93,7 +94,7 @@ HEDGE_BEFORE = re.compile(
 )
 
 NON_CLAIM = re.compile(
-    r"\b(?:forecasts?|forecasted|expect(?:ed|s|ations?)|estimat(?:es|ed)\s+(?:that|to)|projected|"
+    r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
     r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus)\b",
     re.I,
