@@ -10,6 +10,7 @@ and see where every number comes from::
 
 from __future__ import annotations
 
+from .check.run import check_text
 from .compare import compare
 from .countries import resolve_country
 from .coverage import coverage
@@ -79,6 +80,7 @@ __all__ = [
     "TradestatsWarning",
     "UncoveredPeriodError",
     "change",
+    "check_text",
     "choose_preferred",
     "compare",
     "contributions",

@@ -88,7 +88,9 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
             with open(args.file, encoding="utf-8", errors="replace") as fh:
                 text = fh.read()
         except OSError as err:
-            raise InputError(f"file must be a readable text file or -; cannot read {args.file!r}: {err.strerror}") from err
+            raise InputError(
+                f"file must be a readable text file or -; cannot read {args.file!r}: {err.strerror}"
+            ) from err
     if args.date is not None:
         try:
             pd.Period(args.date, freq="D")
@@ -131,9 +133,13 @@ def _compare(args: argparse.Namespace) -> str:
     base = parse_span(args.base) if args.base else period.year_earlier()
     table = read_table(args.data, allow_versions=True) if args.data else None
     result = compare(
-        period, base, table=table, reporter=args.reporter, partner=args.partner,
+        period,
+        base,
+        table=table,
+        reporter=args.reporter,
+        partner=args.partner,
         commodity=args.commodity,
-    )  # fmt: skip
+    )
     if args.format == "json":
         return json.dumps(_records(result), ensure_ascii=False, indent=2) + "\n"
     if args.format == "csv":

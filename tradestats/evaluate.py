@@ -66,8 +66,10 @@ def evaluate(items: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
             if hit.verdict in accepted:
                 verdict_ok += 1
             elif verbose:
-                print(f"{item['id']}: VERDICT {label['surface']!r}: got {hit.verdict}, want {label['verdict']}"
-                      f" — {hit.explanation[:300]}")  # fmt: skip
+                print(
+                    f"{item['id']}: VERDICT {label['surface']!r}: got {hit.verdict}, want {label['verdict']}"
+                    f" — {hit.explanation[:300]}"
+                )
             if hit.verdict == "wrong" and label["verdict"] in ("correct", "approx"):
                 rounding_wrong += 1
         if verbose:
@@ -77,26 +79,39 @@ def evaluate(items: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
     recall = matched / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "items": len(items), "claims_labelled": gold, "claims_found": found, "matched": matched,
-        "precision": precision, "recall": recall, "f1": f1,
+        "items": len(items),
+        "claims_labelled": gold,
+        "claims_found": found,
+        "matched": matched,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
         "verdict_accuracy": verdict_ok / matched if matched else 0.0,
         "wrong_within_rounding": rounding_wrong,
-    }  # fmt: skip
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tradestats.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m tradestats.evaluate", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("file", type=Path, help="labelled JSONL")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
     try:
-        items = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = [
+            json.loads(line)
+            for line in args.file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     except (OSError, json.JSONDecodeError) as err:
         print(f"tradestats.evaluate: error: cannot read {args.file}: {err}", file=sys.stderr)
         return 2
     r = evaluate(items, verbose=args.verbose)
-    print(f"items {r['items']}; claims labelled {r['claims_labelled']}, found {r['claims_found']}, "
-          f"matched {r['matched']}")  # fmt: skip
+    print(
+        f"items {r['items']}; claims labelled {r['claims_labelled']}, found {r['claims_found']}, "
+        f"matched {r['matched']}"
+    )
     print(f"extraction precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
     print(f"verdict accuracy {r['verdict_accuracy']:.3f} (over matched claims)")
     print(f"claims within their rounding called wrong: {r['wrong_within_rounding']}")

@@ -12,9 +12,16 @@ __all__ = ["Claim", "KINDS"]
 
 #: Claim kinds, in the vocabulary of the labelled dev set.
 KINDS = (
-    "level", "change_pct", "change_abs", "ratio", "share", "pp_change", "balance",
-    "superlative", "streak",
-)  # fmt: skip
+    "level",
+    "change_pct",
+    "change_abs",
+    "ratio",
+    "share",
+    "pp_change",
+    "balance",
+    "superlative",
+    "streak",
+)
 
 
 @dataclass

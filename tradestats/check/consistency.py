@@ -31,7 +31,12 @@ def internal_inconsistencies(claims: list[Claim]) -> dict[int, str]:
     """
     groups: dict[tuple[object, ...], dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
-        if c.kind in ("level", "balance") and c.quantity is not None and not c.converted and c.period is not None:
+        if (
+            c.kind in ("level", "balance")
+            and c.quantity is not None
+            and not c.converted
+            and c.period is not None
+        ):
             key = (c.reporter, c.partner, str(c.period), c.currency or "USD")
             flow = "balance" if c.kind == "balance" else c.flow
             if flow is not None:

@@ -20,17 +20,44 @@ from ..periods import Span
 __all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
 
 _MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-]  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 _MONTH_WORD = r"[A-Z][a-z]{2,9}\.?"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
-    "10": 10, "11": 11,
-}  # fmt: skip
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "7": 7,
+    "8": 8,
+    "9": 9,
+    "10": 10,
+    "11": 11,
+}
 
 
 def _distance(a: str, b: str) -> int:
@@ -54,7 +81,12 @@ def month_number(word: str) -> int | None:
         return _ABBR[w]
     if len(w) >= 6:
         for i, name in enumerate(_MONTHS):
-            if len(name) >= 6 and abs(len(name) - len(w)) <= 1 and w[0] == name[0] and _distance(w, name) == 1:
+            if (
+                len(name) >= 6
+                and abs(len(name) - len(w)) <= 1
+                and w[0] == name[0]
+                and _distance(w, name) == 1
+            ):
                 return i + 1
     return None
 
@@ -103,18 +135,66 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
     return dateline.year  # this year, the year, the current year
 
 
-_YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|last\s+year|this\s+year|the\s+year|the\s+previous\s+year|the\s+current\s+year))?"
+_YEAR_TAIL = (
+    rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|last\s+year|this\s+year|the\s+year|"
+    r"the\s+previous\s+year|the\s+current\s+year))?"
+)
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"), "rolling"),
-    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}", re.I), "first_n"),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half){_YEAR_TAIL}", re.I), "ordinal"),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"
+        ),
+        "rolling",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
+            re.I,
+        ),
+        "first_n",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half){_YEAR_TAIL}",
+            re.I,
+        ),
+        "ordinal",
+    ),
     (re.compile(rf"\b(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"), "qh"),
-    (re.compile(rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|through|and)\s*(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"), "range"),
-    (re.compile(rf"\b(?:the\s+)?same\s+(?:period|month|time|months)\s+(?:of|in)\s+(?P<year>{_YEAR})\b", re.I), "same_in_year"),
-    (re.compile(r"\b(?:the\s+)?same\s+(?:period|month|time|months|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b", re.I), "same_last_year"),
-    (re.compile(rf"\b(?P<m1>{_MONTH_WORD})(?!\s+\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"), "month"),
-    (re.compile(rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:levels?|figures?)\b", re.I), "year"),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|through|and)\s*(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
+        ),
+        "range",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?same\s+(?:period|month|time|months)\s+(?:of|in)\s+(?P<year>{_YEAR})\b",
+            re.I,
+        ),
+        "same_in_year",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?same\s+(?:period|month|time|months|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b",
+            re.I,
+        ),
+        "same_last_year",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<m1>{_MONTH_WORD})(?!\s+\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
+        ),
+        "month",
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:levels?|figures?)\b",
+            re.I,
+        ),
+        "year",
+    ),
     (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
@@ -139,7 +219,9 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
 
-    def make(fn: Callable[[pd.Period | None, Span | None], Span | None], relative: bool) -> PeriodMention:
+    def make(
+        fn: Callable[[pd.Period | None, Span | None], Span | None], relative: bool
+    ) -> PeriodMention:
         return PeriodMention(m.start(), m.end(), text, fn, relative)
 
     if kind == "same_in_year":
@@ -151,7 +233,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), text, shifted, False, same=True)
     if kind == "same_last_year":
         return PeriodMention(
-            m.start(), m.end(), text, lambda d, c: None if c is None else c.year_earlier(), False,
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: None if c is None else c.year_earlier(),
+            False,
             same=True,
         )
     if kind == "same":
@@ -170,7 +256,12 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         m2 = month_number(g["m2"]) if g.get("m2") else None
         if m1 is None or (g.get("m2") and m2 is None):
             return None
-        if kind == "month" and g["m1"].lower().rstrip(".") == "may" and not g.get("year") and not g.get("rel"):
+        if (
+            kind == "month"
+            and g["m1"].lower().rstrip(".") == "may"
+            and not g.get("year")
+            and not g.get("rel")
+        ):
             # "may" is also a verb; accept it only capitalised and after "in"/"for"
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
@@ -180,13 +271,19 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             assert m2 is not None
             if m2 < m1:
                 return None
-            return make(_range_fn(m1, m2, year_word), not (year_word and re.fullmatch(_YEAR, year_word)))
-        return make(_month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or "")))
+            return make(
+                _range_fn(m1, m2, year_word), not (year_word and re.fullmatch(_YEAR, year_word))
+            )
+        return make(
+            _month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or ""))
+        )
     if kind == "first_n":
         n = _COUNT.get(g["n"].lower())
         if n is None:
             return None
-        return make(_range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"])))
+        return make(
+            _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
+        )
     if kind in ("ordinal", "qh"):
         if kind == "ordinal":
             n = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
@@ -197,11 +294,16 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         if size == 6 and n > 2:
             return None
         first, last = size * (n - 1) + 1, size * n
-        return make(_range_fn(first, last, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")))
+        return make(
+            _range_fn(first, last, g.get("year")),
+            not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")),
+        )
     return None
 
 
-def _month_fn(month: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+def _month_fn(
+    month: int, year_word: str | None
+) -> Callable[[pd.Period | None, Span | None], Span | None]:
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
         y = _year_word(year_word, d)
         if y is False:
@@ -213,7 +315,9 @@ def _month_fn(month: int, year_word: str | None) -> Callable[[pd.Period | None, 
     return fn
 
 
-def _range_fn(m1: int, m2: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+def _range_fn(
+    m1: int, m2: int, year_word: str | None
+) -> Callable[[pd.Period | None, Span | None], Span | None]:
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
         y = _year_word(year_word, d)
         if y is False:
@@ -225,7 +329,9 @@ def _range_fn(m1: int, m2: int, year_word: str | None) -> Callable[[pd.Period | 
     return fn
 
 
-def _rolling_fn(month: int, year_word: str | None) -> Callable[[pd.Period | None, Span | None], Span | None]:
+def _rolling_fn(
+    month: int, year_word: str | None
+) -> Callable[[pd.Period | None, Span | None], Span | None]:
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
         end = _month_fn(month, year_word)(d, c)
         return None if end is None else Span(end.end - 11, end.end)
@@ -247,7 +353,11 @@ def find_dateline(text: str) -> pd.Period | None:
     for pattern in _DATELINE:
         m = pattern.search(head)
         if m:
-            month = int(m.group("mm")) if "mm" in m.groupdict() and m.group("mm") else month_number(m.group("m"))
+            month = (
+                int(m.group("mm"))
+                if "mm" in m.groupdict() and m.group("mm")
+                else month_number(m.group("m"))
+            )
             if month and 1 <= month <= 12:
                 return _ym(int(m.group("y")), month)
     return None

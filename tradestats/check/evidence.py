@@ -72,8 +72,12 @@ class Evidence:
         self._values: dict[tuple[str, str, str], pd.DataFrame] = {}
         self._cells: dict[tuple[str, str], dict[tuple[str, str, str], object]] = {}
         self._memo: dict[tuple[object, ...], object] = {}
-        self._by_pair = {pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)}
-        self._all_by_pair = {pair: g for pair, g in table.groupby(["reporter", "partner"], sort=False)}
+        self._by_pair = {
+            pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)
+        }
+        self._all_by_pair = {
+            pair: g for pair, g in table.groupby(["reporter", "partner"], sort=False)
+        }
 
     def has_pair(self, reporter: str | None, partner: str | None) -> bool:
         return (reporter, partner) in self.pairs
@@ -113,7 +117,9 @@ class Evidence:
             return None
         return Datum(
             int(row["value_usd"]),
-            Fraction(float(row["half_width"])).limit_denominator(10) if pd.notna(row["half_width"]) else Fraction(0),
+            Fraction(float(row["half_width"])).limit_denominator(10)
+            if pd.notna(row["half_width"])
+            else Fraction(0),
             str(row["derivation"]),
             tuple(row["rows"]) if isinstance(row["rows"], tuple) else (),
             tuple(row["sources"]) if isinstance(row["sources"], tuple) else (),
@@ -133,14 +139,18 @@ class Evidence:
             return t.iloc[0:0]
         return t[t["commodity"] == "TOTAL"].iloc[positions]
 
-    def printed(self, reporter: str, partner: str, flow: str, span: Span, base: Span) -> list[Printed]:
+    def printed(
+        self, reporter: str, partner: str, flow: str, span: Span, base: Span
+    ) -> list[Printed]:
         """Every change printed for the cell whose basis fits ``base`` (yoy/ytd or mom)."""
         key = ("printed", reporter, partner, flow, str(span), str(base))
         if key not in self._memo:
             self._memo[key] = self._printed(reporter, partner, flow, span, base)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _printed(self, reporter: str, partner: str, flow: str, span: Span, base: Span) -> list[Printed]:
+    def _printed(
+        self, reporter: str, partner: str, flow: str, span: Span, base: Span
+    ) -> list[Printed]:
         if base == span.year_earlier():
             bases = ("yoy", "ytd")
         elif span.is_month and base == span.previous():
@@ -151,7 +161,9 @@ class Evidence:
         cell = cell[cell["change_pct"].notna() & cell["change_basis"].isin(bases)]
         if cell.empty:
             return []
-        preferred_values = set(cell.loc[cell["preferred"].fillna(False).astype(bool), "value_usd"].dropna())
+        preferred_values = set(
+            cell.loc[cell["preferred"].fillna(False).astype(bool), "value_usd"].dropna()
+        )
         pref = self.value(reporter, partner, flow, span)
         if pref is not None:
             preferred_values.add(pref.value)
@@ -159,26 +171,48 @@ class Evidence:
         for _, r in cell.iterrows():  # a handful of rows of one cell
             flag = r["flag"] if isinstance(r["flag"], str) else ""
             usd = (r["change_terms"] if isinstance(r["change_terms"], str) else "USD") == "USD"
-            counted = usd and "suspect" not in flag and (bool(r["preferred"]) or _same_figure(r["value_usd"], preferred_values))
-            out.append(Printed(str(r["change_pct"]), str(r["change_basis"]), str(r["row_id"]),
-                               str(r["source_id"]), _opt(r["published"]), counted, flag))  # fmt: skip
+            counted = (
+                usd
+                and "suspect" not in flag
+                and (bool(r["preferred"]) or _same_figure(r["value_usd"], preferred_values))
+            )
+            out.append(
+                Printed(
+                    str(r["change_pct"]),
+                    str(r["change_basis"]),
+                    str(r["row_id"]),
+                    str(r["source_id"]),
+                    _opt(r["published"]),
+                    counted,
+                    flag,
+                )
+            )
         return out
 
-    def versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[tuple[Datum, str | None, str]]:
+    def versions(
+        self, reporter: str, partner: str, flow: str, span: Span
+    ) -> list[tuple[Datum, str | None, str]]:
         """Every published value of the cell: (datum, publication date, flag)."""
         key = ("versions", reporter, partner, flow, str(span))
         if key not in self._memo:
             self._memo[key] = self._versions(reporter, partner, flow, span)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[tuple[Datum, str | None, str]]:
+    def _versions(
+        self, reporter: str, partner: str, flow: str, span: Span
+    ) -> list[tuple[Datum, str | None, str]]:
         cell = self._cell(reporter, partner, flow, span)
         cell = cell[cell["value_usd"].notna()]
         halves = data_half_unit(cell["value_usd"])
         out = []
         for (_, r), half in zip(cell.iterrows(), halves):
-            d = Datum(int(r["value_usd"]), Fraction(float(half)).limit_denominator(10), "reported",
-                      (str(r["row_id"]),), (str(r["source_id"]),))  # fmt: skip
+            d = Datum(
+                int(r["value_usd"]),
+                Fraction(float(half)).limit_denominator(10),
+                "reported",
+                (str(r["row_id"]),),
+                (str(r["source_id"]),),
+            )
             out.append((d, _opt(r["published"]), r["flag"] if isinstance(r["flag"], str) else ""))
         return out
 
@@ -187,7 +221,9 @@ class Evidence:
         view = self._by_pair.get((reporter, partner))
         if view is None:
             return {}
-        m = view[(view["flow"] == flow) & (view["start"] == view["end"]) & (view["commodity"] == "TOTAL")]
+        m = view[
+            (view["flow"] == flow) & (view["start"] == view["end"]) & (view["commodity"] == "TOTAL")
+        ]
         return dict(zip(m["start"], m["value_usd"].astype(int)))
 
     def describe_source(self, source_id: str) -> str:

@@ -22,10 +22,42 @@ from .quantities import Quantity, find_quantities
 __all__ = ["extract_claims", "split_sentences"]
 
 _ABBREVIATIONS = {
-    "u.s", "u.k", "u.n", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "no", "mr", "mrs", "ms", "dr", "st", "inc", "co", "corp", "ltd", "vs", "e.g",
-    "i.e", "etc", "gov", "n", "s", "p", "approx", "est",
-}  # fmt: skip
+    "u.s",
+    "u.k",
+    "u.n",
+    "dec",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "vs",
+    "e.g",
+    "i.e",
+    "etc",
+    "gov",
+    "n",
+    "s",
+    "p",
+    "approx",
+    "est",
+}
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _REFERENCE = re.compile(r"^\W*(?:it|this|that|the\s+(?:figure|amount|value|total|number))\b", re.I)
 _BASE_BEFORE = re.compile(
@@ -40,7 +72,11 @@ _FORWARD_FLOW = re.compile(
     r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
     re.I,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:\w+\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+)?(?:(?:just|only|about|around|nearly|almost|some|roughly|a\s+mere|"
+    r"more\s+than|less\s+than|over|under)\s+)?$",
+    re.I,
+)
 _UP_FROM_AFTER = re.compile(
     r"^[^,;]{0,40}?,?\s*(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)"
     r"\s+from\s+(?=\S)",
@@ -52,10 +88,17 @@ _RATIO_WORDS = re.compile(
     r"committed|pledged|target|(?:19|20)\d\d)\b",
     re.I,
 )
-_SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|account\s+for|made\s+up|make\s+up|share|"
-                           r"represent(?:s|ed|ing)?|comprised?|constituted?)\b[^.;]{0,30}$", re.I)
-_LOWER_HIGHER = re.compile(r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I)
-_TIMES_HIGHER = re.compile(r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I)
+_SHARE_BEFORE = re.compile(
+    r"\b(?:accounted\s+for|account\s+for|made\s+up|make\s+up|share|"
+    r"represent(?:s|ed|ing)?|comprised?|constituted?)\b[^.;]{0,30}$",
+    re.I,
+)
+_LOWER_HIGHER = re.compile(
+    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
+)
+_TIMES_HIGHER = re.compile(
+    r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest|strongest|weakest|"
     r"record)\b[^.;]{0,60}?\bsince\b",
@@ -67,28 +110,57 @@ _STREAK = re.compile(
     re.I,
 )
 _ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
     "twelve": 12,
-}  # fmt: skip
+}
 _TERMS = re.compile(r"\bin\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms\b", re.I)
 _IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10}  # fmt: skip
+_NUM_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _PAIR_DEFAULT = ("CHN", "PRK")
-_BILATERAL = re.compile(r"\b(?:(?:the|both)\s+two\s+(?:countries|sides|neighbou?rs)|both\s+countries|bilateral)\b", re.I)
+_BILATERAL = re.compile(
+    r"\b(?:(?:the|both)\s+two\s+(?:countries|sides|neighbou?rs)|both\s+countries|bilateral)\b", re.I
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of a text (abbreviations such as "U.S." do not end one)."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start()].rstrip("\"”’)")
+        before = text[start : m.start()].rstrip('"”’)')
         word = re.search(r"([\w.]+)\.$", before)
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and "\n" not in m.group(0):
             continue
-        if re.search(r"\d\.$", before) and text[m.end():m.end() + 1].isdigit():
+        if re.search(r"\d\.$", before) and text[m.end() : m.end() + 1].isdigit():
             continue
         spans.append((start, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
         start = m.end()
@@ -125,7 +197,9 @@ class _FlowHit:
 
 
 def extract_claims(
-    text: str, date: str | pd.Period | None = None, default_pair: tuple[str, str] | None = _PAIR_DEFAULT
+    text: str,
+    date: str | pd.Period | None = None,
+    default_pair: tuple[str, str] | None = _PAIR_DEFAULT,
 ) -> tuple[list[Claim], pd.Period | None]:
     """Find the quantitative trade claims of a text.
 
@@ -208,7 +282,9 @@ def _sentence_claims(
             continue
         if q.start >= superlative_zone:
             continue
-        claim = _claim_for(sentence, q, claims, flows, periods_for_claims, ctx, dateline, default_pair)
+        claim = _claim_for(
+            sentence, q, claims, flows, periods_for_claims, ctx, dateline, default_pair
+        )
         if claim is None:
             continue
         claim.sentence = index
@@ -237,7 +313,9 @@ def _superlative_zone(sentence: str) -> int:
     return m.start() if m else len(sentence) + 1
 
 
-def _remember_period(periods: list[PeriodMention], ctx: _Context, dateline: pd.Period | None) -> None:
+def _remember_period(
+    periods: list[PeriodMention], ctx: _Context, dateline: pd.Period | None
+) -> None:
     for p in periods:
         if not p.same:
             span = p.resolve(dateline, ctx.period)
@@ -252,13 +330,15 @@ def _nearest_source(sentence: str) -> str | None:
 
 
 def _is_non_claim(sentence: str, q: Quantity) -> bool:
-    before = sentence[max(0, q.start - 45):q.start]
+    before = sentence[max(0, q.start - 45) : q.start]
     clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
     return bool(V.NON_CLAIM.search(clause))
 
 
 # -- subjects --------------------------------------------------------------------------------
-def _flow_hits(sentence: str, countries: list[tuple[int, int, str]], ctx: _Context) -> list[_FlowHit]:
+def _flow_hits(
+    sentence: str, countries: list[tuple[int, int, str]], ctx: _Context
+) -> list[_FlowHit]:
     hits: list[_FlowHit] = []
     for m in V.FLOW.finditer(sentence):
         word = V.flow_of(m)
@@ -266,7 +346,7 @@ def _flow_hits(sentence: str, countries: list[tuple[int, int, str]], ctx: _Conte
         if word in ("deficit", "surplus", "gap"):
             flow, gap = "balance", ("deficit" if word == "gap" else word)
         elif word == "shipment":
-            after = sentence[m.end():m.end() + 40]
+            after = sentence[m.end() : m.end() + 40]
             flow = "import" if re.match(r"\s+(?:\w+\s+){0,2}from\b", after) else "export"
         else:
             flow = word
@@ -289,13 +369,17 @@ def _actor_partner(
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
     if before:
-        gap_text = sentence[before[-1][1]:start]
-        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(r"\b(?:to|from|with|of|and|by)\b", gap_text):
+        gap_text = sentence[before[-1][1] : start]
+        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(
+            r"\b(?:to|from|with|of|and|by)\b", gap_text
+        ):
             actor = before[-1][2]
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
-            if len(pair) >= 2 and re.fullmatch(r"\s*[-–—/]\s*", sentence[pair[-2][1]:pair[-1][0]]):
+            if len(pair) >= 2 and re.fullmatch(
+                r"\s*[-–—/]\s*", sentence[pair[-2][1] : pair[-1][0]]
+            ):
                 actor, partner = pair[-2][2], pair[-1][2]
-    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.I):
+    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start], re.I):
         actor = earlier or ctx.actor
     if m.group("gap") is not None:
         inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
@@ -305,7 +389,7 @@ def _actor_partner(
             partner = "WLD"
     # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
     # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
-    after = sentence[end:end + 90]
+    after = sentence[end : end + 90]
     clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
     window = after[: clause_end.start()] if clause_end else after
     flow = "total"
@@ -320,7 +404,7 @@ def _actor_partner(
         re.I,
     ):
         verb = re.fullmatch(r"(?i)exported|imported|shipped|sold|sent|bought|purchased", m.group(0))
-        if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor:pm.start()])):
+        if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor : pm.start()])):
             break
         at, lo = end + pm.end(), end + pm.start("prep")
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
@@ -332,7 +416,9 @@ def _actor_partner(
                     actor, partner = pair
             continue
         cursor = hit[1] - end
-        origin = (flow == "export" and prep == "from") or (flow == "import" and prep in ("to", "into"))
+        origin = (flow == "export" and prep == "from") or (
+            flow == "import" and prep in ("to", "into")
+        )
         if origin and actor is None:
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
@@ -341,7 +427,7 @@ def _actor_partner(
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
             actor = later[0][2]
-        if re.search(r"\babroad\b", sentence[end:end + 80], re.I):
+        if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
             partner = "WLD"
     return actor, partner
 
@@ -411,12 +497,16 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
 
 # -- periods and bases -------------------------------------------------------------------------
 def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
-    if p.same and (re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)):
+    if p.same and (
+        re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
+    ):
         return True
-    before = sentence[max(0, p.start - 45):p.start]
+    before = sentence[max(0, p.start - 45) : p.start]
     if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
         return True
-    if p.same and re.search(r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I):
+    if p.same and re.search(
+        r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
+    ):
         return True
     return bool(_BASE_BEFORE.search(before))
 
@@ -435,7 +525,9 @@ def _period_for(
 
     def distance(p: PeriodMention) -> int:
         d = q_start - p.end if p.end <= q_start else p.start - q_start
-        clause_break = re.search(r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start):max(p.start, q_start)])
+        clause_break = re.search(
+            r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start) : max(p.start, q_start)]
+        )
         return d + (200 if clause_break else 0)
 
     best = min(candidates, key=distance)
@@ -458,18 +550,24 @@ def _base_for(
         return None
     cues: list[tuple[int, str, object]] = []
     for p in periods:
-        if _is_base_mention(sentence, p) and not (p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)):
+        if _is_base_mention(sentence, p) and not (
+            p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)
+        ):
             cues.append((p.start, "explicit", p))
     for m in V.BASE_MOM.finditer(sentence):
         cues.append((m.start(), "mom", None))
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
     for m in _IN_YEARS.finditer(sentence):
-        n = _NUM_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+        n = _NUM_WORDS.get(m.group("n").lower()) or (
+            int(m.group("n")) if m.group("n").isdigit() else None
+        )
         if n:
             cues.append((m.start(), "shift", n))
     if cues:
-        pos, kind, arg = min(cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5))
+        pos, kind, arg = min(
+            cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5)
+        )
         ctx.base_rel = (kind, arg)
     elif ctx.base_rel is not None:
         kind, arg = ctx.base_rel
@@ -485,7 +583,12 @@ def _base_for(
         return period.shift(years=-int(arg))  # type: ignore[call-overload]
     mention: PeriodMention = arg  # type: ignore[assignment]
     resolved = mention.resolve(dateline, period)
-    if resolved is not None and resolved.n_months == 12 and not period.is_calendar_year and not mention.same:
+    if (
+        resolved is not None
+        and resolved.n_months == 12
+        and not period.is_calendar_year
+        and not mention.same
+    ):
         # "from 2019 levels" for a month or a span: the same months of that year
         return period.shift(years=resolved.start.year - period.start.year)
     return resolved
@@ -512,10 +615,10 @@ def _claim_for(
     default_pair: tuple[str, str] | None,
 ) -> Claim | None:
     prev = previous[-1] if previous else None
-    prev_end = (prev.end if prev else 0)
-    before = sentence[max(prev_end, 0):q.start]
-    after = sentence[q.end:q.end + 60]
-    hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25):q.start])
+    prev_end = prev.end if prev else 0
+    before = sentence[max(prev_end, 0) : q.start]
+    after = sentence[q.end : q.end + 60]
+    hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
@@ -524,10 +627,21 @@ def _claim_for(
     source = _source_near(sentence, q.start) or ctx.source
 
     claim = Claim(
-        start=q.start, end=q.end, surface=q.surface, kind="level", quantity=q, value=q.value,
-        unit=q.unit, reporter=reporter, partner=partner, flow=flow, period=period, source=source,
-        hedge=hedge, notes=notes,
-    )  # fmt: skip
+        start=q.start,
+        end=q.end,
+        surface=q.surface,
+        kind="level",
+        quantity=q,
+        value=q.value,
+        unit=q.unit,
+        reporter=reporter,
+        partner=partner,
+        flow=flow,
+        period=period,
+        source=source,
+        hedge=hedge,
+        notes=notes,
+    )
     if q.unit == "money":
         _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
     elif q.unit == "pp":
@@ -558,7 +672,11 @@ def _change_direction(before: str, after: str) -> str | None:
         re.I,
     )
     if noun:
-        return "down" if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall") else "up"
+        return (
+            "down"
+            if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall")
+            else "up"
+        )
     return _direction_before(before[-80:])
 
 
@@ -575,12 +693,20 @@ def _money_claim(
     periods: list[PeriodMention],
     dateline: pd.Period | None,
 ) -> None:
-    claim.currency = q.currency or _previous_currency(sentence, q) or ctx.currency or (
-        "USD" if q.scale else None
+    claim.currency = (
+        q.currency
+        or _previous_currency(sentence, q)
+        or ctx.currency
+        or ("USD" if q.scale else None)
     )
     claim.unit = "money"
-    if prev is not None and prev.unit == "money" and prev.currency and claim.currency != prev.currency:
-        between = sentence[max(0, q.start - 3):q.start]
+    if (
+        prev is not None
+        and prev.unit == "money"
+        and prev.currency
+        and claim.currency != prev.currency
+    ):
+        between = sentence[max(0, q.start - 3) : q.start]
         if "(" in between or "[" in between:
             claim.converted = True
             claim.kind, claim.flow, claim.period = prev.kind, prev.flow, prev.period
@@ -589,9 +715,13 @@ def _money_claim(
             claim.notes.append(f"a conversion of {prev.surface}")
             return
     # The base of a change stated as "from $X": "up from $245.34 million", "from a $565m shortfall"
-    if prev is not None and prev.kind in ("level", "balance") and _FROM_BEFORE.search(
-        sentence[max(0, q.start - 25):q.start]
-    ) and not V.DOWN.search(before) and not V.UP.search(before.split("from")[-1]):
+    if (
+        prev is not None
+        and prev.kind in ("level", "balance")
+        and _FROM_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
+        and not V.DOWN.search(before)
+        and not V.UP.search(before.split("from")[-1])
+    ):
         claim.kind = prev.kind if gap is None else "balance"
         claim.flow = prev.flow if gap is None else claim.flow
         if claim.kind == "balance":
@@ -604,11 +734,17 @@ def _money_claim(
         claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
         claim.notes.append(f"the base of {prev.surface}")
         return
-    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(before)
-    bare_move = re.search(r"\b(?:up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?$", sentence[max(0, q.start - 15):q.start], re.I)
+    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(
+        before
+    )
+    bare_move = re.search(
+        r"\b(?:up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?$", sentence[max(0, q.start - 15) : q.start], re.I
+    )
     if change_by or bare_move:
         claim.kind = "change_abs"
-        claim.direction = _direction_before(before) or ("up" if bare_move and "up" in bare_move.group(0).lower() else "down")
+        claim.direction = _direction_before(before) or (
+            "up" if bare_move and "up" in bare_move.group(0).lower() else "down"
+        )
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         return
@@ -623,12 +759,21 @@ def _money_claim(
         direction = "down" if V.DOWN.match(word) else "up"
     if direction is not None:
         claim.direction = direction
-        inherited = prev is not None and prev.direction == direction and prev.base is not None and not V.NEUTRAL_VERB.search(before)
-        claim.base = prev.base if inherited else _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        inherited = (
+            prev is not None
+            and prev.direction == direction
+            and prev.base is not None
+            and not V.NEUTRAL_VERB.search(before)
+        )
+        claim.base = (
+            prev.base
+            if inherited
+            else _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        )
 
 
 def _previous_currency(sentence: str, q: Quantity) -> str | None:
-    for other in reversed(find_quantities(sentence[:q.start])):
+    for other in reversed(find_quantities(sentence[: q.start])):
         if other.unit == "money" and other.currency:
             return other.currency
     return None
@@ -642,8 +787,10 @@ def _level_direction(before: str, prev: Claim | None, levels: list[Claim]) -> st
     """Direction asserted by the verb governing a level ("fell to", "rose 20% to", "reaching")."""
     text = before
     neutral = [m.end() for m in V.NEUTRAL_VERB.finditer(text)]
-    moves = [(m.end(), "down") for m in V.DOWN.finditer(text)] + [(m.end(), "up") for m in V.UP.finditer(text)]
-    moves = [mv for mv in moves if not re.match(r"\s+from\b", text[mv[0]:])]
+    moves = [(m.end(), "down") for m in V.DOWN.finditer(text)] + [
+        (m.end(), "up") for m in V.UP.finditer(text)
+    ]
+    moves = [mv for mv in moves if not re.match(r"\s+from\b", text[mv[0] :])]
     last_move = max(moves) if moves else None
     last_neutral = max(neutral) if neutral else -1
     if last_move and last_move[0] > last_neutral:
@@ -676,8 +823,8 @@ def _percent_claim(
     if terms_m:
         t = terms_m.group("t").lower()
         claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
-    of = _PERCENT_OF.match(sentence[q.end:])
-    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 40):q.start])
+    of = _PERCENT_OF.match(sentence[q.end :])
+    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
     if of and (share_before or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
@@ -706,11 +853,15 @@ def _percent_claim(
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
     claim.value = -q.value if claim.direction == "down" else q.value
     # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
-    nxt = [o for o in find_quantities(sentence[q.end:q.end + 80]) if o.unit == "money"]
-    if nxt and re.match(r"^[^,;]{0,60}?\bto\s+(?:\w+\s+)?$", sentence[q.end:q.end + nxt[0].start]):
+    nxt = [o for o in find_quantities(sentence[q.end : q.end + 80]) if o.unit == "money"]
+    if nxt and re.match(
+        r"^[^,;]{0,60}?\bto\s+(?:\w+\s+)?$", sentence[q.end : q.end + nxt[0].start]
+    ):
         claim.terms_implied = claim.terms or nxt[0].currency
     else:
-        claim.terms_implied = claim.terms or (prev.currency if prev is not None and prev.unit == "money" else None)
+        claim.terms_implied = claim.terms or (
+            prev.currency if prev is not None and prev.unit == "money" else None
+        )
 
 
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
@@ -745,19 +896,32 @@ def _superlatives(
         end = since[0].end if since else m.end()
         hit = _flow_for(sentence, m.start(), m.start(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
-        period, notes = _period_for(sentence, m.start(), [p for p in periods if p.start < m.start()], ctx, dateline)
+        period, notes = _period_for(
+            sentence, m.start(), [p for p in periods if p.start < m.start()], ctx, dateline
+        )
         base = since[0].resolve(dateline, period) if since else None
         if base is not None and not base.is_month:
             base = Span(base.start, base.start) if base.is_calendar_year else base
         word = m.group("word").lower()
         out.append(
             Claim(
-                start=m.start(), end=end, surface=sentence[m.start():end], kind="superlative",
-                quantity=None, value=None, unit=None, reporter=reporter, partner=partner, flow=flow,
-                period=period, base=base, source=_source_near(sentence, m.start()) or ctx.source,
+                start=m.start(),
+                end=end,
+                surface=sentence[m.start() : end],
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                base=base,
+                source=_source_near(sentence, m.start()) or ctx.source,
                 direction="down" if word in ("lowest", "smallest", "weakest") else "up",
-                sentence=index, notes=notes,
-            )  # fmt: skip
+                sentence=index,
+                notes=notes,
+            )
         )
     return out
 
@@ -782,10 +946,21 @@ def _streaks(
         period, notes = _period_for(sentence, m.start(), find_periods(sentence), ctx, dateline)
         out.append(
             Claim(
-                start=m.start(), end=m.end(), surface=m.group(0), kind="streak", quantity=None,
-                value=Decimal(n), unit=m.group("unit").lower(), reporter=reporter, partner=partner,
-                flow=flow, period=period, source=ctx.source, sentence=index, notes=notes,
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(0),
+                kind="streak",
+                quantity=None,
+                value=Decimal(n),
+                unit=m.group("unit").lower(),
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=ctx.source,
+                sentence=index,
+                notes=notes,
                 direction=_direction_before(sentence) or None,
-            )  # fmt: skip
+            )
         )
     return out

@@ -12,16 +12,42 @@ from fractions import Fraction
 from ..rounding import Interval
 from .claims import Claim
 
-__all__ = ["BAND", "claim_interval", "hedge_kind", "loose_interval", "strict_interval", "truncated_interval"]
+__all__ = [
+    "BAND",
+    "claim_interval",
+    "hedge_kind",
+    "loose_interval",
+    "strict_interval",
+    "truncated_interval",
+]
 
 #: Relative band of approximate hedges ("about", "nearly"), 5%.
 BAND = Fraction(5, 100)
 _INF = Fraction(10) ** 30
-_RUNGS = [Fraction(3, 2), Fraction(2), Fraction(5, 2), Fraction(3), Fraction(4), Fraction(5),
-          Fraction(6), Fraction(8), Fraction(10)]  # fmt: skip
-_FRACTION_RUNGS = [Fraction(1, 10), Fraction(1, 5), Fraction(1, 4), Fraction(1, 3), Fraction(2, 5),
-                   Fraction(1, 2), Fraction(3, 5), Fraction(2, 3), Fraction(3, 4), Fraction(4, 5),
-                   Fraction(9, 10)]  # fmt: skip
+_RUNGS = [
+    Fraction(3, 2),
+    Fraction(2),
+    Fraction(5, 2),
+    Fraction(3),
+    Fraction(4),
+    Fraction(5),
+    Fraction(6),
+    Fraction(8),
+    Fraction(10),
+]
+_FRACTION_RUNGS = [
+    Fraction(1, 10),
+    Fraction(1, 5),
+    Fraction(1, 4),
+    Fraction(1, 3),
+    Fraction(2, 5),
+    Fraction(1, 2),
+    Fraction(3, 5),
+    Fraction(2, 3),
+    Fraction(3, 4),
+    Fraction(4, 5),
+    Fraction(9, 10),
+]
 _APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}
 _BELOW = {"nearly", "almost", "just under", "close to"}
 _ABOVE = {"more than", "over", "above", "in excess of", "just over"}
@@ -60,7 +86,11 @@ def _magnitude(claim: Claim) -> tuple[Fraction, Fraction]:
 def _rung(value: Fraction, rungs: list[Fraction]) -> Interval:
     i = min(range(len(rungs)), key=lambda k: abs(rungs[k] - value))
     lo = (rungs[i - 1] + rungs[i]) / 2 if i > 0 else rungs[i] - (rungs[1] - rungs[0]) / 2
-    hi = (rungs[i] + rungs[i + 1]) / 2 if i + 1 < len(rungs) else rungs[i] + (rungs[i] - rungs[i - 1]) / 2
+    hi = (
+        (rungs[i] + rungs[i + 1]) / 2
+        if i + 1 < len(rungs)
+        else rungs[i] + (rungs[i] - rungs[i - 1]) / 2
+    )
     return Interval(lo, hi)
 
 
@@ -111,9 +141,9 @@ def _hedged(base: Interval, x: Fraction, kind: str) -> Interval:
 
 
 def _signed(magnitude: Interval, claim: Claim) -> Interval:
-    negative = (claim.kind in ("change_pct", "change_abs", "pp_change") and claim.direction == "down") or (
-        claim.kind == "balance" and claim.value is not None and claim.value < 0
-    )
+    negative = (
+        claim.kind in ("change_pct", "change_abs", "pp_change") and claim.direction == "down"
+    ) or (claim.kind == "balance" and claim.value is not None and claim.value < 0)
     if negative:
         return Interval(-magnitude.hi, -magnitude.lo)
     return magnitude

@@ -16,28 +16,71 @@ from fractions import Fraction
 __all__ = ["Quantity", "find_quantities"]
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 # "two-point-three", "99-point-four", "point-eight", "one-point-66"
-_SPELLED = (
-    rf"(?:(?:{_WORD}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
-)
+_SPELLED = rf"(?:(?:{_WORD}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
 _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?"
 _SCALE = {
-    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "mil": 6,
-    "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12,
-}  # fmt: skip
+    "thousand": 3,
+    "k": 3,
+    "million": 6,
+    "mn": 6,
+    "mln": 6,
+    "m": 6,
+    "mil": 6,
+    "billion": 9,
+    "bn": 9,
+    "bln": 9,
+    "b": 9,
+    "trillion": 12,
+    "tn": 12,
+    "trn": 12,
+}
 _SCALE_RE = r"(?:thousand|million|billion|trillion|mln|mn|mil|bln|bn|trn|tn|k|m|b)\b"
 _CUR_PRE = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "s$": "SGD", "rmb": "CNY",
-    "cny": "CNY", "¥": "CNY", "krw": "KRW", "₩": "KRW", "€": "EUR", "eur": "EUR",
-}  # fmt: skip
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "s$": "SGD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "€": "EUR",
+    "eur": "EUR",
+}
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
     r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
@@ -59,15 +102,25 @@ _VERBAL = re.compile(
     r"halved|halving)\b",
     re.I,
 )
-_BARE_SCALED = re.compile(rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I)
+_BARE_SCALED = re.compile(
+    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I
+)
 # Where a quantity can start: the first digit of a number, a number word, or a currency sign
 # just before either. The full patterns are tried only at these places (linear in the text).
 _ANCHOR = re.compile(rf"(?<![\d.,])\.?\d|\b(?:point|{_WORD})\b", re.I)
 _PREFIX_BEFORE = re.compile(rf"{_CUR_PRE_RE}\s?$", re.I)
 _VERBAL_VALUE = {
-    "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
-    "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2), "halving": Fraction(1, 2),
-}  # fmt: skip
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "halved": Fraction(1, 2),
+    "halving": Fraction(1, 2),
+}
 
 
 @dataclass(frozen=True)
@@ -231,7 +284,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit_word = m.group("unit").lower()
         unit = "pp" if "point" in unit_word else "percent"
-        if unit_word in ("point", "points") and not re.search(r"percentage", text[max(0, m.start() - 30):m.start()], re.I):
+        if unit_word in ("point", "points") and not re.search(
+            r"percentage", text[max(0, m.start() - 30) : m.start()], re.I
+        ):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
     for m in at_starts(_FOLD):
@@ -240,19 +295,30 @@ def find_quantities(text: str) -> list[Quantity]:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
     for m in _VERBAL.finditer(text):
         v = _VERBAL_VALUE[m.group("word").lower()]
-        mantissa = Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
+        mantissa = (
+            Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
+        )
         add(Quantity(m.start(), m.end(), m.group(0), mantissa, 0, "times", verbal=True))
     for m in at_starts(_BARE_SCALED):
         mantissa = parse_number(m.group("num"))
         if mantissa is not None:
-            add(Quantity(m.start(), m.end(), m.group(0), mantissa, _SCALE[m.group("scale").lower()], "money"))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    mantissa,
+                    _SCALE[m.group("scale").lower()],
+                    "money",
+                )
+            )
     found.sort(key=lambda q: q.start)
     return found
 
 
 def _currency(pre: str | None, post: str | None) -> str | None:
     if pre:
-        return _CUR_PRE.get(pre.lower(), None)
+        return _CUR_PRE.get(pre.lower())
     if post:
         p = post.lower()
         if "singapore" in p:

@@ -9,8 +9,13 @@ import pandas as pd
 
 __all__ = ["to_json", "to_markdown", "to_text"]
 
-_MARK = {"correct": "CORRECT", "approx": "APPROX", "wrong": "WRONG", "ambiguous": "AMBIGUOUS",
-         "unverifiable": "UNVERIFIABLE"}  # fmt: skip
+_MARK = {
+    "correct": "CORRECT",
+    "approx": "APPROX",
+    "wrong": "WRONG",
+    "ambiguous": "AMBIGUOUS",
+    "unverifiable": "UNVERIFIABLE",
+}
 
 
 def _none(v: object) -> Any:
@@ -30,7 +35,11 @@ def records(result: pd.DataFrame) -> list[dict[str, Any]]:
                 "span": [int(r.start), int(r.end)],
                 "surface": r.surface,
                 "kind": r.kind,
-                "subject": {"reporter": _none(r.reporter), "partner": _none(r.partner), "flow": _none(r.flow)},
+                "subject": {
+                    "reporter": _none(r.reporter),
+                    "partner": _none(r.partner),
+                    "flow": _none(r.flow),
+                },
                 "period": _none(r.period),
                 "base": _none(r.base),
                 "value": _none(r.value),
@@ -70,9 +79,12 @@ def to_json(result: pd.DataFrame, dateline: str | None = None) -> str:
 
 
 def _subject(r: Any) -> str:
-    flow = {"export": "exports", "import": "imports", "total": "total trade", "balance": "balance"}.get(
-        r.flow, r.flow or "?"
-    )
+    flow = {
+        "export": "exports",
+        "import": "imports",
+        "total": "total trade",
+        "balance": "balance",
+    }.get(r.flow, r.flow or "?")
     pair = f"{r.reporter or '?'}→{r.partner or '?'}"
     when = r.period or "period unknown"
     base = f" vs {r.base}" if isinstance(r.base, str) else ""
@@ -86,15 +98,17 @@ def to_text(result: pd.DataFrame, text: str) -> str:
     lines = []
     for i, r in enumerate(result.itertuples(index=False), 1):
         s, e = int(r.start), int(r.end)
-        left = text[max(0, s - 50):s].replace("\n", " ")
-        right = text[e:e + 30].replace("\n", " ")
+        left = text[max(0, s - 50) : s].replace("\n", " ")
+        right = text[e : e + 30].replace("\n", " ")
         verdict = _MARK[r.verdict] + (f" ({r.severity})" if isinstance(r.severity, str) else "")
         lines.append(f"[{i}] …{left}«{text[s:e]}»{right}…")
         lines.append(f"    {_subject(r)}")
         lines.append(f"    {verdict}: {r.explanation}")
         for reading in r.readings:
             if reading.get("matches"):
-                lines.append(f"    reading that reproduces it: {reading['reading']} {reading['interval']}")
+                lines.append(
+                    f"    reading that reproduces it: {reading['reading']} {reading['interval']}"
+                )
         lines.append("")
     counts = summary(result)
     lines.append("Summary: " + ", ".join(f"{n} {v}" for v, n in counts.items() if n))

@@ -18,11 +18,34 @@ from .verify import Result, verify_claim
 __all__ = ["check_text", "CLAIM_COLUMNS"]
 
 CLAIM_COLUMNS = [
-    "start", "end", "surface", "kind", "reporter", "partner", "flow", "period", "base", "value",
-    "unit", "currency", "terms", "hedge", "direction", "source", "verdict", "severity",
-    "data_value", "claimed_interval", "data_interval", "reading", "formula", "explanation",
-    "readings", "sources", "sentence",
-]  # fmt: skip
+    "start",
+    "end",
+    "surface",
+    "kind",
+    "reporter",
+    "partner",
+    "flow",
+    "period",
+    "base",
+    "value",
+    "unit",
+    "currency",
+    "terms",
+    "hedge",
+    "direction",
+    "source",
+    "verdict",
+    "severity",
+    "data_value",
+    "claimed_interval",
+    "data_interval",
+    "reading",
+    "formula",
+    "explanation",
+    "readings",
+    "sources",
+    "sentence",
+]
 
 _EVIDENCE: dict[int, Evidence] = {}
 

@@ -18,14 +18,19 @@ from ..formatting import format_pct, format_usd
 from ..periods import Span
 from ..rounding import Interval, change_interval
 from .claims import Claim
-from .evidence import Datum, Evidence
+from .evidence import Evidence
 from .intervals import claim_interval, hedge_kind
 
 __all__ = ["Result", "verify_claim"]
 
 _OTHER_DEFINITION_SOURCES = {"KOTRA", "KITA", "ITC"}
 _FLOWS = ("export", "import", "total", "balance")
-_FLOW_WORD = {"export": "exports", "import": "imports", "total": "total trade", "balance": "the balance"}
+_FLOW_WORD = {
+    "export": "exports",
+    "import": "imports",
+    "total": "total trade",
+    "balance": "the balance",
+}
 
 
 @dataclass
@@ -74,8 +79,14 @@ def _unit(claim: Claim) -> str | None:
     return "money" if claim.kind in ("level", "balance", "change_abs") else claim.unit
 
 
-def _targets(claim: Claim, ev: Evidence, flow: str | None = None, period: Span | None = None,
-             base: Span | None = None, own_new: Interval | None = None) -> list[Target]:  # fmt: skip
+def _targets(
+    claim: Claim,
+    ev: Evidence,
+    flow: str | None = None,
+    period: Span | None = None,
+    base: Span | None = None,
+    own_new: Interval | None = None,
+) -> list[Target]:
     """The figures the data give for a claim (optionally under another flow or period)."""
     rep, par = claim.reporter, claim.partner
     assert rep is not None and par is not None
@@ -89,9 +100,15 @@ def _targets(claim: Claim, ev: Evidence, flow: str | None = None, period: Span |
         d = ev.value(rep, par, "balance" if kind == "balance" else flow, period)
         if d is None:
             return []
-        return [Target(d.interval, f"{_FLOW_WORD.get(flow, flow)} {period.label} in the data ({d.derivation})",
-                       f"{format_usd(d.value, scale='unit')} ±{format_usd(d.half, scale='unit')}", d.sources,
-                       Fraction(d.value))]  # fmt: skip
+        return [
+            Target(
+                d.interval,
+                f"{_FLOW_WORD.get(flow, flow)} {period.label} in the data ({d.derivation})",
+                f"{format_usd(d.value, scale='unit')} ±{format_usd(d.half, scale='unit')}",
+                d.sources,
+                Fraction(d.value),
+            )
+        ]
     if base is None:
         return []
     new = ev.value(rep, par, flow, period)
@@ -102,36 +119,68 @@ def _targets(claim: Claim, ev: Evidence, flow: str | None = None, period: Span |
         if new_iv is not None and old is not None:
             iv = change_interval(new_iv, old.interval)
             if iv is not None:
-                n_text = "the text's own figure" if own_new else format_usd(new.value, scale="unit") if new else "?"
-                out.append(Target(iv, "computed from the data",
-                                  f"({n_text} / {format_usd(old.value, scale='unit')} − 1) × 100",
-                                  (new.sources if new else ()) + old.sources))  # fmt: skip
+                n_text = (
+                    "the text's own figure"
+                    if own_new
+                    else format_usd(new.value, scale="unit")
+                    if new
+                    else "?"
+                )
+                out.append(
+                    Target(
+                        iv,
+                        "computed from the data",
+                        f"({n_text} / {format_usd(old.value, scale='unit')} − 1) × 100",
+                        (new.sources if new else ()) + old.sources,
+                    )
+                )
         if own_new is None:
             for p in ev.printed(rep, par, flow, period, base):
                 if p.counted:
-                    out.append(Target(p.interval, "printed by the publisher beside the figure",
-                                      f"{p.pct}% ({p.basis}, {ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
+                    out.append(
+                        Target(
+                            p.interval,
+                            "printed by the publisher beside the figure",
+                            f"{p.pct}% ({p.basis}, {ev.describe_source(p.source)})",
+                            (p.source,),
+                        )
+                    )
         return out
     if kind == "change_abs" and new is not None and old is not None:
         iv = new.interval - old.interval
-        return [Target(iv, "computed from the data",
-                       f"{format_usd(new.value, scale='unit')} − {format_usd(old.value, scale='unit')}",
-                       new.sources + old.sources)]  # fmt: skip
+        return [
+            Target(
+                iv,
+                "computed from the data",
+                f"{format_usd(new.value, scale='unit')} − {format_usd(old.value, scale='unit')}",
+                new.sources + old.sources,
+            )
+        ]
     if kind == "ratio":
         scale = Fraction(100) if claim.unit == "percent" else Fraction(1)
         if new_iv is not None and old is not None and old.interval.lo > 0:
             iv = Interval(new_iv.lo / old.interval.hi * scale, new_iv.hi / old.interval.lo * scale)
-            out.append(Target(iv, "computed from the data",
-                              f"{format_usd(new.value, scale='unit') if new else '?'} / "
-                              f"{format_usd(old.value, scale='unit')}" + (" × 100" if scale == 100 else ""),
-                              (new.sources if new else ()) + old.sources))  # fmt: skip
+            out.append(
+                Target(
+                    iv,
+                    "computed from the data",
+                    f"{format_usd(new.value, scale='unit') if new else '?'} / "
+                    f"{format_usd(old.value, scale='unit')}" + (" × 100" if scale == 100 else ""),
+                    (new.sources if new else ()) + old.sources,
+                )
+            )
         if claim.unit == "times" and own_new is None:
             for p in ev.printed(rep, par, flow, period, base):
                 if p.counted:
                     piv = p.interval
-                    out.append(Target(Interval(1 + piv.lo / 100, 1 + piv.hi / 100),
-                                      "printed by the publisher beside the figure",
-                                      f"1 + {p.pct.lstrip('+')}% ({ev.describe_source(p.source)})", (p.source,)))  # fmt: skip
+                    out.append(
+                        Target(
+                            Interval(1 + piv.lo / 100, 1 + piv.hi / 100),
+                            "printed by the publisher beside the figure",
+                            f"1 + {p.pct.lstrip('+')}% ({ev.describe_source(p.source)})",
+                            (p.source,),
+                        )
+                    )
         return out
     return out
 
@@ -145,10 +194,17 @@ def _share_targets(claim: Claim, ev: Evidence) -> list[Target]:
     total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), claim.period)
     if part is None or total is None or total.interval.lo <= 0:
         return []
-    iv = Interval(part.interval.lo / total.interval.hi * 100, part.interval.hi / total.interval.lo * 100)
-    return [Target(iv, "computed from the data",
-                   f"{format_usd(part.value, scale='unit')} / {format_usd(total.value, scale='unit')} × 100",
-                   part.sources + total.sources)]  # fmt: skip
+    iv = Interval(
+        part.interval.lo / total.interval.hi * 100, part.interval.hi / total.interval.lo * 100
+    )
+    return [
+        Target(
+            iv,
+            "computed from the data",
+            f"{format_usd(part.value, scale='unit')} / {format_usd(total.value, scale='unit')} × 100",
+            part.sources + total.sources,
+        )
+    ]
 
 
 def _first_meeting(claimed: Interval | None, targets: list[Target]) -> Target | None:
@@ -178,22 +234,43 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
             return Result("ambiguous", explanation=claim.notes[0] + "; give the publication date")
         return Result("unverifiable", explanation="the text gives no period for this figure")
     if not ev.has_pair(claim.reporter, claim.partner):
-        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+        return Result(
+            "unverifiable",
+            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+        )
     if claim.kind in ("level", "balance", "change_abs") and claim.currency not in (None, "USD"):
-        return Result("unverifiable", explanation=f"a {claim.currency} figure cannot be checked against the dollar series")
+        return Result(
+            "unverifiable",
+            explanation=f"a {claim.currency} figure cannot be checked against the dollar series",
+        )
     if claim.kind in ("change_pct", "ratio") and "CNY" in (claim.terms, claim.terms_implied):
-        return Result("unverifiable", explanation="a change in yuan terms cannot be checked against the dollar series")
+        return Result(
+            "unverifiable",
+            explanation="a change in yuan terms cannot be checked against the dollar series",
+        )
     if claim.kind == "pp_change":
-        return Result("unverifiable", explanation="the data hold no share series for a percentage-point change")
+        return Result(
+            "unverifiable",
+            explanation="the data hold no share series for a percentage-point change",
+        )
     if claim.kind == "share":
         targets = _share_targets(claim, ev)
         if not targets:
-            return Result("unverifiable", explanation="the whole this share refers to is not in the data")
+            return Result(
+                "unverifiable", explanation="the whole this share refers to is not in the data"
+            )
     else:
         targets = _targets(claim, ev)
     if not targets:
-        what = f"{claim.period}" + (f" or its base {claim.base}" if claim.base and claim.kind not in ("level", "balance") else "")
-        return Result("unverifiable", explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}")
+        what = f"{claim.period}" + (
+            f" or its base {claim.base}"
+            if claim.base and claim.kind not in ("level", "balance")
+            else ""
+        )
+        return Result(
+            "unverifiable",
+            explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}",
+        )
     return _decide(claim, ev, targets, others)
 
 
@@ -206,46 +283,78 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
         unique.setdefault((t.interval.lo, t.interval.hi), t)
     targets = list(unique.values())
     primary = targets[0]
-    result = Result("wrong", claimed=strict, data=primary.interval, formula=primary.formula,
-                    sources=tuple(s for t in targets for s in t.sources))  # fmt: skip
+    result = Result(
+        "wrong",
+        claimed=strict,
+        data=primary.interval,
+        formula=primary.formula,
+        sources=tuple(s for t in targets for s in t.sources),
+    )
     result.data_value = _point_text(primary, unit)
     hit = _first_meeting(strict, targets)
     kind = hedge_kind(claim.hedge)
     if hit is not None:
         result.verdict, result.reading = "correct", "strict"
-        result.data, result.formula, result.data_value = hit.interval, hit.formula, _point_text(hit, unit)
-        result.explanation = f"claimed {_iv(strict, unit)}; {hit.label}: {hit.formula} = {_iv(hit.interval, unit)}"
+        result.data, result.formula, result.data_value = (
+            hit.interval,
+            hit.formula,
+            _point_text(hit, unit),
+        )
+        result.explanation = (
+            f"claimed {_iv(strict, unit)}; {hit.label}: {hit.formula} = {_iv(hit.interval, unit)}"
+        )
     else:
-        for tier, label in (("band", "within the ±5% band of its hedge"), ("loose", "on the loose tier of a round number"),
-                            ("truncation", "only if the writer truncated instead of rounding")):  # fmt: skip
+        for tier, label in (
+            ("band", "within the ±5% band of its hedge"),
+            ("loose", "on the loose tier of a round number"),
+            ("truncation", "only if the writer truncated instead of rounding"),
+        ):
             iv = claim_interval(claim, tier)
             hit = _first_meeting(iv, targets)
             if hit is not None and iv is not None:
                 result.verdict, result.reading = "approx", tier
-                result.data, result.formula, result.data_value = hit.interval, hit.formula, _point_text(hit, unit)
-                result.explanation = (f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; "
-                                      f"holds {label}: {_iv(iv, unit)}")  # fmt: skip
+                result.data, result.formula, result.data_value = (
+                    hit.interval,
+                    hit.formula,
+                    _point_text(hit, unit),
+                )
+                result.explanation = (
+                    f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; "
+                    f"holds {label}: {_iv(iv, unit)}"
+                )
                 break
     if result.verdict == "wrong":
         nearest = min(targets, key=lambda t: strict.distance(t.interval))
-        result.data, result.formula, result.data_value = nearest.interval, nearest.formula, _point_text(nearest, unit)
+        result.data, result.formula, result.data_value = (
+            nearest.interval,
+            nearest.formula,
+            _point_text(nearest, unit),
+        )
         gap = strict.distance(nearest.interval)
         result.severity = _severity(claim, strict, nearest.interval)
-        result.explanation = (f"claimed {_iv(strict, unit)}; {nearest.label}: {nearest.formula} = "
-                              f"{_iv(nearest.interval, unit)}; off by {_num(gap, unit if unit != 'money' else 'money')}")  # fmt: skip
+        result.explanation = (
+            f"claimed {_iv(strict, unit)}; {nearest.label}: {nearest.formula} = "
+            f"{_iv(nearest.interval, unit)}; off by {_num(gap, unit if unit != 'money' else 'money')}"
+        )
         if len(targets) > 1:
-            result.explanation += "; " + "; ".join(f"{t.label}: {_iv(t.interval, unit)}" for t in targets if t is not nearest)
+            result.explanation += "; " + "; ".join(
+                f"{t.label}: {_iv(t.interval, unit)}" for t in targets if t is not nearest
+            )
     _check_direction(claim, ev, result)
     if result.verdict not in ("correct",):
         result.readings = _readings(claim, ev, others, strict)
     _apply_licensed_readings(claim, result)
     if result.verdict in ("wrong", "approx") and claim.converted:
         result.verdict = "ambiguous"
-        result.explanation += "; the figure is a currency conversion in brackets, which may use another rate"
+        result.explanation += (
+            "; the figure is a currency conversion in brackets, which may use another rate"
+        )
     elif result.verdict == "wrong" and claim.source in _OTHER_DEFINITION_SOURCES:
         result.verdict = "ambiguous"
-        result.explanation += (f"; the text cites {claim.source}, whose series may differ from China customs "
-                               "(KOTRA adds estimated crude oil)")  # fmt: skip
+        result.explanation += (
+            f"; the text cites {claim.source}, whose series may differ from China customs "
+            "(KOTRA adds estimated crude oil)"
+        )
     _ = kind
     return result
 
@@ -277,7 +386,10 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
         return
     assert claim.reporter and claim.partner and claim.flow and claim.period
     flow = "balance" if claim.kind == "balance" else claim.flow
-    new, old = ev.value(claim.reporter, claim.partner, flow, claim.period), ev.value(claim.reporter, claim.partner, flow, claim.base)
+    new, old = (
+        ev.value(claim.reporter, claim.partner, flow, claim.period),
+        ev.value(claim.reporter, claim.partner, flow, claim.base),
+    )
     sign: int | None = None
     how = ""
     if new is not None and old is not None:
@@ -285,7 +397,11 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
         sign = 1 if diff.lo > 0 else -1 if diff.hi < 0 else None
         how = f"{format_usd(old.value, scale='unit')} → {format_usd(new.value, scale='unit')}"
     else:
-        printed = [p for p in ev.printed(claim.reporter, claim.partner, flow, claim.period, claim.base) if p.counted]
+        printed = [
+            p
+            for p in ev.printed(claim.reporter, claim.partner, flow, claim.period, claim.base)
+            if p.counted
+        ]
         if printed:
             value = float(printed[0].pct)
             sign = 1 if value > 0 else -1 if value < 0 else None
@@ -295,7 +411,9 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
     want = 1 if claim.direction == "up" else -1
     if sign != want:
         result.verdict, result.severity = "wrong", "gross: wrong direction"
-        result.explanation += f"; the text says it {'rose' if want > 0 else 'fell'}, but the data show {how}"
+        result.explanation += (
+            f"; the text says it {'rose' if want > 0 else 'fell'}, but the data show {how}"
+        )
     else:
         result.explanation += f"; direction holds ({how})"
 
@@ -303,11 +421,18 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
 def _reading(
     desc: str, iv: Interval, strict: Interval, unit: str | None, priority: int = 1
 ) -> dict[str, object]:
-    return {"reading": desc, "interval": _iv(iv, unit), "matches": strict.meets(iv),
-            "distance": float(strict.distance(iv)), "priority": priority}  # fmt: skip
+    return {
+        "reading": desc,
+        "interval": _iv(iv, unit),
+        "matches": strict.meets(iv),
+        "distance": float(strict.distance(iv)),
+        "priority": priority,
+    }
 
 
-def _readings(claim: Claim, ev: Evidence, others: list[Claim], strict: Interval) -> list[dict[str, object]]:
+def _readings(
+    claim: Claim, ev: Evidence, others: list[Claim], strict: Interval
+) -> list[dict[str, object]]:
     """Readings that would reproduce the claim: matching ones first, then the nearest."""
     unit = _unit(claim)
     found: list[dict[str, object]] = []
@@ -316,57 +441,127 @@ def _readings(claim: Claim, ev: Evidence, others: list[Claim], strict: Interval)
             if flow == claim.flow or (flow == "balance") != (claim.flow == "balance"):
                 continue
             for t in _targets(claim, ev, flow=flow):
-                found.append(_reading(f"{_FLOW_WORD[flow]} instead of {_FLOW_WORD.get(claim.flow or '', claim.flow)} "
-                                      f"({t.label})", t.interval, strict, unit))  # fmt: skip
+                found.append(
+                    _reading(
+                        f"{_FLOW_WORD[flow]} instead of {_FLOW_WORD.get(claim.flow or '', claim.flow)} "
+                        f"({t.label})",
+                        t.interval,
+                        strict,
+                        unit,
+                    )
+                )
     period = claim.period
     if period is not None and claim.kind != "share":
         alt_periods: list[tuple[str, Span, Span | None]] = []
         if period.is_month and period.start.month > 1:
             ytd = period.year_to_date()
-            alt_periods.append((f"the cumulative {ytd.label} instead of {period.label}", ytd, ytd.year_earlier()))
+            alt_periods.append(
+                (f"the cumulative {ytd.label} instead of {period.label}", ytd, ytd.year_earlier())
+            )
         if not period.is_month:
             last = Span(period.end, period.end)
-            alt_periods.append((f"{last.label} alone instead of {period.label}", last, last.year_earlier()))
+            alt_periods.append(
+                (f"{last.label} alone instead of {period.label}", last, last.year_earlier())
+            )
         if claim.base is not None and period.is_month:
             if claim.base == period.year_earlier():
-                alt_periods.append(("month on month instead of year on year", period, period.previous()))
+                alt_periods.append(
+                    ("month on month instead of year on year", period, period.previous())
+                )
             elif claim.base == period.previous():
-                alt_periods.append(("year on year instead of month on month", period, period.year_earlier()))
+                alt_periods.append(
+                    ("year on year instead of month on month", period, period.year_earlier())
+                )
         for desc, p, b in alt_periods:
             for t in _targets(claim, ev, period=p, base=b):
                 found.append(_reading(f"{desc} ({t.label})", t.interval, strict, unit))
-    if claim.kind in ("level", "balance") and claim.flow and period is not None and claim.reporter and claim.partner:
-        for d, date, flag in ev.versions(claim.reporter, claim.partner, "balance" if claim.kind == "balance" else claim.flow, period):
+    if (
+        claim.kind in ("level", "balance")
+        and claim.flow
+        and period is not None
+        and claim.reporter
+        and claim.partner
+    ):
+        for d, _date, flag in ev.versions(
+            claim.reporter,
+            claim.partner,
+            "balance" if claim.kind == "balance" else claim.flow,
+            period,
+        ):
             note = f", flagged {flag}" if flag else ""
-            found.append(_reading(f"another published version: {format_usd(d.value, scale='unit')} "
-                                  f"({ev.describe_source(d.sources[0])}{note})",
-                                  Interval.point(d.value), strict, unit, priority=3))  # fmt: skip
-    if claim.kind == "change_pct" and claim.flow and period is not None and claim.base is not None and claim.reporter and claim.partner:
+            found.append(
+                _reading(
+                    f"another published version: {format_usd(d.value, scale='unit')} "
+                    f"({ev.describe_source(d.sources[0])}{note})",
+                    Interval.point(d.value),
+                    strict,
+                    unit,
+                    priority=3,
+                )
+            )
+    if (
+        claim.kind == "change_pct"
+        and claim.flow
+        and period is not None
+        and claim.base is not None
+        and claim.reporter
+        and claim.partner
+    ):
         for p in ev.printed(claim.reporter, claim.partner, claim.flow, period, claim.base):
             if not p.counted:
-                found.append(_reading(f"another published change: {p.pct}% ({ev.describe_source(p.source)}"
-                                      f"{', flagged ' + p.flag if p.flag else ''})", p.interval, strict, unit,
-                                      priority=3))  # fmt: skip
+                found.append(
+                    _reading(
+                        f"another published change: {p.pct}% ({ev.describe_source(p.source)}"
+                        f"{', flagged ' + p.flag if p.flag else ''})",
+                        p.interval,
+                        strict,
+                        unit,
+                        priority=3,
+                    )
+                )
     if claim.kind in ("change_pct", "ratio") and period is not None:
-        own = [o for o in others if o is not claim and o.kind == "level" and o.flow == claim.flow
-               and o.period == period and o.quantity is not None and o.currency in (None, "USD")]  # fmt: skip
+        own = [
+            o
+            for o in others
+            if o is not claim
+            and o.kind == "level"
+            and o.flow == claim.flow
+            and o.period == period
+            and o.quantity is not None
+            and o.currency in (None, "USD")
+        ]
         for o in own[:1]:
             iv = claim_interval(o, "strict")
             assert iv is not None
             for t in _targets(claim, ev, own_new=iv):
-                found.append(_reading(f"the text's own rounded {o.surface} against the data's base",
-                                      t.interval, strict, unit, priority=0))  # fmt: skip
+                found.append(
+                    _reading(
+                        f"the text's own rounded {o.surface} against the data's base",
+                        t.interval,
+                        strict,
+                        unit,
+                        priority=0,
+                    )
+                )
     if claim.kind == "ratio" and claim.times_higher and claim.quantity is not None:
         plus = Interval(strict.lo + 1, strict.hi + 1)
         for t in _targets(claim, ev):
-            found.append({"reading": f"'{claim.surface} higher' as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times",
-                          "interval": _iv(plus, unit), "matches": plus.meets(t.interval),
-                          "distance": float(plus.distance(t.interval)), "licensed": True})  # fmt: skip
+            found.append(
+                {
+                    "reading": f"'{claim.surface} higher' as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times",
+                    "interval": _iv(plus, unit),
+                    "matches": plus.meets(t.interval),
+                    "distance": float(plus.distance(t.interval)),
+                    "licensed": True,
+                }
+            )
     unique: dict[tuple[object, object], dict[str, object]] = {}
     for r in found:
         unique.setdefault((r["reading"], r["interval"]), r)
     found = list(unique.values())
-    matching = sorted((r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"]))
+    matching = sorted(
+        (r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"])
+    )
     if matching:
         return matching
     nearest = sorted(found, key=lambda r: r["distance"])[:1]
@@ -389,39 +584,72 @@ def _apply_licensed_readings(claim: Claim, result: Result) -> None:
 
 def _superlative(claim: Claim, ev: Evidence) -> Result:
     if claim.period is None or claim.base is None or not claim.period.is_month:
-        return Result("unverifiable", explanation="a superlative is checked on single months from a stated month")
+        return Result(
+            "unverifiable",
+            explanation="a superlative is checked on single months from a stated month",
+        )
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
-        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+        return Result(
+            "unverifiable",
+            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+        )
     assert claim.reporter and claim.partner
     months = ev.months(claim.reporter, claim.partner, claim.flow)
     target = months.get(claim.period.start)
     if target is None:
-        return Result("unverifiable", explanation=f"{claim.period.label} is not in the data as a single month")
-    span = list(Span(claim.base.start, claim.period.start - 1).months) if claim.base.start < claim.period.start else []
+        return Result(
+            "unverifiable", explanation=f"{claim.period.label} is not in the data as a single month"
+        )
+    span = (
+        list(Span(claim.base.start, claim.period.start - 1).months)
+        if claim.base.start < claim.period.start
+        else []
+    )
     held = [m for m in span if m in months]
     missing = [str(m) for m in span if m not in months]
     higher = claim.direction != "down"
     beaten = [m for m in held if (months[m] >= target if higher else months[m] <= target)]
     word = "highest" if higher else "lowest"
     if beaten:
-        return Result("wrong", severity="minor", data_value=str(target),
-                      explanation=f"{claim.period.label} ({format_usd(target, scale='unit')}) is not the {word} since "
-                                  f"{claim.base.label}: {', '.join(str(m) for m in beaten[:3])} "
-                                  f"{'were higher' if higher else 'were lower'}")  # fmt: skip
+        return Result(
+            "wrong",
+            severity="minor",
+            data_value=str(target),
+            explanation=f"{claim.period.label} ({format_usd(target, scale='unit')}) is not the {word} since "
+            f"{claim.base.label}: {', '.join(str(m) for m in beaten[:3])} "
+            f"{'were higher' if higher else 'were lower'}",
+        )
     if missing:
-        return Result("unverifiable", data_value=str(target),
-                      explanation=f"the {word} among the {len(held)} months held since {claim.base.label}, but "
-                                  f"{len(missing)} months are missing ({', '.join(missing[:4])}…)")  # fmt: skip
-    return Result("correct", data_value=str(target), reading="strict",
-                  explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} months "
-                              f"from {claim.base.label} to {claim.period.label}")  # fmt: skip
+        return Result(
+            "unverifiable",
+            data_value=str(target),
+            explanation=f"the {word} among the {len(held)} months held since {claim.base.label}, but "
+            f"{len(missing)} months are missing ({', '.join(missing[:4])}…)",
+        )
+    return Result(
+        "correct",
+        data_value=str(target),
+        reading="strict",
+        explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} months "
+        f"from {claim.base.label} to {claim.period.label}",
+    )
 
 
 def _streak(claim: Claim, ev: Evidence) -> Result:
-    if claim.period is None or not claim.period.is_month or claim.value is None or claim.unit != "month":
-        return Result("unverifiable", explanation="a streak is checked on consecutive single months")
+    if (
+        claim.period is None
+        or not claim.period.is_month
+        or claim.value is None
+        or claim.unit != "month"
+    ):
+        return Result(
+            "unverifiable", explanation="a streak is checked on consecutive single months"
+        )
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
-        return Result("unverifiable", explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}")
+        return Result(
+            "unverifiable",
+            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+        )
     assert claim.reporter and claim.partner
     months = ev.months(claim.reporter, claim.partner, claim.flow)
     n = int(claim.value)
@@ -439,10 +667,21 @@ def _streak(claim: Claim, ev: Evidence) -> Result:
                 break
         outcomes[name] = ok
     if outcomes["year on year"] is True:
-        return Result("correct", reading="year on year", explanation=f"{n} consecutive months of year-on-year change in the stated direction")
+        return Result(
+            "correct",
+            reading="year on year",
+            explanation=f"{n} consecutive months of year-on-year change in the stated direction",
+        )
     if outcomes["month on month"] is True:
-        return Result("ambiguous", reading="month on month",
-                      explanation=f"holds only month on month ({n} months); year on year: {outcomes['year on year']}")  # fmt: skip
+        return Result(
+            "ambiguous",
+            reading="month on month",
+            explanation=f"holds only month on month ({n} months); year on year: {outcomes['year on year']}",
+        )
     if None in outcomes.values():
         return Result("unverifiable", explanation="months of the streak are missing from the data")
-    return Result("wrong", severity="minor", explanation=f"the series does not move in one direction for {n} months")
+    return Result(
+        "wrong",
+        severity="minor",
+        explanation=f"the series does not move in one direction for {n} months",
+    )

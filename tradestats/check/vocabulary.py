@@ -101,16 +101,25 @@ NON_CLAIM = re.compile(
 )
 
 _COUNTRIES: list[tuple[str, str]] = [
-    ("PRK", r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
-            r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea"),
+    (
+        "PRK",
+        r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
+        r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea",
+    ),
     ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
-    ("CHN", r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy"),
-    ("USA", r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)|\bus(?:'s|’s)?(?=\s)|"
-            r"america(?:n|'s|’s)?|washington(?:'s|’s)?"),
+    (
+        "CHN",
+        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy",
+    ),
+    (
+        "USA",
+        r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)|\bus(?:'s|’s)?(?=\s)|"
+        r"america(?:n|'s|’s)?|washington(?:'s|’s)?",
+    ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
     ("JPN", r"japan(?:ese|'s|’s)?|tokyo(?:'s|’s)?"),
     ("WLD", r"the\s+world|abroad|worldwide|global(?:ly)?"),
-]  # fmt: skip
+]
 COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in _COUNTRIES), re.I
 )
@@ -124,8 +133,12 @@ SOURCE = re.compile(
     re.I,
 )
 _SOURCE_NAMES = {
-    "kita": "KITA", "kotra": "KOTRA", "itc": "ITC", "census": "US Census", "customs": "China customs",
-}  # fmt: skip
+    "kita": "KITA",
+    "kotra": "KOTRA",
+    "itc": "ITC",
+    "census": "US Census",
+    "customs": "China customs",
+}
 
 
 def country_code(match: re.Match[str]) -> str:

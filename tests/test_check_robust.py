@@ -1,0 +1,159 @@
+"""The checker never crashes: any Unicode text, any length, gets claims or none."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradestats.check.quantities import find_quantities, parse_number
+from tradestats.check.run import check_text
+
+WORDS = st.sampled_from(
+    [
+        "exports",
+        "imports",
+        "trade",
+        "fell",
+        "rose",
+        "to",
+        "$",
+        "million",
+        "billion",
+        "percent",
+        "%",
+        "North Korea",
+        "China",
+        "in",
+        "January",
+        "2020",
+        "last year",
+        "the same period",
+        "nearly",
+        "more than",
+        "from",
+        "a year earlier",
+        "point",
+        "two",
+        "-fold",
+        "times",
+        "surplus",
+        "deficit",
+        "(",
+        ")",
+        ",",
+        ".",
+        "yuan",
+        "US$",
+        "first two months of",
+        "since",
+        "highest",
+        "consecutive",
+    ]
+)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gets_claims_or_none(text: str) -> None:
+    result = check_text(text)
+    assert set(result["verdict"]) <= {"correct", "approx", "wrong", "ambiguous", "unverifiable"}
+    for start, end, surface in zip(result["start"], result["end"], result["surface"]):
+        assert text[start:end] == surface
+
+
+@given(
+    st.lists(
+        st.one_of(WORDS, st.decimals(min_value=0, max_value=10**6, places=2).map(str)), max_size=40
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_trade_like_word_salad_never_crashes(words: list[str]) -> None:
+    text = " ".join(words)
+    result = check_text(text, date="2021-03-01")
+    assert len(result) <= len(find_quantities(text)) + text.count("since") + text.count(
+        "consecutive"
+    )
+
+
+@given(st.decimals(min_value=0, max_value=10**9, allow_nan=False, allow_infinity=False, places=3))
+def test_number_parser_keeps_every_written_digit(d: Decimal) -> None:
+    text = format(d, "f")
+    assert parse_number(text) == Decimal(text)
+    (q,) = find_quantities(f"trade was ${text} million")
+    assert q.mantissa == Decimal(text) and q.decimals == max(0, -Decimal(text).as_tuple().exponent)
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_thousands_separators(n: int) -> None:
+    (q,) = find_quantities(f"exports of ${n:,}")
+    assert q.value == n
+
+
+def test_a_200_kb_article_checks_quickly() -> None:
+    paragraph = (
+        "China's exports to North Korea fell 33 percent to $2.01 billion in January-November 2018, "
+        "while imports dropped 88.6 percent to $191.75 million in the same period. Officials spoke "
+        "of the weather, the harvest and the railway for a long time without giving numbers. "
+    )
+    text = paragraph * (200_000 // len(paragraph) + 1)
+    check_text(paragraph, date="2018-12-23")  # load the data once
+    start = time.perf_counter()
+    result = check_text(text, date="2018-12-23")
+    elapsed = time.perf_counter() - start
+    assert len(result) > 1000 and elapsed < 8.0, elapsed  # about 2 s here; 8 s leaves room for CI
+
+
+def test_a_200_kb_article_of_ordinary_density_checks_in_about_a_second() -> None:
+    paragraph = (
+        "The border stayed closed through the spring, and trains ran only on a few days a week. "
+        "Officials in Dandong described the waiting trucks, the quarantine rules and the slow "
+        "paperwork at length. "
+        * 6
+        + "China's exports to North Korea fell 33 percent to $2.01 billion in January-November 2018. "
+    )
+    text = paragraph * (200_000 // len(paragraph) + 1)
+    check_text(paragraph, date="2018-12-23")
+    start = time.perf_counter()
+    result = check_text(text, date="2018-12-23")
+    elapsed = time.perf_counter() - start
+    assert len(result) > 200 and elapsed < 2.5, elapsed  # about 0.5 s here
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tradestats", *args], input=stdin, capture_output=True, text=True
+    )
+
+
+def test_cli_check_exit_codes_and_json(tmp_path: Path) -> None:
+    wrong = "China's trade with North Korea rose 41 percent in 2021."
+    right = "China's trade with North Korea fell 41 percent in 2021."
+    out = run("check", "-", "--format", "json", stdin=wrong)
+    assert out.returncode == 1
+    claims = json.loads(out.stdout)["claims"]
+    assert claims[0]["verdict"] == "wrong" and claims[0]["span"] == [
+        wrong.index("41"),
+        wrong.index("41") + 10,
+    ]
+    path = tmp_path / "a.txt"
+    path.write_text(right, encoding="utf-8")
+    assert run("check", str(path)).returncode == 0
+    md = run("check", str(path), "--format", "markdown")
+    assert md.returncode == 0 and "| # | claim |" in md.stdout
+    for bad in (["check", str(tmp_path / "missing.txt")], ["check", "-", "--date", "yesterday"]):
+        out = run(*bad, stdin="")
+        assert out.returncode == 2 and "Traceback" not in out.stderr and "error" in out.stderr
+
+
+def test_cli_check_survives_binary_garbage(tmp_path: Path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    out = run("check", str(path), "--format", "json")
+    assert out.returncode in (0, 1) and "Traceback" not in out.stderr
