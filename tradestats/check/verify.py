@@ -12,6 +12,7 @@ claim correct.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from ..formatting import format_pct, format_usd
@@ -304,25 +305,28 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
             f"claimed {_iv(strict, unit)}; {hit.label}: {hit.formula} = {_iv(hit.interval, unit)}"
         )
     else:
+        held = []
         for tier, label in (
             ("band", "within the ±5% band of its hedge"),
             ("loose", "on the loose tier of a round number"),
-            ("truncation", "only if the writer truncated instead of rounding"),
+            ("truncation", "if the writer truncated instead of rounding"),
         ):
             iv = claim_interval(claim, tier)
             hit = _first_meeting(iv, targets)
             if hit is not None and iv is not None:
-                result.verdict, result.reading = "approx", tier
-                result.data, result.formula, result.data_value = (
-                    hit.interval,
-                    hit.formula,
-                    _point_text(hit, unit),
-                )
-                result.explanation = (
-                    f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; "
-                    f"holds {label}: {_iv(iv, unit)}"
-                )
-                break
+                held.append((tier, label, iv, hit))
+        if held:
+            tier, _, _, hit = held[0]
+            result.verdict, result.reading = "approx", tier
+            result.data, result.formula, result.data_value = (
+                hit.interval,
+                hit.formula,
+                _point_text(hit, unit),
+            )
+            result.explanation = (
+                f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; holds only "
+                + " and ".join(f"{label} {_iv(iv, unit)}" for _, label, iv, _ in held)
+            )
     if result.verdict == "wrong":
         nearest = min(targets, key=lambda t: strict.distance(t.interval))
         result.data, result.formula, result.data_value = (
@@ -340,6 +344,8 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
             result.explanation += "; " + "; ".join(
                 f"{t.label}: {_iv(t.interval, unit)}" for t in targets if t is not nearest
             )
+    if result.verdict != "correct" and claim.kind in ("level", "balance"):
+        result.explanation += _as_written(claim, result)
     _check_direction(claim, ev, result)
     if result.verdict not in ("correct",):
         result.readings = _readings(claim, ev, others, strict)
@@ -357,6 +363,18 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
         )
     _ = kind
     return result
+
+
+def _as_written(claim: Claim, result: Result) -> str:
+    """ "; written to the same precision, the data give $197 million"."""
+    q = claim.quantity
+    if q is None or result.data is None or q.verbal:
+        return ""
+    mid = (result.data.lo + result.data.hi) / 2
+    scaled = Decimal(mid.numerator) / Decimal(mid.denominator) / (Decimal(10) ** q.scale)
+    rounded = scaled.quantize(Decimal(1).scaleb(-q.decimals), rounding=ROUND_HALF_UP)
+    word = {3: " thousand", 6: " million", 9: " billion", 12: " trillion"}.get(q.scale, "")
+    return f"; written to the same precision, the data give ${abs(rounded):,}{word}"
 
 
 def _point_text(t: Target, unit: str | None) -> str:
