@@ -28,9 +28,9 @@ def by_surface(text: str, date: str | None = None) -> dict[str, pd.Series]:
 
 # -- the June 2020 article, in our own words (issue 3, "Done when") --------------------------------
 ARTICLE = (
-    "Customs figures from Beijing showed a 24 percent drop in trade with North Korea for the first "
-    "two months of 2020. Chinese exports fell to $198 million and imports from North Korea to just "
-    "$10 million, a 74 percent decline compared with the same period in 2019."
+    "Customs figures from Beijing showed a 24 percent drop in trade with North Korea for January "
+    "and February 2020. Shipments from China slid to $198 million, while North Korea's sales to "
+    "China shrank to only $10 million, down 74 percent from a year earlier."
 )
 
 

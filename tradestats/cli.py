@@ -54,7 +54,19 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("file", help="a text file, or - for standard input")
     k.add_argument("--date", help="publication date YYYY-MM-DD (resolves 'last year', 'in May')")
     k.add_argument("--data", metavar="FILE", help="a canonical CSV to check against")
-    k.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    k.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text")
+
+    r = sub.add_parser("report", help="build the reports defined in reports/")
+    rsub = r.add_subparsers(dest="action", required=True, metavar="ACTION")
+    b = rsub.add_parser("build", help="rebuild one report, or all with --all")
+    b.add_argument("name", nargs="?", help="the report's folder name in reports/")
+    b.add_argument("--all", action="store_true", help="build every report")
+    b.add_argument(
+        "--reports-dir", default="reports", help="folder holding the reports (default reports)"
+    )
+    rsub.add_parser("list", help="list the reports").add_argument(
+        "--reports-dir", default="reports"
+    )
     return p
 
 
@@ -67,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = _data(args)
         elif args.command == "compare":
             text = _compare(args)
+        elif args.command == "report":
+            text = _report(args)
         else:
             text, status = _check(args)
     except TradestatsError as err:
@@ -76,9 +90,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _report(args: argparse.Namespace) -> str:
+    from .report import build_all, build_report, list_reports
+
+    if args.action == "list":
+        return "\n".join(list_reports(args.reports_dir)) + "\n"
+    if args.all == bool(args.name):
+        raise InputError("report build needs a report name or --all (not both).")
+    written = build_all(args.reports_dir) if args.all else build_report(args.name, args.reports_dir)
+    return "".join(f"wrote {p}\n" for p in written)
+
+
 def _check(args: argparse.Namespace) -> tuple[str, int]:
     """Exit status 0 when no claim is wrong, 1 when one is."""
-    from .check.render import to_json, to_markdown, to_text
+    from .check.render import to_html, to_json, to_markdown, to_text
     from .check.run import check_text
 
     if args.file == "-":
@@ -103,6 +128,8 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
         return to_json(result, args.date) + "\n", status
     if args.format == "markdown":
         return to_markdown(result, text), status
+    if args.format == "html":
+        return to_html(result, text, title="tradestats fact check"), status
     return to_text(result, text), status
 
 

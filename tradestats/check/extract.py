@@ -346,8 +346,7 @@ def _flow_hits(
         if word in ("deficit", "surplus", "gap"):
             flow, gap = "balance", ("deficit" if word == "gap" else word)
         elif word == "shipment":
-            after = sentence[m.end() : m.end() + 40]
-            flow = "import" if re.match(r"\s+(?:\w+\s+){0,2}from\b", after) else "export"
+            flow = "export"  # goods shipped are exports of the country they leave
         else:
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
@@ -392,7 +391,7 @@ def _actor_partner(
     after = sentence[end : end + 90]
     clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
     window = after[: clause_end.start()] if clause_end else after
-    flow = "total"
+    flow = "export" if m.groupdict().get("shipment") is not None else "total"
     for name in ("export", "import"):
         if m.groupdict().get(name) is not None:
             flow = name

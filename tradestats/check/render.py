@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["to_json", "to_markdown", "to_text"]
+__all__ = ["to_html", "to_json", "to_markdown", "to_text"]
 
 _MARK = {
     "correct": "CORRECT",
@@ -137,3 +138,53 @@ def to_markdown(result: pd.DataFrame, text: str) -> str:
     counts = summary(result)
     lines.append("Summary: " + ", ".join(f"{n} {v}" for v, n in counts.items() if n) + ".")
     return "\n".join(lines) + "\n"
+
+
+def to_html(result: pd.DataFrame, text: str, title: str = "Fact check", intro: str = "") -> str:
+    """One self-contained HTML page: the text with each claim highlighted by verdict, then each
+    claim's arithmetic and the readings considered. All user text is escaped."""
+    from ..report import _html_page
+
+    parts, pos = [], 0
+    for i, r in enumerate(result.itertuples(index=False), 1):
+        s, e = int(r.start), int(r.end)
+        if s < pos:
+            continue
+        parts.append(html.escape(text[pos:s]))
+        parts.append(
+            f'<mark class="{r.verdict}" title="{html.escape(r.verdict)}">{html.escape(text[s:e])}'
+            f"<sup>[{i}]</sup></mark>"
+        )
+        pos = e
+    parts.append(html.escape(text[pos:]))
+    body = [f"<h1>{html.escape(title)}</h1>"]
+    if intro:
+        body.append(f"<p>{html.escape(intro)}</p>")
+    legend = " ".join(f'<mark class="{v}">{v}</mark>' for v in _MARK)
+    body.append(f"<p>Verdicts: {legend}</p>")
+    body.append("<h2>The text checked</h2>")
+    body.append("<blockquote>" + "".join(parts).replace("\n", "<br>") + "</blockquote>")
+    body.append("<h2>Claims, verdicts and arithmetic</h2>")
+    if result.empty:
+        body.append("<p>No quantitative trade claims found.</p>")
+    items = []
+    for i, r in enumerate(result.itertuples(index=False), 1):
+        sev = f" ({html.escape(r.severity)})" if isinstance(r.severity, str) else ""
+        readings = "".join(
+            f"<li>{'reproduces it' if x.get('matches') else 'nearest'}: {html.escape(str(x['reading']))} "
+            f"{html.escape(str(x['interval']))}</li>"
+            for x in r.readings
+        )
+        items.append(
+            f'<li id="claim-{i}"><p><mark class="{r.verdict}">[{i}] {html.escape(r.surface)}</mark> — '
+            f"<strong>{html.escape(r.verdict)}</strong>{sev}; {html.escape(_subject(r))}</p>"
+            f"<p>{html.escape(r.explanation)}</p>"
+            + (f"<ul>{readings}</ul>" if readings else "")
+            + "</li>"
+        )
+    body.append('<ol class="claims">' + "".join(items) + "</ol>")
+    counts = summary(result)
+    body.append(
+        "<p>Summary: " + html.escape(", ".join(f"{n} {v}" for v, n in counts.items() if n)) + "</p>"
+    )
+    return _html_page(title, body)

@@ -40,9 +40,9 @@ FLOW = re.compile(
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
     r"trading)\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|shipments?\s+to|sales\s+to|sells|"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
     r"sold|shipped|sent)\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|shipments?\s+from|purchases\s+from|"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|"
     r"purchased\s+from|bought\s+from|buys|bought)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
