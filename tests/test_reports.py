@@ -1,0 +1,158 @@
+"""Reports: reproducible byte for byte, every written sentence checks, writes are atomic."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib
+import numpy
+import pandas as pd
+import pytest
+
+from tradestats.check.render import to_html
+from tradestats.check.run import check_text
+from tradestats.report import ReportError, build_report, list_reports
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "reports"
+
+
+def _pinned() -> dict[str, str]:
+    text = (ROOT / ".ci" / "constraints.txt").read_text()
+    return dict(re.findall(r"^(\w+)==(\S+)", text, re.M))
+
+
+def _same_versions() -> bool:
+    pins = _pinned()
+    return (pins["matplotlib"], pins["pandas"], pins["numpy"]) == (
+        matplotlib.__version__, pd.__version__, numpy.__version__,
+    )  # fmt: skip
+
+
+def test_reports_are_listed() -> None:
+    assert list_reports(REPORTS) == ["china-dprk-2016-2024", "china-dprk-2020-jan-feb"]
+
+
+@pytest.mark.skipif(
+    not _same_versions(), reason="chart bytes depend on the pinned library versions"
+)
+@pytest.mark.parametrize("name", ["china-dprk-2016-2024", "china-dprk-2020-jan-feb"])
+def test_a_fresh_build_equals_the_committed_report(name: str, tmp_path: Path) -> None:
+    work = tmp_path / "reports"
+    shutil.copytree(
+        REPORTS / name, work / name, ignore=shutil.ignore_patterns("figures", "*.md", "*.html")
+    )
+    written = build_report(name, work)
+    committed = sorted(
+        p.relative_to(REPORTS / name) for p in (REPORTS / name).rglob("*") if p.is_file()
+    )
+    fresh = sorted(p.relative_to(work / name) for p in (work / name).rglob("*") if p.is_file())
+    assert fresh == committed
+    for rel in committed:
+        assert (work / name / rel).read_bytes() == (REPORTS / name / rel).read_bytes(), rel
+    assert len(written) == len(committed) - 1  # all but report.toml
+
+
+def _prose(markdown: str) -> list[str]:
+    return [
+        line
+        for line in markdown.splitlines()
+        if line and not line.startswith(("#", "|", "!", "-", "*", ">"))
+    ]
+
+
+@pytest.mark.parametrize("name", ["china-dprk-2016-2024", "china-dprk-2020-jan-feb"])
+def test_every_sentence_of_a_report_checks_as_correct(name: str) -> None:
+    claims = 0
+    for paragraph in _prose((REPORTS / name / "index.md").read_text(encoding="utf-8")):
+        result = check_text(paragraph)
+        claims += len(result)
+        assert (result["verdict"] == "correct").all(), result[["surface", "verdict", "explanation"]]
+    assert claims >= 7  # the summary: three flows with change and level, and the balance
+
+
+def test_the_jan_feb_2020_report_states_the_customs_figures() -> None:
+    text = (REPORTS / "china-dprk-2020-jan-feb" / "index.md").read_text(encoding="utf-8")
+    # Kyodo 2020-03-24 (GACC): exports $197.39m, -23.2%; total $208.06m, -29.5%.
+    assert (
+        "China's exports to North Korea fell 23.2% to $197.39 million in January–February 2020"
+        in text
+    )
+    assert "China's trade with North Korea fell 29.5% to $208.06 million" in text
+    assert "| Imports | $10.67 million | $38.09 million | -72.0% | computed |" in text
+
+
+def test_the_fact_check_page_has_the_four_verdicts() -> None:
+    text = (REPORTS / "china-dprk-2020-jan-feb" / "fact-check.md").read_text(encoding="utf-8")
+    verdicts = re.findall(r"^\| \d \| (.+?) \| .+? \| \*\*(\w+)", text, re.M)
+    assert dict(verdicts) == {"24 percent": "wrong", "$198 million": "wrong", "74 percent": "wrong",
+                              "$10 million": "approx"}  # fmt: skip
+
+
+def test_html_pages_are_self_contained() -> None:
+    for page in REPORTS.glob("*/*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img" not in html and 'src="http' not in html and "<script" not in html
+    index = (REPORTS / "china-dprk-2016-2024" / "index.html").read_text(encoding="utf-8")
+    assert index.count("<svg") == len(
+        list((REPORTS / "china-dprk-2016-2024" / "figures").glob("*.svg"))
+    )
+    assert '<a href="https://' in index  # sources linked
+
+
+def test_user_text_is_escaped_in_the_check_page() -> None:
+    text = (
+        "<script>alert(1)</script> China's exports to North Korea fell to $491.06 million in 2020."
+    )
+    page = to_html(check_text(text), text)
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert '<mark class="correct"' in page
+
+
+def test_an_interrupted_build_leaves_the_old_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "reports"
+    shutil.copytree(REPORTS / "china-dprk-2020-jan-feb", work / "r")
+    before = {p: p.read_bytes() for p in (work / "r").rglob("*") if p.is_file()}
+    import tradestats.report as report
+
+    calls = {"n": 0}
+    real = report._svg
+
+    def failing(draw):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(draw)
+
+    monkeypatch.setattr(report, "_svg", failing)
+    with pytest.raises(KeyboardInterrupt):
+        build_report("r", work)
+    after = {p: p.read_bytes() for p in (work / "r").rglob("*") if p.is_file()}
+    assert after == before
+    assert [p.name for p in work.iterdir()] == ["r"]  # no staging folder left behind
+
+
+def test_a_report_that_would_write_a_wrong_sentence_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "reports" / "bad"
+    folder.mkdir(parents=True)
+    (folder / "report.toml").write_text(
+        'title = "x"\n[[sections]]\nkind = "chart"\nchart = "pie"\n'
+    )
+    with pytest.raises(ReportError, match="chart must be one of"):
+        build_report("bad", tmp_path / "reports")
+    with pytest.raises(ReportError, match="No report 'nope'"):
+        build_report("nope", tmp_path / "reports")
+
+
+def test_cli_report_errors_exit_2(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "tradestats", "report", "build", "nope",
+                          "--reports-dir", str(tmp_path)], capture_output=True, text=True)  # fmt: skip
+    assert (
+        out.returncode == 2 and "No report 'nope'" in out.stderr and "Traceback" not in out.stderr
+    )
