@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .countries import COUNTRIES
+from .countries import country_name as _full_name
 from .formatting import format_pct, format_usd
 from .periods import Span
 
@@ -22,7 +22,7 @@ _SHORT = {"PRK": "North Korea", "KOR": "South Korea", "USA": "the United States"
 
 def country_name(iso3: str) -> str:
     """A short English name for an ISO3 code ("North Korea" for PRK)."""
-    return _SHORT.get(iso3) or COUNTRIES.get(iso3, ("", 0, iso3, ()))[2]
+    return _SHORT.get(iso3) or _full_name(iso3)
 
 
 def _possessive(name: str) -> str:
