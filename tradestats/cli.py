@@ -56,6 +56,43 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("--data", metavar="FILE", help="a canonical CSV to check against")
     k.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text")
 
+    f = sub.add_parser(
+        "fetch", help="fetch data from a statistical source into the canonical table"
+    )
+    fsub = f.add_subparsers(dest="source", required=True, metavar="SOURCE")
+    fc = fsub.add_parser(
+        "comtrade", help="UN Comtrade goods data (COMTRADE_API_KEY for the keyed API)"
+    )
+    fc.add_argument("--reporter", required=True)
+    fc.add_argument("--partner", required=True)
+    fc.add_argument(
+        "--period", required=True, help="e.g. 2019-01..2020-12 (monthly) or 2015-01..2020-12"
+    )
+    fc.add_argument("--freq", choices=["M", "A"], default="M")
+    fc.add_argument(
+        "--flow", default="X,M", help="Comtrade flow codes, comma-separated (default X,M)"
+    )
+    fc.add_argument("--cmd", default="TOTAL", help="TOTAL or HS codes, comma-separated")
+    fc.add_argument("--out", help="write the table to FILE (.csv or .parquet)")
+    fc.add_argument(
+        "--refresh", action="store_true", help="ask again although the answer is cached"
+    )
+    fc.add_argument("--as-of", help="no request: the table as the cache knew it on YYYY-MM-DD")
+    fc.add_argument("--chunk-months", type=int, default=12, help=argparse.SUPPRESS)
+    fc.add_argument("--max-retries", type=int, default=5, help=argparse.SUPPRESS)
+    fc.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
+    fc.add_argument("--backoff", type=float, default=1.0, help=argparse.SUPPRESS)
+
+    rd = sub.add_parser("read", help="read a Comtrade bulk file or a China Customs export")
+    rd.add_argument("file")
+    rd.add_argument(
+        "--flow", choices=["export", "import"], help="China Customs exports do not say; give it"
+    )
+    rd.add_argument(
+        "--reporter", default="CHN", help="reporter of a China Customs export (default CHN)"
+    )
+    rd.add_argument("--out", help="write the table to FILE (.csv or .parquet) instead of a summary")
+
     r = sub.add_parser("report", help="build the reports defined in reports/")
     rsub = r.add_subparsers(dest="action", required=True, metavar="ACTION")
     b = rsub.add_parser("build", help="rebuild one report, or all with --all")
@@ -81,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = _compare(args)
         elif args.command == "report":
             text = _report(args)
+        elif args.command == "fetch":
+            text, status = _fetch(args)
+        elif args.command == "read":
+            text = _read(args)
         else:
             text, status = _check(args)
     except TradestatsError as err:
@@ -88,6 +129,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     sys.stdout.write(text)
     return status
+
+
+def _write_table(table: pd.DataFrame, out: str) -> str:
+    path = out.lower()
+    frame = table.copy()
+    for col in ("start", "end"):
+        if col in frame.columns:
+            frame[col] = frame[col].astype(str)
+    if path.endswith(".parquet"):
+        try:
+            frame.to_parquet(out, index=False)
+        except ImportError as err:
+            raise InputError(
+                "--out FILE.parquet needs pyarrow: pip install pyarrow (or write .csv)."
+            ) from err
+    elif path.endswith(".csv"):
+        frame.to_csv(out, index=False, lineterminator="\n")
+    else:
+        raise InputError(f"--out must end in .csv or .parquet; received {out!r}.")
+    return f"wrote {len(frame)} rows to {out}\n"
+
+
+def _fetch(args: argparse.Namespace) -> tuple[str, int]:
+    from .comtrade import FetchError, fetch_comtrade
+
+    def progress(done: int, total: int, what: str) -> None:
+        bar = "#" * int(20 * done / total)
+        print(f"\r[{bar:<20}] {done}/{total} chunks ({what})", end="", file=sys.stderr, flush=True)
+
+    try:
+        table, report = fetch_comtrade(
+            args.reporter, args.partner, args.period, freq=args.freq,
+            flows=tuple(args.flow.split(",")), cmd=tuple(args.cmd.split(",")), refresh=args.refresh,
+            as_of=args.as_of, chunk_periods=args.chunk_months, max_retries=args.max_retries,
+            timeout=args.timeout, backoff=args.backoff, progress=progress,
+        )  # fmt: skip
+    except FetchError as err:
+        print(f"\ntradestats: error: {err}", file=sys.stderr)
+        return "", 1
+    print("", file=sys.stderr)
+    for line in report.log:
+        print(f"  {line}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    text = _write_table(table, args.out) if args.out else table.to_string(max_rows=40) + "\n"
+    return text, 1 if report.missing else 0
+
+
+def _read(args: argparse.Namespace) -> str:
+    from .readers import read_file
+
+    table = read_file(args.file, flow=args.flow, reporter=args.reporter)
+    if args.out:
+        return _write_table(table, args.out)
+    cols = ["reporter", "partner", "flow", "start", "commodity", "value_usd", "note"]
+    return (
+        f"{len(table)} rows\n"
+        + table[[c for c in cols if c in table.columns]].to_string(max_rows=40)
+        + "\n"
+    )
 
 
 def _report(args: argparse.Namespace) -> str:
@@ -141,6 +241,7 @@ def _data(args: argparse.Namespace) -> str:
             lines.append(f"  {row['name']:<22} {row['description']}")
             if row["unit"]:
                 lines.append(f"  {'':<22} unit: {row['unit']}; coverage {row['coverage']}")
+        lines += ["", _cached()]
         return "\n".join(lines) + "\n"
     table = load_dataset(args.name, versions=args.versions)
     if "value_usd" not in table.columns:
@@ -153,6 +254,27 @@ def _data(args: argparse.Namespace) -> str:
         "Jan-Feb releases, annual figures and other cumulative spans (MM..MM):\n\n"
     )
     return head + grid.to_string() + "\n"
+
+
+def _cached() -> str:
+    """The downloads in the cache, with their vintages."""
+    import json as _json
+
+    from .cache import cache_dir
+
+    root = cache_dir() / "comtrade"
+    queries = sorted(root.glob("*/query.json")) if root.is_dir() else []
+    if not queries:
+        return f"Cached downloads: none (cache {cache_dir()})."
+    lines = [f"Cached downloads ({cache_dir()}):"]
+    for qfile in queries:
+        q = _json.loads(qfile.read_text(encoding="utf-8"))
+        vintages = sorted({p.stem for p in qfile.parent.glob("*/*.json")})
+        lines.append(
+            f"  comtrade {q['reporter']}-{q['partner']} {q['period']} {q['freq']} {','.join(q['flows'])} "
+            f"{','.join(q['cmd'])}: {len(vintages)} vintage(s), latest {vintages[-1] if vintages else '-'}"
+        )
+    return "\n".join(lines)
 
 
 def _compare(args: argparse.Namespace) -> str:
