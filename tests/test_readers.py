@@ -98,8 +98,17 @@ def test_comtrade_bulk_file_keeps_total_rows_only(tmp_path: Path) -> None:
 
 
 def test_cli_read(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "tradestats", "read", str(GACC / "exports_zh_gbk.csv"),
-                          "--flow", "export", "--out", str(tmp_path / "t.csv")], capture_output=True, text=True)  # fmt: skip
+    args = [
+        "read",
+        str(GACC / "exports_zh_gbk.csv"),
+        "--flow",
+        "export",
+        "--out",
+        str(tmp_path / "t.csv"),
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "tradestats", *args], capture_output=True, text=True
+    )
     assert out.returncode == 0 and "wrote 3 rows" in out.stdout
     args = ["read", str(GACC / "error_page.csv"), "--flow", "export"]
     bad = subprocess.run(
