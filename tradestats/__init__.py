@@ -10,11 +10,10 @@ and see where every number comes from::
 
 from __future__ import annotations
 
-from .check.run import check_text
 from .compare import compare
 from .countries import resolve_country
 from .coverage import coverage
-from .data import list_datasets, load_dataset, load_sources, read_table
+from .data import list_datasets, load_code_list, load_dataset, load_sources, read_table
 from .errors import (
     AmbiguousCountryError,
     CountryError,
@@ -48,10 +47,25 @@ from .rounding import Interval, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
 from .tiling import span_values, value_over
 from .versions import choose_preferred, preferred_view
+from .vintages import diff_tables
+
+# Imported on first use: the checker's patterns and the HTTP client cost more to load than
+# the rest of the package together, and most sessions need neither.
+_LAZY = {
+    "check_text": ("tradestats.check.run", "check_text"),
+    "fetch_comtrade": ("tradestats.comtrade", "fetch_comtrade"),
+    "read_china_customs": ("tradestats.readers", "read_china_customs"),
+    "read_comtrade_bulk": ("tradestats.readers", "read_comtrade_bulk"),
+}
 
 
-def __getattr__(name: str) -> str:
-    """``__version__`` from the installed metadata, read on first use (keeps import fast)."""
+def __getattr__(name: str) -> object:
+    """``__version__`` from the installed metadata and the lazily imported functions."""
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 
@@ -85,9 +99,12 @@ __all__ = [
     "compare",
     "contributions",
     "coverage",
+    "diff_tables",
+    "fetch_comtrade",
     "format_pct",
     "format_usd",
     "list_datasets",
+    "load_code_list",
     "load_dataset",
     "load_sources",
     "mom",
@@ -95,6 +112,8 @@ __all__ = [
     "parse_span",
     "preferred_view",
     "published_changes",
+    "read_china_customs",
+    "read_comtrade_bulk",
     "read_table",
     "resolve_country",
     "rolling_sum",

@@ -17,7 +17,16 @@ from .errors import DatasetNotFoundError, InputError
 from .schema import validate_table
 from .versions import preferred_view
 
-__all__ = ["data_dir", "list_datasets", "load_dataset", "load_sources", "read_table"]
+__all__ = [
+    "data_dir",
+    "list_datasets",
+    "load_code_list",
+    "load_dataset",
+    "load_sources",
+    "read_table",
+]
+
+_CODE_LISTS = ("countries", "flows", "hs_versions")
 
 
 @cache
@@ -106,6 +115,17 @@ def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred")
     if versions == "preferred" and "preferred" in table.columns:
         return preferred_view(table)
     return table
+
+
+def load_code_list(name: str) -> pd.DataFrame:
+    """A bundled code list: ``countries`` (ISO3, ISO2, M49, Comtrade and China Customs codes,
+    names and aliases), ``flows`` (Comtrade, legacy Comtrade and China Customs flow codes) or
+    ``hs_versions`` (H0–H6 and their HS editions)."""
+    if name not in _CODE_LISTS:
+        raise DatasetNotFoundError(
+            f"{name!r} is not a code list; the code lists are {', '.join(map(repr, _CODE_LISTS))}."
+        )
+    return pd.read_csv(data_dir() / "codes" / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
 def load_sources() -> pd.DataFrame:
