@@ -13,6 +13,7 @@ import pandas as pd
 from .countries import country_name as _full_name
 from .formatting import format_pct, format_usd
 from .periods import Span
+from .words import MONTH_NAMES
 
 __all__ = ["country_name", "money", "sentences_for_comparison"]
 
@@ -44,8 +45,7 @@ def money(value: int) -> str:
 
 
 def _long_label(span: Span) -> str:
-    names = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]  # fmt: skip
+    names = MONTH_NAMES
     s, e = span.start, span.end
     if span.is_calendar_year:
         return str(s.year)

@@ -14,36 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import PeriodError
+from .words import MONTH_ABBREVIATIONS, MONTHS, ORDINALS, number_word
 
 __all__ = ["Span", "parse_span"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
+_MONTHS = MONTHS
+_SHORT = MONTH_ABBREVIATIONS
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DASH = r"\s*(?:-|–|—|to|through|thru|and)\s*"
 _YEAR = r"((?:19|20)\d\d)"
@@ -73,7 +49,6 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", re.I), "nth half"),
 ]
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 @dataclass(frozen=True, order=True)
@@ -282,12 +257,12 @@ def _build(kind: str, g: list[str], text: str) -> Span:
         return Span(_ym(y, size * (n - 1) + 1, text), _ym(y, size * n, text))
     if kind == "first n months":
         word = g[0].lower()
-        n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+        n = number_word(word) or 0
         if not 1 <= n <= 12:
             raise PeriodError(f"Cannot count months in {text!r}: expected 1 to 12, got {g[0]!r}.")
         return Span(_ym(int(g[1]), 1, text), _ym(int(g[1]), n, text))
     if kind in ("nth quarter", "nth half"):
-        n, y = _ORDINALS[g[0].lower()], int(g[1])
+        n, y = ORDINALS[g[0].lower()], int(g[1])
         size = 3 if kind == "nth quarter" else 6
         return Span(_ym(y, size * (n - 1) + 1, text), _ym(y, size * n, text))
     raise AssertionError(kind)  # pragma: no cover

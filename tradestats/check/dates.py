@@ -16,48 +16,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..periods import Span
+from ..words import MONTH_NAMES, MONTHS, number_word
 
 __all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTHS = [name.lower() for name in MONTH_NAMES]
 _MONTH_WORD = r"[A-Z][a-z]{2,9}\.?"
 _YEAR = r"(?:19|20)\d\d"
-_COUNT = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "5": 5,
-    "6": 6,
-    "7": 7,
-    "8": 8,
-    "9": 9,
-    "10": 10,
-    "11": 11,
-}
 
 
 def _distance(a: str, b: str) -> int:
@@ -75,10 +40,8 @@ def _distance(a: str, b: str) -> int:
 def month_number(word: str) -> int | None:
     """1–12 for a month name or abbreviation; tolerates one typo in names of 6+ letters."""
     w = word.lower().rstrip(".")
-    if w in _MONTHS:
-        return _MONTHS.index(w) + 1
-    if w in _ABBR:
-        return _ABBR[w]
+    if w in MONTHS:
+        return MONTHS[w]
     if len(w) >= 6:
         for i, name in enumerate(_MONTHS):
             if (
@@ -278,7 +241,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             _month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or ""))
         )
     if kind == "first_n":
-        n = _COUNT.get(g["n"].lower())
+        n = number_word(g["n"])
         if n is None:
             return None
         return make(

@@ -14,6 +14,7 @@ from decimal import Decimal
 import pandas as pd
 
 from ..periods import Span
+from ..words import number_word
 from . import vocabulary as V
 from .claims import Claim
 from .dates import PeriodMention, find_dateline, find_periods
@@ -109,43 +110,8 @@ _STREAK = re.compile(
     r"(?P<unit>month|year|quarter)s?)\b",
     re.I,
 )
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _TERMS = re.compile(r"\bin\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms\b", re.I)
 _IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
-_NUM_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _PAIR_DEFAULT = ("CHN", "PRK")
 _BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:countries|sides|neighbou?rs)|both\s+countries|bilateral)\b", re.I
@@ -558,9 +524,7 @@ def _base_for(
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
     for m in _IN_YEARS.finditer(sentence):
-        n = _NUM_WORDS.get(m.group("n").lower()) or (
-            int(m.group("n")) if m.group("n").isdigit() else None
-        )
+        n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else None)
         if n:
             cues.append((m.start(), "shift", n))
     if cues:
@@ -935,7 +899,7 @@ def _streaks(
 ) -> list[Claim]:
     out = []
     for m in _STREAK.finditer(sentence):
-        n = _ORDINALS.get(m.group("n").lower())
+        n = number_word(m.group("n"))
         if n is None and m.group("n").isdigit():
             n = int(m.group("n"))
         if n is None:
