@@ -162,6 +162,12 @@ def _mark_events(ax: Axes, left: pd.Timestamp, right: pd.Timestamp) -> None:
                 va="top", ha="left")  # fmt: skip
 
 
+def _years(t: pd.DataFrame, start: int | None, end: int | None) -> list[int]:
+    """The years with a row starting in January, within [start, end]."""
+    years = sorted({int(s.year) for s in t["start"] if s.month == 1})
+    return [y for y in years if (start is None or y >= start) and (end is None or y <= end)]
+
+
 def plot_annual(
     table: pd.DataFrame,
     *,
@@ -179,8 +185,7 @@ def plot_annual(
     """
     ax = _axes(ax)
     t = _pair(table, reporter, partner)
-    years = sorted({int(s.year) for s in t["start"] if s.month == 1})
-    years = [y for y in years if (start is None or y >= start) and (end is None or y <= end)]
+    years = _years(t, start, end)
     v = values_many(t, [Span.year(y) for y in years])
     pos = np.arange(len(years))
     for offset, flow in ((-0.2, "export"), (0.2, "import")):
@@ -212,8 +217,7 @@ def plot_yoy(
     """
     ax = _axes(ax)
     t = table[(table["reporter"] == reporter) & (table["partner"] == partner)]
-    years = sorted({int(s.year) for s in _pair(table, reporter, partner)["start"] if s.month == 1})
-    years = [y for y in years if (start is None or y >= start) and (end is None or y <= end)]
+    years = _years(_pair(table, reporter, partner), start, end)
     pct = []
     for y in years:  # one change per year shown: a handful of calls
         c = change(t, Span.year(y), Span.year(y - 1)).set_index("flow")

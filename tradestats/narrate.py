@@ -13,7 +13,6 @@ import pandas as pd
 from .countries import country_name as _full_name
 from .formatting import format_pct, format_usd
 from .periods import Span
-from .words import MONTH_NAMES
 
 __all__ = ["country_name", "money", "sentences_for_comparison"]
 
@@ -44,18 +43,6 @@ def money(value: int) -> str:
     return format_usd(value, decimals=min(3, needed))
 
 
-def _long_label(span: Span) -> str:
-    names = MONTH_NAMES
-    s, e = span.start, span.end
-    if span.is_calendar_year:
-        return str(s.year)
-    if span.is_month:
-        return f"{names[s.month - 1]} {s.year}"
-    if s.year == e.year:
-        return f"{names[s.month - 1]}–{names[e.month - 1]} {s.year}"
-    return f"{names[s.month - 1]} {s.year} to {names[e.month - 1]} {e.year}"
-
-
 def sentences_for_comparison(result: pd.DataFrame) -> list[str]:
     """One sentence per flow of a :func:`tradestats.compare` (or ``change``) result.
 
@@ -68,8 +55,8 @@ def sentences_for_comparison(result: pd.DataFrame) -> list[str]:
     out = []
     for _, r in result.iterrows():
         rep, par = country_name(r["reporter"]), country_name(r["partner"])
-        period = _long_label(Span.parse(r["period"]))
-        base = _long_label(Span.parse(r["base"]))
+        period = Span.parse(r["period"]).describe(long=True)
+        base = Span.parse(r["base"]).describe(long=True)
         flow = r["flow"]
         if pd.isna(r["value_usd"]):
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import PeriodError
-from .words import MONTH_ABBREVIATIONS, MONTHS, ORDINALS, number_word
+from .words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, ORDINALS, number_word
 
 __all__ = ["Span", "parse_span"]
 
@@ -126,14 +126,20 @@ class Span:
     @property
     def label(self) -> str:
         """A short human label: ``2019``, ``Mar 2020``, ``Jan–Feb 2020``, ``Dec 2019–Feb 2020``."""
+        return self.describe()
+
+    def describe(self, long: bool = False) -> str:
+        """The span in words: :attr:`label`, or with full month names (``January–February 2020``)."""
+        names = MONTH_NAMES if long else _SHORT
         s, e = self.start, self.end
         if self.is_calendar_year:
             return str(s.year)
         if self.is_month:
-            return f"{_SHORT[s.month - 1]} {s.year}"
+            return f"{names[s.month - 1]} {s.year}"
         if s.year == e.year:
-            return f"{_SHORT[s.month - 1]}–{_SHORT[e.month - 1]} {s.year}"
-        return f"{_SHORT[s.month - 1]} {s.year}–{_SHORT[e.month - 1]} {e.year}"
+            return f"{names[s.month - 1]}–{names[e.month - 1]} {s.year}"
+        joiner = " to " if long else "–"
+        return f"{names[s.month - 1]} {s.year}{joiner}{names[e.month - 1]} {e.year}"
 
     # -- arithmetic ---------------------------------------------------------------------------
     def shift(self, years: int = 0, months: int = 0) -> Span:

@@ -20,7 +20,7 @@ from ..periods import Span
 from ..rounding import Interval, change_interval
 from .claims import Claim
 from .evidence import Evidence
-from .intervals import claim_interval, hedge_kind
+from .intervals import claim_interval
 
 __all__ = ["Result", "verify_claim"]
 
@@ -293,14 +293,9 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
     )
     result.data_value = _point_text(primary, unit)
     hit = _first_meeting(strict, targets)
-    kind = hedge_kind(claim.hedge)
     if hit is not None:
         result.verdict, result.reading = "correct", "strict"
-        result.data, result.formula, result.data_value = (
-            hit.interval,
-            hit.formula,
-            _point_text(hit, unit),
-        )
+        _use(result, hit, unit)
         result.explanation = (
             f"claimed {_iv(strict, unit)}; {hit.label}: {hit.formula} = {_iv(hit.interval, unit)}"
         )
@@ -318,27 +313,19 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
         if held:
             tier, _, _, hit = held[0]
             result.verdict, result.reading = "approx", tier
-            result.data, result.formula, result.data_value = (
-                hit.interval,
-                hit.formula,
-                _point_text(hit, unit),
-            )
+            _use(result, hit, unit)
             result.explanation = (
                 f"strict {_iv(strict, unit)} misses {hit.label} {_iv(hit.interval, unit)}; holds only "
                 + " and ".join(f"{label} {_iv(iv, unit)}" for _, label, iv, _ in held)
             )
     if result.verdict == "wrong":
         nearest = min(targets, key=lambda t: strict.distance(t.interval))
-        result.data, result.formula, result.data_value = (
-            nearest.interval,
-            nearest.formula,
-            _point_text(nearest, unit),
-        )
+        _use(result, nearest, unit)
         gap = strict.distance(nearest.interval)
         result.severity = _severity(claim, strict, nearest.interval)
         result.explanation = (
             f"claimed {_iv(strict, unit)}; {nearest.label}: {nearest.formula} = "
-            f"{_iv(nearest.interval, unit)}; off by {_num(gap, unit if unit != 'money' else 'money')}"
+            f"{_iv(nearest.interval, unit)}; off by {_num(gap, unit)}"
         )
         if len(targets) > 1:
             result.explanation += "; " + "; ".join(
@@ -361,8 +348,16 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
             f"; the text cites {claim.source}, whose series may differ from China customs "
             "(KOTRA adds estimated crude oil)"
         )
-    _ = kind
     return result
+
+
+def _use(result: Result, target: Target, unit: str | None) -> None:
+    """Make ``target`` the data figure the verdict reports."""
+    result.data, result.formula, result.data_value = (
+        target.interval,
+        target.formula,
+        _point_text(target, unit),
+    )
 
 
 def _as_written(claim: Claim, result: Result) -> str:
