@@ -36,7 +36,6 @@ cell (an original release, a revision, rounded re-quotes); ``preferred`` marks o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -298,8 +297,3 @@ def _check_duplicates(out: pd.DataFrame, *, has_preferred: bool, name: str) -> N
             f"{first['end']} {first['commodity']}. Expected one per cell; add a 'preferred' "
             "column to say which row to use, or drop the extra rows yourself."
         )
-
-
-def records_to_table(records: list[Mapping[str, Any]], name: str = "records") -> pd.DataFrame:
-    """Build and validate a canonical table from a list of dicts (used by tests and scripts)."""
-    return validate_table(pd.DataFrame.from_records(records), name=name)
