@@ -339,3 +339,15 @@ def test_number_parser(text: str, value: str, unit: str) -> None:
 
     (q,) = find_quantities(f"it was {text} then")
     assert (q.value_text(), q.unit, q.surface) == (value, unit, text)
+
+
+def test_annual_superlatives_scan_every_year() -> None:
+    # Annual totals 1993-2021 (UN Comtrade exports + imports to 2016, customs after): 2021's
+    # $318.04m is below every year since 1993; 2013 ($6.54bn) was above 2014 ($6.36bn).
+    r = check_text(
+        "Trade between North Korea and China fell to $318.04 million in 2021, the lowest level since 1993."
+    )
+    sup = r[r["kind"] == "superlative"].iloc[0]
+    assert sup["verdict"] == "correct" and sup["base"] == "1993-01/1993-12"
+    r = check_text("China-North Korea trade in 2014 was the highest since 2010.")
+    assert r.iloc[0]["verdict"] == "wrong" and "2013 was higher" in r.iloc[0]["explanation"]

@@ -855,7 +855,7 @@ def _superlatives(
 ) -> list[Claim]:
     out = []
     for m in _SUPERLATIVE.finditer(sentence):
-        since = [p for p in periods if p.start >= m.end() - 1 and p.start - m.end() < 90]
+        since = [p for p in periods if p.end > m.end() and p.start - m.end() < 90]
         end = since[0].end if since else m.end()
         hit = _flow_for(sentence, m.start(), m.start(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
@@ -863,8 +863,8 @@ def _superlatives(
             sentence, m.start(), [p for p in periods if p.start < m.start()], ctx, dateline
         )
         base = since[0].resolve(dateline, period) if since else None
-        if base is not None and not base.is_month:
-            base = Span(base.start, base.start) if base.is_calendar_year else base
+        if base is not None and not base.is_month and period is not None and period.is_month:
+            base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
         word = m.group("word").lower()
         out.append(
             Claim(

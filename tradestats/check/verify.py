@@ -596,10 +596,13 @@ def _apply_licensed_readings(claim: Claim, result: Result) -> None:
 
 
 def _superlative(claim: Claim, ev: Evidence) -> Result:
-    if claim.period is None or claim.base is None or not claim.period.is_month:
+    """ "Highest since X": the value of the claim's month (or year) against every month (or year)
+    from X up to it; unverifiable when some of them are missing."""
+    period, base = claim.period, claim.base
+    if period is None or base is None or not (period.is_month or period.is_calendar_year):
         return Result(
             "unverifiable",
-            explanation="a superlative is checked on single months from a stated month",
+            explanation="a superlative is checked on single months or years from a stated one",
         )
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
         return Result(
@@ -607,44 +610,47 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
         )
     assert claim.reporter and claim.partner
-    months = ev.months(claim.reporter, claim.partner, claim.flow)
-    target = months.get(claim.period.start)
+    step = 1 if period.is_month else 12
+    start = base.start if period.is_month else Span.year(base.start.year).start
+    earlier: list[Span] = []
+    cursor = start
+    while cursor < period.start:
+        earlier.append(Span(cursor, cursor + step - 1))
+        cursor = cursor + step
+
+    def value(span: Span) -> int | None:
+        d = ev.value(claim.reporter or "", claim.partner or "", claim.flow or "", span)
+        return d.value if d is not None else None
+
+    target = value(period)
     if target is None:
-        return Result(
-            "unverifiable", explanation=f"{claim.period.label} is not in the data as a single month"
-        )
-    span = (
-        list(Span(claim.base.start, claim.period.start - 1).months)
-        if claim.base.start < claim.period.start
-        else []
-    )
-    held = [m for m in span if m in months]
-    missing = [str(m) for m in span if m not in months]
+        return Result("unverifiable", explanation=f"{period.label} is not in the data")
+    held = {s: v for s in earlier if (v := value(s)) is not None}
+    missing = [s.label for s in earlier if s not in held]
     higher = claim.direction != "down"
-    beaten = [m for m in held if (months[m] >= target if higher else months[m] <= target)]
+    beaten = [s.label for s, v in held.items() if (v >= target if higher else v <= target)]
     word = "highest" if higher else "lowest"
     if beaten:
         return Result(
             "wrong",
             severity="minor",
             data_value=str(target),
-            explanation=f"{claim.period.label} ({format_usd(target, scale='unit')}) is not the {word} since "
-            f"{claim.base.label}: {', '.join(str(m) for m in beaten[:3])} "
-            f"{'were higher' if higher else 'were lower'}",
+            explanation=f"{period.label} ({format_usd(target, scale='unit')}) is not the {word} since {base.label}: "
+            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {'higher' if higher else 'lower'}",
         )
     if missing:
         return Result(
             "unverifiable",
             data_value=str(target),
-            explanation=f"the {word} among the {len(held)} months held since {claim.base.label}, but "
-            f"{len(missing)} months are missing ({', '.join(missing[:4])}…)",
+            explanation=f"the {word} of the {len(held)} periods held since {base.label}, but "
+            f"{len(missing)} are missing ({', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})",
         )
     return Result(
         "correct",
         data_value=str(target),
         reading="strict",
-        explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} months "
-        f"from {claim.base.label} to {claim.period.label}",
+        explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} periods "
+        f"from {base.label} to {period.label}",
     )
 
 
