@@ -16,17 +16,21 @@ from .coverage import coverage
 from .data import list_datasets, load_code_list, load_dataset, load_sources, read_table
 from .errors import (
     AmbiguousCountryError,
+    ComtradeError,
     CountryError,
     CoverageError,
     DatasetNotFoundError,
     DuplicateRowsError,
+    FetchError,
     InputError,
     MixedUnitsError,
     PeriodError,
+    ReportError,
     SchemaError,
     TilingConflictWarning,
     TradestatsError,
     TradestatsWarning,
+    TruncationWarning,
     UncoveredPeriodError,
 )
 from .formatting import format_pct, format_usd
@@ -78,6 +82,10 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "AmbiguousCountryError",
+    "ComtradeError",
+    "FetchError",
+    "ReportError",
+    "TruncationWarning",
     "CANONICAL_COLUMNS",
     "CountryError",
     "CoverageError",

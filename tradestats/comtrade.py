@@ -35,7 +35,7 @@ import pandas as pd
 
 from .cache import QueryCache
 from .countries import comtrade_code, iso3_from_comtrade, resolve_country
-from .errors import InputError, TradestatsError
+from .errors import ComtradeError, FetchError, InputError
 from .periods import Span, parse_span
 from .schema import validate_table
 
@@ -52,18 +52,6 @@ DEFAULT_URL = "https://comtradeapi.un.org"
 PREVIEW_CAP, KEYED_CAP = 500, 100_000
 _FLOWS = {"X": "export", "M": "import", "1": "import", "2": "export"}
 _KNOWN_FLOWS = {"X", "M", "RX", "RM", "DX", "FM", "MIP", "MOP", "XIP", "XOP"}
-
-
-class ComtradeError(TradestatsError):
-    """The Comtrade API refused a request (bad key, quota, an error message)."""
-
-
-class FetchError(ComtradeError):
-    """A chunk could not be fetched after retries. ``.chunk`` names it."""
-
-    def __init__(self, message: str, chunk: dict[str, Any]) -> None:
-        super().__init__(message)
-        self.chunk = chunk
 
 
 @dataclass(frozen=True)

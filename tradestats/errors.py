@@ -13,11 +13,16 @@ that already catches those keeps working::
     │       ├── DuplicateRowsError        the same cell twice with no rule to choose
     │       └── MixedUnitsError           values in more than one unit or currency
     ├── DatasetNotFoundError (LookupError) unknown dataset name
-    └── CoverageError (LookupError)       the data cannot answer for a period
-        └── UncoveredPeriodError          months of a span that no rows tile
+    ├── CoverageError (LookupError)       the data cannot answer for a period
+    │   └── UncoveredPeriodError          months of a span that no rows tile
+    ├── ComtradeError                     the Comtrade API refused a request
+    │   └── FetchError                    a chunk still failed after retries (names the chunk)
+    └── ReportError                       a report definition is invalid, or would write a
+                                          sentence that does not check as correct
 
     TradestatsWarning (UserWarning)
-    └── TilingConflictWarning             two tilings of one span disagree beyond rounding
+    ├── TilingConflictWarning             two tilings of one span disagree beyond rounding
+    └── TruncationWarning                 a download holds exactly its source's row cap
 
 Messages name the argument, what was expected and what was received.
 """
@@ -28,6 +33,10 @@ from collections.abc import Sequence
 
 __all__ = [
     "AmbiguousCountryError",
+    "ComtradeError",
+    "FetchError",
+    "ReportError",
+    "TruncationWarning",
     "CountryError",
     "CoverageError",
     "DatasetNotFoundError",
@@ -113,3 +122,29 @@ class TradestatsWarning(UserWarning):
 
 class TilingConflictWarning(TradestatsWarning):
     """Two ways of adding up the same span give values that disagree beyond their rounding."""
+
+
+class ComtradeError(TradestatsError):
+    """The Comtrade API refused a request (bad key, quota, an error message)."""
+
+
+class FetchError(ComtradeError):
+    """A chunk could not be fetched after retries.
+
+    Attributes
+    ----------
+    chunk
+        The chunk that failed: its periods, flows and commodity codes.
+    """
+
+    def __init__(self, message: str, chunk: dict[str, object]) -> None:
+        super().__init__(message)
+        self.chunk = chunk
+
+
+class ReportError(TradestatsError):
+    """A report definition is invalid, or a sentence it would write does not check as correct."""
+
+
+class TruncationWarning(TradestatsWarning):
+    """A download holds exactly as many rows as its source's cap: it was probably cut."""

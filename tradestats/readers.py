@@ -21,16 +21,12 @@ import pandas as pd
 
 from .comtrade import records_to_table
 from .countries import iso3_from_cc, resolve_country
-from .errors import InputError, SchemaError, TradestatsWarning
+from .errors import InputError, SchemaError, TruncationWarning
 from .schema import validate_table
 
 __all__ = ["TruncationWarning", "read_china_customs", "read_comtrade_bulk", "read_file"]
 
 CC_ROW_CAP = 10_000
-
-
-class TruncationWarning(TradestatsWarning):
-    """A download holds exactly as many rows as its source's cap: it was probably cut."""
 
 
 def read_file(path: str | Path, *, flow: str | None = None, reporter: str = "CHN") -> pd.DataFrame:

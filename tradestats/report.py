@@ -58,7 +58,7 @@ import pandas as pd
 from .compare import compare
 from .coverage import coverage
 from .data import load_dataset, load_sources
-from .errors import InputError, TradestatsError
+from .errors import InputError, ReportError
 from .formatting import format_pct
 from .narrate import country_name, money, sentences_for_comparison
 from .periods import Span, parse_span
@@ -71,10 +71,6 @@ else:  # pragma: no cover - Python 3.10
 __all__ = ["ReportError", "build_all", "build_report", "list_reports"]
 
 DEFINITION = "report.toml"
-
-
-class ReportError(TradestatsError):
-    """A report definition is invalid, or a sentence it would write does not check as correct."""
 
 
 def list_reports(reports_dir: str | Path = "reports") -> list[str]:
