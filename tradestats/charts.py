@@ -109,38 +109,29 @@ def plot_monthly(
     last = pd.Period(end, "M") if end else months["end"].max()
     grid = pd.period_range(first, last, freq="M")
     x = grid.to_timestamp()
+    jan_feb = (
+        (t["start"].dt.month == 1)
+        & (t["end"].dt.month == 2)
+        & (t["start"].dt.year == t["end"].dt.year)
+    )
+    drew_combined = False
     for flow in flows:
         series = months[months["flow"] == flow].set_index("start")["value_usd"].astype("float64")
         y = series.reindex(grid).to_numpy() / 1e6  # missing months stay NaN: a gap
         ax.plot(
             x, y, color=COLORS[flow], linewidth=1.6, marker="o", markersize=2.5, label=_LABEL[flow]
         )
-        combined = t[
-            (t["flow"] == flow)
-            & (t["start"].dt.month == 1)
-            & (t["end"] - t["start"] == 1 * t["start"].dt.freq)
-        ]
-        combined = combined[(combined["start"] >= first) & (combined["end"] <= last)]
+        combined = t[jan_feb & (t["flow"] == flow) & (t["start"] >= first) & (t["end"] <= last)]
         for s, value in zip(combined["start"], combined["value_usd"]):
-            left = s.to_timestamp()
-            right = (s + 2).to_timestamp()
-            ax.hlines(float(value) / 2e6, left, right, colors=COLORS[flow], linewidth=3.2, alpha=0.55,
-                      linestyles="solid")  # fmt: skip
-    if len(flows) and any(
-        (
-            (t["flow"] == f)
-            & (t["start"].dt.month == 1)
-            & (t["end"] - t["start"] == 1 * t["start"].dt.freq)
-        ).any()
-        for f in flows
-    ):
+            ax.hlines(float(value) / 2e6, s.to_timestamp(), (s + 2).to_timestamp(), colors=COLORS[flow],
+                      linewidth=3.2, alpha=0.55)  # fmt: skip
+            drew_combined = True
+    handles, labels = ax.get_legend_handles_labels()
+    if drew_combined:
         from matplotlib.lines import Line2D
 
-        handles, labels = ax.get_legend_handles_labels()
         handles.append(Line2D([], [], color="#777777", linewidth=3.2, alpha=0.55))
         labels.append("Jan–Feb combined release (monthly average)")
-    else:
-        handles, labels = ax.get_legend_handles_labels()
     ax.legend(handles, labels, frameon=False, fontsize=8, loc="lower left", bbox_to_anchor=(0, 1.0),
               ncol=len(labels), borderaxespad=0)  # fmt: skip
     ax.set_ylim(bottom=0)
