@@ -351,3 +351,22 @@ def test_annual_superlatives_scan_every_year() -> None:
     assert sup["verdict"] == "correct" and sup["base"] == "1993-01/1993-12"
     r = check_text("China-North Korea trade in 2014 was the highest since 2010.")
     assert r.iloc[0]["verdict"] == "wrong" and "2013 was higher" in r.iloc[0]["explanation"]
+
+
+def test_fractions_use_the_fraction_ladder() -> None:
+    # 2021 exports $260.165m against 2020 $491.059m: -47.0%. "by almost half" reads [-55, -45]
+    # bounded above by the hedge; "by a third" reads [-36.7, -29.2].
+    one(
+        "China's exports to North Korea fell by almost half in 2021.",
+        verdict="correct",
+        kind="change_pct",
+    )
+    row = one("China's exports to North Korea fell by a third in 2021.", verdict="wrong")
+    assert row["claimed_interval"] == ["-36.666667", "-29.166667"]
+    # 2020: imports $48.001m of total $539.059m = 8.9%: "a tenth" reads [5, 15] percent.
+    one(
+        "Imports made up a tenth of China-North Korea trade in 2020.",
+        verdict="correct",
+        kind="share",
+    )
+    assert check_text("Trade fell in the first half of 2020.").empty

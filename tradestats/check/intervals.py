@@ -98,6 +98,9 @@ def strict_interval(claim: Claim) -> Interval:
     """The strict rounding interval of the magnitude written (before hedges and sign)."""
     q = claim.quantity
     assert q is not None
+    if q.verbal and q.unit == "percent":  # "a third": the fraction ladder, in percent
+        rung = _rung(Fraction(q.mantissa) / 100, _FRACTION_RUNGS)
+        return Interval(rung.lo * 100, rung.hi * 100)
     if q.verbal:
         v = Fraction(q.mantissa)
         return _rung(v, _RUNGS) if v >= 1 else _rung(v, _FRACTION_RUNGS)

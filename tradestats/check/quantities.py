@@ -75,6 +75,13 @@ _VERBAL = re.compile(
     r"halved|halving)\b",
     re.I,
 )
+# "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
+_FRACTION = re.compile(
+    r"\b(?P<num>a|one|two|three|four|nine)[- ](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\b(?P<half>half)\b",
+    re.I,
+)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _BARE_SCALED = re.compile(
     rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I
 )
@@ -272,6 +279,27 @@ def find_quantities(text: str) -> list[Quantity]:
             Decimal(v.numerator) / Decimal(v.denominator) if isinstance(v, Fraction) else Decimal(v)
         )
         add(Quantity(m.start(), m.end(), m.group(0), mantissa, 0, "times", verbal=True))
+    for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            # "half of …", "fell by (almost) half"; not "the first half" or "half a year"
+            before = text[max(0, m.start() - 30) : m.start()]
+            if re.search(r"\b(?:first|second|last|latter|other)\s+$", before, re.I):
+                continue
+            if not (
+                re.match(r"\s+of\b", text[m.end() :]) or re.search(r"\bby\s+(?:\w+\s+)?$", before)
+            ):
+                continue
+            share = Fraction(1, 2)
+        else:
+            num = 1 if m.group("num").lower() in ("a", "one") else CARDINALS[m.group("num").lower()]
+            share = Fraction(num, _DENOMINATORS[m.group("den").lower().rstrip("s")])
+        if share >= 1:
+            continue
+        pct = (Decimal(share.numerator * 100) / Decimal(share.denominator)).quantize(
+            Decimal("0.01")
+        )
+        surface = m.group(0).strip()
+        add(Quantity(m.start(), m.start() + len(surface), surface, pct, 0, "percent", verbal=True))
     for m in at_starts(_BARE_SCALED):
         mantissa = parse_number(m.group("num"))
         if mantissa is not None:

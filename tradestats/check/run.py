@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pandas as pd
@@ -59,6 +60,15 @@ def _evidence(data: pd.DataFrame | Evidence | None) -> Evidence:
             _EVIDENCE[key] = Evidence(load_dataset("china_dprk", versions="all"), load_sources())
         return _EVIDENCE[key]
     return Evidence(data)
+
+
+def _decimal(x: Fraction) -> str:
+    """An interval bound as a decimal string: exact when it terminates, else to 6 decimals."""
+    if abs(x) >= 10**29:  # the open side of "more than" / "less than"
+        return "Infinity" if x > 0 else "-Infinity"
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    rounded = d.quantize(Decimal("0.000001"))
+    return _value_text(rounded if d != rounded else d) or "0"
 
 
 def _value_text(v: Decimal | None) -> str | None:
@@ -168,8 +178,8 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "verdict": r.verdict,
         "severity": r.severity,
         "data_value": r.data_value,
-        "claimed_interval": [str(r.claimed.lo), str(r.claimed.hi)] if r.claimed else None,
-        "data_interval": [str(r.data.lo), str(r.data.hi)] if r.data else None,
+        "claimed_interval": [_decimal(r.claimed.lo), _decimal(r.claimed.hi)] if r.claimed else None,
+        "data_interval": [_decimal(r.data.lo), _decimal(r.data.hi)] if r.data else None,
         "reading": r.reading,
         "formula": r.formula,
         "explanation": "; ".join([*c.notes, r.explanation]) if c.notes else r.explanation,
