@@ -15,6 +15,14 @@ from tradestats.versions import choose_preferred
 RAW = Path(__file__).resolve().parents[1] / "datasets" / "raw" / "china_dprk"
 
 
+def _raw(*stems: str) -> pd.DataFrame:
+    """The raw compiled files, as text, in the order the curation script reads them."""
+    frames = [
+        pd.read_csv(RAW / f"china_dprk_{s}.csv", dtype=str, keep_default_na=False) for s in stems
+    ]
+    return pd.concat(frames, ignore_index=True)
+
+
 def test_list_datasets_names() -> None:
     names = ts.list_datasets()["name"].tolist()
     assert names == ["china_dprk", "china_dprk_products", "sources"]
@@ -62,11 +70,7 @@ def test_formal_release_supersedes_the_briefing(default_view: pd.DataFrame) -> N
 
 
 def test_rule_agrees_with_the_compilers_suggestion(all_versions: pd.DataFrame) -> None:
-    raw = pd.concat(
-        [pd.read_csv(RAW / f"china_dprk_{s}.csv", dtype=str, keep_default_na=False)
-         for s in ("monthly", "ytd", "annual")],
-        ignore_index=True,
-    )  # fmt: skip
+    raw = _raw("monthly", "ytd", "annual")
     ours = choose_preferred(all_versions).astype(bool).to_numpy()
     assert (ours == raw["preferred"].eq("1").to_numpy()).all()
 
@@ -82,20 +86,13 @@ def test_every_row_has_a_complete_source(all_versions: pd.DataFrame) -> None:
     assert dated.str.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?").all()
     # A date is never invented: the sources without one are exactly those the raw files leave
     # undated (listed in datasets/README.md).
-    raw = pd.concat(
-        [pd.read_csv(RAW / f"china_dprk_{s}.csv", dtype=str, keep_default_na=False)
-         for s in ("monthly", "ytd", "annual", "products")]
-    )  # fmt: skip
+    raw = _raw("monthly", "ytd", "annual", "products")
     undated = set(raw.loc[raw["source_date"] == "", "source_url"])
     assert set(used.loc[used["published"].isna(), "url"]) == undated
 
 
 def test_values_are_exactly_the_raw_digits(all_versions: pd.DataFrame) -> None:
-    raw = pd.concat(
-        [pd.read_csv(RAW / f"china_dprk_{s}.csv", dtype=str, keep_default_na=False)
-         for s in ("monthly", "ytd", "annual")],
-        ignore_index=True,
-    )  # fmt: skip
+    raw = _raw("monthly", "ytd", "annual")
     ours = all_versions["value_usd"].astype("string").fillna("")
     assert (ours.to_numpy() == raw["value_usd"].to_numpy()).all()
     assert (
