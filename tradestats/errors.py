@@ -15,16 +15,26 @@ that already catches those keeps working::
     ├── DatasetNotFoundError (LookupError) unknown dataset name
     ├── CoverageError (LookupError)       the data cannot answer for a period
     │   └── UncoveredPeriodError          months of a span that no rows tile
-    ├── ComtradeError                     the Comtrade API refused a request
-    │   └── FetchError                    a chunk still failed after retries (names the chunk)
-    └── ReportError                       a report definition is invalid, or would write a
-                                          sentence that does not check as correct
+    ├── ReportError                       a report definition is invalid, or would write a
+    │                                     sentence that does not check as correct
+    └── OutsideError                      a failure outside the user's input (network, disk)
+        └── ComtradeError                 the Comtrade API refused a request
+            └── FetchError                a chunk still failed after retries (names the chunk)
 
     TradestatsWarning (UserWarning)
     ├── TilingConflictWarning             two tilings of one span disagree beyond rounding
     └── TruncationWarning                 a download holds exactly its source's row cap
 
 Messages name the argument, what was expected and what was received.
+
+Exit codes of the command line (each error class carries its own as ``exit_code``):
+
+    0    success
+    1    a claim checked as wrong, or an incomplete result the user asked to accept
+    2    bad usage or bad input (InputError, DatasetNotFoundError, CoverageError, ReportError)
+    3    a failure outside the user's input: network, service, disk (OutsideError)
+    70   a bug in tradestats (printed as one line; ``--debug`` shows the traceback)
+    130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
@@ -43,6 +53,7 @@ __all__ = [
     "DuplicateRowsError",
     "InputError",
     "MixedUnitsError",
+    "OutsideError",
     "PeriodError",
     "SchemaError",
     "TilingConflictWarning",
@@ -52,8 +63,24 @@ __all__ = [
 ]
 
 
+EXIT_OK = 0
+EXIT_WRONG = 1
+EXIT_USAGE = 2
+EXIT_OUTSIDE = 3
+EXIT_BUG = 70
+EXIT_INTERRUPTED = 130
+
+
 class TradestatsError(Exception):
-    """Base class of every exception raised by tradestats."""
+    """Base class of every exception raised by tradestats.
+
+    Attributes
+    ----------
+    exit_code
+        The command line's exit status for this error (see the module docstring).
+    """
+
+    exit_code: int = EXIT_USAGE
 
 
 class InputError(TradestatsError, ValueError):
@@ -124,7 +151,13 @@ class TilingConflictWarning(TradestatsWarning):
     """Two ways of adding up the same span give values that disagree beyond their rounding."""
 
 
-class ComtradeError(TradestatsError):
+class OutsideError(TradestatsError):
+    """A failure outside the user's input: the network, a remote service, the disk."""
+
+    exit_code = EXIT_OUTSIDE
+
+
+class ComtradeError(OutsideError):
     """The Comtrade API refused a request (bad key, quota, an error message)."""
 
 
