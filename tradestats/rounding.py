@@ -16,7 +16,7 @@ import pandas as pd
 
 from .errors import InputError
 
-__all__ = ["Interval", "data_half_unit", "written_interval", "change_interval"]
+__all__ = ["Interval", "data_half_unit", "half_units", "written_interval", "change_interval"]
 
 
 @dataclass(frozen=True)
@@ -58,31 +58,74 @@ class Interval:
         return f"[{float(self.lo):.6g}, {float(self.hi):.6g}]"
 
 
-def data_half_unit(values: pd.Series) -> pd.Series:
-    """Half the rounding unit implied by each stored integer value.
+def half_units(table: pd.DataFrame) -> pd.Series:
+    """Half the rounding unit of each row's ``value_usd``: the one source of rounding intervals.
 
-    A value with k trailing zeros was printed to the nearest 10^k dollars (197390000 -> 5000);
-    an exact figure (3519651278) is good to the dollar (0.5). Missing values stay missing.
+    The stored printed precision (column ``precision_usd``, the half-width of the last digit
+    the source printed) is used where present; otherwise the precision is inferred from the
+    trailing zeros of the stored integer (a user's table without the column, or a printed form
+    that was not read): a value with k trailing zeros was printed to the nearest 10^k dollars
+    (197390000 -> 5000); a value without trailing zeros is good to the dollar (0.5).
+
+    Parameters
+    ----------
+    table
+        A canonical table (at least ``value_usd``; ``precision_usd`` optional).
+
+    Returns
+    -------
+    pandas.Series
+        Float half-widths aligned with ``table``; missing where ``value_usd`` is missing.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"value_usd": pd.array([13000000, 13000000], dtype="Int64"),
+    ...                   "precision_usd": pd.array([50000, None], dtype="Float64")})
+    >>> half_units(t).tolist()
+    [50000.0, 500000.0]
+    """
+    values = table["value_usd"]
+    inferred = _inferred_half_unit(values)
+    if "precision_usd" not in table.columns:
+        return inferred
+    stored = pd.to_numeric(table["precision_usd"], errors="coerce").astype("float64")
+    stored = pd.Series(stored, index=table.index)
+    return stored.where(stored.notna() & values.notna().to_numpy(), inferred)
+
+
+def data_half_unit(values: pd.Series | pd.DataFrame) -> pd.Series:
+    """Half the rounding unit of stored values (kept for existing callers).
+
+    Given a table, this is :func:`half_units` (stored printed precision first). Given a bare
+    Series of integer values, no printed form is known and the half-unit is inferred from the
+    trailing zeros: 197390000 -> 5000; 3519651278 -> 0.5. Missing values stay missing.
 
     Parameters
     ----------
     values
-        Integer dollar values (``Int64``).
+        Integer dollar values (``Int64``), or a canonical table.
 
     Returns
     -------
     pandas.Series
         Float half-units, exact for these powers of ten.
     """
+    if isinstance(values, pd.DataFrame):
+        return half_units(values)
+    return _inferred_half_unit(values)
+
+
+def _inferred_half_unit(values: pd.Series) -> pd.Series:
     text = values.astype("string")
     stripped = text.str.rstrip("0")
     zeros = (text.str.len() - stripped.str.len()).astype("Float64")
     zeros = zeros.mask(values == 0, 0)
-    return (np.power(10.0, zeros.astype("float64")) / 2).where(values.notna().to_numpy())
+    half = np.power(10.0, zeros.astype("float64")) / 2
+    return pd.Series(half, index=values.index).where(values.notna().to_numpy())
 
 
 def value_interval(value: int, half: float) -> Interval:
-    """The interval of a stored dollar value with its half-unit from :func:`data_half_unit`."""
+    """The interval of a stored dollar value with its half-unit from :func:`half_units`."""
     return Interval.around(int(value), Fraction(half))
 
 

@@ -28,7 +28,28 @@ flag           string          ``;``-separated flags: suspect, interpreted, yuan
                                yuan_basis_pct, no_value, out_of_scope
 preferred      boolean         the row the default view uses for its cell
 note           string          how the source printed the number, and caveats
+series         string          the definition the figure belongs to: ``customs`` (China
+                               customs' own figures, whoever compiled them), ``kotra_crude``
+                               (KOTRA's estimate adding crude oil), ``mofcom`` (China's
+                               commerce ministry), ``estimate`` (other estimates); empty
+                               means ``customs``. The default view never mixes series.
+series_break   boolean         true where the default view's figures change definition
+                               against the previous period of the same flow and span length
+                               (e.g. UN Comtrade annuals give way to customs releases), so a
+                               chart draws a break before this point
+precision_usd  Float64         half-width, in dollars, of the last digit the source printed
+                               (``$197.39 million`` -> 5000; an exact figure -> 0.5); empty
+                               when the printed form was not read, and then
+                               :func:`tradestats.rounding.half_units` infers it
+hedge          string          the source's hedge on the value: ``about``, ``nearly``,
+                               ``more than``, ``less than`` (a bound, never preferred)
+change_hedge   string          the same for ``change_pct`` ("more than 60%")
+vintage        string          ``first`` for the earliest published version of a cell in its
+                               series, ``later`` for later quotes (comparators, revisions)
 =============  ==============  ==========================================================
+
+Columns from ``series`` on are optional for user tables: a CSV without them is read with
+them empty (``series_break`` false).
 
 A *cell* is (reporter, partner, flow, start, end, commodity). Several rows may give the same
 cell (an original release, a revision, rounded re-quotes); ``preferred`` marks one of them.
@@ -45,7 +66,16 @@ from .countries import resolve_country
 from .errors import DuplicateRowsError, MixedUnitsError, SchemaError
 from .periods import parse_span
 
-__all__ = ["CANONICAL_COLUMNS", "CELL", "SERIES", "FLOWS", "validate_table"]
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "CELL",
+    "DEFAULT_SERIES",
+    "DEFINITIONS",
+    "HEDGES",
+    "SERIES",
+    "FLOWS",
+    "validate_table",
+]
 
 CANONICAL_COLUMNS: dict[str, str] = {
     "row_id": "string",
@@ -66,12 +96,24 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "flag": "string",
     "preferred": "boolean",
     "note": "string",
+    "series": "string",
+    "series_break": "boolean",
+    "precision_usd": "Float64",
+    "hedge": "string",
+    "change_hedge": "string",
+    "vintage": "string",
 }
 #: Columns that identify one series (a line on a chart).
 SERIES = ["reporter", "partner", "flow", "commodity"]
 #: Columns that identify one cell (one number in the ideal table).
 CELL = [*SERIES, "start", "end"]
 FLOWS = ("export", "import", "total")
+#: The definitions a figure may belong to (column ``series``); empty means the default.
+DEFINITIONS = ("customs", "kotra_crude", "mofcom", "estimate")
+DEFAULT_SERIES = "customs"
+#: Hedges a source may put on a value or a percentage ("about", "more than"...).
+HEDGES = ("about", "nearly", "more than", "less than")
+_VINTAGES = ("first", "later")
 _BASES = ("yoy", "mom", "ytd")
 _TERMS = ("USD", "CNY")
 _REQUIRED = ("reporter", "partner", "flow", "value_usd")
@@ -150,6 +192,12 @@ def validate_table(
     for col in ("source_id", "published", "compiler", "flag", "note"):
         out[col] = _text(df, col, default=None)
     out["preferred"] = _preferred(df, name)
+    out["series"] = _choice(df, "series", DEFINITIONS, name)
+    out["series_break"] = _flag_column(df, "series_break", name, default=False)
+    out["precision_usd"] = _precision(df, name)
+    out["hedge"] = _choice(df, "hedge", HEDGES, name)
+    out["change_hedge"] = _choice(df, "change_hedge", HEDGES, name)
+    out["vintage"] = _choice(df, "vintage", _VINTAGES, name)
     extra = [c for c in df.columns if c not in out.columns and c != "period"]
     out = pd.concat([out, df[extra]], axis=1) if extra else out
     out = out[[*CANONICAL_COLUMNS, *extra]].astype(CANONICAL_COLUMNS)
@@ -243,9 +291,25 @@ def _changes(df: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _preferred(df: pd.DataFrame, name: str) -> pd.Series:
-    if "preferred" not in df.columns:
-        return pd.Series(True, index=df.index, dtype="boolean")
-    s = df["preferred"]
+    return _flag_column(df, "preferred", name, default=True)
+
+
+def _precision(df: pd.DataFrame, name: str) -> pd.Series:
+    s = _text(df, "precision_usd", default=None)
+    number = pd.to_numeric(s, errors="coerce")
+    bad = s.notna() & ~(number > 0)
+    if bad.any():
+        raise SchemaError(
+            f"Column 'precision_usd' of {name} must hold positive half-widths in dollars such "
+            f"as '5000' or '0.5'; received {list(s[bad].head(3))}."
+        )
+    return number.astype("Float64")
+
+
+def _flag_column(df: pd.DataFrame, col: str, name: str, *, default: bool) -> pd.Series:
+    if col not in df.columns:
+        return pd.Series(default, index=df.index, dtype="boolean")
+    s = df[col]
     if pd.api.types.is_bool_dtype(s.dtype):
         return s.astype("boolean")
     mapped = (
@@ -257,7 +321,7 @@ def _preferred(df: pd.DataFrame, name: str) -> pd.Series:
     mapped = mapped.where(s.notna(), False)
     if mapped.isna().any():
         raise SchemaError(
-            f"Column 'preferred' of {name} must be true/false or 1/0; received "
+            f"Column {col!r} of {name} must be true/false or 1/0; received "
             f"{sorted(set(s[mapped.isna()].astype(str)))[:5]}."
         )
     return mapped.astype("boolean")

@@ -2,15 +2,22 @@
 
 The rule (applied by the curation script to the bundled data, and available for any table):
 
-1. A row is eligible only if it has a dollar value and is not flagged ``suspect``,
-   ``yuan_only``, ``yuan_basis_pct``, ``out_of_scope`` or ``no_value``, and its compiler does not
-   use another definition of trade (KOTRA's annual reports add estimated crude oil; KIEP, KDI
-   and China's MOFCOM count differently).
+1. A row is eligible only if it has a dollar value, is not flagged ``suspect``,
+   ``yuan_only``, ``yuan_basis_pct``, ``yuan_converted``, ``out_of_scope`` or ``no_value``, is
+   not a bound (hedge ``more than`` / ``less than``), and belongs to the default series
+   (``series`` empty or ``customs``): rows of another definition of trade (KOTRA's annual
+   reports add estimated crude oil; KIEP, KDI and China's MOFCOM count differently) are never
+   mixed into the default view.
 2. Among eligible rows, more significant digits win (an exact customs figure beats a rounded
-   re-quote); rows compiled by GACC, UN Comtrade or CEIC get one digit of bonus.
-3. On a tie, the earliest publication wins (the original release).
+   re-quote); the digits are those printed (:func:`tradestats.rounding.half_units`); rows
+   compiled by GACC, UN Comtrade or CEIC get one digit of bonus.
+3. On a tie, the earliest publication wins (the original release); a date known only to the
+   month or year counts as the last day of that month or year (it is not known to be earlier).
 4. A row whose note says it ``supersedes`` an earlier figure wins over everything (a formal
    release over a preliminary briefing).
+
+``as_of`` views (:func:`known_as_of`) keep only the rows published on or before a date and
+apply the same rule among them.
 """
 
 from __future__ import annotations
@@ -18,11 +25,28 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .schema import CELL
+from .errors import InputError
+from .rounding import half_units
+from .schema import CELL, DEFAULT_SERIES
 
-__all__ = ["choose_preferred", "preferred_view", "EXCLUDED_FLAGS", "OTHER_DEFINITION_COMPILERS"]
+__all__ = [
+    "choose_preferred",
+    "known_as_of",
+    "preferred_view",
+    "publication_end",
+    "EXCLUDED_FLAGS",
+    "OTHER_DEFINITION_COMPILERS",
+]
 
-EXCLUDED_FLAGS = ("suspect", "yuan_only", "yuan_basis_pct", "out_of_scope", "no_value")
+EXCLUDED_FLAGS = (
+    "suspect",
+    "yuan_only",
+    "yuan_basis_pct",
+    "yuan_converted",
+    "out_of_scope",
+    "no_value",
+)
+BOUND_HEDGES = ("more than", "less than")
 OTHER_DEFINITION_COMPILERS = ("KOTRA annual", "KIEP", "KDI", "China MOFCOM")
 _PRIMARY_COMPILERS = ("GACC", "UN Comtrade", "CEIC")
 
@@ -41,17 +65,96 @@ def significant_digits(values: pd.Series) -> pd.Series:
     return text.str.len().astype("Int64")
 
 
+def printed_digits(table: pd.DataFrame) -> pd.Series:
+    """Significant digits as printed: digits of the value down to its rounding unit.
+
+    Uses :func:`tradestats.rounding.half_units` (the stored printed precision, or trailing
+    zeros): ``$13.0 million`` (13000000, half-width 50000) has 3; ``3519651278`` has 10.
+    """
+    values = table["value_usd"]
+    length = values.astype("string").str.len().astype("Float64")
+    unit = 2 * half_units(table)
+    dropped = np.floor(np.log10(unit.clip(lower=1).astype("float64")) + 1e-9)
+    return (length - dropped).round().astype("Int64")
+
+
+def publication_end(published: pd.Series) -> pd.Series:
+    """The last day a publication date can mean: ``2017-07`` -> ``2017-07-31``; ``2019`` ->
+    ``2019-12-31``; a full date stays; missing stays missing."""
+    text = published.astype("string").str.strip()
+    month = text.str.fullmatch(r"\d{4}-\d\d").fillna(False)
+    year = text.str.fullmatch(r"\d{4}").fillna(False)
+    out = text.copy()
+    if month.any():
+        ends = pd.PeriodIndex(text[month], freq="M").end_time.strftime("%Y-%m-%d")
+        out[month] = list(ends)
+    out[year] = text[year] + "-12-31"
+    return out
+
+
+def _in_default_series(table: pd.DataFrame) -> pd.Series:
+    if "series" not in table.columns:
+        return pd.Series(True, index=table.index)
+    series = table["series"]
+    return (series.isna() | (series == DEFAULT_SERIES)).astype(bool)
+
+
 def eligible(table: pd.DataFrame) -> pd.Series:
     """Rows that may be picked for the default view (step 1 of the rule)."""
     compiler = table["compiler"].fillna("")
     other = np.zeros(len(table), dtype=bool)
     for name in OTHER_DEFINITION_COMPILERS:
         other |= compiler.str.startswith(name).to_numpy()
+    bound = (
+        table["hedge"].isin(BOUND_HEDGES).fillna(False).to_numpy()
+        if "hedge" in table.columns
+        else np.zeros(len(table), dtype=bool)
+    )
     return (
         table["value_usd"].notna()
         & ~_has_flag(table["flag"], EXCLUDED_FLAGS)
-        & ~pd.Series(other, index=table.index)
+        & ~pd.Series(other | bound, index=table.index)
+        & _in_default_series(table)
     ).astype(bool)
+
+
+def known_as_of(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
+    """The rows published on or before ``as_of``, with ``preferred`` chosen again among them.
+
+    A row whose publication date is known only to the month or year counts from the last day
+    of that month or year; a row without a publication date is left out (its date is never
+    guessed).
+
+    Parameters
+    ----------
+    table
+        A canonical table with every version and a ``published`` column.
+    as_of
+        ``YYYY-MM-DD`` (also ``YYYY-MM`` or ``YYYY``: the end of that month or year).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows known on that date, all versions, ``preferred`` recomputed.
+
+    Raises
+    ------
+    InputError
+        When ``as_of`` is not a date.
+    """
+    text = str(as_of).strip()
+    bound = publication_end(pd.Series([text], dtype="string")).iloc[0]
+    try:
+        pd.Timestamp(bound)
+        ok = bool(pd.Series([text]).str.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?").iloc[0])
+    except (ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise InputError(f"as_of must be a date such as '2021-12-31'; received {as_of!r}.")
+    ends = publication_end(table["published"])
+    known = table[(ends <= bound).fillna(False).to_numpy()].copy()
+    known["preferred"] = choose_preferred(known)
+    return known.reset_index(drop=True)
 
 
 def choose_preferred(table: pd.DataFrame) -> pd.Series:
@@ -68,16 +171,16 @@ def choose_preferred(table: pd.DataFrame) -> pd.Series:
         Boolean, aligned with ``table``; cells with no eligible row get no preferred row.
     """
     ok = eligible(table)
+    if "precision_usd" not in table.columns:
+        table = table.assign(precision_usd=pd.NA)
     compiler = table["compiler"].fillna("")
     bonus = np.zeros(len(table), dtype=int)
     for name in _PRIMARY_COMPILERS:
         bonus |= compiler.str.startswith(name).to_numpy().astype(int)
     ranked = table.loc[ok, CELL].copy()
     ranked["_supersedes"] = table.loc[ok, "note"].fillna("").str.contains("supersedes")
-    ranked["_score"] = (
-        significant_digits(table.loc[ok, "value_usd"]).to_numpy() + bonus[ok.to_numpy()]
-    )
-    ranked["_published"] = table.loc[ok, "published"].fillna("9999")
+    ranked["_score"] = printed_digits(table.loc[ok]).to_numpy() + bonus[ok.to_numpy()]
+    ranked["_published"] = publication_end(table.loc[ok, "published"]).fillna("9999")
     ranked["_pos"] = np.arange(len(table))[ok.to_numpy()]
     ranked = ranked.sort_values(
         ["_supersedes", "_score", "_published", "_pos"], ascending=[False, False, True, True]
