@@ -14,8 +14,8 @@ from typing import Literal
 import pandas as pd
 
 from .errors import DatasetNotFoundError, InputError
-from .schema import validate_table
-from .versions import preferred_view
+from .schema import DEFAULT_SERIES, DEFINITIONS, validate_table
+from .versions import choose_preferred, known_as_of, preferred_view
 
 __all__ = [
     "data_dir",
@@ -78,7 +78,13 @@ def _load_all(name: str) -> pd.DataFrame:
     return validate_table(raw, name=name)
 
 
-def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred") -> pd.DataFrame:
+def load_dataset(
+    name: str,
+    versions: Literal["preferred", "all"] = "preferred",
+    *,
+    as_of: str | None = None,
+    series: str = DEFAULT_SERIES,
+) -> pd.DataFrame:
     """Load a bundled dataset as a canonical table.
 
     Parameters
@@ -89,6 +95,14 @@ def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred")
         ``"preferred"`` (default): one row per cell, chosen by the documented rule of
         :mod:`tradestats.versions`; suspect, yuan-only and percentage-only rows are left out.
         ``"all"``: every row as published, including revisions, re-quotes and flagged rows.
+    as_of
+        A date (``YYYY-MM-DD``): only the rows published on or before it, with the preferred
+        row of each cell chosen among them by the same rule (what was known that day). Rows
+        without a publication date are left out.
+    series
+        The definition of the view (column ``series``): ``customs`` (default: China customs'
+        own figures), ``kotra_crude``, ``mofcom`` or ``estimate``. A view never mixes them;
+        with ``versions="all"`` the ``preferred`` column marks this series' choice.
 
     Returns
     -------
@@ -100,7 +114,7 @@ def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred")
     DatasetNotFoundError
         For an unknown name; the message lists the valid names.
     InputError
-        For an unknown ``versions``.
+        For an unknown ``versions`` or ``series``, or an ``as_of`` that is not a date.
 
     Examples
     --------
@@ -111,8 +125,16 @@ def load_dataset(name: str, versions: Literal["preferred", "all"] = "preferred")
     """
     if versions not in ("preferred", "all"):
         raise InputError(f"versions must be 'preferred' or 'all'; received {versions!r}.")
+    if series not in DEFINITIONS:
+        raise InputError(f"series must be one of {list(DEFINITIONS)}; received {series!r}.")
     table = _load_all(name).copy()
-    if versions == "preferred" and "preferred" in table.columns:
+    if "preferred" not in table.columns:  # the sources table
+        return table
+    if as_of is not None:
+        table = known_as_of(table, as_of, series)
+    elif series != DEFAULT_SERIES:
+        table["preferred"] = choose_preferred(table, series)
+    if versions == "preferred":
         return preferred_view(table)
     return table
 

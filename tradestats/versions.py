@@ -92,19 +92,22 @@ def publication_end(published: pd.Series) -> pd.Series:
     return out
 
 
-def _in_default_series(table: pd.DataFrame) -> pd.Series:
+def _in_series(table: pd.DataFrame, series: str) -> pd.Series:
+    """Rows of one definition; without a ``series`` column, the compiler says (KOTRA annual,
+    KIEP, KDI and MOFCOM rows are not of the default series)."""
     if "series" not in table.columns:
-        return pd.Series(True, index=table.index)
-    series = table["series"]
-    return (series.isna() | (series == DEFAULT_SERIES)).astype(bool)
+        compiler = table["compiler"].fillna("") if "compiler" in table.columns else None
+        other = np.zeros(len(table), dtype=bool)
+        for name in OTHER_DEFINITION_COMPILERS if compiler is not None else ():
+            other |= compiler.str.startswith(name).to_numpy()
+        own = ~other if series == DEFAULT_SERIES else np.zeros(len(table), dtype=bool)
+        return pd.Series(own, index=table.index)
+    column = table["series"].fillna(DEFAULT_SERIES)
+    return (column == series).astype(bool)
 
 
-def eligible(table: pd.DataFrame) -> pd.Series:
-    """Rows that may be picked for the default view (step 1 of the rule)."""
-    compiler = table["compiler"].fillna("")
-    other = np.zeros(len(table), dtype=bool)
-    for name in OTHER_DEFINITION_COMPILERS:
-        other |= compiler.str.startswith(name).to_numpy()
+def eligible(table: pd.DataFrame, series: str = DEFAULT_SERIES) -> pd.Series:
+    """Rows that may be picked for the view of one series (step 1 of the rule)."""
     bound = (
         table["hedge"].isin(BOUND_HEDGES).fillna(False).to_numpy()
         if "hedge" in table.columns
@@ -113,12 +116,12 @@ def eligible(table: pd.DataFrame) -> pd.Series:
     return (
         table["value_usd"].notna()
         & ~_has_flag(table["flag"], EXCLUDED_FLAGS)
-        & ~pd.Series(other | bound, index=table.index)
-        & _in_default_series(table)
+        & ~pd.Series(bound, index=table.index)
+        & _in_series(table, series)
     ).astype(bool)
 
 
-def known_as_of(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
+def known_as_of(table: pd.DataFrame, as_of: str, series: str = DEFAULT_SERIES) -> pd.DataFrame:
     """The rows published on or before ``as_of``, with ``preferred`` chosen again among them.
 
     A row whose publication date is known only to the month or year counts from the last day
@@ -131,6 +134,8 @@ def known_as_of(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
         A canonical table with every version and a ``published`` column.
     as_of
         ``YYYY-MM-DD`` (also ``YYYY-MM`` or ``YYYY``: the end of that month or year).
+    series
+        The definition whose preferred rows are chosen (see :func:`choose_preferred`).
 
     Returns
     -------
@@ -153,24 +158,27 @@ def known_as_of(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
         raise InputError(f"as_of must be a date such as '2021-12-31'; received {as_of!r}.")
     ends = publication_end(table["published"])
     known = table[(ends <= bound).fillna(False).to_numpy()].copy()
-    known["preferred"] = choose_preferred(known)
+    known["preferred"] = choose_preferred(known, series)
     return known.reset_index(drop=True)
 
 
-def choose_preferred(table: pd.DataFrame) -> pd.Series:
+def choose_preferred(table: pd.DataFrame, series: str = DEFAULT_SERIES) -> pd.Series:
     """Apply the documented rule: a boolean Series marking one row per cell.
 
     Parameters
     ----------
     table
         A canonical table (several rows per cell allowed).
+    series
+        The definition to choose in (column ``series``); rows of other series are never
+        chosen, so a view never mixes definitions.
 
     Returns
     -------
     pandas.Series
         Boolean, aligned with ``table``; cells with no eligible row get no preferred row.
     """
-    ok = eligible(table)
+    ok = eligible(table, series)
     if "precision_usd" not in table.columns:
         table = table.assign(precision_usd=pd.NA)
     compiler = table["compiler"].fillna("")
