@@ -355,7 +355,7 @@ def _canonical(raw: pd.DataFrame) -> pd.DataFrame:
             "precision_usd": [p for p, _ in printed],
             "hedge": [h for _, h in printed],
             "change_hedge": [change_hedge(n, c) for n, c in zip(notes, change)],
-            "vintage": "",
+            "release": "",
         }
     )
     return table
@@ -606,7 +606,7 @@ def main() -> None:
     totals = _canonical(raw)
     table = validate_table(totals.drop(columns="preferred"), name="china_dprk", allow_versions=True)
     table["preferred"] = choose_preferred(table)
-    table["vintage"] = _vintages(table)
+    table["release"] = _vintages(table)
     table["series_break"] = _series_breaks(table)
     suggestion = raw["preferred"].eq("1")
     for _, c in pd.read_csv(UPDATE / "corrections.csv", dtype=str).iterrows():
@@ -630,7 +630,7 @@ def main() -> None:
         products.drop(columns="preferred"), name="china_dprk_products", allow_versions=True
     )
     products["preferred"] = choose_preferred(products)
-    products["vintage"] = _vintages(products)
+    products["release"] = _vintages(products)
     products["description"] = products_raw["description"].to_numpy()
     products["hs_code_basis"] = products_raw["hs_code_basis"].to_numpy()
     _write(

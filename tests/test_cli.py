@@ -34,18 +34,23 @@ def test_compare_json_jan_feb_2020(tmp_path: Path) -> None:
     assert rows["export"]["value_usd"] == 197390000
     assert rows["import"]["value_usd"] == 10670000
     assert rows["total"]["value_usd"] == 208060000
-    assert rows["export"]["change_basis"] == "published" and rows["export"]["change_pct"] == -23.2
-    assert rows["export"]["base_value_usd"] is None
+    # Jan-Feb 2019 exports: January $168m + February $89.03m (update 2026-11) = $257.03m; the
+    # computed change is -23.20%, the -23.2% Kyodo printed.
+    assert rows["export"]["change_basis"] == "computed"
+    assert rows["export"]["base_value_usd"] == 257030000
+    assert round(rows["export"]["change_pct"], 1) == -23.2
     assert rows["import"]["change_basis"] == "computed"
     assert rows["import"]["base_value_usd"] == 38090000  # VOA, 2020-03-25
-    assert rows["total"]["change_basis"] == "published" and rows["total"]["change_pct"] == -29.5
+    # Total: Jan-Feb 2019 derived as 257.03 + 38.09 = $295.12m; -29.50%, Kyodo's -29.5%.
+    assert rows["total"]["change_basis"] == "computed"
+    assert round(rows["total"]["change_pct"], 1) == -29.5
     for r in rows.values():
         assert {"flow", "period", "base", "value_usd", "base_value_usd", "change_pct",
                 "change_basis", "sources", "explanation"} <= set(r)  # fmt: skip
         assert r["period"] == "2020-01/2020-02" and r["base"] == "2019-01/2019-02"
-    src = rows["export"]["sources"][0]
-    assert src["url"].startswith("https://") and src["published"] == "2020-03-24"
-    assert "as published" in rows["export"]["explanation"]
+    # The export change is now computed from the data (it was printed-only before update
+    # 2026-11 added February 2019); the explanation gives the division.
+    assert "computed from the data: 197,390,000 / 257,030,000" in rows["export"]["explanation"]
 
 
 def test_compare_default_base_is_a_year_earlier() -> None:

@@ -20,20 +20,25 @@ def test_jan_feb_2020_against_2019(all_versions: pd.DataFrame) -> None:
     assert int(c.loc["export", "value_usd"]) == 197390000
     assert int(c.loc["import", "value_usd"]) == 10670000
     assert int(c.loc["total", "value_usd"]) == 208060000
-    # Exports: Jan-Feb 2019 exports are not held, so the change printed by Kyodo (-23.2%,
-    # 2020-03-24) is used and labelled published.
-    assert c.loc["export", "change_basis"] == "published"
-    assert c.loc["export", "change_pct"] == pytest.approx(-23.2)
+    # Exports: Jan-Feb 2019 is the sum of January ($168m, The Diplomat) and February ($89.03m,
+    # VOA 2019-06-19, added by update 2026-11): 197.39 / 257.03 - 1 = -23.20%, the -23.2% Kyodo
+    # printed (2020-03-24).
+    assert c.loc["export", "change_basis"] == "computed"
+    assert int(c.loc["export", "base_value_usd"]) == 168000000 + 89030000
+    assert round(float(c.loc["export", "change_pct"]), 1) == -23.2
     # Imports: computed from $10.67m and the Jan-Feb 2019 $38.09m (VOA, 2020-03-25), which VOA
     # itself called a fall of "about 72%".
     assert c.loc["import", "change_basis"] == "computed"
     assert round(float(c.loc["import", "change_pct"])) == -72
     assert int(c.loc["import", "change_abs"]) == 10670000 - 38090000
-    # Total: printed -29.5% by Kyodo.
-    assert c.loc["total", "change_basis"] == "published"
-    assert c.loc["total", "change_pct"] == pytest.approx(-29.5)
-    assert pd.isna(c.loc["balance", "change_pct"])
-    assert c.loc["export", "published_source"] in c.loc["export", "sources"]
+    # Total: Jan-Feb 2019 derived as exports + imports = 257.03 + 38.09 = $295.12m;
+    # 208.06 / 295.12 - 1 = -29.50%, the -29.5% Kyodo printed.
+    assert c.loc["total", "change_basis"] == "computed"
+    assert int(c.loc["total", "base_value_usd"]) == 257030000 + 38090000
+    assert round(float(c.loc["total", "change_pct"]), 1) == -29.5
+    assert c.loc["total", "published_change_pct"] == "-29.5"
+    # Balance: (197.39 - 10.67) / (257.03 - 38.09) - 1 = -14.72%, derived on both sides.
+    assert round(float(c.loc["balance", "change_pct"]), 1) == -14.7
 
 
 @pytest.mark.parametrize(

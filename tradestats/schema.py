@@ -44,7 +44,7 @@ precision_usd  Float64         half-width, in dollars, of the last digit the sou
 hedge          string          the source's hedge on the value: ``about``, ``nearly``,
                                ``more than``, ``less than`` (a bound, never preferred)
 change_hedge   string          the same for ``change_pct`` ("more than 60%")
-vintage        string          ``first`` for the earliest published version of a cell in its
+release        string          ``first`` for the earliest published version of a cell in its
                                series, ``later`` for later quotes (comparators, revisions)
 =============  ==============  ==========================================================
 
@@ -101,7 +101,7 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "precision_usd": "Float64",
     "hedge": "string",
     "change_hedge": "string",
-    "vintage": "string",
+    "release": "string",
 }
 #: Columns that identify one series (a line on a chart).
 SERIES = ["reporter", "partner", "flow", "commodity"]
@@ -113,7 +113,7 @@ DEFINITIONS = ("customs", "kotra_crude", "mofcom", "estimate")
 DEFAULT_SERIES = "customs"
 #: Hedges a source may put on a value or a percentage ("about", "more than"...).
 HEDGES = ("about", "nearly", "more than", "less than")
-_VINTAGES = ("first", "later")
+_RELEASES = ("first", "later")
 _BASES = ("yoy", "mom", "ytd")
 _TERMS = ("USD", "CNY")
 _REQUIRED = ("reporter", "partner", "flow", "value_usd")
@@ -197,7 +197,7 @@ def validate_table(
     out["precision_usd"] = _precision(df, name)
     out["hedge"] = _choice(df, "hedge", HEDGES, name)
     out["change_hedge"] = _choice(df, "change_hedge", HEDGES, name)
-    out["vintage"] = _choice(df, "vintage", _VINTAGES, name)
+    out["release"] = _choice(df, "release", _RELEASES, name)
     extra = [c for c in df.columns if c not in out.columns and c != "period"]
     out = pd.concat([out, df[extra]], axis=1) if extra else out
     out = out[[*CANONICAL_COLUMNS, *extra]].astype(CANONICAL_COLUMNS)
