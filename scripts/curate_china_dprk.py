@@ -377,15 +377,15 @@ def _series_breaks(table: pd.DataFrame) -> pd.Series:
     release) differs from the same flow's previous period of the same length."""
     view = table[table["preferred"].fillna(False).astype(bool)].copy()
     view["_months"] = [(e - s).n + 1 for s, e in zip(view["start"], view["end"])]
-    view["_kind"] = view["compiler"].str.startswith("UN Comtrade").map(
-        {True: "UN Comtrade", False: "customs release"}
+    view["_kind"] = (
+        view["compiler"]
+        .str.startswith("UN Comtrade")
+        .map({True: "UN Comtrade", False: "customs release"})
     )
     view = view.sort_values(["flow", "_months", "start"])
     prev = view.groupby(["flow", "_months"])["_kind"].shift()
     prev_end = view.groupby(["flow", "_months"])["end"].shift()
-    adjacent = [
-        pd.notna(p) and (s - p).n == 1 for s, p in zip(view["start"], prev_end)
-    ]
+    adjacent = [pd.notna(p) and (s - p).n == 1 for s, p in zip(view["start"], prev_end)]
     brk = prev.notna() & (prev != view["_kind"]) & pd.Series(adjacent, index=view.index)
     out = pd.Series(False, index=table.index, dtype="boolean")
     out[view.index[brk.to_numpy()]] = True
@@ -412,6 +412,10 @@ _LETTER = {"export": "E", "import": "I", "total": "T"}
 
 def _months(view: pd.DataFrame) -> pd.Series:
     return pd.Series([(e - s).n + 1 for s, e in zip(view["start"], view["end"])], view.index)
+
+
+def _inside(spans: pd.DataFrame, period: pd.Period) -> bool:
+    return bool(((spans["start"] <= period) & (spans["end"] >= period)).any())
 
 
 def coverage_section(view: pd.DataFrame) -> str:
@@ -442,12 +446,11 @@ def coverage_section(view: pd.DataFrame) -> str:
             if got == "EIT":
                 cells.append(got)
                 continue
-            inside = lambda t: ((t["start"] <= period) & (t["end"] >= period)).any()  # noqa: E731
-            if inside(combined):
+            if _inside(combined, period):
                 more = "c"
-            elif inside(cumulative):
+            elif _inside(cumulative, period):
                 more = "y"
-            elif inside(annual):
+            elif _inside(annual, period):
                 more = "a"
             else:
                 more = "-"
@@ -555,16 +558,14 @@ def first_release_section(table: pd.DataFrame) -> str:
     view = preferred_view(table)
     view = view[_months(view) == 12]
     lines = [
-        "| year | flow | months summed | sum of first releases (USD) | annual (USD) | "
-        "difference |",
+        "| year | flow | months summed | sum of first releases (USD) | annual (USD) | difference |",
         "|---|---|---|---|---|---|",
     ]
     for (flow, year), annual in view.groupby(["flow", view["start"].map(lambda p: p.year)]):
-        rows = customs[
-            (customs["flow"] == flow) & customs["start"].map(lambda p: p.year == year)
-        ]
-        rows = rows[(rows["_months"] == 1) | ((rows["_months"] == 2) & (rows["start"].map(
-            lambda p: p.month) == 1))]  # fmt: skip
+        in_year = customs["start"].map(lambda p: p.year) == year
+        rows = customs[(customs["flow"] == flow) & in_year]
+        january = rows["start"].map(lambda p: p.month) == 1
+        rows = rows[(rows["_months"] == 1) | ((rows["_months"] == 2) & january)]
         first = rows.sort_values(["_end_date", "row_id"]).drop_duplicates(["start", "end"])
         singles = set(first.loc[first["_months"] == 1, "start"].map(lambda p: p.month))
         if {1, 2} <= singles:  # both months single: the combined release is not needed
@@ -592,7 +593,7 @@ def write_sections(sections: dict[str, str]) -> None:
         )
         if not pattern.search(text):
             raise SystemExit(f"datasets/README.md lacks the markers of section {name!r}")
-        text = pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text)
     README.write_text(text, encoding="utf-8")
     print(f"wrote datasets/README.md sections {sorted(sections)}")
 

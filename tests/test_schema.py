@@ -62,7 +62,7 @@ def test_missing_columns_are_named() -> None:
 
 def test_duplicated_cells_are_an_error_not_a_silent_choice() -> None:
     raw = pd.concat([_raw(), _raw(value_usd="197400000")])
-    with pytest.raises(ts.DuplicateRowsError, match="same cell"):
+    with pytest.raises(ts.DuplicateRowsError, match="one cell, CHN-PRK export 2020-01/2020-02"):
         ts.validate_table(raw)
     # With a preferred column saying which row to use, both versions are kept.
     raw["preferred"] = ["1", "0"]

@@ -21,6 +21,7 @@ from .errors import (
     CoverageError,
     DatasetNotFoundError,
     DuplicateRowsError,
+    DuplicateRowsWarning,
     FetchError,
     InputError,
     MixedUnitsError,
@@ -47,7 +48,7 @@ from .measures import (
     ytd,
 )
 from .periods import Span, parse_span
-from .rounding import Interval, written_interval
+from .rounding import Interval, half_units, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
 from .tiling import span_values, value_over
 from .versions import choose_preferred, preferred_view
@@ -91,6 +92,7 @@ __all__ = [
     "CoverageError",
     "DatasetNotFoundError",
     "DuplicateRowsError",
+    "DuplicateRowsWarning",
     "InputError",
     "Interval",
     "MixedUnitsError",
@@ -111,6 +113,7 @@ __all__ = [
     "fetch_comtrade",
     "format_pct",
     "format_usd",
+    "half_units",
     "list_datasets",
     "load_code_list",
     "load_dataset",

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .errors import DatasetNotFoundError, InputError
 from .schema import DEFAULT_SERIES, DEFINITIONS, validate_table
-from .versions import choose_preferred, known_as_of, preferred_view
+from .versions import choose_preferred, known_as_of, preferred_view, resolve_duplicates
 
 __all__ = [
     "data_dir",
@@ -158,21 +158,50 @@ def load_sources() -> pd.DataFrame:
 def read_table(path: str | Path, *, allow_versions: bool = False) -> pd.DataFrame:
     """Read a user's CSV file into the canonical table, validating it.
 
+    Rows are never summed. Identical duplicate rows are dropped with a
+    :class:`~tradestats.errors.DuplicateRowsWarning`. Two different values for one cell are a
+    :class:`~tradestats.errors.DuplicateRowsError` naming the cell and both values, unless a
+    ``preferred`` column says which to use or the rows carry versions — ``published`` dates
+    or ``source_id`` — that the preferred-row rule of :mod:`tradestats.versions` can choose
+    between (:func:`tradestats.versions.resolve_duplicates`).
+
     Parameters
     ----------
     path
         A CSV file with at least ``reporter``, ``partner``, ``flow``, ``value_usd`` and either
-        ``period`` or ``start``/``end``.
+        ``period`` or ``start``/``end``. The other canonical columns are optional.
     allow_versions
-        Accept several rows per cell (see :func:`tradestats.schema.validate_table`).
+        With a ``preferred`` column: accept several rows per cell, one of them preferred.
 
     Returns
     -------
     pandas.DataFrame
         The validated canonical table.
+
+    Raises
+    ------
+    InputError
+        When the file is missing or is not a readable CSV (one line naming the file).
+    SchemaError
+        For bad columns or values (e.g. a value above the 64-bit integer range).
+    DuplicateRowsError
+        For conflicting rows the table does not say how to choose between.
     """
     p = Path(path)
     if not p.is_file():
         raise InputError(f"path must be an existing CSV file; received {str(path)!r}.")
-    raw = pd.read_csv(p, dtype=str, keep_default_na=False)
-    return validate_table(raw, name=p.name, allow_versions=allow_versions)
+    try:
+        raw = pd.read_csv(p, dtype=str, keep_default_na=False)
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{p.name} must be a UTF-8 CSV file; byte {err.start} cannot be decoded ({err.reason})."
+        ) from err
+    except pd.errors.EmptyDataError as err:
+        raise InputError(f"{p.name} must be a CSV file with a header row; it is empty.") from err
+    except (pd.errors.ParserError, ValueError) as err:
+        detail = " ".join(str(err).split())
+        raise InputError(f"{p.name} must be a well-formed CSV file; {detail}") from err
+    if "preferred" in raw.columns:  # the user says which row of a cell to use
+        return validate_table(raw, name=p.name, allow_versions=allow_versions)
+    table = validate_table(raw, name=p.name, allow_versions=True)
+    return resolve_duplicates(table, name=p.name)

@@ -151,6 +151,10 @@ class TilingConflictWarning(TradestatsWarning):
     """Two ways of adding up the same span give values that disagree beyond their rounding."""
 
 
+class DuplicateRowsWarning(TradestatsWarning):
+    """Identical duplicate rows of a table were dropped (never summed)."""
+
+
 class OutsideError(TradestatsError):
     """A failure outside the user's input: the network, a remote service, the disk."""
 

@@ -17,7 +17,8 @@ The audit is honest about what it can decide:
   +53% to +359% reproduces, but decides nothing.
 * Every miss carries its cause: ``source error`` (the row is flagged suspect, a correction
   recorded in its note says the source computed it on an erroneous base, or the printed change
-  reproduces only against a base version flagged suspect: the source used a wrong base), ``rounding`` (within 0.1 point: the source computed from unrounded figures),
+  reproduces only against a base version flagged suspect: the source used a wrong base),
+  ``rounding`` (within 0.1 point: the source computed from unrounded figures),
   ``revised base`` (the base the printed change implies lies within 12% of the base held:
   customs computes changes on revised prior-year figures that first-release quotes do not
   give), or ``unresolved``.
@@ -162,11 +163,7 @@ def reproduce_published_changes(table: pd.DataFrame) -> pd.DataFrame:
         ]  # fmt: skip
         computed = []
         for value, half, rid, suspect in candidates:
-            got = (
-                change_interval(new, Interval.around(int(value), Fraction(half)))
-                if new
-                else None
-            )
+            got = change_interval(new, Interval.around(int(value), Fraction(half))) if new else None
             if got is not None:
                 computed.append((got, rid, suspect, int(value)))
         clean = [c for c in computed if not c[2]]

@@ -57,13 +57,14 @@ cell (an original release, a revision, rounded re-quotes); ``preferred`` marks o
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .countries import resolve_country
-from .errors import DuplicateRowsError, MixedUnitsError, SchemaError
+from .errors import DuplicateRowsError, DuplicateRowsWarning, MixedUnitsError, SchemaError
 from .periods import parse_span
 
 __all__ = [
@@ -74,6 +75,8 @@ __all__ = [
     "HEDGES",
     "SERIES",
     "FLOWS",
+    "cell_label",
+    "drop_identical_rows",
     "validate_table",
 ]
 
@@ -118,6 +121,7 @@ _BASES = ("yoy", "mom", "ytd")
 _TERMS = ("USD", "CNY")
 _REQUIRED = ("reporter", "partner", "flow", "value_usd")
 _UNIT_COLUMNS = ("currency", "unit", "units")
+_INT64_MAX = np.iinfo(np.int64).max
 
 
 def validate_table(
@@ -153,7 +157,9 @@ def validate_table(
     MixedUnitsError
         When a unit or currency column holds anything but US dollars.
     DuplicateRowsError
-        When one cell appears twice and no ``preferred`` column picks one row.
+        When one cell has two different values and no ``preferred`` column picks one row
+        (identical duplicate rows are dropped with a :class:`DuplicateRowsWarning`; rows are
+        never summed).
     """
     if not isinstance(table, pd.DataFrame):
         raise SchemaError(f"{name} must be a pandas DataFrame; received {type(table).__name__}.")
@@ -201,9 +207,54 @@ def validate_table(
     extra = [c for c in df.columns if c not in out.columns and c != "period"]
     out = pd.concat([out, df[extra]], axis=1) if extra else out
     out = out[[*CANONICAL_COLUMNS, *extra]].astype(CANONICAL_COLUMNS)
+    out = drop_identical_rows(out, name=name)
     if not allow_versions:
         _check_duplicates(out, has_preferred="preferred" in df.columns, name=name)
     return out.reset_index(drop=True)
+
+
+def cell_label(row: pd.Series) -> str:
+    """A cell in words: ``CHN-PRK export 2020-01/2020-02 TOTAL``."""
+    span = str(row["start"]) if row["start"] == row["end"] else f"{row['start']}/{row['end']}"
+    return f"{row['reporter']}-{row['partner']} {row['flow']} {span} {row['commodity']}"
+
+
+def drop_identical_rows(table: pd.DataFrame, *, name: str = "table") -> pd.DataFrame:
+    """Drop rows that repeat another row in every column but ``row_id``, with a warning.
+
+    Identical rows are one figure given twice (a file concatenated with itself, an export
+    repeated); they are dropped, never summed. Rows that differ in any column are kept.
+
+    Parameters
+    ----------
+    table
+        A canonical table.
+    name
+        How to call the table in the warning.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table without the repeated rows (the first of each kept).
+
+    Warns
+    -----
+    DuplicateRowsWarning
+        Naming how many rows were dropped and the first cell concerned.
+    """
+    cols = [c for c in table.columns if c != "row_id"]
+    dup = table.duplicated(subset=cols, keep="first")
+    if not dup.any():
+        return table
+    first = table[dup].iloc[0]
+    value = "no value" if pd.isna(first["value_usd"]) else f"{int(first['value_usd'])}"
+    warnings.warn(
+        f"{name}: dropped {int(dup.sum())} identical duplicate row(s), e.g. "
+        f"{cell_label(first)} {value}; duplicates are never summed.",
+        DuplicateRowsWarning,
+        stacklevel=3,
+    )
+    return table[~dup]
 
 
 def _text(df: pd.DataFrame, col: str, default: Any) -> pd.Series:
@@ -269,7 +320,18 @@ def _values(s: pd.Series, name: str) -> pd.Series:
                 f"received {list(bad.head(3))} (row {int(np.flatnonzero(~ok.to_numpy())[0])}). "
                 "Convert units explicitly before loading; nothing is rounded or parsed silently."
             )
-        values = text.str.replace(r"\.0*$", "", regex=True).astype("Int64")
+        digits = text.str.replace(r"\.0*$", "", regex=True)
+        magnitude = digits.str.lstrip("+-").str.lstrip("0").fillna("")
+        length = magnitude.str.len()
+        too_big = (length > 19) | ((length == 19) & (magnitude > str(_INT64_MAX)))
+        too_big = too_big.fillna(False).astype(bool)
+        if too_big.any():
+            raise SchemaError(
+                f"Column 'value_usd' of {name} must fit a 64-bit integer (at most "
+                f"{_INT64_MAX:,} dollars); received {list(text[too_big].head(3))} "
+                f"(row {int(np.flatnonzero(too_big.to_numpy())[0])})."
+            )
+        values = digits.astype("Int64")
     negative = values.fillna(0) < 0
     if negative.any():
         raise SchemaError(
@@ -347,17 +409,24 @@ def _check_duplicates(out: pd.DataFrame, *, has_preferred: bool, name: str) -> N
     keys = CELL
     if has_preferred:
         chosen = out[out["preferred"].fillna(False)]
-        dup = chosen.duplicated(keys, keep=False)
         what = "rows marked preferred"
     else:
         chosen = out[out["value_usd"].notna()]
-        dup = chosen.duplicated(keys, keep=False)
         what = "rows"
+    dup = chosen.duplicated(keys, keep=False)
     if dup.any():
-        first = chosen[dup].iloc[0]
-        raise DuplicateRowsError(
-            f"{name} has {int(dup.sum())} {what} for the same cell, e.g. "
-            f"{first['reporter']}-{first['partner']} {first['flow']} {first['start']}/"
-            f"{first['end']} {first['commodity']}. Expected one per cell; add a 'preferred' "
-            "column to say which row to use, or drop the extra rows yourself."
-        )
+        raise DuplicateRowsError(conflict_message(chosen[dup], name=name, what=what))
+
+
+def conflict_message(rows: pd.DataFrame, *, name: str, what: str = "rows") -> str:
+    """One line naming the first conflicting cell of ``rows`` and two of its values."""
+    first = rows.iloc[0]
+    same = rows[(rows[CELL] == first[CELL]).all(axis=1)]
+    values = [("no value" if pd.isna(v) else f"{int(v)}") for v in same["value_usd"].head(2)]
+    ids = list(same["row_id"].head(2))
+    return (
+        f"{name} has {len(same)} {what} for one cell, {cell_label(first)}: {values[0]} "
+        f"({ids[0]}) and {values[1]} ({ids[1]}); rows are never summed. Expected one per "
+        "cell: drop the extra rows, add a 'preferred' column, or give each row its "
+        "'published' date or 'source_id' so the preferred-row rule can choose."
+    )

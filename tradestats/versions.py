@@ -25,15 +25,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import DuplicateRowsError, InputError
 from .rounding import half_units
-from .schema import CELL, DEFAULT_SERIES
+from .schema import CELL, DEFAULT_SERIES, conflict_message, drop_identical_rows
 
 __all__ = [
     "choose_preferred",
     "known_as_of",
     "preferred_view",
     "publication_end",
+    "resolve_duplicates",
     "EXCLUDED_FLAGS",
     "OTHER_DEFINITION_COMPILERS",
 ]
@@ -178,6 +179,18 @@ def choose_preferred(table: pd.DataFrame, series: str = DEFAULT_SERIES) -> pd.Se
     pandas.Series
         Boolean, aligned with ``table``; cells with no eligible row get no preferred row.
     """
+    ranked = _ranked(table, series)
+    winners = ranked.drop_duplicates(CELL, keep="first")["_pos"].to_numpy()
+    chosen = np.zeros(len(table), dtype=bool)
+    chosen[winners] = True
+    return pd.Series(chosen, index=table.index, dtype="boolean")
+
+
+_RANK = ["_supersedes", "_score", "_published"]
+
+
+def _ranked(table: pd.DataFrame, series: str = DEFAULT_SERIES) -> pd.DataFrame:
+    """The eligible rows with the rule's keys, best first within each cell."""
     ok = eligible(table, series)
     if "precision_usd" not in table.columns:
         table = table.assign(precision_usd=pd.NA)
@@ -190,13 +203,72 @@ def choose_preferred(table: pd.DataFrame, series: str = DEFAULT_SERIES) -> pd.Se
     ranked["_score"] = printed_digits(table.loc[ok]).to_numpy() + bonus[ok.to_numpy()]
     ranked["_published"] = publication_end(table.loc[ok, "published"]).fillna("9999")
     ranked["_pos"] = np.arange(len(table))[ok.to_numpy()]
-    ranked = ranked.sort_values(
-        ["_supersedes", "_score", "_published", "_pos"], ascending=[False, False, True, True]
+    return ranked.sort_values([*_RANK, "_pos"], ascending=[False, False, True, True])
+
+
+def resolve_duplicates(table: pd.DataFrame, *, name: str = "table") -> pd.DataFrame:
+    """Make a user's table hold one preferred row per cell, never by summing.
+
+    Identical duplicate rows are dropped with a warning
+    (:func:`tradestats.schema.drop_identical_rows`). Where a cell has rows with different
+    values, the table must say which to use: by a ``preferred`` column (at most one ``true``
+    per cell), or by versions the rule can choose between: every row of the cell carries a
+    ``published`` date or a ``source_id``, no two the same, and the rule ranks one of them
+    strictly first (more printed digits, or an earlier publication). Then ``preferred`` marks
+    the rule's choice and every row is kept.
+
+    Parameters
+    ----------
+    table
+        A validated canonical table (several rows per cell allowed).
+    name
+        How to call the table in messages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table without identical duplicates, ``preferred`` set for the conflicting cells.
+
+    Raises
+    ------
+    DuplicateRowsError
+        Naming the first cell with two values the rule cannot choose between, and the values.
+    """
+    table = drop_identical_rows(table, name=name).reset_index(drop=True)
+    valued = table[table["value_usd"].notna()]
+    conflict = valued.duplicated(CELL, keep=False)
+    if not conflict.any():
+        return table
+    rows = valued[conflict]
+    version = rows[["published", "source_id"]].astype("string").fillna("")
+    unversioned = (version["published"] == "") & (version["source_id"] == "")
+    repeated = rows.assign(_v=version["published"] + "|" + version["source_id"]).duplicated(
+        [*CELL, "_v"], keep=False
     )
-    winners = ranked.drop_duplicates(CELL, keep="first")["_pos"].to_numpy()
+    bad = unversioned | repeated
+    if bad.any():
+        raise DuplicateRowsError(conflict_message(rows[bad], name=name))
+    ranked = _ranked(table)
+    ranked = ranked[ranked["_pos"].isin(np.flatnonzero(table.index.isin(rows.index)))]
+    top = ranked.drop_duplicates(CELL, keep="first")
+    ties = top.merge(ranked, on=[*CELL, *_RANK]).groupby(CELL, observed=True).size() > 1
+    unchosen = set(map(tuple, rows[CELL].drop_duplicates().to_numpy())) - set(
+        map(tuple, top[CELL].to_numpy())
+    )
+    if ties.any() or unchosen:
+        cell = ties[ties].index[0] if ties.any() else next(iter(unchosen))
+        first = rows[(rows[CELL] == pd.Series(cell, index=CELL)).all(axis=1)]
+        raise DuplicateRowsError(
+            conflict_message(first, name=name).replace(
+                "rows are never summed", "the preferred-row rule cannot choose between them"
+            )
+        )
     chosen = np.zeros(len(table), dtype=bool)
-    chosen[winners] = True
-    return pd.Series(chosen, index=table.index, dtype="boolean")
+    chosen[top["_pos"].to_numpy()] = True
+    out = table.copy()
+    in_conflict = table.index.isin(rows.index)
+    out.loc[in_conflict, "preferred"] = chosen[in_conflict]
+    return out
 
 
 def preferred_view(table: pd.DataFrame) -> pd.DataFrame:
