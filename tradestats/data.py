@@ -7,6 +7,7 @@ inside the package as ``tradestats/_datasets``; ``datasets/catalog.csv`` lists t
 from __future__ import annotations
 
 import importlib.resources
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -191,14 +192,16 @@ def read_table(path: str | Path, *, allow_versions: bool = False) -> pd.DataFram
     if not p.is_file():
         raise InputError(f"path must be an existing CSV file; received {str(path)!r}.")
     try:
-        raw = pd.read_csv(p, dtype=str, keep_default_na=False)
+        with warnings.catch_warnings():  # a row longer than the header would be misread
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            raw = pd.read_csv(p, dtype=str, keep_default_na=False, index_col=False)
     except UnicodeDecodeError as err:
         raise InputError(
             f"{p.name} must be a UTF-8 CSV file; byte {err.start} cannot be decoded ({err.reason})."
         ) from err
     except pd.errors.EmptyDataError as err:
         raise InputError(f"{p.name} must be a CSV file with a header row; it is empty.") from err
-    except (pd.errors.ParserError, ValueError) as err:
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError) as err:
         detail = " ".join(str(err).split())
         raise InputError(f"{p.name} must be a well-formed CSV file; {detail}") from err
     if "preferred" in raw.columns:  # the user says which row of a cell to use
