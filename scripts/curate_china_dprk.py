@@ -324,7 +324,10 @@ def _canonical(raw: pd.DataFrame) -> pd.DataFrame:
     basis = basis.mask((basis == "yoy") & ytd, "ytd")
     change = raw.get("quoted_change_pct", pd.Series("", index=raw.index)).fillna("")
     terms = pd.Series("", index=raw.index).mask(change != "", "USD")
-    terms = terms.mask((change != "") & flags.str.contains("yuan_basis_pct"), "CNY")
+    # A percentage beside a yuan-only figure, a yuan-converted figure, or flagged yuan-based is
+    # in yuan terms.
+    yuan = flags.str.contains("yuan_basis_pct|yuan_only|yuan_converted")
+    terms = terms.mask((change != "") & yuan, "CNY")
     notes = raw["precision_note"]
     printed = [printed_form(n, v) for n, v in zip(notes, raw["value_usd"])]
     table = pd.DataFrame(

@@ -62,10 +62,20 @@ def _series_column(table: pd.DataFrame) -> pd.Series:
 
 
 def _lookup(view: pd.DataFrame, spans: list[Span]) -> pd.DataFrame:
+    """Values of spans in a view (a reported row, or a tiling of rows), with the half-width
+    of a reported row taken from its printed precision (:func:`half_units`)."""
     if view.empty or not spans:
         return pd.DataFrame(columns=["value_usd", "half_width"])
     found = spans_values(view, spans, warn=False)
-    return found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
+    found = found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
+    direct = view.assign(
+        period=[str(Span(s, e)) for s, e in zip(view["start"], view["end"])],
+        _half=half_units(view).to_numpy(),
+    ).set_index([*SERIES, "period"])[["value_usd", "_half"]]
+    direct = direct[~direct.index.duplicated()].reindex(found.index)
+    same = (direct["value_usd"] == found["value_usd"]).fillna(False).to_numpy(dtype=bool)
+    found.loc[same, "half_width"] = direct.loc[same, "_half"].to_numpy()
+    return found
 
 
 def reproduce_published_changes(table: pd.DataFrame) -> pd.DataFrame:
