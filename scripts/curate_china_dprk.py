@@ -480,7 +480,9 @@ def coverage_section(view: pd.DataFrame) -> str:
             *lines,
             "",
             f"**2017–2024: {held} of {len(recent) * 24} monthly export and import cells hold a "
-            f"single-month value.** Still missing ({len(missing)}): " + ", ".join(missing) + ".",
+            f"single-month value.** Still missing ({len(recent) * 24 - held} cells): "
+            + ", ".join(missing)
+            + ".",
         ]
     )
 

@@ -271,3 +271,13 @@ def test_coverage_count_matches_the_datasheet(default_view: pd.DataFrame) -> Non
         "**2017–2024: 151 of 192 monthly export and import cells hold a single-month value.**"
         in readme
     )
+
+
+def test_datasheet_counts_match_the_data(all_versions: pd.DataFrame) -> None:
+    readme = (RAW.parents[1] / "README.md").read_text(encoding="utf-8")
+    valued = all_versions[all_versions["value_usd"].notna()]
+    read = int(valued["precision_usd"].notna().sum())
+    assert f"It is read for {read} of the {len(valued)} rows with a value" in readme
+    for series, n in all_versions["series"].value_counts().items():
+        assert f"| `{series}` | {n} |" in readme
+    assert f"| `china_dprk.csv` | {len(all_versions)} |" in readme
