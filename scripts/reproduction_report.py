@@ -54,6 +54,7 @@ def shares(result: pd.DataFrame) -> dict[str, int]:
         "decisive_counted": int(decisive.sum()),
         "decisive_reproduced": int((ok & decisive).sum()),
         "revised": int(revised.sum()),
+        "decided": int((ok & decisive).sum() + (~ok & ~revised).sum()),
     }
 
 
@@ -74,17 +75,19 @@ def section(result: pd.DataFrame) -> str:
             f"the figure or its base in the data and {s['not_counted']} are not counted (yuan "
             "terms, hedged, or a base held only in another series).",
             "",
-            f"**Share: the data reproduce {s['reproduced']} of {s['counted']} "
-            f"({pct(s['reproduced'], s['counted'])}) counted dollar changes.**",
-            f"**Decisive: {s['decisive_reproduced']} of the {s['decisive_counted']} counted "
-            f"changes whose recomputed interval is tight reproduce "
-            f"({pct(s['decisive_reproduced'], s['decisive_counted'])}); "
-            f"{s['decisive_reproduced']} of the {s['reproduced']} reproductions are decisive "
-            f"({pct(s['decisive_reproduced'], s['reproduced'])}).**",
-            f"Setting aside the {s['revised']} misses explained by a revised base (the data "
-            "hold first releases, customs computes on revised figures), "
-            f"{s['reproduced']} of {s['counted'] - s['revised']} reproduce "
-            f"({pct(s['reproduced'], s['counted'] - s['revised'])}).",
+            f"**Share: {s['decisive_reproduced']} of {s['decided']} "
+            f"({pct(s['decisive_reproduced'], s['decided'])}) counted dollar changes reproduce "
+            "decisively**, counting only reproductions whose recomputed interval is tight and "
+            f"every miss except the {s['revised']} explained by a revised base (the data hold "
+            "first releases; customs computes changes on revised figures).",
+            f"**Decisive reproductions: {s['decisive_reproduced']} of the {s['reproduced']} "
+            f"reproductions ({pct(s['decisive_reproduced'], s['reproduced'])}) are decisive**; "
+            f"{s['reproduced'] - s['decisive_reproduced']} reproduce only because a coarse "
+            "figure or base leaves a wide interval.",
+            f"Plainly: the data reproduce {s['reproduced']} of {s['counted']} "
+            f"({pct(s['reproduced'], s['counted'])}) counted dollar changes, decisive or not; "
+            f"{s['decisive_reproduced']} of the {s['decisive_counted']} counted changes with a "
+            f"tight interval ({pct(s['decisive_reproduced'], s['decisive_counted'])}).",
             "",
             *table,
         ]

@@ -25,7 +25,7 @@ source_id      string          key into the sources table
 published      string          publication date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``
 compiler       string          who compiled the figure (``GACC (as reported in press)``, ...)
 flag           string          ``;``-separated flags: suspect, interpreted, yuan_only,
-                               yuan_basis_pct, no_value, out_of_scope
+                               yuan_basis_pct, yuan_converted, no_value, out_of_scope
 preferred      boolean         the row the default view uses for its cell
 note           string          how the source printed the number, and caveats
 series         string          the definition the figure belongs to: ``customs`` (China
