@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tradestats.periods import parse_span  # noqa: E402
+from tradestats.rounding import half_units  # noqa: E402
 from tradestats.schema import CANONICAL_COLUMNS, CELL, validate_table  # noqa: E402
 from tradestats.versions import choose_preferred, preferred_view, publication_end  # noqa: E402
 
@@ -61,6 +62,18 @@ SERIES_OF_COMPILER = {
 CURATION_FLAGS = {
     "monthly_add:31": ("40230000", "yuan_converted", "VOA's dollar figure converted from yuan"),
     "monthly_add:32": ("42257000", "yuan_converted", "VOA's own conversion from yuan"),
+}
+
+#: Notes this curation adds (rule 4 of the preferred rule: a row that ``supersedes`` another).
+CURATION_NOTES = {
+    # April 2023 total: VOA 1억9천998만 and Yonhap $199.42m both print five digits; VOA's equals
+    # the month's exports + imports (165.78 + 34.20 = 199.98, computed), as the update's notes
+    # prefer it.
+    "monthly_add:49": (
+        "199980000",
+        "supersedes monthly_add:50 for the default view: equals April 2023 exports + imports "
+        "(165.78 + 34.20 = 199.98, computed)",
+    ),
 }
 
 #: Corrections of update_2026-11/corrections.csv not applied, with the reason (none so far).
@@ -304,6 +317,11 @@ def apply_corrections(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         flags = [f for f in row["flag"].split(";") if f]
         raw.loc[rid, "flag"] = ";".join([*flags, flag])
         raw.loc[rid, "precision_note"] = f"{row['precision_note']} [curation: {flag}, {why}]"
+    for rid, (value, text) in CURATION_NOTES.items():
+        row = raw.loc[rid]
+        if row["value_usd"] != value:
+            raise SystemExit(f"curation note for {rid} expects value {value}: {dict(row)}")
+        raw.loc[rid, "precision_note"] = f"{row['precision_note']} [curation: {text}]"
     out = raw.reset_index()
     return out, pd.DataFrame(log, columns=["correction", "row_id", "status", "action"])
 
@@ -542,6 +560,40 @@ def changes_section(table: pd.DataFrame, raw_suggested: pd.Series, log: pd.DataF
     )
 
 
+def consistency_section(view: pd.DataFrame) -> str:
+    """Default-view cells where exports + imports differ from the total beyond rounding."""
+    view = view[view["commodity"] == "TOTAL"].assign(_half=half_units(view))
+    keys = ["start", "end"]
+    wide = view.pivot_table(index=keys, columns="flow", values=["value_usd", "_half"],
+                            aggfunc="first")  # fmt: skip
+    who = view.pivot_table(index=keys, columns="flow", values="compiler", aggfunc="first")
+    value = wide["value_usd"].dropna()
+    half = wide["_half"].loc[value.index]
+    gap = (value["export"] + value["import"] - value["total"]).abs()
+    off = gap > half.sum(axis=1)
+    lines = [
+        f"Of the {len(value)} default-view cells holding all three flows, {int(off.sum())} do "
+        "not add up within the printed precision (exports + imports against the total). Each "
+        "figure is as printed; none is adjusted. Some mix vintages of customs' figures (UN "
+        "Comtrade's revised annual flows beside a total from the January release), some mix "
+        "compilations (a KITA or ITC figure beside press figures), and the others combine "
+        "figures of one release printed by different outlets or rounded apart:",
+        "",
+        "| cell | exports + imports (USD) | total (USD) | gap (USD) | compilers (E, I, T) |",
+        "|---|---|---|---|---|",
+    ]
+    for (start, end), row in value[off].iterrows():
+        span = str(start) if start == end else f"{start}..{end}"
+        names = " / ".join(
+            str(who.loc[(start, end), f]).split(" (")[0] for f in ("export", "import", "total")
+        )
+        lines.append(
+            f"| {span} | {int(row['export'] + row['import']):,} | {int(row['total']):,} | "
+            f"{int(gap[(start, end)]):,} | {names} |"
+        )
+    return "\n".join(lines)
+
+
 def corrections_section(log: pd.DataFrame) -> str:
     lines = ["| correction | row | status | action |", "|---|---|---|---|"]
     for _, r in log.iterrows():
@@ -655,6 +707,7 @@ def main() -> None:
             "corrections": corrections_section(log),
             "changes": changes_section(table, raw_suggested, log),
             "first-release": first_release_section(table),
+            "consistency": consistency_section(view),
         }
     )
 

@@ -94,13 +94,16 @@ def test_rule_agrees_with_the_compilers_suggestion(all_versions: pd.DataFrame) -
         )
     ours = choose_preferred(all_versions).astype(bool).to_numpy()
     differs = all_versions[ours != suggested]
-    # The datasheet lists the 18 rows (9 cells) where the rule and the compilers differ: in 8
-    # cells both rows print the same value (the rule's dated tie-break picks the other one),
-    # in April 2023 total the rule takes Yonhap's dated $199.42m over VOA's $199.98m.
-    assert len(differs) == 18
+    # The datasheet: 16 rows (8 cells) differ, and in each cell both rows print the same
+    # value (the rule's dated tie-break picks the other one of the pair).
+    assert len(differs) == 16
     per_cell = differs.groupby(["flow", "start", "end"])["value_usd"].nunique()
-    assert len(per_cell) == 9 and (per_cell > 1).sum() == 1
-    assert _cell(ts.load_dataset("china_dprk"), "2023-04", "2023-04", "total") == [199420000]
+    assert len(per_cell) == 8 and (per_cell == 1).all()
+    # April 2023 total: VOA's 1억9천998만 equals exports + imports (165.78 + 34.20).
+    view = ts.load_dataset("china_dprk")
+    assert _cell(view, "2023-04", "2023-04", "total") == [199980000]
+    assert _cell(view, "2023-04", "2023-04", "export")[0] + _cell(
+        view, "2023-04", "2023-04", "import")[0] == 199980000  # fmt: skip
 
 
 def test_every_row_has_a_complete_source(all_versions: pd.DataFrame) -> None:
