@@ -202,3 +202,14 @@ def test_non_utf8_csv_is_one_typed_line(tmp_path) -> None:
     path.write_bytes(f"{_HEAD}\nCHN,PRK,export,2020-01,1000\n".encode() + "朝鲜".encode("gbk"))
     with pytest.raises(ts.InputError, match="gbk.csv must be a UTF-8 CSV file"):
         ts.read_table(path)
+
+
+def test_rows_agreeing_on_the_value_are_used_once(tmp_path) -> None:
+    # Two rows give $1,000 for one month with different notes: one figure, used once.
+    path = _csv(
+        tmp_path, f"{_HEAD},note\nCHN,PRK,export,2020-01,1000,a\nCHN,PRK,export,2020-01,1000,b\n"
+    )
+    with pytest.warns(ts.DuplicateRowsWarning, match="same value"):
+        t = ts.read_table(path)
+    assert len(t) == 2 and t["preferred"].tolist() == [True, False]
+    assert int(ts.values(t, "2020-01").set_index("flow").loc["export", "value_usd"]) == 1000

@@ -120,9 +120,13 @@ def load_dataset(
     Examples
     --------
     >>> t = load_dataset("china_dprk")
-    >>> jan_feb = t.query("flow == 'export' and start == '2020-01' and end == '2020-02'")
+    >>> jan_feb = t[(t["flow"] == "export") & (t["start"] == "2020-01") & (t["end"] == "2020-02")]
     >>> int(jan_feb["value_usd"].iloc[0])
     197390000
+    >>> nov = load_dataset("china_dprk", as_of="2021-12-31")
+    >>> int(nov.loc[(nov["flow"] == "total") & (nov["start"] == "2021-11")
+    ...             & (nov["end"] == "2021-11"), "value_usd"].iloc[0])
+    41300000
     """
     if versions not in ("preferred", "all"):
         raise InputError(f"versions must be 'preferred' or 'all'; received {versions!r}.")

@@ -22,12 +22,14 @@ apply the same rule among them.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
-from .errors import DuplicateRowsError, InputError
+from .errors import DuplicateRowsError, DuplicateRowsWarning, InputError
 from .rounding import half_units
-from .schema import CELL, DEFAULT_SERIES, conflict_message, drop_identical_rows
+from .schema import CELL, DEFAULT_SERIES, cell_label, conflict_message, drop_identical_rows
 
 __all__ = [
     "choose_preferred",
@@ -240,6 +242,22 @@ def resolve_duplicates(table: pd.DataFrame, *, name: str = "table") -> pd.DataFr
     if not conflict.any():
         return table
     rows = valued[conflict]
+    distinct = rows.groupby(CELL, observed=True)["value_usd"].transform("nunique")
+    agree = rows[(distinct == 1).to_numpy()]
+    out = table.copy()
+    if not agree.empty:  # one value given by rows that differ elsewhere: keep them, use the first
+        first = ~agree.duplicated(CELL, keep="first")
+        out.loc[agree.index, "preferred"] = first.to_numpy()
+        warnings.warn(
+            f"{name}: {len(agree)} rows give the same value for {int(first.sum())} cell(s), "
+            f"e.g. {cell_label(agree.iloc[0])} {int(agree['value_usd'].iloc[0])}; the first row "
+            "of each is used (never summed).",
+            DuplicateRowsWarning,
+            stacklevel=3,
+        )
+        rows = rows[(distinct > 1).to_numpy()]
+        if rows.empty:
+            return out
     version = rows[["published", "source_id"]].astype("string").fillna("")
     unversioned = (version["published"] == "") & (version["source_id"] == "")
     repeated = rows.assign(_v=version["published"] + "|" + version["source_id"]).duplicated(
@@ -265,7 +283,6 @@ def resolve_duplicates(table: pd.DataFrame, *, name: str = "table") -> pd.DataFr
         )
     chosen = np.zeros(len(table), dtype=bool)
     chosen[top["_pos"].to_numpy()] = True
-    out = table.copy()
     in_conflict = table.index.isin(rows.index)
     out.loc[in_conflict, "preferred"] = chosen[in_conflict]
     return out
