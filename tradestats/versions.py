@@ -88,9 +88,10 @@ def publication_end(published: pd.Series) -> pd.Series:
     month = text.str.fullmatch(r"\d{4}-\d\d").fillna(False)
     year = text.str.fullmatch(r"\d{4}").fillna(False)
     out = text.copy()
-    if month.any():
-        ends = pd.PeriodIndex(text[month], freq="M").end_time.strftime("%Y-%m-%d")
-        out[month] = list(ends)
+    if month.any():  # an impossible month ("2020-13") becomes missing, never an exception
+        starts = pd.to_datetime(text[month] + "-01", format="%Y-%m-%d", errors="coerce")
+        ends = (starts + pd.offsets.MonthEnd(0)).dt.strftime("%Y-%m-%d")
+        out[month] = ends.astype("string")
     out[year] = text[year] + "-12-31"
     return out
 
