@@ -15,9 +15,9 @@ import pytest
 from comtrade_server import FakeComtrade, value_for
 
 import tradestats as ts
-from tradestats.cache import QueryCache
-from tradestats.comtrade import ComtradeError, ComtradeQuery, FetchError, fetch_comtrade
-from tradestats.vintages import diff_tables
+from tradestats.sources.cache import QueryCache
+from tradestats.sources.comtrade import ComtradeError, ComtradeQuery, FetchError, fetch_comtrade
+from tradestats.sources.vintages import diff_tables
 
 TESTS = Path(__file__).parent
 

@@ -41,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    from ..comtrade import FetchError, fetch_comtrade
+    from ..sources.comtrade import FetchError, fetch_comtrade
 
     def progress(done: int, total: int, what: str) -> None:
         bar = "#" * int(20 * done / total)

@@ -22,7 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    from ..readers import read_file
+    from ..sources.readers import read_file
 
     table = read_file(args.file, flow=args.flow, reporter=args.reporter)
     if args.out:
