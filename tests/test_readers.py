@@ -12,7 +12,12 @@ import pandas as pd
 import pytest
 
 import tradestats as ts
-from tradestats.sources.readers import TruncationWarning, read_china_customs, read_comtrade_bulk, read_file
+from tradestats.sources.readers import (
+    TruncationWarning,
+    read_china_customs,
+    read_comtrade_bulk,
+    read_file,
+)
 
 GACC = Path(__file__).parent / "fixtures" / "gacc"
 SAME = ["reporter", "partner", "flow", "start", "end", "commodity", "value_usd", "note"]

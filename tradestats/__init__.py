@@ -49,9 +49,9 @@ from .measures import (
 from .periods import Span, parse_span
 from .rounding import Interval, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
+from .sources.vintages import diff_tables
 from .tiling import span_values, value_over
 from .versions import choose_preferred, preferred_view
-from .sources.vintages import diff_tables
 
 # Imported on first use: the checker's patterns and the HTTP client cost more to load than
 # the rest of the package together, and most sessions need neither.

@@ -33,11 +33,11 @@ from typing import Any
 
 import pandas as pd
 
-from .cache import QueryCache
-from .countries import comtrade_code, iso3_from_comtrade, resolve_country
 from ..errors import ComtradeError, FetchError, InputError
 from ..periods import Span, parse_span
 from ..schema import validate_table
+from .cache import QueryCache
+from .countries import comtrade_code, iso3_from_comtrade, resolve_country
 
 __all__ = [
     "ComtradeError",

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .comtrade import records_to_table
-from .countries import iso3_from_cc, resolve_country
 from ..errors import InputError, SchemaError, TruncationWarning
 from ..schema import validate_table
+from .comtrade import records_to_table
+from .countries import iso3_from_cc, resolve_country
 
 __all__ = ["TruncationWarning", "read_china_customs", "read_comtrade_bulk", "read_file"]
 
