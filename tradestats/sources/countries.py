@@ -234,7 +234,11 @@ def comtrade_code(iso3: str, year: int | None = None) -> int:
     >>> comtrade_code("USA"), comtrade_code("USA", 1975), comtrade_code("DEU", 1985)
     (842, 841, 280)
     """
-    area = resolve_country(iso3)
+    return _comtrade_code(resolve_country(iso3), year, iso3)
+
+
+@cache
+def _comtrade_code(area: str, year: int | None, iso3: str) -> int:
     a = area_table()
     rows = a[(a["system"] == "comtrade") & (a["area"] == area)]
     if year is not None and len(rows):
