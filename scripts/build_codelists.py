@@ -24,7 +24,7 @@ Outputs:
   Union; ``CC<code>`` for a China Customs code with no ISO3, e.g. ``CC210`` Ceuta), its kind
   (country, historic, world, group, nes, special, other, territory, unknown) and validity years.
   Non-country areas are never mapped to a country.
-- ``datasets/codes/flows.csv``, ``hs_versions.csv``.
+- ``datasets/codes/flows.csv``, ``hs_versions.csv``, ``qty_units.csv`` (Comtrade quantity units).
 
 Run from the repository root: ``python scripts/build_codelists.py``.
 """
@@ -79,6 +79,15 @@ FLOWS = [
 HS_VERSIONS = [("H0", "HS 1988/92", 1988), ("H1", "HS 1996", 1996), ("H2", "HS 2002", 2002),
                ("H3", "HS 2007", 2007), ("H4", "HS 2012", 2012), ("H5", "HS 2017", 2017),
                ("H6", "HS 2022", 2022)]  # fmt: skip
+# Comtrade quantity units (code-list reference §6; codes 26-35 are listed there only as a group,
+# so they are left out rather than matched up by position). -1 and legacy 1: no quantity.
+QTY_UNITS = [
+    (-1, "N/A"), (1, "N/A"), (2, "m²"), (3, "1000 kWh"), (4, "m"), (5, "u"), (6, "2u"), (7, "l"), (8, "kg"),
+    (9, "1000u"), (10, "U (jeu/pack)"), (11, "12u"), (12, "m³"), (13, "carat"), (14, "km"), (15, "g"),
+    (16, "hive"), (17, "1000 m³"), (18, "TJ"), (19, "BBL"), (20, "1000 L"), (21, "1000 KG"), (22, "kWH"),
+    (23, "l alc 100%"), (24, "head"), (25, "kg/net eda"), (36, "ct/l"), (37, "Bq"), (38, "gi F/S"),
+    (39, "GRT"), (40, "GT"), (41, "ce/el"),
+]  # fmt: skip
 AREA_COLUMNS = ["system", "code", "area", "kind", "name", "name_zh", "given_iso3", "entry_year",
                 "exit_year", "reporter", "partner", "note"]  # fmt: skip
 
@@ -96,7 +105,10 @@ def comtrade_areas(iso: set[str]) -> list[dict[str, object]]:
     for code in sorted(set(partners) | set(reporters), key=int):
         r = partners.get(code) or reporters[code]
         given = r["iso3"]
-        group = "True" in (partners.get(code, {}).get("is_group"), reporters.get(code, {}).get("is_group"))
+        group = "True" in (
+            partners.get(code, {}).get("is_group"),
+            reporters.get(code, {}).get("is_group"),
+        )
         note = r["note"] if r["note"] != r["name"] else ""
         if code == "0":
             area, kind = "WLD", "world"
@@ -199,6 +211,10 @@ def main() -> None:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["code", "system", "flow", "text"])
         w.writerows(FLOWS)
+    with (OUT / "qty_units.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["code", "abbr"])
+        w.writerows(QTY_UNITS)
     with (OUT / "hs_versions.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["code", "edition", "in_force_from"])

@@ -68,9 +68,11 @@ def record(period: str, flow: str, reporter: int = 156, partner: int = 408, valu
         "partnerCode": partner, "partnerISO": "PRK", "partnerDesc": "Dem. People's Rep. of Korea",
         "partner2Code": 0, "partner2ISO": "W00", "partner2Desc": "World", "classificationCode": "H6",
         "classificationSearchCode": "HS", "isOriginalClassification": True, "cmdCode": cmd,
-        "cmdDesc": "All Commodities", "aggrLevel": 0 if cmd == "TOTAL" else len(cmd), "isLeaf": False, "customsCode": "C00",
+        "cmdDesc": "All Commodities", "aggrLevel": 0 if cmd == "TOTAL" else len(cmd), "isLeaf": False,
+        "customsCode": "C00",
         "customsDesc": "TOTAL CPC", "mosCode": "0", "motCode": 0, "motDesc": "TOTAL MOT", "qtyUnitCode": -1,
-        "qtyUnitAbbr": "N/A" if cmd == "TOTAL" else "kg", "qty": None if cmd == "TOTAL" else 1000 + int(cmd), "isQtyEstimated": False, "altQtyUnitCode": -1,
+        "qtyUnitAbbr": "N/A" if cmd == "TOTAL" else "kg", "qty": None if cmd == "TOTAL" else 1000 + int(cmd),
+        "isQtyEstimated": False, "altQtyUnitCode": -1,
         "altQtyUnitAbbr": "N/A", "altQty": None, "isAltQtyEstimated": False, "netWgt": None,
         "isNetWgtEstimated": False, "grossWgt": None, "isGrossWgtEstimated": False,
         "cifvalue": v if flow == "M" else None, "fobvalue": v if flow == "X" else None, "primaryValue": v,
@@ -124,7 +126,9 @@ class FakeComtrade:
 
     def handle(self, h: BaseHTTPRequestHandler) -> None:
         if len(h.path) + len(self.url) >= 4096:
-            return self._send(h, 414, b"<html><body>Request URL Too Long</body></html>", {}, "text/html")
+            return self._send(
+                h, 414, b"<html><body>Request URL Too Long</body></html>", {}, "text/html"
+            )
         parsed = urllib.parse.urlparse(h.path)
         q = {k.lower(): v[0] for k, v in urllib.parse.parse_qs(parsed.query).items()}
         periods = q.get("period", "").split(",")
@@ -141,7 +145,10 @@ class FakeComtrade:
         if availability:
             return self._availability(h, reporter, periods, freq)
         if preview and len(periods) > 1:
-            body = {"statusCode": 400, "message": "The preview takes a single period (constructed message)."}
+            body = {
+                "statusCode": 400,
+                "message": "The preview takes a single period (constructed message).",
+            }
             return self._send(h, 400, json.dumps(body).encode())
         if action == "hang":
             time.sleep(30)
@@ -167,7 +174,12 @@ class FakeComtrade:
             }
             return self._send(h, 403, json.dumps(body).encode())
         if action == "datanull":
-            body = {"elapsedTime": "0.01 secs", "count": 0, "data": None, "error": "Invalid parameter (constructed)."}
+            body = {
+                "elapsedTime": "0.01 secs",
+                "count": 0,
+                "data": None,
+                "error": "Invalid parameter (constructed).",
+            }
             return self._send(h, 200, json.dumps(body).encode())
         flows = q.get("flowcode", "X,M").split(",")
         cmds = q.get("cmdcode", "TOTAL").split(",")
@@ -196,7 +208,9 @@ class FakeComtrade:
             headers["Content-Encoding"] = "gzip"
         self._send(h, 200, body, headers)
 
-    def _availability(self, h: BaseHTTPRequestHandler, reporter: int, periods: list[str], freq: str) -> None:
+    def _availability(
+        self, h: BaseHTTPRequestHandler, reporter: int, periods: list[str], freq: str
+    ) -> None:
         data = []
         if reporter not in NON_REPORTERS:
             for p in periods:

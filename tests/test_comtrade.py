@@ -18,9 +18,9 @@ import pytest
 from comtrade_server import FakeComtrade, value_for
 
 import tradestats as ts
+from tradestats.errors import OutsideError
 from tradestats.sources.cache import QueryCache
 from tradestats.sources.comtrade import ComtradeError, ComtradeQuery, FetchError, fetch_comtrade
-from tradestats.errors import OutsideError
 from tradestats.sources.vintages import diff_tables
 
 TESTS = Path(__file__).parent
@@ -79,7 +79,9 @@ def test_query_uses_comtrade_area_codes_and_the_preview_without_a_key(
     assert_complete(table, MONTHS_2Y)
     assert report.chunks == 24 and report.fetched == 24 and not report.missing
     data = fake.data_requests()
-    assert [r["query"]["period"] for r in data] == [m.replace("-", "") for m in MONTHS_2Y]  # one each
+    assert [r["query"]["period"] for r in data] == [
+        m.replace("-", "") for m in MONTHS_2Y
+    ]  # one each
     q = data[0]
     assert q["path"] == "/public/v1/preview/C/M/HS" and q["key"] is None
     assert q["query"]["reportercode"] == "156" and q["query"]["partnercode"] == "408"
@@ -87,7 +89,9 @@ def test_query_uses_comtrade_area_codes_and_the_preview_without_a_key(
     assert ComtradeQuery("USA", "CHN", "2019").reporter == "USA"  # sent as area 842, not M49 840
 
 
-def test_the_test_server_refuses_several_periods_on_the_preview_like_the_real_one(tmp_path: Path) -> None:
+def test_the_test_server_refuses_several_periods_on_the_preview_like_the_real_one(
+    tmp_path: Path,
+) -> None:
     # comtrade_api.md §4: period=2023,2024 on /public/v1/preview answers HTTP 400.
     with FakeComtrade() as fake:
         url = f"{fake.url}/public/v1/preview/C/M/HS?reporterCode=156&partnerCode=408&period=202301,202302"
@@ -105,11 +109,18 @@ def test_keyed_endpoint_with_key_from_environment(tmp_path: Path, monkeypatch) -
     with FakeComtrade() as fake:
         monkeypatch.setenv("TRADESTATS_COMTRADE_URL", fake.url)
         table, _ = fetch_comtrade(
-            "China", "North Korea", "2020-01..2020-03", cache_root=tmp_path, backoff=0, min_interval=0
+            "China",
+            "North Korea",
+            "2020-01..2020-03",
+            cache_root=tmp_path,
+            backoff=0,
+            min_interval=0,
         )
     data = fake.data_requests()
     assert data[0]["path"] == "/data/v1/get/C/M/HS" and data[0]["key"] == "secret"
-    assert "secret" not in json.dumps([r["query"] for r in fake.requests])  # the key travels in a header
+    assert "secret" not in json.dumps(
+        [r["query"] for r in fake.requests]
+    )  # the key travels in a header
     assert len(data) == 1 and data[0]["query"]["period"] == "202001,202002,202003"
     assert len(table) == 6
 
@@ -137,7 +148,9 @@ def test_a_chunk_that_keeps_failing_is_named_and_a_rerun_resumes(tmp_path: Path)
         fake.script = {}
         table, report = fetch(fake, tmp_path)
     # 2019 came from the cache: only the twelve months from the failed one on are asked
-    assert [r["query"]["period"] for r in fake.data_requests()] == [f"2020{m:02d}" for m in range(1, 13)]
+    assert [r["query"]["period"] for r in fake.data_requests()] == [
+        f"2020{m:02d}" for m in range(1, 13)
+    ]
     assert report.cached == 12 and report.fetched == 12
     assert_complete(table, MONTHS_2Y)
 
@@ -222,7 +235,9 @@ def test_killed_download_resumes_to_the_same_table(tmp_path: Path) -> None:
         out, err = resumed.communicate(timeout=60)
         assert resumed.returncode == 0, err
         asked = [r["query"]["period"] for r in fake.data_requests()]
-        assert asked == [str(m).replace("-", "") for m in pd.period_range("2020-01", "2021-12", freq="M")]
+        assert asked == [
+            str(m).replace("-", "") for m in pd.period_range("2020-01", "2021-12", freq="M")
+        ]
         clean = _run_cli(fake.url, tmp_path / "clean-cache", tmp_path / "b.csv")
         clean.communicate(timeout=60)
         assert clean.returncode == 0
@@ -243,11 +258,19 @@ def test_cli_fails_naming_what_is_missing(tmp_path: Path) -> None:
         proc = _run_cli(fake.url, tmp_path / "cache", tmp_path / "t.csv", period="2019-01..2019-06")
         out, err = proc.communicate(timeout=60)
     # without --accept-incomplete nothing is written: exit 3, the missing month named
-    assert proc.returncode == 3 and "MISSING 1: 201903 export TOTAL" in err and "201903 export" in err
+    assert (
+        proc.returncode == 3 and "MISSING 1: 201903 export TOTAL" in err and "201903 export" in err
+    )
     assert not (tmp_path / "t.csv").exists() and "Traceback" not in err
     with FakeComtrade() as fake:
         fake.omit = {("201903", "X")}
-        proc = _run_cli(fake.url, tmp_path / "cache2", tmp_path / "t.csv", "2019-01..2019-06", "--accept-incomplete")
+        proc = _run_cli(
+            fake.url,
+            tmp_path / "cache2",
+            tmp_path / "t.csv",
+            "2019-01..2019-06",
+            "--accept-incomplete",
+        )
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 1 and len(pd.read_csv(tmp_path / "t.csv")) == 11
 
@@ -288,8 +311,12 @@ def test_urls_over_4096_characters_are_split_before_sending(tmp_path: Path, monk
     assert len(table) == 700 * 2 * 2 and not report.missing
 
 
-@pytest.mark.parametrize(("fault", "words"), [("datanull", "Invalid parameter"), ("nullvalue", "primaryValue null")])
-def test_null_answers_are_typed_errors_with_the_server_message(fault: str, words: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("fault", "words"), [("datanull", "Invalid parameter"), ("nullvalue", "primaryValue null")]
+)
+def test_null_answers_are_typed_errors_with_the_server_message(
+    fault: str, words: str, tmp_path: Path
+) -> None:
     with FakeComtrade() as fake:
         fake.script = {"202001": [fault]}
         with pytest.raises(ComtradeError, match=words) as err:
@@ -300,11 +327,13 @@ def test_null_answers_are_typed_errors_with_the_server_message(fault: str, words
 def test_source_id_names_reporter_and_partner(tmp_path: Path) -> None:
     with FakeComtrade() as fake:
         prk, _ = fetch(fake, tmp_path, period="2010-01")
-        kor, _ = fetch_comtrade("CHN", "KOR", "2010-01", base_url=fake.url, cache_root=tmp_path, min_interval=0)
+        kor, _ = fetch_comtrade(
+            "CHN", "KOR", "2010-01", base_url=fake.url, cache_root=tmp_path, min_interval=0
+        )
     assert set(prk["source_id"]).isdisjoint(set(kor["source_id"]))
-    assert prk["source_id"].iloc[0].startswith("comtrade-156-408-") and kor["source_id"].iloc[0].startswith(
-        "comtrade-156-410-"
-    )
+    assert prk["source_id"].iloc[0].startswith("comtrade-156-408-") and kor["source_id"].iloc[
+        0
+    ].startswith("comtrade-156-410-")
 
 
 def test_historic_area_codes_are_sent_for_the_years_they_cover(tmp_path: Path) -> None:
@@ -314,7 +343,10 @@ def test_historic_area_codes_are_sent_for_the_years_they_cover(tmp_path: Path) -
                                        cache_root=tmp_path, min_interval=0, backoff=0)  # fmt: skip
         sent = [(r["query"]["reportercode"], r["query"]["period"]) for r in fake.data_requests()]
     assert sent == [("841", "1979"), ("841", "1980"), ("842", "1981"), ("842", "1982")]
-    assert set(table["reporter"]) == {"USA"} and sorted(set(table["reporter_code"])) == ["841", "842"]
+    assert set(table["reporter"]) == {"USA"} and sorted(set(table["reporter_code"])) == [
+        "841",
+        "842",
+    ]
     assert not report.missing and len(table) == 8
 
 
@@ -325,7 +357,9 @@ def test_if_newer_asks_for_releases_and_refetches_only_what_changed(tmp_path: Pa
         assert set(first["checksum"]) == {str(-1349955130 + 7)}
         fake.requests.clear()
         same, report = fetch(fake, tmp_path, period="2020-01..2020-04", if_newer=True)
-        assert report.newer == [] and fake.data_requests() == [] and len(fake.requests) == 1  # getDa only
+        assert (
+            report.newer == [] and fake.data_requests() == [] and len(fake.requests) == 1
+        )  # getDa only
         fake.releases[(156, "202003")] = 2
         fake.override = {("202003", "X"): 123_456_789}
         newer, report = fetch(fake, tmp_path, period="2020-01..2020-04", if_newer=True)
@@ -353,9 +387,17 @@ def test_an_unusable_cache_folder_is_one_outside_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with FakeComtrade() as fake, pytest.raises(OutsideError, match="cache folder") as err:
-        fetch_comtrade("CHN", "PRK", "2020-01", base_url=fake.url, cache_root=blocker / "cache", min_interval=0)
+        fetch_comtrade(
+            "CHN", "PRK", "2020-01", base_url=fake.url, cache_root=blocker / "cache", min_interval=0
+        )
     assert err.value.exit_code == 3
     env = dict(os.environ, TRADESTATS_CACHE_DIR=str(blocker))
-    out = subprocess.run([sys.executable, "-m", "tradestats", "fetch", "comtrade", "--reporter", "CHN",
-                          "--partner", "PRK", "--period", "2020-01"], capture_output=True, text=True, env=env)  # fmt: skip
-    assert out.returncode == 3 and "TRADESTATS_CACHE_DIR" in out.stderr and "Traceback" not in out.stderr
+    args = ["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01"]
+    out = subprocess.run(
+        [sys.executable, "-m", "tradestats", *args], capture_output=True, text=True, env=env
+    )
+    assert (
+        out.returncode == 3
+        and "TRADESTATS_CACHE_DIR" in out.stderr
+        and "Traceback" not in out.stderr
+    )

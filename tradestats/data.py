@@ -26,7 +26,7 @@ __all__ = [
     "read_table",
 ]
 
-_CODE_LISTS = ("countries", "areas", "flows", "hs_versions")
+_CODE_LISTS = ("countries", "areas", "flows", "hs_versions", "qty_units")
 
 
 @cache

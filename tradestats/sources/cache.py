@@ -19,9 +19,9 @@ cannot be created or written is an :class:`~tradestats.errors.OutsideError` nami
 from __future__ import annotations
 
 import hashlib
-import re
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,9 @@ class QueryCache:
         paths = sorted(folder.glob("*.json"))
         if vintage is not None:
             paths = [p for p in paths if p.stem == vintage]
-        payloads = sorted((dict(_read_json(p), vintage=p.stem) for p in paths), key=lambda p: p["retrieved_at"])
+        payloads = sorted(
+            (dict(_read_json(p), vintage=p.stem) for p in paths), key=lambda p: p["retrieved_at"]
+        )
         if as_of is not None:
             payloads = [p for p in payloads if p["retrieved_at"][: len(as_of)] <= as_of]
         return payloads[-1] if payloads else None

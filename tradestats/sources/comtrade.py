@@ -261,7 +261,9 @@ class _Http:
 
     def get_json(self, url: str, chunk: dict[str, Any]) -> dict[str, Any]:
         if len(url) > MAX_URL:  # never sent: the chunks are split before
-            raise InputError(f"a Comtrade URL of {len(url)} characters is over the service's limit of 4,096.")
+            raise InputError(
+                f"a Comtrade URL of {len(url)} characters is over the service's limit of 4,096."
+            )
         last = ""
         label = _label(chunk)
         for attempt in range(self.max_retries + 1):
@@ -304,13 +306,20 @@ class _Http:
                 if err.code == 403 and "quota" in message.lower():
                     raise ComtradeError(f"Comtrade quota used up (403): {message}") from err
                 if err.code not in (429, 500, 502, 503, 504, 403):
-                    raise ComtradeError(f"Comtrade answered {err.code} for {label}: {message}") from err
+                    raise ComtradeError(
+                        f"Comtrade answered {err.code} for {label}: {message}"
+                    ) from err
                 last = f"HTTP {err.code}: {message}"
                 wait = _wait_from(err.headers, body, attempt, self.backoff)
             except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
                 last = f"network: {getattr(err, 'reason', err)}"
                 wait = min(60.0, self.backoff * (2**attempt))
-            except (ValueError, UnicodeDecodeError, EOFError, OSError) as err:  # truncated or invalid JSON
+            except (
+                ValueError,
+                UnicodeDecodeError,
+                EOFError,
+                OSError,
+            ) as err:  # truncated or invalid JSON
                 last = f"invalid answer: {err}"
                 wait = min(60.0, self.backoff * (2**attempt))
             line = f"{label}: retry {attempt + 1} after {last[:80]}; waiting {wait:g} s"
@@ -375,7 +384,9 @@ def _chunks(query: ComtradeQuery, size: int, http: _Http, cap: int) -> list[dict
     return out
 
 
-def availability(http: _Http, freq: str, reporter_code: int, periods: list[str]) -> dict[str, dict[str, str]]:
+def availability(
+    http: _Http, freq: str, reporter_code: int, periods: list[str]
+) -> dict[str, dict[str, str]]:
     """Comtrade's releases for one reporter: period → ``{"released", "checksum"}`` (``getDa``).
 
     Periods are asked 12 per call. A period Comtrade has not released is absent.
@@ -384,19 +395,25 @@ def availability(http: _Http, freq: str, reporter_code: int, periods: list[str])
     for i in range(0, len(periods), 12):
         part = periods[i : i + 12]
         chunk = {"periods": part, "flows": ["availability"], "cmd": [f"reporter {reporter_code}"]}
-        url = http.url(freq, {"reporterCode": str(reporter_code), "period": ",".join(part)}, "availability")
+        url = http.url(
+            freq, {"reporterCode": str(reporter_code), "period": ",".join(part)}, "availability"
+        )
         for r in http.get_json(url, chunk)["data"]:
             period = str(r.get("period", "")).split(".")[0]
             if period not in part or not r.get("lastReleased"):
                 continue
             entry = out.setdefault(period, {"released": "", "checksum": ""})
             entry["released"] = max(entry["released"], str(r["lastReleased"]))
-            sums = sorted({*filter(None, entry["checksum"].split(";")), str(r.get("datasetChecksum"))})
+            sums = sorted(
+                {*filter(None, entry["checksum"].split(";")), str(r.get("datasetChecksum"))}
+            )
             entry["checksum"] = ";".join(sums)
     return out
 
 
-def _release(chunk: dict[str, Any], avail: dict[int, dict[str, dict[str, str]]] | None) -> dict[str, Any] | None:
+def _release(
+    chunk: dict[str, Any], avail: dict[int, dict[str, dict[str, str]]] | None
+) -> dict[str, Any] | None:
     if avail is None:
         return None
     known = avail.get(chunk["reporter_code"], {})
@@ -553,7 +570,9 @@ def fetch_comtrade(
     return _finish(query, stored, report)
 
 
-def _fetch_chunk(http: _Http, chunk: dict[str, Any], cap: int, report: FetchReport) -> list[dict[str, Any]]:
+def _fetch_chunk(
+    http: _Http, chunk: dict[str, Any], cap: int, report: FetchReport
+) -> list[dict[str, Any]]:
     """The total rows of one chunk; an answer cut at the record cap is asked again in parts."""
     url = http.url(chunk["freq"], _params(chunk, cap))
     data = http.get_json(url, chunk)["data"]
@@ -622,20 +641,29 @@ def _finish(query: ComtradeQuery, stored: list[dict[str, Any]], report: FetchRep
             period = str(r.get("period") or "").split(".")[0]
             known = release.get(period) or {}
             records.append(r)
-            meta.append((sid, payload["retrieved_at"], payload.get("vintage", ""),
-                         known.get("checksum") or payload["checksum"], (known.get("released") or "")[:10] or None))  # fmt: skip
+            released = (known.get("released") or "")[:10] or None
+            checksum = known.get("checksum") or payload["checksum"]
+            meta.append(
+                (sid, payload["retrieved_at"], payload.get("vintage", ""), checksum, released)
+            )
     frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=list(_KEEP))
     info = pd.DataFrame(meta, columns=["source_id", "retrieved_at", "vintage", "checksum", "published"],
                         index=frame.index)  # fmt: skip
-    raw, _ = comtrade_frame_to_table(frame, source_id=info["source_id"], name="Comtrade answer",
-                                     extra={c: info[c] for c in ("published", "retrieved_at", "vintage", "checksum")})  # fmt: skip
+    extra = {c: info[c] for c in ("published", "retrieved_at", "vintage", "checksum")}
+    raw, _ = comtrade_frame_to_table(
+        frame, source_id=info["source_id"], name="Comtrade answer", extra=extra
+    )
     columns = ["reporter", "partner", "flow", "start", "end", "commodity", "value_usd"]
     if raw.empty:
         table = validate_table(pd.DataFrame(columns=columns), name="comtrade")
     else:
         raw = raw.sort_values(["commodity", "flow", "start"], kind="stable").reset_index(drop=True)
         table = validate_table(raw, name="comtrade")
-    have = set(zip(table["start"].astype(str), table["flow"], table["commodity"])) if len(table) else set()
+    have = (
+        set(zip(table["start"].astype(str), table["flow"], table["commodity"]))
+        if len(table)
+        else set()
+    )
     names = {"X": "export", "M": "import"}
     for code in query.period_codes():
         month = f"{code[:4]}-{code[4:6]}" if query.freq == "M" else f"{code}-01"

@@ -26,7 +26,9 @@ class ProgressBar:
         Draw only when ``total`` is larger than this (a fetch of more than a few calls).
     """
 
-    def __init__(self, stream: TextIO | None = None, enabled: bool | None = None, minimum: int = 3) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, enabled: bool | None = None, minimum: int = 3
+    ) -> None:
         self.stream = stream or sys.stderr
         isatty = getattr(self.stream, "isatty", lambda: False)
         self.enabled = bool(isatty()) if enabled is None else enabled

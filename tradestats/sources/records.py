@@ -22,6 +22,7 @@ flows and area codes the same way:
 from __future__ import annotations
 
 import warnings
+from functools import cache
 from decimal import Decimal, InvalidOperation
 
 import numpy as np
@@ -36,10 +37,18 @@ __all__ = ["COMTRADE_COLUMNS", "DuplicateRowsDroppedWarning", "canonical_columns
 #: Comtrade column spellings, matched case-insensitively (``cifValue``, ``isnetWgtEstimated``).
 COMTRADE_COLUMNS = ("reporterCode", "partnerCode", "flowCode", "refYear", "refMonth", "period", "freqCode",
                     "cmdCode", "classificationCode", "primaryValue", "cifvalue", "fobvalue", "qty",
-                    "qtyUnitAbbr", "isReported", "isAggregate", "isQtyEstimated", "customsCode", "motCode",
+                    "qtyUnitAbbr", "qtyUnitCode", "isReported", "isAggregate", "isQtyEstimated", "customsCode", "motCode",
                     "partner2Code")  # fmt: skip
 _CANON_FLOW = {"X": "export", "M": "import", "2": "export", "1": "import"}
 _INT64_DIGITS = 18
+
+
+@cache
+def _qty_units() -> dict[str, str]:
+    from ..data import data_dir
+
+    units = pd.read_csv(data_dir() / "codes" / "qty_units.csv", dtype=str, keep_default_na=False)
+    return dict(zip(units["code"], units["abbr"]))
 
 
 class DuplicateRowsDroppedWarning(TradestatsWarning):
@@ -56,7 +65,9 @@ def _text(frame: pd.DataFrame, col: str) -> pd.Series:
     if col not in frame.columns:
         return pd.Series("", index=frame.index, dtype=object)
     s = frame[col]
-    return s.where(s.notna(), "").astype(str).str.strip().replace({"None": "", "nan": "", "null": ""})
+    return (
+        s.where(s.notna(), "").astype(str).str.strip().replace({"None": "", "nan": "", "null": ""})
+    )
 
 
 def _is_true(s: pd.Series) -> pd.Series:
@@ -78,7 +89,9 @@ def _round_half_even(value: pd.Series, name: str) -> tuple[pd.Series, pd.Series]
                     f"{name}: primaryValue must be a number; received {v!r}."
                 ) from None
             if d < 0 or not d.is_finite():
-                raise SchemaError(f"{name}: primaryValue must be a non-negative number; received {v!r}.")
+                raise SchemaError(
+                    f"{name}: primaryValue must be a non-negative number; received {v!r}."
+                )
             fixed[v] = format(d, "f")
         parts.loc[~plain] = odd.map(fixed).str.extract(r"^(\d+)(?:\.(\d*))?$").to_numpy()
     whole, frac = parts[0], parts[1].fillna("").str.rstrip("0")
@@ -94,7 +107,9 @@ def _round_half_even(value: pd.Series, name: str) -> tuple[pd.Series, pd.Series]
     return n + up.astype("int64"), frac != ""
 
 
-def drop_identical_rows(table: pd.DataFrame, keys: list[str], value: str, name: str) -> pd.DataFrame:
+def drop_identical_rows(
+    table: pd.DataFrame, keys: list[str], value: str, name: str
+) -> pd.DataFrame:
     """Drop identical duplicates of a cell (with a warning); raise on conflicting values.
 
     Raises
@@ -151,11 +166,21 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
         columns, ``flow`` holding the Comtrade flow code).
     """
     frame = canonical_columns(frame)
-    missing = [c for c in ("reporterCode", "partnerCode", "flowCode", "primaryValue") if c not in frame.columns]
+    missing = [
+        c
+        for c in ("reporterCode", "partnerCode", "flowCode", "primaryValue")
+        if c not in frame.columns
+    ]
     if missing:
-        raise SchemaError(f"{name} lacks Comtrade columns {missing}; found {list(frame.columns)[:10]}.")
+        raise SchemaError(
+            f"{name} lacks Comtrade columns {missing}; found {list(frame.columns)[:10]}."
+        )
     total = pd.Series(True, index=frame.index)
-    for col, ok in (("customsCode", ("C00", "", "None")), ("motCode", ("0", "")), ("partner2Code", ("0", ""))):
+    for col, ok in (
+        ("customsCode", ("C00", "", "None")),
+        ("motCode", ("0", "")),
+        ("partner2Code", ("0", "")),
+    ):
         if col in frame.columns:
             total &= _text(frame, col).isin(ok)
     frame = frame[total]
@@ -189,7 +214,9 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
     ref_month = _text(frame, "refMonth")
     period = _text(frame, "period").str.replace(r"\.0$", "", regex=True)
     year = _text(frame, "refYear").where(_text(frame, "refYear") != "", period.str[:4])
-    freq = freq.where(freq != "", np.where(ref_month.isin(["52", ""]) & (period.str.len() != 6), "A", "M"))
+    freq = freq.where(
+        freq != "", np.where(ref_month.isin(["52", ""]) & (period.str.len() != 6), "A", "M")
+    )
     month = ref_month.where(~ref_month.isin(["", "52"]), period.str[4:6]).str.zfill(2)
     annual = freq == "A"
     start = year + "-" + month.where(~annual, "01")
@@ -204,6 +231,14 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
     valuation = pd.Series(np.select([is_cif & ~is_fob, is_fob & ~is_cif, is_cif & is_fob], ["CIF", "FOB", "CIF=FOB"],
                                     default=""), index=frame.index).replace("", None)  # fmt: skip
     qty, unit = _text(frame, "qty"), _text(frame, "qtyUnitAbbr")
+    if (
+        "qtyUnitAbbr" not in frame.columns and "qtyUnitCode" in frame.columns
+    ):  # bulk files: the code only
+        unit = (
+            _text(frame, "qtyUnitCode")
+            .map(_qty_units())
+            .fillna("unit " + _text(frame, "qtyUnitCode"))
+        )
     has_qty = (qty != "") & ~unit.isin(["", "N/A", "-1"])
     flags = pd.Series("", index=frame.index)
     for mask, flag in ((fraction, "rounded_to_dollar"), (_text(frame, "isReported").str.lower().isin(["false", "0"]),
@@ -215,7 +250,8 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
         "reporter": codes["reporterCode"][1], "partner": codes["partnerCode"][1],
         "flow": flow_code.map(_CANON_FLOW).fillna(flow_code), "start": start, "end": end, "commodity": cmd,
         "hs_version": cls.where((cmd != "TOTAL") & (cls != ""), None), "value_usd": usd.astype(str),
-        "source_id": source_id.loc[frame.index] if isinstance(source_id, pd.Series) else source_id, "published": published or None, "compiler": "UN Comtrade", "flag": flags,
+        "source_id": source_id.loc[frame.index] if isinstance(source_id, pd.Series) else source_id,
+        "published": published or None, "compiler": "UN Comtrade", "flag": flags,
         "note": ("Comtrade " + cls + " primaryValue " + primary).str.replace("  ", " ", regex=False),
         "reporter_code": codes["reporterCode"][0], "partner_code": codes["partnerCode"][0],
         "primary_value": primary, "cif_usd": cif.replace("", None), "fob_usd": fob.replace("", None),
@@ -226,6 +262,15 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
     canonical = flow_code.isin(list(_CANON_FLOW))
     table = out[canonical].reset_index(drop=True)
     other = out[~canonical].reset_index(drop=True)
-    keys = ["reporter", "partner", "flow", "start", "end", "commodity", "reporter_code", "partner_code"]
+    keys = [
+        "reporter",
+        "partner",
+        "flow",
+        "start",
+        "end",
+        "commodity",
+        "reporter_code",
+        "partner_code",
+    ]
     table = drop_identical_rows(table, keys, "primary_value", name)
     return table, other
