@@ -22,8 +22,8 @@ flows and area codes the same way:
 from __future__ import annotations
 
 import warnings
-from functools import cache
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -37,8 +37,8 @@ __all__ = ["COMTRADE_COLUMNS", "DuplicateRowsDroppedWarning", "canonical_columns
 #: Comtrade column spellings, matched case-insensitively (``cifValue``, ``isnetWgtEstimated``).
 COMTRADE_COLUMNS = ("reporterCode", "partnerCode", "flowCode", "refYear", "refMonth", "period", "freqCode",
                     "cmdCode", "classificationCode", "primaryValue", "cifvalue", "fobvalue", "qty",
-                    "qtyUnitAbbr", "qtyUnitCode", "isReported", "isAggregate", "isQtyEstimated", "customsCode", "motCode",
-                    "partner2Code")  # fmt: skip
+                    "qtyUnitAbbr", "qtyUnitCode", "isReported", "isAggregate", "isQtyEstimated", "customsCode",
+                    "motCode", "partner2Code")  # fmt: skip
 _CANON_FLOW = {"X": "export", "M": "import", "2": "export", "1": "import"}
 _INT64_DIGITS = 18
 
