@@ -46,6 +46,7 @@ from .measures import (
     yoy,
     ytd,
 )
+from .mirror import mirror
 from .periods import Span, parse_span
 from .rounding import Interval, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
@@ -111,6 +112,7 @@ __all__ = [
     "fetch_comtrade",
     "format_pct",
     "format_usd",
+    "mirror",
     "list_datasets",
     "load_code_list",
     "load_dataset",

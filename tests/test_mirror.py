@@ -1,0 +1,81 @@
+"""Mirror statistics on canonical tables and on data fetched from the local Comtrade stand-in.
+Every number here is constructed (conftest.panel rows, and tests/comtrade_server.py values)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from comtrade_server import FakeComtrade, value_for
+from conftest import panel
+
+import tradestats as ts
+from tradestats.sources.comtrade import fetch_comtrade
+
+
+def test_two_canonical_tables_side_by_side(tmp_path: Path) -> None:
+    chn = panel([("CHN", "KOR", "export", "2020", 1000), ("CHN", "KOR", "import", "2020", 500)])
+    kor = panel([("KOR", "CHN", "import", "2020", 1080), ("KOR", "CHN", "export", "2020", 490)])
+    out = ts.mirror(chn, kor, reporter="China", partner="South Korea").set_index("exporter")
+    assert out.loc["CHN", ["export_usd", "import_usd", "gap_usd"]].tolist() == [1000, 1080, 80]
+    assert out.loc["CHN", "import_export_ratio"] == pytest.approx(1.08)  # 1080 / 1000
+    assert out.loc["KOR", ["export_usd", "import_usd", "gap_usd"]].tolist() == [490, 500, 10]
+    assert out["note"].isna().all() and any("CIF" in r for r in ts.mirror(chn, kor, reporter="CHN",
+                                                                          partner="KOR").attrs["reasons"])  # fmt: skip
+    for name, t in (("chn.csv", chn), ("kor.csv", kor)):
+        t.assign(start=t["start"].astype(str), end=t["end"].astype(str)).to_csv(
+            tmp_path / name, index=False
+        )
+    cli = subprocess.run([sys.executable, "-m", "tradestats", "mirror", "--reporter", "CHN", "--partner", "KOR",
+                          "--period", "2020", "--data", str(tmp_path / "chn.csv"), str(tmp_path / "kor.csv")],
+                         capture_output=True, text=True)  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    assert "1080" in cli.stdout and "Why a flow and its mirror differ" in cli.stdout
+
+
+def test_a_pair_with_no_rows_is_an_error() -> None:
+    t = panel([("CHN", "KOR", "export", "2020", 1)])
+    with pytest.raises(ts.InputError, match="no rows reported by USA or JPN"):
+        ts.mirror(t, reporter="USA", partner="JPN")
+
+
+def test_fetched_data_both_ways_with_valuation(tmp_path: Path) -> None:
+    with FakeComtrade() as fake:
+        kw = dict(base_url=fake.url, cache_root=tmp_path, min_interval=0, backoff=0)
+        chn, _ = fetch_comtrade("CHN", "USA", "2020-01..2020-02", **kw)
+        usa, _ = fetch_comtrade("USA", "CHN", "2020-01..2020-02", **kw)
+    out = ts.mirror(chn, usa, reporter="CHN", partner="USA")
+    jan = out[(out["start"] == "2020-01") & (out["exporter"] == "CHN")].iloc[0]
+    x, m = (
+        value_for("202001", "X", 156),
+        value_for("202001", "M", 842),
+    )  # the stand-in's constructed values
+    assert (jan["export_usd"], jan["import_usd"], jan["gap_usd"]) == (x, m, m - x)
+    assert (jan["export_valuation"], jan["import_valuation"]) == ("FOB", "CIF")
+    assert len(out) == 4
+
+
+def test_north_korea_reports_nothing_and_the_cli_says_so(tmp_path: Path) -> None:
+    with FakeComtrade() as fake:
+        env = dict(
+            os.environ,
+            TRADESTATS_COMTRADE_URL=fake.url,
+            TRADESTATS_CACHE_DIR=str(tmp_path / "cache"),
+        )
+        env.pop("COMTRADE_API_KEY", None)
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+        cli = subprocess.run([sys.executable, "-m", "tradestats", "mirror", "--reporter", "CHN", "--partner", "PRK",
+                              "--period", "2020-01..2020-02", "--throttle", "0", "--out", str(tmp_path / "m.csv")],
+                             capture_output=True, text=True, env=env)  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    result = pd.read_csv(tmp_path / "m.csv")
+    assert (
+        len(result) == 4
+        and result["import_usd"].where(result["exporter"] == "CHN").isna().sum() == 4
+    )
+    assert result["note"].str.contains("North Korea publishes no trade statistics").all()
+    assert "MISSING 4" in cli.stderr  # PRK → CHN: nothing reported, and said so
