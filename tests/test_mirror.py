@@ -73,9 +73,9 @@ def test_north_korea_reports_nothing_and_the_cli_says_so(tmp_path: Path) -> None
                              capture_output=True, text=True, env=env)  # fmt: skip
     assert cli.returncode == 0, cli.stderr
     result = pd.read_csv(tmp_path / "m.csv")
-    assert (
-        len(result) == 4
-        and result["import_usd"].where(result["exporter"] == "CHN").isna().sum() == 4
-    )
+    chn, prk = result[result["exporter"] == "CHN"], result[result["exporter"] == "PRK"]
+    assert list(chn["export_usd"]) == [value_for("202001", "X"), value_for("202002", "X")]
+    assert list(prk["import_usd"]) == [value_for("202001", "M"), value_for("202002", "M")]
+    assert chn["import_usd"].isna().all() and prk["export_usd"].isna().all()
     assert result["note"].str.contains("North Korea publishes no trade statistics").all()
     assert "MISSING 4" in cli.stderr  # PRK → CHN: nothing reported, and said so
