@@ -18,6 +18,7 @@ import pytest
 from comtrade_server import FakeComtrade, value_for
 
 import tradestats as ts
+from tradestats.cli import main
 from tradestats.errors import OutsideError
 from tradestats.sources.cache import QueryCache
 from tradestats.sources.comtrade import ComtradeError, ComtradeQuery, FetchError, fetch_comtrade
@@ -252,27 +253,20 @@ def test_killed_download_resumes_to_the_same_table(tmp_path: Path) -> None:
     assert "every period and flow present" in err
 
 
-def test_cli_fails_naming_what_is_missing(tmp_path: Path) -> None:
+def test_cli_fails_naming_what_is_missing(tmp_path: Path, monkeypatch, capsys) -> None:
+    args = ["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2019-01..2019-06",
+            "--throttle", "0", "--backoff", "0", "--out", str(tmp_path / "t.csv")]  # fmt: skip
     with FakeComtrade() as fake:
+        monkeypatch.setenv("TRADESTATS_COMTRADE_URL", fake.url)
+        monkeypatch.setenv("TRADESTATS_CACHE_DIR", str(tmp_path / "cache"))
         fake.omit = {("201903", "X")}
-        proc = _run_cli(fake.url, tmp_path / "cache", tmp_path / "t.csv", period="2019-01..2019-06")
-        out, err = proc.communicate(timeout=60)
-    # without --accept-incomplete nothing is written: exit 3, the missing month named
-    assert (
-        proc.returncode == 3 and "MISSING 1: 201903 export TOTAL" in err and "201903 export" in err
-    )
-    assert not (tmp_path / "t.csv").exists() and "Traceback" not in err
-    with FakeComtrade() as fake:
-        fake.omit = {("201903", "X")}
-        proc = _run_cli(
-            fake.url,
-            tmp_path / "cache2",
-            tmp_path / "t.csv",
-            "2019-01..2019-06",
-            "--accept-incomplete",
-        )
-        out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 1 and len(pd.read_csv(tmp_path / "t.csv")) == 11
+        code = main(args)
+        err = capsys.readouterr().err
+        # without --accept-incomplete nothing is written: exit 3, the missing month named
+        assert code == 3 and "MISSING 1: 201903 export TOTAL" in err and "201903 export" in err
+        assert not (tmp_path / "t.csv").exists()
+        code = main([*args, "--accept-incomplete"])
+    assert code == 1 and len(pd.read_csv(tmp_path / "t.csv")) == 11
 
 
 def test_downstream_works_on_a_fetched_table(tmp_path: Path) -> None:
@@ -383,7 +377,7 @@ def test_calls_are_throttled_and_progress_names_chunks_and_retries(tmp_path: Pat
     assert any(e.startswith("1/3 202002 X,M TOTAL: retry 1 after HTTP 500") for e in events)
 
 
-def test_an_unusable_cache_folder_is_one_outside_error(tmp_path: Path) -> None:
+def test_an_unusable_cache_folder_is_one_outside_error(tmp_path: Path, monkeypatch, capsys) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with FakeComtrade() as fake, pytest.raises(OutsideError, match="cache folder") as err:
@@ -391,13 +385,9 @@ def test_an_unusable_cache_folder_is_one_outside_error(tmp_path: Path) -> None:
             "CHN", "PRK", "2020-01", base_url=fake.url, cache_root=blocker / "cache", min_interval=0
         )
     assert err.value.exit_code == 3
-    env = dict(os.environ, TRADESTATS_CACHE_DIR=str(blocker))
-    args = ["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01"]
-    out = subprocess.run(
-        [sys.executable, "-m", "tradestats", *args], capture_output=True, text=True, env=env
+    monkeypatch.setenv("TRADESTATS_CACHE_DIR", str(blocker))
+    code = main(
+        ["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01"]
     )
-    assert (
-        out.returncode == 3
-        and "TRADESTATS_CACHE_DIR" in out.stderr
-        and "Traceback" not in out.stderr
-    )
+    err = capsys.readouterr().err
+    assert code == 3 and "TRADESTATS_CACHE_DIR" in err and len(err.strip().splitlines()) == 1

@@ -3,9 +3,6 @@ Every number here is constructed (conftest.panel rows, and tests/comtrade_server
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -14,10 +11,13 @@ from comtrade_server import FakeComtrade, value_for
 from conftest import panel
 
 import tradestats as ts
+from tradestats.cli import main
 from tradestats.sources.comtrade import fetch_comtrade
 
 
-def test_two_canonical_tables_side_by_side(tmp_path: Path) -> None:
+def test_two_canonical_tables_side_by_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     chn = panel([("CHN", "KOR", "export", "2020", 1000), ("CHN", "KOR", "import", "2020", 500)])
     kor = panel([("KOR", "CHN", "import", "2020", 1080), ("KOR", "CHN", "export", "2020", 490)])
     out = ts.mirror(chn, kor, reporter="China", partner="South Korea").set_index("exporter")
@@ -30,11 +30,11 @@ def test_two_canonical_tables_side_by_side(tmp_path: Path) -> None:
         t.assign(start=t["start"].astype(str), end=t["end"].astype(str)).to_csv(
             tmp_path / name, index=False
         )
-    cli = subprocess.run([sys.executable, "-m", "tradestats", "mirror", "--reporter", "CHN", "--partner", "KOR",
-                          "--period", "2020", "--data", str(tmp_path / "chn.csv"), str(tmp_path / "kor.csv")],
-                         capture_output=True, text=True)  # fmt: skip
-    assert cli.returncode == 0, cli.stderr
-    assert "1080" in cli.stdout and "Why a flow and its mirror differ" in cli.stdout
+    code = main(["mirror", "--reporter", "CHN", "--partner", "KOR", "--period", "2020", "--data",
+                 str(tmp_path / "chn.csv"), str(tmp_path / "kor.csv")])  # fmt: skip
+    cli = capsys.readouterr()
+    assert code == 0, cli.err
+    assert "1080" in cli.out and "Why a flow and its mirror differ" in cli.out
 
 
 def test_a_pair_with_no_rows_is_an_error() -> None:
@@ -59,23 +59,22 @@ def test_fetched_data_both_ways_with_valuation(tmp_path: Path) -> None:
     assert len(out) == 4
 
 
-def test_north_korea_reports_nothing_and_the_cli_says_so(tmp_path: Path) -> None:
+def test_north_korea_reports_nothing_and_the_cli_says_so(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     with FakeComtrade() as fake:
-        env = dict(
-            os.environ,
-            TRADESTATS_COMTRADE_URL=fake.url,
-            TRADESTATS_CACHE_DIR=str(tmp_path / "cache"),
-        )
-        env.pop("COMTRADE_API_KEY", None)
-        env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-        cli = subprocess.run([sys.executable, "-m", "tradestats", "mirror", "--reporter", "CHN", "--partner", "PRK",
-                              "--period", "2020-01..2020-02", "--throttle", "0", "--out", str(tmp_path / "m.csv")],
-                             capture_output=True, text=True, env=env)  # fmt: skip
-    assert cli.returncode == 0, cli.stderr
+        monkeypatch.setenv("TRADESTATS_COMTRADE_URL", fake.url)
+        monkeypatch.setenv("TRADESTATS_CACHE_DIR", str(tmp_path / "cache"))
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+        monkeypatch.delenv("COMTRADE_API_KEY", raising=False)
+        code = main(["mirror", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01..2020-02",
+                     "--throttle", "0", "--out", str(tmp_path / "m.csv")])  # fmt: skip
+    cli = capsys.readouterr()
+    assert code == 0, cli.err
     result = pd.read_csv(tmp_path / "m.csv")
     chn, prk = result[result["exporter"] == "CHN"], result[result["exporter"] == "PRK"]
     assert list(chn["export_usd"]) == [value_for("202001", "X"), value_for("202002", "X")]
     assert list(prk["import_usd"]) == [value_for("202001", "M"), value_for("202002", "M")]
     assert chn["import_usd"].isna().all() and prk["export_usd"].isna().all()
     assert result["note"].str.contains("North Korea publishes no trade statistics").all()
-    assert "MISSING 4" in cli.stderr  # PRK → CHN: nothing reported, and said so
+    assert "MISSING 4" in cli.err  # PRK → CHN: nothing reported, and said so

@@ -251,7 +251,7 @@ def test_the_two_kinds_of_real_files_parse_to_their_values() -> None:
 HEADER = '"贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","美元","备注",\n'
 
 
-def test_cumulative_export_takes_its_months_from_the_user(tmp_path: Path) -> None:
+def test_cumulative_export_takes_its_months_from_the_user(tmp_path: Path, capsys) -> None:
     path = tmp_path / "cum.csv"
     path.write_bytes((HEADER + '"109","朝鲜","27101991","润滑油","12,345","",\n').encode("gb18030"))
     with pytest.raises(ts.SchemaError, match="cumulative export.*--period"):
@@ -259,9 +259,10 @@ def test_cumulative_export_takes_its_months_from_the_user(tmp_path: Path) -> Non
     table = read_china_customs(path, flow="export", period="2024-01..2024-06")
     row = table.iloc[0]
     assert (str(row["start"]), str(row["end"]), row["value_usd"]) == ("2024-01", "2024-06", 12_345)
-    out = subprocess.run([sys.executable, "-m", "tradestats", "read", str(path), "--flow", "export", "--period",
-                          "2024-01..2024-06"], capture_output=True, text=True)  # fmt: skip
-    assert out.returncode == 0 and "12345" in out.stdout
+    from tradestats.cli import main
+
+    code = main(["read", str(path), "--flow", "export", "--period", "2024-01..2024-06"])
+    assert code == 0 and "12345" in capsys.readouterr().out
 
 
 def test_every_partner_of_the_list_reads(tmp_path: Path) -> None:
