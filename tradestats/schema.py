@@ -30,6 +30,15 @@ preferred      boolean         the row the default view uses for its cell
 note           string          how the source printed the number, and caveats
 =============  ==============  ==========================================================
 
+Optional columns (``OPTIONAL_COLUMNS``), kept as text when a source gives them, never required:
+``primary_value`` (the value exactly as published, before rounding to whole dollars),
+``cif_usd`` and ``fob_usd`` (the CIF and FOB values where the source gives them),
+``valuation`` (``CIF``, ``FOB`` or ``CIF=FOB``: which one ``value_usd`` is), ``quantity`` and
+``quantity_unit``, ``reporter_code`` and ``partner_code`` (the source's own area codes), and
+``retrieved_at``, ``vintage``, ``checksum`` (the release a fetched row comes from). Reporter and
+partner may also be areas that are not countries, with ids of their own (``CT899`` Areas nes,
+``WLD`` World, ``CC210`` Ceuta; see :mod:`tradestats.sources.countries`).
+
 A *cell* is (reporter, partner, flow, start, end, commodity). Several rows may give the same
 cell (an original release, a revision, rounded re-quotes); ``preferred`` marks one of them.
 """
@@ -45,7 +54,7 @@ from .countries import resolve_country
 from .errors import DuplicateRowsError, MixedUnitsError, SchemaError
 from .periods import parse_span
 
-__all__ = ["CANONICAL_COLUMNS", "CELL", "SERIES", "FLOWS", "validate_table"]
+__all__ = ["CANONICAL_COLUMNS", "CELL", "SERIES", "FLOWS", "OPTIONAL_COLUMNS", "validate_table"]
 
 CANONICAL_COLUMNS: dict[str, str] = {
     "row_id": "string",
@@ -66,6 +75,20 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "flag": "string",
     "preferred": "boolean",
     "note": "string",
+}
+#: Optional columns a source may add (kept as text; see the module docstring).
+OPTIONAL_COLUMNS: dict[str, str] = {
+    "primary_value": "string",
+    "cif_usd": "string",
+    "fob_usd": "string",
+    "valuation": "string",
+    "quantity": "string",
+    "quantity_unit": "string",
+    "reporter_code": "string",
+    "partner_code": "string",
+    "retrieved_at": "string",
+    "vintage": "string",
+    "checksum": "string",
 }
 #: Columns that identify one series (a line on a chart).
 SERIES = ["reporter", "partner", "flow", "commodity"]
