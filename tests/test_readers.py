@@ -310,3 +310,44 @@ def test_gbk_file_with_a_utf8_bom_and_identical_rows_not_tripled(tmp_path: Path)
     with pytest.warns(DuplicateRowsDroppedWarning, match="2 identical"):
         table = read_china_customs(path, flow="export")
     assert list(table["value_usd"]) == [1000]
+
+
+def test_cli_read_reports_other_flows_and_writes_them(tmp_path: Path, capsys) -> None:
+    from tradestats.cli import main
+
+    path = tmp_path / "bulk.txt"
+    path.write_text(bulk_text(ALL_FLOWS))
+    code = main(
+        [
+            "read",
+            str(path),
+            "--out",
+            str(tmp_path / "t.csv"),
+            "--other-flows",
+            str(tmp_path / "o.csv"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 0 and "DX 1, FM 1, RM 1, RX 1" in err
+    assert sorted(pd.read_csv(tmp_path / "o.csv")["flow"]) == ["DX", "FM", "RM", "RX"]
+    assert len(pd.read_csv(tmp_path / "t.csv")) == 8
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from tradestats.sources.progress import ProgressBar
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quiet, tty = io.StringIO(), Tty()
+    for stream in (quiet, tty):
+        bar = ProgressBar(stream)
+        bar(2, 10, "fetching 202003 X,M TOTAL")
+        bar.close()
+    assert quiet.getvalue() == "" and "2/10 fetching 202003" in tty.getvalue()
+    silenced = Tty()
+    ProgressBar(silenced, enabled=False)(2, 10, "x")  # --quiet
+    assert silenced.getvalue() == ""
