@@ -391,3 +391,21 @@ def test_an_unusable_cache_folder_is_one_outside_error(tmp_path: Path, monkeypat
     )
     err = capsys.readouterr().err
     assert code == 3 and "TRADESTATS_CACHE_DIR" in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_if_newer(tmp_path: Path, monkeypatch, capsys) -> None:
+    args = ["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01..2020-02",
+            "--throttle", "0", "--quiet", "--out", str(tmp_path / "t.csv")]  # fmt: skip
+    with FakeComtrade() as fake:
+        monkeypatch.setenv("TRADESTATS_COMTRADE_URL", fake.url)
+        monkeypatch.setenv("TRADESTATS_CACHE_DIR", str(tmp_path / "cache"))
+        assert main(args) == 0
+        assert main([*args, "--if-newer"]) == 0
+        assert "no newer release than the cached one" in capsys.readouterr().err
+        fake.releases[(156, "202002")] = 3
+        assert main([*args, "--if-newer"]) == 0
+        assert "newer release for 1 chunk(s): 202002 X,M TOTAL" in capsys.readouterr().err
+    assert set(pd.read_csv(tmp_path / "t.csv", dtype=str)["published"]) == {
+        "2026-01-11",
+        "2026-01-13",
+    }

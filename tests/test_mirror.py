@@ -69,6 +69,8 @@ def test_north_korea_reports_nothing_and_the_cli_says_so(
         monkeypatch.delenv("COMTRADE_API_KEY", raising=False)
         code = main(["mirror", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01..2020-02",
                      "--throttle", "0", "--out", str(tmp_path / "m.csv")])  # fmt: skip
+        asked_408 = [r for r in fake.data_requests() if r["query"]["reportercode"] == "408"]
+    assert asked_408 == []  # the availability call said North Korea released nothing: no data call
     cli = capsys.readouterr()
     assert code == 0, cli.err
     result = pd.read_csv(tmp_path / "m.csv")

@@ -558,9 +558,17 @@ def fetch_comtrade(
         http.position = (i - 1, len(chunks))
         if progress:
             progress(i - 1, len(chunks), f"fetching {_label(chunk)}")
-        records = _fetch_chunk(http, chunk, cap, report)
+        release = _release(chunk, avail)
+        if release is not None and not any(release.values()):
+            # the availability call says Comtrade has released nothing for these periods
+            report.log.append(
+                f"{_label(chunk)}: no release for reporter {chunk['reporter_code']}; not asked"
+            )
+            records = []
+        else:
+            records = _fetch_chunk(http, chunk, cap, report)
         retrieved = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        vintage = cache.store(chunk, records, retrieved, release=_release(chunk, avail))
+        vintage = cache.store(chunk, records, retrieved, release=release)
         stored.append(cache.load(chunk, vintage=vintage) or {})
         cache.mark_done(manifest, chunk, vintage)
         report.fetched += 1
