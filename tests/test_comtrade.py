@@ -409,3 +409,19 @@ def test_cli_if_newer(tmp_path: Path, monkeypatch, capsys) -> None:
         "2026-01-11",
         "2026-01-13",
     }
+
+
+def test_a_failed_download_leaves_a_good_out_file_as_it_was(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    out = tmp_path / "t.csv"
+    out.write_text("a good table\n")
+    with FakeComtrade() as fake:
+        monkeypatch.setenv("TRADESTATS_COMTRADE_URL", fake.url)
+        monkeypatch.setenv("TRADESTATS_CACHE_DIR", str(tmp_path / "cache"))
+        fake.script = {"202002": ["500"] * 5}
+        code = main(["fetch", "comtrade", "--reporter", "CHN", "--partner", "PRK", "--period", "2020-01..2020-03",
+                     "--throttle", "0", "--backoff", "0", "--max-retries", "1", "--out", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 3 and "Chunk 202002 X,M TOTAL failed after 2 attempts" in err
+    assert out.read_text() == "a good table\n"
