@@ -60,6 +60,9 @@ ALIASES = {
     "RUS": ["Russia", "Russian Federation", "俄罗斯", "俄罗斯联邦", "러시아"],
     "JPN": ["Japan", "日本", "일본"],
 }  # fmt: skip
+# China Customs codes of areas that no longer exist, whose withdrawn ISO 3166-3 code the partner
+# list's README names (gacc_partner_codes_README.md, "Historic or split entities").
+GACC_WITHDRAWN_ISO = {"349": "SCG", "449": "ANT"}
 # Comtrade areas that are neither countries nor regional residuals (code-list reference §1b).
 SPECIAL = {"837", "838", "839"}
 
@@ -142,6 +145,8 @@ def gacc_areas() -> list[dict[str, object]]:
         code, iso3, note = r["gacc_code"], r["iso3"], r["note"]
         if iso3:
             area, kind = iso3, "country"
+        elif code in GACC_WITHDRAWN_ISO:
+            area, kind = GACC_WITHDRAWN_ISO[code], "historic"
         else:
             area = f"CC{code}"
             if not r["name_en"]:

@@ -94,6 +94,7 @@ class FakeComtrade:
         self.omit: set[tuple[str, str]] = set()
         self.override: dict[tuple[str, str], int] = {}
         self.releases: dict[tuple[int, str], int] = {}
+        self.da_one_period = False  # make the availability call refuse several periods (HTTP 400)
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
         server = self
@@ -143,6 +144,9 @@ class FakeComtrade:
             queue = [] if availability else self.script.get(periods[0], [])
             action = queue.pop(0) if queue else "ok"
         if availability:
+            if self.da_one_period and len(periods) > 1:
+                body = {"statusCode": 400, "message": "One period per call (constructed message)."}
+                return self._send(h, 400, json.dumps(body).encode())
             return self._availability(h, reporter, periods, freq)
         if preview and len(periods) > 1:
             body = {

@@ -425,3 +425,12 @@ def test_a_failed_download_leaves_a_good_out_file_as_it_was(
     err = capsys.readouterr().err
     assert code == 3 and "Chunk 202002 X,M TOTAL failed after 2 attempts" in err
     assert out.read_text() == "a good table\n"
+
+
+def test_availability_asked_period_by_period_when_the_service_wants_it(tmp_path: Path) -> None:
+    with FakeComtrade() as fake:
+        fake.da_one_period = True
+        table, report = fetch(fake, tmp_path, period="2020-01..2020-03")
+        da = [r["query"]["period"] for r in fake.requests if "/getDa/" in r["path"]]
+    assert da == ["202001,202002,202003", "202001", "202002", "202003"]
+    assert set(table["published"]) == {"2026-01-11"} and not report.missing

@@ -389,7 +389,8 @@ def availability(
 ) -> dict[str, dict[str, str]]:
     """Comtrade's releases for one reporter: period → ``{"released", "checksum"}`` (``getDa``).
 
-    Periods are asked 12 per call. A period Comtrade has not released is absent.
+    Periods are asked 12 per call (one per call if the service refuses several with HTTP 400).
+    A period Comtrade has not released is absent.
     """
     out: dict[str, dict[str, str]] = {}
     for i in range(0, len(periods), 12):
@@ -398,7 +399,14 @@ def availability(
         url = http.url(
             freq, {"reporterCode": str(reporter_code), "period": ",".join(part)}, "availability"
         )
-        for r in http.get_json(url, chunk)["data"]:
+        try:
+            data = http.get_json(url, chunk)["data"]
+        except ComtradeError as err:
+            if len(part) == 1 or "answered 400" not in str(err):
+                raise
+            # a service that takes one period per call here too: ask period by period
+            data = [r for p in part for r in _availability_records(http, freq, reporter_code, p)]
+        for r in data:
             period = str(r.get("period", "")).split(".")[0]
             if period not in part or not r.get("lastReleased"):
                 continue
@@ -409,6 +417,14 @@ def availability(
             )
             entry["checksum"] = ";".join(sums)
     return out
+
+
+def _availability_records(
+    http: _Http, freq: str, reporter_code: int, period: str
+) -> list[dict[str, Any]]:
+    chunk = {"periods": [period], "flows": ["availability"], "cmd": [f"reporter {reporter_code}"]}
+    url = http.url(freq, {"reporterCode": str(reporter_code), "period": period}, "availability")
+    return list(http.get_json(url, chunk)["data"])
 
 
 def _release(
