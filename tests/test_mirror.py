@@ -56,6 +56,7 @@ def test_fetched_data_both_ways_with_valuation(tmp_path: Path) -> None:
     )  # the stand-in's constructed values
     assert (jan["export_usd"], jan["import_usd"], jan["gap_usd"]) == (x, m, m - x)
     assert (jan["export_valuation"], jan["import_valuation"]) == ("FOB", "CIF")
+    assert jan["cif_fob_ratio"] == pytest.approx(round(m / x, 4))
     assert len(out) == 4
 
 

@@ -41,7 +41,7 @@ NON_REPORTERS = {
 }
 
 _COLUMNS = ["start", "end", "commodity", "exporter", "importer", "export_usd", "import_usd", "gap_usd",
-            "import_export_ratio", "export_valuation", "import_valuation", "note"]  # fmt: skip
+            "import_export_ratio", "cif_fob_ratio", "export_valuation", "import_valuation", "note"]  # fmt: skip
 
 
 def _side(
@@ -75,9 +75,9 @@ def mirror(table: pd.DataFrame, other: pd.DataFrame | None = None, *, reporter: 
         One row per period and direction: ``start``, ``end``, ``commodity``, ``exporter``,
         ``importer``, ``export_usd`` (as the exporter reported it), ``import_usd`` (as the
         importer reported it), ``gap_usd`` (import − export), ``import_export_ratio`` (import ÷
-        export: the CIF/FOB ratio when imports are CIF and exports FOB), ``export_valuation``,
-        ``import_valuation`` (where the source says) and ``note`` (a side not reported, and
-        why). ``attrs["reasons"]`` lists the usual reasons for asymmetry.
+        export), ``cif_fob_ratio`` (the same ratio where the sources say the import is valued CIF and
+        the export FOB), ``export_valuation``, ``import_valuation`` (where the source says) and
+        ``note`` (a side not reported, and why). ``attrs["reasons"]`` lists the usual reasons for asymmetry.
 
     Raises
     ------
@@ -126,6 +126,8 @@ def mirror(table: pd.DataFrame, other: pd.DataFrame | None = None, *, reporter: 
         frame["import_export_ratio"] = ratio.where(frame["export_usd"] != 0).round(4)
         frame["export_valuation"] = both["valuation_x"].astype("string")
         frame["import_valuation"] = both["valuation_m"].astype("string")
+        cif_fob = (frame["import_valuation"] == "CIF") & (frame["export_valuation"] == "FOB")
+        frame["cif_fob_ratio"] = frame["import_export_ratio"].where(cif_fob.fillna(False))
         frame["note"] = pd.Series(pd.NA, index=frame.index, dtype="string")
         for side, country, flow in (
             ("export_usd", exporter, "exports"),
