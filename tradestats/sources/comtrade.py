@@ -164,6 +164,7 @@ class FetchReport:
     retried: int = 0
     empty_retried: int = 0
     split: int = 0
+    unreleased: int = 0
     newer: list[str] | None = None  # chunks with a newer release (None: not asked)
     missing: list[tuple[str, str, str]] = field(default_factory=list)  # (period, flow, cmd)
     log: list[str] = field(default_factory=list)
@@ -171,6 +172,8 @@ class FetchReport:
     def summary(self) -> str:
         text = (f"{self.chunks} chunk(s): {self.fetched} fetched, {self.cached} from cache; {self.calls} call(s), "
                 f"{self.retried} retried request(s), {self.empty_retried} empty answer(s) retried")  # fmt: skip
+        if self.unreleased:
+            text += f", {self.unreleased} chunk(s) not asked: no release by the availability call"
         if self.split:
             text += f", {self.split} answer(s) at the record cap asked again in parts"
         if self.newer is not None:
@@ -581,13 +584,14 @@ def fetch_comtrade(
                 f"{_label(chunk)}: no release for reporter {chunk['reporter_code']}; not asked"
             )
             records = []
+            report.unreleased += 1
         else:
             records = _fetch_chunk(http, chunk, cap, report)
+            report.fetched += 1
         retrieved = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         vintage = cache.store(chunk, records, retrieved, release=release)
         stored.append(cache.load(chunk, vintage=vintage) or {})
         cache.mark_done(manifest, chunk, vintage)
-        report.fetched += 1
     if progress:
         progress(len(chunks), len(chunks), "done")
     cache.finish_run(manifest)
