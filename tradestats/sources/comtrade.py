@@ -57,7 +57,7 @@ __all__ = [
     "FetchError",
     "FetchReport",
     "ComtradeQuery",
-    "availability",
+
     "fetch_comtrade",
     "records_to_table",
 ]

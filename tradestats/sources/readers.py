@@ -148,8 +148,10 @@ def read_comtrade_bulk(
                 table, other = comtrade_frame_to_table(
                     chunk, source_id=f"comtrade-bulk:{p.name}", name=p.name
                 )
-                tables.append(table)
-                others.append(other)
+                if len(table):
+                    tables.append(table)
+                if len(other):
+                    others.append(other)
                 if progress:
                     progress(raw.tell(), size, f"reading {p.name}")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, pd.errors.ParserError,
