@@ -10,7 +10,8 @@ It behaves like the real service on each point ``comtrade_api.md`` describes:
   or an unknown flow code gives an empty 200 answer, not an error (§3, §4);
 - the envelope has the four keys ``elapsedTime``, ``count``, ``data``, ``error`` (§8); answers are
   gzip-encoded on request (§7);
-- 429 with ``Retry-After`` and a "Try again in N seconds" message, 401 for a bad key, 403 for a
+- 429 with ``Retry-After`` and a "Try again in N seconds" message (also, with ``min_gap``, to
+  calls that come too fast), 401 for a bad key, 403 for a
   used-up quota (§7);
 - the availability call (``/public/v1/getDa``, ``/data/v1/getDa``) gives, per reporter and period,
   ``lastReleased`` and a signed ``datasetChecksum`` that can be negative (§11);
@@ -95,6 +96,8 @@ class FakeComtrade:
         self.override: dict[tuple[str, str], int] = {}
         self.releases: dict[tuple[int, str], int] = {}
         self.da_one_period = False  # make the availability call refuse several periods (HTTP 400)
+        self.min_gap = 0.0  # answer 429 to a data call sooner than this after the previous one
+        self.last_call = 0.0
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
         server = self
@@ -143,6 +146,11 @@ class FakeComtrade:
             availability = "/getDa/" in parsed.path
             queue = [] if availability else self.script.get(periods[0], [])
             action = queue.pop(0) if queue else "ok"
+            if not availability and self.min_gap:
+                now = time.monotonic()
+                if now - self.last_call < self.min_gap:
+                    action = "429wait"
+                self.last_call = now
         if availability:
             if self.da_one_period and len(periods) > 1:
                 body = {"statusCode": 400, "message": "One period per call (constructed message)."}
@@ -159,6 +167,9 @@ class FakeComtrade:
             return
         if action == "timeout":
             time.sleep(1.5)
+        if action == "429wait":  # too fast: wait as long as the gap asks
+            body = json.dumps({"statusCode": 429, "message": "Rate limit is exceeded."})
+            return self._send(h, 429, body.encode(), {"Retry-After": f"{self.min_gap:.2f}"})
         if action in ("429", "429msg"):
             body = json.dumps(
                 {"statusCode": 429, "message": "Rate limit is exceeded. Try again in 0 seconds."}

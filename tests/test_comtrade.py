@@ -434,3 +434,22 @@ def test_availability_asked_period_by_period_when_the_service_wants_it(tmp_path:
         da = [r["query"]["period"] for r in fake.requests if "/getDa/" in r["path"]]
     assert da == ["202001,202002,202003", "202001", "202002", "202003"]
     assert set(table["published"]) == {"2026-01-11"} and not report.missing
+
+
+def test_the_throttle_keeps_within_the_rate_limit(tmp_path: Path) -> None:
+    with FakeComtrade() as fake:
+        fake.min_gap = 0.1  # the stand-in answers 429 to calls closer than this
+        _, spaced = fetch(fake, tmp_path / "a", period="2020-01..2020-04", min_interval=0.4)
+        fake.last_call = 0.0
+        table, rushed = fetch(fake, tmp_path / "b", period="2020-01..2020-04", min_interval=0.0)
+    assert spaced.retried == 0 and rushed.retried > 0  # too fast: refused, retried, still complete
+    assert_complete(table, ["2020-01", "2020-02", "2020-03", "2020-04"])
+
+
+def test_keyed_calls_ask_at_most_twelve_periods(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("COMTRADE_API_KEY", "secret")
+    with FakeComtrade() as fake:
+        table, report = fetch(fake, tmp_path, period="2019-01..2020-12")
+    sent = [r["query"]["period"].split(",") for r in fake.data_requests()]
+    assert [len(p) for p in sent] == [12, 12] and sent[1][0] == "202001"
+    assert_complete(table, MONTHS_2Y)
