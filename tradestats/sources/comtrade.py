@@ -57,7 +57,6 @@ __all__ = [
     "FetchError",
     "FetchReport",
     "ComtradeQuery",
-
     "fetch_comtrade",
     "records_to_table",
 ]
