@@ -351,3 +351,16 @@ def test_progress_bar_only_on_a_terminal() -> None:
     silenced = Tty()
     ProgressBar(silenced, enabled=False)(2, 10, "x")  # --quiet
     assert silenced.getvalue() == ""
+
+
+def test_bad_python_calls_are_typed_errors(tmp_path: Path) -> None:
+    for call in (
+        lambda: read_comtrade_bulk(tmp_path / "missing.txt.gz"),
+        lambda: read_china_customs(tmp_path, flow="export"),
+        lambda: read_china_customs(
+            GACC / "e210201810.csv", flow="export", period="2018-10"
+        ),  # has its own
+        lambda: ts.mirror(pd.DataFrame(), reporter="CHN", partner="CHN"),
+    ):
+        with pytest.raises(ts.InputError):
+            call()

@@ -134,6 +134,10 @@ def read_comtrade_bulk(
         For an area code that is not in the bundled lists (never guessed).
     """
     p = Path(path)
+    if not p.is_file():
+        raise InputError(f"path must be an existing Comtrade bulk file; received {str(path)!r}.")
+    if not isinstance(chunk_rows, int) or chunk_rows < 1:
+        raise InputError(f"chunk_rows must be a positive whole number; received {chunk_rows!r}.")
     size = max(1, p.stat().st_size)
     tables, others = [], []
     try:
