@@ -522,8 +522,12 @@ def fetch_comtrade(
             f"max_retries and backoff must be 0 or more and timeout above 0; received {max_retries}, "
             f"{backoff}, {timeout}."
         )
-    if as_of is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(as_of)):
-        raise InputError(f"as_of must be a date written YYYY-MM-DD; received {as_of!r}.")
+    if as_of is not None and not re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?", str(as_of)
+    ):
+        raise InputError(
+            f"as_of must be a date written YYYY-MM-DD (or YYYY-MM-DDTHH:MM:SS); received {as_of!r}."
+        )
     cap = KEYED_CAP if key else PREVIEW_CAP
     report = FetchReport()
     http = _Http(base_url or os.environ.get("TRADESTATS_COMTRADE_URL", DEFAULT_URL), key, timeout, max_retries,
