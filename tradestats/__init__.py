@@ -47,20 +47,21 @@ from .measures import (
     yoy,
     ytd,
 )
+from .mirror import mirror
 from .periods import Span, parse_span
 from .rounding import Interval, half_units, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
+from .sources.vintages import diff_tables
 from .tiling import span_values, value_over
 from .versions import choose_preferred, preferred_view
-from .vintages import diff_tables
 
 # Imported on first use: the checker's patterns and the HTTP client cost more to load than
 # the rest of the package together, and most sessions need neither.
 _LAZY = {
     "check_text": ("tradestats.check.run", "check_text"),
-    "fetch_comtrade": ("tradestats.comtrade", "fetch_comtrade"),
-    "read_china_customs": ("tradestats.readers", "read_china_customs"),
-    "read_comtrade_bulk": ("tradestats.readers", "read_comtrade_bulk"),
+    "fetch_comtrade": ("tradestats.sources.comtrade", "fetch_comtrade"),
+    "read_china_customs": ("tradestats.sources.readers", "read_china_customs"),
+    "read_comtrade_bulk": ("tradestats.sources.readers", "read_comtrade_bulk"),
 }
 
 
@@ -114,6 +115,7 @@ __all__ = [
     "format_pct",
     "format_usd",
     "half_units",
+    "mirror",
     "list_datasets",
     "load_code_list",
     "load_dataset",

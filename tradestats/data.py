@@ -27,7 +27,7 @@ __all__ = [
     "read_table",
 ]
 
-_CODE_LISTS = ("countries", "flows", "hs_versions")
+_CODE_LISTS = ("countries", "areas", "flows", "hs_versions", "qty_units")
 
 
 @cache

@@ -51,6 +51,15 @@ release        string          ``first`` for the earliest published version of a
 Columns from ``series`` on are optional for user tables: a CSV without them is read with
 them empty (``series_break`` false).
 
+Optional columns (``OPTIONAL_COLUMNS``), kept as text when a source gives them, never required:
+``primary_value`` (the value exactly as published, before rounding to whole dollars),
+``cif_usd`` and ``fob_usd`` (the CIF and FOB values where the source gives them),
+``valuation`` (``CIF``, ``FOB`` or ``CIF=FOB``: which one ``value_usd`` is), ``quantity`` and
+``quantity_unit``, ``reporter_code`` and ``partner_code`` (the source's own area codes), and
+``retrieved_at``, ``vintage``, ``checksum`` (the release a fetched row comes from). Reporter and
+partner may also be areas that are not countries, with ids of their own (``CT899`` Areas nes,
+``WLD`` World, ``CC210`` Ceuta; see :mod:`tradestats.sources.countries`).
+
 A *cell* is (reporter, partner, flow, start, end, commodity). Several rows may give the same
 cell (an original release, a revision, rounded re-quotes); ``preferred`` marks one of them.
 """
@@ -73,6 +82,7 @@ __all__ = [
     "DEFAULT_SERIES",
     "DEFINITIONS",
     "HEDGES",
+    "OPTIONAL_COLUMNS",
     "SERIES",
     "FLOWS",
     "cell_label",
@@ -105,6 +115,20 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "hedge": "string",
     "change_hedge": "string",
     "release": "string",
+}
+#: Optional columns a source may add (kept as text; see the module docstring).
+OPTIONAL_COLUMNS: dict[str, str] = {
+    "primary_value": "string",
+    "cif_usd": "string",
+    "fob_usd": "string",
+    "valuation": "string",
+    "quantity": "string",
+    "quantity_unit": "string",
+    "reporter_code": "string",
+    "partner_code": "string",
+    "retrieved_at": "string",
+    "vintage": "string",
+    "checksum": "string",
 }
 #: Columns that identify one series (a line on a chart).
 SERIES = ["reporter", "partner", "flow", "commodity"]

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
 
 def _cached() -> str:
     """The downloads in the cache, with their vintages."""
-    from ..cache import cache_dir
+    from ..sources.cache import cache_dir
 
     root = cache_dir() / "comtrade"
     queries = sorted(root.glob("*/query.json")) if root.is_dir() else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .schema import CELL
+from ..schema import CELL
 
 __all__ = ["diff_tables"]
 

@@ -1,5 +1,8 @@
 """A persistent cache of fetched data, keyed by query, that keeps every vintage.
 
+A vintage is named after Comtrade's release (the ``lastReleased`` date and ``datasetChecksum``
+of the availability call) when the release is known, else after the retrieval time.
+
 Layout under the cache directory (``$TRADESTATS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tradestats``,
 else ``~/.cache/tradestats``)::
 
@@ -9,7 +12,8 @@ else ``~/.cache/tradestats``)::
 
 A refetch stores a new vintage only when the answer's content changed; ``as_of`` picks, for each
 chunk, the newest vintage retrieved on or before a date, so a table can be reproduced as it was
-known then. Every file is written atomically (temporary file, then rename).
+known then. Every file is written atomically (:mod:`tradestats.atomic`). A cache folder that
+cannot be created or written is an :class:`~tradestats.errors.OutsideError` naming it.
 """
 
 from __future__ import annotations
@@ -17,9 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import re
 from pathlib import Path
 from typing import Any
+
+from ..atomic import write_bytes
+from ..errors import OutsideError
 
 __all__ = ["cache_dir", "atomic_write", "QueryCache"]
 
@@ -35,17 +42,28 @@ def cache_dir() -> Path:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write a file so that readers see the old or the new content, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    _mkdir(path.parent)
+    write_bytes(path, data)
+
+
+def _mkdir(folder: Path) -> None:
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        env = " (TRADESTATS_CACHE_DIR)" if os.environ.get("TRADESTATS_CACHE_DIR") else ""
+        raise OutsideError(
+            f"the cache folder {str(folder)!r}{env} cannot be created: {err.strerror or err}; "
+            "set TRADESTATS_CACHE_DIR to a writable folder."
+        ) from err
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise OutsideError(
+            f"the cache file {str(path)!r} cannot be read ({err}); delete it to fetch again."
+        ) from err
 
 
 def _key(obj: object) -> str:
@@ -68,7 +86,7 @@ class QueryCache:
     def __init__(self, source: str, query: dict[str, Any], root: Path | None = None) -> None:
         self.query = query
         self.folder = (root or cache_dir()) / source / _key(query)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        _mkdir(self.folder)
         qfile = self.folder / "query.json"
         if not qfile.exists():
             atomic_write(qfile, json.dumps(query, sort_keys=True, indent=1).encode())
@@ -82,7 +100,7 @@ class QueryCache:
         path = self.folder / "manifest.json"
         if not path.exists():
             return {"complete": False, "done": {}}
-        return json.loads(path.read_text(encoding="utf-8"))
+        return _read_json(path)
 
     def start_run(self, resume: bool) -> dict[str, Any]:
         """Resume an unfinished run (keep its done chunks) or start afresh."""
@@ -107,19 +125,35 @@ class QueryCache:
         )
 
     # -- vintages -------------------------------------------------------------------------------
-    def store(self, chunk: dict[str, Any], records: list[dict[str, Any]], retrieved_at: str) -> str:
-        """Store an answer; returns the vintage id (an earlier one when the content is unchanged)."""
+    def store(self, chunk: dict[str, Any], records: list[dict[str, Any]], retrieved_at: str,
+              release: dict[str, Any] | None = None) -> str:  # fmt: skip
+        """Store an answer; returns the vintage id (an earlier one when neither the content nor
+        the release changed).
+
+        ``release`` maps each period of the chunk to Comtrade's ``{"released", "checksum"}``
+        (``None`` for a period not released); the vintage is named after it when every period
+        has one, e.g. ``20260314T101500-1a2b3c4d``.
+        """
         folder = self.folder / self.chunk_key(chunk)
         content = json.dumps(records, sort_keys=True).encode()
         digest = hashlib.sha256(content).hexdigest()
         latest = self.vintages(chunk)
-        if latest and latest[-1]["checksum"] == digest:
+        if latest and latest[-1]["checksum"] == digest and latest[-1].get("release") == release:
             return str(latest[-1]["vintage"])
-        vintage = retrieved_at.replace(":", "").replace("-", "")
+        if release and all(release.values()):
+            newest = max(r["released"] for r in release.values())
+            sums = json.dumps([release[p]["checksum"] for p in sorted(release)]).encode()
+            vintage = re.sub(r"\D", "", newest)[:14] + "-" + hashlib.sha256(sums).hexdigest()[:8]
+            vintage = vintage[:8] + "T" + vintage[8:]
+        else:
+            vintage = "retrieved-" + retrieved_at.replace(":", "").replace("-", "")
+        if (folder / f"{vintage}.json").exists():
+            vintage += "-" + digest[:6]
         payload = {
             "chunk": chunk,
             "retrieved_at": retrieved_at,
             "checksum": digest,
+            "release": release,
             "records": records,
         }
         atomic_write(folder / f"{vintage}.json", json.dumps(payload, sort_keys=True).encode())
@@ -130,14 +164,10 @@ class QueryCache:
         folder = self.folder / self.chunk_key(chunk)
         out = []
         for path in sorted(folder.glob("*.json")):
-            payload = json.loads(path.read_text(encoding="utf-8"))
-            out.append(
-                {
-                    "vintage": path.stem,
-                    "retrieved_at": payload["retrieved_at"],
-                    "checksum": payload["checksum"],
-                }
-            )
+            payload = _read_json(path)
+            out.append({"vintage": path.stem, "retrieved_at": payload["retrieved_at"],
+                        "checksum": payload["checksum"], "release": payload.get("release")})  # fmt: skip
+        out.sort(key=lambda v: v["retrieved_at"])
         return out
 
     def load(
@@ -148,7 +178,9 @@ class QueryCache:
         paths = sorted(folder.glob("*.json"))
         if vintage is not None:
             paths = [p for p in paths if p.stem == vintage]
-        payloads = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+        payloads = sorted(
+            (dict(_read_json(p), vintage=p.stem) for p in paths), key=lambda p: p["retrieved_at"]
+        )
         if as_of is not None:
             payloads = [p for p in payloads if p["retrieved_at"][: len(as_of)] <= as_of]
         return payloads[-1] if payloads else None
@@ -158,7 +190,7 @@ class QueryCache:
         out = []
         for folder in sorted(p for p in self.folder.iterdir() if p.is_dir()):
             for path in sorted(folder.glob("*.json")):
-                payload = json.loads(path.read_text(encoding="utf-8"))
+                payload = _read_json(path)
                 out.append({"chunk": payload["chunk"], "vintage": path.stem, "retrieved_at": payload["retrieved_at"],
                             "records": len(payload["records"])})  # fmt: skip
         return out
