@@ -22,32 +22,35 @@ _MONTHS = MONTHS
 _SHORT = MONTH_ABBREVIATIONS
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DASH = r"\s*(?:-|–|—|to|through|thru|and)\s*"
-_YEAR = r"((?:19|20)\d\d)"
+_YEAR = r"((?:19|20)[0-9][0-9])"
 
+# ASCII matching only: under re.IGNORECASE, Unicode folding would let "ſept" match "sept"
+# and \d match "١"; the month and ordinal lookups then fail on what the pattern accepted.
+_FLAGS = re.IGNORECASE | re.ASCII
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_YEAR}$"), "year"),
-    (re.compile(rf"^{_YEAR}-(\d\d)$"), "ym"),
-    (re.compile(rf"^{_YEAR}-(\d\d)/(\d\d)$"), "ym/mm"),
-    (re.compile(rf"^{_YEAR}-(\d\d)(?:\.\.|/){_YEAR}-(\d\d)$"), "ym..ym"),
-    (re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I), "month year"),
-    (re.compile(rf"^{_MONTH}{_DASH}{_MONTH},?\s+{_YEAR}$", re.I), "month-month year"),
-    (re.compile(rf"^{_MONTH},?\s+{_YEAR}{_DASH}{_MONTH},?\s+{_YEAR}$", re.I), "my-my"),
-    (re.compile(rf"^(?:Q([1-4])\s*{_YEAR}|{_YEAR}\s*-?\s*Q([1-4]))$", re.I), "quarter"),
-    (re.compile(rf"^(?:H([12])\s*{_YEAR}|{_YEAR}\s*-?\s*H([12]))$", re.I), "half"),
+    (re.compile(rf"^{_YEAR}$", _FLAGS), "year"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])$", _FLAGS), "ym"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])/([0-9][0-9])$", _FLAGS), "ym/mm"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])(?:\.\.|/){_YEAR}-([0-9][0-9])$", _FLAGS), "ym..ym"),
+    (re.compile(rf"^{_MONTH},?\s+{_YEAR}$", _FLAGS), "month year"),
+    (re.compile(rf"^{_MONTH}{_DASH}{_MONTH},?\s+{_YEAR}$", _FLAGS), "month-month year"),
+    (re.compile(rf"^{_MONTH},?\s+{_YEAR}{_DASH}{_MONTH},?\s+{_YEAR}$", _FLAGS), "my-my"),
+    (re.compile(rf"^(?:Q([1-4])\s*{_YEAR}|{_YEAR}\s*-?\s*Q([1-4]))$", _FLAGS), "quarter"),
+    (re.compile(rf"^(?:H([12])\s*{_YEAR}|{_YEAR}\s*-?\s*H([12]))$", _FLAGS), "half"),
     (
         re.compile(
-            rf"^(?:the\s+)?first\s+(\w+)\s+months?\s+(?:of\s+)?{_YEAR}$",
-            re.I,
+            rf"^(?:the\s+)?first\s+([a-z0-9]+)\s+months?\s+(?:of\s+)?{_YEAR}$",
+            _FLAGS,
         ),
         "first n months",
     ),
     (
         re.compile(
-            rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", re.I
+            rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", _FLAGS
         ),
         "nth quarter",
     ),
-    (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", re.I), "nth half"),
+    (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", _FLAGS), "nth half"),
 ]
 
 
@@ -173,12 +176,12 @@ class Span:
 def _month(value: object, name: str) -> pd.Period:
     if isinstance(value, pd.Period) and value.freqstr == "M":
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9][0-9]", value.strip()):
         year, month = int(value[:4]), int(value.strip()[5:])
         return _ym(year, month, value)
     try:
         return pd.Period(value, freq="M")  # type: ignore[arg-type]
-    except (ValueError, TypeError) as err:
+    except (ValueError, TypeError, OverflowError, AttributeError) as err:
         raise PeriodError(
             f"Span {name} must be a month such as '2020-01'; received {value!r}."
         ) from err

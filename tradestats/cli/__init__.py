@@ -10,6 +10,7 @@ report it, and its traceback only with ``--debug``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -36,7 +37,13 @@ ISSUES_URL = "https://github.com/tradestats/tradestats/issues"
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with usage errors as one line and exit code 2."""
+    """argparse with usage errors as one line and exit code 2, and the exit codes in every
+    command's ``--help``."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("epilog", _EPILOG)
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"tradestats: error: {message} (see {self.prog} --help)\n")
@@ -58,10 +65,27 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    debug = "--debug" in (sys.argv[1:] if argv is None else list(argv))
+    """Run the command line; returns the exit code.
+
+    Parameters
+    ----------
+    argv
+        The arguments (default ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        The exit code: 0 success, 1 a wrong claim or an accepted incomplete result, 2 bad
+        usage or input, 3 an outside failure, 70 a bug, 130 interrupted. ``--help``,
+        ``--version`` and usage errors return their code too (no ``SystemExit``).
+    """
+    argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
+    debug = "--debug" in argv
     try:
-        args = _parser().parse_args(argv)
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit as stop:  # --help, --version, a usage error: already printed
+            return stop.code if isinstance(stop.code, int) else EXIT_USAGE
         text, status = _COMMANDS[args.command].run(args)
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -72,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tradestats: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # e.g. `tradestats check big.txt | head`
+    except BrokenPipeError:  # e.g. `tradestats data china_dprk | head`: the reader has enough
+        _silence_stdout()
         return 0
     except Exception as err:  # noqa: BLE001 - the last line of the error contract
         if debug:
@@ -87,4 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one_line(err: BaseException) -> str:
-    return " ".join(str(err).split())
+    """The message on one line, whatever its newlines; the class name when it is empty."""
+    return " ".join(str(err).split()) or type(err).__name__
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - stdout is not a file
+        pass
