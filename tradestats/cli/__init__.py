@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import tradestats
 
 from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError
+from ..progress import set_quiet
 from . import check, compare, data, fetch, read, report
 
 __all__ = ["main"]
@@ -44,8 +45,19 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("epilog", _EPILOG)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # accepted before or after the command name; SUPPRESS keeps a command's parser from
+        # resetting what the main parser read
+        self.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS,
+            help="show the traceback of an unexpected error",
+        )  # fmt: skip
+        self.add_argument(
+            "-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+            help="no progress lines on stderr (they are shown only on a terminal anyway)",
+        )  # fmt: skip
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        message = " ".join(message.split())
         self.exit(EXIT_USAGE, f"tradestats: error: {message} (see {self.prog} --help)\n")
 
 
@@ -57,7 +69,6 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"tradestats {tradestats.__version__}")
-    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in _COMMANDS.values():
         module.add_parser(sub)
@@ -86,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         except SystemExit as stop:  # --help, --version, a usage error: already printed
             return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+        set_quiet(getattr(args, "quiet", False))
         text, status = _COMMANDS[args.command].run(args)
         sys.stdout.write(text)
         sys.stdout.flush()

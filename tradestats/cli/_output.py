@@ -1,17 +1,51 @@
-"""Helpers shared by the commands: writing a table to ``--out``."""
+"""Helpers shared by the commands: writing a table to ``--out``; checking the settings that
+come from environment variables before a command relies on them."""
 
 from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
 
 import pandas as pd
 
 from ..atomic import atomic_path
-from ..errors import InputError
+from ..errors import InputError, OutsideError
 
-__all__ = ["write_table"]
+__all__ = [
+    "check_out",
+    "checked_cache_dir",
+    "checked_url",
+    "date_arg",
+    "positive",
+    "write_table",
+]
+
+
+def check_out(out: str | None) -> None:
+    """Check ``--out`` before the work starts: a .csv or .parquet file in an existing folder.
+
+    Raises
+    ------
+    InputError
+        Another extension, a folder, or a folder that does not exist.
+    """
+    if out is None:
+        return
+    if not out.lower().endswith((".csv", ".parquet")):
+        raise InputError(f"--out must end in .csv or .parquet; received {out!r}.")
+    if os.path.isdir(out):
+        raise InputError(f"--out must be a file, not a folder; received {out!r}.")
+    folder = os.path.dirname(out) or "."
+    if not os.path.isdir(folder):
+        raise InputError(f"--out must be in an existing folder; {folder!r} does not exist.")
 
 
 def write_table(table: pd.DataFrame, out: str) -> str:
     """Write ``table`` to ``out`` (.csv or .parquet) atomically; return the line to print."""
+    check_out(out)
     path = out.lower()
     frame = table.copy()
     for col in ("start", "end"):
@@ -26,9 +60,118 @@ def write_table(table: pd.DataFrame, out: str) -> str:
             ) from err
         with atomic_path(out) as tmp:
             frame.to_parquet(tmp, index=False)
-    elif path.endswith(".csv"):
+    else:
         with atomic_path(out) as tmp:
             frame.to_csv(tmp, index=False, lineterminator="\n")
-    else:
-        raise InputError(f"--out must end in .csv or .parquet; received {out!r}.")
     return f"wrote {len(frame)} rows to {out}\n"
+
+
+def positive(kind: type[int] | type[float], allow_zero: bool = False):  # noqa: ANN201
+    """An argparse ``type=`` for a positive (or non-negative) finite number."""
+
+    def convert(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if (
+            value is None
+            or value != value
+            or value in (float("inf"), float("-inf"))
+            or (value < 0 or (value == 0 and not allow_zero))
+        ):
+            least = "0 or more" if allow_zero else "more than 0"
+            raise argparse.ArgumentTypeError(
+                f"expected {'a whole number' if kind is int else 'a number'} {least}; "
+                f"received {text!r}"
+            )
+        return value
+
+    convert.__name__ = kind.__name__
+    return convert
+
+
+def date_arg(text: str) -> str:
+    """An argparse ``type=`` for a date: ``YYYY-MM-DD`` (or ``YYYY-MM``, or a timestamp)."""
+    import datetime as dt
+
+    try:
+        if len(text) == 7:
+            dt.date.fromisoformat(text + "-01")
+        else:
+            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD; received {text!r}") from None
+    return text
+
+
+def _cache_setting() -> str:
+    if os.environ.get("TRADESTATS_CACHE_DIR"):
+        return "TRADESTATS_CACHE_DIR"
+    return "XDG_CACHE_HOME" if os.environ.get("XDG_CACHE_HOME") else "HOME"
+
+
+def checked_cache_dir(write: bool = True) -> Path:
+    """The cache folder (:func:`tradestats.cache.cache_dir`), created and checked.
+
+    Parameters
+    ----------
+    write
+        Also check that a file can be created in it (commands that store downloads).
+
+    Raises
+    ------
+    InputError
+        The setting names a file, or a path through a file (exit code 2); the message names the
+        environment variable.
+    OutsideError
+        The folder cannot be created or written: permissions, a read-only or full disk (3).
+    """
+    from ..cache import cache_dir
+
+    try:
+        root = cache_dir()
+    except RuntimeError as err:  # Path.home() without HOME or a password entry
+        raise InputError(
+            "the cache folder must be given by TRADESTATS_CACHE_DIR when there is no home "
+            f"folder; {err}."
+        ) from err
+    setting = _cache_setting()
+    if root.exists() and not root.is_dir():
+        raise InputError(f"{setting} must name a folder for the cache; {str(root)!r} is a file.")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except (NotADirectoryError, FileExistsError) as err:
+        raise InputError(
+            f"{setting} must name a folder for the cache; {str(root)!r} lies inside a file."
+        ) from err
+    except OSError as err:
+        raise OutsideError(
+            f"cannot create the cache folder {str(root)!r} (from {setting}): {err.strerror or err}."
+        ) from err
+    if write:
+        try:
+            with tempfile.TemporaryFile(dir=root):
+                pass
+        except OSError as err:
+            raise OutsideError(
+                f"cannot write in the cache folder {str(root)!r} (from {setting}): "
+                f"{err.strerror or err}."
+            ) from err
+    return root
+
+
+def checked_url(variable: str) -> None:
+    """Check that the environment variable ``variable``, when set, holds an http(s) URL.
+
+    Raises
+    ------
+    InputError
+        It is set to something else.
+    """
+    value = os.environ.get(variable)
+    if not value:
+        return
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise InputError(f"{variable} must be an http:// or https:// URL; received {value!r}.")

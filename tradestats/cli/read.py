@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._output import write_table
+from ._output import check_out, write_table
 
 NAME = "read"
 
@@ -24,6 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> tuple[str, int]:
     from ..readers import read_file
 
+    check_out(args.out)
     table = read_file(args.file, flow=args.flow, reporter=args.reporter)
     if args.out:
         return write_table(table, args.out), 0
