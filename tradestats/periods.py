@@ -189,8 +189,15 @@ def _month(value: object, name: str) -> pd.Period:
 
 def _ym(year: int, month: int, text: str) -> pd.Period:
     if not 1 <= month <= 12:
-        raise PeriodError(f"Month must be 01 to 12 in period {text!r}; received month {month}.")
+        raise PeriodError(
+            f"Month must be 01 to 12 in period {_quote(text)}; received month {month}."
+        )
     return pd.Period(year=year, month=month, freq="M")
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    """``repr(text)``, cut to about ``limit`` characters so that a message stays one short line."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"… ({len(text)} characters)"
 
 
 def parse_span(text: str | Span) -> Span:
@@ -230,9 +237,14 @@ def parse_span(text: str | Span) -> Span:
     for pattern, kind in _PATTERNS:
         m = pattern.match(t)
         if m:
-            return _build(kind, [g for g in m.groups() if g is not None], text)
+            try:
+                return _build(kind, [g for g in m.groups() if g is not None], text)
+            except PeriodError as err:
+                if _quote(text) in str(err):
+                    raise
+                raise PeriodError(f"Cannot read period {_quote(text)}: {err}") from err
     raise PeriodError(
-        f"Cannot read period {text!r}. Expected a form such as '2020-01', '2020-01/02', "
+        f"Cannot read period {_quote(text)}. Expected a form such as '2020-01', '2020-01/02', "
         "'2020-01..2020-11', 'Jan-Feb 2020', 'Q1 2017', 'H1 2018', "
         "'first two months of 2020' or '2019'."
     )
@@ -268,7 +280,10 @@ def _build(kind: str, g: list[str], text: str) -> Span:
         word = g[0].lower()
         n = number_word(word) or 0
         if not 1 <= n <= 12:
-            raise PeriodError(f"Cannot count months in {text!r}: expected 1 to 12, got {g[0]!r}.")
+            raise PeriodError(
+                f"Cannot read period {_quote(text)}: the number of months must be 1 to 12; "
+                f"received {_quote(g[0])}."
+            )
         return Span(_ym(int(g[1]), 1, text), _ym(int(g[1]), n, text))
     if kind in ("nth quarter", "nth half"):
         n, y = ORDINALS[g[0].lower()], int(g[1])

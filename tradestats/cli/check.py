@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import datetime
 import os
+import re
 import sys
-
-import pandas as pd
 
 from ..data import read_table
 from ..errors import EXIT_WRONG, InputError
@@ -33,12 +33,9 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
     from ..check.run import check_text
 
     text = read_text(args.file, args.encoding)
-    if args.date is not None:
-        try:
-            pd.Period(args.date, freq="D")
-        except Exception as err:  # noqa: BLE001 - pandas raises many kinds for odd strings
-            raise InputError(f"--date must be a date YYYY-MM-DD; received {args.date!r}.") from err
-    data = read_table(args.data, allow_versions=True) if args.data else None
+    if args.date is not None and not _is_date(args.date):
+        raise InputError(f"--date must be a date YYYY-MM-DD (or YYYY-MM); received {args.date!r}.")
+    data = read_table(args.data, allow_versions=True) if args.data is not None else None
     with Progress(f"checking {_name(args.file)} ({len(text):,} characters)") as bar, bar.ticking():
         result = check_text(text, data=data, date=args.date)
         status = EXIT_WRONG if (result["verdict"] == "wrong").any() else 0
@@ -52,6 +49,16 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
 
 
 _BLOCK = 1 << 20
+
+
+def _is_date(text: str) -> bool:
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?", text):
+        return False
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else text + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 def _name(file: str) -> str:
