@@ -156,4 +156,6 @@ def test_cli_check_survives_binary_garbage(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 40)
     out = run("check", str(path), "--format", "json")
-    assert out.returncode in (0, 1) and "Traceback" not in out.stderr
+    # binary input is bad input: one line naming the file, exit 2 (issue 11)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert len(out.stderr.splitlines()) == 1 and "junk.txt" in out.stderr

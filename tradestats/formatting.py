@@ -5,7 +5,7 @@ Pure functions, exact decimal rounding (half away from zero), no locale.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 __all__ = ["format_pct", "format_usd", "to_decimal"]
@@ -25,7 +25,12 @@ def to_decimal(value: Number) -> Decimal:
 
 
 def _round(value: Number, decimals: int) -> Decimal:
-    return to_decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    d = to_decimal(value)
+    if not d.is_finite():
+        raise ValueError(f"value must be a finite number; received {value!r}")
+    with localcontext() as ctx:  # enough digits for any magnitude: quantize never overflows
+        ctx.prec = max(ctx.prec, d.adjusted() + decimals + 3)
+        return d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def format_pct(value: Number, decimals: int = 1, *, sign: bool = True, minus: str = "-") -> str:

@@ -8,9 +8,11 @@ combined release and a cumulative figure are first-class, not special cases.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .errors import PeriodError
@@ -179,12 +181,17 @@ def _month(value: object, name: str) -> pd.Period:
     if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9][0-9]", value.strip()):
         year, month = int(value[:4]), int(value.strip()[5:])
         return _ym(year, month, value)
+    problem = PeriodError(f"Span {name} must be a month such as '2020-01'; received {value!r}.")
+    # numbers are refused: pandas would read 2020 as the 2020th month after January 1970
+    if not isinstance(value, (str, pd.Period, pd.Timestamp, datetime.date, np.datetime64)):
+        raise problem
     try:
-        return pd.Period(value, freq="M")  # type: ignore[arg-type]
+        month = pd.Period(value, freq="M")
     except (ValueError, TypeError, OverflowError, AttributeError) as err:
-        raise PeriodError(
-            f"Span {name} must be a month such as '2020-01'; received {value!r}."
-        ) from err
+        raise problem from err
+    if pd.isna(month):
+        raise problem
+    return month
 
 
 def _ym(year: int, month: int, text: str) -> pd.Period:
