@@ -610,3 +610,82 @@ def test_corpus_is_large_and_covers_every_category() -> None:
         "environment", "usage", "out", "files",
     } <= set(CASES)  # fmt: skip
     assert len({(cat, c.id) for cat, c in ALL}) == len(ALL)  # ids are unique
+
+
+# -- bad calls in Python: the package's own errors, one line each ----------------------------
+
+_PY: list[tuple[str, object, str, str | None]] = []  # (id, call, word, branch fixing it)
+
+
+def py(id: str, call: object, word: str, xfail: str | None = None) -> None:
+    _PY.append((id, call, word, xfail))
+
+
+def _ts():  # noqa: ANN202
+    import tradestats
+
+    return tradestats
+
+
+py("parse_span-int", lambda: _ts().parse_span(5), "period")
+py("parse_span-none", lambda: _ts().parse_span(None), "period")
+py("span-none", lambda: _ts().Span(None, None), "start")
+py("span-int", lambda: _ts().Span(2020, 2020), "start")
+py("span-backwards", lambda: _ts().Span("2020-05", "2020-01"), "end")
+py("span-year-str", lambda: _ts().Span.year("x"), "year")
+py("span-shift-str", lambda: _ts().Span("2020-01", "2020-02").shift("x"), "years")
+py("load_dataset-int", lambda: _ts().load_dataset(5), "5")
+py("load_dataset-versions", lambda: _ts().load_dataset("china_dprk", versions=None), "versions")
+py("load_code_list-unknown", lambda: _ts().load_code_list("nope"), "'nope'")
+py("resolve_country-none", lambda: _ts().resolve_country(None), "country")
+py("resolve_country-unknown", lambda: _ts().resolve_country("Narnia"), "'Narnia'")
+py("format_usd-str", lambda: _ts().format_usd("x"), "value")
+py("format_usd-none", lambda: _ts().format_usd(None), "value")
+py("format_usd-bool", lambda: _ts().format_usd(True), "value")
+py("format_usd-nan", lambda: _ts().format_usd(float("nan")), "finite")
+py("format_usd-scale", lambda: _ts().format_usd(1, scale="x"), "scale")
+py("format_pct-str", lambda: _ts().format_pct("x"), "value")
+py("format_pct-inf", lambda: _ts().format_pct(float("inf")), "finite")
+py("format_pct-negative-decimals", lambda: _ts().format_pct(1.0, decimals=-1), "decimals")
+py("format_pct-float-decimals", lambda: _ts().format_pct(1.0, decimals=1.5), "decimals")
+py("compare-period-word", lambda: _ts().compare("x", "y"), "'x'")
+py("compare-period-int", lambda: _ts().compare(2020, 2019), "period")
+py("compare-reporter-none", lambda: _ts().compare("2020", "2019", reporter=None), "reporter")
+py("validate_table-int", lambda: _ts().validate_table(5), "table")
+py("validate_table-empty", lambda: _ts().validate_table(__import__("pandas").DataFrame()),
+   "reporter")  # fmt: skip
+py("values-period-int", lambda: _ts().values(_ts().load_dataset("china_dprk"), 5), "period")
+py("read_table-none", lambda: _ts().read_table(None), "path", xfail="data")
+py("read_table-int", lambda: _ts().read_table(5), "path", xfail="data")
+py("read_comtrade_bulk-missing", lambda: _ts().read_comtrade_bulk("/nonexistent/x.gz"),
+   "/nonexistent/x.gz", xfail="sources")  # fmt: skip
+py("read_china_customs-missing",
+   lambda: _ts().read_china_customs("/nonexistent/x.csv", flow="export"), "/nonexistent/x.csv",
+   xfail="sources")  # fmt: skip
+py("check_text-none", lambda: _ts().check_text(None), "text", xfail="check-extract")
+py("check_text-int", lambda: _ts().check_text(5), "text", xfail="check-extract")
+
+
+@pytest.mark.parametrize(
+    ("call", "word"),
+    [
+        pytest.param(
+            call,
+            word,
+            id=f"python/{id}",
+            marks=[pytest.mark.xfail(strict=True, reason=f"fixed on branch {x}")] if x else [],
+        )  # fmt: skip
+        for id, call, word, x in _PY
+    ],
+)
+def test_bad_python_call(call, word: str) -> None:  # noqa: ANN001
+    from tradestats.errors import TradestatsError
+
+    with pytest.raises(TradestatsError) as err:
+        call()
+    message = str(err.value)
+    assert "\n" not in message and word in message, message
+
+
+def test_corpus_with_python_calls_is_over_200() -> None:
+    assert len(ALL) + len(_PY) >= 230

@@ -96,6 +96,8 @@ class Span:
     @classmethod
     def year(cls, year: int) -> Span:
         """The calendar year ``year`` (January to December)."""
+        if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
+            raise PeriodError(f"year must be a whole number such as 2020; received {year!r}.")
         return cls(
             pd.Period(year=year, month=1, freq="M"), pd.Period(year=year, month=12, freq="M")
         )
@@ -149,6 +151,9 @@ class Span:
     # -- arithmetic ---------------------------------------------------------------------------
     def shift(self, years: int = 0, months: int = 0) -> Span:
         """The span moved by whole years and months."""
+        for name, n in (("years", years), ("months", months)):
+            if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+                raise PeriodError(f"{name} must be a whole number; received {n!r}.")
         n = 12 * years + months
         return Span(self.start + n, self.end + n)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 
+from ..progress import Progress
 from ._output import check_out, write_table
 
 NAME = "read"
@@ -25,7 +27,8 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
     from ..readers import read_file
 
     check_out(args.out)
-    table = read_file(args.file, flow=args.flow, reporter=args.reporter)
+    with Progress(f"reading {os.path.basename(args.file)}") as bar, bar.ticking():
+        table = read_file(args.file, flow=args.flow, reporter=args.reporter)
     if args.out:
         return write_table(table, args.out), 0
     cols = ["reporter", "partner", "flow", "start", "commodity", "value_usd", "note"]
