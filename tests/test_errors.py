@@ -112,6 +112,23 @@ def test_ctrl_c_in_process_is_one_line_and_130(monkeypatch, capsys) -> None:  # 
     assert capsys.readouterr().err == "tradestats: interrupted\n"
 
 
+def test_warnings_are_one_line_and_foreign_ones_hidden(monkeypatch, capsys) -> None:  # noqa: ANN001
+    import warnings
+
+    monkeypatch.setattr(warnings, "filters", [])  # not the suite's "error" filter
+    warnings.simplefilter("default")
+
+    def run(args: object) -> tuple[str, int]:
+        warnings.warn("two tilings of 2019\ndisagree", errors.TilingConflictWarning, stacklevel=1)
+        warnings.warn("a pandas detail", FutureWarning, stacklevel=1)
+        return "done\n", 0
+
+    monkeypatch.setattr(cli._COMMANDS["data"], "run", run)
+    assert main(["data"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "done\n" and err == "tradestats: warning: two tilings of 2019 disagree\n"
+
+
 def test_a_closed_pipe_is_not_an_error(monkeypatch, capsys) -> None:  # noqa: ANN001
     monkeypatch.setattr(cli._COMMANDS["data"], "run", _boom("", BrokenPipeError))
     assert main(["data"]) == 0

@@ -123,7 +123,7 @@ def test_check_text_survives_random_text(text: str) -> None:
     _assert_well_formed(text)
 
 
-@settings(FUZZ, max_examples=300)
+@settings(FUZZ, max_examples=150)
 @given(_mutated())
 def test_check_text_survives_mutated_sentences(text: str) -> None:
     _assert_well_formed(text)

@@ -13,11 +13,12 @@ import argparse
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 
 import tradestats
 
-from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError
+from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError, TradestatsWarning
 from ..progress import set_quiet
 from . import check, compare, data, fetch, read, report
 
@@ -92,6 +93,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     debug = "--debug" in argv
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", TradestatsWarning)  # what the user should know, each time
+        if not debug:
+            warnings.showwarning = _show_warning
+        return _main(argv, debug)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    """tradestats' own warnings as one line on stderr; other libraries' only with --debug."""
+    if issubclass(category, TradestatsWarning):
+        print(f"tradestats: warning: {_one_line(message)}", file=sys.stderr)  # type: ignore[arg-type]
+
+
+def _main(argv: list[str], debug: bool) -> int:
     try:
         try:
             args = _parser().parse_args(argv)
