@@ -488,6 +488,15 @@ for _id, _url in [
          words=["TRADESTATS_COMTRADE_URL"], env={"TRADESTATS_COMTRADE_URL": _url})  # fmt: skip
 case("environment", "comtrade-url-refused", [*FETCH.split(), *FAST], code=3,
      words=["202001", "rerun"])  # fmt: skip
+for _id, _key in [("newline", "abc\ndef"), ("space", "abc def"), ("non-ascii", "clé")]:
+    case("environment", f"api-key-{_id}", [*FETCH.split(), *FAST], words=["COMTRADE_API_KEY"],
+         env={"COMTRADE_API_KEY": _key})  # fmt: skip
+case("environment", "config-not-toml", [*FETCH.split(), *FAST], words=["config.toml", "TOML"],
+     files={"config/tradestats/config.toml": b"comtrade_api_key = \n"})  # fmt: skip
+case("environment", "config-binary", [*FETCH.split(), *FAST], words=["config.toml"],
+     files={"config/tradestats/config.toml": bytes(range(128, 256))})  # fmt: skip
+case("environment", "config-key-newline", [*FETCH.split(), *FAST], words=["config.toml"],
+     files={"config/tradestats/config.toml": b'comtrade_api_key = "a\\nb"\n'})  # fmt: skip
 case("environment", "cache-manifest-damaged", [*FETCH.split(), *FAST], code=(2, 3),
      words=["manifest.json"], files={"cache/comtrade/663561ef111610bc/manifest.json": b"{garb"},
      xfail="sources")  # fmt: skip
@@ -504,6 +513,7 @@ for _id, _argv, _words in [
     ("compare-period-no-value", ["compare", "--period"], ["--period"]),
     ("data-versions", ["data", "china_dprk", "--versions", "x"], ["--versions", "'x'"]),
     ("data-unknown", ["data", "nope"], ["'nope'"]),
+    ("data-empty-name", ["data", ""], ["''"]),
     ("data-two-names", ["data", "a", "b"], ["unrecognized arguments: b"]),
     ("fetch-no-source", ["fetch"], ["SOURCE"]),
     ("fetch-unknown-source", ["fetch", "eurostat"], ["'eurostat'"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -16,6 +17,7 @@ from ..errors import InputError, OutsideError
 
 __all__ = [
     "check_out",
+    "checked_api_key",
     "checked_cache_dir",
     "checked_url",
     "date_arg",
@@ -175,3 +177,48 @@ def checked_url(variable: str) -> None:
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise InputError(f"{variable} must be an http:// or https:// URL; received {value!r}.")
+
+
+def checked_api_key() -> None:
+    """Check the Comtrade API key settings before a download relies on them.
+
+    The key comes from ``COMTRADE_API_KEY``, else from ``comtrade_api_key`` in
+    ``$XDG_CONFIG_HOME/tradestats/config.toml`` (see :mod:`tradestats.comtrade`).
+
+    Raises
+    ------
+    InputError
+        The key holds characters an HTTP header cannot carry, or the config file cannot be read
+        as TOML.
+    """
+    key = os.environ.get("COMTRADE_API_KEY")
+    where = "COMTRADE_API_KEY"
+    if not key:
+        folder = os.environ.get("XDG_CONFIG_HOME", str(Path.home() / ".config"))
+        config = Path(folder) / "tradestats" / "config.toml"
+        where = f"comtrade_api_key in {str(config)!r}"
+        if not config.is_file():
+            return
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
+            import tomli as tomllib
+        try:
+            with config.open("rb") as fh:
+                value = tomllib.load(fh).get("comtrade_api_key")
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise InputError(
+                f'the config file {str(config)!r} must be TOML (comtrade_api_key = "..."); '
+                f"it is not: {err}."
+            ) from err
+        except OSError as err:
+            raise OutsideError(
+                f"cannot read the config file {str(config)!r}: {err.strerror or err}."
+            ) from err
+        key = str(value) if value else None
+    bad = [c for c in key or "" if not (c.isascii() and c.isprintable()) or c.isspace()]
+    if bad:
+        raise InputError(
+            f"{where} must be an API key of printable ASCII characters without spaces; "
+            f"received {len(key or '')} characters including {bad[0]!r}."
+        )

@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    if not args.name:
+    if args.name is None:
         listing = list_datasets()
         lines = ["Bundled datasets (tradestats data NAME shows coverage):", ""]
         for _, row in listing.iterrows():
@@ -50,7 +50,8 @@ def _cached() -> str:
     except (OSError, RuntimeError) as err:  # unreadable cache folder, no home folder
         return f"Cached downloads: cannot read the cache folder ({err})."
     if not queries:
-        return f"Cached downloads: none (cache {cache_dir()})."
+        note = " is not a folder" if root.parent.exists() and not root.parent.is_dir() else ""
+        return f"Cached downloads: none (cache {cache_dir()}{note})."
     lines = [f"Cached downloads ({cache_dir()}):"]
     for qfile in queries:
         try:

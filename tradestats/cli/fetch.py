@@ -9,6 +9,7 @@ from ..errors import EXIT_WRONG
 from ..progress import Progress
 from ._output import (
     check_out,
+    checked_api_key,
     checked_cache_dir,
     checked_url,
     date_arg,
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
 
     check_out(args.out)
     checked_url("TRADESTATS_COMTRADE_URL")
+    checked_api_key()
     checked_cache_dir(write=args.as_of is None)
     bar = Progress("fetching", unit="chunks")
 
