@@ -699,3 +699,36 @@ def test_bad_python_call(call, word: str) -> None:  # noqa: ANN001
 
 def test_corpus_with_python_calls_is_over_200() -> None:
     assert len(ALL) + len(_PY) >= 230
+
+
+# -- duplicates are dropped with a warning, never summed -------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="fixed on branch sources")
+def test_identical_rows_in_a_china_customs_export_are_not_summed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    c = Case("cc-triple", ("read", "x.csv", "--flow", "export", "--out", "t.csv"), 0,
+             files={"x.csv": cc(CC_ROW, CC_ROW, CC_ROW)})  # fmt: skip
+    code, out, err = run_case(c, tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    table = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    # CC_ROW says "1,000" US dollars; three copies of it are one row of 1000, not 3000
+    assert len(table) == 2 and ",1000," in table[1], table
+    assert err and all(line.startswith("tradestats: warning: ") for line in err.splitlines())
+
+
+@pytest.mark.xfail(strict=True, reason="fixed on branch data")
+def test_identical_rows_in_a_user_table_are_not_summed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    rows = ("CHN,PRK,export,2020-01,1000", "CHN,PRK,export,2020-01,1000",
+            "CHN,PRK,export,2019-01,500")  # fmt: skip
+    c = Case("data-twice", ("compare", "--period", "2020-01", "--data", "x.csv", "--format",
+             "csv"), 0, files={"x.csv": csv(*rows)})  # fmt: skip
+    code, out, err = run_case(c, tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    export = next(line for line in out.splitlines() if ",export," in line)
+    # the file gives January 2020 as $1,000 twice: the value is 1000, the change +100%
+    assert ",1000,500,500,100.0," in export, export
+    assert err and all(line.startswith("tradestats: warning: ") for line in err.splitlines())
