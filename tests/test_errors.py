@@ -274,9 +274,24 @@ def test_a_process_killed_mid_write_leaves_the_old_out_file(tmp_path: Path) -> N
             proc.kill()
         proc.stderr.close()  # type: ignore[union-attr]
     assert out.read_text(encoding="utf-8") == "the previous table\n"
-    # what the killed process left is a hidden temporary beside it, never the target
+    # what the killed process left is a hidden temporary beside it, never the target ...
     leftovers = sorted(p.name for p in tmp_path.iterdir())
     assert [n for n in leftovers if not n.startswith(".out.csv.")] == ["out.csv", "x.gz"]
+    assert len(leftovers) == 3 and leftovers[0].endswith(".part")
+    # ... and the next write of the same file removes it, as its writer is gone
+    assert main(["read", str(gz), "--out", str(out)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "x.gz"]
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith("x.gz:0,CHN,PRK,export,")
+
+
+def test_a_running_writers_temporary_file_is_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "t.csv"
+    with atomic.atomic_path(target) as first:
+        first.write_text("a", encoding="utf-8")
+        atomic.write_text(target, "b")  # this process is alive: its other temporary stays
+        assert first.exists()
+    assert target.read_text(encoding="utf-8") == "a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
 
 
 # -- progress lines --------------------------------------------------------------------------
