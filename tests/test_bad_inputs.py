@@ -15,6 +15,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import os
 import sys
 import zipfile
 from dataclasses import dataclass, field
@@ -381,8 +382,9 @@ case("compressed", "value-letters", "read x.gz", words=["x.gz", "abc"],
 case("compressed", "value-above-int64", "read x.gz", words=["x.gz"],
      files={"x.gz": gzip.compress((BULK_HEAD + bulk_row("99999999999999999999999")).encode())},
      xfail="sources")  # fmt: skip
-case("compressed", "gz-as-data", "compare --period 2020 --data x.csv.gz", words=["x.csv.gz"],
-     files={"x.csv.gz": gzip.compress(csv(*ROWS.split("\n")[:-1]))}, xfail="data")  # fmt: skip
+# a gzipped table named .csv (a .csv.gz is read, as pandas decompresses it by its name)
+case("compressed", "gzip-named-csv", "compare --period 2020 --data x.csv", words=["x.csv"],
+     files={"x.csv": gzip.compress(csv(*ROWS.split("\n")[:-1]))}, xfail="data")  # fmt: skip
 
 # -- report definitions ----------------------------------------------------------------------
 
@@ -732,3 +734,22 @@ def test_identical_rows_in_a_user_table_are_not_summed(
     # the file gives January 2020 as $1,000 twice: the value is 1000, the change +100%
     assert ",1000,500,500,100.0," in export, export
     assert err and all(line.startswith("tradestats: warning: ") for line in err.splitlines())
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="permissions do not bind root"
+)  # fmt: skip
+def test_an_unwritable_cache_folder_is_an_outside_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        c = Case("cache-read-only", (*FETCH.split(), *FAST), 3,
+                 env={"TRADESTATS_CACHE_DIR": str(locked / "cache")})  # fmt: skip
+        code, out, err = run_case(c, tmp_path, monkeypatch, capsys)
+    finally:
+        locked.chmod(0o700)
+    assert code == 3 and len(err.splitlines()) == 1, err
+    assert "TRADESTATS_CACHE_DIR" in err and "Permission denied" in err
