@@ -158,8 +158,25 @@ def test_python_m_tradestats_exit_code_and_one_line() -> None:
     )  # fmt: skip
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.splitlines() == [
-        "tradestats: error: Month must be 01 to 12 in period '2020-13'; received month 13."
+        "tradestats: error: --period: Month must be 01 to 12 in period '2020-13'; received month 13."
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "start"),
+    [
+        (["compare", "--period", "2020", "--base", "2020-13"], "--base: "),
+        (["compare", "--period=2020-13"], "--period: "),
+        (["compare", "--period", "2020", "--partner", "Narnia"], "--partner: "),
+        # the same value in two options: no guess
+        (["compare", "--period", "2020-13", "--base", "2020-13"], "Month must be"),
+        # the message names the option itself already
+        (["check", "-", "--encoding", "nope"], "--encoding must be"),
+    ],
+)
+def test_the_option_holding_a_bad_value_is_named(capsys, argv: list[str], start: str) -> None:  # noqa: ANN001
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith("tradestats: error: " + start)
 
 
 # -- Ctrl-C on a long check, seen on a terminal ----------------------------------------------

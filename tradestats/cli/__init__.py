@@ -118,7 +118,7 @@ def _main(argv: list[str], debug: bool) -> int:
         sys.stdout.flush()
         return status
     except TradestatsError as err:
-        print(f"tradestats: error: {_one_line(err)}", file=sys.stderr)
+        print(f"tradestats: error: {_name_argument(_one_line(err), argv)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("tradestats: interrupted", file=sys.stderr)
@@ -141,6 +141,41 @@ def _main(argv: list[str], debug: bool) -> int:
 def _one_line(err: BaseException) -> str:
     """The message on one line, whatever its newlines; the class name when it is empty."""
     return " ".join(str(err).split()) or type(err).__name__
+
+
+def _options(argv: list[str]) -> list[tuple[str, str]]:
+    """The ``(--option, value)`` pairs as typed: ``--period 2020`` and ``--period=2020``."""
+    pairs = []
+    for i, token in enumerate(argv):
+        if token.startswith("--") and "=" in token:
+            option, value = token.split("=", 1)
+            pairs.append((option, value))
+        elif token.startswith("--") and i + 1 < len(argv):
+            pairs.append((token, argv[i + 1]))
+    return pairs
+
+
+def _name_argument(message: str, argv: list[str]) -> str:
+    """Prefix the option whose value the message quotes, unless the message names it already.
+
+    A library error says ``Cannot read period '2020-13'``; on the command line the user wants to
+    know which option held it: ``--base: Cannot read period '2020-13' …``.
+    """
+    matches = {
+        option
+        for option, value in _options(argv)
+        if value.strip() and repr(value) in message and option not in message
+    }
+    named = any(option in message for option, _ in _options(argv))
+    # an error about a file given with another option (--data x.csv) is about that file
+    files = any(
+        os.path.basename(value) in message
+        for option, value in _options(argv)
+        if option not in matches and os.path.basename(value).strip() and os.path.exists(value)
+    )
+    if len(matches) == 1 and not named and not files:
+        return f"{matches.pop()}: {message}"
+    return message
 
 
 def _silence_stdout() -> None:
