@@ -170,10 +170,13 @@ _BAD_PERIODS = [
     ("months-backwards", "Dec 2020 - Jan 2020"),
 ]
 for _id, _text in _BAD_PERIODS:
-    case("periods", f"period-{_id}", ["compare", "--period", _text], words=["period"])
+    case("periods", f"period-{_id}", ["compare", "--period", _text], words=["--period: "])
 for _id, _text in _BAD_PERIODS[:12]:
     case(
-        "periods", f"base-{_id}", ["compare", "--period", "2020", "--base", _text], words=["period"]
+        "periods",
+        f"base-{_id}",
+        ["compare", "--period", "2020", "--base", _text],
+        words=["--base: "],
     )
 case("periods", "fetch-period-word", [*FETCH.split()[:-1], "soon", *FAST], words=["'soon'"])
 case("periods", "fetch-period-13", [*FETCH.split()[:-1], "2020-13", *FAST], words=["2020-13"])

@@ -118,7 +118,8 @@ def _main(argv: list[str], debug: bool) -> int:
         sys.stdout.flush()
         return status
     except TradestatsError as err:
-        print(f"tradestats: error: {_name_argument(_one_line(err), argv)}", file=sys.stderr)
+        message = _name_argument(str(err), argv) if str(err).strip() else type(err).__name__
+        print(f"tradestats: error: {_one_line(message)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("tradestats: interrupted", file=sys.stderr)
@@ -155,6 +156,11 @@ def _options(argv: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _quoted(value: str, message: str) -> bool:
+    """Whether ``message`` quotes ``value``, whole or cut short (long values are shortened)."""
+    return repr(value) in message or (len(value) > 40 and repr(value[:40])[:-1] in message)
+
+
 def _name_argument(message: str, argv: list[str]) -> str:
     """Prefix the option whose value the message quotes, unless the message names it already.
 
@@ -164,7 +170,7 @@ def _name_argument(message: str, argv: list[str]) -> str:
     matches = {
         option
         for option, value in _options(argv)
-        if value.strip() and repr(value) in message and option not in message
+        if _quoted(value, message) and option not in message
     }
     named = any(option in message for option, _ in _options(argv))
     # an error about a file given with another option (--data x.csv) is about that file
