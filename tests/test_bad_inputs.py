@@ -670,6 +670,11 @@ py("validate_table-int", lambda: _ts().validate_table(5), "table")
 py("validate_table-empty", lambda: _ts().validate_table(__import__("pandas").DataFrame()),
    "reporter")  # fmt: skip
 py("values-period-int", lambda: _ts().values(_ts().load_dataset("china_dprk"), 5), "period")
+py("compare-table-int", lambda: _ts().compare("2020", table=5), "table")
+py("compare-table-empty", lambda: _ts().compare("2020", table=__import__("pandas").DataFrame()),
+   "reporter")  # fmt: skip
+py("coverage-int", lambda: _ts().coverage(5), "table")
+py("coverage-empty", lambda: _ts().coverage(__import__("pandas").DataFrame()), "reporter")
 py("read_table-none", lambda: _ts().read_table(None), "path", xfail="data")
 py("read_table-int", lambda: _ts().read_table(5), "path", xfail="data")
 py("read_comtrade_bulk-missing", lambda: _ts().read_comtrade_bulk("/nonexistent/x.gz"),
@@ -679,6 +684,8 @@ py("read_china_customs-missing",
    xfail="sources")  # fmt: skip
 py("check_text-none", lambda: _ts().check_text(None), "text", xfail="check-extract")
 py("check_text-int", lambda: _ts().check_text(5), "text", xfail="check-extract")
+py("check_text-data-int", lambda: _ts().check_text("Exports rose 5% in 2019.", data=5), "data",
+   xfail="check-extract")  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .schema import validate_table
 from .versions import preferred_view
 
 __all__ = ["coverage"]
@@ -31,7 +32,10 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     pandas.DataFrame
         Indexed by year, with columns ``01`` … ``12``, ``jan_feb``, ``cumulative``, ``annual``.
     """
+    needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
     t = table
+    if not isinstance(t, pd.DataFrame) or not needed <= set(t.columns):
+        t = validate_table(t, name="table", allow_versions=True)
     if "preferred" in t.columns and not t["preferred"].fillna(False).all():
         t = preferred_view(t)
     t = t[(t["commodity"] == commodity) & t["value_usd"].notna()].copy()
