@@ -14,7 +14,6 @@ from .errors import CoverageError
 from .formatting import format_pct, format_usd
 from .measures import change
 from .periods import Span, parse_span
-from .schema import validate_table
 
 __all__ = ["compare"]
 
@@ -59,11 +58,16 @@ def compare(
     >>> int(c.loc["total", "value_usd"]), c.loc["total", "change_basis"]
     (208060000, 'published')
     """
+    needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
+    if table is not None and not (isinstance(table, pd.DataFrame) and needed <= set(table)):
+        from .schema import validate_table  # a raw table is validated; anything else refused
+
+        table = validate_table(table, name="table", allow_versions=True)  # type: ignore[arg-type]
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
     rep = resolve_country(reporter, "reporter")
     par = resolve_country(partner, "partner")
-    t = load_dataset("china_dprk", versions="all") if table is None else _canonical(table)
+    t = load_dataset("china_dprk", versions="all") if table is None else table
     sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
     if sel.empty:
         pairs = sorted({f"{r}-{p}" for r, p in zip(t["reporter"], t["partner"])})
@@ -130,11 +134,3 @@ def _explain(row: pd.Series, span: Span, base: Span) -> str:
     if row["conflict"]:
         text += f". Note: {row['conflict']}"
     return "; ".join(parts) + ". " + text + "."
-
-
-def _canonical(table: object) -> pd.DataFrame:
-    """``table`` when it is a canonical table; else validated into one (or a SchemaError)."""
-    needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
-    if isinstance(table, pd.DataFrame) and needed <= set(table.columns):
-        return table
-    return validate_table(table, name="table", allow_versions=True)  # type: ignore[arg-type]
