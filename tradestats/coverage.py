@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .schema import validate_table
 from .versions import preferred_view
 
 __all__ = ["coverage"]
@@ -35,6 +34,8 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
     t = table
     if not isinstance(t, pd.DataFrame) or not needed <= set(t.columns):
+        from .schema import validate_table  # a raw table is validated; anything else refused
+
         t = validate_table(t, name="table", allow_versions=True)
     if "preferred" in t.columns and not t["preferred"].fillna(False).all():
         t = preferred_view(t)
