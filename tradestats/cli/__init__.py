@@ -18,8 +18,7 @@ from collections.abc import Sequence
 
 import tradestats
 
-from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError, TradestatsWarning
-from ..progress import set_quiet
+from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError
 from . import check, compare, data, fetch, read, report
 
 __all__ = ["main"]
@@ -45,6 +44,7 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("epilog", _EPILOG)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        kwargs.setdefault("conflict_handler", "resolve")  # a command may define its own --quiet
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         # accepted before or after the command name; SUPPRESS keeps a command's parser from
         # resetting what the main parser read
@@ -93,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     debug = "--debug" in argv
+    from ..errors import TradestatsWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("always", TradestatsWarning)  # what the user should know, each time
         if not debug:
@@ -102,17 +104,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
     """tradestats' own warnings as one line on stderr; other libraries' only with --debug."""
+    from ..errors import TradestatsWarning
+
     if issubclass(category, TradestatsWarning):
         print(f"tradestats: warning: {_one_line(message)}", file=sys.stderr)  # type: ignore[arg-type]
 
 
 def _main(argv: list[str], debug: bool) -> int:
+    from ..progress import set_quiet
+    from ._output import preflight
+
     try:
         try:
             args = _parser().parse_args(argv)
         except SystemExit as stop:  # --help, --version, a usage error: already printed
             return stop.code if isinstance(stop.code, int) else EXIT_USAGE
         set_quiet(getattr(args, "quiet", False))
+        preflight(args)
         text, status = _COMMANDS[args.command].run(args)
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -16,6 +16,7 @@ from ..atomic import atomic_path
 from ..errors import InputError, OutsideError
 
 __all__ = [
+    "preflight",
     "check_out",
     "checked_api_key",
     "checked_cache_dir",
@@ -129,7 +130,10 @@ def checked_cache_dir(write: bool = True) -> Path:
     OutsideError
         The folder cannot be created or written: permissions, a read-only or full disk (3).
     """
-    from ..cache import cache_dir
+    try:
+        from ..sources.cache import cache_dir  # where the sources branch moves it
+    except ImportError:
+        from ..cache import cache_dir  # type: ignore[no-redef]
 
     try:
         root = cache_dir()
@@ -222,3 +226,48 @@ def checked_api_key() -> None:
             f"{where} must be an API key of printable ASCII characters without spaces; "
             f"received {len(key or '')} characters including {bad[0]!r}."
         )
+
+
+def _option(name: str, value: object, ok: bool, expected: str) -> None:
+    if not ok:
+        raise InputError(f"{name} must be {expected}; received {value!r}.")
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, (int, float)) and value == value and abs(value) != float("inf")
+
+
+def preflight(args: argparse.Namespace) -> None:
+    """Check, before a command starts its work, what it will need from the user's setup.
+
+    ``--out`` (a .csv or .parquet file in an existing folder), and for ``fetch``: its number
+    options, ``--as-of``, the cache folder, ``TRADESTATS_COMTRADE_URL`` and the API key. A
+    download that ends in a bad ``--out`` or an unusable cache folder wastes the user's time
+    and quota, and may end in a traceback.
+
+    Raises
+    ------
+    InputError, OutsideError
+        The first problem found, naming the option or the environment variable.
+    """
+    check_out(getattr(args, "out", None))
+    if getattr(args, "command", None) != "fetch":
+        return
+    n = getattr(args, "chunk_months", None)
+    _option("--chunk-months", n, n is None or (isinstance(n, int) and n > 0), "more than 0")
+    n = getattr(args, "max_retries", 0)
+    _option("--max-retries", n, isinstance(n, int) and n >= 0, "0 or more")
+    x = getattr(args, "timeout", None)
+    _option("--timeout", x, x is None or (_finite(x) and x > 0), "a number more than 0")
+    for name in ("backoff", "throttle"):
+        x = getattr(args, name, None)
+        _option(f"--{name}", x, x is None or (_finite(x) and x >= 0), "a number 0 or more")
+    as_of = getattr(args, "as_of", None)
+    if as_of is not None:
+        try:
+            date_arg(as_of)
+        except argparse.ArgumentTypeError:
+            raise InputError(f"--as-of must be a date YYYY-MM-DD; received {as_of!r}.") from None
+    checked_url("TRADESTATS_COMTRADE_URL")
+    checked_api_key()
+    checked_cache_dir(write=as_of is None)

@@ -6,16 +6,7 @@ import argparse
 import sys
 
 from ..errors import EXIT_WRONG
-from ..progress import Progress
-from ._output import (
-    check_out,
-    checked_api_key,
-    checked_cache_dir,
-    checked_url,
-    date_arg,
-    positive,
-    write_table,
-)
+from ._output import write_table
 
 NAME = "fetch"
 
@@ -42,31 +33,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     fc.add_argument(
         "--refresh", action="store_true", help="ask again although the answer is cached"
     )
-    fc.add_argument(
-        "--as-of", type=date_arg, help="no request: the table as the cache knew it on YYYY-MM-DD"
-    )
-    fc.add_argument("--chunk-months", type=positive(int), default=12, help=argparse.SUPPRESS)
-    fc.add_argument(
-        "--max-retries", type=positive(int, allow_zero=True), default=5, help=argparse.SUPPRESS
-    )
-    fc.add_argument("--timeout", type=positive(float), default=60.0, help=argparse.SUPPRESS)
-    fc.add_argument(
-        "--backoff", type=positive(float, allow_zero=True), default=1.0, help=argparse.SUPPRESS
-    )
+    fc.add_argument("--as-of", help="no request: the table as the cache knew it on YYYY-MM-DD")
+    fc.add_argument("--chunk-months", type=int, default=12, help=argparse.SUPPRESS)
+    fc.add_argument("--max-retries", type=int, default=5, help=argparse.SUPPRESS)
+    fc.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
+    fc.add_argument("--backoff", type=float, default=1.0, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    from ..comtrade import fetch_comtrade
-
-    check_out(args.out)
-    checked_url("TRADESTATS_COMTRADE_URL")
-    checked_api_key()
-    checked_cache_dir(write=args.as_of is None)
-    bar = Progress("fetching", unit="chunks")
+    from ..comtrade import FetchError, fetch_comtrade
 
     def progress(done: int, total: int, what: str) -> None:
-        bar.label = f"fetching {what}"
-        bar.update(done, total)
+        bar = "#" * int(20 * done / total)
+        print(f"\r[{bar:<20}] {done}/{total} chunks ({what})", end="", file=sys.stderr, flush=True)
 
     try:
         table, report = fetch_comtrade(
@@ -75,8 +54,10 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
             as_of=args.as_of, chunk_periods=args.chunk_months, max_retries=args.max_retries,
             timeout=args.timeout, backoff=args.backoff, progress=progress,
         )  # fmt: skip
-    finally:
-        bar.close()
+    except FetchError:
+        print("", file=sys.stderr)
+        raise
+    print("", file=sys.stderr)
     for line in report.log:
         print(f"  {line}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)

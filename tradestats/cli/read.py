@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
 
-from ..progress import Progress
-from ._output import check_out, write_table
+from ._output import write_table
 
 NAME = "read"
 
@@ -26,9 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> tuple[str, int]:
     from ..readers import read_file
 
-    check_out(args.out)
-    with Progress(f"reading {os.path.basename(args.file)}") as bar, bar.ticking():
-        table = read_file(args.file, flow=args.flow, reporter=args.reporter)
+    table = read_file(args.file, flow=args.flow, reporter=args.reporter)
     if args.out:
         return write_table(table, args.out), 0
     cols = ["reporter", "partner", "flow", "start", "commodity", "value_usd", "note"]
