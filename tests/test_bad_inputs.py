@@ -317,9 +317,6 @@ case("encodings", "cc-utf16", "read x.csv --flow export", words=["x.csv"],
      files={"x.csv": cc(CC_ROW, encoding="utf-16")})  # fmt: skip
 case("encodings", "cc-html-page", "read x.csv --flow export", words=["x.csv", "HTML"],
      files={"x.csv": "<!DOCTYPE html><html><title>登录</title></html>\n".encode()})  # fmt: skip
-case("encodings", "cc-gbk-with-utf8-bom", "read x.csv --flow export", words=["x.csv"],
-     files={"x.csv": b"\xef\xbb\xbf" + cc(CC_ROW_ZH, head=CC_HEAD_ZH, encoding="gbk")},
-     xfail="sources")  # fmt: skip
 case("encodings", "bulk-latin1", "read x.gz", words=["x.gz"],
      files={"x.gz": gzip.compress(BULK_HEAD.encode() + bulk_row().replace("H5", "H\xe9")
                                   .encode("latin-1"))})  # fmt: skip
@@ -427,13 +424,10 @@ case("reports", "text-missing", build(), words=["report.toml", "text"],
      files=report(REPORT_BASE + '[[sections]]\nkind = "text"\n'), xfail="reports")  # fmt: skip
 case("reports", "text-not-string", build(), words=["report.toml", "text"],
      files=report(REPORT_BASE + '[[sections]]\nkind = "text"\ntext = 5\n'), xfail="reports")  # fmt: skip
-case("reports", "period-not-string", build(), words=["report.toml", "period"],
-     files=report(REPORT_BASE + '[[sections]]\nkind = "summary"\nperiod = 2020\n'),
-     xfail="reports")  # fmt: skip
-case("reports", "annual-start-not-year", build(), words=["report.toml", "start"],
+case("reports", "annual-start-not-year", build(), words=["start", "'abc'"],
      files=report(REPORT_BASE + '[[sections]]\nkind = "table"\ntable = "annual"\nstart = "abc"\n'),
      xfail="reports")  # fmt: skip
-case("reports", "monthly-bad-start", build(), words=["report.toml", "start"],
+case("reports", "monthly-bad-start", build(), words=["start", "'x'"],
      files=report(REPORT_BASE + '[[sections]]\nkind = "chart"\nchart = "monthly"\nstart = "x"\n'
                   'end = "2020-12"\n'), xfail="reports")  # fmt: skip
 case("reports", "binary-definition", build(), words=["report.toml"],
@@ -468,16 +462,16 @@ case("texts", "no-file-argument", "check", words=["file"])
 
 # -- environment variables -------------------------------------------------------------------
 
-case("environment", "cache-dir-is-file", [*FETCH.split(), *FAST],
+case("environment", "cache-dir-is-file", [*FETCH.split(), *FAST], code=3,
      words=["TRADESTATS_CACHE_DIR", "is a file"], files={"cachefile": b""},
      env={"TRADESTATS_CACHE_DIR": "cachefile"})  # fmt: skip
-case("environment", "cache-dir-inside-file", [*FETCH.split(), *FAST],
+case("environment", "cache-dir-inside-file", [*FETCH.split(), *FAST], code=3,
      words=["TRADESTATS_CACHE_DIR", "cachefile"], files={"cachefile": b""},
      env={"TRADESTATS_CACHE_DIR": "cachefile/sub"})  # fmt: skip
-case("environment", "cache-dir-is-file-as-of", [*FETCH.split(), "--as-of", "2024-01-01"],
+case("environment", "cache-dir-is-file-as-of", [*FETCH.split(), "--as-of", "2024-01-01"], code=3,
      words=["TRADESTATS_CACHE_DIR"], files={"cachefile": b""},
      env={"TRADESTATS_CACHE_DIR": "cachefile"})  # fmt: skip
-case("environment", "xdg-cache-is-file", [*FETCH.split(), *FAST],
+case("environment", "xdg-cache-is-file", [*FETCH.split(), *FAST], code=3,
      words=["XDG_CACHE_HOME", "cachefile"], files={"cachefile": b""},
      env={"TRADESTATS_CACHE_DIR": None, "XDG_CACHE_HOME": "cachefile"})  # fmt: skip
 case("environment", "cache-dir-in-proc", [*FETCH.split(), *FAST], code=3,
@@ -764,3 +758,18 @@ def test_an_unwritable_cache_folder_is_an_outside_failure(
         locked.chmod(0o700)
     assert code == 3 and len(err.splitlines()) == 1, err
     assert "TRADESTATS_CACHE_DIR" in err and "Permission denied" in err
+
+
+@pytest.mark.xfail(strict=True, reason="fixed on branch sources")
+def test_a_gbk_export_with_a_utf8_bom_is_read_or_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    # a GBK file that an editor prefixed with a UTF-8 BOM: issue 11 saw a traceback
+    raw = b"\xef\xbb\xbf" + cc(CC_ROW_ZH, head=CC_HEAD_ZH, encoding="gbk")
+    c = Case("cc-gbk-bom", ("read", "x.csv", "--flow", "export"), 0, files={"x.csv": raw})
+    code, out, err = run_case(c, tmp_path, monkeypatch, capsys)
+    assert code in (0, 2) and "Traceback" not in err, err
+    if code == 0:  # read: the row's 1,000 US dollars
+        assert " 1000 " in out, out
+    else:
+        assert len(err.splitlines()) == 1 and "x.csv" in err, err

@@ -124,11 +124,10 @@ def checked_cache_dir(write: bool = True) -> Path:
 
     Raises
     ------
-    InputError
-        The setting names a file, or a path through a file (exit code 2); the message names the
-        environment variable.
     OutsideError
-        The folder cannot be created or written: permissions, a read-only or full disk (3).
+        The setting names a file or a path through a file, or the folder cannot be created or
+        written (permissions, a read-only or full disk): exit code 3, as for any other disk
+        failure; the message names the environment variable.
     """
     try:
         from ..sources.cache import cache_dir  # where the sources branch moves it
@@ -144,11 +143,11 @@ def checked_cache_dir(write: bool = True) -> Path:
         ) from err
     setting = _cache_setting()
     if root.exists() and not root.is_dir():
-        raise InputError(f"{setting} must name a folder for the cache; {str(root)!r} is a file.")
+        raise OutsideError(f"{setting} must name a folder for the cache; {str(root)!r} is a file.")
     try:
         root.mkdir(parents=True, exist_ok=True)
     except (NotADirectoryError, FileExistsError) as err:
-        raise InputError(
+        raise OutsideError(
             f"{setting} must name a folder for the cache; {str(root)!r} lies inside a file."
         ) from err
     except OSError as err:
