@@ -58,6 +58,11 @@ def compare(
     >>> int(c.loc["total", "value_usd"]), c.loc["total", "change_basis"]
     (208060000, 'published')
     """
+    needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
+    if table is not None and not (isinstance(table, pd.DataFrame) and needed <= set(table)):
+        from .schema import validate_table  # a raw table is validated; anything else refused
+
+        table = validate_table(table, name="table", allow_versions=True)  # type: ignore[arg-type]
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
     rep = resolve_country(reporter, "reporter")

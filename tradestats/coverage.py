@@ -31,7 +31,12 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     pandas.DataFrame
         Indexed by year, with columns ``01`` … ``12``, ``jan_feb``, ``cumulative``, ``annual``.
     """
+    needed = {"reporter", "partner", "flow", "commodity", "start", "end", "value_usd"}
     t = table
+    if not isinstance(t, pd.DataFrame) or not needed <= set(t.columns):
+        from .schema import validate_table  # a raw table is validated; anything else refused
+
+        t = validate_table(t, name="table", allow_versions=True)
     if "preferred" in t.columns and not t["preferred"].fillna(False).all():
         t = preferred_view(t)
     t = t[(t["commodity"] == commodity) & t["value_usd"].notna()].copy()

@@ -5,8 +5,11 @@ Pure functions, exact decimal rounding (half away from zero), no locale.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
+from numbers import Integral, Real
+
+from .errors import InputError
 
 __all__ = ["format_pct", "format_usd", "to_decimal"]
 
@@ -14,18 +17,32 @@ Number = int | float | Decimal | Fraction
 
 
 def to_decimal(value: Number) -> Decimal:
-    """An exact Decimal for ints, Decimals and Fractions; floats go through ``repr``."""
+    """An exact Decimal for ints, Decimals and Fractions; floats go through ``repr``.
+
+    Raises
+    ------
+    InputError
+        For anything that is not a number (strings, None, booleans).
+    """
     if isinstance(value, Decimal):
         return value
     if isinstance(value, Fraction):
         return Decimal(value.numerator) / Decimal(value.denominator)
-    if isinstance(value, bool):
-        raise TypeError("value must be a number, not a bool")
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float, Integral, Real)):
+        raise InputError(f"value must be a number; received {value!r}.")
+    # repr(float(...)): numpy's repr of its floats is "np.float64(1.5)", not a number
+    return Decimal(int(value)) if isinstance(value, Integral) else Decimal(repr(float(value)))
 
 
 def _round(value: Number, decimals: int) -> Decimal:
-    return to_decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if isinstance(decimals, bool) or not isinstance(decimals, Integral) or decimals < 0:
+        raise InputError(f"decimals must be a whole number 0 or more; received {decimals!r}.")
+    d = to_decimal(value)
+    if not d.is_finite():
+        raise InputError(f"value must be a finite number; received {value!r}.")
+    with localcontext() as ctx:  # enough digits for any magnitude: quantize never overflows
+        ctx.prec = max(ctx.prec, d.adjusted() + int(decimals) + 3)
+        return d.quantize(Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP)
 
 
 def format_pct(value: Number, decimals: int = 1, *, sign: bool = True, minus: str = "-") -> str:
@@ -80,7 +97,7 @@ def format_usd(
     """
     factors = {"unit": 0, "thousand": 3, "million": 6, "billion": 9}
     if scale not in factors:
-        raise ValueError(f"scale must be one of {list(factors)}; received {scale!r}")
+        raise InputError(f"scale must be one of {list(factors)}; received {scale!r}.")
     d = to_decimal(value).scaleb(-factors[scale])
     d = _round(d, 0 if scale == "unit" else decimals)
     suffix = {"unit": "", "thousand": "k" if short else " thousand",

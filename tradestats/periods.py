@@ -8,9 +8,11 @@ combined release and a cumulative figure are first-class, not special cases.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .errors import PeriodError
@@ -22,32 +24,35 @@ _MONTHS = MONTHS
 _SHORT = MONTH_ABBREVIATIONS
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DASH = r"\s*(?:-|–|—|to|through|thru|and)\s*"
-_YEAR = r"((?:19|20)\d\d)"
+_YEAR = r"((?:19|20)[0-9][0-9])"
 
+# ASCII matching only: under re.IGNORECASE, Unicode folding would let "ſept" match "sept"
+# and \d match "١"; the month and ordinal lookups then fail on what the pattern accepted.
+_FLAGS = re.IGNORECASE | re.ASCII
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_YEAR}$"), "year"),
-    (re.compile(rf"^{_YEAR}-(\d\d)$"), "ym"),
-    (re.compile(rf"^{_YEAR}-(\d\d)/(\d\d)$"), "ym/mm"),
-    (re.compile(rf"^{_YEAR}-(\d\d)(?:\.\.|/){_YEAR}-(\d\d)$"), "ym..ym"),
-    (re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I), "month year"),
-    (re.compile(rf"^{_MONTH}{_DASH}{_MONTH},?\s+{_YEAR}$", re.I), "month-month year"),
-    (re.compile(rf"^{_MONTH},?\s+{_YEAR}{_DASH}{_MONTH},?\s+{_YEAR}$", re.I), "my-my"),
-    (re.compile(rf"^(?:Q([1-4])\s*{_YEAR}|{_YEAR}\s*-?\s*Q([1-4]))$", re.I), "quarter"),
-    (re.compile(rf"^(?:H([12])\s*{_YEAR}|{_YEAR}\s*-?\s*H([12]))$", re.I), "half"),
+    (re.compile(rf"^{_YEAR}$", _FLAGS), "year"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])$", _FLAGS), "ym"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])/([0-9][0-9])$", _FLAGS), "ym/mm"),
+    (re.compile(rf"^{_YEAR}-([0-9][0-9])(?:\.\.|/){_YEAR}-([0-9][0-9])$", _FLAGS), "ym..ym"),
+    (re.compile(rf"^{_MONTH},?\s+{_YEAR}$", _FLAGS), "month year"),
+    (re.compile(rf"^{_MONTH}{_DASH}{_MONTH},?\s+{_YEAR}$", _FLAGS), "month-month year"),
+    (re.compile(rf"^{_MONTH},?\s+{_YEAR}{_DASH}{_MONTH},?\s+{_YEAR}$", _FLAGS), "my-my"),
+    (re.compile(rf"^(?:Q([1-4])\s*{_YEAR}|{_YEAR}\s*-?\s*Q([1-4]))$", _FLAGS), "quarter"),
+    (re.compile(rf"^(?:H([12])\s*{_YEAR}|{_YEAR}\s*-?\s*H([12]))$", _FLAGS), "half"),
     (
         re.compile(
-            rf"^(?:the\s+)?first\s+(\w+)\s+months?\s+(?:of\s+)?{_YEAR}$",
-            re.I,
+            rf"^(?:the\s+)?first\s+([a-z0-9]+)\s+months?\s+(?:of\s+)?{_YEAR}$",
+            _FLAGS,
         ),
         "first n months",
     ),
     (
         re.compile(
-            rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", re.I
+            rf"^(?:the\s+)?(first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_YEAR}$", _FLAGS
         ),
         "nth quarter",
     ),
-    (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", re.I), "nth half"),
+    (re.compile(rf"^(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{_YEAR}$", _FLAGS), "nth half"),
 ]
 
 
@@ -91,6 +96,8 @@ class Span:
     @classmethod
     def year(cls, year: int) -> Span:
         """The calendar year ``year`` (January to December)."""
+        if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
+            raise PeriodError(f"year must be a whole number such as 2020; received {year!r}.")
         return cls(
             pd.Period(year=year, month=1, freq="M"), pd.Period(year=year, month=12, freq="M")
         )
@@ -144,6 +151,9 @@ class Span:
     # -- arithmetic ---------------------------------------------------------------------------
     def shift(self, years: int = 0, months: int = 0) -> Span:
         """The span moved by whole years and months."""
+        for name, n in (("years", years), ("months", months)):
+            if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+                raise PeriodError(f"{name} must be a whole number; received {n!r}.")
         n = 12 * years + months
         return Span(self.start + n, self.end + n)
 
@@ -173,21 +183,33 @@ class Span:
 def _month(value: object, name: str) -> pd.Period:
     if isinstance(value, pd.Period) and value.freqstr == "M":
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9][0-9]", value.strip()):
         year, month = int(value[:4]), int(value.strip()[5:])
         return _ym(year, month, value)
+    problem = PeriodError(f"Span {name} must be a month such as '2020-01'; received {value!r}.")
+    # numbers are refused: pandas would read 2020 as the 2020th month after January 1970
+    if not isinstance(value, (str, pd.Period, pd.Timestamp, datetime.date, np.datetime64)):
+        raise problem
     try:
-        return pd.Period(value, freq="M")  # type: ignore[arg-type]
-    except (ValueError, TypeError) as err:
-        raise PeriodError(
-            f"Span {name} must be a month such as '2020-01'; received {value!r}."
-        ) from err
+        month = pd.Period(value, freq="M")
+    except (ValueError, TypeError, OverflowError, AttributeError) as err:
+        raise problem from err
+    if pd.isna(month):
+        raise problem
+    return month
 
 
 def _ym(year: int, month: int, text: str) -> pd.Period:
     if not 1 <= month <= 12:
-        raise PeriodError(f"Month must be 01 to 12 in period {text!r}; received month {month}.")
+        raise PeriodError(
+            f"Month must be 01 to 12 in period {_quote(text)}; received month {month}."
+        )
     return pd.Period(year=year, month=month, freq="M")
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    """``repr(text)``, cut to about ``limit`` characters so that a message stays one short line."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"… ({len(text)} characters)"
 
 
 def parse_span(text: str | Span) -> Span:
@@ -227,9 +249,14 @@ def parse_span(text: str | Span) -> Span:
     for pattern, kind in _PATTERNS:
         m = pattern.match(t)
         if m:
-            return _build(kind, [g for g in m.groups() if g is not None], text)
+            try:
+                return _build(kind, [g for g in m.groups() if g is not None], text)
+            except PeriodError as err:
+                if _quote(text) in str(err):
+                    raise
+                raise PeriodError(f"Cannot read period {_quote(text)}: {err}") from err
     raise PeriodError(
-        f"Cannot read period {text!r}. Expected a form such as '2020-01', '2020-01/02', "
+        f"Cannot read period {_quote(text)}. Expected a form such as '2020-01', '2020-01/02', "
         "'2020-01..2020-11', 'Jan-Feb 2020', 'Q1 2017', 'H1 2018', "
         "'first two months of 2020' or '2019'."
     )
@@ -265,7 +292,10 @@ def _build(kind: str, g: list[str], text: str) -> Span:
         word = g[0].lower()
         n = number_word(word) or 0
         if not 1 <= n <= 12:
-            raise PeriodError(f"Cannot count months in {text!r}: expected 1 to 12, got {g[0]!r}.")
+            raise PeriodError(
+                f"Cannot read period {_quote(text)}: the number of months must be 1 to 12; "
+                f"received {_quote(g[0])}."
+            )
         return Span(_ym(int(g[1]), 1, text), _ym(int(g[1]), n, text))
     if kind in ("nth quarter", "nth half"):
         n, y = ORDINALS[g[0].lower()], int(g[1])

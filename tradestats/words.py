@@ -80,6 +80,6 @@ ORDINALS: dict[str, int] = {
 def number_word(word: str) -> int | None:
     """A small whole number written in digits or words ("7", "seven", "seventh"), else None."""
     w = word.strip().lower()
-    if w.isdigit():
-        return int(w)
+    if w.isascii() and w.isdigit():  # not "²" or "١٢": str.isdigit accepts them, int() may not
+        return int(w) if len(w.lstrip("0")) <= 9 else None
     return CARDINALS.get(w, ORDINALS.get(w))

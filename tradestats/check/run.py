@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..data import load_dataset, load_sources
+from ..errors import InputError
 from ..periods import Span
 from .claims import Claim
 from .consistency import internal_inconsistencies
@@ -59,6 +60,10 @@ def _evidence(data: pd.DataFrame | Evidence | None) -> Evidence:
         if key not in _EVIDENCE:
             _EVIDENCE[key] = Evidence(load_dataset("china_dprk", versions="all"), load_sources())
         return _EVIDENCE[key]
+    if not isinstance(data, pd.DataFrame):
+        raise InputError(
+            f"data must be a canonical table (a DataFrame); received {type(data).__name__}."
+        )
     return Evidence(data)
 
 
@@ -112,7 +117,7 @@ def check_text(
     [['88.6 percent', 'correct'], ['$191.75 million', 'correct']]
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be a string; received {type(text).__name__}")
+        raise InputError(f"text must be a string; received {type(text).__name__}.")
     ev = _evidence(data)
     pairs = sorted(ev.pairs)
     default_pair = pairs[0] if len(pairs) == 1 else ("CHN", "PRK")

@@ -33,8 +33,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
     period = parse_span(args.period)
-    base = parse_span(args.base) if args.base else period.year_earlier()
-    table = read_table(args.data, allow_versions=True) if args.data else None
+    base = parse_span(args.base) if args.base is not None else period.year_earlier()
+    table = read_table(args.data, allow_versions=True) if args.data is not None else None
     result = compare(
         period,
         base,

@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    if not args.name:
+    if args.name is None:
         listing = list_datasets()
         lines = ["Bundled datasets (tradestats data NAME shows coverage):", ""]
         for _, row in listing.iterrows():
@@ -44,16 +44,24 @@ def _cached() -> str:
     """The downloads in the cache, with their vintages."""
     from ..sources.cache import cache_dir
 
-    root = cache_dir() / "comtrade"
-    queries = sorted(root.glob("*/query.json")) if root.is_dir() else []
+    try:
+        root = cache_dir() / "comtrade"
+        queries = sorted(root.glob("*/query.json")) if root.is_dir() else []
+    except (OSError, RuntimeError) as err:  # unreadable cache folder, no home folder
+        return f"Cached downloads: cannot read the cache folder ({err})."
     if not queries:
-        return f"Cached downloads: none (cache {cache_dir()})."
+        note = " is not a folder" if root.parent.exists() and not root.parent.is_dir() else ""
+        return f"Cached downloads: none (cache {cache_dir()}{note})."
     lines = [f"Cached downloads ({cache_dir()}):"]
     for qfile in queries:
-        q = json.loads(qfile.read_text(encoding="utf-8"))
-        vintages = sorted({p.stem for p in qfile.parent.glob("*/*.json")})
-        lines.append(
-            f"  comtrade {q['reporter']}-{q['partner']} {q['period']} {q['freq']} {','.join(q['flows'])} "
-            f"{','.join(q['cmd'])}: {len(vintages)} vintage(s), latest {vintages[-1] if vintages else '-'}"
-        )
+        try:
+            q = json.loads(qfile.read_text(encoding="utf-8"))
+            vintages = sorted({p.stem for p in qfile.parent.glob("*/*.json")})
+            lines.append(
+                f"  comtrade {q['reporter']}-{q['partner']} {q['period']} {q['freq']} "
+                f"{','.join(q['flows'])} {','.join(q['cmd'])}: {len(vintages)} vintage(s), "
+                f"latest {vintages[-1] if vintages else '-'}"
+            )
+        except (OSError, ValueError, KeyError, TypeError) as err:  # a damaged cache entry
+            lines.append(f"  {qfile.parent.name}: unreadable cache entry ({type(err).__name__})")
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from ..errors import InputError
 
@@ -26,6 +27,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> tuple[str, int]:
     from ..report import build_all, build_report, list_reports
 
+    if not os.path.isdir(args.reports_dir):
+        raise InputError(
+            f"--reports-dir must be an existing folder of reports; received {args.reports_dir!r}."
+        )
     if args.action == "list":
         return "\n".join(list_reports(args.reports_dir)) + "\n", 0
     if args.all == bool(args.name):
