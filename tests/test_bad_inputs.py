@@ -258,23 +258,23 @@ data_case("short-row", csv("CHN,PRK"), words=["x.csv"])
 data_case("html-page", b"<!DOCTYPE html><html><body>session expired</body></html>\n")
 data_case("spreadsheet-xml", b'<?xml version="1.0"?><Workbook></Workbook>\n')
 # read_table: malformed CSV, int64 overflow, duplicates and conflicts (branch data)
-data_case("empty-file", b"", xfail="data")
-data_case("unclosed-quote", csv('CHN,PRK,"export,2020-01,100'), xfail="data")
+data_case("empty-file", b"")
+data_case("unclosed-quote", csv('CHN,PRK,"export,2020-01,100'))
 data_case("extra-cells", csv("CHN,PRK,export,2020-01,100,extra,more"))
-data_case("empty-value", csv("CHN,PRK,export,2020-01,"), words=["x.csv", "value_usd"], xfail="data")
+data_case("empty-value", csv("CHN,PRK,export,2020-01,"), words=["x.csv", "value_usd"])
 data_case("above-int64", csv("CHN,PRK,export,2020-01,99999999999999999999999"),
-          words=["x.csv", "99999999999999999999999"], xfail="data")  # fmt: skip
+          words=["x.csv", "99999999999999999999999"])  # fmt: skip
 data_case("int64-max-plus-one", csv("CHN,PRK,export,2020-01,9223372036854775808"),
-          words=["x.csv", "9223372036854775808"], xfail="data")  # fmt: skip
+          words=["x.csv", "9223372036854775808"])  # fmt: skip
 data_case("conflicting-rows", csv("CHN,PRK,export,2020-01,1000", "CHN,PRK,export,2020-01,2000"),
-          words=["x.csv", "1000", "2000"], xfail="data")  # fmt: skip
+          words=["x.csv", "1000", "2000"])  # fmt: skip
 data_case("conflicting-rows-total", csv(*ROWS.split("\n")[:-1], "CHN,PRK,import,2020-01,51"),
-          words=["x.csv", "50", "51"], xfail="data")  # fmt: skip
+          words=["x.csv", "50", "51"])  # fmt: skip
 data_case("duplicate-column", b"reporter,partner,flow,period,value_usd,value_usd\n"
-          b"CHN,PRK,export,2020-01,100,200\n", words=["x.csv", "value_usd"], xfail="data")  # fmt: skip
+          b"CHN,PRK,export,2020-01,100,200\n", words=["x.csv", "value_usd"])  # fmt: skip
 data_case("end-before-start", b"reporter,partner,flow,start,end,value_usd\n"
           b"CHN,PRK,export,2020-03,2020-01,100\n", words=["2020-03", "2020-01"], xfail="tiling")  # fmt: skip
-data_case("binary-noise", bytes(range(256)) * 4, xfail="data")
+data_case("binary-noise", bytes(range(256)) * 4)
 case("csv", "data-missing-file", "compare --period 2020 --data nope.csv", words=["nope.csv"])
 case("csv", "data-is-folder", "compare --period 2020 --data sub", words=["sub"],
      files={"sub/keep": b""})  # fmt: skip
@@ -284,7 +284,7 @@ case("csv", "check-data-missing", "check t.txt --data nope.csv", words=["nope.cs
 case("csv", "check-data-letters", "check t.txt --data x.csv", words=["x.csv", "abc"],
      files={"t.txt": TEXT, "x.csv": csv("CHN,PRK,export,2020-01,abc")})  # fmt: skip
 case("csv", "check-data-empty-file", "check t.txt --data x.csv", words=["x.csv"],
-     files={"t.txt": TEXT, "x.csv": b""}, xfail="data")  # fmt: skip
+     files={"t.txt": TEXT, "x.csv": b""})  # fmt: skip
 
 # -- encodings -------------------------------------------------------------------------------
 
@@ -306,11 +306,10 @@ case("encodings", "check-stdin-latin1", "check -", words=["standard input", "0xe
      stdin="Exports rose 5% in Tréville.".encode("latin-1"))  # fmt: skip
 case("encodings", "check-stdin-binary", "check -", words=["standard input", "NUL"],
      stdin=b"\x00\x01\x02binary")  # fmt: skip
-data_case("latin1", HEAD.encode() + "CHN,PRK,export,2020-02,1é\n".encode("latin-1"),
-          xfail="data")  # fmt: skip
-data_case("utf16", (HEAD + "CHN,PRK,export,2020-01,100\n").encode("utf-16"), xfail="data")
+data_case("latin1", HEAD.encode() + "CHN,PRK,export,2020-02,1é\n".encode("latin-1"))  # fmt: skip
+data_case("utf16", (HEAD + "CHN,PRK,export,2020-01,100\n").encode("utf-16"))
 data_case("gbk-header", "报告国,partner,flow,period,value_usd\nCHN,PRK,export,2020-01,1\n"
-          .encode("gbk"), xfail="data")  # fmt: skip
+          .encode("gbk"))  # fmt: skip
 case("encodings", "cc-binary", "read x.csv --flow export", words=["x.csv"],
      files={"x.csv": bytes(range(128, 256)) * 10})  # fmt: skip
 case("encodings", "cc-utf16", "read x.csv --flow export", words=["x.csv"],
@@ -346,11 +345,9 @@ case("files", "cc-yuan-only", "read x.csv --flow export", words=["x.csv"],
      files={"x.csv": cc(CC_ROW, head=CC_HEAD.replace("US dollar", "RMB Yuan"))},
      xfail=None)  # fmt: skip
 case("files", "cc-duplicated-usd-column", "read x.csv --flow export", words=["x.csv", "US dollar"],
-     files={"x.csv": cc(CC_ROW + '"1,000",', head=CC_HEAD + '"US dollar",')},
-     xfail="sources")  # fmt: skip
+     files={"x.csv": cc(CC_ROW + '"1,000",', head=CC_HEAD + '"US dollar",')})  # fmt: skip
 case("files", "cc-above-int64", "read x.csv --flow export", words=["x.csv"],
-     files={"x.csv": cc(CC_ROW.replace('"1,000"', '"99,999,999,999,999,999,999"'))},
-     xfail="sources")  # fmt: skip
+     files={"x.csv": cc(CC_ROW.replace('"1,000"', '"99,999,999,999,999,999,999"'))})  # fmt: skip
 
 # -- compressed files ------------------------------------------------------------------------
 
@@ -368,23 +365,21 @@ case("compressed", "zip-to-check", "check x.zip", words=["'x.zip'"],
 case("compressed", "bz2-to-read", "read x.txt.bz2 --flow export", words=["x.txt.bz2"],
      files={"x.txt.bz2": bz2.compress(cc(CC_ROW))})  # fmt: skip
 case("compressed", "truncated", "read x.gz", words=["x.gz"],
-     files={"x.gz": GOOD_BULK[: len(GOOD_BULK) // 2]}, xfail="sources")  # fmt: skip
+     files={"x.gz": GOOD_BULK[: len(GOOD_BULK) // 2]})  # fmt: skip
 case("compressed", "corrupted", "read x.gz", words=["x.gz"],
-     files={"x.gz": GOOD_BULK[:20] + b"\x00" * 10 + GOOD_BULK[30:]}, xfail="sources")  # fmt: skip
-case("compressed", "empty-file", "read x.gz", words=["x.gz"], files={"x.gz": b""},
-     xfail="sources")  # fmt: skip
+     files={"x.gz": GOOD_BULK[:20] + b"\x00" * 10 + GOOD_BULK[30:]})  # fmt: skip
+case("compressed", "empty-file", "read x.gz", words=["x.gz"], files={"x.gz": b""})  # fmt: skip
 case("compressed", "gzip-of-nothing", "read x.gz", words=["x.gz"],
-     files={"x.gz": gzip.compress(b"")}, xfail="sources")  # fmt: skip
+     files={"x.gz": gzip.compress(b"")})  # fmt: skip
 case("compressed", "header-only-gz", "read x.gz", words=["x.gz"],
-     files={"x.gz": gzip.compress(b"\n\n")}, xfail="sources")  # fmt: skip
+     files={"x.gz": gzip.compress(b"\n\n")})  # fmt: skip
 case("compressed", "value-letters", "read x.gz", words=["x.gz", "abc"],
-     files={"x.gz": gzip.compress((BULK_HEAD + bulk_row("abc")).encode())}, xfail="sources")  # fmt: skip
+     files={"x.gz": gzip.compress((BULK_HEAD + bulk_row("abc")).encode())})  # fmt: skip
 case("compressed", "value-above-int64", "read x.gz", words=["x.gz"],
-     files={"x.gz": gzip.compress((BULK_HEAD + bulk_row("99999999999999999999999")).encode())},
-     xfail="sources")  # fmt: skip
+     files={"x.gz": gzip.compress((BULK_HEAD + bulk_row("99999999999999999999999")).encode())})  # fmt: skip
 # a gzipped table named .csv (a .csv.gz is read, as pandas decompresses it by its name)
 case("compressed", "gzip-named-csv", "compare --period 2020 --data x.csv", words=["x.csv"],
-     files={"x.csv": gzip.compress(csv(*ROWS.split("\n")[:-1]))}, xfail="data")  # fmt: skip
+     files={"x.csv": gzip.compress(csv(*ROWS.split("\n")[:-1]))})  # fmt: skip
 
 # -- report definitions ----------------------------------------------------------------------
 
@@ -487,7 +482,7 @@ for _id, _url in [
          words=["TRADESTATS_COMTRADE_URL"], env={"TRADESTATS_COMTRADE_URL": _url})  # fmt: skip
 # (the fetch command of this branch prints an empty line before the error)
 case("environment", "comtrade-url-refused", [*FETCH.split(), *FAST], code=3,
-     words=["202001"], xfail="sources")  # fmt: skip
+     words=["202001"])  # fmt: skip
 for _id, _key in [("newline", "abc\ndef"), ("space", "abc def"), ("non-ascii", "clé")]:
     case("environment", f"api-key-{_id}", [*FETCH.split(), *FAST], words=["COMTRADE_API_KEY"],
          env={"COMTRADE_API_KEY": _key})  # fmt: skip
@@ -498,8 +493,7 @@ case("environment", "config-binary", [*FETCH.split(), *FAST], words=["config.tom
 case("environment", "config-key-newline", [*FETCH.split(), *FAST], words=["config.toml"],
      files={"config/tradestats/config.toml": b'comtrade_api_key = "a\\nb"\n'})  # fmt: skip
 case("environment", "cache-manifest-damaged", [*FETCH.split(), *FAST], code=(2, 3),
-     words=["manifest.json"], files={"cache/comtrade/663561ef111610bc/manifest.json": b"{garb"},
-     xfail="sources")  # fmt: skip
+     words=["manifest.json"], files={"cache/comtrade/663561ef111610bc/manifest.json": b"{garb"})  # fmt: skip
 
 
 # -- usage (argparse) ------------------------------------------------------------------------
@@ -670,13 +664,12 @@ py("compare-table-empty", lambda: _ts().compare("2020", table=__import__("pandas
    "reporter")  # fmt: skip
 py("coverage-int", lambda: _ts().coverage(5), "table")
 py("coverage-empty", lambda: _ts().coverage(__import__("pandas").DataFrame()), "reporter")
-py("read_table-none", lambda: _ts().read_table(None), "path", xfail="data")
-py("read_table-int", lambda: _ts().read_table(5), "path", xfail="data")
+py("read_table-none", lambda: _ts().read_table(None), "path")
+py("read_table-int", lambda: _ts().read_table(5), "path")
 py("read_comtrade_bulk-missing", lambda: _ts().read_comtrade_bulk("/nonexistent/x.gz"),
-   "/nonexistent/x.gz", xfail="sources")  # fmt: skip
+   "/nonexistent/x.gz")  # fmt: skip
 py("read_china_customs-missing",
-   lambda: _ts().read_china_customs("/nonexistent/x.csv", flow="export"), "/nonexistent/x.csv",
-   xfail="sources")  # fmt: skip
+   lambda: _ts().read_china_customs("/nonexistent/x.csv", flow="export"), "/nonexistent/x.csv")  # fmt: skip
 py("check_text-none", lambda: _ts().check_text(None), "text")
 py("check_text-int", lambda: _ts().check_text(5), "text")
 py("check_text-data-int", lambda: _ts().check_text("Exports rose 5% in 2019.", data=5), "data")
@@ -710,7 +703,6 @@ def test_corpus_with_python_calls_is_over_200() -> None:
 # -- duplicates are dropped with a warning, never summed -------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch sources")
 def test_identical_rows_in_a_china_customs_export_are_not_summed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:  # noqa: ANN001
@@ -724,7 +716,6 @@ def test_identical_rows_in_a_china_customs_export_are_not_summed(
     assert err and all(line.startswith("tradestats: warning: ") for line in err.splitlines())
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch data")
 def test_identical_rows_in_a_user_table_are_not_summed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:  # noqa: ANN001
@@ -759,7 +750,6 @@ def test_an_unwritable_cache_folder_is_an_outside_failure(
     assert "TRADESTATS_CACHE_DIR" in err and "Permission denied" in err
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch sources")
 def test_a_gbk_export_with_a_utf8_bom_is_read_or_refused_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:  # noqa: ANN001

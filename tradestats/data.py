@@ -7,6 +7,7 @@ inside the package as ``tradestats/_datasets``; ``datasets/catalog.csv`` lists t
 from __future__ import annotations
 
 import importlib.resources
+import os
 import warnings
 from functools import cache
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Literal
 
 import pandas as pd
 
-from .errors import DatasetNotFoundError, InputError
+from .errors import DatasetNotFoundError, InputError, SchemaError
 from .schema import DEFAULT_SERIES, DEFINITIONS, validate_table
 from .versions import choose_preferred, known_as_of, preferred_view, resolve_duplicates
 
@@ -192,6 +193,8 @@ def read_table(path: str | Path, *, allow_versions: bool = False) -> pd.DataFram
     DuplicateRowsError
         For conflicting rows the table does not say how to choose between.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputError(f"path must be a file path (str or Path); received {type(path).__name__}.")
     p = Path(path)
     if not p.is_file():
         raise InputError(f"path must be an existing CSV file; received {str(path)!r}.")
@@ -208,6 +211,19 @@ def read_table(path: str | Path, *, allow_versions: bool = False) -> pd.DataFram
     except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError) as err:
         detail = " ".join(str(err).split())
         raise InputError(f"{p.name} must be a well-formed CSV file; {detail}") from err
+    header = list(raw.columns)
+    mangled = [c for c in header if isinstance(c, str) and c.rpartition(".")[0] in header]
+    if mangled:  # pandas renames a repeated column "x" to "x.1"
+        name = mangled[0].rpartition(".")[0]
+        raise SchemaError(f"{p.name}: each column must appear once; {name!r} appears twice.")
+    if "value_usd" in raw.columns:
+        empty = raw["value_usd"].fillna("").str.strip() == ""
+        if empty.any():
+            line = int(empty.to_numpy().argmax()) + 2  # the header is line 1
+            raise SchemaError(
+                f"{p.name}: value_usd must be a whole number of dollars in every row; "
+                f"line {line} has none."
+            )
     if "preferred" in raw.columns:  # the user says which row of a cell to use
         return validate_table(raw, name=p.name, allow_versions=allow_versions)
     table = validate_table(raw, name=p.name, allow_versions=True)
