@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction as F
 
-from suitelib import Num, add, claim, cum, money, pct, sp, val, write, yr
+from suitelib import MONTH, Num, add, claim, cum, money, pct, sp, val, write, yr
 
 # -- shorthands ------------------------------------------------------------------------------------
 
@@ -597,6 +597,8 @@ K = "level_direction"
 def lv(style, text, flow, month, dec=2, dateline=None, direction=None, value=None, note=None, context=None, hedge=None):
     n = sp(month)
     a = money(value if value is not None else m(flow, n), dec=dec, style=style if style in ("wire", "yonhap", "xinhua") else "wire")
+    if direction:  # say the base: "rose to" alone leaves month-on-month or year-on-year open
+        text = text[:-1] + f" from {MONTH[int(prev(n)[5:7]) - 1]}."
     add(K, style, text.format(a=a), [L(flow, n, a, direction=direction, base=prev(n) if direction else None, hedge=hedge)],
         dateline, context=context, note=note)
 
@@ -647,7 +649,7 @@ add(K, "wire", f"Imports from North Korea sank {a} from August to {b}.",
     context="China's trade with North Korea shrank again in September.")
 n = sp("2022-12")
 a, b = pct(13, 0), money(m("total", n), dec=2)
-add(K, "wire", f"Total trade edged up {a} to {b} in December.",
+add(K, "wire", f"Total trade edged up {a} to {b} in December from November.",
     [C("total", n, prev(n), a), L("total", n, b, direction="up", base=prev(n))], "2023-01-18")
 n = sp("2022-11")
 a = pct(14, 0)
@@ -741,7 +743,7 @@ add(K, "wire", f"China's trade surplus with North Korea widened to {a} last year
     [B(n, a, direction="up", base=yr(2022))], "2024-01-18")
 n = sp("2024-05")
 a, b = pct((bal(n) / bal(prev(n)) - 1) * 100), money(bal(n), dec=2)
-add(K, "wire", f"North Korea's trade deficit with China narrowed by {a} to {b} in May.",
+add(K, "wire", f"North Korea's trade deficit with China narrowed by {a} to {b} in May from April.",
     [BC(n, prev(n), a), B(n, b, direction="down", base=prev(n))], "2024-06-20")
 n = sp("2023-11")
 a = money(bal(n), dec=1)
@@ -769,10 +771,10 @@ a = money(100 * 10**6, dec=0)
 add(K, "wire", f"North Korea's trade deficit with China was about {a} in November.", [B(n, a, hedge="about")], "2022-12-20")
 n = sp("2022-11")
 a = money(bal(prev(n)), dec=2)
-add(K, "wire", f"China's trade surplus with the North rose to {a} in November.", [B(n, a, direction="up", base=prev(n))], "2022-12-20",
+add(K, "wire", f"China's trade surplus with the North rose to {a} in November from October.", [B(n, a, direction="up", base=prev(n))], "2022-12-20",
     note="wrong month: $111.01m is October's surplus, and November's fell")
 a, b = pct((bal(n) / bal(prev(n)) - 1) * 100), money(bal(n), dec=2)
-add(K, "wire", f"North Korea's deficit narrowed by {a} to {b} in November.",
+add(K, "wire", f"North Korea's deficit narrowed by {a} to {b} in November from October.",
     [BC(n, prev(n), a), B(n, b, direction="down", base=prev(n))], "2022-12-20")
 n = sp("2024-04")
 a = money(bal(n), dec=2, style="dollars")
@@ -786,7 +788,7 @@ add(K, "wire", f"China's surplus with North Korea was {a} in 2022.", [B(n, a)], 
     note="deliberately wrong: $760.36m")
 n = sp("2022-12")
 a = money(bal(n), dec=2)
-add(K, "wire", f"The North's deficit with China widened to {a} in December.", [B(n, a, direction="up", base=prev(n))], "2023-01-18")
+add(K, "wire", f"The North's deficit with China widened to {a} in December from November.", [B(n, a, direction="up", base=prev(n))], "2023-01-18")
 p = cum(2023, 3)
 a = money(bal(p), dec=0)
 add(K, "wire", f"In the first quarter, North Korea's deficit with China was {a}.", [B(p, a)], "2023-04-18")
@@ -795,7 +797,7 @@ a = pct(-54, 0)
 add(K, "wire", f"China's surplus in trade with North Korea narrowed {a} last year.", [BC(n, yr(2020), a)], "2022-01-19")
 n = sp("2024-05")
 a = pct(-(bal(n) / bal(prev(n)) - 1) * 100)
-add(K, "wire", f"China's surplus with North Korea widened by {a} in May.", [BC(n, prev(n), a)], "2024-06-20",
+add(K, "wire", f"China's surplus with North Korea widened by {a} in May from April.", [BC(n, prev(n), a)], "2024-06-20",
     note="wrong direction: the surplus narrowed 12.1%")
 n = yr(2024)
 a = money(bal(n), "billion", 2)
@@ -953,7 +955,7 @@ U("change_pct", "CHN", "PRK", "total", cum(2023, 6), "187 percent", "187", "2023
 n = sp("2022-12")
 a = pct(chg("export", n, prev(n)))
 U("change_pct", "CHN", "PRK", "export", n, "10.2 percent", "10.2", "2023-01-18",
-  f"China's exports to North Korea rose {a} in dollar terms in December but 10.2 percent in yuan terms.", unit="percent",
+  f"China's exports to North Korea rose {a} from November in dollar terms in December but 10.2 percent in yuan terms.", unit="percent",
   terms="CNY", direction="up", base=prev(n), extra=[C("export", n, prev(n), a, terms="USD")])
 U("level", "RUS", "PRK", "total", yr(2023), "$34.3 million", "34300000", "2024-02-01",
   "Russia's trade with North Korea came to $34.3 million last year, Russian data showed.", currency="USD")
@@ -1055,10 +1057,10 @@ add(K, "wire", f"Trade fell by {a} in 2021.", [claim("change_abs", "total", n, a
 n = sp("2024-05")
 a = money(m("export", n) - m("export", prev(n)), dec=2)
 a = Num(a.surface.replace("-", ""), a.value, a.dec, a.scale)
-add(K, "wire", f"Exports fell by {a} in May.", [claim("change_abs", "export", n, a, base=prev(n), direction="down")], "2024-06-20")
+add(K, "wire", f"Exports fell by {a} in May from April.", [claim("change_abs", "export", n, a, base=prev(n), direction="down")], "2024-06-20")
 n = sp("2024-04")
 a = money(F(352, 10) * 10**6, dec=1)
-add(K, "wire", f"Exports rose by {a} in April.", [claim("change_abs", "export", n, a, base=prev(n), direction="up")], "2024-05-20",
+add(K, "wire", f"Exports rose by {a} in April from March.", [claim("change_abs", "export", n, a, base=prev(n), direction="up")], "2024-05-20",
     note="deliberately wrong: +$36.87m")
 p = cum(2023, 9)
 a = pct(F(1798, 10), style="pct")

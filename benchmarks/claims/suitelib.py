@@ -76,6 +76,15 @@ CLASSES = {
 }
 
 ITEMS: list[dict] = []
+#: Lead sentences (no figures, no period) for items whose sentence does not name China and North
+#: Korea: a story states the pair before it gives figures.
+PAIR_LEADS = [
+    "China's customs administration has released its figures on trade with North Korea.",
+    "Beijing's customs data on its trade with Pyongyang were published this week.",
+    "The figures come from China's General Administration of Customs and cover its trade with "
+    "North Korea.",
+    "Chinese customs statistics track the country's commerce with North Korea.",
+]
 DROPPED: list[str] = []
 
 
@@ -233,6 +242,14 @@ def add(
         c = {k: v for k, v in c.items() if not k.startswith("_")}
         c.update(verdict=verdict, data_value=data_value, why=why)
         out.append(c)
+    both = f"{context or ''} {sentence}"
+    if cls != "other_pairs" and not (
+        any(w in both for w in ("China", "Chinese", "Beijing"))
+        and any(w in both for w in ("Korea", "DPRK", "Pyongyang"))
+    ):
+        # the sentence alone does not name the pair: give it the lead a real story would have
+        prefix = PAIR_LEADS[len(ITEMS) % len(PAIR_LEADS)]
+        context = f"{prefix} {context}" if context else prefix
     n = sum(1 for it in ITEMS if it["class"] == cls) + 1
     ITEMS.append(
         {
