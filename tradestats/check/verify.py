@@ -596,8 +596,10 @@ def _apply_licensed_readings(claim: Claim, result: Result) -> None:
 
 
 def _superlative(claim: Claim, ev: Evidence) -> Result:
-    """ "Highest since X": the value of the claim's month (or year) against every month (or year)
-    from X up to it; unverifiable when some of them are missing."""
+    """ "Highest since X" (semantics.md §1.4): the claimed month (or year) exceeds every one strictly
+    between X and it, and X itself stood at least as high — X is the last time the series was
+    there. With X a year ("since 2019") or an event, only the periods after X count.
+    Unverifiable when some of them are missing."""
     period, base = claim.period, claim.base
     if period is None or base is None or not (period.is_month or period.is_calendar_year):
         return Result(
@@ -611,7 +613,13 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
         )
     assert claim.reporter and claim.partner
     step = 1 if period.is_month else 12
-    start = base.start if period.is_month else Span.year(base.start.year).start
+    anchored = period.is_month and base.is_month  # "since June": June stood at least as high
+    if period.is_month:
+        start = base.start if anchored else base.end + 1
+    elif base.is_calendar_year:  # "the lowest since 1993": the years after 1993
+        start = Span.year(base.start.year + 1).start
+    else:  # "since the pandemic broke out in January 2020": the years from 2020
+        start = Span.year(base.start.year).start
     earlier: list[Span] = []
     cursor = start
     while cursor < period.start:
@@ -625,19 +633,36 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
     target = value(period)
     if target is None:
         return Result("unverifiable", explanation=f"{period.label} is not in the data")
-    held = {s: v for s in earlier if (v := value(s)) is not None}
-    missing = [s.label for s in earlier if s not in held]
+    anchor = earlier[0] if anchored and earlier else None
+    between = earlier[1:] if anchor is not None else earlier
+    held = {s: v for s in between if (v := value(s)) is not None}
+    missing = [s.label for s in between if s not in held]
     higher = claim.direction != "down"
     beaten = [s.label for s, v in held.items() if (v >= target if higher else v <= target)]
     word = "highest" if higher else "lowest"
+    more = "higher" if higher else "lower"
+    usd = format_usd(target, scale="unit")
     if beaten:
         return Result(
             "wrong",
             severity="minor",
             data_value=str(target),
-            explanation=f"{period.label} ({format_usd(target, scale='unit')}) is not the {word} since {base.label}: "
-            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {'higher' if higher else 'lower'}",
+            explanation=f"{period.label} ({usd}) is not the {word} since {base.label}: "
+            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {more}",
         )
+    if anchor is not None:
+        at_anchor = value(anchor)
+        if at_anchor is None:
+            missing.insert(0, anchor.label)
+        elif (at_anchor < target) if higher else (at_anchor > target):
+            return Result(
+                "wrong",
+                severity="minor",
+                data_value=str(target),
+                explanation=f"{period.label} ({usd}) is {more} than {anchor.label} "
+                f"({format_usd(at_anchor, scale='unit')}) too, so {anchor.label} is not the last "
+                f"time the series stood this {'high' if higher else 'low'}",
+            )
     if missing:
         return Result(
             "unverifiable",
@@ -645,12 +670,17 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the {word} of the {len(held)} periods held since {base.label}, but "
             f"{len(missing)} are missing ({', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})",
         )
+    since = (
+        f"every period after {base.label} up to {period.label}, and {base.label} stood at least as "
+        f"{'high' if higher else 'low'}"
+        if anchor is not None
+        else f"every period after {base.label} up to {period.label}"
+    )
     return Result(
         "correct",
         data_value=str(target),
         reading="strict",
-        explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} periods "
-        f"from {base.label} to {period.label}",
+        explanation=f"{usd} in {period.label} is the {word} of {since}",
     )
 
 
