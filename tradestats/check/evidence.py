@@ -110,11 +110,9 @@ class Evidence:
                 return None
             self.prefetch({(reporter, partner, span)})
         table = self._values[key]
-        if flow not in table.index:
-            return None
+        if flow not in table.index or pd.isna(table.loc[flow]["value_usd"]):
+            return self._difference(reporter, partner, flow, span)
         row = table.loc[flow]
-        if pd.isna(row["value_usd"]):
-            return None
         return Datum(
             int(row["value_usd"]),
             Fraction(float(row["half_width"])).limit_denominator(10)
@@ -123,6 +121,38 @@ class Evidence:
             str(row["derivation"]),
             tuple(row["rows"]) if isinstance(row["rows"], tuple) else (),
             tuple(row["sources"]) if isinstance(row["sources"], tuple) else (),
+        )
+
+    def _difference(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:
+        """Exports or imports as total minus the other flow of the same span: exact subtraction
+        of two published figures (README of the labels: "total − exports for imports")."""
+        if flow not in ("export", "import"):
+            return None
+        other = "import" if flow == "export" else "export"
+        table = self._values.get((reporter, partner, str(span)))
+        if table is None or "total" not in table.index or other not in table.index:
+            return None
+        t, o = table.loc["total"], table.loc[other]
+        if pd.isna(t["value_usd"]) or pd.isna(o["value_usd"]):
+            return None
+        if "derived" in str(t["derivation"]) or "+" in str(t["derivation"]):
+            return None  # a total summed from the flows themselves says nothing new
+        halves = [
+            Fraction(float(r["half_width"])).limit_denominator(10)
+            if pd.notna(r["half_width"])
+            else Fraction(0)
+            for r in (t, o)
+        ]
+
+        def _tuple(x: object) -> tuple[str, ...]:
+            return tuple(x) if isinstance(x, tuple) else ()
+
+        return Datum(
+            int(t["value_usd"]) - int(o["value_usd"]),
+            halves[0] + halves[1],
+            f"total − {other}s",
+            _tuple(t["rows"]) + _tuple(o["rows"]),
+            _tuple(t["sources"]) + _tuple(o["sources"]),
         )
 
     def _cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
