@@ -345,9 +345,8 @@ def decide(c: dict, widen: bool) -> tuple[str, str | None, str]:
         if c.get("_rung"):
             lo = cl
         pub = _published(n, period, base) if (kind == "change_pct" and n) else None
-        if n is None or o is None:
-            if pub is None:
-                return "unverifiable", None, f"no {flow} figures for {period} and {base}"
+        if (n is None or o is None) and pub is None:
+            return "unverifiable", None, f"no {flow} figures for {period} and {base}"
         parts = []
         meet = []
         dval = None
@@ -426,13 +425,18 @@ def _superlative(c: dict) -> tuple[str, str | None, str]:
         return "unverifiable", None, f"monthly {flow} {x}..{m} incomplete in the data"
     vm, vx = s[m], s[x]
     between = [s[k] for k in s if k not in (m, x)]
-    if sup == "high":
-        ok = all(vm > b for b in between) and vx >= vm
-    else:
-        ok = all(vm < b for b in between) and vx <= vm
+    ok = (
+        all(vm > b for b in between) and vx >= vm
+        if sup == "high"
+        else all(vm < b for b in between) and vx <= vm
+    )
     v = "correct" if ok else "wrong"
     seq = ", ".join(f"{k} {float(s[k]) / 1e6:.3f}" for k in s)
-    return v, str(int(vm)), f"monthly {flow} ($m): {seq}; {sup}est since {x} (X itself excluded) → {v}"
+    return (
+        v,
+        str(int(vm)),
+        f"monthly {flow} ($m): {seq}; {sup}est since {x} (X itself excluded) → {v}",
+    )
 
 
 def _streak(c: dict) -> tuple[str, str | None, str]:
@@ -449,7 +453,11 @@ def _streak(c: dict) -> tuple[str, str | None, str]:
     ok = all(run) and not before
     v = "correct" if ok else "wrong"
     seq = ", ".join(f"{k} {float(s[k]) / 1e6:.3f}" for k in s)
-    return v, None, f"monthly {flow} ($m): {seq}; run of {len(run)} {c['direction']} moves ending {last}, not {len(run) + 1} → {v}"
+    return (
+        v,
+        None,
+        f"monthly {flow} ($m): {seq}; run of {len(run)} {c['direction']} moves ending {last}, not {len(run) + 1} → {v}",
+    )
 
 
 def _pp(c: dict, widen: bool) -> tuple[str, str | None, str]:
@@ -459,12 +467,18 @@ def _pp(c: dict, widen: bool) -> tuple[str, str | None, str]:
         p, t = datum(flow, span), datum(whole, span)
         if p is None or t is None:
             return "unverifiable", None, f"no {flow}/{whole} for {span}"
-        sh.append(((p.lo / t.hi * 100, p.hi / t.lo * 100) if widen else (p.value / t.value * 100,) * 2))
+        sh.append(
+            (p.lo / t.hi * 100, p.hi / t.lo * 100) if widen else (p.value / t.value * 100,) * 2
+        )
     d = (sh[0][0] - sh[1][1], sh[0][1] - sh[1][0])
     cl = strict(c["value"], c["_dec"])
     v = "correct" if meets(cl, d) else "wrong"
     mid = (d[0] + d[1]) / 2
-    return v, f"{float(mid):.2f}", (
-        f"claimed [{float(cl[0]):.2f}, {float(cl[1]):.2f}] pp; share {c['period']} "
-        f"{float(sh[0][0]):.3f}% − share {c['base']} {float(sh[1][0]):.3f}% = {float(mid):.3f} pp → {v}"
+    return (
+        v,
+        f"{float(mid):.2f}",
+        (
+            f"claimed [{float(cl[0]):.2f}, {float(cl[1]):.2f}] pp; share {c['period']} "
+            f"{float(sh[0][0]):.3f}% − share {c['base']} {float(sh[1][0]):.3f}% = {float(mid):.3f} pp → {v}"
+        ),
     )

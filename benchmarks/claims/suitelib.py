@@ -91,9 +91,9 @@ DROPPED: list[str] = []
 # -- numbers as written ----------------------------------------------------------------------------
 def rnd(x: Fraction | int, places: int) -> Decimal:
     q = Decimal(1).scaleb(-places)
-    return (Decimal(x.numerator) / Decimal(x.denominator) if isinstance(x, Fraction) else Decimal(x)).quantize(
-        q, rounding=ROUND_HALF_UP
-    )
+    return (
+        Decimal(x.numerator) / Decimal(x.denominator) if isinstance(x, Fraction) else Decimal(x)
+    ).quantize(q, rounding=ROUND_HALF_UP)
 
 
 def val(flow: str, span: str) -> Fraction:
@@ -113,7 +113,9 @@ class Num:
         return self.surface
 
 
-def money(x: Fraction | int | Decimal, unit: str = "million", dec: int = 1, style: str = "wire") -> Num:
+def money(
+    x: Fraction | int | Decimal, unit: str = "million", dec: int = 1, style: str = "wire"
+) -> Num:
     scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[unit]
     m = Decimal(x) if isinstance(x, Decimal) else rnd(Fraction(x) / scale, dec)
     ms = f"{m:f}"
@@ -126,7 +128,7 @@ def money(x: Fraction | int | Decimal, unit: str = "million", dec: int = 1, styl
     elif style == "dollars":
         s = f"{ms} {unit} dollars"
     elif style == "abbrev":
-        s = f"${ms}{ {'million': 'm', 'billion': 'bn', 'thousand': 'k'}[unit]}"
+        s = f"${ms}{ {'million': 'm', 'billion': 'bn', 'thousand': 'k'}[unit] }"
     elif style == "usd":
         s = f"USD {ms} {unit}"
     elif style == "spoken":
@@ -147,15 +149,14 @@ def spoken(ms: str) -> str:
     return f"{head}-point-{tail}" if head else f"point-{tail}"
 
 
-def pct(x: Fraction | Decimal | float, dec: int = 1, style: str = "percent", signed: bool = True) -> Num:
+def pct(
+    x: Fraction | Decimal | float, dec: int = 1, style: str = "percent", signed: bool = True
+) -> Num:
     m = Decimal(str(x)) if not isinstance(x, Fraction) else rnd(x, dec)
     m = m.quantize(Decimal(1).scaleb(-dec), rounding=ROUND_HALF_UP)
     a = f"{abs(m):f}"
     word = {"percent": " percent", "pct": "%", "per cent": " per cent", "pct.": " pct"}
-    if style == "spoken":
-        s = f"{spoken(a)} percent"
-    else:
-        s = f"{a}{word[style]}"
+    s = f"{spoken(a)} percent" if style == "spoken" else f"{a}{word[style]}"
     return Num(s, f"{m:f}" if signed else a, dec)
 
 
