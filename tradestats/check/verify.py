@@ -19,7 +19,7 @@ from ..formatting import format_pct, format_usd
 from ..periods import Span
 from ..rounding import Interval, change_interval
 from .claims import Claim
-from .evidence import Evidence
+from .evidence import Evidence, after, same_url
 from .intervals import claim_interval
 
 __all__ = ["Result", "verify_claim"]
@@ -214,7 +214,14 @@ def _first_meeting(claimed: Interval | None, targets: list[Target]) -> Target | 
     return next((t for t in targets if claimed.meets(t.interval)), None)
 
 
-def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
+def verify_claim(
+    claim: Claim,
+    ev: Evidence,
+    others: list[Claim],
+    *,
+    as_of: str | None = None,
+    url: str | None = None,
+) -> Result:
     """Check one claim against the data.
 
     Parameters
@@ -225,6 +232,12 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
         The data.
     others
         The other claims of the same text (for the article's own figures as a reading).
+    as_of
+        The checked text's publication date (``YYYY[-MM[-DD]]``): a version of a figure printed
+        after it cannot be where the text took its figure from, so it is never a reading.
+    url
+        Where the checked text was published: a version printed by the text itself is never a
+        reading of it.
     """
     if claim.kind == "superlative":
         return _superlative(claim, ev)
@@ -272,10 +285,17 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
             "unverifiable",
             explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}",
         )
-    return _decide(claim, ev, targets, others)
+    return _decide(claim, ev, targets, others, as_of, url)
 
 
-def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Claim]) -> Result:
+def _decide(
+    claim: Claim,
+    ev: Evidence,
+    targets: list[Target],
+    others: list[Claim],
+    as_of: str | None = None,
+    url: str | None = None,
+) -> Result:
     unit = _unit(claim)
     strict = claim_interval(claim, "strict")
     assert strict is not None
@@ -335,7 +355,7 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
         result.explanation += _as_written(claim, result)
     _check_direction(claim, ev, result)
     if result.verdict not in ("correct",):
-        result.readings = _readings(claim, ev, others, strict)
+        result.readings = _readings(claim, ev, others, strict, as_of, url)
     _apply_licensed_readings(claim, result)
     if result.verdict in ("wrong", "approx") and claim.converted:
         result.verdict = "ambiguous"
@@ -444,9 +464,19 @@ def _reading(
 
 
 def _readings(
-    claim: Claim, ev: Evidence, others: list[Claim], strict: Interval
+    claim: Claim,
+    ev: Evidence,
+    others: list[Claim],
+    strict: Interval,
+    as_of: str | None = None,
+    url: str | None = None,
 ) -> list[dict[str, object]]:
-    """Readings that would reproduce the claim: matching ones first, then the nearest."""
+    """Readings that would reproduce the claim: matching ones first, then the nearest.
+
+    Order: the text's own figures, then another flow or period of the data, then other printed
+    versions by trust — an official release before a compilation of it before a secondary
+    re-quote. A version printed after the text (``as_of``) or by the text itself (``url``) is
+    not a reading."""
     unit = _unit(claim)
     found: list[dict[str, object]] = []
     if claim.kind in ("level", "change_pct", "change_abs", "ratio"):
@@ -488,6 +518,27 @@ def _readings(
         for desc, p, b in alt_periods:
             for t in _targets(claim, ev, period=p, base=b):
                 found.append(_reading(f"{desc} ({t.label})", t.interval, strict, unit))
+        if claim.kind in ("level", "balance", "change_pct") and (
+            period.is_month or period.is_calendar_year
+        ):
+            step = 1 if period.is_month else 12
+            for k in (-1, 1):  # a correct figure pinned to the neighbouring month or year
+                p = Span(period.start + k * step, period.end + k * step)
+                b = (
+                    None
+                    if claim.base is None
+                    else Span(claim.base.start + k * step, claim.base.end + k * step)
+                )
+                for t in _targets(claim, ev, period=p, base=b):
+                    found.append(
+                        _reading(
+                            f"the figure of {p.label} pinned to {period.label} ({t.label})",
+                            t.interval,
+                            strict,
+                            unit,
+                            priority=2,
+                        )
+                    )
     if (
         claim.kind in ("level", "balance")
         and claim.flow
@@ -495,22 +546,25 @@ def _readings(
         and claim.reporter
         and claim.partner
     ):
-        for d, _date, flag in ev.versions(
+        for v in ev.versions(
             claim.reporter,
             claim.partner,
             "balance" if claim.kind == "balance" else claim.flow,
             period,
         ):
-            note = f", flagged {flag}" if flag else ""
+            if not _may_be_read(ev, v.source, v.published, as_of, url):
+                continue
+            note = f", flagged {v.flag}" if v.flag else ""
             found.append(
                 _reading(
-                    f"another published version: {format_usd(d.value, scale='unit')} "
-                    f"({ev.describe_source(d.sources[0])}{note})",
-                    Interval.point(d.value),
+                    f"another published version: {format_usd(v.datum.value, scale='unit')} "
+                    f"({ev.describe_source(v.source)}, {v.trust}{note})",
+                    Interval.point(v.datum.value),
                     strict,
                     unit,
-                    priority=3,
+                    priority=3 + v.tier,
                 )
+                | {"source": v.source, "published": v.published, "trust": v.tier}
             )
     if (
         claim.kind == "change_pct"
@@ -521,17 +575,20 @@ def _readings(
         and claim.partner
     ):
         for p in ev.printed(claim.reporter, claim.partner, claim.flow, period, claim.base):
-            if not p.counted:
-                found.append(
-                    _reading(
-                        f"another published change: {p.pct}% ({ev.describe_source(p.source)}"
-                        f"{', flagged ' + p.flag if p.flag else ''})",
-                        p.interval,
-                        strict,
-                        unit,
-                        priority=3,
-                    )
+            if p.counted or not _may_be_read(ev, p.source, p.published, as_of, url):
+                continue
+            tier, trust = ev.trust(p.source, p.compiler)
+            found.append(
+                _reading(
+                    f"another published change: {p.pct}% ({ev.describe_source(p.source)}, "
+                    f"{trust}{', flagged ' + p.flag if p.flag else ''})",
+                    p.interval,
+                    strict,
+                    unit,
+                    priority=3 + tier,
                 )
+                | {"source": p.source, "published": p.published, "trust": tier}
+            )
     if claim.kind in ("change_pct", "ratio") and period is not None:
         own = [
             o
@@ -581,6 +638,16 @@ def _readings(
     for r in nearest:
         r["nearest"] = True
     return nearest
+
+
+def _may_be_read(
+    ev: Evidence, source: str, published: str | None, as_of: str | None, url: str | None
+) -> bool:
+    """A printed version can be where the text took its figure from: printed no later than the
+    text, and not by the text itself."""
+    if after(published, as_of):
+        return False
+    return not (url and same_url(ev.source_info(source)[2], url))
 
 
 def _apply_licensed_readings(claim: Claim, result: Result) -> None:
