@@ -157,14 +157,22 @@ class Evidence:
         if flow not in table.index or pd.isna(table.loc[flow]["value_usd"]):
             return self._difference(reporter, partner, flow, span)
         row = table.loc[flow]
+        rows = tuple(row["rows"]) if isinstance(row["rows"], tuple) else ()
+        sources = tuple(row["sources"]) if isinstance(row["sources"], tuple) else ()
+        if not sources and str(row["derivation"]) == "reported":
+            cell = self._cell(reporter, partner, flow, span)
+            pref = cell[cell["preferred"].fillna(False).astype(bool) & cell["value_usd"].notna()]
+            if "preferred" in cell.columns and len(pref) == 1:
+                rows = (str(pref["row_id"].iloc[0]),)
+                sources = (str(pref["source_id"].iloc[0]),)
         return Datum(
             int(row["value_usd"]),
             Fraction(float(row["half_width"])).limit_denominator(10)
             if pd.notna(row["half_width"])
             else Fraction(0),
             str(row["derivation"]),
-            tuple(row["rows"]) if isinstance(row["rows"], tuple) else (),
-            tuple(row["sources"]) if isinstance(row["sources"], tuple) else (),
+            rows,
+            sources,
         )
 
     def _difference(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:

@@ -378,6 +378,8 @@ def _use(result: Result, target: Target, unit: str | None) -> None:
         target.formula,
         _point_text(target, unit),
     )
+    # the source of the figure reported comes first
+    result.sources = tuple(dict.fromkeys(target.sources + result.sources))
 
 
 def _as_written(claim: Claim, result: Result) -> str:
