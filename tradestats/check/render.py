@@ -474,15 +474,14 @@ def explain(r: Any, text: str) -> Explained:
     """One claim of a checked text (a row of :func:`~tradestats.check.run.check_text`) in plain
     words."""
     s, e = _sentence_around(text, int(r.start), int(r.end))
-    quote = " ".join(
-        (
-            text[s : int(r.start)]
-            + "«"
-            + text[int(r.start) : int(r.end)]
-            + "»"
-            + text[int(r.end) : e]
-        ).split()
-    )
+    left = " ".join(text[s : int(r.start)].split())
+    right = " ".join(text[int(r.end) : e].split())
+    if len(left) > 90:  # a long sentence: the words around the figure are enough
+        left = "…" + left[-80:].split(" ", 1)[-1]
+    if len(right) > 90:
+        right = right[:80].rsplit(" ", 1)[0] + "…"
+    gap = "" if right[:1] in tuple(",.;:)!?") else " "
+    quote = f"{left} «{' '.join(text[int(r.start) : int(r.end)].split())}»{gap}{right}".strip()
     verdict = _VERDICT_WORDS.get(r.verdict, r.verdict)
     if r.verdict == "wrong" and r.severity == "gross":
         verdict = "Wrong, grossly (the direction or the order of magnitude)."
