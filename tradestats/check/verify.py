@@ -548,12 +548,11 @@ def _readings(
         and claim.reporter
         and claim.partner
     ):
-        for v in ev.versions(
-            claim.reporter,
-            claim.partner,
-            "balance" if claim.kind == "balance" else claim.flow,
-            period,
-        ):
+        series = "balance" if claim.kind == "balance" else claim.flow
+        preferred = ev.value(claim.reporter, claim.partner, series, period)
+        for v in ev.versions(claim.reporter, claim.partner, series, period):
+            if preferred is not None and v.datum.value == preferred.value:
+                continue  # the preferred figure itself is not another version
             if not _may_be_read(ev, v.source, v.published, as_of, url):
                 continue
             note = f", flagged {v.flag}" if v.flag else ""

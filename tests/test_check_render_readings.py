@@ -1,0 +1,79 @@
+"""Readings ranked by trust: which other printed version of a figure may explain a claim.
+
+A small table of our own making: one cell (China's exports to North Korea, March 2021) with the
+preferred figure and two other printed versions of $13.5 million — one from a wire report of
+the release, one from a blog repost — so the ranking and the date/URL rules can be seen.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import tradestats as ts
+from tradestats.check.evidence import Evidence, after, same_url
+from tradestats.check.run import check_text
+
+TEXT = "China's exports to North Korea were $13.5 million in March 2021."
+
+
+def _evidence() -> Evidence:
+    table = ts.validate_table(
+        pd.DataFrame(
+            {
+                "row_id": ["t:1", "t:2", "t:3"],
+                "reporter": ["CHN"] * 3,
+                "partner": ["PRK"] * 3,
+                "flow": ["export"] * 3,
+                "period": ["2021-03"] * 3,
+                "value_usd": ["12978000", "13500000", "13500000"],
+                "source_id": ["src-a", "src-blog", "src-wire"],
+                "published": ["2021-04-20", "2021-04-25", "2021-04-22"],
+                "compiler": ["GACC (as reported in press)"] * 3,
+                "preferred": [True, False, False],
+            }
+        )
+    )
+    sources = pd.DataFrame(
+        {
+            "source_id": ["src-a", "src-blog", "src-wire"],
+            "publisher": ["wire.example", "blog.example", "news.example"],
+            "title": ["March trade", "March trade (blog repost)", "March trade release"],
+            "url": ["https://wire.example/a", "https://blog.example/b", "https://news.example/c"],
+            "published": ["2021-04-20", "2021-04-25", "2021-04-22"],
+        }
+    )
+    return Evidence(table, sources)
+
+
+def _versions(r: pd.Series) -> list[dict]:
+    return [x for x in r["readings"] if x.get("source")]
+
+
+def test_an_official_release_ranks_above_a_re_quote() -> None:
+    r = check_text(TEXT, data=_evidence(), date="2021-05-01").iloc[0]
+    assert r["verdict"] == "wrong"  # $12.978m published; $13.5m is another version
+    found = _versions(r)
+    assert [x["source"] for x in found] == ["src-wire", "src-blog"]
+    assert "the official release" in found[0]["reading"]
+    assert "a secondary re-quote" in found[1]["reading"]
+
+
+def test_a_version_printed_after_the_text_is_not_a_reading() -> None:
+    r = check_text(TEXT, data=_evidence(), date="2021-04-23").iloc[0]
+    assert [x["source"] for x in _versions(r)] == ["src-wire"]  # the blog came two days later
+    r = check_text(TEXT, data=_evidence(), date="2021-04-21").iloc[0]
+    assert _versions(r) == []
+
+
+def test_the_text_itself_is_not_a_reading_of_itself() -> None:
+    r = check_text(
+        TEXT, data=_evidence(), date="2021-05-01", url="http://www.news.example/c/"
+    ).iloc[0]
+    assert [x["source"] for x in _versions(r)] == ["src-blog"]
+
+
+def test_dates_and_urls() -> None:
+    assert after("2021-04-25", "2021-04-23") and not after("2021-04", "2021-04-23")
+    assert not after(None, "2021-04-23") and not after("2021-04-25", None)
+    assert same_url("https://m.news.example/c", "http://www.news.example/c/")
+    assert not same_url("https://news.example/c", "https://news.example/d")
