@@ -65,3 +65,16 @@ def test_accuracy_sensitivity_and_specificity() -> None:
     assert r["classes"]["b"]["precision"] == 0.5  # found 2, one labelled
     table = markdown_table(r)
     assert "| a | 1 | 2 |" in table and "0.00 (1)" in table
+
+
+def test_a_streak_labelled_by_its_run_matches_its_last_month_and_length() -> None:
+    from types import SimpleNamespace
+
+    from tradestats.evaluate import _matches
+
+    label = _claim("streak", "export", "2021-06/2021-09", None, "correct", "fourth straight month")
+    label["value"] = None
+    found = SimpleNamespace(kind="streak", flow="export", period="2021-09/2021-09", value="4")
+    assert _matches(found, label)
+    assert not _matches(SimpleNamespace(**{**vars(found), "value": "5"}), label)
+    assert not _matches(SimpleNamespace(**{**vars(found), "period": "2021-08/2021-08"}), label)

@@ -9,7 +9,8 @@ carry a ``class`` (the phrasing class, as in benchmarks/claims/suite.jsonl). The
 context + sentence; claims found in the sentence are scored.
 
 A found claim matches a labelled one when kind, flow, period and value agree (a value written
-with decimals, such as "33.33" for "a third", matches a found value that rounds to it). Printed:
+with decimals, such as "33.33" for "a third", matches a found value that rounds to it; a streak
+labelled with the span of its run matches its last month and length). Printed:
 claim precision, recall and F1; verdict accuracy over matched claims (a verdict in
 ``alt_verdicts`` counts); sensitivity (labelled wrong, called wrong) and specificity (labelled
 correct or approx, not called wrong); how many claims within their rounding were called wrong;
@@ -39,6 +40,36 @@ def _value(v: object) -> Decimal | None:
         return Decimal(str(v))
     except InvalidOperation:
         return None
+
+
+def _months(span: object) -> tuple[str, str, int] | None:
+    """(first, last, number of months) of a ``YYYY-MM/YYYY-MM`` span."""
+    if not isinstance(span, str) or "/" not in span:
+        return None
+    a, b = span.split("/")
+    try:
+        n = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+    except ValueError:
+        return None
+    return a, b, n
+
+
+def _matches(p: Any, label: dict[str, Any]) -> bool:
+    """A found claim is the labelled one: kind, flow, period and value agree. A streak is
+    labelled with the span of its run ("2021-06/2021-09", no value); the checker may give the
+    last month and the run's length instead (period "2021-09/2021-09", value 4)."""
+    flow = label["subject"]["flow"]
+    if (p.kind, p.flow) != (label["kind"], flow):
+        return False
+    if label["kind"] == "streak" and label["value"] is None:
+        run, found = _months(label["period"]), _months(p.period)
+        if run is None or found is None or found[1] != run[1]:
+            return False
+        if found[2] > 1:
+            return found[2] == run[2]
+        v = _value(p.value)
+        return v is None or v == run[2]
+    return p.period == label["period"] and _same_value(p.value, label["value"])
 
 
 def _same_value(found: object, label: object) -> bool:
@@ -124,15 +155,7 @@ def evaluate(items: list[dict[str, Any]], verbose: bool = False) -> dict[str, An
         counts = _Tally(items=1, gold=len(labels), found=len(predicted))
         for label in labels:
             flow = label["subject"]["flow"]
-            hit = next(
-                (
-                    p
-                    for p in unused
-                    if (p.kind, p.flow, p.period) == (label["kind"], flow, label["period"])
-                    and _same_value(p.value, label["value"])
-                ),
-                None,
-            )
+            hit = next((p for p in unused if _matches(p, label)), None)
             if hit is None:
                 if verbose:
                     print(

@@ -276,7 +276,9 @@ def _says(r: Any) -> str:
         verb = "were" if r.flow in ("export", "import") else "was"
         return f"{head} in {when} {verb} the {word}{since}."
     if r.kind == "streak":
-        return f"{head} moved {'up' if up else 'down'} several months in a row to {when}."
+        n = f"{int(v)} months" if v is not None and v == v.to_integral_value() else "several months"
+        way = "down" if r.direction == "down" else "up"
+        return f"{head} moved {way} from month to month for {n} in a row, up to {when}."
     return f"“{r.surface}” about {subject}, {when}."
 
 

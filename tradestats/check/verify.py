@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+import pandas as pd
+
 from ..formatting import format_pct, format_usd
 from ..periods import Span
 from ..rounding import Interval, change_interval
@@ -753,6 +755,10 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
 
 
 def _streak(claim: Claim, ev: Evidence) -> Result:
+    """ "Fell for the fourth month in a row": month-on-month moves in the stated direction for
+    exactly that many months up to the claimed one (the month before the run moved the other
+    way). The same run of year-on-year changes is the alternative reading: when only it holds,
+    the claim is ambiguous."""
     if (
         claim.period is None
         or not claim.period.is_month
@@ -768,37 +774,51 @@ def _streak(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
         )
     assert claim.reporter and claim.partner
-    months = ev.months(claim.reporter, claim.partner, claim.flow)
     n = int(claim.value)
     want = -1 if claim.direction == "down" else 1
-    outcomes = {}
-    for lag, name in ((12, "year on year"), (1, "month on month")):
-        ok = True
-        for k in range(n):
-            m = claim.period.start - k
-            if m not in months or (m - lag) not in months:
-                ok = None
-                break
-            if (months[m] - months[m - lag]) * want <= 0:
-                ok = False
-                break
-        outcomes[name] = ok
-    if outcomes["year on year"] is True:
+    word = "fall" if want < 0 else "rise"
+
+    def value(m: pd.Period) -> int | None:
+        d = ev.value(claim.reporter or "", claim.partner or "", claim.flow or "", Span(m, m))
+        return d.value if d is not None else None
+
+    def run(lag: int) -> tuple[bool | None, str]:
+        """Whether the run holds with this lag, and the figures that show it."""
+        last = claim.period.start  # type: ignore[union-attr]
+        shown = []
+        for k in range(n + 1):  # the n months of the run, then the month before it
+            m = last - k
+            new, old = value(m), value(m - lag)
+            if new is None or old is None:
+                return (None if k < n else True), ", ".join(reversed(shown))
+            moved = (new - old) * want > 0
+            shown.append(f"{m.strftime('%b %Y')} {format_usd(new, scale='unit')}")
+            if k < n and not moved:
+                return False, ", ".join(reversed(shown))
+            if k == n:
+                return not moved, ", ".join(reversed(shown))
+        return True, ", ".join(reversed(shown))
+
+    mom, mom_figures = run(1)
+    yoy, _ = run(12)
+    series = f"monthly {_FLOW_WORD.get(claim.flow, claim.flow)}"
+    if mom is True:
         return Result(
             "correct",
-            reading="year on year",
-            explanation=f"{n} consecutive months of year-on-year change in the stated direction",
+            reading="month on month",
+            explanation=f"{series}: {mom_figures} — {n} {word}s in a row from the month before",
         )
-    if outcomes["month on month"] is True:
+    if yoy is True:
         return Result(
             "ambiguous",
-            reading="month on month",
-            explanation=f"holds only month on month ({n} months); year on year: {outcomes['year on year']}",
+            reading="year on year",
+            explanation=f"{n} {word}s in a row only against the same months a year earlier; "
+            f"from month to month ({mom_figures}) it does not hold",
         )
-    if None in outcomes.values():
+    if mom is None:
         return Result("unverifiable", explanation="months of the streak are missing from the data")
     return Result(
         "wrong",
         severity="minor",
-        explanation=f"the series does not move in one direction for {n} months",
+        explanation=f"{series}: {mom_figures} — not {n} {word}s in a row",
     )
