@@ -1,6 +1,6 @@
 """Measure the claim checker on labelled sentences.
 
-    python -m tradestats.evaluate FILE.jsonl [-v] [--markdown]
+    python -m tradestats.evaluate FILE.jsonl [FILE.jsonl …] [-v] [--markdown]
 
 FILE.jsonl has one item per line in the schema of the labelled dev set: ``sentence``,
 ``context`` (text before it, or null), ``dateline`` and ``claims`` (each with ``kind``,
@@ -217,23 +217,32 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tradestats.evaluate", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("file", type=Path, help="labelled JSONL")
+    parser.add_argument("files", type=Path, nargs="+", help="labelled JSONL files", metavar="FILE")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     parser.add_argument(
         "--markdown", action="store_true", help="print the per-class table as Markdown"
     )
     args = parser.parse_args(argv)
+    status = 0
+    for n, path in enumerate(args.files):
+        if len(args.files) > 1:
+            print(("\n" if n else "") + f"{'## ' if args.markdown else ''}{path}\n")
+        status = max(status, _report(path, args.verbose, args.markdown))
+    return status
+
+
+def _report(path: Path, verbose: bool, as_markdown: bool) -> int:
     try:
         items = [
             json.loads(line)
-            for line in args.file.read_text(encoding="utf-8").splitlines()
+            for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
     except (OSError, json.JSONDecodeError) as err:
-        print(f"tradestats.evaluate: error: cannot read {args.file}: {err}", file=sys.stderr)
+        print(f"tradestats.evaluate: error: cannot read {path}: {err}", file=sys.stderr)
         return 2
-    r = evaluate(items, verbose=args.verbose)
-    if args.markdown:
+    r = evaluate(items, verbose=verbose)
+    if as_markdown and r["classes"]:
         print(markdown_table(r), end="")
         return 0
     print(
@@ -248,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{_fmt(r['specificity'])} of {r['labelled_right']}"
     )
     print(f"claims within their rounding called wrong: {r['wrong_within_rounding']}")
-    if r["classes"]:
+    if r["classes"] and not as_markdown:
         print()
         print(markdown_table(r), end="")
     return 0
