@@ -77,3 +77,21 @@ def test_dates_and_urls() -> None:
     assert not after(None, "2021-04-23") and not after("2021-04-25", None)
     assert same_url("https://m.news.example/c", "http://www.news.example/c/")
     assert not same_url("https://news.example/c", "https://news.example/d")
+
+
+def test_a_percentage_point_change_is_checked_from_two_shares() -> None:
+    # Annual GACC totals (Yonhap/VOA, Jan 2021 and Jan 2022): imports from North Korea $48.001m
+    # of $539.059m in 2020 (8.90%), $57.874m of $318.04m in 2021 (18.20%): +9.29 points.
+    from tradestats.check.extract import extract_claims
+    from tradestats.check.run import _evidence
+    from tradestats.check.verify import verify_claim
+
+    text = "North Korea's share of the trade rose 9.3 percentage points in 2021."
+    claims, _ = extract_claims(text, "2022-02-01", ("CHN", "PRK"))
+    (pp,) = [c for c in claims if c.kind == "pp_change"]
+    pp.reporter, pp.partner, pp.flow = "CHN", "PRK", "import"  # the pair as a reader means it
+    pp.whole = {"reporter": "CHN", "partner": "PRK", "flow": "total"}
+    ev = _evidence(None)
+    assert verify_claim(pp, ev, claims).verdict == "correct"
+    pp.base = None
+    assert verify_claim(pp, ev, claims).verdict == "unverifiable"

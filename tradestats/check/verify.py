@@ -188,13 +188,35 @@ def _targets(
     return out
 
 
-def _share_targets(claim: Claim, ev: Evidence) -> list[Target]:
+def _pp_targets(claim: Claim, ev: Evidence) -> list[Target]:
+    """A percentage-point change: share in the period minus share in the base (semantics.md
+    §1.5: s_N − s_O ∈ [s_N⁻ − s_O⁺, s_N⁺ − s_O⁻])."""
+    if claim.base is None:
+        return []
+    now = _share_targets(claim, ev)
+    then = _share_targets(claim, ev, claim.base)
+    if not now or not then:
+        return []
+    a, b = now[0].interval, then[0].interval
+    return [
+        Target(
+            Interval(a.lo - b.hi, a.hi - b.lo),
+            "computed from the data",
+            f"share {claim.period.label if claim.period else '?'} ({now[0].formula}) − share "
+            f"{claim.base.label} ({then[0].formula})",
+            now[0].sources + then[0].sources,
+        )
+    ]
+
+
+def _share_targets(claim: Claim, ev: Evidence, period: Span | None = None) -> list[Target]:
     whole = claim.whole or {}
     if (whole.get("reporter"), whole.get("partner")) != (claim.reporter, claim.partner):
         return []
-    assert claim.reporter and claim.partner and claim.flow and claim.period
-    part = ev.value(claim.reporter, claim.partner, claim.flow, claim.period)
-    total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), claim.period)
+    period = period or claim.period
+    assert claim.reporter and claim.partner and claim.flow and period
+    part = ev.value(claim.reporter, claim.partner, claim.flow, period)
+    total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), period)
     if part is None or total is None or total.interval.lo <= 0:
         return []
     iv = Interval(
@@ -265,10 +287,13 @@ def verify_claim(
             explanation="a change in yuan terms cannot be checked against the dollar series",
         )
     if claim.kind == "pp_change":
-        return Result(
-            "unverifiable",
-            explanation="the data hold no share series for a percentage-point change",
-        )
+        targets = _pp_targets(claim, ev)
+        if not targets:
+            return Result(
+                "unverifiable",
+                explanation="the shares this percentage-point change compares are not in the data",
+            )
+        return _decide(claim, ev, targets, others, as_of, url)
     if claim.kind == "share":
         targets = _share_targets(claim, ev)
         if not targets:
