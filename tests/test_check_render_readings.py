@@ -95,3 +95,15 @@ def test_a_percentage_point_change_is_checked_from_two_shares() -> None:
     assert verify_claim(pp, ev, claims).verdict == "correct"
     pp.base = None
     assert verify_claim(pp, ev, claims).verdict == "unverifiable"
+
+
+def test_times_higher_is_ambiguous_when_k_plus_one_fails() -> None:
+    # Exports Aug 2021 $22.541m, Sep 2021 $55.628m (GACC via Yonhap 2021-09-18, 2021-10-18):
+    # 2.47 times as much — "2.5 times higher" holds as k, not as k + 1 (3.5).
+    text = (
+        "China's customs data cover its trade with North Korea. "
+        "Exports in September 2021 were 2.5 times higher than in August."
+    )
+    r = check_text(text, date="2021-10-18").iloc[-1]
+    assert r["kind"] == "ratio" and r["verdict"] == "ambiguous"
+    assert "k + 1" in r["explanation"]

@@ -383,6 +383,16 @@ def _decide(
     _check_direction(claim, ev, result)
     if result.verdict not in ("correct",):
         result.readings = _readings(claim, ev, others, strict, as_of, url)
+    elif claim.kind == "ratio" and claim.times_higher:
+        # "k times higher" may mean k + 1 times as much: when that reading fails, the two
+        # readings the text licenses disagree (semantics.md §1.4) and the claim is ambiguous
+        plus = Interval(strict.lo + 1, strict.hi + 1)
+        if _first_meeting(plus, targets) is None:
+            result.verdict = "ambiguous"
+            result.explanation += (
+                f"; read as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times as much "
+                "('times higher' as k + 1) it does not hold"
+            )
     _apply_licensed_readings(claim, result)
     if result.verdict in ("wrong", "approx") and claim.converted:
         result.verdict = "ambiguous"
