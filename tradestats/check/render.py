@@ -34,7 +34,7 @@ _VERDICT_WORDS = {
     "correct": "Correct.",
     "approx": "Approximately right: it holds only as a rounded figure.",
     "wrong": "Wrong.",
-    "ambiguous": "Ambiguous: it holds under one reading of the text and not under another.",
+    "ambiguous": "Ambiguous: readings the text allows disagree.",
     "unverifiable": "Cannot be checked against the data.",
 }
 _COUNTRY = {
@@ -208,6 +208,8 @@ def _money(v: Decimal, step: Decimal | None = None) -> str:
     sign = "−" if v < 0 else ""
     a = abs(v)
     for scale, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if step is None and word == "billion" and a < 10 * scale and a % (10 * 10**6):
+            continue  # an exact figure: $1,027.72 million, not $1.03 billion
         if a >= scale:
             m = a / scale
             if step is not None and step > 0:
@@ -215,7 +217,7 @@ def _money(v: Decimal, step: Decimal | None = None) -> str:
                 m = m.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
             else:
                 m = m.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-            return f"{sign}${m:f} {word}"
+            return f"{sign}${m:,f} {word}"
     return f"{sign}${a.quantize(Decimal(1), rounding=ROUND_HALF_UP):,f}"
 
 
@@ -317,7 +319,8 @@ def _published(r: Any) -> str:
     if r.kind in ("share", "pp_change") or (r.kind == "ratio" and r.unit == "percent"):
         return f"figures that give {_pct(dv)} for {when}{by}."
     if r.kind == "ratio":
-        return f"figures that give {dv.normalize():f} times for {when} against {_when(r.base)}{by}."
+        times = dv.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP).normalize()
+        return f"figures that give {times:f} times for {when} against {_when(r.base)}{by}."
     return ""
 
 
@@ -346,10 +349,14 @@ def _difference(r: Any) -> str:
         return f"The text's figure is {_money(abs(gap))} {more} than the published one{rel}."
     if _percent_kind(r):
         return f"{_pp(gap)} apart ({_spct(v)} in the text, {_spct(dv)} published)."
-    return f"{abs(gap).normalize():f} times apart."
+    return (
+        f"{abs(gap).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP).normalize():f} times apart."
+    )
 
 
 def _cause(r: Any) -> str:
+    if r.verdict == "ambiguous":
+        return _ambiguity(str(r.explanation))
     if r.verdict in ("correct", "unverifiable") or r.kind in ("superlative", "streak"):
         return ""
     if r.reading == "truncation":
@@ -408,6 +415,28 @@ def _cause(r: Any) -> str:
     if "higher' as" in desc:
         return f"{lead}“Times higher” read as “times as much” plus one: {_scrub(desc)}."
     return f"{lead}{_scrub(desc)}."
+
+
+_AMBIGUITY = (
+    "it holds when read as",
+    "the text cites",
+    "currency conversion",
+    "times as much",
+    "holds only month on month",
+    "only against the same months",
+    "give the publication date",
+)
+
+
+def _ambiguity(explanation: str) -> str:
+    """The reason a claim is ambiguous: the clause of the explanation that says which readings
+    disagree."""
+    parts = [p.strip() for p in explanation.split(";") if p.strip()]
+    for p in reversed(parts):
+        if any(key in p for key in _AMBIGUITY):
+            text = _scrub(p).rstrip(".")
+            return text[:1].upper() + text[1:] + "."
+    return _scrub(parts[-1]).rstrip(".") + "." if parts else ""
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -491,7 +520,7 @@ def explain(r: Any, text: str) -> Explained:
         verdict = "Correct: the published figure rounds to what the text says."
     if r.verdict == "correct" and r.kind in ("superlative", "streak"):
         verdict = "Correct."
-    if r.verdict in ("unverifiable", "ambiguous"):
+    if r.verdict == "unverifiable":
         verdict = verdict.rstrip(".") + ": " + _scrub(str(r.explanation)).rstrip(".") + "."
     return Explained(
         quote=quote,
