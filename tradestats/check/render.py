@@ -562,9 +562,12 @@ def to_markdown(result: pd.DataFrame, text: str) -> str:
     """A Markdown report: a table of claims and verdicts, then each claim in plain words."""
     if result.empty:
         return "No quantitative trade claims found.\n"
-    lines = ["| # | figure | verdict |", "|---|---|---|"]
+    lines = ["| # | claim | subject | verdict |", "|---|---|---|---|"]
     for i, r in enumerate(result.itertuples(index=False), 1):
-        lines.append(f"| {i} | {_md(r.surface)} | **{_MARK[r.verdict].lower()}** |")
+        subject = f"{_subject(r)}, {_when(r.period)}"
+        lines.append(
+            f"| {i} | {_md(r.surface)} | {_md(subject)} | **{_MARK[r.verdict].lower()}** |"
+        )
     lines.append("")
     for i, r in enumerate(result.itertuples(index=False), 1):
         x = explain(r, text)
