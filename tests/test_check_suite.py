@@ -77,3 +77,17 @@ def test_evaluate_scores_a_slice_per_class(suite: list[dict]) -> None:
         assert 0.0 <= r[key] <= 1.0
     table = markdown_table(r)
     assert table.splitlines()[0].startswith("| class |") and "**all**" in table
+
+
+def test_the_labels_follow_from_the_data() -> None:
+    # gold.py recomputes every verdict from datasets/china_dprk.csv; a change of the data that
+    # moves a label shows here (rebuild with python benchmarks/claims/build_suite.py)
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, str(SUITE.parent / "build_suite.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -3429,132 +3429,390 @@ add(
 K = "cumulative"
 p = cum(2023, 5)
 a, b = money(m("total", p), dec=2, style="yonhap"), pct(174, 0)
-add(K, "korean", f"North Korea-China trade in the January-May period amounted to {a}, a {b} increase from a year earlier, according to data released by China's General Administration of Customs.",
-    [L("total", p, a), C("total", p, ago(p), b)], "2023-06-20")
+add(
+    K,
+    "korean",
+    f"North Korea-China trade in the January-May period amounted to {a}, a {b} increase from a year earlier, according to data released by China's General Administration of Customs.",
+    [L("total", p, a), C("total", p, ago(p), b)],
+    "2023-06-20",
+)
 p = cum(2023, 10)
 a, b = Num("US$1,583.95 million", "1583950000", 2, 10**6), pct(F(1552, 10), style="pct")
-add(K, "table", f"China to DPRK exports, January–October 2023: {a} (+{b} y/y)", [L("export", p, a), C("export", p, ago(p), b)], "2023-11-18")
+add(
+    K,
+    "table",
+    f"China to DPRK exports, January–October 2023: {a} (+{b} y/y)",
+    [L("export", p, a), C("export", p, ago(p), b)],
+    "2023-11-18",
+)
 p = cum(2017, 9)
 a, b = money(m("export", p), "billion", 2, "xinhua"), pct(F(209, 10))
-add(K, "xinhua", f"In the first three quarters of 2017, China's exports to the DPRK reached {a}, up {b} year on year.",
-    [L("export", p, a), C("export", p, ago(p), b)], "2017-10-24")
+add(
+    K,
+    "xinhua",
+    f"In the first three quarters of 2017, China's exports to the DPRK reached {a}, up {b} year on year.",
+    [L("export", p, a), C("export", p, ago(p), b)],
+    "2017-10-24",
+)
 
 K = "two_figures"
 o, n = sp("2022-03"), sp("2022-04")
 a, b = money(m("export", o), dec=0, style="dollars"), money(m("export", n), dec=0, style="dollars")
-add(K, "broadcast", f"China's exports to the North rose from {a} in March to {b} in April.",
-    [L("export", o, a), L("export", n, b, direction="up", base=o)], "2022-05-20")
-a, b = money(m("export", yr(2022)), dec=2, style="yonhap"), money(m("export", yr(2023)), "billion", 1, "yonhap")
-add(K, "korean", f"North Korea's imports from China in 2022 and 2023 stood at {a} and {b}, respectively.",
-    [L("export", yr(2022), a), L("export", yr(2023), b)], "2024-01-19")
-a, b = money(m("total", yr(2021)), dec=2, style="xinhua"), money(m("total", yr(2022)), "billion", 2, "xinhua")
-add(K, "xinhua", f"China-DPRK trade grew from {a} in 2021 to {b} in 2022.",
-    [L("total", yr(2021), a), L("total", yr(2022), b, direction="up", base=yr(2021))], "2023-01-20")
+add(
+    K,
+    "broadcast",
+    f"China's exports to the North rose from {a} in March to {b} in April.",
+    [L("export", o, a), L("export", n, b, direction="up", base=o)],
+    "2022-05-20",
+)
+a, b = (
+    money(m("export", yr(2022)), dec=2, style="yonhap"),
+    money(m("export", yr(2023)), "billion", 1, "yonhap"),
+)
+add(
+    K,
+    "korean",
+    f"North Korea's imports from China in 2022 and 2023 stood at {a} and {b}, respectively.",
+    [L("export", yr(2022), a), L("export", yr(2023), b)],
+    "2024-01-19",
+)
+a, b = (
+    money(m("total", yr(2021)), dec=2, style="xinhua"),
+    money(m("total", yr(2022)), "billion", 2, "xinhua"),
+)
+add(
+    K,
+    "xinhua",
+    f"China-DPRK trade grew from {a} in 2021 to {b} in 2022.",
+    [L("total", yr(2021), a), L("total", yr(2022), b, direction="up", base=yr(2021))],
+    "2023-01-20",
+)
 
 K = "relative_dates"
 n = sp("2024-04")
 a, b = money(m("import", n), dec=2, style="yonhap"), pct(chg("import", n, prev(n)))
-add(K, "korean", f"Last month, North Korea's exports to China were {a}, down {b} from the previous month.",
-    [L("import", n, a, direction="down", base=prev(n)), C("import", n, prev(n), b)], "2024-05-21")
+add(
+    K,
+    "korean",
+    f"Last month, North Korea's exports to China were {a}, down {b} from the previous month.",
+    [L("import", n, a, direction="down", base=prev(n)), C("import", n, prev(n), b)],
+    "2024-05-21",
+)
 n = yr(2020)
 a, b = money(m("total", n), dec=0, style="dollars"), pct(-80, 0)
-add(K, "broadcast", f"Last year's trade between the two came to {a}, down more than {b}.",
-    [L("total", n, a, direction="down", base=yr(2019)), C("total", n, yr(2019), b, hedge="more than")], "2021-01-19")
+add(
+    K,
+    "broadcast",
+    f"Last year's trade between the two came to {a}, down more than {b}.",
+    [
+        L("total", n, a, direction="down", base=yr(2019)),
+        C("total", n, yr(2019), b, hedge="more than"),
+    ],
+    "2021-01-19",
+)
 p = cum(2023, 6)
 a = money(m("import", p), dec=0, style="xinhua")
-add(K, "xinhua", f"In the first half of this year, China's imports from the DPRK totalled {a}.", [L("import", p, a)], "2023-07-20")
+add(
+    K,
+    "xinhua",
+    f"In the first half of this year, China's imports from the DPRK totalled {a}.",
+    [L("import", p, a)],
+    "2023-07-20",
+)
 
 K = "perspective"
 n = sp("2024-03")
 a = money(m("import", n), dec=2, style="yonhap")
-add(K, "korean", f"According to the data, North Korea's exports to China in March totalled {a}.", [L("import", n, a)], "2024-04-20")
+add(
+    K,
+    "korean",
+    f"According to the data, North Korea's exports to China in March totalled {a}.",
+    [L("import", n, a)],
+    "2024-04-20",
+)
 n = sp("2023-04")
 a = Num("165 million dollars", "165000000", 0, 10**6)
-add(K, "broadcast", f"North Korea bought some {a}' worth of goods from China in April.", [L("export", n, a, hedge="some")], "2023-05-20",
-    note="165.78 is outside [164.5, 165.5]; inside the 5% band of 'some' → approx")
+add(
+    K,
+    "broadcast",
+    f"North Korea bought some {a}' worth of goods from China in April.",
+    [L("export", n, a, hedge="some")],
+    "2023-05-20",
+    note="165.78 is outside [164.5, 165.5]; inside the 5% band of 'some' → approx",
+)
 n = yr(2024)
 a = money(m("export", n), "billion", 2, "xinhua")
-add(K, "xinhua", f"The DPRK's imports from China reached {a} in 2024.", [L("export", n, a)], "2025-01-20")
+add(
+    K,
+    "xinhua",
+    f"The DPRK's imports from China reached {a} in 2024.",
+    [L("export", n, a)],
+    "2025-01-20",
+)
 
 K = "broadcast_numbers"
 n = yr(2024)
 a = money(m("export", n), "billion", 2, "spoken")
-add(K, "broadcast", f"China's exports to the North last year were {a}.", [L("export", n, a)], "2025-01-20")
+add(
+    K,
+    "broadcast",
+    f"China's exports to the North last year were {a}.",
+    [L("export", n, a)],
+    "2025-01-20",
+)
 p = cum(2020, 6)
 a = Num("sixty-seven percent", "-67", 0)
-add(K, "broadcast", f"Trade in the first half plunged {a} from a year before.", [C("total", p, ago(p), a)], "2020-08-20")
+add(
+    K,
+    "broadcast",
+    f"Trade in the first half plunged {a} from a year before.",
+    [C("total", p, ago(p), a)],
+    "2020-08-20",
+)
 p = cum(2023, 6)
 a = money(m("total", p), "billion", 2, "abbrev")
-add(K, "thinktank", f"Bilateral trade, H1 2023: {a} (China customs).", [L("total", p, a)], "2023-07-20")
+add(
+    K,
+    "thinktank",
+    f"Bilateral trade, H1 2023: {a} (China customs).",
+    [L("total", p, a)],
+    "2023-07-20",
+)
 
 K = "level_direction"
 n = sp("2023-09")
 a = money(m("import", n), dec=2, style="yonhap")
-add(K, "korean", f"North Korea's exports to China declined to {a} in September from August.",
-    [L("import", n, a, direction="down", base=prev(n))], "2023-10-20")
+add(
+    K,
+    "korean",
+    f"North Korea's exports to China declined to {a} in September from August.",
+    [L("import", n, a, direction="down", base=prev(n))],
+    "2023-10-20",
+)
 n = sp("2020-09")
 a = money(m("export", n), dec=1, style="spoken")
-add(K, "broadcast", f"Exports to the North slumped to just {a} in September from August.",
-    [L("export", n, a, direction="down", base=prev(n), hedge="just")], "2020-10-20")
+add(
+    K,
+    "broadcast",
+    f"Exports to the North slumped to just {a} in September from August.",
+    [L("export", n, a, direction="down", base=prev(n), hedge="just")],
+    "2020-10-20",
+)
 n = sp("2023-11")
 a = money(m("total", n), dec=1, style="xinhua")
-add(K, "xinhua", f"China-DPRK trade climbed to {a} in November from October.",
-    [L("total", n, a, direction="up", base=prev(n))], "2023-12-20")
+add(
+    K,
+    "xinhua",
+    f"China-DPRK trade climbed to {a} in November from October.",
+    [L("total", n, a, direction="up", base=prev(n))],
+    "2023-12-20",
+)
 
 K = "shares"
-sh("korean", "North Korea's imports from China made up {a} of the two countries' trade last year.", "export", "total", yr(2023),
-   pct(share("export", "total", yr(2023))), "2024-01-19")
+sh(
+    "korean",
+    "North Korea's imports from China made up {a} of the two countries' trade last year.",
+    "export",
+    "total",
+    yr(2023),
+    pct(share("export", "total", yr(2023))),
+    "2024-01-19",
+)
 p = cum(2023, 6)
-sh("table", "Share of imports in China–DPRK trade, Jan–Jun 2023: {a}", "import", "total", p, pct(share("import", "total", p), style="pct"), "2023-07-20")
+sh(
+    "table",
+    "Share of imports in China–DPRK trade, Jan–Jun 2023: {a}",
+    "import",
+    "total",
+    p,
+    pct(share("import", "total", p), style="pct"),
+    "2023-07-20",
+)
 a = pct(m("import", yr(2021)) * 100 / m("import", yr(2020)))
-add(K, "thinktank", f"North Korea's exports to China in 2021 were {a} of the 2020 level.", [R("import", yr(2021), yr(2020), a)], "2022-03-01")
+add(
+    K,
+    "thinktank",
+    f"North Korea's exports to China in 2021 were {a} of the 2020 level.",
+    [R("import", yr(2021), yr(2020), a)],
+    "2022-03-01",
+)
 
 K = "balance"
 n = yr(2023)
 a = money(bal(n), "billion", 2, "yonhap")
-add(K, "korean", f"North Korea's trade deficit with China last year was {a}.", [B(n, a)], "2024-01-19")
+add(
+    K,
+    "korean",
+    f"North Korea's trade deficit with China last year was {a}.",
+    [B(n, a)],
+    "2024-01-19",
+)
 p = cum(2024, 2)
 a = money(bal(p), dec=2, style="abbrev")
 add(K, "table", f"China's surplus with the DPRK, Jan–Feb 2024: {a}", [B(p, a)], "2024-03-19")
 n = sp("2023-11")
 a = money(bal(n), dec=1, style="spoken")
-add(K, "broadcast", f"China's surplus in the trade came to {a} in November.", [B(n, a)], "2023-12-20")
+add(
+    K,
+    "broadcast",
+    f"China's surplus in the trade came to {a} in November.",
+    [B(n, a)],
+    "2023-12-20",
+)
 
 K = "superlatives_streaks"
-SU("korean", "North Korea's exports to China in December were the highest since October.", "import", "2022-12", "2022-10", "high", "2023-01-19")
-SU("xinhua", "China's imports from the DPRK in May 2018 reached the highest since January.", "import", "2018-05", "2018-01", "high", "2018-06-23")
-SU("broadcast", "Trade in December 2022 was the highest since October.", "total", "2022-12", "2022-10", "high", "2023-01-18")
+SU(
+    "korean",
+    "North Korea's exports to China in December were the highest since October.",
+    "import",
+    "2022-12",
+    "2022-10",
+    "high",
+    "2023-01-19",
+)
+SU(
+    "xinhua",
+    "China's imports from the DPRK in May 2018 reached the highest since January.",
+    "import",
+    "2018-05",
+    "2018-01",
+    "high",
+    "2018-06-23",
+)
+SU(
+    "broadcast",
+    "Trade in December 2022 was the highest since October.",
+    "total",
+    "2022-12",
+    "2022-10",
+    "high",
+    "2023-01-18",
+)
 
 K = "other_pairs"
-U("change_pct", "KOR", "CHN", "export", sp("2024-05"), "2.1 percent", "-2.1", "2024-06-01",
-  "South Korea's exports to China fell 2.1 percent in May, the trade ministry said.", style="korean", unit="percent",
-  direction="down", base=sp("2023-05"))
-U("level", "CHN", "WLD", "total", sp("2024-05"), "3.71 trillion yuan", "3710000000000", "2024-06-07",
-  "China's total imports and exports reached 3.71 trillion yuan in May.", style="xinhua", currency="CNY")
-U("level", "USA", "CHN", "import", yr(2023), "$427.2 billion", "427200000000", "2024-02-07",
-  "U.S. goods imports from China, 2023: $427.2 billion", style="table", currency="USD")
+U(
+    "change_pct",
+    "KOR",
+    "CHN",
+    "export",
+    sp("2024-05"),
+    "2.1 percent",
+    "-2.1",
+    "2024-06-01",
+    "South Korea's exports to China fell 2.1 percent in May, the trade ministry said.",
+    style="korean",
+    unit="percent",
+    direction="down",
+    base=sp("2023-05"),
+)
+U(
+    "level",
+    "CHN",
+    "WLD",
+    "total",
+    sp("2024-05"),
+    "3.71 trillion yuan",
+    "3710000000000",
+    "2024-06-07",
+    "China's total imports and exports reached 3.71 trillion yuan in May.",
+    style="xinhua",
+    currency="CNY",
+)
+U(
+    "level",
+    "USA",
+    "CHN",
+    "import",
+    yr(2023),
+    "$427.2 billion",
+    "427200000000",
+    "2024-02-07",
+    "U.S. goods imports from China, 2023: $427.2 billion",
+    style="table",
+    currency="USD",
+)
 
 K = "rounding_hedges"
-H("korean", "North Korea-China trade volume in September 2023 was about {a}.", "total", sp("2023-09"),
-  money(220 * 10**6, dec=0, style="yonhap"), "2023-10-20", "about", note="216.53: loose tier [215, 225] → approx")
-H("broadcast", "Exports to the North were roughly {a} last year.", "export", yr(2023),
-  Num("two billion dollars", "2000000000", 0, 10**9), "2024-01-19", "roughly")
-H("xinhua", "China's imports from the DPRK last year were more than {a}.", "import", yr(2023),
-  money(290 * 10**6, dec=0, style="xinhua"), "2024-01-20", "more than")
+H(
+    "korean",
+    "North Korea-China trade volume in September 2023 was about {a}.",
+    "total",
+    sp("2023-09"),
+    money(220 * 10**6, dec=0, style="yonhap"),
+    "2023-10-20",
+    "about",
+    note="216.53: loose tier [215, 225] → approx",
+)
+H(
+    "broadcast",
+    "Exports to the North were roughly {a} last year.",
+    "export",
+    yr(2023),
+    Num("two billion dollars", "2000000000", 0, 10**9),
+    "2024-01-19",
+    "roughly",
+)
+H(
+    "xinhua",
+    "China's imports from the DPRK last year were more than {a}.",
+    "import",
+    yr(2023),
+    money(290 * 10**6, dec=0, style="xinhua"),
+    "2024-01-20",
+    "more than",
+)
 
 K = "multiples"
 n = sp("2023-11")
 k = V("more than doubled", "2")
-add(K, "korean", f"North Korea's exports to China in November {k} from a year earlier.",
-    [R("import", n, ago(n), k, unit="times", hedge="more than", direction="up", rung_kind="verbal", surface="more than doubled")],
-    "2023-12-21")
+add(
+    K,
+    "korean",
+    f"North Korea's exports to China in November {k} from a year earlier.",
+    [
+        R(
+            "import",
+            n,
+            ago(n),
+            k,
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+            surface="more than doubled",
+        )
+    ],
+    "2023-12-21",
+)
 p = cum(2023, 3)
 a = pct(chg("export", p, ago(p)))
-add(K, "xinhua", f"China's exports to the DPRK in the first quarter of 2023 rose {a} year on year.", [C("export", p, ago(p), a)], "2023-04-19")
+add(
+    K,
+    "xinhua",
+    f"China's exports to the DPRK in the first quarter of 2023 rose {a} year on year.",
+    [C("export", p, ago(p), a)],
+    "2023-04-19",
+)
 n = yr(2023)
 k = V("more than double", "2")
-add(K, "broadcast", f"Trade in 2023 was {k} that of 2022.",
-    [R("total", n, yr(2022), k, unit="times", hedge="more than", direction="up", rung_kind="verbal", surface="more than double")],
-    "2024-01-19")
+add(
+    K,
+    "broadcast",
+    f"Trade in 2023 was {k} that of 2022.",
+    [
+        R(
+            "total",
+            n,
+            yr(2022),
+            k,
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+            surface="more than double",
+        )
+    ],
+    "2024-01-19",
+)
 
 write()

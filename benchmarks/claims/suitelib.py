@@ -291,14 +291,20 @@ def wrongly(x: Fraction, by: Fraction = Fraction(113, 100)) -> Fraction:
 
 
 def write(path: Path = OUT) -> None:
-    """Write the suite and print its size per class."""
+    """Write the suite and print its size per class; with ``--check`` on the command line,
+    only compare with the file (exit 1 when the labels no longer follow from the data)."""
     from collections import Counter
 
     ids = [it["id"] for it in ITEMS]
     assert len(ids) == len(set(ids))
-    path.write_text(
-        "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in ITEMS), encoding="utf-8"
-    )
+    text = "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in ITEMS)
+    if "--check" in sys.argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            print(f"{path} is out of date: run python benchmarks/claims/build_suite.py")
+            sys.exit(1)
+        print(f"{path} is up to date ({len(ITEMS)} items)")
+        return
+    path.write_text(text, encoding="utf-8")
     counts = Counter(it["class"] for it in ITEMS)
     verdicts = Counter(c["verdict"] for it in ITEMS for c in it["claims"])
     print(f"{len(ITEMS)} items, {sum(len(it['claims']) for it in ITEMS)} claims -> {path}")
