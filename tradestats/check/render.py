@@ -329,7 +329,7 @@ def _difference(r: Any) -> str:
     if (
         v is None
         or dv is None
-        or r.verdict in ("unverifiable",)
+        or r.verdict in ("unverifiable", "correct")
         or r.kind in ("superlative", "streak")
     ):
         return ""
@@ -373,6 +373,12 @@ def _cause(r: Any) -> str:
     x = readings[0]
     desc = str(x["reading"])
     lead = "" if x.get("matches") else "Nearest, though it does not reproduce it: "
+    if "source" in x and not x.get("matches"):
+        who = _source_words([x["source"]]) or "another publication"
+        return (
+            "No reading of the data reproduces the figure; the nearest is a version printed by "
+            f"{who}."
+        )
     if "source" in x:
         who = _source_words([x["source"]]) or "another publication"
         trust = {
