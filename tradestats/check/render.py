@@ -493,6 +493,8 @@ def _corrected(r: Any, text: str) -> str:
             return ""
     elif _percent_kind(r):
         places = max(0, -dv.normalize().as_tuple().exponent)  # type: ignore[operator]
+        if "/" in str(r.formula):  # computed, not printed: one decimal, as customs prints
+            places = min(places, 1)
         number = f"{abs(dv).quantize(Decimal(1).scaleb(-min(places, 2)), rounding=ROUND_HALF_UP):f}"
         m = _NUMBER.search(surface)
         replacement = (

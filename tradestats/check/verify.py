@@ -45,6 +45,7 @@ class Target:
     formula: str
     sources: tuple[str, ...] = ()
     point: Fraction | None = None
+    tier: int = 0  # trust of the printer: 0 official release, 1 compilation, 2 re-quote
 
 
 @dataclass
@@ -146,6 +147,7 @@ def _targets(
                             "printed by the publisher beside the figure",
                             f"{p.pct}% ({p.basis}, {ev.describe_source(p.source)})",
                             (p.source,),
+                            tier=ev.trust(p.source, p.compiler)[0],
                         )
                     )
         return out
@@ -182,6 +184,7 @@ def _targets(
                             "printed by the publisher beside the figure",
                             f"1 + {p.pct.lstrip('+')}% ({ev.describe_source(p.source)})",
                             (p.source,),
+                            tier=ev.trust(p.source, p.compiler)[0],
                         )
                     )
         return out
@@ -366,7 +369,12 @@ def _decide(
                 + " and ".join(f"{label} {_iv(iv, unit)}" for _, label, iv, _ in held)
             )
     if result.verdict == "wrong":
-        nearest = min(targets, key=lambda t: strict.distance(t.interval))
+        # report the nearest figure among the most trusted: the official release before a
+        # re-quote of it that happens to lie nearer
+        best = min(t.tier for t in targets)
+        nearest = min(
+            (t for t in targets if t.tier == best), key=lambda t: strict.distance(t.interval)
+        )
         _use(result, nearest, unit)
         gap = strict.distance(nearest.interval)
         result.severity = _severity(claim, strict, nearest.interval)
