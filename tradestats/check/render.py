@@ -577,12 +577,14 @@ def to_markdown(result: pd.DataFrame, text: str) -> str:
             f"| {i} | {_md(r.surface)} | {_md(subject)} | **{_MARK[r.verdict].lower()}** |"
         )
     lines.append("")
+    # Each claim's account is a block quote: it restates the checked text and the data, so a
+    # checker reading this page (tradestats check on a report) leaves it alone.
     for i, r in enumerate(result.itertuples(index=False), 1):
         x = explain(r, text)
-        lines.append(f"**[{i}] {_md(r.surface)}** — {_md(x.quote)}")
-        lines.append("")
+        lines.append(f"> **[{i}] {_md(r.surface)}** — {_md(x.quote)}")
+        lines.append(">")
         for label, value in x.lines():
-            lines.append(f"- *{label}:* {_md(value)}")
+            lines.append(f"> - *{label}:* {_md(value)}")
         lines.append("")
     lines.append("Summary: " + _summary_line(result) + ".")
     return "\n".join(lines) + "\n"
