@@ -249,7 +249,9 @@ def test_checks_any_canonical_table() -> None:
                 "partner": ["USA"] * 4,
                 "flow": ["export"] * 4,
                 "period": ["2022-06", "2023-06", "2023-05", "2023-04"],
-                "value_usd": ["50000000000", "56300000000", "48000000000", "47000000000"],
+                # April above June: "highest since April" says April stood at least as high
+                # (semantics.md §1.4, X itself excluded)
+                "value_usd": ["50000000000", "56300000000", "48000000000", "57000000000"],
             }
         )
     )

@@ -16,7 +16,7 @@ from ..periods import Span
 from ..rounding import Interval, data_half_unit, written_interval
 from ..versions import preferred_view
 
-__all__ = ["Datum", "Evidence", "Printed"]
+__all__ = ["Datum", "Evidence", "Printed", "Version", "after", "same_url"]
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,54 @@ class Printed:
     published: str | None
     counted: bool  # printed with the preferred figure (or the same figure): it counts as data
     flag: str
+    compiler: str | None = None
 
     @property
     def interval(self) -> Interval:
         return written_interval(self.pct)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One published value of a cell, with who printed it and how far to trust it."""
+
+    datum: Datum
+    published: str | None
+    flag: str
+    source: str
+    compiler: str | None
+    tier: int  # 0 official release, 1 a compilation of it (KITA, KOTRA, ITC…), 2 a re-quote
+    trust: str  # the tier in words, for explanations
+
+
+#: Words in a source's title or publisher that mark a re-quote of someone else's report.
+_SECONDARY = ("repost", "via ", "blog", "citing", "quoted", "daum", "5ch", "note.com", "forum")
+#: Compilers whose figures are the official release itself (China customs, its UN filing, MOFCOM).
+_OFFICIAL = ("GACC", "UN Comtrade", "China MOFCOM")
+
+
+def after(published: str | None, date: str | None) -> bool:
+    """True when ``published`` is certainly later than ``date`` (both ``YYYY[-MM[-DD]]``); a
+    date known only to the month or year is later only when that whole month or year is."""
+    if not published or not date:
+        return False
+    n = min(len(published), len(date))
+    return published[:n] > date[:n]
+
+
+def same_url(a: str | None, b: str | None) -> bool:
+    """Two URLs of one page (scheme, ``www.``, ``m.`` and a trailing slash aside)."""
+    if not a or not b:
+        return False
+
+    def norm(u: str) -> str:
+        u = u.strip().lower().split("://", 1)[-1].rstrip("/")
+        for prefix in ("www.", "m.", "mobile."):
+            if u.startswith(prefix):
+                u = u[len(prefix) :]
+        return u
+
+    return norm(a) == norm(b)
 
 
 class Evidence:
@@ -110,19 +154,57 @@ class Evidence:
                 return None
             self.prefetch({(reporter, partner, span)})
         table = self._values[key]
-        if flow not in table.index:
-            return None
+        if flow not in table.index or pd.isna(table.loc[flow]["value_usd"]):
+            return self._difference(reporter, partner, flow, span)
         row = table.loc[flow]
-        if pd.isna(row["value_usd"]):
-            return None
+        rows = tuple(row["rows"]) if isinstance(row["rows"], tuple) else ()
+        sources = tuple(row["sources"]) if isinstance(row["sources"], tuple) else ()
+        if not sources and str(row["derivation"]) == "reported":
+            cell = self._cell(reporter, partner, flow, span)
+            pref = cell[cell["preferred"].fillna(False).astype(bool) & cell["value_usd"].notna()]
+            if "preferred" in cell.columns and len(pref) == 1:
+                rows = (str(pref["row_id"].iloc[0]),)
+                sources = (str(pref["source_id"].iloc[0]),)
         return Datum(
             int(row["value_usd"]),
             Fraction(float(row["half_width"])).limit_denominator(10)
             if pd.notna(row["half_width"])
             else Fraction(0),
             str(row["derivation"]),
-            tuple(row["rows"]) if isinstance(row["rows"], tuple) else (),
-            tuple(row["sources"]) if isinstance(row["sources"], tuple) else (),
+            rows,
+            sources,
+        )
+
+    def _difference(self, reporter: str, partner: str, flow: str, span: Span) -> Datum | None:
+        """Exports or imports as total minus the other flow of the same span: exact subtraction
+        of two published figures (README of the labels: "total − exports for imports")."""
+        if flow not in ("export", "import"):
+            return None
+        other = "import" if flow == "export" else "export"
+        table = self._values.get((reporter, partner, str(span)))
+        if table is None or "total" not in table.index or other not in table.index:
+            return None
+        t, o = table.loc["total"], table.loc[other]
+        if pd.isna(t["value_usd"]) or pd.isna(o["value_usd"]):
+            return None
+        if "derived" in str(t["derivation"]) or "+" in str(t["derivation"]):
+            return None  # a total summed from the flows themselves says nothing new
+        halves = [
+            Fraction(float(r["half_width"])).limit_denominator(10)
+            if pd.notna(r["half_width"])
+            else Fraction(0)
+            for r in (t, o)
+        ]
+
+        def _tuple(x: object) -> tuple[str, ...]:
+            return tuple(x) if isinstance(x, tuple) else ()
+
+        return Datum(
+            int(t["value_usd"]) - int(o["value_usd"]),
+            halves[0] + halves[1],
+            f"total − {other}s",
+            _tuple(t["rows"]) + _tuple(o["rows"]),
+            _tuple(t["sources"]) + _tuple(o["sources"]),
         )
 
     def _cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
@@ -185,36 +267,64 @@ class Evidence:
                     _opt(r["published"]),
                     counted,
                     flag,
+                    _opt(r.get("compiler")),
                 )
             )
         return out
 
-    def versions(
-        self, reporter: str, partner: str, flow: str, span: Span
-    ) -> list[tuple[Datum, str | None, str]]:
-        """Every published value of the cell: (datum, publication date, flag)."""
+    def versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[Version]:
+        """Every published value of the cell, each with its source and trust tier."""
         key = ("versions", reporter, partner, flow, str(span))
         if key not in self._memo:
             self._memo[key] = self._versions(reporter, partner, flow, span)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _versions(
-        self, reporter: str, partner: str, flow: str, span: Span
-    ) -> list[tuple[Datum, str | None, str]]:
+    def _versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[Version]:
         cell = self._cell(reporter, partner, flow, span)
         cell = cell[cell["value_usd"].notna()]
         halves = data_half_unit(cell["value_usd"])
         out = []
-        for (_, r), half in zip(cell.iterrows(), halves):
+        for (_, r), half in zip(cell.iterrows(), halves):  # the few versions of one cell
+            source = str(r["source_id"])
             d = Datum(
                 int(r["value_usd"]),
                 Fraction(float(half)).limit_denominator(10),
                 "reported",
                 (str(r["row_id"]),),
-                (str(r["source_id"]),),
+                (source,),
             )
-            out.append((d, _opt(r["published"]), r["flag"] if isinstance(r["flag"], str) else ""))
+            flag = r["flag"] if isinstance(r["flag"], str) else ""
+            compiler = _opt(r.get("compiler"))
+            tier, trust = self.trust(source, compiler)
+            out.append(Version(d, _opt(r["published"]), flag, source, compiler, tier, trust))
         return out
+
+    def trust(self, source_id: str, compiler: str | None) -> tuple[int, str]:
+        """How far a printed figure can be trusted: 0 an official release (China customs, as
+        reported when it was released; UN Comtrade; MOFCOM), 1 a compilation of it by another
+        body (KITA, KOTRA, ITC, …), 2 a re-quote of someone else's report (a repost, a blog, an
+        aggregator "via" another outlet)."""
+        publisher, title, _url, _date = self.source_info(source_id)
+        text = f"{publisher} {title}".lower()
+        if any(w in text for w in _SECONDARY):
+            return 2, "a secondary re-quote"
+        if compiler and compiler.startswith(_OFFICIAL):
+            return 0, "the official release"
+        if compiler:
+            return 1, f"a compilation ({compiler.split(' (')[0]})"
+        return 1, "a published report"
+
+    def source_info(self, source_id: str) -> tuple[str, str, str | None, str | None]:
+        """(publisher, title, url, published) of a source; the id itself when unknown."""
+        if self.sources is None or source_id not in self.sources.index:
+            return source_id, "", None, None
+        row = self.sources.loc[source_id]
+        return (
+            str(row.get("publisher") or source_id),
+            str(row.get("title") or ""),
+            _opt(row.get("url")),
+            _opt(row.get("published")),
+        )
 
     def months(self, reporter: str, partner: str, flow: str) -> dict[pd.Period, int]:
         """The single-month values of a series in the default view."""
@@ -256,4 +366,6 @@ def _same_figure(value: object, preferred: set[int]) -> bool:
 
 
 def _opt(value: object) -> str | None:
+    if value is None or (isinstance(value, str) and not value):
+        return None
     return None if pd.isna(value) else str(value)  # type: ignore[arg-type]

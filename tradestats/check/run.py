@@ -86,7 +86,10 @@ def _value_text(v: Decimal | None) -> str | None:
 
 
 def check_text(
-    text: str, data: pd.DataFrame | Evidence | None = None, date: str | None = None
+    text: str,
+    data: pd.DataFrame | Evidence | None = None,
+    date: str | None = None,
+    url: str | None = None,
 ) -> pd.DataFrame:
     """Find every quantitative trade claim in a text and check it against the data.
 
@@ -98,7 +101,11 @@ def check_text(
         A canonical table (every version, ideally); by default the bundled ``china_dprk`` data.
     date
         Publication date ``YYYY-MM-DD`` (or ``YYYY-MM``) to resolve "last year", "in November";
-        by default a date found near the top of the text, if any.
+        by default a date found near the top of the text, if any. A version of a figure
+        printed after this date is never offered as the text's source.
+    url
+        Where the text was published: a version printed by the text itself is never offered
+        as its source.
 
     Returns
     -------
@@ -126,7 +133,7 @@ def check_text(
     ev.prefetch(_spans_needed(claims))
     rows = []
     for i, c in enumerate(claims):
-        result = verify_claim(c, ev, claims)
+        result = verify_claim(c, ev, claims, as_of=date, url=url)
         if i in notes:
             _apply_internal(result, notes[i])
         rows.append(_row(c, result))

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+import pandas as pd
+
 from ..formatting import format_pct, format_usd
 from ..periods import Span
 from ..rounding import Interval, change_interval
 from .claims import Claim
-from .evidence import Evidence
+from .evidence import Evidence, after, same_url
 from .intervals import claim_interval
 
 __all__ = ["Result", "verify_claim"]
@@ -43,6 +45,7 @@ class Target:
     formula: str
     sources: tuple[str, ...] = ()
     point: Fraction | None = None
+    tier: int = 0  # trust of the printer: 0 official release, 1 compilation, 2 re-quote
 
 
 @dataclass
@@ -144,6 +147,7 @@ def _targets(
                             "printed by the publisher beside the figure",
                             f"{p.pct}% ({p.basis}, {ev.describe_source(p.source)})",
                             (p.source,),
+                            tier=ev.trust(p.source, p.compiler)[0],
                         )
                     )
         return out
@@ -180,19 +184,42 @@ def _targets(
                             "printed by the publisher beside the figure",
                             f"1 + {p.pct.lstrip('+')}% ({ev.describe_source(p.source)})",
                             (p.source,),
+                            tier=ev.trust(p.source, p.compiler)[0],
                         )
                     )
         return out
     return out
 
 
-def _share_targets(claim: Claim, ev: Evidence) -> list[Target]:
+def _pp_targets(claim: Claim, ev: Evidence) -> list[Target]:
+    """A percentage-point change: share in the period minus share in the base (semantics.md
+    §1.5: s_N − s_O ∈ [s_N⁻ − s_O⁺, s_N⁺ − s_O⁻])."""
+    if claim.base is None:
+        return []
+    now = _share_targets(claim, ev)
+    then = _share_targets(claim, ev, claim.base)
+    if not now or not then:
+        return []
+    a, b = now[0].interval, then[0].interval
+    return [
+        Target(
+            Interval(a.lo - b.hi, a.hi - b.lo),
+            "computed from the data",
+            f"share {claim.period.label if claim.period else '?'} ({now[0].formula}) − share "
+            f"{claim.base.label} ({then[0].formula})",
+            now[0].sources + then[0].sources,
+        )
+    ]
+
+
+def _share_targets(claim: Claim, ev: Evidence, period: Span | None = None) -> list[Target]:
     whole = claim.whole or {}
     if (whole.get("reporter"), whole.get("partner")) != (claim.reporter, claim.partner):
         return []
-    assert claim.reporter and claim.partner and claim.flow and claim.period
-    part = ev.value(claim.reporter, claim.partner, claim.flow, claim.period)
-    total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), claim.period)
+    period = period or claim.period
+    assert claim.reporter and claim.partner and claim.flow and period
+    part = ev.value(claim.reporter, claim.partner, claim.flow, period)
+    total = ev.value(claim.reporter, claim.partner, whole.get("flow", "total"), period)
     if part is None or total is None or total.interval.lo <= 0:
         return []
     iv = Interval(
@@ -214,7 +241,14 @@ def _first_meeting(claimed: Interval | None, targets: list[Target]) -> Target | 
     return next((t for t in targets if claimed.meets(t.interval)), None)
 
 
-def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
+def verify_claim(
+    claim: Claim,
+    ev: Evidence,
+    others: list[Claim],
+    *,
+    as_of: str | None = None,
+    url: str | None = None,
+) -> Result:
     """Check one claim against the data.
 
     Parameters
@@ -225,6 +259,12 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
         The data.
     others
         The other claims of the same text (for the article's own figures as a reading).
+    as_of
+        The checked text's publication date (``YYYY[-MM[-DD]]``): a version of a figure printed
+        after it cannot be where the text took its figure from, so it is never a reading.
+    url
+        Where the checked text was published: a version printed by the text itself is never a
+        reading of it.
     """
     if claim.kind == "superlative":
         return _superlative(claim, ev)
@@ -250,10 +290,13 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
             explanation="a change in yuan terms cannot be checked against the dollar series",
         )
     if claim.kind == "pp_change":
-        return Result(
-            "unverifiable",
-            explanation="the data hold no share series for a percentage-point change",
-        )
+        targets = _pp_targets(claim, ev)
+        if not targets:
+            return Result(
+                "unverifiable",
+                explanation="the shares this percentage-point change compares are not in the data",
+            )
+        return _decide(claim, ev, targets, others, as_of, url)
     if claim.kind == "share":
         targets = _share_targets(claim, ev)
         if not targets:
@@ -272,10 +315,17 @@ def verify_claim(claim: Claim, ev: Evidence, others: list[Claim]) -> Result:
             "unverifiable",
             explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}",
         )
-    return _decide(claim, ev, targets, others)
+    return _decide(claim, ev, targets, others, as_of, url)
 
 
-def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Claim]) -> Result:
+def _decide(
+    claim: Claim,
+    ev: Evidence,
+    targets: list[Target],
+    others: list[Claim],
+    as_of: str | None = None,
+    url: str | None = None,
+) -> Result:
     unit = _unit(claim)
     strict = claim_interval(claim, "strict")
     assert strict is not None
@@ -319,7 +369,12 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
                 + " and ".join(f"{label} {_iv(iv, unit)}" for _, label, iv, _ in held)
             )
     if result.verdict == "wrong":
-        nearest = min(targets, key=lambda t: strict.distance(t.interval))
+        # report the nearest figure among the most trusted: the official release before a
+        # re-quote of it that happens to lie nearer
+        best = min(t.tier for t in targets)
+        nearest = min(
+            (t for t in targets if t.tier == best), key=lambda t: strict.distance(t.interval)
+        )
         _use(result, nearest, unit)
         gap = strict.distance(nearest.interval)
         result.severity = _severity(claim, strict, nearest.interval)
@@ -335,7 +390,17 @@ def _decide(claim: Claim, ev: Evidence, targets: list[Target], others: list[Clai
         result.explanation += _as_written(claim, result)
     _check_direction(claim, ev, result)
     if result.verdict not in ("correct",):
-        result.readings = _readings(claim, ev, others, strict)
+        result.readings = _readings(claim, ev, others, strict, as_of, url)
+    elif claim.kind == "ratio" and claim.times_higher:
+        # "k times higher" may mean k + 1 times as much: when that reading fails, the two
+        # readings the text licenses disagree (semantics.md §1.4) and the claim is ambiguous
+        plus = Interval(strict.lo + 1, strict.hi + 1)
+        if _first_meeting(plus, targets) is None:
+            result.verdict = "ambiguous"
+            result.explanation += (
+                f"; read as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times as much "
+                "('times higher' as k + 1) it does not hold"
+            )
     _apply_licensed_readings(claim, result)
     if result.verdict in ("wrong", "approx") and claim.converted:
         result.verdict = "ambiguous"
@@ -358,6 +423,8 @@ def _use(result: Result, target: Target, unit: str | None) -> None:
         target.formula,
         _point_text(target, unit),
     )
+    # the source of the figure reported comes first
+    result.sources = tuple(dict.fromkeys(target.sources + result.sources))
 
 
 def _as_written(claim: Claim, result: Result) -> str:
@@ -444,9 +511,19 @@ def _reading(
 
 
 def _readings(
-    claim: Claim, ev: Evidence, others: list[Claim], strict: Interval
+    claim: Claim,
+    ev: Evidence,
+    others: list[Claim],
+    strict: Interval,
+    as_of: str | None = None,
+    url: str | None = None,
 ) -> list[dict[str, object]]:
-    """Readings that would reproduce the claim: matching ones first, then the nearest."""
+    """Readings that would reproduce the claim: matching ones first, then the nearest.
+
+    Order: the text's own figures, then another flow or period of the data, then other printed
+    versions by trust — an official release before a compilation of it before a secondary
+    re-quote. A version printed after the text (``as_of``) or by the text itself (``url``) is
+    not a reading."""
     unit = _unit(claim)
     found: list[dict[str, object]] = []
     if claim.kind in ("level", "change_pct", "change_abs", "ratio"):
@@ -488,6 +565,27 @@ def _readings(
         for desc, p, b in alt_periods:
             for t in _targets(claim, ev, period=p, base=b):
                 found.append(_reading(f"{desc} ({t.label})", t.interval, strict, unit))
+        if claim.kind in ("level", "balance", "change_pct") and (
+            period.is_month or period.is_calendar_year
+        ):
+            step = 1 if period.is_month else 12
+            for k in (-1, 1):  # a correct figure pinned to the neighbouring month or year
+                p = Span(period.start + k * step, period.end + k * step)
+                b = (
+                    None
+                    if claim.base is None
+                    else Span(claim.base.start + k * step, claim.base.end + k * step)
+                )
+                for t in _targets(claim, ev, period=p, base=b):
+                    found.append(
+                        _reading(
+                            f"the figure of {p.label} pinned to {period.label} ({t.label})",
+                            t.interval,
+                            strict,
+                            unit,
+                            priority=2,
+                        )
+                    )
     if (
         claim.kind in ("level", "balance")
         and claim.flow
@@ -495,22 +593,24 @@ def _readings(
         and claim.reporter
         and claim.partner
     ):
-        for d, _date, flag in ev.versions(
-            claim.reporter,
-            claim.partner,
-            "balance" if claim.kind == "balance" else claim.flow,
-            period,
-        ):
-            note = f", flagged {flag}" if flag else ""
+        series = "balance" if claim.kind == "balance" else claim.flow
+        preferred = ev.value(claim.reporter, claim.partner, series, period)
+        for v in ev.versions(claim.reporter, claim.partner, series, period):
+            if preferred is not None and v.datum.value == preferred.value:
+                continue  # the preferred figure itself is not another version
+            if not _may_be_read(ev, v.source, v.published, as_of, url):
+                continue
+            note = f", flagged {v.flag}" if v.flag else ""
             found.append(
                 _reading(
-                    f"another published version: {format_usd(d.value, scale='unit')} "
-                    f"({ev.describe_source(d.sources[0])}{note})",
-                    Interval.point(d.value),
+                    f"another published version: {format_usd(v.datum.value, scale='unit')} "
+                    f"({ev.describe_source(v.source)}, {v.trust}{note})",
+                    Interval.point(v.datum.value),
                     strict,
                     unit,
-                    priority=3,
+                    priority=3 + v.tier,
                 )
+                | {"source": v.source, "published": v.published, "trust": v.tier}
             )
     if (
         claim.kind == "change_pct"
@@ -521,17 +621,20 @@ def _readings(
         and claim.partner
     ):
         for p in ev.printed(claim.reporter, claim.partner, claim.flow, period, claim.base):
-            if not p.counted:
-                found.append(
-                    _reading(
-                        f"another published change: {p.pct}% ({ev.describe_source(p.source)}"
-                        f"{', flagged ' + p.flag if p.flag else ''})",
-                        p.interval,
-                        strict,
-                        unit,
-                        priority=3,
-                    )
+            if p.counted or not _may_be_read(ev, p.source, p.published, as_of, url):
+                continue
+            tier, trust = ev.trust(p.source, p.compiler)
+            found.append(
+                _reading(
+                    f"another published change: {p.pct}% ({ev.describe_source(p.source)}, "
+                    f"{trust}{', flagged ' + p.flag if p.flag else ''})",
+                    p.interval,
+                    strict,
+                    unit,
+                    priority=3 + tier,
                 )
+                | {"source": p.source, "published": p.published, "trust": tier}
+            )
     if claim.kind in ("change_pct", "ratio") and period is not None:
         own = [
             o
@@ -583,6 +686,16 @@ def _readings(
     return nearest
 
 
+def _may_be_read(
+    ev: Evidence, source: str, published: str | None, as_of: str | None, url: str | None
+) -> bool:
+    """A printed version can be where the text took its figure from: printed no later than the
+    text, and not by the text itself."""
+    if after(published, as_of):
+        return False
+    return not (url and same_url(ev.source_info(source)[2], url))
+
+
 def _apply_licensed_readings(claim: Claim, result: Result) -> None:
     """Readings the text itself licenses ("k times higher" as k + 1) make a claim ambiguous."""
     licensed = [r for r in result.readings if r.get("licensed") and r["matches"]]
@@ -596,8 +709,10 @@ def _apply_licensed_readings(claim: Claim, result: Result) -> None:
 
 
 def _superlative(claim: Claim, ev: Evidence) -> Result:
-    """ "Highest since X": the value of the claim's month (or year) against every month (or year)
-    from X up to it; unverifiable when some of them are missing."""
+    """ "Highest since X" (semantics.md §1.4): the claimed month (or year) exceeds every one strictly
+    between X and it, and X itself stood at least as high — X is the last time the series was
+    there. With X a year ("since 2019") or an event, only the periods after X count.
+    Unverifiable when some of them are missing."""
     period, base = claim.period, claim.base
     if period is None or base is None or not (period.is_month or period.is_calendar_year):
         return Result(
@@ -611,7 +726,13 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
         )
     assert claim.reporter and claim.partner
     step = 1 if period.is_month else 12
-    start = base.start if period.is_month else Span.year(base.start.year).start
+    anchored = period.is_month and base.is_month  # "since June": June stood at least as high
+    if period.is_month:
+        start = base.start if anchored else base.end + 1
+    elif base.is_calendar_year:  # "the lowest since 1993": the years after 1993
+        start = Span.year(base.start.year + 1).start
+    else:  # "since the pandemic broke out in January 2020": the years from 2020
+        start = Span.year(base.start.year).start
     earlier: list[Span] = []
     cursor = start
     while cursor < period.start:
@@ -625,19 +746,36 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
     target = value(period)
     if target is None:
         return Result("unverifiable", explanation=f"{period.label} is not in the data")
-    held = {s: v for s in earlier if (v := value(s)) is not None}
-    missing = [s.label for s in earlier if s not in held]
+    anchor = earlier[0] if anchored and earlier else None
+    between = earlier[1:] if anchor is not None else earlier
+    held = {s: v for s in between if (v := value(s)) is not None}
+    missing = [s.label for s in between if s not in held]
     higher = claim.direction != "down"
     beaten = [s.label for s, v in held.items() if (v >= target if higher else v <= target)]
     word = "highest" if higher else "lowest"
+    more = "higher" if higher else "lower"
+    usd = format_usd(target, scale="unit")
     if beaten:
         return Result(
             "wrong",
             severity="minor",
             data_value=str(target),
-            explanation=f"{period.label} ({format_usd(target, scale='unit')}) is not the {word} since {base.label}: "
-            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {'higher' if higher else 'lower'}",
+            explanation=f"{period.label} ({usd}) is not the {word} since {base.label}: "
+            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {more}",
         )
+    if anchor is not None:
+        at_anchor = value(anchor)
+        if at_anchor is None:
+            missing.insert(0, anchor.label)
+        elif (at_anchor < target) if higher else (at_anchor > target):
+            return Result(
+                "wrong",
+                severity="minor",
+                data_value=str(target),
+                explanation=f"{period.label} ({usd}) is {more} than {anchor.label} "
+                f"({format_usd(at_anchor, scale='unit')}) too, so {anchor.label} is not the last "
+                f"time the series stood this {'high' if higher else 'low'}",
+            )
     if missing:
         return Result(
             "unverifiable",
@@ -645,16 +783,25 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the {word} of the {len(held)} periods held since {base.label}, but "
             f"{len(missing)} are missing ({', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})",
         )
+    since = (
+        f"every period after {base.label} up to {period.label}, and {base.label} stood at least as "
+        f"{'high' if higher else 'low'}"
+        if anchor is not None
+        else f"every period after {base.label} up to {period.label}"
+    )
     return Result(
         "correct",
         data_value=str(target),
         reading="strict",
-        explanation=f"{format_usd(target, scale='unit')} is the {word} of all {len(held) + 1} periods "
-        f"from {base.label} to {period.label}",
+        explanation=f"{usd} in {period.label} is the {word} of {since}",
     )
 
 
 def _streak(claim: Claim, ev: Evidence) -> Result:
+    """ "Fell for the fourth month in a row": month-on-month moves in the stated direction for
+    exactly that many months up to the claimed one (the month before the run moved the other
+    way). The same run of year-on-year changes is the alternative reading: when only it holds,
+    the claim is ambiguous."""
     if (
         claim.period is None
         or not claim.period.is_month
@@ -670,37 +817,51 @@ def _streak(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
         )
     assert claim.reporter and claim.partner
-    months = ev.months(claim.reporter, claim.partner, claim.flow)
     n = int(claim.value)
     want = -1 if claim.direction == "down" else 1
-    outcomes = {}
-    for lag, name in ((12, "year on year"), (1, "month on month")):
-        ok = True
-        for k in range(n):
-            m = claim.period.start - k
-            if m not in months or (m - lag) not in months:
-                ok = None
-                break
-            if (months[m] - months[m - lag]) * want <= 0:
-                ok = False
-                break
-        outcomes[name] = ok
-    if outcomes["year on year"] is True:
+    word = "fall" if want < 0 else "rise"
+
+    def value(m: pd.Period) -> int | None:
+        d = ev.value(claim.reporter or "", claim.partner or "", claim.flow or "", Span(m, m))
+        return d.value if d is not None else None
+
+    def run(lag: int) -> tuple[bool | None, str]:
+        """Whether the run holds with this lag, and the figures that show it."""
+        last = claim.period.start  # type: ignore[union-attr]
+        shown = []
+        for k in range(n + 1):  # the n months of the run, then the month before it
+            m = last - k
+            new, old = value(m), value(m - lag)
+            if new is None or old is None:
+                return (None if k < n else True), ", ".join(reversed(shown))
+            moved = (new - old) * want > 0
+            shown.append(f"{m.strftime('%b %Y')} {format_usd(new, scale='unit')}")
+            if k < n and not moved:
+                return False, ", ".join(reversed(shown))
+            if k == n:
+                return not moved, ", ".join(reversed(shown))
+        return True, ", ".join(reversed(shown))
+
+    mom, mom_figures = run(1)
+    yoy, _ = run(12)
+    series = f"monthly {_FLOW_WORD.get(claim.flow, claim.flow)}"
+    if mom is True:
         return Result(
             "correct",
-            reading="year on year",
-            explanation=f"{n} consecutive months of year-on-year change in the stated direction",
+            reading="month on month",
+            explanation=f"{series}: {mom_figures} — {n} {word}s in a row from the month before",
         )
-    if outcomes["month on month"] is True:
+    if yoy is True:
         return Result(
             "ambiguous",
-            reading="month on month",
-            explanation=f"holds only month on month ({n} months); year on year: {outcomes['year on year']}",
+            reading="year on year",
+            explanation=f"{n} {word}s in a row only against the same months a year earlier; "
+            f"from month to month ({mom_figures}) it does not hold",
         )
-    if None in outcomes.values():
+    if mom is None:
         return Result("unverifiable", explanation="months of the streak are missing from the data")
     return Result(
         "wrong",
         severity="minor",
-        explanation=f"the series does not move in one direction for {n} months",
+        explanation=f"{series}: {mom_figures} — not {n} {word}s in a row",
     )

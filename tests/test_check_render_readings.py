@@ -1,0 +1,109 @@
+"""Readings ranked by trust: which other printed version of a figure may explain a claim.
+
+A small table of our own making: one cell (China's exports to North Korea, March 2021) with the
+preferred figure and two other printed versions of $13.5 million — one from a wire report of
+the release, one from a blog repost — so the ranking and the date/URL rules can be seen.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import tradestats as ts
+from tradestats.check.evidence import Evidence, after, same_url
+from tradestats.check.run import check_text
+
+TEXT = "China's exports to North Korea were $13.5 million in March 2021."
+
+
+def _evidence() -> Evidence:
+    table = ts.validate_table(
+        pd.DataFrame(
+            {
+                "row_id": ["t:1", "t:2", "t:3"],
+                "reporter": ["CHN"] * 3,
+                "partner": ["PRK"] * 3,
+                "flow": ["export"] * 3,
+                "period": ["2021-03"] * 3,
+                "value_usd": ["12978000", "13500000", "13500000"],
+                "source_id": ["src-a", "src-blog", "src-wire"],
+                "published": ["2021-04-20", "2021-04-25", "2021-04-22"],
+                "compiler": ["GACC (as reported in press)"] * 3,
+                "preferred": [True, False, False],
+            }
+        )
+    )
+    sources = pd.DataFrame(
+        {
+            "source_id": ["src-a", "src-blog", "src-wire"],
+            "publisher": ["wire.example", "blog.example", "news.example"],
+            "title": ["March trade", "March trade (blog repost)", "March trade release"],
+            "url": ["https://wire.example/a", "https://blog.example/b", "https://news.example/c"],
+            "published": ["2021-04-20", "2021-04-25", "2021-04-22"],
+        }
+    )
+    return Evidence(table, sources)
+
+
+def _versions(r: pd.Series) -> list[dict]:
+    return [x for x in r["readings"] if x.get("source")]
+
+
+def test_an_official_release_ranks_above_a_re_quote() -> None:
+    r = check_text(TEXT, data=_evidence(), date="2021-05-01").iloc[0]
+    assert r["verdict"] == "wrong"  # $12.978m published; $13.5m is another version
+    found = _versions(r)
+    assert [x["source"] for x in found] == ["src-wire", "src-blog"]
+    assert "the official release" in found[0]["reading"]
+    assert "a secondary re-quote" in found[1]["reading"]
+
+
+def test_a_version_printed_after_the_text_is_not_a_reading() -> None:
+    r = check_text(TEXT, data=_evidence(), date="2021-04-23").iloc[0]
+    assert [x["source"] for x in _versions(r)] == ["src-wire"]  # the blog came two days later
+    r = check_text(TEXT, data=_evidence(), date="2021-04-21").iloc[0]
+    assert _versions(r) == []
+
+
+def test_the_text_itself_is_not_a_reading_of_itself() -> None:
+    r = check_text(
+        TEXT, data=_evidence(), date="2021-05-01", url="http://www.news.example/c/"
+    ).iloc[0]
+    assert [x["source"] for x in _versions(r)] == ["src-blog"]
+
+
+def test_dates_and_urls() -> None:
+    assert after("2021-04-25", "2021-04-23") and not after("2021-04", "2021-04-23")
+    assert not after(None, "2021-04-23") and not after("2021-04-25", None)
+    assert same_url("https://m.news.example/c", "http://www.news.example/c/")
+    assert not same_url("https://news.example/c", "https://news.example/d")
+
+
+def test_a_percentage_point_change_is_checked_from_two_shares() -> None:
+    # Annual GACC totals (Yonhap/VOA, Jan 2021 and Jan 2022): imports from North Korea $48.001m
+    # of $539.059m in 2020 (8.90%), $57.874m of $318.04m in 2021 (18.20%): +9.29 points.
+    from tradestats.check.extract import extract_claims
+    from tradestats.check.run import _evidence
+    from tradestats.check.verify import verify_claim
+
+    text = "North Korea's share of the trade rose 9.3 percentage points in 2021."
+    claims, _ = extract_claims(text, "2022-02-01", ("CHN", "PRK"))
+    (pp,) = [c for c in claims if c.kind == "pp_change"]
+    pp.reporter, pp.partner, pp.flow = "CHN", "PRK", "import"  # the pair as a reader means it
+    pp.whole = {"reporter": "CHN", "partner": "PRK", "flow": "total"}
+    ev = _evidence(None)
+    assert verify_claim(pp, ev, claims).verdict == "correct"
+    pp.base = None
+    assert verify_claim(pp, ev, claims).verdict == "unverifiable"
+
+
+def test_times_higher_is_ambiguous_when_k_plus_one_fails() -> None:
+    # Exports Aug 2021 $22.541m, Sep 2021 $55.628m (GACC via Yonhap 2021-09-18, 2021-10-18):
+    # 2.47 times as much — "2.5 times higher" holds as k, not as k + 1 (3.5).
+    text = (
+        "China's customs data cover its trade with North Korea. "
+        "Exports in September 2021 were 2.5 times higher than in August."
+    )
+    r = check_text(text, date="2021-10-18").iloc[-1]
+    assert r["kind"] == "ratio" and r["verdict"] == "ambiguous"
+    assert "k + 1" in r["explanation"]
