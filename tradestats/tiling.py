@@ -11,7 +11,9 @@ How it works, in array time. Inside one calendar year a span [a, b] is the diffe
 year-to-date positions, C(b) − C(a − 1), so every published row is an edge between two of the 13
 positions 0..12 of its series-year, and a span is determined exactly when its two end positions
 are connected; the path is the formula (an edge walked backwards is subtracted). Among the paths
-the narrowest rounding interval wins (the half-units of the rows add up), then the fewest rows.
+the one with the fewest subtracted rows wins (a sum of published rows before a difference), then
+the fewest multi-month rows added, then the narrowest rounding interval (the half-units of the
+rows add up), then the fewest rows.
 The paths of every series-year that holds a multi-month row are found at once by a vectorised
 Floyd–Warshall over an array of shape (series-years, 13, 13); series-years of single months only
 take prefix sums over the sorted rows. A span crossing years is split at the year boundaries.
@@ -40,7 +42,19 @@ DERIVATIONS = ("missing", "reported", "sum", "derived")
 MISSING, REPORTED, SUM, DERIVED = range(4)
 
 _KEY = ["period", *SERIES]
-_INF = np.int64(1) << 60
+_INF = np.int64(1) << 62
+# Path weights, compared as one integer: rows subtracted (bits 56+), then multi-month rows added
+# (bits 52+), then the rounding (twice the half-units, bits 4+), then the number of rows.
+_BACK = np.int64(1) << 56
+_MULTI = np.int64(1) << 52
+_HALF_MASK = _MULTI - 1
+
+
+def _h2(dist: np.ndarray) -> np.ndarray:
+    """Twice the half-width of a path from its weight."""
+    return (dist & _HALF_MASK) >> 4
+
+
 _NODES = 13
 
 
@@ -179,7 +193,7 @@ class SpanEngine:
         i = self.s[idx] - year_s[idx] * 12
         j = self.e[idx] - year_s[idx] * 12 + 1
         half2 = self.half2()[idx]
-        w = half2 * 16 + 1  # narrowest interval, then fewest rows
+        w = half2 * 16 + 1 + np.where(j - i > 1, _MULTI, 0)
         dist = np.full((g_n, _NODES, _NODES), _INF, dtype=np.int64)
         val = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
         rmin = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
@@ -194,29 +208,28 @@ class SpanEngine:
         dist[:, diag, diag] = 0
         rel = self.release[idx]
         for a, b, sign in ((i, j, 1), (j, i, -1)):
-            dist[g, a, b] = w
+            dist[g, a, b] = w + (_BACK if sign < 0 else 0)
             val[g, a, b] = sign * self.value[idx]
             rmin[g, a, b] = rel
             rmax[g, a, b] = rel
             neg[g, a, b] = sign < 0
             erow[g, a, b] = idx
-        big = np.int64(1) << 58
         for k in range(_NODES):
             dk_i = dist[:, :, k, None]
             dk_j = dist[:, None, k, :]
-            cand = np.where((dk_i < big) & (dk_j < big), dk_i + dk_j, _INF)
+            cand = np.where((dk_i < _INF) & (dk_j < _INF), dk_i + dk_j, _INF)
             cval = val[:, :, k, None] + val[:, None, k, :]
             found = cand < _INF
             have = dist < _INF
             both = found & have
             gap2 = 2 * np.abs(cval - val)
-            limit = (cand >> 4) + (dist >> 4)
+            limit = _h2(cand) + _h2(dist)
             clash = both & (gap2 > limit) & ~conflict
             clash[:, diag, diag] = False
             if clash.any():
                 conflict |= clash
                 alt_val = np.where(clash, np.where(cand < dist, val, cval), alt_val)
-                alt_h = np.where(clash, np.where(cand < dist, dist, cand) >> 4, alt_h)
+                alt_h = np.where(clash, _h2(np.where(cand < dist, dist, cand)), alt_h)
             better = cand < dist
             better[:, diag, diag] = False
             if not better.any():
@@ -327,7 +340,7 @@ class SpanEngine:
                     np.where(fw["neg"][g, i, j], DERIVED, np.where(single, REPORTED, SUM)),
                 )
                 p_rmin[f], p_rmax[f] = fw["rmin"][g, i, j], fw["rmax"][g, i, j]
-                p_h[f] = np.where(found, dist >> 4, 0)
+                p_h[f] = np.where(found, _h2(dist), 0)
                 p_conf[f] = fw["conflict"][g, i, j]
                 p_alt[f], p_alth[f] = fw["alt_val"][g, i, j], fw["alt_h"][g, i, j]
                 p_group[f], p_how[f] = g, 3
@@ -427,7 +440,7 @@ class SpanEngine:
         row = self._direct(series[q], start[q], end[q])
         same = best == self.value[row]
         alt_value[q] = np.where(same, fw["alt_val"][pos, i, j], best)
-        alt_half2[q] = np.where(same, fw["alt_h"][pos, i, j], fw["dist"][pos, i, j] >> 4)
+        alt_half2[q] = np.where(same, fw["alt_h"][pos, i, j], _h2(fw["dist"][pos, i, j]))
 
     def _direct(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
         inside = (s >= self.t0) & (e <= self.t1) & (e >= s)
