@@ -134,6 +134,7 @@ class SpanEngine:
             self.release = np.zeros(n, dtype=np.int64)
             self.releases = np.array(["?"])
         self._half2: np.ndarray | None = None
+        self._prov: tuple[np.ndarray, np.ndarray] | None = None
         self.t0 = int(self.s.min()) if n else 0
         self.t1 = int(self.e.max()) if n else 0
         self.width = self.t1 - self.t0 + 1
@@ -171,6 +172,21 @@ class SpanEngine:
     def _k3(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
         w = self.width
         return (code * w + (s - self.t0)) * w + (e - self.t0)
+
+    def provenance(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row ids and source ids of the rows, as object arrays (built on first use)."""
+        if self._prov is None:
+            rows = self.rows
+            ids = rows["row_id"].to_numpy(dtype=object) if "row_id" in rows.columns else None
+            if ids is None:
+                ids = np.arange(len(rows)).astype(object)
+            src = (
+                rows["source_id"].astype(object).where(rows["source_id"].notna(), None)
+                if "source_id" in rows.columns
+                else pd.Series([None] * len(rows))
+            )
+            self._prov = (ids, src.to_numpy(dtype=object))
+        return self._prov
 
     def half2(self) -> np.ndarray:
         """Twice the half-unit of every row (computed on first use)."""
@@ -561,7 +577,7 @@ def spans_values(
     assert res.half2 is not None
     out["half_width"] = np.where(res.ok, res.half2 / 2, np.nan)
     explained = [
-        _explain(eng, res, q, warn, spans[q // ns] if ns else None) for q in range(len(series))
+        explain(eng, res, q, spans[q // ns], int(series[q]), warn=warn) for q in range(len(series))
     ]
     for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
         out[col] = [e[col] for e in explained]
@@ -569,9 +585,14 @@ def spans_values(
     return out
 
 
-def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | None) -> dict:
-    """Formula, rows, sources and missing months of one target (a printed row)."""
-    rows_df = eng.rows
+def explain(
+    eng: SpanEngine, res: _Result, q: int, span: Span, series: int, *, warn: bool = False
+) -> dict:
+    """Formula, rows, sources and missing months of one resolved target (a printed row).
+
+    Returns a dict with ``tiling``, ``formula``, ``derivation``, ``rows``, ``sources``,
+    ``missing`` and ``conflict``.
+    """
     info: dict = {
         "tiling": None,
         "formula": None,
@@ -595,11 +616,12 @@ def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | Non
         else:
             info["derivation"] = f"derived: {info['formula']}"
         ordered = _ordered(eng, terms)
-        info["rows"] = tuple(rows_df["row_id"].iloc[[r for r, _ in ordered]])
-        if "source_id" in rows_df.columns:
-            src = rows_df["source_id"].iloc[[r for r, _ in ordered]]
-            info["sources"] = tuple(dict.fromkeys(src.dropna()))
-        if res.conflict[q] and span is not None:
+        ids, srcs = eng.provenance()
+        info["rows"] = tuple(ids[r] for r, _ in ordered)
+        info["sources"] = tuple(
+            dict.fromkeys(srcs[r] for r, _ in ordered if isinstance(srcs[r], str))
+        )
+        if res.conflict[q]:
             gap = abs(int(res.value[q]) - int(res.alt_value[q]))
             allowed = (
                 (int(res.half2[q]) + int(res.alt_half2[q])) / 2 if res.half2 is not None else 0
@@ -612,13 +634,10 @@ def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | Non
                 "is used"
             )
             if warn:
-                label = "/".join(map(str, eng.keys.iloc[int(q % max(eng.n_series, 1))]))
+                label = "/".join(map(str, eng.keys.iloc[series]))
                 warnings.warn(f"{label}: {info['conflict']}", TilingConflictWarning, stacklevel=4)
         return info
-    if span is None:
-        return info
-    sid = q % max(eng.n_series, 1)
-    mine = np.flatnonzero(eng.code == sid)
+    mine = np.flatnonzero(eng.code == series)
     lo, hi = span.start.ordinal, span.end.ordinal
     s, e = eng.s[mine], eng.e[mine]
     inside = (s >= lo) & (e <= hi)
