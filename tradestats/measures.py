@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Literal
 
 import numpy as np
@@ -124,22 +125,12 @@ def span_engine(table: pd.DataFrame) -> SpanEngine:
 _OUT_FLOWS = ("export", "import", "total", "balance")
 
 
-def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFrame:
-    """:func:`values` for several spans at once (one pass over the table).
+def _flow_arrays(table: pd.DataFrame, spans: list[Span]) -> SimpleNamespace:
+    """Values of export, import, total and balance of every pair and span, as arrays.
 
-    Each flow's value comes from its own rows first (a published row, a sum of rows, or a signed
-    tiling such as ``Jan–Apr 2019 − Mar 2019 − Apr 2019``); a flow that its own rows do not
-    determine is the total minus the other flow. The total is a published total (or a sum of
-    published totals) first, then exports + imports, then a signed tiling of total rows; a
-    total derivable both ways that disagrees beyond rounding is flagged in ``conflict``. The
-    balance is exports − imports.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The columns of :func:`values`; ``period`` tells the spans apart.
+    Arrays are indexed (pair, span, flow) with flows export, import, total, balance; ``der``
+    marks values obtained by subtracting published figures.
     """
-    spans = list(dict.fromkeys(parse_span(p) for p in periods))
     eng = span_engine(table)
     keys = eng.keys
     flow_code = {f: i for i, f in enumerate(("export", "import", "total"))}
@@ -201,14 +192,46 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     mix[..., 3] = bal & (mix[..., x] | mix[..., m])
     recipe[..., 3] = 3
 
+    return SimpleNamespace(**locals())
+
+
+def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFrame:
+    """:func:`values` for several spans at once (one pass over the table).
+
+    Each flow's value comes from its own rows first (a published row, a sum of rows, or a signed
+    tiling such as ``Jan–Apr 2019 − Mar 2019 − Apr 2019``); a flow that its own rows do not
+    determine is the total minus the other flow. The total is a published total (or a sum of
+    published totals) first, then exports + imports, then a signed tiling of total rows; a
+    total derivable both ways that disagrees beyond rounding is flagged in ``conflict``. The
+    balance is exports − imports.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`values`; ``period`` tells the spans apart.
+    """
+    spans = list(dict.fromkeys(parse_span(p) for p in periods))
+    a = _flow_arrays(table, spans)
+    eng, keys, pair_first, grid, res = a.eng, a.keys, a.pair_first, a.grid, a.res
+    series, which, g_ok, g_val, g_h = a.series, a.which, a.g_ok, a.g_val, a.g_h
+    ok, val, h2, der, mix, recipe = a.ok, a.val, a.h2, a.der, a.mix, a.recipe
+    clash, sum_xm, h_xm, t_direct = a.clash, a.sum_xm, a.h_xm, a.t_direct
+    n_pairs, n_spans, x, m, t = a.n_pairs, a.n_spans, 0, 1, 2
     # rows of the result: pairs present, every span, the four flows (flows absent skipped)
     present = (grid >= 0).any(axis=(1, 2))
     flows_present = (grid >= 0).any(axis=1)  # (pair, flow)
-    has_xm = flows_present[:, x] & flows_present[:, m]
+    fp = flows_present
+    avail = np.stack(
+        [
+            fp[:, x] | (fp[:, t] & fp[:, m]),
+            fp[:, m] | (fp[:, t] & fp[:, x]),
+            fp[:, t] | (fp[:, x] & fp[:, m]),
+        ],
+        axis=1,
+    )
     keep = np.zeros((n_pairs, n_spans, 4), dtype=bool)
-    keep[..., :3] = flows_present[:, None, :]
-    keep[..., t] |= has_xm[:, None]
-    keep[..., 3] = has_xm[:, None]
+    keep[..., :3] = avail[:, None, :]
+    keep[..., 3] = (avail[:, x] & avail[:, m])[:, None]
     keep &= present[:, None, None]
     P, S, F = np.nonzero(keep)
     pk = keys.iloc[pair_first[P]].reset_index(drop=True)
