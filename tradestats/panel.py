@@ -113,8 +113,9 @@ def _changes(
     be: np.ndarray,
     intervals: bool,
 ) -> tuple[pd.DataFrame, object, object]:
-    new = eng.resolve(series, s, e, intervals=intervals)
-    old = eng.resolve(series, bs, be, intervals=intervals)
+    """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
+    new = eng.resolve_grid(s, e, intervals=intervals)
+    old = eng.resolve_grid(bs, be, intervals=intervals)
     out = _frame(eng, series)
     return out, new, old
 
@@ -155,7 +156,7 @@ def panel_values(
     eng = _engine(table)
     s, e = _ordinals(periods)
     series, which = _grid(eng, len(s))
-    res = eng.resolve(series, s[which], e[which], intervals=intervals)
+    res = eng.resolve_grid(s, e, intervals=intervals)
     out = _frame(eng, series)
     out["start"] = _period(s[which])
     out["end"] = _period(e[which])
@@ -203,7 +204,7 @@ def panel_changes(
     s, e = _ordinals(spans)
     bs, be = _ordinals(base_spans)
     series, which = _grid(eng, len(spans))
-    out, new, old = _changes(eng, series, s[which], e[which], bs[which], be[which], intervals)
+    out, new, old = _changes(eng, series, s, e, bs, be, intervals)
     out["start"], out["end"] = _period(s[which]), _period(e[which])
     out["base_start"], out["base_end"] = _period(bs[which]), _period(be[which])
     _add_change(out, new, old, intervals)
@@ -234,10 +235,9 @@ def panel_ytd(
     eng = _engine(table)
     ends = _months(eng) if months is None else _ends(months)
     series, which = _grid(eng, len(ends))
-    e = ends[which]
-    s = e - e % 12
-    out, new, old = _changes(eng, series, s, e, s - 12, e - 12, intervals)
-    out["month"] = _period(e)
+    starts = ends - ends % 12
+    out, new, old = _changes(eng, series, starts, ends, starts - 12, ends - 12, intervals)
+    out["month"] = _period(ends[which])
     _add_change(out, new, old, intervals)
     return out
 
@@ -270,7 +270,7 @@ def panel_annual(
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
     series, which = _grid(eng, len(ys))
-    s = ys[which] * 12
+    s = ys * 12
     out, new, old = _changes(eng, series, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = (ys[which] + 1970).astype(np.int64)
     _add_change(out, new, old, intervals)
@@ -312,7 +312,7 @@ def panel_share(
     else:
         s, e = _ordinals(periods)
     series, which = _grid(eng, len(s))
-    res = eng.resolve(series, s[which], e[which], intervals=False)
+    res = eng.resolve_grid(s, e)
     out = _frame(eng, series)
     out["start"], out["end"] = _period(s[which]), _period(e[which])
     _columns(out, res, "", False)
@@ -363,7 +363,7 @@ def panel_contributions(
     else:
         s, e = _ordinals(periods)
     series, which = _grid(eng, len(s))
-    out, new, old = _changes(eng, series, s[which], e[which], s[which] - 12, e[which] - 12, False)
+    out, new, old = _changes(eng, series, s, e, s - 12, e - 12, False)
     out["start"], out["end"] = _period(s[which]), _period(e[which])
     _add_change(out, new, old, False)
     rest, is_whole = _rest_codes(eng, within, whole_key)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -138,17 +139,43 @@ class SpanEngine:
         self.t0 = int(self.s.min()) if n else 0
         self.t1 = int(self.e.max()) if n else 0
         self.width = self.t1 - self.t0 + 1
+        self._general_ready = False
+        self._dense: dict[str, np.ndarray] | None = None
+        # A panel of single months only (the Comtrade shape) is held as a dense
+        # series × month grid; anything else gets the general machinery.
+        self.simple = (
+            n > 0
+            and bool(np.all(self.s == self.e))
+            and self.n_series * self.width <= max(4 * n, 1 << 20)
+        )
+        if self.simple:
+            flat = self.code * self.width + (self.s - self.t0)
+            counts = np.bincount(flat, minlength=self.n_series * self.width)
+            if counts.max(initial=0) > 1:
+                self._raise_duplicates(np.flatnonzero(counts[flat] > 1))
+            self._flat = flat
+        else:
+            self._build_general()
+
+    def _raise_duplicates(self, positions: np.ndarray) -> None:
+        r = self.rows.iloc[positions[:2]]
+        raise DuplicateRowsError(
+            "table has more than one value for the cell "
+            f"{'/'.join(map(str, r.iloc[0][SERIES]))} {r.iloc[0]['start']}..{r.iloc[0]['end']}"
+            f" ({r['value_usd'].tolist()}); expected one (pass the default view)."
+        )
+
+    def _build_general(self) -> None:
+        """Hash lookup of exact rows, signed-path groups and sorted single months."""
+        if self._general_ready:
+            return
+        self._general_ready = True
+        n = len(self.rows)
         # exact lookup of (series, start, end)
         self._key3 = self._k3(self.code, self.s, self.e)
         self._index3 = pd.Index(self._key3)
         if not self._index3.is_unique:
-            dup = self._index3.duplicated(keep=False)
-            r = rows.iloc[np.flatnonzero(dup)[:2]]
-            raise DuplicateRowsError(
-                "table has more than one value for the cell "
-                f"{'/'.join(map(str, r.iloc[0][SERIES]))} {r.iloc[0]['start']}..{r.iloc[0]['end']}"
-                f" ({r['value_usd'].tolist()}); expected one (pass the default view)."
-            )
+            self._raise_duplicates(np.flatnonzero(self._index3.duplicated(keep=False)))
         year_s, year_e = self.s // 12, self.e // 12
         self._y0 = int(year_s.min()) if n else 0
         self._ny = int(year_e.max()) - self._y0 + 1 if n else 1
@@ -274,6 +301,7 @@ class SpanEngine:
         self, series: np.ndarray, start: np.ndarray, end: np.ndarray, *, intervals: bool = True
     ) -> _Result:
         """Values of the spans ``start..end`` (month ordinals) of the series codes ``series``."""
+        self._build_general()
         series = np.asarray(series, dtype=np.int64)
         start = np.asarray(start, dtype=np.int64)
         end = np.asarray(end, dtype=np.int64)
@@ -484,11 +512,89 @@ class SpanEngine:
         alt_half2[q] = np.where(same, fw["alt_h"][pos, i, j], _h2(fw["dist"][pos, i, j]))
 
     def _direct(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
+        self._build_general()
         inside = (s >= self.t0) & (e <= self.t1) & (e >= s)
         out = np.full(len(code), -1, dtype=np.int64)
         if inside.any() and len(self._key3):
             out[inside] = self._index3.get_indexer(self._k3(code[inside], s[inside], e[inside]))
         return out
+
+    # -- whole-panel grids -------------------------------------------------------------------------
+    def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
+        """Prefix sums over the dense series × month grid (single-month panels)."""
+        if self._dense is None:
+            shape = (self.n_series, self.width)
+            size = shape[0] * shape[1]
+            v = np.zeros(size, dtype=np.int64)
+            v[self._flat] = self.value
+            present = np.zeros(size, dtype=np.int32)
+            present[self._flat] = 1
+            cs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
+            np.cumsum(v.reshape(shape), axis=1, out=cs[:, 1:])
+            cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
+            np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
+            dense = {"cs": cs, "cp": cp}
+            if len(self.releases) > 1:
+                rel = np.full(size, -1, dtype=np.int64)
+                rel[self._flat] = self.release
+                rel = rel.reshape(shape)
+                change = np.zeros(shape, dtype=np.int32)
+                change[:, 1:] = rel[:, 1:] != rel[:, :-1]
+                rc = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
+                np.cumsum(change, axis=1, out=rc[:, 1:])
+                dense["rc"] = rc
+            self._dense = dense
+        if intervals and "h" not in self._dense:
+            shape = (self.n_series, self.width)
+            h = np.zeros(shape[0] * shape[1], dtype=np.int64)
+            h[self._flat] = self.half2()
+            hs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
+            np.cumsum(h.reshape(shape), axis=1, out=hs[:, 1:])
+            self._dense["h"] = hs
+        return self._dense
+
+    def resolve_grid(
+        self, start: np.ndarray, end: np.ndarray, *, intervals: bool = False
+    ) -> SimpleNamespace:
+        """Every series over every span ``start[k]..end[k]``: arrays in (span, series) order.
+
+        The whole-panel form of :meth:`resolve` (``value``, ``ok``, ``kind``, ``mixed``,
+        ``half2``), with the same answers; single-month panels take column arithmetic on prefix
+        sums, other tables the general path.
+        """
+        start = np.asarray(start, dtype=np.int64)
+        end = np.asarray(end, dtype=np.int64)
+        k, ns = len(start), self.n_series
+        if not self.simple:
+            series = np.tile(np.arange(ns, dtype=np.int64), k)
+            res = self.resolve(
+                series, np.repeat(start, ns), np.repeat(end, ns), intervals=intervals
+            )
+            return SimpleNamespace(
+                value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
+            )
+        d = self._dense_arrays(intervals)
+        inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
+        a = np.clip(start - self.t0, 0, self.width - 1)
+        b = np.clip(end - self.t0, 0, self.width - 1)
+        cs, cp = d["cs"], d["cp"]
+        n_months = (b - a + 1).astype(np.int32)
+        ok = ((cp[:, b + 1] - cp[:, a]) == n_months) & inside
+        value = np.where(ok, cs[:, b + 1] - cs[:, a], 0)
+        kind = np.where(ok, np.where(a == b, REPORTED, SUM), MISSING).astype(np.int8)
+        mixed = np.zeros(ok.shape, dtype=bool)
+        if "rc" in d:
+            mixed = ok & ((d["rc"][:, b + 1] - d["rc"][:, a + 1]) > 0)
+        half2 = None
+        if intervals:
+            half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
+        return SimpleNamespace(
+            value=value.T.ravel(),
+            ok=ok.T.ravel(),
+            kind=kind.T.ravel(),
+            mixed=mixed.T.ravel(),
+            half2=half2,
+        )
 
     # -- explanations (for the few rows a caller prints) ----------------------------------------
     def terms(self, res: _Result, target: int) -> list[tuple[int, int]]:
