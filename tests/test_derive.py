@@ -143,3 +143,20 @@ def test_coverage_status_marks_derived_months(all_versions: pd.DataFrame) -> Non
     assert grid.loc[("CHN", "PRK", "export", 2019), "01"] == "direct"
     assert grid.loc[("CHN", "PRK", "export", 2019), "02"] == "derived"
     assert set(grid.to_numpy().ravel()) <= {"direct", "derived", "missing"}
+
+
+def test_a_derivation_within_one_release_is_preferred() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-01..2021-04", 400000),
+        ("CHN", "PRK", "export", "2021-03", 100000),
+        ("CHN", "PRK", "export", "2021-04", 100000),
+        ("CHN", "PRK", "export", "2021-03..2021-04", 220000),
+    ])  # fmt: skip
+    t["published"] = pd.array(["2021-05-20", "2021-05-20", "2021-05-20", "2022-01-10"])
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    # one subtraction (400 - 220, two releases) gives way to two within the May 2021 release
+    assert int(r["value_usd"]) == 400000 - 100000 - 100000
+    assert r["formula"] == "Jan–Apr 2021 − Mar 2021 − Apr 2021" and not r["mixed_releases"]
+    t["published"] = pd.array(["2021-05-20", "2021-04-20", "2021-05-20", "2022-01-10"])
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    assert int(r["value_usd"]) == 400000 - 220000 and r["mixed_releases"]

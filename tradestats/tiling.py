@@ -227,14 +227,24 @@ class SpanEngine:
             return
         self._fw_ready = True
         keys = self._fw_keys
-        g_n = len(keys)
         year_s = self.s // 12
         gkey = self.code * self._ny + (year_s - self._y0)
         inside = (year_s == self.e // 12) & np.isin(gkey, keys)
         idx = np.flatnonzero(inside)
-        g = np.searchsorted(keys, gkey[idx])
         i = self.s[idx] - year_s[idx] * 12
         j = self.e[idx] - year_s[idx] * 12 + 1
+        self._fw = self._floyd(len(keys), np.searchsorted(keys, gkey[idx]), i, j, idx)
+        # the same within each release: derivations whose rows come from one publication
+        n_rel = len(self.releases)
+        key2 = gkey[idx] * n_rel + self.release[idx]
+        self._fw2_keys, g2 = np.unique(key2, return_inverse=True)
+        self._n_rel = n_rel
+        self._fw2 = self._floyd(len(self._fw2_keys), g2, i, j, idx)
+
+    def _floyd(
+        self, g_n: int, g: np.ndarray, i: np.ndarray, j: np.ndarray, idx: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """Vectorised Floyd–Warshall over ``g_n`` graphs of 13 positions; edges ``idx`` (rows)."""
         half2 = self.half2()[idx]
         w = half2 * 16 + 1 + np.where(j - i > 1, _MULTI, 0)
         dist = np.full((g_n, _NODES, _NODES), _INF, dtype=np.int64)
@@ -283,7 +293,7 @@ class SpanEngine:
             rmax = np.where(better, np.maximum(rmax[:, :, k, None], rmax[:, None, k, :]), rmax)
             neg = np.where(better, neg[:, :, k, None] | neg[:, None, k, :], neg)
             via = np.where(better, np.int8(k), via)
-        self._fw = {
+        return {
             "dist": dist,
             "val": val,
             "rmin": rmin,
@@ -295,6 +305,25 @@ class SpanEngine:
             "alt_h": alt_h,
             "erow": erow,
         }
+
+    def _one_release(
+        self, gk: np.ndarray, i: np.ndarray, j: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """For each (series-year, i, j): the best path within one release (group, or -1)."""
+        n_rel = self._n_rel
+        lo = np.searchsorted(self._fw2_keys, gk * n_rel)
+        hi = np.searchsorted(self._fw2_keys, gk * n_rel + n_rel)
+        counts = hi - lo
+        owner = np.repeat(np.arange(len(gk)), counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        g2 = np.repeat(lo, counts) + (np.arange(len(owner)) - first)
+        d = self._fw2["dist"][g2, i[owner], j[owner]]
+        best = np.full(len(gk), _INF, dtype=np.int64)
+        np.minimum.at(best, owner, d)
+        pick = np.full(len(gk), -1, dtype=np.int64)
+        hit = (d == best[owner]) & (d < _INF)
+        pick[owner[hit][::-1]] = g2[hit][::-1]
+        return pick, best
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(
@@ -389,6 +418,23 @@ class SpanEngine:
                 p_alt[f], p_alth[f] = fw["alt_val"][g, i, j], fw["alt_h"][g, i, j]
                 p_group[f], p_how[f] = g, 3
                 p_ij[f, 0], p_ij[f, 1] = i, j
+                # a derivation mixing releases gives way to one within a single release
+                mixed_der = np.flatnonzero(
+                    found & fw["neg"][g, i, j] & (fw["rmin"][g, i, j] != fw["rmax"][g, i, j])
+                )
+                if len(mixed_der):
+                    gk_m = pcode[f[mixed_der]] * self._ny + (year[f[mixed_der]] - self._y0)
+                    g2, d2 = self._one_release(gk_m, i[mixed_der], j[mixed_der])
+                    use = g2 >= 0
+                    q2, g2, d2 = f[mixed_der[use]], g2[use], d2[use]
+                    i2, j2 = i[mixed_der[use]], j[mixed_der[use]]
+                    fw2 = self._fw2
+                    p_val[q2] = fw2["val"][g2, i2, j2]
+                    p_kind[q2] = np.where(fw2["neg"][g2, i2, j2], DERIVED, SUM)
+                    p_rmin[q2], p_rmax[q2] = fw2["rmin"][g2, i2, j2], fw2["rmax"][g2, i2, j2]
+                    p_h[q2] = _h2(d2)
+                    p_conf[q2] = False
+                    p_group[q2], p_how[q2] = g2, 4
             # 2c. single months only: prefix sums over the sorted rows
             mono = np.flatnonzero(todo & ~in_fw)
             if len(mono):
@@ -609,16 +655,17 @@ class SpanEngine:
             elif how == 2:
                 a, b = res.piece_ij[p]
                 out += [(int(self._mono[x]), 1) for x in range(int(a), int(b) + 1)]
-            elif how == 3:
-                out += self._path(int(res.piece_group[p]), *map(int, res.piece_ij[p]))
+            elif how in (3, 4):
+                fw = self._fw if how == 3 else self._fw2
+                out += self._path(fw, int(res.piece_group[p]), *map(int, res.piece_ij[p]))
         return out
 
-    def _path(self, g: int, i: int, j: int) -> list[tuple[int, int]]:
-        k = int(self._fw["via"][g, i, j])
+    def _path(self, fw: dict, g: int, i: int, j: int) -> list[tuple[int, int]]:
+        k = int(fw["via"][g, i, j])
         if k < 0:
-            row = int(self._fw["erow"][g, i, j])
+            row = int(fw["erow"][g, i, j])
             return [(row, 1 if i < j else -1)]
-        return self._path(g, i, k) + self._path(g, k, j)
+        return self._path(fw, g, i, k) + self._path(fw, g, k, j)
 
 
 def _span_text(s: np.int64 | int, e: np.int64 | int) -> str:
