@@ -71,14 +71,29 @@ def half_units2(values: pd.Series) -> np.ndarray:
 
 def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """One dense integer code per distinct combination of ``cols``, and a first row of each."""
-    combined = np.zeros(len(frame), dtype=np.int64)
+    n = len(frame)
+    combined = np.zeros(n, dtype=np.int64)
+    size = 1
     for col in cols:
-        codes, uniques = pd.factorize(frame[col], use_na_sentinel=False)
-        combined = combined * (len(uniques) + 1) + codes
-    code, _ = pd.factorize(combined, sort=False)
-    first = np.full(int(code.max()) + 1 if len(code) else 0, -1, dtype=np.int64)
-    first[code[::-1]] = np.arange(len(code) - 1, -1, -1)
-    return code.astype(np.int64), first
+        values = frame[col]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            codes, k = values.cat.codes.to_numpy(np.int64), len(values.cat.categories)
+        else:
+            codes, uniques = pd.factorize(values)
+            codes, k = codes.astype(np.int64), len(uniques)
+        combined = combined * (k + 1) + (codes + 1)  # missing keys (-1) get their own code
+        size *= k + 1
+    if size <= max(4 * n, 1 << 16):
+        seen = np.zeros(size, dtype=bool)
+        seen[combined] = True
+        remap = np.cumsum(seen) - 1
+        code = remap[combined]
+    else:
+        code, _ = pd.factorize(combined, sort=False)
+        code = code.astype(np.int64)
+    first = np.full(int(code.max()) + 1 if n else 0, -1, dtype=np.int64)
+    first[code[::-1]] = np.arange(n - 1, -1, -1)
+    return code, first
 
 
 @dataclass
@@ -118,7 +133,8 @@ class SpanEngine:
     """
 
     def __init__(self, view: pd.DataFrame) -> None:
-        rows = view[view["value_usd"].notna()]
+        has = view["value_usd"].notna()
+        rows = view if bool(has.all()) else view[has]
         self.rows = rows
         n = len(rows)
         code, first = _codes(rows, SERIES)
