@@ -157,20 +157,21 @@ class SpanEngine:
         self.width = self.t1 - self.t0 + 1
         self._general_ready = False
         self._dense: dict[str, np.ndarray] | None = None
-        # A panel of single months only (the Comtrade shape) is held as a dense
-        # series × month grid; anything else gets the general machinery.
-        self.simple = (
-            n > 0
-            and bool(np.all(self.s == self.e))
-            and self.n_series * self.width <= max(4 * n, 1 << 20)
-        )
-        if self.simple:
-            flat = self.code * self.width + (self.s - self.t0)
+        # Series of single months only (the Comtrade shape) are held as a dense series × month
+        # grid of prefix sums; series with multi-month rows get the general machinery.
+        multi = self.s != self.e
+        self.complex = np.zeros(self.n_series, dtype=bool)
+        self.complex[self.code[multi]] = True
+        self.dense_ok = n > 0 and self.n_series * self.width <= max(4 * n, 1 << 20)
+        self.simple = self.dense_ok and not self.complex.any()
+        if self.dense_ok:
+            rows_d = np.flatnonzero(~self.complex[self.code])
+            flat = self.code[rows_d] * self.width + (self.s[rows_d] - self.t0)
             counts = np.bincount(flat, minlength=self.n_series * self.width)
             if counts.max(initial=0) > 1:
-                self._raise_duplicates(np.flatnonzero(counts[flat] > 1))
-            self._flat = flat
-        else:
+                self._raise_duplicates(rows_d[counts[flat] > 1])
+            self._flat, self._dense_rows = flat, rows_d
+        if not self.simple:
             self._build_general()
 
     def _raise_duplicates(self, positions: np.ndarray) -> None:
@@ -588,7 +589,7 @@ class SpanEngine:
             shape = (self.n_series, self.width)
             size = shape[0] * shape[1]
             v = np.zeros(size, dtype=np.int64)
-            v[self._flat] = self.value
+            v[self._flat] = self.value[self._dense_rows]
             present = np.zeros(size, dtype=np.int32)
             present[self._flat] = 1
             cs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
@@ -598,7 +599,7 @@ class SpanEngine:
             dense = {"cs": cs, "cp": cp}
             if len(self.releases) > 1:
                 rel = np.full(size, -1, dtype=np.int64)
-                rel[self._flat] = self.release
+                rel[self._flat] = self.release[self._dense_rows]
                 rel = rel.reshape(shape)
                 change = np.zeros(shape, dtype=np.int32)
                 change[:, 1:] = rel[:, 1:] != rel[:, :-1]
@@ -609,7 +610,7 @@ class SpanEngine:
         if intervals and "h" not in self._dense:
             shape = (self.n_series, self.width)
             h = np.zeros(shape[0] * shape[1], dtype=np.int64)
-            h[self._flat] = self.half2()
+            h[self._flat] = self.half2()[self._dense_rows]
             hs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
             np.cumsum(h.reshape(shape), axis=1, out=hs[:, 1:])
             self._dense["h"] = hs
@@ -627,14 +628,8 @@ class SpanEngine:
         start = np.asarray(start, dtype=np.int64)
         end = np.asarray(end, dtype=np.int64)
         k, ns = len(start), self.n_series
-        if not self.simple:
-            series = np.tile(np.arange(ns, dtype=np.int64), k)
-            res = self.resolve(
-                series, np.repeat(start, ns), np.repeat(end, ns), intervals=intervals
-            )
-            return SimpleNamespace(
-                value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
-            )
+        if not self.dense_ok:
+            return self._general_grid(np.arange(ns, dtype=np.int64), start, end, intervals)
         d = self._dense_arrays(intervals)
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
@@ -650,12 +645,33 @@ class SpanEngine:
         half2 = None
         if intervals:
             half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
-        return SimpleNamespace(
+        out = SimpleNamespace(
             value=value.T.ravel(),
             ok=ok.T.ravel(),
             kind=kind.T.ravel(),
             mixed=mixed.T.ravel(),
             half2=half2,
+        )
+        hard = np.flatnonzero(self.complex)
+        if len(hard):
+            # series with multi-month rows: the general path, written over their grid cells
+            sub = self._general_grid(hard, start, end, intervals)
+            cells = (np.arange(k)[:, None] * ns + hard[None, :]).ravel()
+            for name in ("value", "ok", "kind", "mixed"):
+                getattr(out, name)[cells] = getattr(sub, name)
+            if intervals:
+                out.half2[cells] = sub.half2
+        return out
+
+    def _general_grid(
+        self, series: np.ndarray, start: np.ndarray, end: np.ndarray, intervals: bool
+    ) -> SimpleNamespace:
+        k, m = len(start), len(series)
+        res = self.resolve(
+            np.tile(series, k), np.repeat(start, m), np.repeat(end, m), intervals=intervals
+        )
+        return SimpleNamespace(
+            value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
         )
 
     # -- explanations (for the few rows a caller prints) ----------------------------------------
