@@ -72,7 +72,7 @@ def compare(
     --------
     >>> c = compare("Jan-Feb 2020").set_index("flow")
     >>> int(c.loc["total", "value_usd"]), c.loc["total", "change_basis"]
-    (208060000, 'published')
+    (208060000, 'computed')
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)

@@ -77,7 +77,7 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     --------
     >>> from tradestats import load_dataset
     >>> v = values(load_dataset("china_dprk"), "Jan-Feb 2020")
-    >>> v.set_index("flow").loc["balance", "value_usd"]
+    >>> int(v.set_index("flow").loc["balance", "value_usd"])
     186720000
     """
     return values_many(table, [period])
@@ -524,7 +524,7 @@ def change(
     >>> c.set_index("flow").loc[["export", "import"], ["change_pct", "change_basis"]].round(2)
             change_pct change_basis
     flow
-    export      -23.20    published
+    export       -23.2     computed
     import      -71.99     computed
     """
     span = parse_span(period)
