@@ -46,7 +46,8 @@ TINY_BASE_RATIO = 0.1
 def _view(table: pd.DataFrame) -> pd.DataFrame:
     if "preferred" in table.columns and not table["preferred"].fillna(False).all():
         return preferred_view(table)
-    return table[table["value_usd"].notna()]
+    has = table["value_usd"].notna()
+    return table if bool(has.all()) else table[has]
 
 
 def _union(a: object, b: object) -> tuple[str, ...]:

@@ -69,8 +69,53 @@ def half_units2(values: pd.Series) -> np.ndarray:
     return np.nan_to_num(half * 2, nan=0.0).round().astype(np.int64)
 
 
+def _neighbours_differ(values: pd.Series) -> np.ndarray:
+    """``values[i] != values[i + 1]`` for every i, missing values counting as different."""
+    arr = values.array
+    if hasattr(arr, "__arrow_array__"):  # Arrow-backed strings: compare in Arrow, no copies
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        a = arr.__arrow_array__()
+        a = a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
+        ne = pc.not_equal(a.slice(0, len(a) - 1), a.slice(1)).fill_null(True)
+        return ne.to_numpy(zero_copy_only=False).astype(bool)
+    obj = values.to_numpy(dtype=object, na_value=None)
+    return np.asarray(obj[:-1] != obj[1:], dtype=bool)
+
+
+def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Series codes hashing only the first row of each run of equal keys (None if runs are short).
+
+    Panels usually hold each series in one block of rows (bulk files, generated panels): runs of
+    equal keys are found by comparing neighbours, and only the runs' first rows are hashed.
+    """
+    n = len(frame)
+    if n < 2:
+        return None
+    change = np.zeros(n - 1, dtype=bool)
+    for col in cols:
+        values = frame[col]
+        change |= _neighbours_differ(values)
+    heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
+    if len(heads) * 4 > n:
+        return None
+    run = np.zeros(n, dtype=np.int64)
+    np.cumsum(change, out=run[1:])
+    head_code, head_first = _hash_codes(frame[cols].iloc[heads], cols)
+    return head_code[run], heads[head_first]
+
+
 def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """One dense integer code per distinct combination of ``cols``, and a first row of each."""
+    try:
+        fast = _run_codes(frame, cols)
+    except (TypeError, ValueError):  # keys that do not compare: hash every row
+        fast = None
+    return fast if fast is not None else _hash_codes(frame, cols)
+
+
+def _hash_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
     n = len(frame)
     combined = np.zeros(n, dtype=np.int64)
     size = 1
@@ -145,8 +190,9 @@ class SpanEngine:
         self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
         if "published" in rows.columns and n:
-            rel, self.releases = pd.factorize(rows["published"].fillna("?"), sort=True)
-            self.release = rel.astype(np.int64)
+            rel, uniques = pd.factorize(rows["published"])  # missing: its own code (-1 -> 0)
+            self.release = rel.astype(np.int64) + 1
+            self.releases = np.concatenate([["?"], np.asarray(uniques, dtype=object)])
         else:
             self.release = np.zeros(n, dtype=np.int64)
             self.releases = np.array(["?"])
@@ -597,7 +643,7 @@ class SpanEngine:
             cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
             np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
             dense = {"cs": cs, "cp": cp}
-            if len(self.releases) > 1:
+            if len(self.release) and self.release.min() != self.release.max():
                 rel = np.full(size, -1, dtype=np.int64)
                 rel[self._flat] = self.release[self._dense_rows]
                 rel = rel.reshape(shape)
