@@ -629,7 +629,7 @@ class SpanEngine:
         return out
 
     # -- whole-panel grids -------------------------------------------------------------------------
-    def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
+    def _dense_arrays(self, intervals: bool, releases: bool = False) -> dict[str, np.ndarray]:
         """Prefix sums over the dense series × month grid (single-month panels)."""
         if self._dense is None:
             shape = (self.n_series, self.width)
@@ -643,6 +643,11 @@ class SpanEngine:
             cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
             np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
             dense = {"cs": cs, "cp": cp}
+            self._dense = dense
+        if releases and "rc" not in self._dense and "no_rc" not in self._dense:
+            shape = (self.n_series, self.width)
+            size = shape[0] * shape[1]
+            dense = self._dense
             if len(self.release) and self.release.min() != self.release.max():
                 rel = np.full(size, -1, dtype=np.int64)
                 rel[self._flat] = self.release[self._dense_rows]
@@ -652,7 +657,8 @@ class SpanEngine:
                 rc = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
                 np.cumsum(change, axis=1, out=rc[:, 1:])
                 dense["rc"] = rc
-            self._dense = dense
+            else:
+                dense["no_rc"] = np.zeros(0)
         if intervals and "h" not in self._dense:
             shape = (self.n_series, self.width)
             h = np.zeros(shape[0] * shape[1], dtype=np.int64)
@@ -676,7 +682,7 @@ class SpanEngine:
         k, ns = len(start), self.n_series
         if not self.dense_ok:
             return self._general_grid(np.arange(ns, dtype=np.int64), start, end, intervals)
-        d = self._dense_arrays(intervals)
+        d = self._dense_arrays(intervals, releases=bool(np.any(end > start)))
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
         b = np.clip(end - self.t0, 0, self.width - 1)
