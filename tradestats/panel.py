@@ -309,20 +309,30 @@ def panel_share(
     whole_key = _whole(within, whole)
     eng = _engine(table)
     s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
-    series, which = _grid(eng, len(s))
+    k, ns = len(s), eng.n_series
     res = eng.resolve_grid(s, e)
     rest, is_whole = _rest_codes(eng, within, whole_key)
-    slot = rest[series] * max(len(s), 1) + which
-    wval, wok = _lookup(slot, is_whole[series], res.value, res.ok)
-    part = np.flatnonzero(~is_whole[series])
-    v, ok, wv, wo = res.value[part], res.ok[part], wval[part], wok[part]
-    out = _frame(eng, series[part])
-    out["start"], out["end"] = _period(s[which[part]]), _period(e[which[part]])
-    out["value_usd"] = pd.arrays.IntegerArray(v, ~ok)
-    out["derivation"] = pd.Categorical.from_codes(res.kind[part], categories=list(DERIVATIONS))
-    out["mixed_releases"] = res.mixed[part]
+    # (span, series) grids; the whole of every (span, other keys) by column indexing
+    value, ok = res.value.reshape(k, ns), res.ok.reshape(k, ns)
+    wholes = np.flatnonzero(is_whole)
+    parts = np.flatnonzero(~is_whole)
+    n_rest = int(rest.max()) + 1 if ns else 0
+    w_val = np.zeros((k, n_rest), dtype=np.int64)
+    w_ok = np.zeros((k, n_rest), dtype=bool)
+    w_val[:, rest[wholes]] = value[:, wholes]
+    w_ok[:, rest[wholes]] = ok[:, wholes]
+    v, o = value[:, parts].ravel(), ok[:, parts].ravel()
+    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+    which = np.repeat(np.arange(k), len(parts))
+    out = _frame(eng, np.tile(parts, k))
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
+    out["derivation"] = pd.Categorical.from_codes(
+        res.kind.reshape(k, ns)[:, parts].ravel(), categories=list(DERIVATIONS)
+    )
+    out["mixed_releases"] = res.mixed.reshape(k, ns)[:, parts].ravel()
     out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
-    valid = wo & ok & (wv != 0)
+    valid = wo & o & (wv != 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = v / np.where(valid, wv, 1) * 100
     out["share_pct"] = pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
