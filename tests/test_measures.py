@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import panel
+from conftest import panel, without_feb_2019_exports
 
 import tradestats as ts
 from tradestats.rounding import written_interval
@@ -16,29 +16,32 @@ def _by_flow(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_jan_feb_2020_against_2019(all_versions: pd.DataFrame) -> None:
-    c = _by_flow(ts.change(all_versions, "2020-01/02", "2019-01/02"))
+    c = _by_flow(ts.change(without_feb_2019_exports(all_versions), "2020-01/02", "2019-01/02"))
     assert int(c.loc["export", "value_usd"]) == 197390000
     assert int(c.loc["import", "value_usd"]) == 10670000
     assert int(c.loc["total", "value_usd"]) == 208060000
-    # Exports: Jan-Feb 2019 is the sum of January ($168m, The Diplomat) and February ($89.03m,
-    # VOA 2019-06-19, added by update 2026-11): 197.39 / 257.03 - 1 = -23.20%, the -23.2% Kyodo
-    # printed (2020-03-24).
+    # Exports: Jan-Feb 2019 exports alone are not published here, but derive two ways:
+    # Jan-Mar 2019 $454.92m (update 2026-11, ytd_add:8) minus March $197.952m = $256.968m
+    # (half-width 5,000 + 500), and Jan-Apr $673.68m - March - April $218.70m = $257.028m
+    # (half-width 55,500). The narrower is taken; the change computed from it agrees with the
+    # -23.2% Kyodo printed (2020-03-24, change_pct of the Jan-Feb 2020 row).
     assert c.loc["export", "change_basis"] == "computed"
-    assert int(c.loc["export", "base_value_usd"]) == 168000000 + 89030000
+    assert int(c.loc["export", "base_value_usd"]) == 454920000 - 197952000
+    assert c.loc["export", "base_formula"] == "Jan–Mar 2019 − Mar 2019"
     assert round(float(c.loc["export", "change_pct"]), 1) == -23.2
+    assert c.loc["export", "printed_check"] == "agrees"
     # Imports: computed from $10.67m and the Jan-Feb 2019 $38.09m (VOA, 2020-03-25), which VOA
     # itself called a fall of "about 72%".
     assert c.loc["import", "change_basis"] == "computed"
     assert round(float(c.loc["import", "change_pct"])) == -72
     assert int(c.loc["import", "change_abs"]) == 10670000 - 38090000
-    # Total: Jan-Feb 2019 derived as exports + imports = 257.03 + 38.09 = $295.12m;
-    # 208.06 / 295.12 - 1 = -29.50%, the -29.5% Kyodo printed.
+    # Total: exports + imports = 256.968 + 38.09 = $295.058m; Kyodo printed -29.5%.
     assert c.loc["total", "change_basis"] == "computed"
-    assert int(c.loc["total", "base_value_usd"]) == 257030000 + 38090000
+    assert int(c.loc["total", "base_value_usd"]) == 256968000 + 38090000
     assert round(float(c.loc["total", "change_pct"]), 1) == -29.5
-    assert c.loc["total", "published_change_pct"] == "-29.5"
-    # Balance: (197.39 - 10.67) / (257.03 - 38.09) - 1 = -14.72%, derived on both sides.
-    assert round(float(c.loc["balance", "change_pct"]), 1) == -14.7
+    assert c.loc["total", "printed_check"] == "agrees"
+    assert c.loc["balance", "change_basis"] == "computed"
+    assert "src-a5c1e912e4" in c.loc["export", "base_sources"]  # the Jan-Mar 2019 figure
 
 
 @pytest.mark.parametrize(
@@ -180,3 +183,108 @@ def test_change_does_not_modify_its_input(all_versions: pd.DataFrame) -> None:
     ts.change(all_versions, "2021", "2020")
     pd.testing.assert_frame_equal(all_versions, before)
     assert np.isfinite(before["value_usd"].dropna().astype(float)).all()
+
+
+def _random_panel(seed: int = 7) -> pd.DataFrame:
+    """Two reporters × (two partners + world) × two flows × 30 months, with gaps."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for rep in ("CHN", "USA"):
+        for flow in ("export", "import"):
+            for month in pd.period_range("2019-01", "2021-06", freq="M"):
+                parts = {p: int(rng.integers(1, 1000)) for p in ("PRK", "KOR")}
+                for par, val in [*parts.items(), ("WLD", sum(parts.values()))]:
+                    if rng.random() < 0.1:
+                        continue
+                    rows.append((rep, par, flow, str(month), val))
+    return panel(rows)
+
+
+def _brute(t: pd.DataFrame, start: pd.Period, end: pd.Period) -> dict:
+    """Sum of single months over [start, end] per series, or None when a month is absent."""
+    want = set(pd.period_range(start, end, freq="M"))
+    out = {}
+    for key, g in t.groupby(["reporter", "partner", "flow"]):
+        got = dict(zip(g["start"], g["value_usd"]))
+        out[key] = sum(int(got[m]) for m in want) if want <= set(got) else None
+    return out
+
+
+def test_panel_ytd_is_calendar_correct_with_gaps() -> None:
+    t = _random_panel()
+    ytd_all = ts.panel_ytd(t)
+    for month in ("2020-03", "2021-06"):
+        m = pd.Period(month, "M")
+        new = _brute(t, pd.Period(f"{m.year}-01", "M"), m)
+        old = _brute(t, pd.Period(f"{m.year - 1}-01", "M"), m - 12)
+        got = ytd_all[ytd_all["month"] == m].set_index(["reporter", "partner", "flow"])
+        for key, value in new.items():
+            row = got.loc[key]
+            assert (None if pd.isna(row["value_usd"]) else int(row["value_usd"])) == value
+            base = old[key]
+            assert (None if pd.isna(row["base_value_usd"]) else int(row["base_value_usd"])) == base
+            if value is not None and base:
+                assert row["change_pct"] == pytest.approx((value / base - 1) * 100)
+
+
+def test_panel_annual_and_single_period_change_agree() -> None:
+    t = _random_panel()
+    annual = ts.panel_annual(t, years=[2020]).set_index(["reporter", "partner", "flow"])
+    brute = _brute(t, pd.Period("2020-01", "M"), pd.Period("2020-12", "M"))
+    for key, value in brute.items():
+        got = annual.loc[key, "value_usd"]
+        assert (None if pd.isna(got) else int(got)) == value
+    one = ts.change(t, "2020", "2019").set_index(["reporter", "partner", "flow"])
+    for key in brute:
+        a, b = annual.loc[key, "change_pct"], one.loc[key, "change_pct"]
+        assert (pd.isna(a) and pd.isna(b)) or a == pytest.approx(b)
+
+
+def test_panel_share_and_contributions_of_partners() -> None:
+    t = _random_panel()
+    sh = ts.panel_share(t, ["2020-05"]).set_index(["reporter", "partner", "flow"])
+    month = t[t["start"] == pd.Period("2020-05", "M")].set_index(["reporter", "partner", "flow"])
+    for (rep, par, flow), row in sh.iterrows():
+        part = month["value_usd"].get((rep, par, flow))
+        whole = month["value_usd"].get((rep, "WLD", flow))
+        if part is None or whole is None:
+            assert pd.isna(row["share_pct"])
+        else:
+            assert row["share_pct"] == pytest.approx(part / whole * 100)
+    co = ts.panel_contributions(t, ["2020-05"])
+    full = co.groupby(["reporter", "flow"])["contribution_pp"].agg(lambda s: s.notna().all())
+    whole = ts.panel_changes(t, ["2020-05"]).set_index(["reporter", "partner", "flow"])
+    for (rep, flow), complete in full.items():
+        if complete and pd.notna(whole.loc[(rep, "WLD", flow), "change_pct"]):
+            total = co[(co["reporter"] == rep) & (co["flow"] == flow)]["contribution_pp"].sum()
+            # PRK + KOR = WLD each month, so the contributions add up to the world's change
+            assert total == pytest.approx(whole.loc[(rep, "WLD", flow), "change_pct"])
+
+
+def test_panel_values_use_signed_tilings() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01..2019-04", 673680000),
+        ("CHN", "PRK", "export", "2019-03", 197952000),
+        ("CHN", "PRK", "export", "2019-04", 218700000),
+    ])  # fmt: skip
+    v = ts.panel_values(t, ["2019-01/02", "2019-02"], intervals=True)
+    assert int(v.loc[0, "value_usd"]) == 257028000 and v.loc[0, "derivation"] == "derived"
+    assert v.loc[0, "half_width"] == 55500
+    assert pd.isna(v.loc[1, "value_usd"]) and v.loc[1, "derivation"] == "missing"
+
+
+def test_panel_and_single_span_paths_agree_on_a_mixed_table() -> None:
+    t = _random_panel()
+    extra = panel([("CHN", "PRK", "export", "2021-01..2021-07", 5000)])
+    mixed = pd.concat([t, extra], ignore_index=True)  # one series gains a cumulative row
+    spans = ["2020-01..2020-06", "2021-07", "2021-01..2021-07", "2020"]
+    whole = ts.panel_values(mixed, spans)
+    for span in spans:
+        one = ts.span_values(mixed, span, warn=False)
+        sp = ts.parse_span(span)
+        got = whole[(whole["start"] == sp.start) & (whole["end"] == sp.end)].set_index(
+            ["reporter", "partner", "flow", "commodity"]
+        )["value_usd"]
+        assert got.reindex(one.index).equals(one["value_usd"]), span

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .compare import compare
 from .countries import resolve_country
-from .coverage import coverage
+from .coverage import coverage, coverage_status
 from .data import list_datasets, load_code_list, load_dataset, load_sources, read_table
 from .errors import (
     AmbiguousCountryError,
@@ -48,6 +48,14 @@ from .measures import (
     ytd,
 )
 from .mirror import mirror
+from .panel import (
+    panel_annual,
+    panel_changes,
+    panel_contributions,
+    panel_share,
+    panel_values,
+    panel_ytd,
+)
 from .periods import Span, parse_span
 from .rounding import Interval, half_units, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
@@ -110,6 +118,7 @@ __all__ = [
     "compare",
     "contributions",
     "coverage",
+    "coverage_status",
     "diff_tables",
     "fetch_comtrade",
     "format_pct",
@@ -122,6 +131,12 @@ __all__ = [
     "load_sources",
     "mom",
     "monthly_changes",
+    "panel_annual",
+    "panel_changes",
+    "panel_contributions",
+    "panel_share",
+    "panel_values",
+    "panel_ytd",
     "parse_span",
     "preferred_view",
     "published_changes",

@@ -67,6 +67,9 @@ def _lookup(view: pd.DataFrame, spans: list[Span]) -> pd.DataFrame:
     if view.empty or not spans:
         return pd.DataFrame(columns=["value_usd", "half_width"])
     found = spans_values(view, spans, warn=False)
+    # Published values and sums of them only: a base derived by difference is not "held".
+    derived = found["derivation"].fillna("").str.startswith("derived").to_numpy(dtype=bool)
+    found.loc[derived, "value_usd"] = pd.NA
     found = found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
     direct = view.assign(
         period=[str(Span(s, e)) for s, e in zip(view["start"], view["end"])],
