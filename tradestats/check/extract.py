@@ -19,47 +19,11 @@ from . import vocabulary as V
 from .claims import Claim
 from .dates import PeriodMention, find_dateline, find_periods
 from .quantities import Quantity, find_quantities
+from .segment import PROSE_KINDS, Document, segment, split_sentences
+from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims", "split_sentences"]
 
-_ABBREVIATIONS = {
-    "u.s",
-    "u.k",
-    "u.n",
-    "dec",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "no",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "inc",
-    "co",
-    "corp",
-    "ltd",
-    "vs",
-    "e.g",
-    "i.e",
-    "etc",
-    "gov",
-    "n",
-    "s",
-    "p",
-    "approx",
-    "est",
-}
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _REFERENCE = re.compile(r"^\W*(?:it|this|that|the\s+(?:figure|amount|value|total|number))\b", re.I)
 _BASE_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
@@ -118,22 +82,6 @@ _BILATERAL = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of a text (abbreviations such as "U.S." do not end one)."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start()].rstrip('"”’)')
-        word = re.search(r"([\w.]+)\.$", before)
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and "\n" not in m.group(0):
-            continue
-        if re.search(r"\d\.$", before) and text[m.end() : m.end() + 1].isdigit():
-            continue
-        spans.append((start, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
 @dataclass
 class _Context:
     """What carries from one sentence to the next."""
@@ -184,14 +132,42 @@ def extract_claims(
     (list of Claim, dateline)
         The claims in text order, and the dateline used (None when there was none).
     """
-    dateline = _dateline(date, text)
+    doc = segment(text)
+    dateline = _dateline(date, doc.text)
+    return _document_claims(doc, text, dateline, default_pair), dateline
+
+
+def _document_claims(
+    doc: Document, source: str, dateline: pd.Period | None, default_pair: tuple[str, str] | None
+) -> list[Claim]:
+    """The claims of every block, with one context carried through the document."""
     ctx = _Context(default_pair=default_pair)
+    text = doc.text
     claims: list[Claim] = []
-    for index, (s, e) in enumerate(split_sentences(text)):
-        sentence = text[s:e]
-        found = _sentence_claims(sentence, s, index, ctx, dateline, default_pair)
-        claims.extend(found)
-    return claims, dateline
+    index = 0
+    for block in doc.blocks:
+        if block.kind in PROSE_KINDS:
+            if V.REVIEW.search(text, block.start, block.end):
+                continue  # a verdict on another text's figure (see vocabulary.REVIEW)
+            for s, e in split_sentences(text, block.start, block.end):
+                claims.extend(_sentence_claims(text[s:e], s, index, ctx, dateline, default_pair))
+                index += 1
+        elif block.kind == "table":
+            pair = (ctx.reporter, ctx.reporter_partner)
+            if pair[0] is None or pair[1] is None:
+                known = [c for c in ctx.countries if c != "WLD"]
+                pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
+            tctx = TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source)
+            found = table_claims(text, block.rows, tctx)
+            for c in found:
+                c.sentence = index
+            index += 1
+            claims.extend(found)
+    if doc._map is not None:
+        for c in claims:
+            c.start, c.end = doc.original(c.start), doc.original_end(c.end)
+            c.surface = source[c.start : c.end]
+    return claims
 
 
 def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:

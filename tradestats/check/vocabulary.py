@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ABBREVIATIONS",
     "BASE_MOM",
     "BASE_YOY",
     "COUNTRY",
@@ -17,12 +18,80 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "SOURCE",
+    "REVIEW",
+    "SOURCES_HEADING",
+    "TABLE_CHANGE",
+    "TABLE_SHARE",
     "TRADE_WORD",
     "UP",
     "country_code",
     "flow_of",
     "source_of",
 ]
+
+# Words followed by a full stop that does not end a sentence ("U.S.", "Jan.", "Mr.").
+ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "dec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "no",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "e.g",
+        "i.e",
+        "etc",
+        "gov",
+        "n",
+        "s",
+        "p",
+        "approx",
+        "est",
+    ]
+)
+
+# A heading that opens a list of what a document cites, not what it claims.
+SOURCES_HEADING = (
+    r"sources?|references?|bibliography|further\s+reading|citations?|works\s+cited|"
+    r"notes\s+and\s+sources|data\s+sources?"
+)
+
+# A block that reviews another text's figures (a fact check's verdicts): its numbers are the
+# quoted claims and the checker's interval arithmetic, not claims of the document itself.
+REVIEW = re.compile(
+    r"\bclaimed\s*\[|\breproduc(?:ed\s+by|es\s+it)\b|\bnearest\s+reading\b|"
+    r"\[\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*,\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*\]|"
+    r"[—–:]\s*\**\s*(?:correct|wrong|approx|ambiguous|unverifiable)\b(?:\s*\([a-z ]+\))?\s*\**\s*[.;]",
+    re.I,
+)
+
+# Table headers: a column of changes ("change", "y/y", "growth", "% chg") or of shares.
+TABLE_CHANGE = re.compile(
+    r"\b(?:change|chg|growth|y/y|yoy|m/m|mom|on[- ]year|on[- ]month|year[- ]on[- ]year|"
+    r"month[- ]on[- ]month|increase|decrease|var(?:iation)?)\b|%\s*(?:change|chg)|\bΔ",
+    re.I,
+)
+TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|"
