@@ -64,6 +64,7 @@ class PeriodMention:
     resolve: Callable[[pd.Period | None, Span | None], Span | None]
     relative: bool  # needs a dateline ("last year", "in November")
     same: bool = False  # "the same period": the period of the text around it
+    base: Callable[[pd.Period | None, Span | None], Span | None] | None = None  # "between X and Y"
 
 
 def _ym(year: int, month: int) -> pd.Period:
@@ -103,7 +104,23 @@ _YEAR_TAIL = (
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
+_RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
+            r"(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far)\b",
+            re.I,
+        ),
+        "ytd",
+    ),
+    (
+        re.compile(
+            rf"\bbetween\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
+        ),
+        "between",
+    ),
     (
         re.compile(
             rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"
@@ -119,7 +136,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half){_YEAR_TAIL}",
+            rf"\b(?:the|that|this|those|these)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})[- ]months?(?:\s+period)?(?!\s+(?:to|through|ending|earlier|before|ago))\b{_YEAR_TAIL}",
+            re.I,
+        ),
+        "first_n",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half){_YEAR_TAIL}",
             re.I,
         ),
         "ordinal",
@@ -127,7 +151,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"), "qh"),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|through|and)\s*(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
+            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD}){_RANGE_SEP}(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
         ),
         "range",
     ),
@@ -203,6 +227,30 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             False,
             same=True,
         )
+    if kind == "ytd":
+
+        def ytd(d: pd.Period | None, c: Span | None) -> Span | None:
+            if d is None:
+                return c if c is not None and c.start.month == 1 else None
+            end = d - 1
+            return Span(_ym(end.year, 1), end) if end.year == d.year else None
+
+        return make(ytd, True)
+    if kind == "between":
+        b1, b2 = month_number(g["m1"]), month_number(g["m2"])
+        if b1 is None or b2 is None:
+            return None
+        later = _month_fn(b2, g.get("year"))
+
+        def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            end = later(d, c)
+            if end is None:
+                return None
+            y = int(g["y1"]) if g.get("y1") else end.end.year - (1 if b1 > b2 else 0)
+            return Span(_ym(y, b1), _ym(y, b1))
+
+        relative = not g.get("year")
+        return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

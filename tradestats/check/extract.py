@@ -7,6 +7,7 @@ that carries the subject, period, base and source across sentences ("in the same
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,8 +18,10 @@ from ..periods import Span
 from ..words import number_word
 from . import vocabulary as V
 from .claims import Claim
-from .dates import PeriodMention, find_dateline, find_periods
-from .quantities import Quantity, find_quantities
+from .dates import PeriodMention, find_dateline
+from .dates import find_periods as _find_periods
+from .quantities import Quantity
+from .quantities import find_quantities as _find_quantities
 from .segment import PROSE_KINDS, Document, segment, split_sentences
 from .tables import TableContext, table_claims
 
@@ -181,6 +184,25 @@ def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
         return None
 
 
+# One sentence is read many times (per figure); its mentions are found once. The caches hold the
+# current sentence only, so memory stays flat and nothing carries over between sentences.
+_MENTIONS: dict[tuple[str, str], list] = {}
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    key = ("q", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _find_quantities(sentence)
+    return _MENTIONS[key]
+
+
+def find_periods(sentence: str) -> list[PeriodMention]:
+    key = ("p", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _find_periods(sentence)
+    return _MENTIONS[key]
+
+
 def _countries(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), V.country_code(m)) for m in V.COUNTRY.finditer(sentence)]
 
@@ -193,6 +215,8 @@ def _sentence_claims(
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
 ) -> list[Claim]:
+    _MENTIONS.clear()
+    _base_levels.cache_clear()
     countries = _countries(sentence)
     for _, _, code in countries:
         if code != "WLD":
@@ -204,7 +228,6 @@ def _sentence_claims(
     source = _nearest_source(sentence)
     if source:
         ctx.source = source
-    quantities = find_quantities(sentence)
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
         bool(_REFERENCE.match(sentence)) and ctx.flow is not None
     )
@@ -212,6 +235,7 @@ def _sentence_claims(
     if not is_trade:
         _remember_period(periods, ctx, dateline)
         return []
+    quantities = find_quantities(sentence)
     flows = _flow_hits(sentence, countries, ctx)
     first_actor = next((h for h in flows if h.actor), None)
     if first_actor is not None and not quantities:
@@ -437,6 +461,86 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
 
 
 # -- periods and bases -------------------------------------------------------------------------
+def _taken_by_bases(sentence: str, periods: list[PeriodMention]) -> set[int]:
+    """Starts of the period mentions written beside base figures ("from $X in 2019")."""
+    taken = set()
+    bases = _base_levels(sentence)
+    for q in find_quantities(sentence):
+        if q.start in bases:
+            p = _attached_period(sentence, q.start, q.end, periods)
+            if p is not None:
+                taken.add(p.start)
+    return taken
+
+
+def _attached_period(
+    sentence: str, q_start: int, q_end: int, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
+    for p in periods:
+        if re.search(r"\b(?:levels?|figures?)\b", p.text, re.I):
+            continue  # "three times the 2021 level": the base, not the period
+        if p.start >= q_end and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start):
+            return p
+        if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
+            return p
+    return None
+
+
+def _is_base_level(sentence: str, q: Quantity) -> bool:
+    """A figure that is the starting point of a change: "from $X", "than $X", "compared to $X",
+    and the figures coordinated with one ("from $X in 2022 and $Y in 2019")."""
+    return q.start in _base_levels(sentence)
+
+
+@functools.lru_cache(maxsize=4)
+def _base_levels(sentence: str) -> frozenset[int]:
+    starts: set[int] = set()
+    last_end = -1
+    periods = find_periods(sentence)
+    for q in find_quantities(sentence):
+        if (
+            V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            or last_end >= 0
+            and V.COORDINATED.fullmatch(sentence, last_end, q.start)
+        ):
+            starts.add(q.start)
+        else:
+            last_end = -1
+            continue
+        own = _attached_period(sentence, q.start, q.end, periods)
+        last_end = own.end if own is not None and own.start >= q.end else q.end
+    return frozenset(starts)
+
+
+def _base_level_period(
+    sentence: str,
+    q: Quantity,
+    periods: list[PeriodMention],
+    governing: Claim | None,
+    ctx: _Context,
+    dateline: pd.Period | None,
+) -> Span | None:
+    """The period of a base figure: written beside it, or relative to the claim it is the base of."""
+    current = governing.period if governing is not None else ctx.period
+    own = _attached_period(sentence, q.start, q.end, periods)
+    if own is not None:
+        span = own.resolve(dateline, current)
+        if span is not None:
+            if own.same and current is not None and span == current:
+                return current.year_earlier()
+            return span
+    after = sentence[q.end : q.end + 40]
+    if current is not None:
+        if V.BASE_MOM_AFTER.match(after):
+            return current.previous() if current.is_month else current.year_earlier()
+        if V.BASE_YOY_AFTER.match(after):
+            return current.year_earlier()
+    if governing is not None:
+        return governing.base or (governing.period.year_earlier() if governing.period else None)
+    return None
+
+
 def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
     if p.same and (
         re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
@@ -459,8 +563,16 @@ def _period_for(
     ctx: _Context,
     dateline: pd.Period | None,
     current: Span | None = None,
+    q_end: int | None = None,
+    taken_by_bases: set[int] | None = None,
 ) -> tuple[Span | None, list[str]]:
-    candidates = [p for p in periods if not _is_base_mention(sentence, p)]
+    own = _attached_period(sentence, q_start, q_end, periods) if q_end is not None else None
+    if own is not None:
+        span = own.resolve(dateline, current if own.same and current is not None else ctx.period)
+        if span is not None:
+            return span, []
+    taken = taken_by_bases or set()
+    candidates = [p for p in periods if not _is_base_mention(sentence, p) and p.start not in taken]
     if not candidates:
         return ctx.period, []
 
@@ -486,11 +598,14 @@ def _base_for(
     ctx: _Context,
     dateline: pd.Period | None,
     default: bool,
+    level: bool = False,
 ) -> Span | None:
     if period is None:
         return None
     cues: list[tuple[int, str, object]] = []
     for p in periods:
+        if p.base is not None:
+            cues.append((p.start, "between", p))
         if _is_base_mention(sentence, p) and not (
             p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)
         ):
@@ -511,9 +626,14 @@ def _base_for(
     elif ctx.base_rel is not None:
         kind, arg = ctx.base_rel
     elif default:
-        kind, arg = "yoy", None
+        # a single month that "rose to" a level moved from the month before; a change in percent
+        # with no stated base is year on year (semantics.md §2, comparison base)
+        kind, arg = ("mom" if level and period.is_month else "yoy"), None
     else:
         return None
+    if kind == "between":
+        assert isinstance(arg, PeriodMention) and arg.base is not None
+        return arg.base(dateline, period)
     if kind == "mom":
         return period.previous() if period.is_month else period.year_earlier()
     if kind == "yoy":
@@ -562,7 +682,16 @@ def _claim_for(
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
     current = next((c.period for c in reversed(previous) if c.period is not None), None)
-    period, notes = _period_for(sentence, q.start, periods, ctx, dateline, current)
+    period, notes = _period_for(
+        sentence,
+        q.start,
+        periods,
+        ctx,
+        dateline,
+        current,
+        q.end,
+        _taken_by_bases(sentence, periods),
+    )
     source = _source_near(sentence, q.start) or ctx.source
 
     claim = Claim(
@@ -599,7 +728,10 @@ def _claim_for(
 
 
 def _source_near(sentence: str, pos: int) -> str | None:
-    hits = [(abs(m.start() - pos), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+    key = ("s", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = [(m.start(), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+    hits = [(abs(at - pos), name) for at, name in _MENTIONS[key]]
     return min(hits)[1] if hits else None
 
 
@@ -653,31 +785,76 @@ def _money_claim(
             claim.direction, claim.base = prev.direction, prev.base
             claim.notes.append(f"a conversion of {prev.surface}")
             return
-    # The base of a change stated as "from $X": "up from $245.34 million", "from a $565m shortfall"
+    # The base of a change: "down from $247.75 million the previous month", "up from October's
+    # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
+    if _is_base_level(sentence, q) and not re.search(r"\bby\s+(?:\w+\s+)?$", before[-25:], re.I):
+        governing = next(
+            (
+                c
+                for c in reversed(previous)
+                if c.kind in ("level", "balance", "change_pct") and not c.base_of
+            ),
+            None,
+        )
+        if governing is not None and governing.kind == "change_pct":
+            level_gov = next(
+                (c for c in reversed(previous) if c.kind in ("level", "balance") and not c.base_of),
+                None,
+            )
+            base_period = _base_level_period(sentence, q, periods, governing, ctx, dateline)
+            governing = level_gov if level_gov is not None else governing
+        else:
+            base_period = _base_level_period(sentence, q, periods, governing, ctx, dateline)
+        if gap is None and governing is not None and governing.kind == "balance":
+            claim.kind, claim.gap = "balance", governing.gap
+        elif gap is not None:
+            claim.kind, claim.gap = "balance", gap
+        if governing is not None:
+            claim.flow, claim.reporter, claim.partner = (
+                governing.flow,
+                governing.reporter,
+                governing.partner,
+            )
+            if governing.kind == "level" and claim.kind == "level" and gap is None:
+                pass
+        claim.period = base_period or claim.period
+        claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
+        claim.notes.append("the base of a change")
+        claim.base_of = True
+        for c in reversed(previous):
+            if c.base_of:
+                if c.base is None and c.period is not None:
+                    break  # an earlier base of the same claim already set it ("up from $X ... but
+                    # lower than $Y a year ago": the first base is the one the verb moved from)
+                continue
+            if c.kind in ("level", "balance", "change_pct") and c.period is not None:
+                if claim.period is not None and (c.base is None or c.kind != "change_pct"):
+                    c.base = claim.period
+                if c.direction is None and c.kind != "change_pct":
+                    c.direction = _direction_before(before) or _direction_before(
+                        sentence[: q.start]
+                    )
+                break
+        return
+    # "from $X in July to $Y in August": the second figure moves from the first
     if (
         prev is not None
-        and prev.kind in ("level", "balance")
-        and _FROM_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
-        and not V.DOWN.search(before)
-        and not V.UP.search(before.split("from")[-1])
+        and getattr(prev, "base_of", False)
+        and re.search(r"\bto\s+(?:\w+\s+)?$", before, re.I)
     ):
-        claim.kind = prev.kind if gap is None else "balance"
-        claim.flow = prev.flow if gap is None else claim.flow
-        if claim.kind == "balance":
-            claim.gap = gap or prev.gap
-        claim.period = prev.base or (prev.period.year_earlier() if prev.period else None)
-        if prev.base is None:
-            prev.base = claim.period
-        if prev.direction is None:
-            prev.direction = _direction_before(before)
-        claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
-        claim.notes.append(f"the base of {prev.surface}")
+        claim.base = prev.period
+        claim.direction = _direction_before(sentence[: prev.start])
+        if claim.flow == "balance":
+            claim.kind, claim.gap = "balance", gap
+            claim.value = _signed_balance(q.value, gap)
         return
     change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(
         before
     )
     bare_move = re.search(
-        r"\b(?:up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?$", sentence[max(0, q.start - 15) : q.start], re.I
+        r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
+        sentence[max(0, q.start - 15) : q.start],
+        re.I,
     )
     if change_by or bare_move:
         claim.kind = "change_abs"
@@ -707,13 +884,15 @@ def _money_claim(
         claim.base = (
             prev.base
             if inherited
-            else _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+            else _base_for(
+                sentence, q, claim.period, periods, ctx, dateline, default=True, level=True
+            )
         )
 
 
 def _previous_currency(sentence: str, q: Quantity) -> str | None:
-    for other in reversed(find_quantities(sentence[: q.start])):
-        if other.unit == "money" and other.currency:
+    for other in reversed(find_quantities(sentence)):
+        if other.start < q.start and other.unit == "money" and other.currency:
             return other.currency
     return None
 
@@ -792,10 +971,12 @@ def _percent_claim(
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
     claim.value = -q.value if claim.direction == "down" else q.value
     # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
-    nxt = [o for o in find_quantities(sentence[q.end : q.end + 80]) if o.unit == "money"]
-    if nxt and re.match(
-        r"^[^,;]{0,60}?\bto\s+(?:\w+\s+)?$", sentence[q.end : q.end + nxt[0].start]
-    ):
+    nxt = [
+        o
+        for o in find_quantities(sentence)
+        if o.unit == "money" and q.end <= o.start and o.end <= q.end + 80
+    ]
+    if nxt and re.match(r"^[^,;]{0,60}?\b(?:to|at)\s+(?:\w+\s+)?$", sentence[q.end : nxt[0].start]):
         claim.terms_implied = claim.terms or nxt[0].currency
     else:
         claim.terms_implied = claim.terms or (

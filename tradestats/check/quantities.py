@@ -196,10 +196,6 @@ def parse_number(text: str) -> Decimal | None:
     return _word_number(t)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """All money amounts, percentages, percentage points and multiples in a text, in order.
 
@@ -220,13 +216,13 @@ def find_quantities(text: str) -> list[Quantity]:
     ['198000000', '24']
     """
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # characters already inside a quantity (linear, not O(n²))
 
     def add(q: Quantity | None) -> None:
-        if q is None or _overlaps(taken, q.start, q.end):
+        if q is None or any(covered[q.start : q.end]):
             return
         found.append(q)
-        taken.append((q.start, q.end))
+        covered[q.start : q.end] = b"\x01" * (q.end - q.start)
 
     starts: list[int] = []
     for a in _ANCHOR.finditer(text):

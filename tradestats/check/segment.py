@@ -399,7 +399,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((s0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
         s0 = m.end()
     spans.append((s0, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if text[s:e].strip():
+            out.extend(_bounded(text, s, e))
+    return out
+
+
+#: The longest piece of text read as one sentence. A longer run (a list of thousands of figures,
+#: text without full stops) is cut at clause boundaries, so each figure is read in a window of
+#: bounded size and the checker stays linear in the length of the text.
+MAX_SENTENCE = 600
+_CLAUSE_CUT = re.compile(r"[;,]\s+|\s+(?:and|while|but|whereas)\s+|\s+")
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    if e - s <= MAX_SENTENCE:
+        return [(s, e)]
+    pieces = []
+    while e - s > MAX_SENTENCE:
+        window = text[s + MAX_SENTENCE // 2 : s + MAX_SENTENCE]
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(window) if not m.group(0).isspace()]
+        if not cuts:
+            cuts = [m.end() for m in re.finditer(r"\s+", window)]
+        cut = s + MAX_SENTENCE // 2 + (cuts[-1] if cuts else len(window))
+        pieces.append((s, cut))
+        s = cut
+    pieces.append((s, e))
+    return pieces
 
 
 def block_index(blocks: list[Block], pos: int) -> int:

@@ -9,7 +9,12 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "ATTACHED_AFTER",
+    "BASE_LEVEL_BEFORE",
     "BASE_MOM",
+    "BASE_MOM_AFTER",
+    "BASE_YOY_AFTER",
+    "COORDINATED",
     "BASE_YOY",
     "COUNTRY",
     "DOWN",
@@ -17,6 +22,7 @@ __all__ = [
     "HEDGE_BEFORE",
     "NEUTRAL_VERB",
     "NON_CLAIM",
+    "POSSESSIVE_BEFORE",
     "SOURCE",
     "REVIEW",
     "SOURCES_HEADING",
@@ -127,7 +133,7 @@ DOWN = re.compile(
 )
 UP = re.compile(
     r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing|th)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|"
-    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|up|higher|"
+    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|(?<!\bby\s)up|higher|"
     r"increas(?:e|ed|es|ing)|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|rebound(?:ed|s)?|"
     r"boost(?:ed)?|spik(?:e|ed)|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|"
     r"recover(?:ed|s|y)?)\b",
@@ -152,6 +158,43 @@ BASE_MOM = re.compile(
     r"(?:from|than|over|versus|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:previous|preceding|prior)\s+month|"
     r"(?:from\s+)?the\s+month\s+(?:prior|before)|from\s+a\s+month\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?(?:previous|preceding|prior)\s+month)\b",
+    re.I,
+)
+
+# Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
+ATTACHED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:tallied|recorded|posted|registered|reported|seen|logged|booked)\s+)?"
+    r"(?:(?:in|for|during|over|of|through)\s+)?(?:the\s+)?",
+    re.I,
+)
+# Between two base figures: "from $X in 2022 and (a mark of) $Y in 2019".
+COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:a|an|the)\s+[\w-]+\s+of\s+)?"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly)\s+)?",
+    re.I,
+)
+# Between a period and the figure it owns: "October's $334.89 million", "2019's nearly $2.8 billion".
+POSSESSIVE_BEFORE = re.compile(
+    r"['’]s?\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a\s+mere)\s+)?", re.I
+)
+_HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximately|a\s+mere|an?)"
+# Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
+BASE_LEVEL_BEFORE = re.compile(
+    r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
+    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on)\s+"
+    rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:{_HEDGE_WORDS}\s+)*"
+    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
+    re.I,
+)
+# Right after a base figure: the base is the previous month / the same span a year earlier.
+BASE_MOM_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
+    r"^\s*,?\s*(?:a|one)\s+month\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+BASE_YOY_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+|during\s+)?the\s+same\s+"
+    r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
 
