@@ -136,7 +136,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the|that|this|those|these)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})[- ]months?(?:\s+period)?(?!\s+(?:to|through|ending|earlier|before|ago))\b{_YEAR_TAIL}",
+            r"\b(?:the|that|this|those|these)\s+"
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?"
+            rf"(?:\s+period)?(?!\s+(?:to|through|ending|earlier|before|ago))\b{_YEAR_TAIL}",
             re.I,
         ),
         "first_n",
