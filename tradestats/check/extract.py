@@ -27,7 +27,10 @@ from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims", "split_sentences"]
 
-_REFERENCE = re.compile(r"^\W*(?:it|this|that|the\s+(?:figure|amount|value|total|number))\b", re.I)
+_REFERENCE = re.compile(
+    rf"^\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:{V.REFERENT}))\b",
+    re.I,
+)
 _BASE_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
@@ -53,6 +56,7 @@ _UP_FROM_AFTER = re.compile(
 _PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
 _RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
     r"committed|pledged|target|(?:19|20)\d\d)\b",
     re.I,
 )
@@ -67,21 +71,13 @@ _LOWER_HIGHER = re.compile(
 _TIMES_HIGHER = re.compile(
     r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
 )
-_SUPERLATIVE = re.compile(
-    r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest|strongest|weakest|"
-    r"record)\b[^.;]{0,60}?\bsince\b",
-    re.I,
-)
-_STREAK = re.compile(
-    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
-    r"(?P<unit>month|year|quarter)s?)\b",
-    re.I,
-)
 _TERMS = re.compile(r"\bin\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms\b", re.I)
 _IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 _PAIR_DEFAULT = ("CHN", "PRK")
 _BILATERAL = re.compile(
-    r"\b(?:(?:the|both)\s+two\s+(?:countries|sides|neighbou?rs)|both\s+countries|bilateral)\b", re.I
+    r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
+    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    re.I,
 )
 
 
@@ -240,13 +236,15 @@ def _sentence_claims(
     first_actor = next((h for h in flows if h.actor), None)
     if first_actor is not None and not quantities:
         ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner
-    superlative_zone = _superlative_zone(sentence)
-    periods_for_claims = [p for p in periods if p.start < superlative_zone]
+    zones = _superlative_zones(sentence, periods)
+    history = min((a for a, _ in zones), default=len(sentence) + 1)
+    # after "since ...", the sentence tells the history the superlative reaches back to
+    periods_for_claims = [p for p in periods if p.start < history]
     claims: list[Claim] = []
     for q in quantities:
         if _is_non_claim(sentence, q):
             continue
-        if q.start >= superlative_zone:
+        if _inside(q.start, zones):
             continue
         claim = _claim_for(
             sentence, q, claims, flows, periods_for_claims, ctx, dateline, default_pair
@@ -256,7 +254,7 @@ def _sentence_claims(
         claim.sentence = index
         claims.append(claim)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
-    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index))
+    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
         c.start += offset
         c.end += offset
@@ -273,10 +271,21 @@ def _sentence_claims(
     return sorted(claims, key=lambda c: c.start)
 
 
-def _superlative_zone(sentence: str) -> int:
-    """Where a "highest since ..." phrase starts: its periods are the base of the superlative."""
-    m = _SUPERLATIVE.search(sentence)
-    return m.start() if m else len(sentence) + 1
+def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
+    """Where a "highest since ..." phrase names its starting point: figures and periods there
+    are the base of the superlative, not claims of their own."""
+    zones = []
+    for m in V.SUPERLATIVE.finditer(sentence):
+        if m.group("since") is None:
+            continue
+        a = m.start("since")
+        following = [p for p in periods if p.start >= a and p.start - a < 90]
+        zones.append((a, following[0].end if following else m.end()))
+    return zones
+
+
+def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in zones)
 
 
 def _remember_period(
@@ -375,13 +384,20 @@ def _actor_partner(
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
         prep = pm.group("prep").lower()
         if hit is None:
-            if prep == "between" and re.match(r"(?:the\s+)?two\s+countries", sentence[at:], re.I):
+            if prep == "between" and re.match(
+                r"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)\b",
+                sentence[at:],
+                re.I,
+            ):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
                     actor, partner = pair
+                elif ctx.default_pair:
+                    actor, partner = ctx.default_pair
             continue
         cursor = hit[1] - end
-        origin = (flow == "export" and prep == "from") or (
+        # "exports from X" and "exports of X('s goods)" name the exporter; "imports to X" the importer
+        origin = (flow == "export" and prep in ("from", "of")) or (
             flow == "import" and prep in ("to", "into")
         )
         if origin and actor is None:
@@ -412,8 +428,12 @@ def _resolve_subject(
         others += [c for c in reversed(known) if c != partner and c not in others]
         if others:
             actor = others[0]
-        elif default_pair and partner in default_pair and partner == default_pair[1]:
+        elif default_pair and partner == default_pair[1]:
             actor = default_pair[0]
+        elif default_pair and partner == default_pair[0] and hit.flow in ("export", "import"):
+            # "imports from China" with no other country named: the other side of the pair (a
+            # deficit "with China" is said of many countries, so balances are left open)
+            actor = default_pair[1]
     if partner is None and actor is not None:
         if ctx.actor == actor and ctx.partner:
             partner = ctx.partner
@@ -642,6 +662,9 @@ def _base_for(
         return period.shift(years=-int(arg))  # type: ignore[call-overload]
     mention: PeriodMention = arg  # type: ignore[assignment]
     resolved = mention.resolve(dateline, period)
+    if resolved == period and mention.relative:
+        # "X percent of last month's volume" said of last month's own figure: the month before
+        return period.previous() if period.is_month else period.year_earlier()
     if (
         resolved is not None
         and resolved.n_months == 12
@@ -941,6 +964,19 @@ def _percent_claim(
     if terms_m:
         t = terms_m.group("t").lower()
         claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
+    # "(a share of 91.3%,) higher than the previous year's 90.1%": the base of a share
+    if (
+        prev is not None
+        and prev.kind in ("share", "ratio")
+        and not prev.base_of
+        and _is_base_level(sentence, q)
+    ):
+        claim.kind, claim.unit, claim.whole = prev.kind, "percent", prev.whole
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.period = _base_level_period(sentence, q, periods, prev, ctx, dateline)
+        claim.base_of = True
+        claim.notes.append("the base of a change")
+        return
     of = _PERCENT_OF.match(sentence[q.end :])
     share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
     if of and (share_before or not _direction_before(before[-25:])):
@@ -968,6 +1004,8 @@ def _percent_claim(
         claim.direction = "down" if word in ("lower", "less", "below") else "up"
     else:
         claim.direction = _change_direction(before, after)
+        if claim.direction is None and prev is not None and V.APPOSITION.fullmatch(before):
+            claim.direction = prev.direction  # "fell by $914 million, or 13.3 percent"
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
     claim.value = -q.value if claim.direction == "down" else q.value
     # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
@@ -1011,23 +1049,44 @@ def _superlatives(
     index: int,
 ) -> list[Claim]:
     out = []
-    for m in _SUPERLATIVE.finditer(sentence):
-        since = [p for p in periods if p.end > m.end() and p.start - m.end() < 90]
-        end = since[0].end if since else m.end()
-        hit = _flow_for(sentence, m.start(), m.start(), flows)
+    for m in V.SUPERLATIVE.finditer(sentence):
+        g = m.groupdict()
+        start = m.start()
+        hit = _flow_for(sentence, start, start, flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        base_periods: list[PeriodMention] = []
+        if g["since"] is not None:
+            base_periods = [
+                p
+                for p in periods
+                if p.start >= m.start("since") and p.start - m.start("since") < 90
+            ]
+        own = [p for p in periods if p.start < start or (g["since"] is None and p.start >= m.end())]
         period, notes = _period_for(
-            sentence, m.start(), [p for p in periods if p.start < m.start()], ctx, dateline
+            sentence,
+            start,
+            own,
+            ctx,
+            dateline,
+            q_end=m.end(),
         )
-        base = since[0].resolve(dateline, period) if since else None
-        if base is not None and not base.is_month and period is not None and period.is_month:
-            base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
-        word = m.group("word").lower()
+        base = None
+        end = m.end()
+        if base_periods:
+            end = max(end, base_periods[0].end)
+            base = base_periods[0].resolve(dateline, period)
+            if base is not None and not base.is_month and period is not None and period.is_month:
+                base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
+        elif g["years"] is not None and period is not None:
+            n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdigit() else None)
+            if n:
+                base = period.shift(years=-int(n))
+        word = (g["word"] or g["word2"] or g["word3"] or "").lower()
         out.append(
             Claim(
-                start=m.start(),
+                start=start,
                 end=end,
-                surface=sentence[m.start() : end],
+                surface=sentence[start:end],
                 kind="superlative",
                 quantity=None,
                 value=None,
@@ -1037,8 +1096,8 @@ def _superlatives(
                 flow=flow,
                 period=period,
                 base=base,
-                source=_source_near(sentence, m.start()) or ctx.source,
-                direction="down" if word in ("lowest", "smallest", "weakest") else "up",
+                source=_source_near(sentence, start) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
                 sentence=index,
                 notes=notes,
             )
@@ -1053,17 +1112,29 @@ def _streaks(
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
     index: int,
+    claims: list[Claim],
 ) -> list[Claim]:
     out = []
-    for m in _STREAK.finditer(sentence):
-        n = number_word(m.group("n"))
-        if n is None and m.group("n").isdigit():
-            n = int(m.group("n"))
+    for m in V.STREAK.finditer(sentence):
+        word = m.group("n") or m.group("ord")
+        n = number_word(word) or (int(word) if word.isdigit() else None)
+        if n is None and m.group("ord"):
+            n = V.ORDINALS.get(m.group("ord").lower())
         if n is None:
             continue
         hit = _flow_for(sentence, m.start(), m.end(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
-        period, notes = _period_for(sentence, m.start(), find_periods(sentence), ctx, dateline)
+        latest = [c.period for c in claims if c.period is not None and not c.base_of]
+        if latest:
+            period, notes = max(latest, key=lambda p: p.end), []  # the sentence's own period
+        else:
+            period, notes = _period_for(
+                sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
+            )
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if period is not None and unit == "month":
+            # the streak is the n months that end in the claim's month
+            period = Span(period.end - (int(n) - 1), period.end)
         out.append(
             Claim(
                 start=m.start(),
@@ -1072,7 +1143,7 @@ def _streaks(
                 kind="streak",
                 quantity=None,
                 value=Decimal(n),
-                unit=m.group("unit").lower(),
+                unit=unit,
                 reporter=reporter,
                 partner=partner,
                 flow=flow,

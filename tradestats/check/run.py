@@ -168,7 +168,8 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "flow": c.flow,
         "period": str(c.period) if c.period else None,
         "base": str(c.base) if c.base else None,
-        "value": _value_text(c.value),
+        # a streak's count is how it is checked, not a figure of the series (semantics: null)
+        "value": None if c.kind in ("streak", "superlative") else _value_text(c.value),
         "unit": c.unit,
         "currency": c.currency,
         "terms": c.terms or c.terms_implied,

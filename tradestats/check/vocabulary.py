@@ -9,7 +9,10 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "APPOSITION",
     "ATTACHED_AFTER",
+    "DISCOURSE",
+    "REFERENT",
     "BASE_LEVEL_BEFORE",
     "BASE_MOM",
     "BASE_MOM_AFTER",
@@ -26,6 +29,10 @@ __all__ = [
     "SOURCE",
     "REVIEW",
     "SOURCES_HEADING",
+    "STREAK",
+    "SUPERLATIVE",
+    "SUPERLATIVE_DOWN",
+    "ORDINALS",
     "TABLE_CHANGE",
     "TABLE_SHARE",
     "TRADE_WORD",
@@ -82,6 +89,46 @@ SOURCES_HEADING = (
     r"notes\s+and\s+sources|data\s+sources?"
 )
 
+# Superlatives. Each alternative is one phrasing; named groups say how its base is read:
+#   since      "the highest level since December 2019" (X excluded, semantics.md §1.4)
+#   inclusive  "the lowest on record going back to January 2014", "since at least 2014"
+#   years      "a six-year high" (the claim's period, N years back)
+#   (none)     "a record low", "an all-time high": over the whole series
+_SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+SUPERLATIVE = re.compile(
+    rf"\b(?:(?:the|its|a|their)\s+)?(?P<word>{_SUP_WORD})\b[^.;]{{0,60}}?"
+    r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
+    r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
+    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
+    re.I,
+)
+SUPERLATIVE_DOWN = frozenset({"lowest", "smallest", "weakest", "low"})
+
+# Streaks: "for the seventh consecutive month", "for 11 straight months", "for the fourth month
+# in a row", "four consecutive months of gains".
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+STREAK = re.compile(
+    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit>month|year|quarter)s?)\b"
+    rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
+    re.I,
+)
+
 # A block that reviews another text's figures (a fact check's verdicts): its numbers are the
 # quoted claims and the checker's interval arithmetic, not claims of the document itself.
 REVIEW = re.compile(
@@ -126,7 +173,8 @@ FLOW = re.compile(
 DOWN = re.compile(
     r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
     r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
-    r"sank|sink(?:s|ing)?|shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
+    r"sank|sink(?:s|ing)?|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|edged\s+down|retreat(?:ed|s|ing)?|"
+    r"shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
     r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
     r"reduc(?:ed|tion)|lost|slow(?:ed)?\s+to|halved|halving)\b",
     re.I,
@@ -157,8 +205,21 @@ BASE_MOM = re.compile(
     r"\b(?:month[- ]on[- ]month|on[- ]month|month[- ]over[- ]month|m/m|mom|"
     r"(?:from|than|over|versus|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:previous|preceding|prior)\s+month|"
     r"(?:from\s+)?the\s+month\s+(?:prior|before)|from\s+a\s+month\s+(?:earlier|ago|before)|"
+    r"last\s+month['’]s|"
     r"(?:the\s+)?(?:previous|preceding|prior)\s+month)\b",
     re.I,
+)
+
+# Sentence openers that do not change the subject: "However, the figure ...".
+DISCOURSE = (
+    r"however|but|meanwhile|still|and|also|in\s+addition|moreover|by\s+contrast|in\s+contrast|"
+    r"overall|in\s+all|in\s+total|altogether"
+)
+# Nouns that stand for the last figure's series: "the figure", "the October reading".
+REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
+# Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
+APPOSITION = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
 )
 
 # Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
@@ -182,7 +243,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on)\s+"
-    rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:{_HEDGE_WORDS}\s+)*"
+    rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
+    rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
     re.I,
 )
@@ -225,7 +287,8 @@ _COUNTRIES: list[tuple[str, str]] = [
     ),
     (
         "USA",
-        r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)|\bus(?:'s|’s)?(?=\s)|"
+        r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)(?!\s*dollars?)|"
+        r"\bus(?:'s|’s)?(?=\s)(?!\s*dollars?)|"
         r"america(?:n|'s|’s)?|washington(?:'s|’s)?",
     ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
