@@ -61,8 +61,7 @@ _RATIO_WORDS = re.compile(
     re.I,
 )
 _SHARE_BEFORE = re.compile(
-    r"\b(?:accounted\s+for|account\s+for|made\s+up|make\s+up|share|"
-    r"represent(?:s|ed|ing)?|comprised?|constituted?)\b[^.;]{0,30}$",
+    rf"\b(?:{V.SHARE_VERB})\b[^.;]{{0,30}}$",
     re.I,
 )
 _LOWER_HIGHER = re.compile(
@@ -978,22 +977,48 @@ def _percent_claim(
         claim.notes.append("the base of a change")
         return
     of = _PERCENT_OF.match(sentence[q.end :])
-    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
-    if of and (share_before or not _direction_before(before[-25:])):
+    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    subject = next((h for h in reversed(flows) if h.pos < q.start), None)
+    share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])
+    if share_of and not of:
+        # "the share of imports in total trade was 12.8 percent"
+        offset = max(0, q.start - 90)
+        part_at = offset + share_of.start("part")
+        hit = next((h for h in flows if part_at <= h.pos < offset + share_of.end("part")), None)
+        if hit is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                hit, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit = "share", "percent"
+        claim.whole = _whole(share_of.group("whole"), claim, ctx)
+        return
+    to_level = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", before[-20:], re.I)
+    if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
+        whole_m = V.SHARE_WHOLE.match(rest)
+        ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
+        if (flow_m or whole_m) and (share_before or not (ratio_words or committed)):
+            # a share: the part is the subject before the verb, the whole follows "of"
+            if subject is not None:
+                claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                    subject, ctx, ctx.default_pair
+                )
+            claim.kind, claim.unit = "share", "percent"
+            claim.whole = _whole(rest, claim, ctx)
+            rest_end = q.end + of.end("rest")
+            inside = [p for p in periods if q.end <= p.start < rest_end]
+            if inside:  # "a third of the September total": the share's own period
+                span = inside[0].resolve(dateline, claim.period or ctx.period)
+                claim.period = span or claim.period
+            return
         if flow_m is not None and not share_before:
             at = q.end + of.start("rest") + flow_m.start()
             hit = next((h for h in flows if h.pos == at), None)
             if hit is not None:
                 reporter, partner, flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
                 claim.reporter, claim.partner, claim.flow = reporter, partner, flow
-        ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
-        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
-        if flow_m and (share_before or not (ratio_words or committed)):
-            claim.kind, claim.unit = "share", "percent"
-            claim.whole = _whole(rest, claim, ctx)
-            return
         claim.kind, claim.unit = "ratio", "percent"
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
         return
@@ -1030,6 +1055,10 @@ def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
         word = V.flow_of(flow_m)
         flow = word if word in ("export", "import", "total") else "total"
     country = V.COUNTRY.search(rest)
+    if country is None:
+        # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
+        if claim.reporter is not None and claim.partner is not None:
+            return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
     reporter = V.country_code(country) if country else claim.reporter or "WLD"
     partner = "WLD"
     if reporter == claim.reporter and reporter is not None:

@@ -28,6 +28,9 @@ __all__ = [
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "REVIEW",
+    "SHARE_OF",
+    "SHARE_VERB",
+    "SHARE_WHOLE",
     "SOURCES_HEADING",
     "STREAK",
     "SUPERLATIVE",
@@ -87,6 +90,24 @@ ABBREVIATIONS = frozenset(
 SOURCES_HEADING = (
     r"sources?|references?|bibliography|further\s+reading|citations?|works\s+cited|"
     r"notes\s+and\s+sources|data\s+sources?"
+)
+
+# Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
+# and "the share of <part> in <whole> was X percent".
+SHARE_VERB = (
+    r"accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
+    r"took\s+up|takes?\s+up|taking\s+up|share|represent(?:s|ed|ing)?|comprised?|constituted?"
+)
+SHARE_WHOLE = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
+    re.I,
+)
+SHARE_OF = re.compile(
+    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{1,50}?)"
+    r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
+    r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
+    re.I,
 )
 
 # Superlatives. Each alternative is one phrasing; named groups say how its base is read:
@@ -225,7 +246,7 @@ APPOSITION = re.compile(
 # Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
 ATTACHED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:tallied|recorded|posted|registered|reported|seen|logged|booked)\s+)?"
-    r"(?:(?:in|for|during|over|of|through)\s+)?(?:the\s+)?",
+    r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
     re.I,
 )
 # Between two base figures: "from $X in 2022 and (a mark of) $Y in 2019".
