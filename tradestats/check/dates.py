@@ -117,13 +117,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\bbetween\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
+            rf"\b(?i:between)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
         ),
         "between",
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"
+            r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?|until)\s+"
+            rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "rolling",
     ),
@@ -142,6 +144,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "first_n",
+    ),
+    (
+        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three)\s+quarters{_YEAR_TAIL}", re.I),
+        "first_quarters",
     ),
     (
         re.compile(
@@ -279,7 +285,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
         if kind == "rolling":
-            return make(_rolling_fn(m1, year_word), year_word is None)
+            n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdigit() else 12)
+            return make(_rolling_fn(m1, year_word, int(n)), year_word is None)
         if kind == "range":
             assert m2 is not None
             if m2 < m1:
@@ -289,6 +296,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             )
         return make(
             _month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or ""))
+        )
+    if kind == "first_quarters":
+        n = 3 * (number_word(g["n"]) or 0)
+        return make(
+            _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
         )
     if kind == "first_n":
         n = number_word(g["n"])
@@ -343,11 +355,13 @@ def _range_fn(
 
 
 def _rolling_fn(
-    month: int, year_word: str | None
+    month: int, year_word: str | None, n: int = 12
 ) -> Callable[[pd.Period | None, Span | None], Span | None]:
+    """ "the 12 months through July" (rolling); "the 11 months through November" (Jan–Nov)."""
+
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
         end = _month_fn(month, year_word)(d, c)
-        return None if end is None else Span(end.end - 11, end.end)
+        return None if end is None or n < 1 else Span(end.end - (n - 1), end.end)
 
     return fn
 

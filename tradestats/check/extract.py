@@ -252,6 +252,8 @@ def _sentence_claims(
             continue
         claim.sentence = index
         claims.append(claim)
+    if V.RESPECTIVELY.search(sentence):
+        _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
@@ -268,6 +270,63 @@ def _sentence_claims(
     else:
         _remember_period(periods, ctx, dateline)
     return sorted(claims, key=lambda c: c.start)
+
+
+def _respectively(
+    sentence: str,
+    claims: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> None:
+    """ "exports and imports came to $X and $Y, respectively", "in 2021 and 2022 ... $X and $Y,
+    respectively": the n subjects or periods named before the figures go to them in order."""
+    own = [c for c in claims if not c.base_of and not c.converted]
+    for kind in dict.fromkeys(c.kind for c in own):
+        group = [c for c in own if c.kind == kind]
+        n = len(group)
+        if n < 2:
+            continue
+        head = group[0].start
+        hits: list[_FlowHit] = []
+        for h in flows:
+            if h.pos >= head:
+                break
+            both = re.match(
+                r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)",
+                sentence[h.pos :],
+                re.I,
+            )
+            if h.flow == "total" and both:
+                for word in (both.group("a"), both.group("b")):
+                    flow = "export" if word.lower().startswith("export") else "import"
+                    hits.append(_FlowHit(flow, None, h.actor, h.partner, h.pos))
+            else:
+                hits.append(h)
+        if len(hits) == n:
+            for c, h in zip(group, hits):
+                c.reporter, c.partner, c.flow, _ = _resolve_subject(h, ctx, default_pair)
+        spans = [
+            sp
+            for p in periods
+            if p.start < head and not _is_base_mention(sentence, p)
+            for sp in [p.resolve(dateline, ctx.period)]
+            if sp is not None
+        ]
+        if len(spans) < n:
+            years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[:head])
+            if len(years) == n:
+                spans = [Span.year(int(y)) for y in years]
+        if len(spans) == n:
+            for c, sp in zip(group, spans):
+                if c.base is not None and c.period is not None:
+                    if c.base == c.period.year_earlier():
+                        c.base = sp.year_earlier()
+                    elif c.period.is_month and c.base == c.period.previous():
+                        c.base = sp.previous()
+                c.period = sp
 
 
 def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -499,7 +558,11 @@ def _attached_period(
     for p in periods:
         if re.search(r"\b(?:levels?|figures?)\b", p.text, re.I):
             continue  # "three times the 2021 level": the base, not the period
-        if p.start >= q_end and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start):
+        if (
+            p.start >= q_end
+            and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
+            and not (p.same and _is_base_mention(sentence, p))
+        ):
             return p
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
             return p
@@ -549,6 +612,11 @@ def _base_level_period(
             if own.same and current is not None and span == current:
                 return current.year_earlier()
             return span
+    between = next((p for p in periods if p.base is not None), None)
+    if between is not None:  # "slumped between December and January, from $X to $Y"
+        span = between.base(dateline, current)
+        if span is not None:
+            return span
     after = sentence[q.end : q.end + 40]
     if current is not None:
         if V.BASE_MOM_AFTER.match(after):
@@ -566,6 +634,10 @@ def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
     ):
         return True
     before = sentence[max(0, p.start - 45) : p.start]
+    if re.search(r"\bfrom\s+$", before, re.I) and re.search(
+        r"\s(?:to|through|until)\s|[-–—]", p.text
+    ):
+        return False  # "from January to March": a span, not a base
     if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
         return True
     if p.same and re.search(
@@ -758,6 +830,9 @@ def _source_near(sentence: str, pos: int) -> str | None:
 
 
 def _change_direction(before: str, after: str) -> str | None:
+    sign = re.search(r"(?:^|[\s(\[])([-−–+])\s?$", before)
+    if sign:  # "(-8% y/y)", "+14.2%"
+        return "up" if sign.group(1) == "+" else "down"
     noun = re.match(
         r"^\s*(?:[\w-]+\s+){0,2}?(?P<w>decline|drop|fall|decrease|contraction|plunge|slump|slide|"
         r"increase|rise|growth|gain|jump|surge|rebound|lower|higher|less|more|down|up)\b",

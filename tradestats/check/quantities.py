@@ -324,6 +324,10 @@ def find_quantities(text: str) -> list[Quantity]:
             ):
                 continue
             share = Fraction(1, 2)
+        elif re.search(
+            r"\b(?:first|last|past|final)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            continue  # "the first three quarters" is a period
         else:
             num = 1 if m.group("num").lower() in ("a", "one") else CARDINALS[m.group("num").lower()]
             share = Fraction(num, _DENOMINATORS[m.group("den").lower().rstrip("s")])

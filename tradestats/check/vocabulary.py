@@ -27,6 +27,7 @@ __all__ = [
     "NON_CLAIM",
     "POSSESSIVE_BEFORE",
     "SOURCE",
+    "RESPECTIVELY",
     "REVIEW",
     "SHARE_OF",
     "SHARE_VERB",
@@ -91,6 +92,9 @@ SOURCES_HEADING = (
     r"sources?|references?|bibliography|further\s+reading|citations?|works\s+cited|"
     r"notes\s+and\s+sources|data\s+sources?"
 )
+
+# A list of subjects or periods matched in order with a list of figures.
+RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
 
 # Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
 # and "the share of <part> in <whole> was X percent".
@@ -168,7 +172,7 @@ TABLE_CHANGE = re.compile(
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
 TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|"
+    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs)\b",
     re.I,
@@ -194,6 +198,7 @@ FLOW = re.compile(
 DOWN = re.compile(
     r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
     r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
+    r"collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|dwindl(?:e|ed|es|ing)|dived?|"
     r"sank|sink(?:s|ing)?|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|edged\s+down|retreat(?:ed|s|ing)?|"
     r"shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
     r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
