@@ -28,7 +28,7 @@ from .tables import TableContext, table_claims
 __all__ = ["extract_claims", "split_sentences"]
 
 _REFERENCE = re.compile(
-    rf"^\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:{V.REFERENT}))\b",
+    rf"^\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:{V.PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{V.REFERENT}))\b",
     re.I,
 )
 _BASE_BEFORE = re.compile(
@@ -70,7 +70,11 @@ _LOWER_HIGHER = re.compile(
 _TIMES_HIGHER = re.compile(
     r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
 )
-_TERMS = re.compile(r"\bin\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms\b", re.I)
+_TERMS = re.compile(
+    r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
+    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    re.I,
+)
 _IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 _PAIR_DEFAULT = ("CHN", "PRK")
 _BILATERAL = re.compile(
@@ -430,7 +434,7 @@ def _actor_partner(
             flow = name
     cursor = 0  # a prepositional phrase must follow the flow word (or the previous phrase) closely
     for pm in re.finditer(
-        r"\b(?P<prep>to|into|from|with|between|of|in)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
+        r"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
         r"reclusive\s+|neighbou?ring\s+)?",
         window,
         re.I,
@@ -458,7 +462,11 @@ def _actor_partner(
         origin = (flow == "export" and prep in ("from", "of")) or (
             flow == "import" and prep in ("to", "into")
         )
-        if origin and actor is None:
+        if prep == "by":  # "purchases of North Korean goods by China": the buyer
+            actor = hit[2]
+            if partner == actor:
+                partner = None
+        elif origin and actor is None:
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
             partner = hit[2]
@@ -960,6 +968,10 @@ def _money_claim(
         )
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
+        if claim.flow == "balance":
+            # signed by the verb, as the labelled dev set does: a deficit that "fell by $20
+            # billion" is -20 billion (the deficit's own change, not the balance's)
+            claim.gap = gap
         return
     if claim.flow == "balance":
         claim.kind, claim.gap = "balance", gap
@@ -1034,9 +1046,20 @@ def _percent_claim(
     periods: list[PeriodMention],
     dateline: pd.Period | None,
 ) -> None:
-    terms_m = _TERMS.search(sentence)
+    # the terms named nearest the figure ("7.4 percent ... in dollar terms ... but 10.2 percent in
+    # yuan terms"): the first after it in its clause, else the last before it
+    terms = list(_TERMS.finditer(sentence))
+    after_q = [
+        t
+        for t in terms
+        if t.start() >= q.end and not re.search(r"[;]|\bbut\b|\d", sentence[q.end : t.start()])
+    ]
+    before_q = [t for t in terms if t.end() <= q.start]
+    terms_m = (
+        after_q[0] if after_q else (before_q[-1] if before_q else (terms[0] if terms else None))
+    )
     if terms_m:
-        t = terms_m.group("t").lower()
+        t = (terms_m.group("t") or terms_m.group("t2")).lower()
         claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
     # "(a share of 91.3%,) higher than the previous year's 90.1%": the base of a share
     if (
@@ -1074,7 +1097,15 @@ def _percent_claim(
         whole_m = V.SHARE_WHOLE.match(rest)
         ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
         committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
-        if (flow_m or whole_m) and (share_before or not (ratio_words or committed)):
+        other_period = re.search(
+            r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b",
+            rest,
+        )
+        if (
+            (flow_m or whole_m)
+            and not other_period
+            and (share_before or not (ratio_words or committed))
+        ):
             # a share: the part is the subject before the verb, the whole follows "of"
             if subject is not None:
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(

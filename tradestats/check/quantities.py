@@ -81,7 +81,9 @@ _COMPOUND = re.compile(
     re.I,
 )
 _PCT = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>{_PCT_RE})", re.I)
-_FOLD = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b", re.I)
+_FOLD = re.compile(
+    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b", re.I
+)
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|"
     r"halved|halving)\b",
@@ -303,8 +305,8 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
-    for m in at_starts(_FOLD):
-        mantissa = parse_number(m.group("num"))
+    for m in _FOLD.finditer(text) if "fold" in text.lower() else at_starts(_FOLD):
+        mantissa = parse_number(m.group("num") or m.group("num2"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
     for m in _VERBAL.finditer(text):

@@ -12,6 +12,7 @@ __all__ = [
     "APPOSITION",
     "ATTACHED_AFTER",
     "DISCOURSE",
+    "PRONOUN",
     "REFERENT",
     "BASE_LEVEL_BEFORE",
     "BASE_MOM",
@@ -182,14 +183,16 @@ TRADE_WORD = re.compile(
 FLOW = re.compile(
     r"(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
-    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)\b)"
-    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)\b)"
+    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
     r"trading)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
     r"sold|shipped|sent)\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
     r"purchased\s+from|bought\s+from|buys|bought)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
@@ -243,6 +246,8 @@ DISCOURSE = (
 )
 # Nouns that stand for the last figure's series: "the figure", "the October reading".
 REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
+#: pronouns that carry the last sentence's series: "They reached $20.55 million"
+PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
 APPOSITION = re.compile(
     r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
