@@ -722,8 +722,8 @@ def _base_for(
             cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5)
         )
         ctx.base_rel = (kind, arg)
-    elif ctx.base_rel is not None:
-        kind, arg = ctx.base_rel
+    elif ctx.base_rel is not None and ctx.base_rel[0] != "explicit":
+        kind, arg = ctx.base_rel  # "on-month" carries to the next sentence; "from March" does not
     elif default:
         # a single month that "rose to" a level moved from the month before; a change in percent
         # with no stated base is year on year (semantics.md §2, comparison base)
@@ -933,8 +933,8 @@ def _money_claim(
                     # lower than $Y a year ago": the first base is the one the verb moved from)
                 continue
             if c.kind in ("level", "balance", "change_pct") and c.period is not None:
-                if claim.period is not None and (c.base is None or c.kind != "change_pct"):
-                    c.base = claim.period
+                if claim.period is not None and claim.period != c.period:
+                    c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
                 if c.direction is None and c.kind != "change_pct":
                     c.direction = _direction_before(before) or _direction_before(
                         sentence[: q.start]
