@@ -185,7 +185,7 @@ def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
 # current sentence only, so memory stays flat and nothing carries over between sentences.
-_MENTIONS: dict[tuple[str, str], list] = {}
+_MENTIONS: dict[tuple, object] = {}
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -637,6 +637,14 @@ def _base_level_period(
 
 
 def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
+    """True for a period that names a comparison base ("from 2019", "the same period last year")."""
+    key = ("b", sentence, p.start)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _base_mention(sentence, p)  # type: ignore[assignment]
+    return bool(_MENTIONS[key])
+
+
+def _base_mention(sentence: str, p: PeriodMention) -> bool:
     if p.same and (
         re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
     ):
@@ -1161,10 +1169,9 @@ def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
         word = V.flow_of(flow_m)
         flow = word if word in ("export", "import", "total") else "total"
     country = V.COUNTRY.search(rest)
-    if country is None:
-        # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
-        if claim.reporter is not None and claim.partner is not None:
-            return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
+    # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
+    if country is None and claim.reporter is not None and claim.partner is not None:
+        return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
     reporter = V.country_code(country) if country else claim.reporter or "WLD"
     partner = "WLD"
     if reporter == claim.reporter and reporter is not None:

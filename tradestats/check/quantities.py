@@ -249,7 +249,7 @@ def find_quantities(text: str) -> list[Quantity]:
     covered = bytearray(len(text) + 1)  # characters already inside a quantity (linear, not O(n²))
 
     def add(q: Quantity | None) -> None:
-        if q is None or any(covered[q.start : q.end]):
+        if q is None or any(covered[q.start : q.end]) or not _plausible(q):
             return
         found.append(q)
         covered[q.start : q.end] = b"\x01" * (q.end - q.start)
@@ -355,6 +355,18 @@ def find_quantities(text: str) -> list[Quantity]:
             )
     found.sort(key=lambda q: q.start)
     return found
+
+
+#: The most digits and the largest value read as a figure. World trade is about 10^13 dollars a
+#: year; "$1,000,000,000,000,000 billion" or a number written with 19 decimals is noise, not a
+#: claim, and exact interval arithmetic on it would only produce unreadable bounds.
+MAX_DIGITS = 18
+MAX_VALUE = Decimal(10) ** 16
+
+
+def _plausible(q: Quantity) -> bool:
+    digits = q.mantissa.as_tuple().digits
+    return len(digits) <= MAX_DIGITS and abs(q.value) <= MAX_VALUE
 
 
 def _currency(pre: str | None, post: str | None) -> str | None:

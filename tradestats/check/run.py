@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any
 
@@ -66,8 +66,10 @@ def _decimal(x: Fraction) -> str:
     """An interval bound as a decimal string: exact when it terminates, else to 6 decimals."""
     if abs(x) >= 10**29:  # the open side of "more than" / "less than"
         return "Infinity" if x > 0 else "-Infinity"
-    d = Decimal(x.numerator) / Decimal(x.denominator)
-    rounded = d.quantize(Decimal("0.000001"))
+    with localcontext() as c:
+        c.prec = 80
+        d = Decimal(x.numerator) / Decimal(x.denominator)
+        rounded = d.quantize(Decimal("0.000001"))
     return _value_text(rounded if d != rounded else d) or "0"
 
 

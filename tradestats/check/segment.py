@@ -172,6 +172,14 @@ def _flatten_html(source: str) -> tuple[str, list[int]]:
 
 
 # -- blocks -----------------------------------------------------------------------------------
+#: A wire dateline opening a story: "SEOUL, June 20 (Yonhap) --", "BEIJING/SHANGHAI (Reuters) -",
+#: "PYONGYANG, Jan. 5 (KCNA):". It says where and by whom the story was filed.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
+    r"\s*\([A-Za-z][\w .&'’-]{1,30}\)\s*(?:[-–—]{1,2}|:)\s*"
+)
+
 _HEADING = re.compile(r"^(#{1,6})\s+\S")
 _ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -269,6 +277,11 @@ def segment(source: str) -> Document:
     def flush_para(kind: str = "paragraph") -> None:
         if para:
             s, e = para[0][0], para[-1][1]
+            if sources_level is None:
+                d = DATELINE.match(text, s, e)
+                if d is not None:  # "SEOUL, June 20 (Yonhap) --": where it was filed, not a subject
+                    blocks.append(Block("dateline", s, d.end()))
+                    s = d.end()
             blocks.append(Block("sources" if sources_level is not None else kind, s, e))
             para.clear()
 
