@@ -68,7 +68,7 @@ _HTML_HINT = re.compile(
     r"^\s*(?:<!doctype\s+html|<html\b)|<(?:p|table|body|div|h[1-6])\b[^>]*>", re.I
 )
 _SKIP_ELEMENTS = re.compile(
-    r"<(?P<tag>script|style|svg|head|noscript|template)\b[^>]*>.*?</(?P=tag)\s*>|<!--.*?-->",
+    r"<(?P<tag>script|style|svg|head|noscript|template)\b[^>]*>.*?</(?P=tag)\s*>|<!--.*?-->|<![^>]*>",
     re.I | re.S,
 )
 _TAG = re.compile(r"<(?P<close>/)?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?>", re.S)
@@ -153,16 +153,20 @@ def _flatten_html(source: str) -> tuple[str, list[int]]:
             if t.group("close"):
                 if name == "blockquote":
                     quote_depth = max(0, quote_depth - 1)
-                emit(_BLOCK_CLOSE.get(name, ""), at)
+                    emit(_BLOCK_CLOSE[name], at)
+                elif quote_depth and name in _BLOCK_CLOSE:
+                    emit("\n> ", at)  # a paragraph inside a quote stays inside it
+                else:
+                    emit(_BLOCK_CLOSE.get(name, ""), at)
             else:
-                if re.fullmatch(r"h[1-6]", name):
+                if quote_depth and name in ("p", "br", "li", "div"):
+                    emit("\n> ", at)
+                elif re.fullmatch(r"h[1-6]", name):
                     emit("\n\n" + "#" * int(name[1]) + " ", at)
                 else:
                     emit(_BLOCK_OPEN.get(name, ""), at)
                 if name == "blockquote":
                     quote_depth += 1
-                elif quote_depth and name in ("p", "br", "li"):
-                    emit("> ", at)
             cursor = t.end()
         emit_text(segment_text[cursor:], pos + cursor)
         emit("\n\n", a)
