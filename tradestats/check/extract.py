@@ -35,7 +35,10 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
-    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$",
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
+    # "the level posted in 2019": the mention carries its own "in"
+    r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
+    r"set|hit)\s+$",
     re.I,
 )
 _FORWARD_FLOW = re.compile(
