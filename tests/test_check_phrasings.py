@@ -102,7 +102,10 @@ CASES = [
     (
         "Imports from North Korea rose 12 per cent to $55.m in 2017.",
         "2018-01-20",
-        [("change_pct", "import", "2017-01/2017-12", "12"), ("level", "import", "2017-01/2017-12", "55000000")],
+        [
+            ("change_pct", "import", "2017-01/2017-12", "12"),
+            ("level", "import", "2017-01/2017-12", "55000000"),
+        ],
     ),
     # kinds and verbs that carry a sign
     (

@@ -195,8 +195,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Every period expression holds a digit, a month name (or a near miss of one: its first three
+# letters) or one of these words; text without any is skipped at the cost of one scan.
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
+    r"between|h[12]|q[1-4])",
+    re.I,
+)
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
+    if not _HINT.search(text):
+        return []
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _PATTERNS:
