@@ -191,6 +191,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
     (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    # a label's year before its figure: "imports from China, 2023: $427.2 billion"
+    (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 

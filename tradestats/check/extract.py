@@ -38,7 +38,7 @@ _BASE_BEFORE = re.compile(
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
     # "the level posted in 2019": the mention carries its own "in"
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
-    r"set|hit)\s+$",
+    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
     re.I,
 )
 _FORWARD_FLOW = re.compile(
@@ -242,6 +242,10 @@ def _sentence_claims(
     first_actor = next((h for h in flows if h.actor), None)
     if first_actor is not None and not quantities:
         ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner
+    if flows and not quantities:
+        # "North Korea's exports to China rose sharply in March." sets the series that "They
+        # reached $20.55 million" in the next sentence continues
+        ctx.flow = _resolve_subject(flows[0], ctx, default_pair)[2]
     zones = _superlative_zones(sentence, periods)
     history = min((a for a, _ in zones), default=len(sentence) + 1)
     # after "since ...", the sentence tells the history the superlative reaches back to
@@ -415,8 +419,9 @@ def _actor_partner(
             actor = before[-1][2]
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
             if len(pair) >= 2 and re.fullmatch(
-                r"\s*[-–—/]\s*", sentence[pair[-2][1] : pair[-1][0]]
+                r"\s*[-–—/]\s*|\s+to\s+", sentence[pair[-2][1] : pair[-1][0]]
             ):
+                # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
     elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start], re.I):
         actor = earlier or ctx.actor
@@ -448,6 +453,13 @@ def _actor_partner(
         at, lo = end + pm.end(), end + pm.start("prep")
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
         prep = pm.group("prep").lower()
+        if hit is not None and prep == "in":
+            nxt = next((c for c in countries if c[0] > hit[1]), None)
+            if nxt is not None and re.fullmatch(r"\s*[-–—/]\s*", sentence[hit[1] : nxt[0]]):
+                # "imports in China–DPRK trade": the pair, seen from its first country
+                actor, partner = hit[2], nxt[2]
+                cursor = nxt[1] - end
+                continue
         if hit is None:
             if prep == "between" and re.match(
                 r"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)\b",
@@ -1226,7 +1238,16 @@ def _superlatives(
             n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdigit() else None)
             if n:
                 base = period.shift(years=-int(n))
-        word = (g["word"] or g["word2"] or g["word3"] or "").lower()
+        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        if g["word4"] is not None:
+            # "the first decline since 2009" says 2009 held the last decline before this one: a
+            # fact about the run of changes, not about the level, so the level scan does not
+            # apply; the since-period is kept in the note and the claim has no base to scan from
+            notes = [
+                *notes,
+                f"the first {word} since {base or '?'}: that was the last {word} before",
+            ]
+            base = None
         out.append(
             Claim(
                 start=start,

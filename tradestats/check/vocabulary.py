@@ -122,14 +122,17 @@ SHARE_OF = re.compile(
 #   (none)     "a record low", "an all-time high": over the whole series
 _SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
 SUPERLATIVE = re.compile(
-    rf"\b(?:(?:the|its|a|their)\s+)?(?P<word>{_SUP_WORD})\b[^.;]{{0,60}}?"
+    rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
+    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b[^.;]{0,60}?"
     r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
     r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
     re.I,
 )
-SUPERLATIVE_DOWN = frozenset({"lowest", "smallest", "weakest", "low"})
+SUPERLATIVE_DOWN = frozenset(
+    {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
+)
 
 # Streaks: "for the seventh consecutive month", "for 11 straight months", "for the fourth month
 # in a row", "four consecutive months of gains".
