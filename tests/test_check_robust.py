@@ -186,6 +186,10 @@ SLOPPY = st.sampled_from(
         "> ",
         "## Sources",
         "SEOUL (Yonhap) --",
+        "for ² consecutive months",
+        "in ² years",
+        "a ²-year high",
+        "the ³ months through May",
         "\n\n",
         "\t",
     ]

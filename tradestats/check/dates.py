@@ -298,7 +298,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
         if kind == "rolling":
-            n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdigit() else 12)
+            n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdecimal() else 12)
             return make(_rolling_fn(m1, year_word, int(n)), year_word is None)
         if kind == "range":
             assert m2 is not None

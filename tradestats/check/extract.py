@@ -15,7 +15,7 @@ from decimal import Decimal
 import pandas as pd
 
 from ..periods import Span
-from ..words import number_word
+from ..words import number_word as _number_word
 from . import vocabulary as V
 from .claims import Claim
 from .dates import PeriodMention, find_dateline
@@ -189,6 +189,11 @@ def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
 # current sentence only, so memory stays flat and nothing carries over between sentences.
 _MENTIONS: dict[tuple, object] = {}
+
+
+def number_word(word: str) -> int | None:
+    """A count written in digits or words; None for anything else (a superscript "²" too)."""
+    return _number_word(word) if word.isdecimal() or word.isalpha() else None
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -737,7 +742,7 @@ def _base_for(
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
     for m in _IN_YEARS.finditer(sentence):
-        n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else None)
+        n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))
     if cues:
@@ -1235,7 +1240,7 @@ def _superlatives(
             if base is not None and not base.is_month and period is not None and period.is_month:
                 base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
         elif g["years"] is not None and period is not None:
-            n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdigit() else None)
+            n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
             if n:
                 base = period.shift(years=-int(n))
         word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
@@ -1283,7 +1288,7 @@ def _streaks(
     out = []
     for m in V.STREAK.finditer(sentence):
         word = m.group("n") or m.group("ord")
-        n = number_word(word) or (int(word) if word.isdigit() else None)
+        n = number_word(word) or (int(word) if word.isdecimal() else None)
         if n is None and m.group("ord"):
             n = V.ORDINALS.get(m.group("ord").lower())
         if n is None:

@@ -182,7 +182,7 @@ def _word_number(text: str) -> Decimal | None:
     for part in re.split(r"[- ]", t):
         if part in _UNITS:
             current += _UNITS[part]
-        elif part.isdigit():
+        elif part.isdecimal():
             current += int(part)
         elif part == "hundred" and current:
             current *= 100
@@ -204,14 +204,14 @@ def parse_number(text: str) -> Decimal | None:
         whole = Decimal(0)
         if m.group(1):
             w = m.group(1)
-            parsed = Decimal(w) if w.isdigit() else _word_number(w)
+            parsed = Decimal(w) if w.isdecimal() else _word_number(w)
             if parsed is None:
                 return None
             whole = parsed
         frac_parts = re.split(r"[- ]", m.group(2).lower())
         digits = ""
         for p in frac_parts:
-            if p.isdigit():
+            if p.isdecimal():
                 digits += p
             elif p in _UNITS and _UNITS[p] < 10:
                 digits += str(_UNITS[p])
