@@ -27,64 +27,7 @@ from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims", "split_sentences"]
 
-_REFERENCE = re.compile(
-    rf"^\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:{V.PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{V.REFERENT}))\b",
-    re.I,
-)
-_BASE_BEFORE = re.compile(
-    r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
-    r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
-    r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
-    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
-    # "the level posted in 2019": the mention carries its own "in"
-    r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
-    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
-    re.I,
-)
-_FORWARD_FLOW = re.compile(
-    r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
-    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
-    re.I,
-)
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+)?(?:(?:just|only|about|around|nearly|almost|some|roughly|a\s+mere|"
-    r"more\s+than|less\s+than|over|under)\s+)?$",
-    re.I,
-)
-_UP_FROM_AFTER = re.compile(
-    r"^[^,;]{0,40}?,?\s*(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)"
-    r"\s+from\s+(?=\S)",
-    re.I,
-)
-_PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
-_RATIO_WORDS = re.compile(
-    r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
-    r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
-    r"committed|pledged|target|(?:19|20)\d\d)\b",
-    re.I,
-)
-_SHARE_BEFORE = re.compile(
-    rf"\b(?:{V.SHARE_VERB})\b[^.;]{{0,30}}$",
-    re.I,
-)
-_LOWER_HIGHER = re.compile(
-    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
-)
-_TIMES_HIGHER = re.compile(
-    r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
-)
-_TERMS = re.compile(
-    r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
-    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
-    re.I,
-)
-_IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 _PAIR_DEFAULT = ("CHN", "PRK")
-_BILATERAL = re.compile(
-    r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
-    r"both\s+(?:countries|nations|sides)|bilateral)\b",
-    re.I,
-)
 
 
 @dataclass
@@ -231,12 +174,12 @@ def _sentence_claims(
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
     ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
-    ctx.bilateral = ctx.bilateral or bool(_BILATERAL.search(sentence))
+    ctx.bilateral = ctx.bilateral or bool(V.BILATERAL.search(sentence))
     source = _nearest_source(sentence)
     if source:
         ctx.source = source
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        bool(_REFERENCE.match(sentence)) and ctx.flow is not None
+        bool(V.REFERENCE.match(sentence)) and ctx.flow is not None
     )
     periods = find_periods(sentence)
     if not is_trade:
@@ -554,7 +497,7 @@ def _resolve_subject(
 
 def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) -> _FlowHit | None:
     after = sentence[q_end:]
-    lead = _FORWARD_FLOW.match(after)
+    lead = V.FORWARD_FLOW.match(after)
     at = q_end + (lead.end() if lead else 0)
     forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
     if forward is not None:
@@ -680,7 +623,7 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
     ):
         return True
-    return bool(_BASE_BEFORE.search(before))
+    return bool(V.BASE_MENTION_BEFORE.search(before))
 
 
 def _period_for(
@@ -741,7 +684,7 @@ def _base_for(
         cues.append((m.start(), "mom", None))
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
-    for m in _IN_YEARS.finditer(sentence):
+    for m in V.IN_YEARS.finditer(sentence):
         n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))
@@ -852,7 +795,7 @@ def _claim_for(
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
         claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
-        claim.times_higher = bool(_TIMES_HIGHER.match(after)) and not q.verbal
+        claim.times_higher = bool(V.TIMES_HIGHER.match(after)) and not q.verbal
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
     return claim
 
@@ -1006,7 +949,7 @@ def _money_claim(
         claim.value = _signed_balance(q.value, gap)
     # A level carries a direction only when its own verb asserts a change.
     direction = _level_direction(before, prev, [c for c in previous if c.kind == "level"])
-    up_from = _UP_FROM_AFTER.match(after)
+    up_from = V.UP_FROM_AFTER.match(after)
     if direction is None and up_from:
         word = up_from.group("dir").lower()
         direction = "down" if V.DOWN.match(word) else "up"
@@ -1076,7 +1019,7 @@ def _percent_claim(
 ) -> None:
     # the terms named nearest the figure ("7.4 percent ... in dollar terms ... but 10.2 percent in
     # yuan terms"): the first after it in its clause, else the last before it
-    terms = list(_TERMS.finditer(sentence))
+    terms = list(V.TERMS.finditer(sentence))
     after_q = [
         t
         for t in terms
@@ -1102,8 +1045,8 @@ def _percent_claim(
         claim.base_of = True
         claim.notes.append("the base of a change")
         return
-    of = _PERCENT_OF.match(sentence[q.end :])
-    share_before = _SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    of = V.PERCENT_OF.match(sentence[q.end :])
+    share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     subject = next((h for h in reversed(flows) if h.pos < q.start), None)
     share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])
     if share_of and not of:
@@ -1123,7 +1066,7 @@ def _percent_claim(
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
-        ratio_words = _RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
         committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
         other_period = re.search(
             r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b",
@@ -1156,7 +1099,7 @@ def _percent_claim(
         claim.kind, claim.unit = "ratio", "percent"
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
         return
-    lh = _LOWER_HIGHER.match(after)
+    lh = V.LOWER_HIGHER.match(after)
     claim.kind, claim.unit = "change_pct", "percent"
     if lh:
         word = lh.group("w").lower()

@@ -8,6 +8,18 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BILATERAL",
+    "IN_YEARS",
+    "TERMS",
+    "TIMES_HIGHER",
+    "LOWER_HIGHER",
+    "SHARE_BEFORE",
+    "RATIO_WORDS",
+    "PERCENT_OF",
+    "UP_FROM_AFTER",
+    "FORWARD_FLOW",
+    "BASE_MENTION_BEFORE",
+    "REFERENCE",
     "ABBREVIATIONS",
     "APPOSITION",
     "ATTACHED_AFTER",
@@ -348,6 +360,62 @@ _SOURCE_NAMES = {
     "census": "US Census",
     "customs": "China customs",
 }
+
+
+# -- clause frames: the phrasing around a figure ------------------------------------------------
+# (moved from the extractor so that every phrasing the checker knows is named here)
+REFERENCE = re.compile(
+    rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:{PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{REFERENT}))\b",
+    re.I,
+)
+BASE_MENTION_BEFORE = re.compile(
+    r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
+    r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
+    r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
+    # "the level posted in 2019": the mention carries its own "in"
+    r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
+    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
+    re.I,
+)
+FORWARD_FLOW = re.compile(
+    r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
+    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
+    re.I,
+)
+UP_FROM_AFTER = re.compile(
+    r"^[^,;]{0,40}?,?\s*(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)"
+    r"\s+from\s+(?=\S)",
+    re.I,
+)
+PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
+RATIO_WORDS = re.compile(
+    r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
+    r"committed|pledged|target|(?:19|20)\d\d)\b",
+    re.I,
+)
+SHARE_BEFORE = re.compile(
+    rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
+    re.I,
+)
+LOWER_HIGHER = re.compile(
+    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
+)
+TIMES_HIGHER = re.compile(
+    r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
+)
+TERMS = re.compile(
+    r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
+    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    re.I,
+)
+IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
+BILATERAL = re.compile(
+    r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
+    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    re.I,
+)
 
 
 def country_code(match: re.Match[str]) -> str:
