@@ -699,8 +699,13 @@ def _claim_for(
         claim.direction = _change_direction(before, after)
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
+        _owned_share(claim, sentence, q, ctx)
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
+        if _owned_share(claim, sentence, q, ctx) and re.search(
+            r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", before[-20:], re.I
+        ):
+            claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
         claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
@@ -1031,6 +1036,26 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "North Korea's share of the two-way trade rose 9.3 percentage points ... to 18.2 percent":
+    a country's share of a pair's trade is what it ships (its exports), seen from the reporter."""
+    m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
+    if m is None:
+        return False
+    country = V.COUNTRY.search(m.group("owner"))
+    pair = ctx.default_pair
+    if country is None or pair is None:
+        return False
+    owner = V.country_code(country)
+    if owner not in pair:
+        return False
+    other = pair[1] if owner == pair[0] else pair[0]
+    hit = _FlowHit("export", None, owner, other, -1)
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, pair)
+    claim.whole = {"reporter": pair[0], "partner": pair[1], "flow": "total"}
+    return True
 
 
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:

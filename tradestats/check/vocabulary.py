@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "OWNED_SHARE",
     "BILATERAL",
     "IN_YEARS",
     "TERMS",
@@ -124,6 +125,13 @@ SHARE_OF = re.compile(
     r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{1,50}?)"
     r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
     r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
+    re.I,
+)
+
+# "North Korea's share of the two-way trade": a country's share of the pair's trade
+OWNED_SHARE = re.compile(
+    r"(?P<owner>\b[\w.’' -]{2,30}?)['’]s?\s+share\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
     re.I,
 )
 
