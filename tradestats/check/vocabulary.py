@@ -246,7 +246,7 @@ NEUTRAL_VERB = re.compile(
 )
 
 BASE_YOY = re.compile(
-    r"\b(?:year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
@@ -254,7 +254,7 @@ BASE_YOY = re.compile(
     re.I,
 )
 BASE_MOM = re.compile(
-    r"\b(?:month[- ]on[- ]month|on[- ]month|month[- ]over[- ]month|m/m|mom|"
+    r"\b(?:month[- ]on[- ]month|on[- ]month|on\s+the\s+month|month[- ]over[- ]month|m/m|mom|"
     r"(?:from|than|over|versus|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:previous|preceding|prior)\s+month|"
     r"(?:from\s+)?the\s+month\s+(?:prior|before)|from\s+a\s+month\s+(?:earlier|ago|before)|"
     r"last\s+month['’]s|"
