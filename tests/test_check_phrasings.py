@@ -144,7 +144,7 @@ CASES = [
     (
         "Trade with North Korea fell for the third month in a row in June.",
         "2021-07-20",
-        [("streak", "total", "2021-04/2021-06", None)],
+        [("streak", "total", "2021-06/2021-06", None)],  # checked on June; check_text shows Apr–Jun
     ),
     (
         "Two-way trade in March was the lowest on record going back to January 2015.",
@@ -209,3 +209,12 @@ def test_a_yuan_change_keeps_its_terms() -> None:
         ("change_pct", "CNY", None),
         ("level", None, "CNY"),
     ]
+
+
+def test_a_streak_is_reported_as_the_months_of_the_run() -> None:
+    from tradestats.check.run import check_text
+
+    r = check_text(
+        "China's exports to North Korea rose for a fourth straight month in May.", date="2023-06-20"
+    )
+    assert r[["kind", "period"]].values.tolist() == [["streak", "2023-02/2023-05"]]

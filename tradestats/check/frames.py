@@ -1181,8 +1181,8 @@ def _streaks(
             )
         unit = (m.group("unit") or m.group("unit2")).lower()
         if period is not None and unit == "month":
-            # the streak is the n months that end in the claim's month
-            period = Span(period.end - (int(n) - 1), period.end)
+            # checked on the month it ends in; reported as the n months of the run (run.py)
+            period = Span(period.end, period.end)
         out.append(
             Claim(
                 start=m.start(),

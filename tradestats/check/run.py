@@ -159,6 +159,18 @@ def _apply_internal(result: Result, note: str) -> None:
         result.explanation += "; wrong under every reading: the text's own figures disagree too"
 
 
+def _period_text(c: Claim) -> str | None:
+    """The claim's period; for a streak of n months, the n months of the run (semantics: the
+    streak "for the fourth month in a row" in July covers April–July)."""
+    if c.period is None:
+        return None
+    if c.kind == "streak" and c.unit == "month" and c.value and c.period.is_month:
+        n = int(c.value)
+        if 1 <= n <= 600:
+            return str(Span(c.period.end - (n - 1), c.period.end))
+    return str(c.period)
+
+
 def _row(c: Claim, r: Result) -> dict[str, Any]:
     return {
         "start": c.start,
@@ -168,7 +180,7 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "reporter": c.reporter,
         "partner": c.partner,
         "flow": c.flow,
-        "period": str(c.period) if c.period else None,
+        "period": _period_text(c),
         "base": str(c.base) if c.base else None,
         # a streak's count is how it is checked, not a figure of the series (semantics: null)
         "value": None if c.kind in ("streak", "superlative") else _value_text(c.value),

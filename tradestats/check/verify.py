@@ -657,7 +657,7 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
 def _streak(claim: Claim, ev: Evidence) -> Result:
     if (
         claim.period is None
-        or claim.period.n_months not in (1, int(claim.value or 0))
+        or not claim.period.is_month
         or claim.value is None
         or claim.unit != "month"
     ):
@@ -677,7 +677,7 @@ def _streak(claim: Claim, ev: Evidence) -> Result:
     for lag, name in ((12, "year on year"), (1, "month on month")):
         ok = True
         for k in range(n):
-            m = claim.period.end - k
+            m = claim.period.start - k
             if m not in months or (m - lag) not in months:
                 ok = None
                 break
