@@ -38,11 +38,14 @@ def test_flows_down_the_side_periods_across_the_top_and_a_change_between_them() 
         "| flow | Jan–Feb 2020 | Jan–Feb 2019 | change |\n"
         "|---|---|---|---|\n"
         "| Exports | $197.39 million | — | -23.2% |\n"
+        "| Total | $208.06 million | — | -29.5% |\n"
         "| Balance | $186.72 million | — | — |\n"
     )
     assert claims(text) == [
         ("$197.39 million", "level", "export", "2020-01/2020-02", None),
         ("23.2%", "change_pct", "export", "2020-01/2020-02", "2019-01/2019-02"),
+        ("$208.06 million", "level", "total", "2020-01/2020-02", None),
+        ("29.5%", "change_pct", "total", "2020-01/2020-02", "2019-01/2019-02"),
         ("$186.72 million", "balance", "balance", "2020-01/2020-02", None),
     ]
 

@@ -65,8 +65,10 @@ def header_period(text: str, dateline: pd.Period | None, current: Span | None) -
 def _flow(text: str) -> tuple[str, str | None] | None:
     m = V.FLOW.search(text)
     if m is None:
-        if re.search(r"\bbalance\b", text, re.I):
+        if V.TABLE_BALANCE.search(text):
             return "balance", None
+        if V.TABLE_TOTAL.search(text):
+            return "total", None
         return None
     word = V.flow_of(m)
     if word in ("deficit", "surplus", "gap"):

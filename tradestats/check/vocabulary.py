@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "TABLE_BALANCE",
+    "TABLE_TOTAL",
     "OWNED_SHARE",
     "BILATERAL",
     "IN_YEARS",
@@ -193,6 +195,9 @@ TABLE_CHANGE = re.compile(
     r"month[- ]on[- ]month|increase|decrease|var(?:iation)?)\b|%\s*(?:change|chg)|\bΔ",
     re.I,
 )
+# Row or column headers that name a flow on their own: "Total", "Two-way", "Balance", "Net".
+TABLE_TOTAL = re.compile(r"^\s*(?:total|two-way|overall|combined|exports\s*\+\s*imports)\b", re.I)
+TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
 TRADE_WORD = re.compile(
