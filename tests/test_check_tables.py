@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tradestats.check.extract import extract_claims
 
 
@@ -76,3 +80,25 @@ def test_headlines_under_sources_are_not_claims() -> None:
         "- China's exports to North Korea jump 40 percent (a wire story), 2019-05.\n"
     )
     assert [c[0] for c in claims(text)] == ["16.7%"]
+
+
+REPORTS = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[1] / "reports").rglob("*")
+    if p.suffix in (".md", ".html") and p.name != "README.md"
+)
+
+
+@pytest.mark.parametrize("page", REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_projects_own_reports_check_clean(page: Path) -> None:
+    # Every figure of a report is a customs figure or computed from them: none may be called
+    # wrong. The fact-check page quotes another text's wrong figures in a block quote and its
+    # verdicts; those are not the page's own claims (README, "What is left out").
+    from tradestats.check.run import check_text
+
+    result = check_text(page.read_text(encoding="utf-8"))
+    assert not (result["verdict"] == "wrong").any(), result[result["verdict"] == "wrong"][
+        ["surface", "explanation"]
+    ].values.tolist()
+    if page.stem == "index":
+        assert len(result) >= 10  # the figures of the prose and of the tables are found
