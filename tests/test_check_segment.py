@@ -89,3 +89,24 @@ def test_a_run_without_full_stops_is_cut_into_bounded_pieces() -> None:
     spans = split_sentences(text)
     assert all(e - s <= MAX_SENTENCE for s, e in spans)
     assert "".join(text[s:e] for s, e in spans) == text  # nothing lost, nothing repeated
+
+
+def test_a_fact_checks_own_review_is_not_claimed() -> None:
+    # restated claims, verdict labels and refuted figures are the checked text's, not the page's
+    from tradestats.check.extract import extract_claims
+
+    text = (
+        "Trade fell 29.5%, not 24 percent, in January-February 2020.\n\n"
+        "<dl><dt>The text says</dt><dd>Trade fell 24% in January-February 2020.</dd>"
+        "<dt>Verdict</dt><dd>Wrong.</dd></dl>"
+    )
+    found, _ = extract_claims("<p>" + text.replace("\n\n", "</p>", 1))
+    assert [c.surface for c in found] == ["29.5%"]
+
+
+def test_a_date_is_not_a_period() -> None:
+    from tradestats.check.dates import find_periods
+
+    assert [p.text for p in find_periods("(a wire, 17 June 2020; June 17, 2020) in June")] == [
+        "June"
+    ]

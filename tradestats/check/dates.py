@@ -179,7 +179,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<m1>{_MONTH_WORD})(?!\s+\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
+            # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
+            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
+            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
         ),
         "month",
     ),

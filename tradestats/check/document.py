@@ -60,7 +60,7 @@ def _document_claims(
     index = 0
     for block in doc.blocks:
         if block.kind in PROSE_KINDS:
-            if V.REVIEW.search(text, block.start, block.end):
+            if V.REVIEW.search(text[block.start : block.end]):
                 continue  # a verdict on another text's figure (see vocabulary.REVIEW)
             for s, e in split_sentences(text, block.start, block.end):
                 claims.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair))

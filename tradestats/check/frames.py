@@ -232,6 +232,8 @@ def _nearest_source(sentence: str) -> str | None:
 
 def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
+    if V.REFUTED_BEFORE.search(before):
+        return True
     clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
     return bool(V.NON_CLAIM.search(clause))
 

@@ -89,8 +89,8 @@ _BLOCK_OPEN = {
     "pre": "\n\n```\n",
     "ul": "\n",
     "ol": "\n",
-    "dt": "\n\n",
-    "dd": "\n\n",
+    "dt": "\n\n",  # a term and its description read as one paragraph: "Label: text"
+    "dd": ": ",
 }
 _BLOCK_CLOSE = {
     "td": " |",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "REFUTED_BEFORE",
     "TABLE_BALANCE",
     "TABLE_TOTAL",
     "OWNED_SHARE",
@@ -183,6 +184,11 @@ STREAK = re.compile(
 # A block that reviews another text's figures (a fact check's verdicts): its numbers are the
 # quoted claims and the checker's interval arithmetic, not claims of the document itself.
 REVIEW = re.compile(
+    r"(?:^|\n)[\W_]*(?:the\s+(?:text|article|story|report|sentence)\s+(?:says|said|claims|claimed|"
+    r"gives|gave)|(?:what\s+)?customs\s+published|corrected|verdict|most\s+likely\s+cause|"
+    r"difference)\s*[:*]|"
+    r"\bas\s+written\b[^.;]{0,20}\bstands\s+for\b|"
+    r"\bso\s+it\s+is\s+(?:wrong|correct|right|approximately\s+right|ambiguous|unverifiable)\b|"
     r"\bclaimed\s*\[|\breproduc(?:ed\s+by|es\s+it)\b|\bnearest\s+reading\b|"
     r"\[\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*,\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*\]|"
     r"[—–:]\s*\**\s*(?:correct|wrong|approx|ambiguous|unverifiable)\b(?:\s*\([a-z ]+\))?\s*\**\s*[.;]",
@@ -325,6 +331,11 @@ HEDGE_BEFORE = re.compile(
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
     r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
     re.I,
+)
+
+# A figure that is denied or replaced is not claimed: "29.5%, not 24 percent", "rather than $X".
+REFUTED_BEFORE = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:about\s+|some\s+)?$", re.I
 )
 
 NON_CLAIM = re.compile(
