@@ -8,6 +8,8 @@ with spans in the characters the user gave, whatever the format.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from . import vocabulary as V
@@ -21,6 +23,7 @@ from .tables import TableContext, table_claims
 __all__ = ["extract_claims"]
 
 _PAIR_DEFAULT = ("CHN", "PRK")
+_ENDS = re.compile(r"[.!?][\"”’)\]]*\s*$|\n\s*\n")
 
 
 def extract_claims(
@@ -62,8 +65,14 @@ def _document_claims(
         if block.kind in PROSE_KINDS:
             if V.REVIEW.search(text[block.start : block.end]):
                 continue  # a verdict on another text's figure (see vocabulary.REVIEW)
+            previous = None
             for s, e in split_sentences(text, block.start, block.end):
-                claims.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair))
+                # a piece of a sentence cut for length continues the subject of the piece before
+                continued = previous is not None and not _ENDS.search(text, previous, s)
+                claims.extend(
+                    sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
+                )
+                previous = s
                 index += 1
         elif block.kind == "table":
             pair = (ctx.reporter, ctx.reporter_partner)

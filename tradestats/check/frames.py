@@ -73,7 +73,9 @@ def sentence_claims(
     ctx: _Context,
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
+    continued: bool = False,
 ) -> list[Claim]:
+    """The claims of one sentence (``continued``: the rest of a sentence cut for length)."""
     _MENTIONS.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
@@ -88,7 +90,7 @@ def sentence_claims(
     if source:
         ctx.source = source
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        bool(V.REFERENCE.match(sentence)) and ctx.flow is not None
+        (continued or bool(V.REFERENCE.match(sentence))) and ctx.flow is not None
     )
     periods = find_periods(sentence)
     if not is_trade:
