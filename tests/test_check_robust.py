@@ -104,10 +104,10 @@ def test_a_200_kb_article_checks_quickly() -> None:
     )
     text = paragraph * (200_000 // len(paragraph) + 1)
     check_text(paragraph, date="2018-12-23")  # load the data once
-    start = time.perf_counter()
+    start = time.process_time()
     result = check_text(text, date="2018-12-23")
-    elapsed = time.perf_counter() - start
-    assert len(result) > 1000 and elapsed < 8.0, elapsed  # about 2 s here; 8 s leaves room for CI
+    elapsed = time.process_time() - start
+    assert len(result) > 1000 and elapsed < 8.0, elapsed  # CPU seconds: about 2 here; room for CI
 
 
 def test_a_200_kb_article_of_ordinary_density_checks_in_about_a_second() -> None:
@@ -120,10 +120,10 @@ def test_a_200_kb_article_of_ordinary_density_checks_in_about_a_second() -> None
     )
     text = paragraph * (200_000 // len(paragraph) + 1)
     check_text(paragraph, date="2018-12-23")
-    start = time.perf_counter()
+    start = time.process_time()
     result = check_text(text, date="2018-12-23")
-    elapsed = time.perf_counter() - start
-    assert len(result) > 200 and elapsed < 2.5, elapsed  # about 0.5 s here
+    elapsed = time.process_time() - start
+    assert len(result) > 200 and elapsed < 2.5, elapsed  # CPU seconds: about 0.4 here
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -158,3 +158,69 @@ def test_cli_check_survives_binary_garbage(tmp_path: Path) -> None:
     path.write_bytes(bytes(range(1, 256)) * 40)
     out = run("check", str(path), "--format", "json", "--encoding", "latin-1")
     assert out.returncode in (0, 1) and "Traceback" not in out.stderr
+
+
+SLOPPY = st.sampled_from(
+    [
+        "$1,000,000,000,000,000 billion",
+        "12.1234567890123456789 percent",
+        "$3.1234567890123456789 million",
+        "$" + "9" * 60 + " million",
+        "²³ percent",
+        "$¹⁰ million",
+        "\u0661\u0662 percent",
+        "𝟏𝟐 percent",
+        "\U0001f600",
+        "one billion-",
+        "-point-",
+        "point-point",
+        "one-and-a-half",
+        "respectively",
+        "between June and",
+        "the 0 months to June",
+        "the 99 months through May",
+        "| 2019 | $5 million |",
+        "|---|",
+        "<table><tr><td>",
+        "&#99999999;",
+        "<p>",
+        "> ",
+        "## Sources",
+        "SEOUL (Yonhap) --",
+        "for ² consecutive months",
+        "in ² years",
+        "a ²-year high",
+        "the ³ months through May",
+        "\n\n",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(st.one_of(SLOPPY, WORDS, st.text(max_size=8)), max_size=30))
+@settings(max_examples=120, deadline=None, derandomize=True)
+def test_sloppy_and_mixed_markup_never_crashes(parts: list[str]) -> None:
+    # Fixed seed (derandomize) and a small budget: the same 120 texts on every run. Issue 11
+    # lists these inputs: sloppy numbers, superscripts, other scripts, broken markup.
+    text = " ".join(parts)
+    result = check_text(text, date="2021-03-01")
+    assert set(result["verdict"]) <= {"correct", "approx", "wrong", "ambiguous", "unverifiable"}
+    for start, end, surface in zip(result["start"], result["end"], result["surface"]):
+        assert text[start:end] == surface
+
+
+def test_a_sentence_of_4000_figures_is_not_quadratic() -> None:
+    # Issue 11 measured 34 s for 4,000 figures in one sentence; the bounded windows of the
+    # segmentation stage make each figure cost the same whatever the sentence length.
+    def timed(n: int) -> tuple[float, int]:
+        text = "China's exports to North Korea were " + ", ".join(
+            f"${i}.5 million in {('January', 'March', 'May')[i % 3]} 2019" for i in range(n)
+        )
+        start = time.process_time()
+        found = len(check_text(text, date="2020-06-01"))
+        return time.process_time() - start, found
+
+    check_text("China's exports to North Korea were $1 million in 2019.", date="2020-06-01")
+    seconds, found = timed(4000)
+    assert found == 4000  # every figure, though the sentence is read in bounded pieces
+    assert seconds < 30.0  # CPU seconds: about 2.5 here, twice the time of 2,000 figures

@@ -58,6 +58,7 @@ class Claim:
     converted: bool = False  # a conversion in brackets ("690 million yuan ($103 million)")
     times_higher: bool = False  # "k times higher/more than" (alternative reading k + 1)
     base_level_of: int | None = None  # index of the claim this level is the base of
+    base_of: bool = False  # a base figure: "from $X", "than $X a year ago"
     notes: list[str] = field(default_factory=list)
 
     def subject(self) -> dict[str, str | None]:

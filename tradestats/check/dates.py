@@ -64,6 +64,7 @@ class PeriodMention:
     resolve: Callable[[pd.Period | None, Span | None], Span | None]
     relative: bool  # needs a dateline ("last year", "in November")
     same: bool = False  # "the same period": the period of the text around it
+    base: Callable[[pd.Period | None, Span | None], Span | None] | None = None  # "between X and Y"
 
 
 def _ym(year: int, month: int) -> pd.Period:
@@ -103,10 +104,28 @@ _YEAR_TAIL = (
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
+_RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:12|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<year>{_YEAR}))?"
+            r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
+            r"(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far)\b",
+            re.I,
+        ),
+        "ytd",
+    ),
+    (
+        re.compile(
+            rf"\b(?i:between)\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
+        ),
+        "between",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?|until)\s+"
+            rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "rolling",
     ),
@@ -119,7 +138,20 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half){_YEAR_TAIL}",
+            r"\b(?:the|that|this|those|these)\s+"
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?"
+            rf"(?:\s+period)?(?!\s+(?:to|through|ending|earlier|before|ago))\b{_YEAR_TAIL}",
+            re.I,
+        ),
+        "first_n",
+    ),
+    (
+        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three)\s+quarters{_YEAR_TAIL}", re.I),
+        "first_quarters",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half){_YEAR_TAIL}",
             re.I,
         ),
         "ordinal",
@@ -127,7 +159,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"), "qh"),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|through|and)\s*(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
+            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD}){_RANGE_SEP}(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
         ),
         "range",
     ),
@@ -147,7 +179,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<m1>{_MONTH_WORD})(?!\s+\d{{1,2}}(?!\d))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
+            # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
+            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
+            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
         ),
         "month",
     ),
@@ -159,12 +194,25 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
     (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    # a label's year before its figure: "imports from China, 2023: $427.2 billion"
+    (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 
 
+# Every period expression holds a digit, a month name (or a near miss of one: its first three
+# letters) or one of these words; text without any is skipped at the cost of one scan.
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
+    r"between|h[12]|q[1-4])",
+    re.I,
+)
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
+    if not _HINT.search(text):
+        return []
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _PATTERNS:
@@ -203,6 +251,30 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             False,
             same=True,
         )
+    if kind == "ytd":
+
+        def ytd(d: pd.Period | None, c: Span | None) -> Span | None:
+            if d is None:
+                return c if c is not None and c.start.month == 1 else None
+            end = d - 1
+            return Span(_ym(end.year, 1), end) if end.year == d.year else None
+
+        return make(ytd, True)
+    if kind == "between":
+        b1, b2 = month_number(g["m1"]), month_number(g["m2"])
+        if b1 is None or b2 is None:
+            return None
+        later = _month_fn(b2, g.get("year"))
+
+        def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            end = later(d, c)
+            if end is None:
+                return None
+            y = int(g["y1"]) if g.get("y1") else end.end.year - (1 if b1 > b2 else 0)
+            return Span(_ym(y, b1), _ym(y, b1))
+
+        relative = not g.get("year")
+        return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":
@@ -229,7 +301,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
         if kind == "rolling":
-            return make(_rolling_fn(m1, year_word), year_word is None)
+            n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdecimal() else 12)
+            return make(_rolling_fn(m1, year_word, int(n)), year_word is None)
         if kind == "range":
             assert m2 is not None
             if m2 < m1:
@@ -239,6 +312,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             )
         return make(
             _month_fn(m1, year_word), not (year_word and re.fullmatch(_YEAR, year_word or ""))
+        )
+    if kind == "first_quarters":
+        n = 3 * (number_word(g["n"]) or 0)
+        return make(
+            _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
         )
     if kind == "first_n":
         n = number_word(g["n"])
@@ -293,11 +371,13 @@ def _range_fn(
 
 
 def _rolling_fn(
-    month: int, year_word: str | None
+    month: int, year_word: str | None, n: int = 12
 ) -> Callable[[pd.Period | None, Span | None], Span | None]:
+    """ "the 12 months through July" (rolling); "the 11 months through November" (Jan–Nov)."""
+
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
         end = _month_fn(month, year_word)(d, c)
-        return None if end is None else Span(end.end - 11, end.end)
+        return None if end is None or n < 1 else Span(end.end - (n - 1), end.end)
 
     return fn
 

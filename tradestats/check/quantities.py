@@ -20,9 +20,14 @@ __all__ = ["Quantity", "find_quantities"]
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
-# "two-point-three", "99-point-four", "point-eight", "one-point-66"
-_SPELLED = rf"(?:(?:{_WORD}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
-_WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?"
+# Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
+# "one-and-a-half". Words and digits join with hyphens or spaces; "hundred" multiplies.
+_WORDNUM = (
+    rf"{_WORD}(?:[- ](?:{_WORD}|hundred|\d{{1,2}}(?![\d,.])))*"
+    r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:a[- ])?quarter)?"
+)
+# "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven"
+_SPELLED = rf"(?:(?:{_WORDNUM}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
 _SCALE = {
     "thousand": 3,
     "k": 3,
@@ -68,8 +73,17 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUM})(?:\s?-?\s?(?P<scale2>{_SCALE_RE}))?\s?-?\s?(?P<post>{_CUR_POST_RE})",
     re.I,
 )
+# "one billion-28 million dollars", "2 billion 150 million won": a larger and a smaller scale
+_COMPOUND = re.compile(
+    rf"(?:(?P<pre>{_CUR_PRE_RE})\s?)?(?P<n1>{_DIGITS}|{_WORDNUM})\s?(?P<s1>trillion|billion|million)"
+    rf"[- ](?:and[- ])?(?P<n2>{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
+    rf"(?:\s?-?\s?(?P<post>{_CUR_POST_RE}))?",
+    re.I,
+)
 _PCT = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>{_PCT_RE})", re.I)
-_FOLD = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b", re.I)
+_FOLD = re.compile(
+    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b", re.I
+)
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|"
     r"halved|halving)\b",
@@ -78,6 +92,7 @@ _VERBAL = re.compile(
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
 _FRACTION = re.compile(
     r"\b(?P<num>a|one|two|three|four|nine)[- ](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?![- ](?:straight|consecutive|successive|month|year|quarter|time|round|week|day|place)\b)"
     r"|\b(?P<half>half)\b",
     re.I,
 )
@@ -156,10 +171,25 @@ class Quantity:
 
 
 def _word_number(text: str) -> Decimal | None:
-    parts = re.split(r"[- ]", text.lower())
-    if not all(p in _UNITS for p in parts):
-        return None
-    return Decimal(sum(_UNITS[p] for p in parts))
+    """ "eighty-seven" → 87, "two-hundred-57" → 257, "one-and-a-half" → 1.5 (exact)."""
+    t = text.lower()
+    fraction = Decimal(0)
+    half = re.search(r"[- ]and[- ](?:a[- ])?(half|quarter)$", t)
+    if half:
+        fraction = Decimal("0.5") if half.group(1) == "half" else Decimal("0.25")
+        t = t[: half.start()]
+    total, current = 0, 0
+    for part in re.split(r"[- ]", t):
+        if part in _UNITS:
+            current += _UNITS[part]
+        elif part.isdecimal():
+            current += int(part)
+        elif part == "hundred" and current:
+            current *= 100
+        else:
+            return None
+    total += current
+    return Decimal(total) + fraction
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -174,14 +204,14 @@ def parse_number(text: str) -> Decimal | None:
         whole = Decimal(0)
         if m.group(1):
             w = m.group(1)
-            parsed = Decimal(w) if w.isdigit() else _word_number(w)
+            parsed = Decimal(w) if w.isdecimal() else _word_number(w)
             if parsed is None:
                 return None
             whole = parsed
         frac_parts = re.split(r"[- ]", m.group(2).lower())
         digits = ""
         for p in frac_parts:
-            if p.isdigit():
+            if p.isdecimal():
                 digits += p
             elif p in _UNITS and _UNITS[p] < 10:
                 digits += str(_UNITS[p])
@@ -194,10 +224,6 @@ def parse_number(text: str) -> Decimal | None:
             t = t[:-1]
         return Decimal(t)
     return _word_number(t)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -220,13 +246,13 @@ def find_quantities(text: str) -> list[Quantity]:
     ['198000000', '24']
     """
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # characters already inside a quantity (linear, not O(n²))
 
     def add(q: Quantity | None) -> None:
-        if q is None or _overlaps(taken, q.start, q.end):
+        if q is None or any(covered[q.start : q.end]) or not _plausible(q):
             return
         found.append(q)
-        taken.append((q.start, q.end))
+        covered[q.start : q.end] = b"\x01" * (q.end - q.start)
 
     starts: list[int] = []
     for a in _ANCHOR.finditer(text):
@@ -247,6 +273,16 @@ def find_quantities(text: str) -> list[Quantity]:
                 last_end = m.end()
         return out
 
+    for m in at_starts(_COMPOUND):
+        n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        s1, s2 = _SCALE[m.group("s1").lower()], _SCALE[m.group("s2").lower()]
+        if n1 is None or n2 is None or s2 >= s1 or not (m.group("pre") or m.group("post")):
+            continue
+        if n2 >= Decimal(10) ** (s1 - s2):
+            continue  # "1 billion-2,000 million" is not one number
+        mantissa = n1 * Decimal(10) ** (s1 - s2) + n2
+        currency = _currency(m.group("pre"), m.group("post"))
+        add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, s2, "money", currency))
     for m in at_starts(_MONEY):
         num = m.group("num") or m.group("num2")
         mantissa = parse_number(num)
@@ -269,8 +305,8 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
-    for m in at_starts(_FOLD):
-        mantissa = parse_number(m.group("num"))
+    for m in _FOLD.finditer(text) if "fold" in text.lower() else at_starts(_FOLD):
+        mantissa = parse_number(m.group("num") or m.group("num2"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
     for m in _VERBAL.finditer(text):
@@ -290,6 +326,10 @@ def find_quantities(text: str) -> list[Quantity]:
             ):
                 continue
             share = Fraction(1, 2)
+        elif re.search(
+            r"\b(?:first|last|past|final)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            continue  # "the first three quarters" is a period
         else:
             num = 1 if m.group("num").lower() in ("a", "one") else CARDINALS[m.group("num").lower()]
             share = Fraction(num, _DENOMINATORS[m.group("den").lower().rstrip("s")])
@@ -315,6 +355,18 @@ def find_quantities(text: str) -> list[Quantity]:
             )
     found.sort(key=lambda q: q.start)
     return found
+
+
+#: The most digits and the largest value read as a figure. World trade is about 10^13 dollars a
+#: year; "$1,000,000,000,000,000 billion" or a number written with 19 decimals is noise, not a
+#: claim, and exact interval arithmetic on it would only produce unreadable bounds.
+MAX_DIGITS = 18
+MAX_VALUE = Decimal(10) ** 16
+
+
+def _plausible(q: Quantity) -> bool:
+    digits = q.mantissa.as_tuple().digits
+    return len(digits) <= MAX_DIGITS and abs(q.value) <= MAX_VALUE
 
 
 def _currency(pre: str | None, post: str | None) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any
 
@@ -71,8 +71,10 @@ def _decimal(x: Fraction) -> str:
     """An interval bound as a decimal string: exact when it terminates, else to 6 decimals."""
     if abs(x) >= 10**29:  # the open side of "more than" / "less than"
         return "Infinity" if x > 0 else "-Infinity"
-    d = Decimal(x.numerator) / Decimal(x.denominator)
-    rounded = d.quantize(Decimal("0.000001"))
+    with localcontext() as c:
+        c.prec = 80
+        d = Decimal(x.numerator) / Decimal(x.denominator)
+        rounded = d.quantize(Decimal("0.000001"))
     return _value_text(rounded if d != rounded else d) or "0"
 
 
@@ -169,6 +171,18 @@ def _apply_internal(result: Result, note: str) -> None:
         result.explanation += "; wrong under every reading: the text's own figures disagree too"
 
 
+def _period_text(c: Claim) -> str | None:
+    """The claim's period; for a streak of n months, the n months of the run (semantics: the
+    streak "for the fourth month in a row" in July covers April–July)."""
+    if c.period is None:
+        return None
+    if c.kind == "streak" and c.unit == "month" and c.value and c.period.is_month:
+        n = int(c.value)
+        if 1 <= n <= 600:
+            return str(Span(c.period.end - (n - 1), c.period.end))
+    return str(c.period)
+
+
 def _row(c: Claim, r: Result) -> dict[str, Any]:
     return {
         "start": c.start,
@@ -178,9 +192,10 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "reporter": c.reporter,
         "partner": c.partner,
         "flow": c.flow,
-        "period": str(c.period) if c.period else None,
+        "period": _period_text(c),
         "base": str(c.base) if c.base else None,
-        "value": _value_text(c.value),
+        # a streak's count is how it is checked, not a figure of the series (semantics: null)
+        "value": None if c.kind in ("streak", "superlative") else _value_text(c.value),
         "unit": c.unit,
         "currency": c.currency,
         "terms": c.terms or c.terms_implied,

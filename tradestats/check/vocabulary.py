@@ -8,7 +8,33 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "REFUTED_BEFORE",
+    "TABLE_BALANCE",
+    "TABLE_TOTAL",
+    "OWNED_SHARE",
+    "BILATERAL",
+    "IN_YEARS",
+    "TERMS",
+    "TIMES_HIGHER",
+    "LOWER_HIGHER",
+    "SHARE_BEFORE",
+    "RATIO_WORDS",
+    "PERCENT_OF",
+    "UP_FROM_AFTER",
+    "FORWARD_FLOW",
+    "BASE_MENTION_BEFORE",
+    "REFERENCE",
+    "ABBREVIATIONS",
+    "APPOSITION",
+    "ATTACHED_AFTER",
+    "DISCOURSE",
+    "PRONOUN",
+    "REFERENT",
+    "BASE_LEVEL_BEFORE",
     "BASE_MOM",
+    "BASE_MOM_AFTER",
+    "BASE_YOY_AFTER",
+    "COORDINATED",
     "BASE_YOY",
     "COUNTRY",
     "DOWN",
@@ -16,7 +42,20 @@ __all__ = [
     "HEDGE_BEFORE",
     "NEUTRAL_VERB",
     "NON_CLAIM",
+    "POSSESSIVE_BEFORE",
     "SOURCE",
+    "RESPECTIVELY",
+    "REVIEW",
+    "SHARE_OF",
+    "SHARE_VERB",
+    "SHARE_WHOLE",
+    "SOURCES_HEADING",
+    "STREAK",
+    "SUPERLATIVE",
+    "SUPERLATIVE_DOWN",
+    "ORDINALS",
+    "TABLE_CHANGE",
+    "TABLE_SHARE",
     "TRADE_WORD",
     "UP",
     "country_code",
@@ -24,8 +63,151 @@ __all__ = [
     "source_of",
 ]
 
+# Words followed by a full stop that does not end a sentence ("U.S.", "Jan.", "Mr.").
+ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "dec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "no",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "e.g",
+        "i.e",
+        "etc",
+        "gov",
+        "n",
+        "s",
+        "p",
+        "approx",
+        "est",
+    ]
+)
+
+# A heading that opens a list of what a document cites, not what it claims.
+SOURCES_HEADING = (
+    r"sources?|references?|bibliography|further\s+reading|citations?|works\s+cited|"
+    r"notes\s+and\s+sources|data\s+sources?"
+)
+
+# A list of subjects or periods matched in order with a list of figures.
+RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
+
+# Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
+# and "the share of <part> in <whole> was X percent".
+SHARE_VERB = (
+    r"accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
+    r"took\s+up|takes?\s+up|taking\s+up|share|represent(?:s|ed|ing)?|comprised?|constituted?"
+)
+SHARE_WHOLE = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
+    re.I,
+)
+SHARE_OF = re.compile(
+    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{1,50}?)"
+    r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
+    r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
+    re.I,
+)
+
+# "North Korea's share of the two-way trade": a country's share of the pair's trade
+OWNED_SHARE = re.compile(
+    r"(?P<owner>\b[\w.’' -]{2,30}?)['’]s?\s+share\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
+    re.I,
+)
+
+# Superlatives. Each alternative is one phrasing; named groups say how its base is read:
+#   since      "the highest level since December 2019" (X excluded, semantics.md §1.4)
+#   inclusive  "the lowest on record going back to January 2014", "since at least 2014"
+#   years      "a six-year high" (the claim's period, N years back)
+#   (none)     "a record low", "an all-time high": over the whole series
+_SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+SUPERLATIVE = re.compile(
+    rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
+    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b[^.;]{0,60}?"
+    r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
+    r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
+    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
+    re.I,
+)
+SUPERLATIVE_DOWN = frozenset(
+    {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
+)
+
+# Streaks: "for the seventh consecutive month", "for 11 straight months", "for the fourth month
+# in a row", "four consecutive months of gains".
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+STREAK = re.compile(
+    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit>month|year|quarter)s?)\b"
+    rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
+    re.I,
+)
+
+# A block that reviews another text's figures (a fact check's verdicts): its numbers are the
+# quoted claims and the checker's interval arithmetic, not claims of the document itself.
+REVIEW = re.compile(
+    r"(?:^|\n)[\W_]*(?:the\s+(?:text|article|story|report|sentence)\s+(?:says|said|claims|claimed|"
+    r"gives|gave)|(?:what\s+)?customs\s+published|corrected|verdict|most\s+likely\s+cause|"
+    r"difference)\s*[:*]|"
+    r"\bas\s+written\b[^.;]{0,20}\bstands\s+for\b|"
+    r"\bso\s+it\s+is\s+(?:wrong|correct|right|approximately\s+right|ambiguous|unverifiable)\b|"
+    r"\bclaimed\s*\[|\breproduc(?:ed\s+by|es\s+it)\b|\bnearest\s+reading\b|"
+    r"\[\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*,\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*\]|"
+    r"[—–:]\s*\**\s*(?:correct|wrong|approx|ambiguous|unverifiable)\b(?:\s*\([a-z ]+\))?\s*\**\s*[.;]",
+    re.I,
+)
+
+# Table headers: a column of changes ("change", "y/y", "growth", "% chg") or of shares.
+TABLE_CHANGE = re.compile(
+    r"\b(?:change|chg|growth|y/y|yoy|m/m|mom|on[- ]year|on[- ]month|year[- ]on[- ]year|"
+    r"month[- ]on[- ]month|increase|decrease|var(?:iation)?)\b|%\s*(?:change|chg)|\bΔ",
+    re.I,
+)
+# Row or column headers that name a flow on their own: "Total", "Two-way", "Balance", "Net".
+TABLE_TOTAL = re.compile(r"^\s*(?:total|two-way|overall|combined|exports\s*\+\s*imports)\b", re.I)
+TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
+TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
+
 TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|"
+    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs)\b",
     re.I,
@@ -35,14 +217,16 @@ TRADE_WORD = re.compile(
 FLOW = re.compile(
     r"(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
-    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)\b)"
-    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)\b)"
+    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
     r"trading)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
     r"sold|shipped|sent)\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
     r"purchased\s+from|bought\s+from|buys|bought)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
@@ -51,14 +235,16 @@ FLOW = re.compile(
 DOWN = re.compile(
     r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
     r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
-    r"sank|sink(?:s|ing)?|shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
+    r"collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|dwindl(?:e|ed|es|ing)|dived?|"
+    r"sank|sink(?:s|ing)?|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|edged\s+down|retreat(?:ed|s|ing)?|"
+    r"shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
     r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
     r"reduc(?:ed|tion)|lost|slow(?:ed)?\s+to|halved|halving)\b",
     re.I,
 )
 UP = re.compile(
     r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing|th)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|"
-    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|up|higher|"
+    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|(?<!\bby\s)up|higher|"
     r"increas(?:e|ed|es|ing)|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|rebound(?:ed|s)?|"
     r"boost(?:ed)?|spik(?:e|ed)|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|"
     r"recover(?:ed|s|y)?)\b",
@@ -71,7 +257,8 @@ NEUTRAL_VERB = re.compile(
 )
 
 BASE_YOY = re.compile(
-    r"\b(?:year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
+    r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
@@ -79,10 +266,63 @@ BASE_YOY = re.compile(
     re.I,
 )
 BASE_MOM = re.compile(
-    r"\b(?:month[- ]on[- ]month|on[- ]month|month[- ]over[- ]month|m/m|mom|"
+    r"\b(?:month[- ]on[- ]month|on[- ]month|on\s+the\s+month|month[- ]over[- ]month|m/m|mom|"
     r"(?:from|than|over|versus|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:previous|preceding|prior)\s+month|"
     r"(?:from\s+)?the\s+month\s+(?:prior|before)|from\s+a\s+month\s+(?:earlier|ago|before)|"
+    r"last\s+month['’]s|"
     r"(?:the\s+)?(?:previous|preceding|prior)\s+month)\b",
+    re.I,
+)
+
+# Sentence openers that do not change the subject: "However, the figure ...".
+DISCOURSE = (
+    r"however|but|meanwhile|still|and|also|in\s+addition|moreover|by\s+contrast|in\s+contrast|"
+    r"overall|in\s+all|in\s+total|altogether"
+)
+# Nouns that stand for the last figure's series: "the figure", "the October reading".
+REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
+#: pronouns that carry the last sentence's series: "They reached $20.55 million"
+PRONOUN = r"it|they|this|that|these|those"
+# Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
+APPOSITION = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
+)
+
+# Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
+ATTACHED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:tallied|recorded|posted|registered|reported|seen|logged|booked)\s+)?"
+    r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
+    re.I,
+)
+# Between two base figures: "from $X in 2022 and (a mark of) $Y in 2019".
+COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:a|an|the)\s+[\w-]+\s+of\s+)?"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly)\s+)?",
+    re.I,
+)
+# Between a period and the figure it owns: "October's $334.89 million", "2019's nearly $2.8 billion".
+POSSESSIVE_BEFORE = re.compile(
+    r"['’]s?\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a\s+mere)\s+)?", re.I
+)
+_HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximately|a\s+mere|an?)"
+# Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
+BASE_LEVEL_BEFORE = re.compile(
+    r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
+    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on)\s+"
+    rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
+    rf"(?:{_HEDGE_WORDS}\s+)*"
+    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
+    re.I,
+)
+# Right after a base figure: the base is the previous month / the same span a year earlier.
+BASE_MOM_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
+    r"^\s*,?\s*(?:a|one)\s+month\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+BASE_YOY_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+|during\s+)?the\s+same\s+"
+    r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
 
@@ -91,6 +331,11 @@ HEDGE_BEFORE = re.compile(
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
     r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
     re.I,
+)
+
+# A figure that is denied or replaced is not claimed: "29.5%, not 24 percent", "rather than $X".
+REFUTED_BEFORE = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:about\s+|some\s+)?$", re.I
 )
 
 NON_CLAIM = re.compile(
@@ -113,7 +358,8 @@ _COUNTRIES: list[tuple[str, str]] = [
     ),
     (
         "USA",
-        r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)|\bus(?:'s|’s)?(?=\s)|"
+        r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)(?!\s*dollars?)|"
+        r"\bus(?:'s|’s)?(?=\s)(?!\s*dollars?)|"
         r"america(?:n|'s|’s)?|washington(?:'s|’s)?",
     ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
@@ -139,6 +385,62 @@ _SOURCE_NAMES = {
     "census": "US Census",
     "customs": "China customs",
 }
+
+
+# -- clause frames: the phrasing around a figure ------------------------------------------------
+# (moved from the extractor so that every phrasing the checker knows is named here)
+REFERENCE = re.compile(
+    rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:{PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{REFERENT}))\b",
+    re.I,
+)
+BASE_MENTION_BEFORE = re.compile(
+    r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
+    r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
+    r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
+    # "the level posted in 2019": the mention carries its own "in"
+    r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
+    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
+    re.I,
+)
+FORWARD_FLOW = re.compile(
+    r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
+    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
+    re.I,
+)
+UP_FROM_AFTER = re.compile(
+    r"^[^,;]{0,40}?,?\s*(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)"
+    r"\s+from\s+(?=\S)",
+    re.I,
+)
+PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
+RATIO_WORDS = re.compile(
+    r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
+    r"committed|pledged|target|(?:19|20)\d\d)\b",
+    re.I,
+)
+SHARE_BEFORE = re.compile(
+    rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
+    re.I,
+)
+LOWER_HIGHER = re.compile(
+    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
+)
+TIMES_HIGHER = re.compile(
+    r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
+)
+TERMS = re.compile(
+    r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
+    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    re.I,
+)
+IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
+BILATERAL = re.compile(
+    r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
+    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    re.I,
+)
 
 
 def country_code(match: re.Match[str]) -> str:

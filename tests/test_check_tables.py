@@ -1,0 +1,104 @@
+"""The table stage: a cell's flow, period and base come from its headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradestats.check.extract import extract_claims
+
+
+def claims(text: str, date: str | None = None) -> list[tuple[str, str, str, str, str | None]]:
+    found, _ = extract_claims(text, date)
+    return [
+        (c.surface, c.kind, c.flow or "", str(c.period), str(c.base) if c.base else None)
+        for c in found
+    ]
+
+
+def test_years_down_the_side_flows_across_the_top() -> None:
+    text = (
+        "China's trade with North Korea, by year.\n\n"
+        "| year | Exports | Exports change | Imports |\n"
+        "|---|---|---|---|\n"
+        "| 2018 | $2,218 million | -31.6% | $213.15 million |\n"
+        "| 2019 | $2,589 million | +16.7% | — |\n"
+    )
+    assert claims(text) == [
+        ("$2,218 million", "level", "export", "2018-01/2018-12", None),
+        ("31.6%", "change_pct", "export", "2018-01/2018-12", "2017-01/2017-12"),
+        ("$213.15 million", "level", "import", "2018-01/2018-12", None),
+        ("$2,589 million", "level", "export", "2019-01/2019-12", None),
+        ("16.7%", "change_pct", "export", "2019-01/2019-12", "2018-01/2018-12"),
+    ]
+    found, _ = extract_claims(text)
+    assert [str(c.value) for c in found if c.kind == "change_pct"] == ["-31.6", "16.7"]
+    assert {(c.reporter, c.partner) for c in found} == {("CHN", "PRK")}
+
+
+def test_flows_down_the_side_periods_across_the_top_and_a_change_between_them() -> None:
+    text = (
+        "| flow | Jan–Feb 2020 | Jan–Feb 2019 | change |\n"
+        "|---|---|---|---|\n"
+        "| Exports | $197.39 million | — | -23.2% |\n"
+        "| Total | $208.06 million | — | -29.5% |\n"
+        "| Balance | $186.72 million | — | — |\n"
+    )
+    assert claims(text) == [
+        ("$197.39 million", "level", "export", "2020-01/2020-02", None),
+        ("23.2%", "change_pct", "export", "2020-01/2020-02", "2019-01/2019-02"),
+        ("$208.06 million", "level", "total", "2020-01/2020-02", None),
+        ("29.5%", "change_pct", "total", "2020-01/2020-02", "2019-01/2019-02"),
+        ("$186.72 million", "balance", "balance", "2020-01/2020-02", None),
+    ]
+
+
+def test_html_and_plain_text_tables_read_the_same_way() -> None:
+    html = (
+        "<p>China's trade with North Korea.</p><table><tr><th>year</th><th>Imports</th></tr>"
+        "<tr><td>2021</td><td>$57.874 million</td></tr></table>"
+    )
+    plain = "year      Imports\n2021      $57.874 million\n"
+    for text in (html, plain):
+        ((surface, kind, flow, period, _),) = claims(text)
+        assert (kind, flow, period) == ("level", "import", "2021-01/2021-12")
+        assert text[text.index(surface) :].startswith("$57.874 million")
+
+
+def test_a_table_without_trade_headers_has_no_claims() -> None:
+    text = (
+        "| # | claim | verdict |\n|---|---|---|\n| 1 | 24 percent | wrong |\n"
+        "| 2 | $198 million | wrong |\n"
+    )
+    assert claims(text) == []
+
+
+def test_headlines_under_sources_are_not_claims() -> None:
+    text = (
+        "China's exports to North Korea rose 16.7% in 2019.\n\n## Sources\n\n"
+        "- China's exports to North Korea jump 40 percent (a wire story), 2019-05.\n"
+    )
+    assert [c[0] for c in claims(text)] == ["16.7%"]
+
+
+REPORTS = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[1] / "reports").rglob("*")
+    if p.suffix in (".md", ".html") and p.name != "README.md"
+)
+
+
+@pytest.mark.parametrize("page", REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_projects_own_reports_check_clean(page: Path) -> None:
+    # Every figure of a report is a customs figure or computed from them: none may be called
+    # wrong. The fact-check page quotes another text's wrong figures in a block quote and its
+    # verdicts; those are not the page's own claims (README, "What is left out").
+    from tradestats.check.run import check_text
+
+    result = check_text(page.read_text(encoding="utf-8"))
+    assert not (result["verdict"] == "wrong").any(), result[result["verdict"] == "wrong"][
+        ["surface", "explanation"]
+    ].values.tolist()
+    if page.stem == "index":
+        assert len(result) >= 10  # the figures of the prose and of the tables are found

@@ -1,0 +1,34 @@
+"""Stage 4 of the checker, the document model carried across sentences, blocks and tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..periods import Span
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    """The document model: what carries from one sentence (and block) to the next.
+
+    The pair and the perspective (``actor``/``partner`` as written, ``reporter``/
+    ``reporter_partner`` from the reporter's side), the current ``period``, the comparison base
+    (``base_rel``), the current ``flow``, ``source`` and ``currency``, the countries named so far
+    (most recent last) and whether the text spoke of "the two countries".
+    """
+
+    period: Span | None = None
+    base_rel: tuple[str, object] | None = None
+    actor: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    source: str | None = None
+    currency: str | None = None
+    countries: list[str] = field(default_factory=list)
+    reporter: str | None = None  # the last subject, from the reporter's side
+    reporter_partner: str | None = None
+    sentence_countries: list[str] = field(default_factory=list)
+    bilateral: bool = False
+    default_pair: tuple[str, str] | None = None

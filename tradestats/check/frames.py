@@ -1,0 +1,1209 @@
+"""Stage 3 of the checker, clause frames: the claims of one sentence.
+
+Which figure belongs to which verb, subject, period and base: a period written beside a figure
+is its own, a figure after "from"/"than" is the base of the claim before it, "…, respectively"
+pairs lists, a share's part is the subject and its whole follows "of". Rules over the named word
+classes of :mod:`.vocabulary` only; what carries between sentences is the document model
+(:class:`.context.Context`), read and updated here. Linear in the length of the sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+
+from ..periods import Span
+from ..words import number_word as _number_word
+from . import vocabulary as V
+from .claims import Claim
+from .context import Context as _Context
+from .dates import PeriodMention
+from .dates import find_periods as _find_periods
+from .quantities import Quantity
+from .quantities import find_quantities as _find_quantities
+
+__all__ = ["sentence_claims"]
+
+
+@dataclass
+class _FlowHit:
+    flow: str  # export, import, total, balance
+    gap: str | None
+    actor: str | None
+    partner: str | None
+    pos: int
+
+
+# One sentence is read many times (per figure); its mentions are found once. The caches hold the
+# current sentence only, so memory stays flat and nothing carries over between sentences.
+_MENTIONS: dict[tuple, object] = {}
+
+
+def number_word(word: str) -> int | None:
+    """A count written in digits or words; None for anything else (a superscript "²" too)."""
+    return _number_word(word) if word.isdecimal() or word.isalpha() else None
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    key = ("q", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _find_quantities(sentence)
+    return _MENTIONS[key]
+
+
+def find_periods(sentence: str) -> list[PeriodMention]:
+    key = ("p", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _find_periods(sentence)
+    return _MENTIONS[key]
+
+
+def _countries(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), V.country_code(m)) for m in V.COUNTRY.finditer(sentence)]
+
+
+def sentence_claims(
+    sentence: str,
+    offset: int,
+    index: int,
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    continued: bool = False,
+) -> list[Claim]:
+    """The claims of one sentence (``continued``: the rest of a sentence cut for length)."""
+    _MENTIONS.clear()
+    _base_levels.cache_clear()
+    countries = _countries(sentence)
+    for _, _, code in countries:
+        if code != "WLD":
+            if code in ctx.countries:
+                ctx.countries.remove(code)
+            ctx.countries.append(code)  # most recent last
+    ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
+    ctx.bilateral = ctx.bilateral or bool(V.BILATERAL.search(sentence))
+    source = _nearest_source(sentence)
+    if source:
+        ctx.source = source
+    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
+        (continued or bool(V.REFERENCE.match(sentence))) and ctx.flow is not None
+    )
+    periods = find_periods(sentence)
+    if not is_trade:
+        _remember_period(periods, ctx, dateline)
+        return []
+    quantities = find_quantities(sentence)
+    flows = _flow_hits(sentence, countries, ctx)
+    first_actor = next((h for h in flows if h.actor), None)
+    if first_actor is not None and not quantities:
+        ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner
+    if flows and not quantities:
+        # "North Korea's exports to China rose sharply in March." sets the series that "They
+        # reached $20.55 million" in the next sentence continues
+        ctx.flow = _resolve_subject(flows[0], ctx, default_pair)[2]
+    zones = _superlative_zones(sentence, periods)
+    history = min((a for a, _ in zones), default=len(sentence) + 1)
+    # after "since ...", the sentence tells the history the superlative reaches back to
+    periods_for_claims = [p for p in periods if p.start < history]
+    claims: list[Claim] = []
+    for q in quantities:
+        if _is_non_claim(sentence, q):
+            continue
+        if _inside(q.start, zones):
+            continue
+        claim = _claim_for(
+            sentence, q, claims, flows, periods_for_claims, ctx, dateline, default_pair
+        )
+        if claim is None:
+            continue
+        claim.sentence = index
+        claims.append(claim)
+    if V.RESPECTIVELY.search(sentence):
+        _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
+    claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
+    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+    for c in claims:
+        c.start += offset
+        c.end += offset
+    if claims:
+        main = claims[-1] if claims[-1].kind not in ("superlative", "streak") else claims[0]
+        ctx.period = next((c.period for c in claims if c.period is not None), ctx.period)
+        ctx.flow = main.flow
+        ctx.source = claims[0].source or ctx.source
+        money = [c.currency for c in claims if c.currency]
+        if money:
+            ctx.currency = money[-1]
+    else:
+        _remember_period(periods, ctx, dateline)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _respectively(
+    sentence: str,
+    claims: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> None:
+    """ "exports and imports came to $X and $Y, respectively", "in 2021 and 2022 ... $X and $Y,
+    respectively": the n subjects or periods named before the figures go to them in order."""
+    own = [c for c in claims if not c.base_of and not c.converted]
+    for kind in dict.fromkeys(c.kind for c in own):
+        group = [c for c in own if c.kind == kind]
+        n = len(group)
+        if n < 2:
+            continue
+        head = group[0].start
+        hits: list[_FlowHit] = []
+        for h in flows:
+            if h.pos >= head:
+                break
+            both = re.match(
+                r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)",
+                sentence[h.pos :],
+                re.I,
+            )
+            if h.flow == "total" and both:
+                for word in (both.group("a"), both.group("b")):
+                    flow = "export" if word.lower().startswith("export") else "import"
+                    hits.append(_FlowHit(flow, None, h.actor, h.partner, h.pos))
+            else:
+                hits.append(h)
+        if len(hits) == n:
+            for c, h in zip(group, hits):
+                c.reporter, c.partner, c.flow, _ = _resolve_subject(h, ctx, default_pair)
+        spans = [
+            sp
+            for p in periods
+            if p.start < head and not _is_base_mention(sentence, p)
+            for sp in [p.resolve(dateline, ctx.period)]
+            if sp is not None
+        ]
+        if len(spans) < n:
+            years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[:head])
+            if len(years) == n:
+                spans = [Span.year(int(y)) for y in years]
+        if len(spans) == n:
+            for c, sp in zip(group, spans):
+                if c.base is not None and c.period is not None:
+                    if c.base == c.period.year_earlier():
+                        c.base = sp.year_earlier()
+                    elif c.period.is_month and c.base == c.period.previous():
+                        c.base = sp.previous()
+                c.period = sp
+
+
+def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
+    """Where a "highest since ..." phrase names its starting point: figures and periods there
+    are the base of the superlative, not claims of their own."""
+    zones = []
+    for m in V.SUPERLATIVE.finditer(sentence):
+        if m.group("since") is None:
+            continue
+        a = m.start("since")
+        following = [p for p in periods if p.start >= a and p.start - a < 90]
+        zones.append((a, following[0].end if following else m.end()))
+    return zones
+
+
+def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in zones)
+
+
+def _remember_period(
+    periods: list[PeriodMention], ctx: _Context, dateline: pd.Period | None
+) -> None:
+    for p in periods:
+        if not p.same:
+            span = p.resolve(dateline, ctx.period)
+            if span is not None:
+                ctx.period = span
+                return
+
+
+def _nearest_source(sentence: str) -> str | None:
+    m = V.SOURCE.search(sentence)
+    return V.source_of(m) if m else None
+
+
+def _is_non_claim(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 45) : q.start]
+    if V.REFUTED_BEFORE.search(before):
+        return True
+    clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
+    return bool(V.NON_CLAIM.search(clause))
+
+
+# -- subjects --------------------------------------------------------------------------------
+def _flow_hits(
+    sentence: str, countries: list[tuple[int, int, str]], ctx: _Context
+) -> list[_FlowHit]:
+    hits: list[_FlowHit] = []
+    for m in V.FLOW.finditer(sentence):
+        word = V.flow_of(m)
+        gap = None
+        if word in ("deficit", "surplus", "gap"):
+            flow, gap = "balance", ("deficit" if word == "gap" else word)
+        elif word == "shipment":
+            flow = "export"  # goods shipped are exports of the country they leave
+        else:
+            flow = word
+        earlier = next((h.actor for h in reversed(hits) if h.actor), None)
+        actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+    return hits
+
+
+def _actor_partner(
+    sentence: str,
+    m: re.Match[str],
+    countries: list[tuple[int, int, str]],
+    ctx: _Context,
+    earlier: str | None = None,
+) -> tuple[str | None, str | None]:
+    start, end = m.start(), m.end()
+    actor = partner = None
+    # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
+    # trade", "Chinese outbound shipments", "the US deficit", "its imports".
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if before:
+        gap_text = sentence[before[-1][1] : start]
+        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(
+            r"\b(?:to|from|with|of|and|by)\b", gap_text
+        ):
+            actor = before[-1][2]
+            pair = [c for c in before if c[0] >= before[-1][0] - 25]
+            if len(pair) >= 2 and re.fullmatch(
+                r"\s*[-–—/]\s*|\s+to\s+", sentence[pair[-2][1] : pair[-1][0]]
+            ):
+                # "North Korea-China trade", "China to DPRK exports": first the one that reports
+                actor, partner = pair[-2][2], pair[-1][2]
+    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start], re.I):
+        actor = earlier or ctx.actor
+    if m.group("gap") is not None:
+        inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
+        if inside:
+            actor = inside[0][2]
+        if re.search(r"\babroad\b", m.group(0), re.I):
+            partner = "WLD"
+    # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
+    # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
+    after = sentence[end : end + 90]
+    clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
+    window = after[: clause_end.start()] if clause_end else after
+    flow = "export" if m.groupdict().get("shipment") is not None else "total"
+    for name in ("export", "import"):
+        if m.groupdict().get(name) is not None:
+            flow = name
+    cursor = 0  # a prepositional phrase must follow the flow word (or the previous phrase) closely
+    for pm in re.finditer(
+        r"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
+        r"reclusive\s+|neighbou?ring\s+)?",
+        window,
+        re.I,
+    ):
+        verb = re.fullmatch(r"(?i)exported|imported|shipped|sold|sent|bought|purchased", m.group(0))
+        if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor : pm.start()])):
+            break
+        at, lo = end + pm.end(), end + pm.start("prep")
+        hit = next((c for c in countries if lo < c[0] <= at + 2), None)
+        prep = pm.group("prep").lower()
+        if hit is not None and prep == "in":
+            nxt = next((c for c in countries if c[0] > hit[1]), None)
+            if nxt is not None and re.fullmatch(r"\s*[-–—/]\s*", sentence[hit[1] : nxt[0]]):
+                # "imports in China–DPRK trade": the pair, seen from its first country
+                actor, partner = hit[2], nxt[2]
+                cursor = nxt[1] - end
+                continue
+        if hit is None:
+            if prep == "between" and re.match(
+                r"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)\b",
+                sentence[at:],
+                re.I,
+            ):
+                pair = [c for c in ctx.countries if c != "WLD"][:2]
+                if len(pair) == 2:
+                    actor, partner = pair
+                elif ctx.default_pair:
+                    actor, partner = ctx.default_pair
+            continue
+        cursor = hit[1] - end
+        # "exports from X" and "exports of X('s goods)" name the exporter; "imports to X" the importer
+        origin = (flow == "export" and prep in ("from", "of")) or (
+            flow == "import" and prep in ("to", "into")
+        )
+        if prep == "by":  # "purchases of North Korean goods by China": the buyer
+            actor = hit[2]
+            if partner == actor:
+                partner = None
+        elif origin and actor is None:
+            actor = hit[2]
+        elif not origin and partner is None and hit[2] != actor:
+            partner = hit[2]
+    if m.group("gap") is not None and actor is None:
+        later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
+        if later:
+            actor = later[0][2]
+        if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
+            partner = "WLD"
+    return actor, partner
+
+
+def _resolve_subject(
+    hit: _FlowHit | None, ctx: _Context, default_pair: tuple[str, str] | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(reporter, partner, flow, gap) from the reporter's side."""
+    if hit is None:
+        if ctx.flow is None:
+            return None, None, None, None
+        return ctx.reporter, ctx.reporter_partner, ctx.flow, None
+    actor, partner = hit.actor, hit.partner
+    known = [c for c in ctx.countries if c != "WLD"]
+    if actor is None and partner is not None:
+        others = [c for c in ctx.sentence_countries if c != partner]
+        others += [c for c in reversed(known) if c != partner and c not in others]
+        if others:
+            actor = others[0]
+        elif default_pair and partner == default_pair[1]:
+            actor = default_pair[0]
+        elif default_pair and partner == default_pair[0] and hit.flow in ("export", "import"):
+            # "imports from China" with no other country named: the other side of the pair (a
+            # deficit "with China" is said of many countries, so balances are left open)
+            actor = default_pair[1]
+    if partner is None and actor is not None:
+        if ctx.actor == actor and ctx.partner:
+            partner = ctx.partner
+        elif ctx.partner == actor and ctx.actor:
+            partner = ctx.actor
+        elif set(known) <= set(default_pair or ()) and len(known) == 2:
+            partner = next(c for c in known if c != actor)
+        else:
+            partner = "WLD"
+    if actor is None and partner is None:
+        if ctx.actor:
+            actor, partner = ctx.actor, ctx.partner
+        elif len(known) >= 2:
+            actor, partner = known[0], known[1]
+        elif len(known) == 1:
+            actor, partner = known[0], "WLD"
+        elif default_pair and ctx.bilateral:
+            # "between the two countries", "bilateral trade" with no country named: the pair of
+            # the data being checked. With no hint of a pair the subject stays unknown.
+            actor, partner = default_pair
+    if actor is not None and partner is None:
+        partner = "WLD"
+    ctx.actor, ctx.partner = actor, partner
+    flow, gap = hit.flow, hit.gap
+    if default_pair and {actor, partner} == set(default_pair) and actor == default_pair[1]:
+        actor, partner = default_pair
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+        gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
+    ctx.reporter, ctx.reporter_partner = actor, partner
+    return actor, partner, flow, gap
+
+
+def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) -> _FlowHit | None:
+    after = sentence[q_end:]
+    lead = V.FORWARD_FLOW.match(after)
+    at = q_end + (lead.end() if lead else 0)
+    forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
+    if forward is not None:
+        return forward
+    before = [h for h in flows if h.pos < q_start]
+    if before:
+        return before[-1]
+    ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]
+    return ahead[0] if ahead else None
+
+
+# -- periods and bases -------------------------------------------------------------------------
+def _taken_by_bases(sentence: str, periods: list[PeriodMention]) -> set[int]:
+    """Starts of the period mentions written beside base figures ("from $X in 2019")."""
+    taken = set()
+    bases = _base_levels(sentence)
+    for q in find_quantities(sentence):
+        if q.start in bases:
+            p = _attached_period(sentence, q.start, q.end, periods)
+            if p is not None:
+                taken.add(p.start)
+    return taken
+
+
+def _attached_period(
+    sentence: str, q_start: int, q_end: int, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
+    for p in periods:
+        if re.search(r"\b(?:levels?|figures?)\b", p.text, re.I):
+            continue  # "three times the 2021 level": the base, not the period
+        if (
+            p.start >= q_end
+            and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
+            and not (p.same and _is_base_mention(sentence, p))
+        ):
+            return p
+        if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
+            return p
+    return None
+
+
+def _is_base_level(sentence: str, q: Quantity) -> bool:
+    """A figure that is the starting point of a change: "from $X", "than $X", "compared to $X",
+    and the figures coordinated with one ("from $X in 2022 and $Y in 2019")."""
+    return q.start in _base_levels(sentence)
+
+
+@functools.lru_cache(maxsize=4)
+def _base_levels(sentence: str) -> frozenset[int]:
+    starts: set[int] = set()
+    last_end = -1
+    periods = find_periods(sentence)
+    for q in find_quantities(sentence):
+        if (
+            V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            or last_end >= 0
+            and V.COORDINATED.fullmatch(sentence, last_end, q.start)
+        ):
+            starts.add(q.start)
+        else:
+            last_end = -1
+            continue
+        own = _attached_period(sentence, q.start, q.end, periods)
+        last_end = own.end if own is not None and own.start >= q.end else q.end
+    return frozenset(starts)
+
+
+def _base_level_period(
+    sentence: str,
+    q: Quantity,
+    periods: list[PeriodMention],
+    governing: Claim | None,
+    ctx: _Context,
+    dateline: pd.Period | None,
+) -> Span | None:
+    """The period of a base figure: written beside it, or relative to the claim it is the base of."""
+    current = governing.period if governing is not None else ctx.period
+    own = _attached_period(sentence, q.start, q.end, periods)
+    if own is not None:
+        span = own.resolve(dateline, current)
+        if span is not None:
+            if own.same and current is not None and span == current:
+                return current.year_earlier()
+            return span
+    between = next((p for p in periods if p.base is not None), None)
+    if between is not None:  # "slumped between December and January, from $X to $Y"
+        span = between.base(dateline, current)
+        if span is not None:
+            return span
+    after = sentence[q.end : q.end + 40]
+    if current is not None:
+        if V.BASE_MOM_AFTER.match(after):
+            return current.previous() if current.is_month else current.year_earlier()
+        if V.BASE_YOY_AFTER.match(after):
+            return current.year_earlier()
+    if governing is not None:
+        return governing.base or (governing.period.year_earlier() if governing.period else None)
+    return None
+
+
+def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
+    """True for a period that names a comparison base ("from 2019", "the same period last year")."""
+    key = ("b", sentence, p.start)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = _base_mention(sentence, p)  # type: ignore[assignment]
+    return bool(_MENTIONS[key])
+
+
+def _base_mention(sentence: str, p: PeriodMention) -> bool:
+    if p.same and (
+        re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
+    ):
+        return True
+    before = sentence[max(0, p.start - 45) : p.start]
+    if re.search(r"\bfrom\s+$", before, re.I) and re.search(
+        r"\s(?:to|through|until)\s|[-–—]", p.text
+    ):
+        return False  # "from January to March": a span, not a base
+    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
+        return True
+    if p.same and re.search(
+        r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
+    ):
+        return True
+    return bool(V.BASE_MENTION_BEFORE.search(before))
+
+
+def _period_for(
+    sentence: str,
+    q_start: int,
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    current: Span | None = None,
+    q_end: int | None = None,
+    taken_by_bases: set[int] | None = None,
+) -> tuple[Span | None, list[str]]:
+    own = _attached_period(sentence, q_start, q_end, periods) if q_end is not None else None
+    if own is not None:
+        span = own.resolve(dateline, current if own.same and current is not None else ctx.period)
+        if span is not None:
+            return span, []
+    taken = taken_by_bases or set()
+    candidates = [p for p in periods if not _is_base_mention(sentence, p) and p.start not in taken]
+    if not candidates:
+        return ctx.period, []
+
+    def distance(p: PeriodMention) -> int:
+        d = q_start - p.end if p.end <= q_start else p.start - q_start
+        clause_break = re.search(
+            r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start) : max(p.start, q_start)]
+        )
+        return d + (200 if clause_break else 0)
+
+    best = min(candidates, key=distance)
+    span = best.resolve(dateline, current if best.same and current is not None else ctx.period)
+    if span is None:
+        return None, [f"period '{best.text}' is relative and no dateline resolves it"]
+    return span, []
+
+
+def _base_for(
+    sentence: str,
+    q: Quantity,
+    period: Span | None,
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default: bool,
+    level: bool = False,
+) -> Span | None:
+    if period is None:
+        return None
+    cues: list[tuple[int, str, object]] = []
+    for p in periods:
+        if p.base is not None:
+            cues.append((p.start, "between", p))
+        if _is_base_mention(sentence, p) and not (
+            p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)
+        ):
+            cues.append((p.start, "explicit", p))
+    for m in V.BASE_MOM.finditer(sentence):
+        cues.append((m.start(), "mom", None))
+    for m in V.BASE_YOY.finditer(sentence):
+        cues.append((m.start(), "yoy", None))
+    for m in V.IN_YEARS.finditer(sentence):
+        n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
+        if n:
+            cues.append((m.start(), "shift", n))
+    if cues:
+        pos, kind, arg = min(
+            cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5)
+        )
+        ctx.base_rel = (kind, arg)
+    elif ctx.base_rel is not None and ctx.base_rel[0] != "explicit":
+        kind, arg = ctx.base_rel  # "on-month" carries to the next sentence; "from March" does not
+    elif default:
+        # a single month that "rose to" a level moved from the month before; a change in percent
+        # with no stated base is year on year (semantics.md §2, comparison base)
+        kind, arg = ("mom" if level and period.is_month else "yoy"), None
+    else:
+        return None
+    if kind == "between":
+        assert isinstance(arg, PeriodMention) and arg.base is not None
+        return arg.base(dateline, period)
+    if kind == "mom":
+        return period.previous() if period.is_month else period.year_earlier()
+    if kind == "yoy":
+        return period.year_earlier()
+    if kind == "shift":
+        return period.shift(years=-int(arg))  # type: ignore[call-overload]
+    mention: PeriodMention = arg  # type: ignore[assignment]
+    resolved = mention.resolve(dateline, period)
+    if resolved == period and mention.relative:
+        # "X percent of last month's volume" said of last month's own figure: the month before
+        return period.previous() if period.is_month else period.year_earlier()
+    if (
+        resolved is not None
+        and resolved.n_months == 12
+        and not period.is_calendar_year
+        and not mention.same
+    ):
+        # "from 2019 levels" for a month or a span: the same months of that year
+        return period.shift(years=resolved.start.year - period.start.year)
+    return resolved
+
+
+# -- one quantity ------------------------------------------------------------------------------
+def _direction_before(text: str) -> str | None:
+    """The direction of the nearest direction word in ``text`` (searched from its end)."""
+    down = [m.end() for m in V.DOWN.finditer(text)]
+    up = [m.end() for m in V.UP.finditer(text)]
+    if not down and not up:
+        return None
+    return "down" if (max(down) if down else -1) > (max(up) if up else -1) else "up"
+
+
+def _claim_for(
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> Claim | None:
+    prev = previous[-1] if previous else None
+    prev_end = prev.end if prev else 0
+    before = sentence[max(prev_end, 0) : q.start]
+    after = sentence[q.end : q.end + 60]
+    hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
+    hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    hit = _flow_for(sentence, q.start, q.end, flows)
+    reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
+    current = next((c.period for c in reversed(previous) if c.period is not None), None)
+    period, notes = _period_for(
+        sentence,
+        q.start,
+        periods,
+        ctx,
+        dateline,
+        current,
+        q.end,
+        _taken_by_bases(sentence, periods),
+    )
+    source = _source_near(sentence, q.start) or ctx.source
+
+    claim = Claim(
+        start=q.start,
+        end=q.end,
+        surface=q.surface,
+        kind="level",
+        quantity=q,
+        value=q.value,
+        unit=q.unit,
+        reporter=reporter,
+        partner=partner,
+        flow=flow,
+        period=period,
+        source=source,
+        hedge=hedge,
+        notes=notes,
+    )
+    if q.unit == "money":
+        _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
+    elif q.unit == "pp":
+        claim.kind, claim.unit = "pp_change", "pp"
+        claim.direction = _change_direction(before, after)
+        claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        _owned_share(claim, sentence, q, ctx)
+    elif q.unit == "percent":
+        _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
+        if _owned_share(claim, sentence, q, ctx) and re.search(
+            r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", before[-20:], re.I
+        ):
+            claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
+    else:  # times
+        claim.kind, claim.unit = "ratio", "times"
+        claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
+        claim.times_higher = bool(V.TIMES_HIGHER.match(after)) and not q.verbal
+        claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+    return claim
+
+
+def _source_near(sentence: str, pos: int) -> str | None:
+    key = ("s", sentence)
+    if key not in _MENTIONS:
+        _MENTIONS[key] = [(m.start(), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+    hits = [(abs(at - pos), name) for at, name in _MENTIONS[key]]
+    return min(hits)[1] if hits else None
+
+
+def _change_direction(before: str, after: str) -> str | None:
+    sign = re.search(r"(?:^|[\s(\[])([-−–+])\s?$", before)
+    if sign:  # "(-8% y/y)", "+14.2%"
+        return "up" if sign.group(1) == "+" else "down"
+    noun = re.match(
+        r"^\s*(?:[\w-]+\s+){0,2}?(?P<w>decline|drop|fall|decrease|contraction|plunge|slump|slide|"
+        r"increase|rise|growth|gain|jump|surge|rebound|lower|higher|less|more|down|up)\b",
+        after,
+        re.I,
+    )
+    if noun:
+        return (
+            "down"
+            if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall")
+            else "up"
+        )
+    return _direction_before(before[-80:])
+
+
+def _money_claim(
+    claim: Claim,
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    prev: Claim | None,
+    before: str,
+    after: str,
+    gap: str | None,
+    ctx: _Context,
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> None:
+    claim.currency = (
+        q.currency
+        or _previous_currency(sentence, q)
+        or ctx.currency
+        or ("USD" if q.scale else None)
+    )
+    claim.unit = "money"
+    if (
+        prev is not None
+        and prev.unit == "money"
+        and prev.currency
+        and claim.currency != prev.currency
+    ):
+        between = sentence[max(0, q.start - 3) : q.start]
+        if "(" in between or "[" in between:
+            claim.converted = True
+            claim.kind, claim.flow, claim.period = prev.kind, prev.flow, prev.period
+            claim.reporter, claim.partner = prev.reporter, prev.partner
+            claim.direction, claim.base = prev.direction, prev.base
+            claim.notes.append(f"a conversion of {prev.surface}")
+            return
+    # The base of a change: "down from $247.75 million the previous month", "up from October's
+    # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
+    if _is_base_level(sentence, q) and not re.search(r"\bby\s+(?:\w+\s+)?$", before[-25:], re.I):
+        governing = next(
+            (
+                c
+                for c in reversed(previous)
+                if c.kind in ("level", "balance", "change_pct") and not c.base_of
+            ),
+            None,
+        )
+        if governing is not None and governing.kind == "change_pct":
+            level_gov = next(
+                (c for c in reversed(previous) if c.kind in ("level", "balance") and not c.base_of),
+                None,
+            )
+            base_period = _base_level_period(sentence, q, periods, governing, ctx, dateline)
+            governing = level_gov if level_gov is not None else governing
+        else:
+            base_period = _base_level_period(sentence, q, periods, governing, ctx, dateline)
+        if gap is None and governing is not None and governing.kind == "balance":
+            claim.kind, claim.gap = "balance", governing.gap
+        elif gap is not None:
+            claim.kind, claim.gap = "balance", gap
+        if governing is not None:
+            claim.flow, claim.reporter, claim.partner = (
+                governing.flow,
+                governing.reporter,
+                governing.partner,
+            )
+            if governing.kind == "level" and claim.kind == "level" and gap is None:
+                pass
+        claim.period = base_period or claim.period
+        claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
+        claim.notes.append("the base of a change")
+        claim.base_of = True
+        for c in reversed(previous):
+            if c.base_of:
+                if c.base is None and c.period is not None:
+                    break  # an earlier base of the same claim already set it ("up from $X ... but
+                    # lower than $Y a year ago": the first base is the one the verb moved from)
+                continue
+            if c.kind in ("level", "balance", "change_pct") and c.period is not None:
+                if claim.period is not None and claim.period != c.period:
+                    c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
+                if c.direction is None and c.kind != "change_pct":
+                    c.direction = _direction_before(before) or _direction_before(
+                        sentence[: q.start]
+                    )
+                break
+        return
+    # "from $X in July to $Y in August": the second figure moves from the first
+    if (
+        prev is not None
+        and getattr(prev, "base_of", False)
+        and re.search(r"\bto\s+(?:\w+\s+)?$", before, re.I)
+    ):
+        claim.base = prev.period
+        claim.direction = _direction_before(sentence[: prev.start])
+        if claim.flow == "balance":
+            claim.kind, claim.gap = "balance", gap
+            claim.value = _signed_balance(q.value, gap)
+        return
+    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(
+        before
+    )
+    bare_move = re.search(
+        r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
+        sentence[max(0, q.start - 15) : q.start],
+        re.I,
+    )
+    if change_by or bare_move:
+        claim.kind = "change_abs"
+        claim.direction = _direction_before(before) or (
+            "up" if bare_move and "up" in bare_move.group(0).lower() else "down"
+        )
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        if claim.flow == "balance":
+            # signed by the verb, as the labelled dev set does: a deficit that "fell by $20
+            # billion" is -20 billion (the deficit's own change, not the balance's)
+            claim.gap = gap
+        return
+    if claim.flow == "balance":
+        claim.kind, claim.gap = "balance", gap
+        claim.value = _signed_balance(q.value, gap)
+    # A level carries a direction only when its own verb asserts a change.
+    direction = _level_direction(before, prev, [c for c in previous if c.kind == "level"])
+    up_from = V.UP_FROM_AFTER.match(after)
+    if direction is None and up_from:
+        word = up_from.group("dir").lower()
+        direction = "down" if V.DOWN.match(word) else "up"
+    if direction is not None:
+        claim.direction = direction
+        inherited = (
+            prev is not None
+            and prev.direction == direction
+            and prev.base is not None
+            and not V.NEUTRAL_VERB.search(before)
+        )
+        claim.base = (
+            prev.base
+            if inherited
+            else _base_for(
+                sentence, q, claim.period, periods, ctx, dateline, default=True, level=True
+            )
+        )
+
+
+def _previous_currency(sentence: str, q: Quantity) -> str | None:
+    for other in reversed(find_quantities(sentence)):
+        if other.start < q.start and other.unit == "money" and other.currency:
+            return other.currency
+    return None
+
+
+def _signed_balance(value: Decimal, gap: str | None) -> Decimal:
+    return -value if gap == "deficit" else value
+
+
+def _level_direction(before: str, prev: Claim | None, levels: list[Claim]) -> str | None:
+    """Direction asserted by the verb governing a level ("fell to", "rose 20% to", "reaching")."""
+    text = before
+    neutral = [m.end() for m in V.NEUTRAL_VERB.finditer(text)]
+    moves = [(m.end(), "down") for m in V.DOWN.finditer(text)] + [
+        (m.end(), "up") for m in V.UP.finditer(text)
+    ]
+    moves = [mv for mv in moves if not re.match(r"\s+from\b", text[mv[0] :])]
+    last_move = max(moves) if moves else None
+    last_neutral = max(neutral) if neutral else -1
+    if last_move and last_move[0] > last_neutral:
+        return last_move[1]
+    if last_neutral >= 0:
+        return None
+    # No verb since the previous quantity: "fell 33 percent to $2.01 billion", ", reaching
+    # $188.7 million": the previous claim's verb governs. After a new subject ("... and imports
+    # to just $10 million") the verb is elided: the previous level's verb governs.
+    if prev is None or not re.search(r"\bto\b|\breaching\b", text, re.I):
+        return None
+    if V.FLOW.search(text):
+        return levels[-1].direction if levels else None
+    return prev.direction
+
+
+def _percent_claim(
+    claim: Claim,
+    sentence: str,
+    q: Quantity,
+    prev: Claim | None,
+    before: str,
+    after: str,
+    flows: list[_FlowHit],
+    ctx: _Context,
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> None:
+    # the terms named nearest the figure ("7.4 percent ... in dollar terms ... but 10.2 percent in
+    # yuan terms"): the first after it in its clause, else the last before it
+    terms = list(V.TERMS.finditer(sentence))
+    after_q = [
+        t
+        for t in terms
+        if t.start() >= q.end and not re.search(r"[;]|\bbut\b|\d", sentence[q.end : t.start()])
+    ]
+    before_q = [t for t in terms if t.end() <= q.start]
+    terms_m = (
+        after_q[0] if after_q else (before_q[-1] if before_q else (terms[0] if terms else None))
+    )
+    if terms_m:
+        t = (terms_m.group("t") or terms_m.group("t2")).lower()
+        claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
+    # "(a share of 91.3%,) higher than the previous year's 90.1%": the base of a share
+    if (
+        prev is not None
+        and prev.kind in ("share", "ratio")
+        and not prev.base_of
+        and _is_base_level(sentence, q)
+    ):
+        claim.kind, claim.unit, claim.whole = prev.kind, "percent", prev.whole
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.period = _base_level_period(sentence, q, periods, prev, ctx, dateline)
+        claim.base_of = True
+        claim.notes.append("the base of a change")
+        return
+    of = V.PERCENT_OF.match(sentence[q.end :])
+    share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    subject = next((h for h in reversed(flows) if h.pos < q.start), None)
+    share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])
+    if share_of and not of:
+        # "the share of imports in total trade was 12.8 percent"
+        offset = max(0, q.start - 90)
+        part_at = offset + share_of.start("part")
+        hit = next((h for h in flows if part_at <= h.pos < offset + share_of.end("part")), None)
+        if hit is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                hit, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit = "share", "percent"
+        claim.whole = _whole(share_of.group("whole"), claim, ctx)
+        return
+    to_level = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", before[-20:], re.I)
+    if of and (share_before or to_level or not _direction_before(before[-25:])):
+        rest = of.group("rest").split(",")[0]
+        flow_m = V.FLOW.search(rest)
+        whole_m = V.SHARE_WHOLE.match(rest)
+        ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
+        other_period = re.search(
+            r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b",
+            rest,
+        )
+        if (
+            (flow_m or whole_m)
+            and not other_period
+            and (share_before or not (ratio_words or committed))
+        ):
+            # a share: the part is the subject before the verb, the whole follows "of"
+            if subject is not None:
+                claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                    subject, ctx, ctx.default_pair
+                )
+            claim.kind, claim.unit = "share", "percent"
+            claim.whole = _whole(rest, claim, ctx)
+            rest_end = q.end + of.end("rest")
+            inside = [p for p in periods if q.end <= p.start < rest_end]
+            if inside:  # "a third of the September total": the share's own period
+                span = inside[0].resolve(dateline, claim.period or ctx.period)
+                claim.period = span or claim.period
+            return
+        if flow_m is not None and not share_before:
+            at = q.end + of.start("rest") + flow_m.start()
+            hit = next((h for h in flows if h.pos == at), None)
+            if hit is not None:
+                reporter, partner, flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+                claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+        claim.kind, claim.unit = "ratio", "percent"
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
+        return
+    lh = V.LOWER_HIGHER.match(after)
+    claim.kind, claim.unit = "change_pct", "percent"
+    if lh:
+        word = lh.group("w").lower()
+        claim.direction = "down" if word in ("lower", "less", "below") else "up"
+    else:
+        claim.direction = _change_direction(before, after)
+        if claim.direction is None and prev is not None and V.APPOSITION.fullmatch(before):
+            claim.direction = prev.direction  # "fell by $914 million, or 13.3 percent"
+    claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+    claim.value = -q.value if claim.direction == "down" else q.value
+    # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
+    nxt = [
+        o
+        for o in find_quantities(sentence)
+        if o.unit == "money" and q.end <= o.start and o.end <= q.end + 80
+    ]
+    if nxt and re.match(r"^[^,;]{0,60}?\b(?:to|at)\s+(?:\w+\s+)?$", sentence[q.end : nxt[0].start]):
+        claim.terms_implied = claim.terms or nxt[0].currency
+    else:
+        claim.terms_implied = claim.terms or (
+            prev.currency if prev is not None and prev.unit == "money" else None
+        )
+
+
+def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "North Korea's share of the two-way trade rose 9.3 percentage points ... to 18.2 percent":
+    a country's share of a pair's trade is what it ships (its exports), seen from the reporter."""
+    m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
+    if m is None:
+        return False
+    country = V.COUNTRY.search(m.group("owner"))
+    pair = ctx.default_pair
+    if country is None or pair is None:
+        return False
+    owner = V.country_code(country)
+    if owner not in pair:
+        return False
+    other = pair[1] if owner == pair[0] else pair[0]
+    hit = _FlowHit("export", None, owner, other, -1)
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, pair)
+    claim.whole = {"reporter": pair[0], "partner": pair[1], "flow": "total"}
+    return True
+
+
+def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
+    """The denominator of a share: "of North Korea's imports", "of the total trade value of X"."""
+    flow_m = V.FLOW.search(rest)
+    flow = "total"
+    if flow_m:
+        word = V.flow_of(flow_m)
+        flow = word if word in ("export", "import", "total") else "total"
+    country = V.COUNTRY.search(rest)
+    # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
+    if country is None and claim.reporter is not None and claim.partner is not None:
+        return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
+    reporter = V.country_code(country) if country else claim.reporter or "WLD"
+    partner = "WLD"
+    if reporter == claim.reporter and reporter is not None:
+        partner = claim.partner or "WLD"
+        if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
+            partner = "WLD"
+    return {"reporter": reporter, "partner": partner, "flow": flow}
+
+
+def _superlatives(
+    sentence: str,
+    periods: list[PeriodMention],
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+) -> list[Claim]:
+    out = []
+    for m in V.SUPERLATIVE.finditer(sentence):
+        g = m.groupdict()
+        start = m.start()
+        hit = _flow_for(sentence, start, start, flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        base_periods: list[PeriodMention] = []
+        if g["since"] is not None:
+            base_periods = [
+                p
+                for p in periods
+                if p.start >= m.start("since") and p.start - m.start("since") < 90
+            ]
+        own = [p for p in periods if p.start < start or (g["since"] is None and p.start >= m.end())]
+        period, notes = _period_for(
+            sentence,
+            start,
+            own,
+            ctx,
+            dateline,
+            q_end=m.end(),
+        )
+        base = None
+        end = m.end()
+        if base_periods:
+            end = max(end, base_periods[0].end)
+            base = base_periods[0].resolve(dateline, period)
+            if base is not None and not base.is_month and period is not None and period.is_month:
+                base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
+        elif g["years"] is not None and period is not None:
+            n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
+            if n:
+                base = period.shift(years=-int(n))
+        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        if g["word4"] is not None:
+            # "the first decline since 2009" says 2009 held the last decline before this one: a
+            # fact about the run of changes, not about the level, so the level scan does not
+            # apply; the since-period is kept in the note and the claim has no base to scan from
+            notes = [
+                *notes,
+                f"the first {word} since {base or '?'}: that was the last {word} before",
+            ]
+            base = None
+        out.append(
+            Claim(
+                start=start,
+                end=end,
+                surface=sentence[start:end],
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                base=base,
+                source=_source_near(sentence, start) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+                sentence=index,
+                notes=notes,
+            )
+        )
+    return out
+
+
+def _streaks(
+    sentence: str,
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+    claims: list[Claim],
+) -> list[Claim]:
+    out = []
+    for m in V.STREAK.finditer(sentence):
+        word = m.group("n") or m.group("ord")
+        n = number_word(word) or (int(word) if word.isdecimal() else None)
+        if n is None and m.group("ord"):
+            n = V.ORDINALS.get(m.group("ord").lower())
+        if n is None:
+            continue
+        hit = _flow_for(sentence, m.start(), m.end(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        latest = [c.period for c in claims if c.period is not None and not c.base_of]
+        if latest:
+            period, notes = max(latest, key=lambda p: p.end), []  # the sentence's own period
+        else:
+            period, notes = _period_for(
+                sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
+            )
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if period is not None and unit == "month":
+            # checked on the month it ends in; reported as the n months of the run (run.py)
+            period = Span(period.end, period.end)
+        out.append(
+            Claim(
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(0),
+                kind="streak",
+                quantity=None,
+                value=Decimal(n),
+                unit=unit,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=ctx.source,
+                sentence=index,
+                notes=notes,
+                direction=_direction_before(sentence) or None,
+            )
+        )
+    return out

@@ -1,0 +1,180 @@
+"""Claims of a table: each figure's flow, period and base come from its column and row headers.
+
+A cell is read with the headers of its column (first row) and of its row (first cell):
+"Exports" or "Imports change" give the flow, "2016" or "Jan–Feb 2020" the period, "change",
+"y/y" or "% chg" make a percentage a change on the same span a year earlier (or on the other
+period column of the table, when the table compares two), "share" makes it a share. A header
+the vocabulary does not know leaves the cell out: a table of checked claims or of product names
+is not a table of trade figures. What the headers leave open (the pair of countries, the period
+of a table with none in its headers) comes from the document model of the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..periods import Span
+from . import vocabulary as V
+from .claims import Claim
+from .dates import find_periods
+from .quantities import find_quantities
+
+__all__ = ["TableContext", "table_claims"]
+
+_BARE_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
+_ISO_MONTH = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\s*$")
+_MINUS = re.compile(r"[-−–]\s*$")
+_PLUS = re.compile(r"\+\s*$")
+
+
+@dataclass
+class TableContext:
+    """What the text around a table says: the pair, the period, the source and the dateline."""
+
+    reporter: str | None
+    partner: str | None
+    period: Span | None
+    dateline: pd.Period | None
+    source: str | None = None
+
+
+def header_period(text: str, dateline: pd.Period | None, current: Span | None) -> Span | None:
+    """The span a header names: "2016", "2020-03", "Jan–Feb 2020", "first half of 2019"."""
+    m = _BARE_YEAR.match(text)
+    if m:
+        y = int(m.group("y"))
+        return Span(pd.Period(f"{y}-01", freq="M"), pd.Period(f"{y}-12", freq="M"))
+    m = _ISO_MONTH.match(text)
+    if m:
+        p = pd.Period(f"{m.group('y')}-{m.group('m')}", freq="M")
+        return Span(p, p)
+    mentions = find_periods(text) or find_periods(f"in {text}")
+    for mention in mentions:
+        if mention.same:
+            continue
+        span = mention.resolve(dateline, current)
+        if span is not None:
+            return span
+    return None
+
+
+def _flow(text: str) -> tuple[str, str | None] | None:
+    m = V.FLOW.search(text)
+    if m is None:
+        if V.TABLE_BALANCE.search(text):
+            return "balance", None
+        if V.TABLE_TOTAL.search(text):
+            return "total", None
+        return None
+    word = V.flow_of(m)
+    if word in ("deficit", "surplus", "gap"):
+        return "balance", ("deficit" if word == "gap" else word)
+    if word == "shipment":
+        return "export", None
+    return word, None
+
+
+def table_claims(
+    text: str,
+    rows: tuple[tuple[tuple[int, int], ...], ...],
+    ctx: TableContext,
+    claim_factory: Callable[..., Claim] = Claim,
+) -> list[Claim]:
+    """The claims of the figures of one table.
+
+    Parameters
+    ----------
+    text
+        The document text the cell spans index.
+    rows
+        Cells of each row as ``(start, end)`` spans; the first row is the header.
+    ctx
+        The document model at the table: pair, current period, dateline, source.
+
+    Returns
+    -------
+    list of Claim
+        One claim per figure whose flow the headers (or the text around) determine.
+    """
+    if len(rows) < 2:
+        return []
+    header = [text[a:b] for a, b in rows[0]]
+    col_periods = [header_period(h, ctx.dateline, ctx.period) for h in header]
+    period_cols = [i for i, p in enumerate(col_periods) if p is not None]
+    claims: list[Claim] = []
+    for row in rows[1:]:
+        if not row:
+            continue
+        row_head = text[row[0][0] : row[0][1]]
+        row_has_figure = bool(find_quantities(row_head))
+        row_period = None if row_has_figure else header_period(row_head, ctx.dateline, ctx.period)
+        row_flow = None if row_has_figure else _flow(row_head)
+        for c, (a, b) in enumerate(row):
+            if c == 0 and not row_has_figure:
+                continue
+            col_head = header[c] if c < len(header) else ""
+            flow = _flow(col_head) or row_flow
+            if flow is None:
+                continue
+            period = (col_periods[c] if c < len(col_periods) else None) or row_period
+            change = bool(V.TABLE_CHANGE.search(col_head))
+            base: Span | None = None
+            if period is None and change and period_cols:
+                # "change" beside two period columns: the later one against the earlier one
+                spans = sorted(col_periods[i] for i in period_cols)  # type: ignore[type-var]
+                period = spans[-1]
+                base = spans[0] if len(spans) > 1 else None
+            period = period or ctx.period
+            if period is None:
+                continue
+            for q in find_quantities(text[a:b]):
+                start, end = a + q.start, a + q.end
+                kind, unit, value = "level", q.unit, q.value
+                direction = None
+                if flow[0] == "balance":
+                    kind = "balance"
+                    if flow[1] == "deficit" or _MINUS.search(text[a:start]):
+                        value = -value
+                if q.unit in ("percent", "pp") and V.TABLE_SHARE.search(col_head):
+                    kind = "share"
+                elif q.unit == "percent" and (change or kind == "level"):
+                    kind = "change_pct"
+                    if _MINUS.search(text[a:start]):
+                        direction, value = "down", -value
+                    else:
+                        direction = "up" if value != 0 else None
+                elif q.unit == "times":
+                    kind = "ratio"
+                if kind == "level" and q.unit != "money":
+                    continue
+                claim = claim_factory(
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    kind=kind,
+                    quantity=q,
+                    value=value,
+                    unit=unit,
+                    reporter=ctx.reporter,
+                    partner=ctx.partner,
+                    flow=flow[0],
+                    period=period,
+                    source=ctx.source,
+                    direction=direction,
+                    gap=flow[1],
+                )
+                if q.unit == "money":
+                    claim.currency = q.currency or ("USD" if q.scale or "$" in q.surface else None)
+                if kind in ("change_pct", "ratio"):
+                    claim.base = base or (
+                        period.previous()
+                        if V.BASE_MOM.search(col_head) and period.is_month
+                        else period.year_earlier()
+                    )
+                    claim.terms_implied = "USD"
+                claims.append(claim)
+    return claims
