@@ -33,7 +33,7 @@ import pandas as pd
 
 from .errors import DuplicateRowsError, TilingConflictWarning, UncoveredPeriodError
 from .periods import Span, parse_span
-from .rounding import data_half_unit
+from .rounding import half_units
 from .schema import SERIES
 
 __all__ = ["SpanEngine", "span_values", "spans_values", "value_over", "DERIVATIONS"]
@@ -59,13 +59,14 @@ def _h2(dist: np.ndarray) -> np.ndarray:
 _NODES = 13
 
 
-def half_units2(values: pd.Series) -> np.ndarray:
-    """Twice the rounding half-unit of each stored value, as exact integers (10**k).
+def half_units2(rows: pd.DataFrame) -> np.ndarray:
+    """Twice the rounding half-unit of each row, as exact integers.
 
-    The one place the tiling reads rounding: switch to the stored precision column
-    (``rounding.half_units(table)``) here.
+    The one place the tiling reads rounding: the printed precision stored with each row
+    (``precision_usd``) where known, else inferred from the stored digits
+    (:func:`tradestats.rounding.half_units`).
     """
-    half = data_half_unit(values).to_numpy(dtype="float64", na_value=np.nan)
+    half = half_units(rows).to_numpy(dtype="float64", na_value=np.nan)
     return np.nan_to_num(half * 2, nan=0.0).round().astype(np.int64)
 
 
@@ -286,7 +287,7 @@ class SpanEngine:
     def half2(self) -> np.ndarray:
         """Twice the half-unit of every row (computed on first use)."""
         if self._half2 is None:
-            self._half2 = half_units2(self.rows["value_usd"])
+            self._half2 = half_units2(self.rows)
         return self._half2
 
     def _prepare_fw(self) -> None:
