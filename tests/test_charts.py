@@ -16,7 +16,7 @@ from conftest import panel  # noqa: E402
 from matplotlib.testing.compare import compare_images  # noqa: E402
 
 import tradestats as ts  # noqa: E402
-from tradestats import charts  # noqa: E402
+from tradestats.report import charts  # noqa: E402
 
 BASELINE = Path(__file__).parent / "baseline"
 

@@ -119,7 +119,7 @@ def test_an_interrupted_build_leaves_the_old_report(
     work = tmp_path / "reports"
     shutil.copytree(REPORTS / "china-dprk-2020-jan-feb", work / "r")
     before = {p: p.read_bytes() for p in (work / "r").rglob("*") if p.is_file()}
-    import tradestats.report as report
+    import tradestats.report.build as report
 
     calls = {"n": 0}
     real = report._svg

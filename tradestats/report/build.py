@@ -1,0 +1,911 @@
+"""Reproducible reports: a small declarative file in; Markdown, SVG charts with the CSV of their
+numbers, and one self-contained HTML page out, byte for byte the same whenever the data are.
+
+A report lives in ``reports/<name>/report.toml``::
+
+    title = "China–North Korea trade, January–February 2020"
+    dataset = "china_dprk"
+    reporter = "CHN"
+    partner = "PRK"
+
+    [[sections]]
+    heading = "The figures"
+    kind = "summary"            # sentences written from the data (checked before writing)
+    period = "2020-01/02"
+    base = "2019-01/02"
+
+    [[sections]]
+    kind = "chart"              # monthly | annual | yoy | comparison | products
+    chart = "comparison"
+    period = "2020-01/02"
+    caption = "…"
+
+    [[sections]]
+    kind = "table"              # comparison | annual | coverage
+    table = "annual"
+    start = 2016
+
+    [[sections]]
+    kind = "text"               # prose of our own, without figures
+    text = "…"
+
+    [factcheck]                 # optional: a fact-check page beside the report
+    title = "…"
+    article = "…"               # the article checked: headline, author, outlet, date, url
+    author = "…"
+    outlet = "…"
+    date = "2020-06-17"
+    text = "…"
+
+``build_report`` writes ``index.md``, ``index.html``, ``figures/NN-kind.svg`` with
+``figures/NN-kind.csv`` (and ``fact-check.md``, ``fact-check.html``). Every sentence written
+from the data, chart headlines included, is checked with the checker first and the build fails
+unless each claim is correct. Nothing carries a timestamp; charts are written with fixed
+metadata and SVG hash salt.
+
+The report is written into a hidden staging folder and swapped in with two renames; a build
+killed at any instant leaves the old report or the new one (perhaps under ``.NAME-old``), and
+the next build puts back or removes whatever a killed one left.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..atomic import write_bytes
+from ..compare import compare
+from ..coverage import coverage
+from ..data import load_dataset, load_sources
+from ..errors import InputError, ReportError, TradestatsError
+from ..formatting import format_pct
+from ..periods import Span, parse_span
+from .sentences import country_name, money, sentences_for_comparison
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["ReportError", "build_all", "build_report", "list_reports"]
+
+DEFINITION = "report.toml"
+_OLD = "-old"  # suffix of the hidden folder holding the previous report during the swap
+
+
+# ----------------------------------------------------------------------------- folders
+
+
+def list_reports(reports_dir: str | Path = "reports") -> list[str]:
+    """Names of the report folders (those holding a ``report.toml``; hidden folders excluded)."""
+    root = Path(reports_dir)
+    return sorted(
+        p.parent.name for p in root.glob(f"*/{DEFINITION}") if not p.parent.name.startswith(".")
+    )
+
+
+def _recover(root: Path) -> None:
+    """Undo what a killed build left: put back a report whose swap was cut in the middle, and
+    remove staging folders and old copies no longer needed."""
+    if not root.is_dir():
+        return
+    for hidden in sorted(p for p in root.iterdir() if p.name.startswith(".") and p.is_dir()):
+        if hidden.name.endswith(_OLD):
+            live = root / hidden.name[1 : -len(_OLD)]
+            if not live.exists() and (hidden / DEFINITION).is_file():
+                os.replace(hidden, live)  # killed between the two renames: the old report back
+                continue
+            shutil.rmtree(hidden, ignore_errors=True)
+        elif re.fullmatch(r"\..+-new-[A-Za-z0-9_]+", hidden.name):
+            shutil.rmtree(hidden, ignore_errors=True)
+
+
+def _toml_error(path: Path, err: tomllib.TOMLDecodeError) -> ReportError:
+    line = getattr(err, "lineno", None)
+    msg = getattr(err, "msg", None) or str(err)
+    if line is None:
+        m = re.search(r"line (\d+)", str(err))
+        line = int(m.group(1)) if m else None
+    msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(msg)).strip().rstrip(".")
+    where = f"{path}, line {line}" if line is not None else str(path)
+    return ReportError(f"{where}: expected valid TOML; found an error: {msg}.")
+
+
+def _load(folder: Path) -> dict[str, Any]:
+    path = folder / DEFINITION
+    if not path.is_file():
+        raise ReportError(
+            f"No report definition at {path}; expected a {DEFINITION} in the report's folder."
+        )
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ReportError(f"{path}: expected UTF-8 text; found byte {err.start}.") from err
+    try:
+        spec = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise _toml_error(path, err) from err
+    for key in ("title", "sections"):
+        if key not in spec:
+            raise ReportError(f"{path} must define {key!r}; found keys {sorted(spec)}.")
+    sections = spec["sections"]
+    if not isinstance(sections, list) or not all(isinstance(s, dict) for s in sections):
+        raise ReportError(
+            f"{path}: expected 'sections' as [[sections]] tables; found {type(sections).__name__}."
+        )
+    if "factcheck" in spec and (
+        not isinstance(spec["factcheck"], dict) or "text" not in spec["factcheck"]
+    ):
+        raise ReportError(f"{path}: expected a [factcheck] table with a 'text'; found none.")
+    return spec
+
+
+# ----------------------------------------------------------------------------- page
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+class _Page:
+    """One page being written: Markdown and HTML side by side, figures and sources collected."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.md: list[str] = [f"# {title}", ""]
+        self.html: list[str] = [f"<h1>{html.escape(title)}</h1>"]
+        self.files: dict[str, bytes] = {}
+        self.sources: set[str] = set()
+        self.ids: set[str] = set()
+
+    def uid(self, text: str) -> str:
+        base = _slug(text)
+        uid, n = base, 2
+        while uid in self.ids:
+            uid, n = f"{base}-{n}", n + 1
+        self.ids.add(uid)
+        return uid
+
+    def heading(self, text: str) -> None:
+        self.md += [f"## {text}", ""]
+        self.html.append(f'<h2 id="{self.uid(text)}">{html.escape(text)}</h2>')
+
+    def paragraph(self, text: str, css: str = "") -> None:
+        self.md += [text, ""]
+        cls = f' class="{css}"' if css else ""
+        self.html.append(f"<p{cls}>{html.escape(text)}</p>")
+
+    def link(self, before: str, label: str, md_href: str, html_href: str, after: str = "") -> None:
+        self.md += [f"{before}[{label}]({md_href}){after}", ""]
+        self.html.append(
+            f'<p>{html.escape(before)}<a href="{html.escape(html_href)}">{html.escape(label)}</a>'
+            f"{html.escape(after)}</p>"
+        )
+
+    def table(self, frame: pd.DataFrame, caption: str, key: str = "") -> None:
+        cols = list(frame.columns)
+        self.md.append("| " + " | ".join(str(c) for c in cols) + " |")
+        self.md.append("|" + "---|" * len(cols))
+        for row in frame.itertuples(index=False):
+            self.md.append("| " + " | ".join(str(v) for v in row) + " |")
+        self.md.append("")
+        if key:
+            self.md += [f"*{key}*", ""]
+        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in cols)
+        body = "".join(
+            "<tr>"
+            + "".join(
+                (f'<th scope="row">{html.escape(str(v))}</th>' if i == 0 else f"<td>{html.escape(str(v))}</td>")
+                for i, v in enumerate(row)
+            )
+            + "</tr>"
+            for row in frame.itertuples(index=False)
+        )  # fmt: skip
+        uid = self.uid("table-" + caption)
+        self.html.append(
+            f'<div class="table-wrap" role="region" aria-labelledby="{uid}" tabindex="0">'
+            f'<table><caption id="{uid}">{html.escape(caption)}</caption><thead><tr>{head}</tr>'
+            f"</thead><tbody>{body}</tbody></table></div>"
+            + (f'<p class="key">{html.escape(key)}</p>' if key else "")
+        )
+
+    def figure(
+        self, name: str, svg: str, data: pd.DataFrame, caption: str, headline: str, alt: str
+    ) -> None:
+        svg = _accessible_svg(svg, name, headline, alt)
+        csv = data.to_csv(index=False, lineterminator="\n")
+        self.files[f"figures/{name}.svg"] = svg.encode()
+        self.files[f"figures/{name}.csv"] = csv.encode()
+        self.md += [f"![{alt}](figures/{name}.svg)", ""]
+        if caption:
+            self.md += [f"*{caption}*", ""]
+        self.md += [f"Data: [figures/{name}.csv](figures/{name}.csv)", ""]
+        inline = re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", "", svg)
+        self.ids.add(f"fig-{name}")
+        cap = f"{html.escape(caption)} " if caption else ""
+        self.html.append(
+            f'<figure id="fig-{name}"><div class="chart">{inline}</div><figcaption>{cap}'
+            f'<a href="figures/{name}.csv">Data behind this chart (CSV)</a> · '
+            f'<a href="figures/{name}.svg">Chart (SVG)</a></figcaption></figure>'
+        )
+
+
+def _accessible_svg(svg: str, prefix: str, title: str, desc: str) -> str:
+    """Give every id in a chart a prefix of its own (ids stay unique on a page with several
+    charts), and name the chart: ``role="img"``, ``<title>`` and ``<desc>``."""
+    p = f"{prefix}-"
+    svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{p}{m.group(1)}"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{p}{m.group(1)})", svg)
+    svg = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{p}{m.group(1)}"', svg)
+    head = (
+        f' role="img" aria-labelledby="{p}title {p}desc"><title id="{p}title">'
+        f'{html.escape(title)}</title><desc id="{p}desc">{html.escape(desc)}</desc>'
+    )
+    return re.sub(r"(<svg\b[^>]*?)>", lambda m: m.group(1) + head, svg, count=1)
+
+
+_FONTS = (
+    'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans","Helvetica Neue",'
+    "Arial,sans-serif"
+)
+_CSS = (
+    f"body{{font-family:{_FONTS};max-width:54rem;margin:2rem auto;padding:0 1rem;color:#222;"
+    "line-height:1.5;font-size:1rem}h1{font-size:1.6rem;line-height:1.25}"
+    "h2{font-size:1.2rem;margin-top:2rem}a{color:#0b5cad}"
+    ".lead{font-size:1.08rem}.key,figcaption{font-size:.875rem;color:#555}"
+    ".table-wrap{overflow-x:auto;max-width:100%;margin:1rem 0}"
+    "table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}"
+    "caption{text-align:left;font-weight:600;padding:.25rem 0}"
+    "td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right;white-space:nowrap}"
+    "th[scope=row],thead th:first-child{text-align:left}thead th{border-bottom:2px solid #999}"
+    "figure{margin:1.5rem 0}.chart{overflow-x:auto}.chart svg{display:block;width:100%;height:auto;"
+    "min-width:34rem}"
+    ".sources li{font-size:.875rem;overflow-wrap:anywhere}code{font-size:.85em}"
+    "mark{padding:0 .15rem;border-radius:.2rem;color:#111}"
+    ".correct{background:#cde9dd}.approx{background:#e3f0c6}.wrong{background:#f6c6c0}"
+    ".ambiguous{background:#f5e3b3}.unverifiable{background:#dedede}"
+    ".verdict{white-space:nowrap;font-weight:600;padding:0 .3rem;border-radius:.2rem}"
+    "blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #bbb;background:#f7f7f7}"
+    "nav{font-size:.9rem;margin-bottom:1rem}"
+    "@media (max-width:40rem){body{margin:1rem auto}h1{font-size:1.35rem}}"
+    "@media print{body{max-width:none;margin:0;font-size:10pt;color:#000}nav{display:none}"
+    ".chart,.table-wrap{overflow:visible}.chart svg{min-width:0}"
+    "figure,table,tr,blockquote{break-inside:avoid}h2{break-after:avoid}"
+    ".sources a[href^=http]::after{content:''}a{color:#000}"
+    "mark,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}"
+)
+
+
+def _html_page(title: str, body: list[str], *, description: str = "") -> str:
+    meta = f'<meta name="description" content="{html.escape(description)}">' if description else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"{meta}<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n<main>\n"
+        + "\n".join(body)
+        + "\n</main>\n</body></html>\n"
+    )
+
+
+def _svg(draw: Callable[[Any], Any]) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    from .charts import figure_style
+
+    with plt.rc_context(figure_style()):
+        ax = draw(None)
+        fig = ax.figure
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+        plt.close(fig)
+    return buf.getvalue()
+
+
+# ----------------------------------------------------------------------------- sections
+
+
+def _period(spec: dict[str, Any], key: str) -> Span:
+    if key not in spec:
+        raise ReportError(f"a {spec.get('kind', '?')!r} section must give {key!r}; found keys "
+                          f"{sorted(spec)}.")  # fmt: skip
+    return parse_span(str(spec[key]))
+
+
+def _checked(text: str, ctx: dict[str, Any], what: str, *, need_claims: bool = True) -> str:
+    """``text`` if every claim in it checks as correct against the data; else a ReportError."""
+    from ..check.run import check_text
+
+    checked = check_text(text, data=ctx["evidence"])
+    bad = checked[checked["verdict"] != "correct"]
+    if (need_claims and len(checked) == 0) or len(bad):
+        detail = "; ".join(f"{r.surface}: {r.verdict}" for r in bad.itertuples()) or "no claims"
+        raise ReportError(
+            f"{ctx['path']}: the {what} would read {text!r}, which does not check as correct "
+            f"({detail})."
+        )
+    return text
+
+
+def _summary(page: _Page, table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
+    period = _period(spec, "period")
+    base = parse_span(str(spec["base"])) if "base" in spec else None
+    result = compare(period, base, table=table, reporter=ctx["reporter"], partner=ctx["partner"])
+    text = " ".join(sentences_for_comparison(result))
+    page.paragraph(_checked(text, ctx, "summary"), css="lead")
+    for ids in result["sources"]:
+        page.sources.update(ids)
+
+
+def _lead(page: _Page, table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
+    """A sentence on the whole series: its steepest fall and where the last year stands."""
+    from .sentences import headline_years
+
+    text = headline_years(table, ctx["reporter"], ctx["partner"], spec.get("flow", "total"),
+                          int(spec["start"]), int(spec["end"]))  # fmt: skip
+    page.paragraph(_checked(text, ctx, "lead"), css="lead")
+
+
+def _millions(value: object) -> str:
+    """Dollars in millions, to the precision the stored digits have; a dash when missing."""
+    from .charts import millions
+
+    return "—" if pd.isna(value) else millions(float(value))  # type: ignore[arg-type]
+
+
+def _comparison_table(
+    table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]
+) -> tuple[pd.DataFrame, str, str]:
+    period = _period(spec, "period")
+    base = parse_span(str(spec["base"])) if "base" in spec else period.year_earlier()
+    c = compare(period, base, table=table, reporter=ctx["reporter"], partner=ctx["partner"])
+    ctx["page"].sources.update(s for ids in c["sources"] for s in ids)
+    names = {"export": "Exports", "import": "Imports", "total": "Total", "balance": "Balance"}
+    how = {"published": "as published", "computed": "computed"}
+    frame = pd.DataFrame(
+        {
+            "flow": [names[f] for f in c["flow"]],
+            f"{period.label} (US$ million)": [_millions(v) for v in c["value_usd"]],
+            f"{base.label} (US$ million)": [_millions(v) for v in c["base_value_usd"]],
+            "change": [format_pct(float(p), 1) if pd.notna(p) else "—" for p in c["change_pct"]],
+            "how": [how.get(b, b) if isinstance(b, str) else "—" for b in c["change_basis"]],
+        }
+    )
+    caption = f"{period.label} against {base.label}, US$ million"
+    key = ("Change: as published = printed by the publisher beside the figure; computed = from "
+           "the two values. —: not published. Balance: exports minus imports.")  # fmt: skip
+    return frame, caption, key
+
+
+def _annual_table(
+    table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]
+) -> tuple[pd.DataFrame, str, str]:
+    from ..measures import change
+
+    t = table[(table["reporter"] == ctx["reporter"]) & (table["partner"] == ctx["partner"])]
+    start, end = int(spec.get("start", 2016)), int(spec.get("end", 2024))
+    rows = []
+    for year in range(start, end + 1):  # a row per year
+        c = change(t, Span.year(year), Span.year(year - 1)).set_index("flow")
+        row: dict[str, str] = {"year": str(year)}
+        for flow, name in (("export", "Exports"), ("import", "Imports"), ("total", "Total")):
+            v, p = c.loc[flow, "value_usd"], c.loc[flow, "change_pct"]
+            row[name] = _millions(v)
+            row[f"{name} change"] = format_pct(float(p), 1) if pd.notna(p) else "—"
+            ctx["page"].sources.update(c.loc[flow, "sources"])
+        rows.append(row)
+    caption = f"By year, {start}–{end}, US$ million, and change on the previous year"
+    key = "Values in US$ million as published; changes computed from the annual values unless printed beside them; —: not published."
+    return pd.DataFrame(rows), caption, key
+
+
+def _coverage_table(
+    table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]
+) -> tuple[pd.DataFrame, str, str]:
+    t = table[(table["reporter"] == ctx["reporter"]) & (table["partner"] == ctx["partner"])]
+    grid = coverage(t)
+    lo = int(spec.get("start", grid.index.min()))
+    hi = int(spec.get("end", grid.index.max()))
+    grid = grid.loc[lo:hi]
+    frame = grid.reset_index().astype(str)
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    rename = {f"{i:02d}": m for i, m in enumerate(months, 1)}
+    rename.update({"jan_feb": "Jan–Feb", "cumulative": "cumulative (from–to month)"})
+    frame = frame.rename(columns=rename)
+    caption = f"What the data hold, {lo}–{hi}"
+    key = ("E: exports, I: imports, T: total trade published for the period; -: nothing "
+           "published. Jan–Feb: a combined January–February release. Cumulative: periods "
+           "from the first month of the year, as 01..03 for January–March.")  # fmt: skip
+    return frame, caption, key
+
+
+_TABLES = {"comparison": _comparison_table, "annual": _annual_table, "coverage": _coverage_table}
+
+
+def _chart(
+    page: _Page, table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any], n: int
+) -> None:
+    from . import charts, sentences
+
+    kind = spec.get("chart")
+    rp = {"reporter": ctx["reporter"], "partner": ctx["partner"]}
+    start, end = spec.get("start"), spec.get("end")
+    if kind == "monthly":
+        data = charts.monthly_data(table, start=start, end=end, **rp)
+        years = sorted({p.year for p in data["start"]} | {p.year for p in data["end"]})
+        headline = sentences.headline_years(table, **rp, flow="export", first=years[0], last=years[-1])
+
+        def draw(ax: Any) -> Any:
+            return charts.plot_monthly(table, start=start, end=end, events=spec.get("events", True),
+                                       title=headline, ax=ax, **rp)  # fmt: skip
+
+        out = data.assign(start=data["start"].astype(str), end=data["end"].astype(str))
+    elif kind == "annual":
+        out = charts.annual_data(table, start=start, end=end, **rp)
+        years = sorted(out["year"].unique())
+        headline = sentences.headline_years(table, **rp, flow="total", first=int(years[0]), last=int(years[-1]))
+
+        def draw(ax: Any) -> Any:
+            return charts.plot_annual(table, start=start, end=end, title=headline, ax=ax, **rp)
+    elif kind == "yoy":
+        flow = spec.get("flow", "total")
+        out = charts.yoy_data(table, start=start, end=end, flow=flow, **rp)
+        headline = sentences.headline_extremes(table, **rp, flow=flow, first=int(out["year"].min()),
+                                               last=int(out["year"].max()))  # fmt: skip
+
+        def draw(ax: Any) -> Any:
+            return charts.plot_yoy(table, start=start, end=end, flow=flow, title=headline, ax=ax, **rp)
+    elif kind == "comparison":
+        period = _period(spec, "period")
+        base = parse_span(str(spec["base"])) if "base" in spec else period.year_earlier()
+        out = charts.comparison_data(table, period, base, **rp)
+        headline = sentences.headline_comparison(table, period, base, **rp)
+
+        def draw(ax: Any) -> Any:
+            return charts.plot_comparison(table, period, base, title=headline, ax=ax, **rp)
+    elif kind == "products":
+        if ctx["products"] is None:
+            raise ReportError(f"{ctx['path']}: a products chart needs 'products = \"<dataset>\"'.")
+        flow = spec.get("flow", "import")
+        years = None
+        if "start" in spec or "end" in spec:
+            years = list(range(int(spec.get("start", 1900)), int(spec.get("end", 2100)) + 1))
+        out = charts.products_data(ctx["products"], flow, years)
+        partner_name = country_name(ctx["partner"])
+        headline = sentences.headline_products(out, flow, partner_name)
+
+        def draw(ax: Any) -> Any:
+            return charts.plot_products(ctx["products"], flow, years=years, partner_name=partner_name,
+                                        title=headline, ax=ax)  # fmt: skip
+    else:
+        raise ReportError(
+            f"chart must be one of ['annual', 'comparison', 'monthly', 'products', 'yoy']; "
+            f"received {kind!r}."
+        )
+    _checked(headline, ctx, f"title of the {kind} chart", need_claims=kind != "products")
+    name = f"{n:02d}-{kind}"
+    ids = {s for v in out["sources"] for s in str(v).split(";") if s}
+    page.sources.update(ids)
+    alt = f"{headline} {_alt_detail(kind, out)}"
+    page.figure(name, _svg(draw), out, str(spec.get("caption", "")), headline, alt)
+
+
+def _alt_detail(kind: str | None, data: pd.DataFrame) -> str:
+    """What a chart draws, in words, for its text alternative."""
+    if kind == "monthly":
+        derived = int(data["how"].str.startswith("derived").sum())
+        combined = int((data["months"] == 2).sum())
+        first, last = pd.Period(min(data["start"]), "M"), pd.Period(max(data["end"]), "M")
+        return (f"Line chart of {len(data)} monthly values from {first.strftime('%B %Y')} to "
+                f"{last.strftime('%B %Y')}; {combined} combined January–February releases drawn as "
+                f"two-month spans; {derived} values derived. The numbers are in the CSV file "
+                "linked below the chart.")  # fmt: skip
+    if kind == "products":
+        return "Bar chart by HS chapter and year; the numbers are in the CSV file linked below."
+    return "Bar chart; the numbers are in the CSV file linked below the chart."
+
+
+def _methods(page: _Page, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
+    rep, par = country_name(ctx["reporter"]), country_name(ctx["partner"])
+    page.heading("Methods")
+    page.paragraph(
+        f"Series: {rep}'s trade with {par} as {rep}'s customs (GACC) reported it, in current US "
+        f"dollars, with {rep} as the reporting country: exports are goods {rep} sent to {par}, "
+        f"imports goods {rep} received from {par}. Annual values for the years before customs "
+        "releases were quoted come from UN Comtrade (China as reporter). The rows come from the "
+        f"bundled dataset {spec.get('dataset', 'china_dprk')!r}, each with the publication it "
+        "was taken from (listed under Sources)."
+    )
+    page.paragraph(
+        "One version per figure: where several publications give a figure for the same period "
+        "and flow, the report uses the one marked preferred when the data were compiled — "
+        "suspect, yuan-based and differently defined figures are left out, then the version "
+        "with the most significant digits wins (customs, UN Comtrade or CEIC first), then the "
+        "earliest publication. The other versions stay in the data."
+    )
+    page.paragraph(
+        "Derived: a value not published but computed from published ones, and marked so in "
+        "charts (hollow markers, dashed spans) and in the CSV files — a total as exports plus "
+        "imports, a balance as exports minus imports, or a month's flow as the month's total "
+        "minus the other flow. Nothing is interpolated: a month nobody published stays a gap. "
+        "China's customs publishes January and February together; that release is drawn as "
+        "one two-month span at its monthly average."
+    )
+    page.paragraph(
+        "Crude oil: the Korean trade agency KOTRA publishes its own China–North Korea totals, "
+        "which add an estimate of the crude oil China delivers by pipeline; China's customs has "
+        "recorded those deliveries as zero since 2014. KOTRA's totals are therefore higher than "
+        "the customs figures used here; they stay in the data, labelled, and are never used in "
+        "this report."
+    )
+    page.paragraph(
+        "Every sentence written from the data, chart titles included, was checked against the "
+        "data with tradestats check before the report was written."
+    )
+
+
+def _sources(page: _Page) -> None:
+    table = load_sources().set_index("source_id")
+    items = []
+    for sid in sorted(page.sources):
+        if sid not in table.index:
+            continue
+        r = table.loc[sid]
+        date = r["published"] if isinstance(r["published"], str) else "date not given"
+        items.append((sid, str(r["title"]), str(r["url"]), date))
+    items.sort(key=lambda i: (i[3], i[1], i[0]))
+    page.heading("Sources")
+    intro = f"Every figure above comes from these {len(items)} publications, oldest first"
+    page.md += [intro + " (tradestats source ids):", ""]
+    page.md += [f"- `{sid}` {title}, {date}. <{url}>" for sid, title, url, date in items]
+    page.md.append("")
+    lis = "".join(
+        f'<li id="{html.escape(sid)}">{html.escape(title)}, {html.escape(date)}. '
+        f'<a href="{html.escape(url)}">{html.escape(_host(url))}</a> <code>{sid}</code></li>'
+        for sid, title, url, date in items
+    )
+    page.ids.update(sid for sid, *_ in items)
+    page.html.append(f'<p>{intro}:</p><ol class="sources">{lis}</ol>')
+
+
+def _host(url: str) -> str:
+    m = re.match(r"https?://([^/]+)", url)
+    return m.group(1) if m else url
+
+
+# ----------------------------------------------------------------------------- fact check
+
+_ICON = {"correct": "✔", "approx": "≈", "wrong": "✘", "ambiguous": "?", "unverifiable": "–"}
+_WORD = {"correct": "correct", "approx": "approximately right", "wrong": "wrong",
+         "ambiguous": "ambiguous", "unverifiable": "cannot be checked"}  # fmt: skip
+_FLOW = {"export": "China's exports to North Korea", "import": "China's imports from North Korea",
+         "total": "China's total trade with North Korea", "balance": "China's trade balance"}  # fmt: skip
+
+
+def _what(r: Any) -> str:
+    """What a claim is about, in words (no internal tokens)."""
+    flow = _FLOW.get(r.flow, "trade") if isinstance(r.flow, str) else "trade"
+    when = Span.parse(r.period).describe(long=True) if isinstance(r.period, str) else "a period not given"
+    base = Span.parse(r.base).describe(long=True) if isinstance(r.base, str) else ""
+    if r.kind == "change_pct":
+        return f"the change in {flow[0].lower() + flow[1:]}, {when} against {base}"
+    if r.kind == "level":
+        return f"{flow}, {when}"
+    return f"{flow}, {when}" + (f" against {base}" if base else "")
+
+
+def _data_says(r: Any) -> str:
+    """The customs figure a claim is checked against, in words."""
+    v = r.data_value
+    if not isinstance(v, str) or not v:
+        return "no figure in the data"
+    number = float(v)
+    if r.kind == "change_pct":
+        word = "a fall of" if number < 0 else "a rise of"
+        digits = len(v.split(".")[1]) if "." in v else 0
+        text = f"{abs(number):.{min(digits, 1)}f}%"
+        return f"{word} {text}"
+    if r.kind == "level" or r.unit == "money":
+        return money(int(round(number)))
+    return v
+
+
+def _summary_paragraph(result: pd.DataFrame, spec: dict[str, Any]) -> str:
+    counts = result["verdict"].value_counts()
+    parts = [f"{n} {_WORD[v]}" for v, n in counts.items()]
+    phrases = []
+    for r in result.itertuples(index=False):
+        verdict = _WORD[r.verdict]
+        phrases.append(f"“{r.surface}” for {_what(r)} is {verdict} (the customs figures give "
+                       f"{_data_says(r)})")  # fmt: skip
+    source = _article(spec)
+    return (f"We checked the {len(result)} figures that {source} gave for China's trade with "
+            f"North Korea against the figures China's customs published: "
+            f"{', '.join(parts)}. " + "; ".join(phrases) + ".")  # fmt: skip
+
+
+def _article(spec: dict[str, Any]) -> str:
+    bits = []
+    if spec.get("article"):
+        bits.append(f"“{spec['article']}”")
+    by = ", ".join(str(spec[k]) for k in ("author", "outlet") if spec.get(k))
+    date = str(spec.get("date", ""))
+    when = pd.Timestamp(date).strftime("%-d %B %Y") if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else date
+    tail = ", ".join(x for x in (by, when) if x)
+    return "the article " + " ".join(bits) + (f" ({tail})" if tail else "") if bits else (
+        f"the article of {when}" if when else "the article")  # fmt: skip
+
+
+def _factcheck(
+    spec: dict[str, Any], ctx: dict[str, Any], report_title: str
+) -> tuple[str, str, str]:
+    """The fact-check page (Markdown, HTML) and the one-paragraph summary."""
+    from ..check.run import check_text
+
+    text = str(spec["text"]).strip()
+    result = check_text(text, data=ctx["evidence"], date=spec.get("date"))
+    title = str(spec.get("title", "Fact check"))
+    intro = str(spec.get("intro", "")).strip()
+    summary = _summary_paragraph(result, spec) if len(result) else "No figures found to check."
+    article = _article(spec)
+    url = str(spec.get("url", ""))
+    md = [f"# {title}", "", f"[← Back to the report: {report_title}](index.md)", ""]
+    md += [f"Checked: {article}" + (f", <{url}>" if url else "") + ".", ""]
+    md += ["## In short", "", summary, ""]
+    if intro:
+        md += [intro, ""]
+    md += ["## The text checked", "", "> " + text, ""]
+    md += ["## Claims and verdicts", "", "| # | the text says | about | the customs figures | verdict |",
+           "|---|---|---|---|---|"]  # fmt: skip
+    rows_html = []
+    for i, r in enumerate(result.itertuples(index=False), 1):
+        verdict = f"{_ICON[r.verdict]} {_WORD[r.verdict]}"
+        md.append(f"| {i} | {r.surface} | {_what(r)} | {_data_says(r)} | **{verdict}** |")
+        rows_html.append(
+            f'<tr id="claim-{i}"><th scope="row">{i}</th><td>{html.escape(r.surface)}</td>'
+            f"<td>{html.escape(_what(r))}</td><td>{html.escape(_data_says(r))}</td>"
+            f'<td><span class="verdict {r.verdict}">{html.escape(verdict)}</span></td></tr>'
+        )
+    md += ["", "Verdict key: ✔ correct · ≈ approximately right (holds only as a loose rounding) · "
+           "✘ wrong · ? ambiguous · – cannot be checked.", ""]  # fmt: skip
+    md += ["## How each figure was checked", ""]
+    details = []
+    for i, r in enumerate(result.itertuples(index=False), 1):
+        line = _how(r)
+        md += [f"**{i}. {r.surface}** — {line}", ""]
+        details.append(f"<li><strong>{html.escape(r.surface)}</strong> — {html.escape(line)}</li>")
+    md += ["## Sources", "", "The customs figures and the publications that printed them are listed "
+           f"in the report: [{report_title}](index.md#sources).", ""]  # fmt: skip
+    # The text with each claim marked by verdict, icon and number.
+    parts, pos = [], 0
+    for i, r in enumerate(result.itertuples(index=False), 1):
+        s, e = int(r.start), int(r.end)
+        if s < pos:
+            continue
+        parts.append(html.escape(text[pos:s]))
+        parts.append(f'<mark class="{r.verdict}"><a href="#claim-{i}">{html.escape(text[s:e])}'
+                     f"<sup>[{i}] {_ICON[r.verdict]}</sup></a></mark>")  # fmt: skip
+        pos = e
+    parts.append(html.escape(text[pos:]))
+    key = " ".join(
+        f'<span class="verdict {v}">{_ICON[v]} {html.escape(_WORD[v])}</span>' for v in _ICON
+    )
+    link = f' <a href="{html.escape(url)}">{html.escape(_host(url))}</a>' if url else ""
+    body = [
+        f'<nav><a href="index.html">← Back to the report: {html.escape(report_title)}</a></nav>',
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="key">Checked: {html.escape(article)}{link}.</p>',
+        '<h2 id="in-short">In short</h2>',
+        f'<p class="lead">{html.escape(summary)}</p>',
+    ]
+    if intro:
+        body.append(f"<p>{html.escape(intro)}</p>")
+    body += [
+        '<h2 id="the-text-checked">The text checked</h2>',
+        "<blockquote>" + "".join(parts).replace("\n", "<br>") + "</blockquote>",
+        '<h2 id="claims-and-verdicts">Claims and verdicts</h2>',
+        '<div class="table-wrap" role="region" aria-labelledby="claims-caption" tabindex="0">'
+        '<table><caption id="claims-caption">Each figure in the text, what it refers to, the '
+        'customs figure and the verdict</caption><thead><tr><th scope="col">#</th>'
+        '<th scope="col">the text says</th><th scope="col">about</th>'
+        '<th scope="col">the customs figures</th><th scope="col">verdict</th></tr></thead>'
+        f"<tbody>{''.join(rows_html)}</tbody></table></div>",
+        f'<p class="key">Verdict key: {key}</p>',
+        '<h2 id="how-each-figure-was-checked">How each figure was checked</h2>',
+        f"<ol>{''.join(details)}</ol>",
+        '<h2 id="sources">Sources</h2>',
+        "<p>The customs figures and the publications that printed them are listed in the report: "
+        f'<a href="index.html#sources">{html.escape(report_title)}</a>.</p>',
+    ]
+    return "\n".join(md).rstrip() + "\n", _html_page(title, body, description=summary), summary
+
+
+def _how(r: Any) -> str:
+    """How one claim was checked, in words: the interval the wording allows, the data's."""
+    lo, hi = (r.claimed_interval or [None, None]) if isinstance(r.claimed_interval, list) else (None, None)
+
+    def fmt(v: str) -> str:
+        x = float(v)
+        return f"{abs(x):.2f}%" if r.kind == "change_pct" else f"${x:,.0f}"
+
+    allowed = f"As written it stands for {fmt(lo)} to {fmt(hi)}" if lo is not None else "As written"
+    data = _data_says(r)
+    text = f"{allowed}; the customs figures give {data}, so it is {_WORD[r.verdict]}."
+    matches = [str(x.get("reading", "")) for x in r.readings if x.get("matches")]
+    plain = [m for m in matches if not re.search(r"\b[a-z]+_[a-z_]+\b", m)]
+    if r.verdict != "correct" and plain:
+        text += f" It is reproduced by {plain[0]}."
+    return text
+
+
+# ----------------------------------------------------------------------------- build
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> None:
+    """Write all files into a hidden staging folder and swap it in with two renames."""
+    root = folder.parent
+    root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-new-", dir=root))
+    old = root / f".{folder.name}{_OLD}"
+    try:
+        for rel, data in files.items():
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(path, data)
+        definition = folder / DEFINITION
+        if definition.is_file():
+            shutil.copy2(definition, staging / DEFINITION)
+        if old.exists():
+            shutil.rmtree(old)
+        if folder.exists():
+            os.replace(folder, old)
+        os.replace(staging, folder)  # killed before this line: the next build puts `old` back
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_report(
+    name: str, reports_dir: str | Path = "reports", out_dir: str | Path | None = None
+) -> list[Path]:
+    """Build one report from ``reports/<name>/report.toml``.
+
+    Parameters
+    ----------
+    name
+        The report's folder name.
+    reports_dir
+        The folder holding the reports.
+    out_dir
+        Where to write (default: the report's own folder, replaced atomically).
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Raises
+    ------
+    ReportError
+        For an invalid definition (naming the file and, for bad TOML, the line), or when a
+        sentence the report would write does not check as correct against the data.
+    """
+    from ..check.evidence import Evidence
+
+    root = Path(reports_dir)
+    _recover(root)
+    folder = root / name
+    if name.startswith(".") or not folder.is_dir():
+        known = ", ".join(list_reports(reports_dir)) or "none"
+        raise ReportError(f"No report {name!r} in {reports_dir}; the reports are: {known}.")
+    spec = _load(folder)
+    path = folder / DEFINITION
+    try:
+        files = _render(spec, path)
+    except ReportError:
+        raise
+    except TradestatsError as err:
+        raise ReportError(f"{path}: {err}") from err
+    except (KeyError, TypeError, ValueError) as err:
+        raise ReportError(f"{path}: expected a valid report definition; found {err!r}.") from err
+    if out_dir is not None:
+        target = Path(out_dir)
+        for rel, data in files.items():
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(target / rel, data)
+    else:
+        target = folder
+        _write(folder, files)
+    return [target / rel for rel in files]
+
+
+def _render(spec: dict[str, Any], path: Path) -> dict[str, bytes]:
+    from ..check.evidence import Evidence
+
+    table = load_dataset(spec.get("dataset", "china_dprk"), versions="all")
+    title = str(spec["title"])
+    page = _Page(title)
+    ctx: dict[str, Any] = {
+        "reporter": spec.get("reporter", "CHN"),
+        "partner": spec.get("partner", "PRK"),
+        "evidence": Evidence(table, load_sources()),
+        "page": page,
+        "path": path,
+        "products": load_dataset(spec["products"], versions="all") if "products" in spec else None,
+    }
+    if "subtitle" in spec:
+        page.paragraph(str(spec["subtitle"]))
+    fact = None
+    if "factcheck" in spec:
+        fact = _factcheck(spec["factcheck"], ctx, title)
+    for n, section in enumerate(spec["sections"], 1):
+        if "heading" in section:
+            page.heading(str(section["heading"]))
+        kind = section.get("kind")
+        if kind == "summary":
+            _summary(page, table, section, ctx)
+        elif kind == "lead":
+            _lead(page, table, section, ctx)
+        elif kind == "text":
+            page.paragraph(str(section["text"]).strip())
+        elif kind == "table":
+            which = section.get("table")
+            if which not in _TABLES:
+                raise ReportError(f"table must be one of {sorted(_TABLES)}; received {which!r}.")
+            page.table(*_TABLES[which](table, section, ctx))
+        elif kind == "chart":
+            _chart(page, table, section, ctx, n)
+        elif kind == "factcheck-link":
+            if fact is None:
+                raise ReportError(f"{path}: a 'factcheck-link' section needs a [factcheck] table.")
+            page.paragraph(fact[2])
+            page.link("Each figure, its verdict and the arithmetic: ",
+                      str(spec["factcheck"].get("title", "the fact check")), "fact-check.md",
+                      "fact-check.html", ".")  # fmt: skip
+        else:
+            raise ReportError(
+                f"section kind must be summary, lead, text, table, chart or factcheck-link; "
+                f"received {kind!r}."
+            )
+    _methods(page, spec, ctx)
+    _sources(page)
+    files: dict[str, bytes] = {
+        "index.md": ("\n".join(page.md).rstrip() + "\n").encode(),
+        "index.html": _html_page(page.title, page.html, description=str(spec.get("subtitle", ""))).encode(),
+    }
+    files.update(sorted(page.files.items()))
+    if fact is not None:
+        files["fact-check.md"] = fact[0].encode()
+        files["fact-check.html"] = fact[1].encode()
+    return files
+
+
+def build_all(reports_dir: str | Path = "reports") -> list[Path]:
+    """Build every report in ``reports_dir``; returns the files written.
+
+    A report whose folder a killed build left missing is put back first.
+    """
+    root = Path(reports_dir)
+    _recover(root)
+    names = list_reports(reports_dir)
+    if not names:
+        raise InputError(
+            f"reports_dir must hold report folders with a {DEFINITION}; found none in {reports_dir}."
+        )
+    written: list[Path] = []
+    for name in names:
+        written += build_report(name, reports_dir)
+    return written
