@@ -194,6 +194,7 @@ class _Page:
 
     def table(self, frame: pd.DataFrame, caption: str, key: str = "") -> None:
         cols = list(frame.columns)
+        self.md += [f"**{caption}**", ""]
         self.md.append("| " + " | ".join(str(c) for c in cols) + " |")
         self.md.append("|" + "---|" * len(cols))
         for row in frame.itertuples(index=False):
@@ -213,16 +214,24 @@ class _Page:
         )  # fmt: skip
         uid = self.uid("table-" + caption)
         self.html.append(
+            f'<p class="caption" id="{uid}">{html.escape(caption)}</p>'
             f'<div class="table-wrap" role="region" aria-labelledby="{uid}" tabindex="0">'
-            f'<table><caption id="{uid}">{html.escape(caption)}</caption><thead><tr>{head}</tr>'
-            f"</thead><tbody>{body}</tbody></table></div>"
-            + (f'<p class="key">{html.escape(key)}</p>' if key else "")
+            f'<table aria-labelledby="{uid}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
+            "</table></div>" + (f'<p class="key">{html.escape(key)}</p>' if key else "")
         )
 
     def figure(
-        self, name: str, svg: str, data: pd.DataFrame, caption: str, headline: str, alt: str
+        self,
+        name: str,
+        svgs: tuple[str, str],
+        data: pd.DataFrame,
+        caption: str,
+        headline: str,
+        alt: str,
     ) -> None:
-        svg = _accessible_svg(svg, name, headline, alt)
+        """A chart drawn twice — for wide screens and print, and for phones — with its data."""
+        svg = _accessible_svg(svgs[0], name, headline, alt)
+        phone = _accessible_svg(svgs[1], f"{name}-narrow", headline, alt)
         csv = data.to_csv(index=False, lineterminator="\n")
         self.files[f"figures/{name}.svg"] = svg.encode()
         self.files[f"figures/{name}.csv"] = csv.encode()
@@ -230,11 +239,12 @@ class _Page:
         if caption:
             self.md += [f"*{caption}*", ""]
         self.md += [f"Data: [figures/{name}.csv](figures/{name}.csv)", ""]
-        inline = re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", "", svg)
+        wide, narrow = (re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", "", x) for x in (svg, phone))
         self.ids.add(f"fig-{name}")
         cap = f"{html.escape(caption)} " if caption else ""
         self.html.append(
-            f'<figure id="fig-{name}"><div class="chart">{inline}</div><figcaption>{cap}'
+            f'<figure id="fig-{name}"><div class="chart wide">{wide}</div>'
+            f'<div class="chart narrow">{narrow}</div><figcaption>{cap}'
             f'<a href="figures/{name}.csv">Data behind this chart (CSV)</a> · '
             f'<a href="figures/{name}.svg">Chart (SVG)</a></figcaption></figure>'
         )
@@ -265,21 +275,23 @@ _CSS = (
     ".lead{font-size:1.08rem}.key,figcaption{font-size:.875rem;color:#555}"
     ".table-wrap{overflow-x:auto;max-width:100%;margin:1rem 0}"
     "table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}"
-    "caption{text-align:left;font-weight:600;padding:.25rem 0}"
+    ".caption{font-weight:600;margin:1rem 0 .25rem}"
     "td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right;white-space:nowrap}"
     "th[scope=row],thead th:first-child{text-align:left}thead th{border-bottom:2px solid #999}"
-    "figure{margin:1.5rem 0}.chart{overflow-x:auto}.chart svg{display:block;width:100%;height:auto;"
-    "min-width:34rem}"
+    "figure{margin:1.5rem 0}.chart svg{display:block;width:100%;height:auto}.chart.narrow{display:none}"
+    "@media (max-width:40rem){.chart.wide{display:none}.chart.narrow{display:block}}"
     ".sources li{font-size:.875rem;overflow-wrap:anywhere}code{font-size:.85em}"
     "mark{padding:0 .15rem;border-radius:.2rem;color:#111}"
     ".correct{background:#cde9dd}.approx{background:#e3f0c6}.wrong{background:#f6c6c0}"
     ".ambiguous{background:#f5e3b3}.unverifiable{background:#dedede}"
     ".verdict{white-space:nowrap;font-weight:600;padding:0 .3rem;border-radius:.2rem}"
+    ".claims td,.claims th{text-align:left;white-space:normal;vertical-align:top}"
+    ".claims td:last-child{white-space:nowrap}"
     "blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #bbb;background:#f7f7f7}"
     "nav{font-size:.9rem;margin-bottom:1rem}"
     "@media (max-width:40rem){body{margin:1rem auto}h1{font-size:1.35rem}}"
     "@media print{body{max-width:none;margin:0;font-size:10pt;color:#000}nav{display:none}"
-    ".chart,.table-wrap{overflow:visible}.chart svg{min-width:0}"
+    ".table-wrap{overflow:visible}.chart.wide{display:block}.chart.narrow{display:none}"
     "figure,table,tr,blockquote{break-inside:avoid}h2{break-after:avoid}"
     ".sources a[href^=http]::after{content:''}a{color:#000}"
     "mark,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}"
@@ -297,7 +309,8 @@ def _html_page(title: str, body: list[str], *, description: str = "") -> str:
     )
 
 
-def _svg(draw: Callable[[Any], Any]) -> str:
+def _svg(draw: Callable[[Any], Any], size: tuple[float, float]) -> str:
+    """The chart ``draw(ax)`` draws on a new figure of ``size`` inches, as SVG text."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -306,8 +319,8 @@ def _svg(draw: Callable[[Any], Any]) -> str:
     from .charts import figure_style
 
     with plt.rc_context(figure_style()):
-        ax = draw(None)
-        fig = ax.figure
+        fig, ax = plt.subplots(figsize=size, layout="constrained")
+        draw(ax)
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
         plt.close(fig)
@@ -499,7 +512,22 @@ def _chart(
     ids = {s for v in out["sources"] for s in str(v).split(";") if s}
     page.sources.update(ids)
     alt = f"{headline} {_alt_detail(kind, out)}"
-    page.figure(name, _svg(draw), out, str(spec.get("caption", "")), headline, alt)
+    wide, narrow = _SIZES.get(str(kind), ((8, 4.8), (4.8, 4.8)))
+    if kind == "products":
+        wide = (8, charts.products_height(out))
+        narrow = (4.8, charts.products_height(out, narrow=True))
+    svgs = (_svg(draw, wide), _svg(draw, narrow))
+    page.figure(name, svgs, out, str(spec.get("caption", "")), headline, alt)
+
+
+#: Figure sizes in inches, (wide screens and print, phones). At 390 px a phone chart is drawn
+#: at about four fifths of its size, so 9.5-point text stays near 10 px.
+_SIZES = {
+    "monthly": ((9, 5.4), (4.8, 6.2)),
+    "annual": ((8, 4.8), (4.8, 4.8)),
+    "yoy": ((8, 4.6), (4.8, 4.6)),
+    "comparison": ((7, 4.8), (4.8, 5.0)),
+}
 
 
 def _alt_detail(kind: str | None, data: pd.DataFrame) -> str:
@@ -600,10 +628,16 @@ def _what(r: Any) -> str:
     when = Span.parse(r.period).describe(long=True) if isinstance(r.period, str) else "a period not given"
     base = Span.parse(r.base).describe(long=True) if isinstance(r.base, str) else ""
     if r.kind == "change_pct":
-        return f"the change in {flow[0].lower() + flow[1:]}, {when} against {base}"
+        return f"the change in {flow}, {when} against {base}"
     if r.kind == "level":
         return f"{flow}, {when}"
     return f"{flow}, {when}" + (f" against {base}" if base else "")
+
+
+def _pct(v: str) -> str:
+    """A percentage as the data hold it, to at most one decimal, without sign."""
+    digits = len(v.split(".")[1]) if "." in v else 0
+    return f"{abs(float(v)):.{min(digits, 1)}f}%"
 
 
 def _data_says(r: Any) -> str:
@@ -611,29 +645,53 @@ def _data_says(r: Any) -> str:
     v = r.data_value
     if not isinstance(v, str) or not v:
         return "no figure in the data"
-    number = float(v)
     if r.kind == "change_pct":
-        word = "a fall of" if number < 0 else "a rise of"
-        digits = len(v.split(".")[1]) if "." in v else 0
-        text = f"{abs(number):.{min(digits, 1)}f}%"
-        return f"{word} {text}"
+        return f"{'a fall' if float(v) < 0 else 'a rise'} of {_pct(v)}"
     if r.kind == "level" or r.unit == "money":
-        return money(int(round(number)))
+        return money(int(round(float(v))))
     return v
 
 
+_NUMBER = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_SHORT_FLOW = {"export": "exports", "import": "imports", "total": "total trade", "balance": "the balance"}
+
+
+def _count(n: int) -> str:
+    return _NUMBER[n] if n < len(_NUMBER) else str(n)
+
+
 def _summary_paragraph(result: pd.DataFrame, spec: dict[str, Any]) -> str:
+    """One paragraph a journalist could quote: how many figures hold, and what the data say."""
     counts = result["verdict"].value_counts()
-    parts = [f"{n} {_WORD[v]}" for v, n in counts.items()]
+    order = ["wrong", "approx", "correct", "ambiguous", "unverifiable"]
+    tally = [f"{_count(int(counts[v]))} {'are' if counts[v] > 1 else 'is'} {_WORD[v]}"
+             for v in order if v in counts]  # fmt: skip
+    periods = {p for p in result["period"] if isinstance(p, str)}
+    when = f" in {Span.parse(periods.pop()).describe(long=True)}" if len(periods) == 1 else ""
     phrases = []
     for r in result.itertuples(index=False):
-        verdict = _WORD[r.verdict]
-        phrases.append(f"“{r.surface}” for {_what(r)} is {verdict} (the customs figures give "
-                       f"{_data_says(r)})")  # fmt: skip
-    source = _article(spec)
-    return (f"We checked the {len(result)} figures that {source} gave for China's trade with "
-            f"North Korea against the figures China's customs published: "
-            f"{', '.join(parts)}. " + "; ".join(phrases) + ".")  # fmt: skip
+        flow = _SHORT_FLOW.get(r.flow, "trade") if isinstance(r.flow, str) else "trade"
+        data = _data_says(r)
+        if r.kind == "change_pct" and isinstance(r.data_value, str):
+            word = "fall" if float(r.data_value) < 0 else "rise"
+            subject, value = f"the {word} in {flow}", _pct(r.data_value)
+        else:
+            subject, value = flow, data
+        verb = "were" if subject in ("exports", "imports") else "was"
+        if r.verdict == "wrong":
+            phrases.append(f"{subject} {verb} {value}, not {r.surface}")
+        elif r.verdict == "approx":
+            phrases.append(f"{subject} of {value} are given loosely as {r.surface}")
+        elif r.verdict == "correct":
+            phrases.append(f"{subject}, {r.surface}, is right")
+        else:
+            phrases.append(f"{subject}, {r.surface}, {_WORD[r.verdict]}")
+    rest = f" and {', '.join(tally[1:])}" if len(tally) > 1 else ""
+    head = (f"Of the {_count(len(result))} figures {_article(spec)} gave for China's trade with "
+            f"North Korea{when}, {tally[0]}{rest} when checked against the figures China's "
+            "customs published.")  # fmt: skip
+    body = "; ".join(phrases[:-1]) + ("; and " if len(phrases) > 1 else "") + phrases[-1]
+    return f"{head} {body[0].upper() + body[1:]}."
 
 
 def _article(spec: dict[str, Any]) -> str:
@@ -716,9 +774,10 @@ def _factcheck(
         '<h2 id="the-text-checked">The text checked</h2>',
         "<blockquote>" + "".join(parts).replace("\n", "<br>") + "</blockquote>",
         '<h2 id="claims-and-verdicts">Claims and verdicts</h2>',
+        '<p class="caption" id="claims-caption">Each figure in the text, what it refers to, the '
+        "customs figure and the verdict</p>"
         '<div class="table-wrap" role="region" aria-labelledby="claims-caption" tabindex="0">'
-        '<table><caption id="claims-caption">Each figure in the text, what it refers to, the '
-        'customs figure and the verdict</caption><thead><tr><th scope="col">#</th>'
+        '<table class="claims" aria-labelledby="claims-caption"><thead><tr><th scope="col">#</th>'
         '<th scope="col">the text says</th><th scope="col">about</th>'
         '<th scope="col">the customs figures</th><th scope="col">verdict</th></tr></thead>'
         f"<tbody>{''.join(rows_html)}</tbody></table></div>",
@@ -733,20 +792,22 @@ def _factcheck(
 
 
 def _how(r: Any) -> str:
-    """How one claim was checked, in words: the interval the wording allows, the data's."""
-    lo, hi = (r.claimed_interval or [None, None]) if isinstance(r.claimed_interval, list) else (None, None)
-
-    def fmt(v: str) -> str:
-        x = float(v)
-        return f"{abs(x):.2f}%" if r.kind == "change_pct" else f"${x:,.0f}"
-
-    allowed = f"As written it stands for {fmt(lo)} to {fmt(hi)}" if lo is not None else "As written"
-    data = _data_says(r)
-    text = f"{allowed}; the customs figures give {data}, so it is {_WORD[r.verdict]}."
+    """How one claim was checked, in words: the range the wording allows, the data's figure."""
+    interval = r.claimed_interval if isinstance(r.claimed_interval, list) else None
+    if interval and r.kind == "change_pct":
+        lo, hi = sorted(abs(float(x)) for x in interval)
+        word = "a fall" if float(interval[0]) < 0 else "a rise"
+        allowed = f"As written it stands for {word} of {lo:.2f}% to {hi:.2f}%"
+    elif interval:
+        lo, hi = sorted(float(x) for x in interval)
+        allowed = f"As written it stands for {money(int(lo))} to {money(int(hi))}"
+    else:
+        allowed = "As written"
+    text = f"{allowed}; the customs figures give {_data_says(r)}, so it is {_WORD[r.verdict]}."
     matches = [str(x.get("reading", "")) for x in r.readings if x.get("matches")]
     plain = [m for m in matches if not re.search(r"\b[a-z]+_[a-z_]+\b", m)]
     if r.verdict != "correct" and plain:
-        text += f" It is reproduced by {plain[0]}."
+        text += f" What it matches instead: {plain[0]}."
     return text
 
 

@@ -393,10 +393,16 @@ def plot_monthly(
     ax.set_ylabel(_UNIT, fontsize=_SMALL)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.tick_params(labelsize=_SMALL)
+    import matplotlib.dates as mdates
+
+    per_year = (ax.figure.get_size_inches()[0] - 1.6) / max(len(grid) / 12, 1)  # inches per year
+    ax.xaxis.set_major_locator(mdates.YearLocator(1 if per_year > 0.45 else 2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     if handles:
         ax.legend(handles, labels, handler_map={tuple: HandlerTuple(ndivide=None)}, frameon=False,
-                  fontsize=_SMALL - 0.5, loc="upper left", bbox_to_anchor=(0, -0.07), ncol=2,
-                  borderaxespad=0)  # fmt: skip
+                  fontsize=_SMALL - 0.5, loc="upper left",
+                  bbox_to_anchor=(0, -26 / (ax.figure.get_size_inches()[1] * 72 * 0.5)),
+                  ncol=2 if ax.figure.get_size_inches()[0] > 6 else 1, borderaxespad=0)  # fmt: skip
     rows = _mark_events(ax, grid[0].to_timestamp(), (grid[-1] + 1).to_timestamp(), reporter, partner) if events else 0
     if title is None:
         title = sentences.headline_years(table, reporter, partner, "export", first.year, last.year)
@@ -420,7 +426,7 @@ def _mark_events(
     if ev.empty:
         return 0
     span = (right - left).days
-    width_pt = ax.figure.get_size_inches()[0] * 72 * 0.85
+    width_pt = (ax.figure.get_size_inches()[0] - 1.6) * 72  # the plot's width, about
     ends: list[float] = []  # per row, the right end (in days from left) of its last label
     for date, label in zip(ev["date"], ev["label"]):
         x0 = (date - left).days
@@ -568,9 +574,12 @@ def plot_yoy(
     pct = data["change_pct"].to_numpy(dtype="float64")
     pos = np.arange(len(data))
     bars = ax.bar(pos, pct, color=[FALL if p < 0 else RISE for p in pct])
+    # Labels no wider than a bar's slot, so neighbours never touch.
+    slot = (ax.figure.get_size_inches()[0] - 1.2) * 72 / max(len(pct), 1)
+    size = min(_SMALL, max(6.5, slot / (7 * 0.62)))
     for bar, p in zip(bars, pct):
         ax.annotate(f"{p:+.1f}%", (bar.get_x() + bar.get_width() / 2, p), ha="center",
-                    va="bottom" if p >= 0 else "top", fontsize=_SMALL, xytext=(0, 2 if p >= 0 else -2),
+                    va="bottom" if p >= 0 else "top", fontsize=size, xytext=(0, 2 if p >= 0 else -2),
                     textcoords="offset points")  # fmt: skip
     ax.axhline(0, color="#333333", linewidth=0.8)
     ax.set_xticks(pos, [str(y) for y in data["year"]])
@@ -723,6 +732,11 @@ def products_data(
     ).reset_index(drop=True)
 
 
+def products_height(data: pd.DataFrame, narrow: bool = False) -> float:
+    """A figure height (inches) that gives each bar of a products chart the same room."""
+    return max(4.0, 2.4 + 0.36 * len(data) + 0.4 * data["chapter"].nunique() + (1.0 if narrow else 0))
+
+
 def plot_products(
     products: pd.DataFrame,
     flow: str,
@@ -747,29 +761,30 @@ def plot_products(
         data.groupby("chapter")["value_usd"].max().sort_values(ascending=True).index.tolist()
     )
     all_years = sorted(data["year"].unique())
-    height = 1.6 + 0.42 * len(data) + 0.3 * len(chapters)
-    ax = _axes(ax, (8, max(4.0, height)))
+    ax = _axes(ax, (8, products_height(data)))
     import matplotlib as mpl
 
     shades = mpl.colormaps["Blues"](np.linspace(0.35, 0.9, max(len(all_years), 1)))
-    ticks, tick_labels, y = [], [], 0.0
+    y = 0.0
     vmax = float(data["value_usd"].max()) / 1e6 if len(data) else 1.0
-    for ch in chapters:
+    for ch in chapters:  # ascending, so the largest chapter ends on top
         rows = data[data["chapter"] == ch].sort_values("year", ascending=False)
-        top = y
         for r in rows.itertuples(index=False):
             v = float(r.value_usd) / 1e6
             colour = shades[all_years.index(r.year)]
             ax.barh(y, v, height=0.8, color=colour)
             sub = f", HS {r.commodity}" if len(r.commodity) > 2 else ""
-            ax.annotate(f"{millions(r.value_usd)}  ({r.year}{sub})", (v, y), xytext=(4, 0), textcoords="offset points",
-                        va="center", fontsize=_SMALL - 0.5, color="#222222")  # fmt: skip
+            ax.annotate(f"{millions(r.value_usd)}  ({r.year}{sub})", (v, y), xytext=(4, 0),
+                        textcoords="offset points", va="center", fontsize=_SMALL - 0.5,
+                        color="#222222")  # fmt: skip
             y += 1
-        ticks.append((top + y - 1) / 2)
-        tick_labels.append(f"HS {ch}\n{HS_CHAPTERS.get(ch, textwrap.shorten(rows['description'].iloc[0], 24))}")
-        y += 0.6
-    ax.set_yticks(ticks, tick_labels, fontsize=_SMALL)
-    ax.set_ylim(-0.8, max(y - 0.4, 1))
+        name = HS_CHAPTERS.get(ch, textwrap.shorten(str(rows["description"].iloc[0]), 30))
+        ax.text(0, y - 0.45, f"HS {ch}: {name}", fontsize=_SMALL, fontweight="bold", va="bottom",
+                ha="left", color="#222222")  # fmt: skip
+        y += 1.0
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_ylim(-0.7, max(y - 0.3, 1))
     ax.set_xlim(0, vmax * 1.45)
     ax.set_xlabel(_UNIT, fontsize=_SMALL)
     ax.tick_params(axis="x", labelsize=_SMALL)
@@ -784,7 +799,7 @@ def plot_products(
                 f"published.")  # fmt: skip
     note = "HS codes assigned from the published product descriptions; products as published may overlap."
     _headline(ax, title, subtitle, credit_line(products, data["sources"].tolist()), note=note,
-              indent=2.6)  # fmt: skip
+              indent=0.4)  # fmt: skip
     return ax
 
 
