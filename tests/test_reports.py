@@ -82,15 +82,19 @@ def test_the_jan_feb_2020_report_states_the_customs_figures() -> None:
         "China's exports to North Korea fell 23.2% to $197.39 million in January–February 2020"
         in text
     )
-    assert "China's trade with North Korea fell 29.5% to $208.06 million" in text
-    assert "| Imports | $10.67 million | $38.09 million | -72.0% | computed |" in text
+    assert "Total trade fell 29.5% to $208.06 million, as published." in text
+    # VOA (2020-03-25): imports $10.67m against $38.09m in January-February 2019.
+    assert "| Imports | 10.67 | 38.09 | -72.0% | computed |" in text
 
 
 def test_the_fact_check_page_has_the_four_verdicts() -> None:
     text = (REPORTS / "china-dprk-2020-jan-feb" / "fact-check.md").read_text(encoding="utf-8")
-    verdicts = re.findall(r"^\| \d \| (.+?) \| .+? \| \*\*(\w+)", text, re.M)
+    verdicts = re.findall(r"^\| \d \| (.+?) \| .+? \| \*\*\S (\w+)", text, re.M)
     assert dict(verdicts) == {"24 percent": "wrong", "$198 million": "wrong", "74 percent": "wrong",
-                              "$10 million": "approx"}  # fmt: skip
+                              "$10 million": "approximately"}  # fmt: skip
+    # Kyodo 2020-03-24 (GACC): total trade -29.5%, exports $197.39m.
+    assert "The fall in total trade was 29.5%, not 24 percent" in text
+    assert "exports were $197.39 million, not $198 million" in text
 
 
 def test_html_pages_are_self_contained() -> None:
@@ -98,10 +102,59 @@ def test_html_pages_are_self_contained() -> None:
         html = page.read_text(encoding="utf-8")
         assert "<img" not in html and 'src="http' not in html and "<script" not in html
     index = (REPORTS / "china-dprk-2016-2024" / "index.html").read_text(encoding="utf-8")
-    assert index.count("<svg") == len(
-        list((REPORTS / "china-dprk-2016-2024" / "figures").glob("*.svg"))
-    )
+    charts = list((REPORTS / "china-dprk-2016-2024" / "figures").glob("*.svg"))
+    assert index.count("<svg") == 2 * len(charts)  # one for wide screens and print, one for phones
     assert '<a href="https://' in index  # sources linked
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(REPORTS) for p in REPORTS.glob("*/*.html")))
+def test_every_page_has_a_viewport_unique_ids_and_named_charts(page: Path) -> None:
+    html = (REPORTS / page).read_text(encoding="utf-8")
+    assert '<meta name="viewport" content="width=device-width,initial-scale=1">' in html
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    for svg in re.findall(r"<svg\b[^>]*>", html):
+        labelled = re.search(r'aria-labelledby="(\S+) (\S+)"', svg)
+        assert 'role="img"' in svg and labelled, svg[:200]
+        title, desc = labelled.groups()
+        assert f'<title id="{title}">' in html and f'<desc id="{desc}">' in html
+    assert "@media print" in html and "@media (max-width" in html
+
+
+def test_every_chart_has_its_numbers_beside_it_as_csv() -> None:
+    for folder in REPORTS.iterdir():
+        if not folder.is_dir():
+            continue
+        index = (folder / "index.html").read_text(encoding="utf-8")
+        for svg in (folder / "figures").glob("*.svg"):
+            csv = svg.with_suffix(".csv")
+            assert csv.is_file() and f'href="figures/{csv.name}"' in index
+            frame = pd.read_csv(csv)
+            assert len(frame) and "sources" in frame.columns
+
+
+def test_the_monthly_csv_has_one_version_per_period_and_jan_feb_as_one_span() -> None:
+    frame = pd.read_csv(REPORTS / "china-dprk-2020-jan-feb" / "figures" / "05-monthly.csv")
+    assert not frame.duplicated(["start", "flow"]).any()
+    jan_feb_2020 = frame[frame["start"].isin(["2020-01", "2020-02"])]
+    # Kyodo 2020-03-24 (GACC): exports $197.39m and imports $10.67m for January-February.
+    assert jan_feb_2020[["start", "end", "flow", "value_usd", "months"]].values.tolist() == [
+        ["2020-01", "2020-02", "export", 197_390_000, 2],
+        ["2020-01", "2020-02", "import", 10_670_000, 2],
+    ]
+
+
+def test_the_fact_check_page_names_the_article_links_back_and_has_no_internal_tokens() -> None:
+    folder = REPORTS / "china-dprk-2020-jan-feb"
+    page = (folder / "fact-check.html").read_text(encoding="utf-8")
+    text = re.sub(r"<style>.*?</style>|<[^>]+>", " ", page, flags=re.S)
+    assert "North Korea blows up liaison office" in text and "17 June 2020" in text
+    assert 'href="index.html"' in page and 'href="fact-check.html"' in (
+        folder / "index.html"
+    ).read_text(encoding="utf-8")
+    for token in ("change_pct", "ytd", "CHN", "PRK", "→", "no_value", "2020-01/2020-02"):
+        assert token not in text, token
+    assert re.search(r'class="verdict wrong">✘ wrong<', page)  # text and icon, not colour alone
 
 
 def test_user_text_is_escaped_in_the_check_page() -> None:
@@ -124,11 +177,11 @@ def test_an_interrupted_build_leaves_the_old_report(
     calls = {"n": 0}
     real = report._svg
 
-    def failing(draw):  # type: ignore[no-untyped-def]
+    def failing(draw, size):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt
-        return real(draw)
+        return real(draw, size)
 
     monkeypatch.setattr(report, "_svg", failing)
     with pytest.raises(KeyboardInterrupt):

@@ -239,7 +239,9 @@ class _Page:
         if caption:
             self.md += [f"*{caption}*", ""]
         self.md += [f"Data: [figures/{name}.csv](figures/{name}.csv)", ""]
-        wide, narrow = (re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", "", x) for x in (svg, phone))
+        wide, narrow = (
+            re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", "", x) for x in (svg, phone)
+        )
         self.ids.add(f"fig-{name}")
         cap = f"{html.escape(caption)} " if caption else ""
         self.html.append(
@@ -337,6 +339,28 @@ def _period(spec: dict[str, Any], key: str) -> Span:
     return parse_span(str(spec[key]))
 
 
+def _int(spec: dict[str, Any], key: str, default: int | None = None) -> int | None:
+    """An integer setting of a section (a year), or ``default`` when absent."""
+    if key not in spec:
+        return default
+    value = spec[key]
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isdigit():
+        raise ReportError(f"{key!r} of a {spec.get('kind', '?')!r} section must be a year such as "
+                          f"2016; received {value!r}.")  # fmt: skip
+    return int(value)
+
+
+def _month(spec: dict[str, Any], key: str) -> str | None:
+    """A ``YYYY-MM`` setting of a section, or None when absent."""
+    if key not in spec:
+        return None
+    value = str(spec[key])
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        raise ReportError(f"{key!r} of a monthly chart must be a month such as 2016-01; "
+                          f"received {spec[key]!r}.")  # fmt: skip
+    return value
+
+
 def _checked(text: str, ctx: dict[str, Any], what: str, *, need_claims: bool = True) -> str:
     """``text`` if every claim in it checks as correct against the data; else a ReportError."""
     from ..check.run import check_text
@@ -366,8 +390,15 @@ def _lead(page: _Page, table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str,
     """A sentence on the whole series: its steepest fall and where the last year stands."""
     from .sentences import headline_years
 
-    text = headline_years(table, ctx["reporter"], ctx["partner"], spec.get("flow", "total"),
-                          int(spec["start"]), int(spec["end"]))  # fmt: skip
+    start, end = _int(spec, "start"), _int(spec, "end")
+    if start is None or end is None:
+        raise ReportError(f"{ctx['path']}: a 'lead' section must give 'start' and 'end' years.")
+    flow = spec.get("flow", "total")
+    if flow not in ("export", "import", "total"):
+        raise ReportError(
+            f"flow of a 'lead' section must be export, import or total; received {flow!r}."
+        )
+    text = headline_years(table, ctx["reporter"], ctx["partner"], flow, start, end)
     page.paragraph(_checked(text, ctx, "lead"), css="lead")
 
 
@@ -408,7 +439,11 @@ def _annual_table(
     from ..measures import change
 
     t = table[(table["reporter"] == ctx["reporter"]) & (table["partner"] == ctx["partner"])]
-    start, end = int(spec.get("start", 2016)), int(spec.get("end", 2024))
+    years = sorted(
+        {p.year for p, q in zip(t["start"], t["end"]) if (q - p).n == 11 and p.month == 1}
+    )
+    start = _int(spec, "start", years[0] if years else 0) or 0
+    end = _int(spec, "end", years[-1] if years else 0) or 0
     rows = []
     for year in range(start, end + 1):  # a row per year
         c = change(t, Span.year(year), Span.year(year - 1)).set_index("flow")
@@ -420,7 +455,8 @@ def _annual_table(
             ctx["page"].sources.update(c.loc[flow, "sources"])
         rows.append(row)
     caption = f"By year, {start}–{end}, US$ million, and change on the previous year"
-    key = "Values in US$ million as published; changes computed from the annual values unless printed beside them; —: not published."
+    key = ("Values in US$ million as published; changes computed from the annual values unless "
+           "printed beside them; —: not published.")  # fmt: skip
     return pd.DataFrame(rows), caption, key
 
 
@@ -429,8 +465,8 @@ def _coverage_table(
 ) -> tuple[pd.DataFrame, str, str]:
     t = table[(table["reporter"] == ctx["reporter"]) & (table["partner"] == ctx["partner"])]
     grid = coverage(t)
-    lo = int(spec.get("start", grid.index.min()))
-    hi = int(spec.get("end", grid.index.max()))
+    lo = _int(spec, "start", int(grid.index.min())) or 0
+    hi = _int(spec, "end", int(grid.index.max())) or 0
     grid = grid.loc[lo:hi]
     frame = grid.reset_index().astype(str)
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -454,11 +490,20 @@ def _chart(
 
     kind = spec.get("chart")
     rp = {"reporter": ctx["reporter"], "partner": ctx["partner"]}
-    start, end = spec.get("start"), spec.get("end")
+    if kind == "monthly":
+        start, end = _month(spec, "start"), _month(spec, "end")
+    else:
+        start, end = _int(spec, "start"), _int(spec, "end")
     if kind == "monthly":
         data = charts.monthly_data(table, start=start, end=end, **rp)
+        if data.empty:
+            raise ReportError(
+                f"{ctx['path']}: the monthly chart has no data between {start} and {end}."
+            )
         years = sorted({p.year for p in data["start"]} | {p.year for p in data["end"]})
-        headline = sentences.headline_years(table, **rp, flow="export", first=years[0], last=years[-1])
+        headline = sentences.headline_years(
+            table, **rp, flow="export", first=years[0], last=years[-1]
+        )
 
         def draw(ax: Any) -> Any:
             return charts.plot_monthly(table, start=start, end=end, events=spec.get("events", True),
@@ -468,7 +513,9 @@ def _chart(
     elif kind == "annual":
         out = charts.annual_data(table, start=start, end=end, **rp)
         years = sorted(out["year"].unique())
-        headline = sentences.headline_years(table, **rp, flow="total", first=int(years[0]), last=int(years[-1]))
+        headline = sentences.headline_years(
+            table, **rp, flow="total", first=int(years[0]), last=int(years[-1])
+        )
 
         def draw(ax: Any) -> Any:
             return charts.plot_annual(table, start=start, end=end, title=headline, ax=ax, **rp)
@@ -479,7 +526,9 @@ def _chart(
                                                last=int(out["year"].max()))  # fmt: skip
 
         def draw(ax: Any) -> Any:
-            return charts.plot_yoy(table, start=start, end=end, flow=flow, title=headline, ax=ax, **rp)
+            return charts.plot_yoy(
+                table, start=start, end=end, flow=flow, title=headline, ax=ax, **rp
+            )
     elif kind == "comparison":
         period = _period(spec, "period")
         base = parse_span(str(spec["base"])) if "base" in spec else period.year_earlier()
@@ -494,7 +543,7 @@ def _chart(
         flow = spec.get("flow", "import")
         years = None
         if "start" in spec or "end" in spec:
-            years = list(range(int(spec.get("start", 1900)), int(spec.get("end", 2100)) + 1))
+            years = list(range(_int(spec, "start", 1900) or 0, (_int(spec, "end", 2100) or 0) + 1))
         out = charts.products_data(ctx["products"], flow, years)
         partner_name = country_name(ctx["partner"])
         headline = sentences.headline_products(out, flow, partner_name)
@@ -625,7 +674,11 @@ _FLOW = {"export": "China's exports to North Korea", "import": "China's imports 
 def _what(r: Any) -> str:
     """What a claim is about, in words (no internal tokens)."""
     flow = _FLOW.get(r.flow, "trade") if isinstance(r.flow, str) else "trade"
-    when = Span.parse(r.period).describe(long=True) if isinstance(r.period, str) else "a period not given"
+    when = (
+        Span.parse(r.period).describe(long=True)
+        if isinstance(r.period, str)
+        else "a period not given"
+    )
     base = Span.parse(r.base).describe(long=True) if isinstance(r.base, str) else ""
     if r.kind == "change_pct":
         return f"the change in {flow}, {when} against {base}"
@@ -653,14 +706,19 @@ def _data_says(r: Any) -> str:
 
 
 _NUMBER = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-_SHORT_FLOW = {"export": "exports", "import": "imports", "total": "total trade", "balance": "the balance"}
+_SHORT_FLOW = {
+    "export": "exports",
+    "import": "imports",
+    "total": "total trade",
+    "balance": "the balance",
+}
 
 
 def _count(n: int) -> str:
     return _NUMBER[n] if n < len(_NUMBER) else str(n)
 
 
-def _summary_paragraph(result: pd.DataFrame, spec: dict[str, Any]) -> str:
+def _summary_paragraph(result: pd.DataFrame, spec: dict[str, Any]) -> tuple[str, str]:
     """One paragraph a journalist could quote: how many figures hold, and what the data say."""
     counts = result["verdict"].value_counts()
     order = ["wrong", "approx", "correct", "ambiguous", "unverifiable"]
@@ -691,7 +749,7 @@ def _summary_paragraph(result: pd.DataFrame, spec: dict[str, Any]) -> str:
             f"North Korea{when}, {tally[0]}{rest} when checked against the figures China's "
             "customs published.")  # fmt: skip
     body = "; ".join(phrases[:-1]) + ("; and " if len(phrases) > 1 else "") + phrases[-1]
-    return f"{head} {body[0].upper() + body[1:]}."
+    return head, f"{body[0].upper() + body[1:]}."
 
 
 def _article(spec: dict[str, Any]) -> str:
@@ -700,7 +758,9 @@ def _article(spec: dict[str, Any]) -> str:
         bits.append(f"“{spec['article']}”")
     by = ", ".join(str(spec[k]) for k in ("author", "outlet") if spec.get(k))
     date = str(spec.get("date", ""))
-    when = pd.Timestamp(date).strftime("%-d %B %Y") if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else date
+    when = (
+        pd.Timestamp(date).strftime("%-d %B %Y") if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else date
+    )
     tail = ", ".join(x for x in (by, when) if x)
     return "the article " + " ".join(bits) + (f" ({tail})" if tail else "") if bits else (
         f"the article of {when}" if when else "the article")  # fmt: skip
@@ -716,7 +776,10 @@ def _factcheck(
     result = check_text(text, data=ctx["evidence"], date=spec.get("date"))
     title = str(spec.get("title", "Fact check"))
     intro = str(spec.get("intro", "")).strip()
-    summary = _summary_paragraph(result, spec) if len(result) else "No figures found to check."
+    head, body = (
+        _summary_paragraph(result, spec) if len(result) else ("No figures found to check.", "")
+    )
+    summary = f"{head} {body}".strip()
     article = _article(spec)
     url = str(spec.get("url", ""))
     md = [f"# {title}", "", f"[← Back to the report: {report_title}](index.md)", ""]
@@ -761,7 +824,7 @@ def _factcheck(
         f'<span class="verdict {v}">{_ICON[v]} {html.escape(_WORD[v])}</span>' for v in _ICON
     )
     link = f' <a href="{html.escape(url)}">{html.escape(_host(url))}</a>' if url else ""
-    body = [
+    page = [
         f'<nav><a href="index.html">← Back to the report: {html.escape(report_title)}</a></nav>',
         f"<h1>{html.escape(title)}</h1>",
         f'<p class="key">Checked: {html.escape(article)}{link}.</p>',
@@ -769,8 +832,8 @@ def _factcheck(
         f'<p class="lead">{html.escape(summary)}</p>',
     ]
     if intro:
-        body.append(f"<p>{html.escape(intro)}</p>")
-    body += [
+        page.append(f"<p>{html.escape(intro)}</p>")
+    page += [
         '<h2 id="the-text-checked">The text checked</h2>',
         "<blockquote>" + "".join(parts).replace("\n", "<br>") + "</blockquote>",
         '<h2 id="claims-and-verdicts">Claims and verdicts</h2>',
@@ -788,7 +851,7 @@ def _factcheck(
         "<p>The customs figures and the publications that printed them are listed in the report: "
         f'<a href="index.html#sources">{html.escape(report_title)}</a>.</p>',
     ]
-    return "\n".join(md).rstrip() + "\n", _html_page(title, body, description=summary), summary
+    return "\n".join(md).rstrip() + "\n", _html_page(title, page, description=summary), head
 
 
 def _how(r: Any) -> str:
@@ -864,7 +927,6 @@ def build_report(
         For an invalid definition (naming the file and, for bad TOML, the line), or when a
         sentence the report would write does not check as correct against the data.
     """
-    from ..check.evidence import Evidence
 
     root = Path(reports_dir)
     _recover(root)
@@ -945,7 +1007,9 @@ def _render(spec: dict[str, Any], path: Path) -> dict[str, bytes]:
     _sources(page)
     files: dict[str, bytes] = {
         "index.md": ("\n".join(page.md).rstrip() + "\n").encode(),
-        "index.html": _html_page(page.title, page.html, description=str(spec.get("subtitle", ""))).encode(),
+        "index.html": _html_page(
+            page.title, page.html, description=str(spec.get("subtitle", ""))
+        ).encode(),
     }
     files.update(sorted(page.files.items()))
     if fact is not None:

@@ -223,12 +223,14 @@ def monthly_data(
 
     def cells(rows: pd.DataFrame) -> dict[tuple[pd.Period, str], tuple[float, str]]:
         return {
-            (s, f): (float(v), str(src) if isinstance(src, str) else "")
-            for s, f, v, src in zip(rows["start"], rows["flow"], rows["value_usd"], rows["source_id"])
+            (s, f): (int(v), str(src) if isinstance(src, str) else "")
+            for s, f, v, src in zip(
+                rows["start"], rows["flow"], rows["value_usd"], rows["source_id"]
+            )
         }
 
     out: list[dict[str, Any]] = []
-    for kind, rows, months in (("single", single, 1), ("janfeb", janfeb, 2)):
+    for rows, months in ((single, 1), (janfeb, 2)):
         have = cells(rows)
         keys = sorted({s for s, _ in have})
         for s in keys:
@@ -251,14 +253,19 @@ def monthly_data(
                 value, src = have[(s, "total")]
                 out.append({"start": s, "end": s + months - 1, "flow": "total", "value_usd": value,
                             "how": "total only", "months": months, "sources": src})  # fmt: skip
-    frame = pd.DataFrame(out, columns=["start", "end", "flow", "value_usd", "how", "months", "sources"])
+    frame = pd.DataFrame(
+        out, columns=["start", "end", "flow", "value_usd", "how", "months", "sources"]
+    )
     if frame.empty:
         return frame
     # One version per period: a combined Jan–Feb release wins over single January/February rows.
     combined = frame[frame["months"] == 2]
     covered = {(s.year, f) for s, f in zip(combined["start"], combined["flow"])}
     in_janfeb = np.array(
-        [s.month in (1, 2) and (s.year, f) in covered for s, f in zip(frame["start"], frame["flow"])],
+        [
+            s.month in (1, 2) and (s.year, f) in covered
+            for s, f in zip(frame["start"], frame["flow"])
+        ],
         dtype=bool,
     )
     frame = frame[~((frame["months"] == 1).to_numpy() & in_janfeb)]
@@ -324,7 +331,9 @@ def plot_monthly(
     from matplotlib.lines import Line2D
 
     ax = _axes(ax, (9, 5.2))
-    data = monthly_data(table, reporter=reporter, partner=partner, flows=flows, start=start, end=end)
+    data = monthly_data(
+        table, reporter=reporter, partner=partner, flows=flows, start=start, end=end
+    )
     if data.empty:
         first = pd.Period(start or "2000-01", "M")
         last = pd.Period(end or start or "2000-01", "M")
@@ -360,11 +369,14 @@ def plot_monthly(
     tot = data[data["flow"] == "total"]
     if len(tot):
         x_tot = [
-            (s.to_timestamp() + pd.Timedelta(days=14 if m == 1 else 30)) for s, m in zip(tot["start"], tot["months"])
+            (s.to_timestamp() + pd.Timedelta(days=14 if m == 1 else 30))
+            for s, m in zip(tot["start"], tot["months"])
         ]
         ax.plot(x_tot, tot["value_usd"].to_numpy(dtype="float64") / (1e6 * tot["months"].to_numpy()),
                 linestyle="none", marker="x", markersize=6, color=COLORS["total"])  # fmt: skip
-        handles.append(Line2D([], [], linestyle="none", marker="x", markersize=6, color=COLORS["total"]))
+        handles.append(
+            Line2D([], [], linestyle="none", marker="x", markersize=6, color=COLORS["total"])
+        )
         labels.append("total trade only (flows not published)")
     if combined_h:
         handles.insert(0, tuple(combined_h))
@@ -403,7 +415,11 @@ def plot_monthly(
                   fontsize=_SMALL - 0.5, loc="upper left",
                   bbox_to_anchor=(0, -26 / (ax.figure.get_size_inches()[1] * 72 * 0.5)),
                   ncol=2 if ax.figure.get_size_inches()[0] > 6 else 1, borderaxespad=0)  # fmt: skip
-    rows = _mark_events(ax, grid[0].to_timestamp(), (grid[-1] + 1).to_timestamp(), reporter, partner) if events else 0
+    rows = (
+        _mark_events(ax, grid[0].to_timestamp(), (grid[-1] + 1).to_timestamp(), reporter, partner)
+        if events
+        else 0
+    )
     if title is None:
         title = sentences.headline_years(table, reporter, partner, "export", first.year, last.year)
     shown = " and ".join(_LABEL[f].lower() for f in flows)
@@ -467,7 +483,7 @@ def annual_data(
     years = _years(t, start, end)
     v = values_many(t, [Span.year(y) for y in years])
     v = v[v["flow"].isin(["export", "import", "total"]) & v["value_usd"].notna()]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "year": [int(str(p)[:4]) for p in v["period"]],
             "flow": v["flow"].to_numpy(),
@@ -476,6 +492,15 @@ def annual_data(
             "sources": [";".join(_ids(s)) for s in v["sources"]],
         }
     ).reset_index(drop=True)
+    # A derived total comes from the two flows: it carries their sources.
+    flows = (
+        out[out["flow"] != "total"]
+        .groupby("year")["sources"]
+        .agg(lambda s: ";".join(dict.fromkeys(x for v in s for x in v.split(";") if x)))
+    )
+    blank = (out["sources"] == "") & out["how"].str.startswith("derived")
+    out.loc[blank, "sources"] = out.loc[blank, "year"].map(flows).fillna("")
+    return out
 
 
 def plot_annual(
@@ -542,7 +567,7 @@ def yoy_data(
         if flow not in c.index or pd.isna(c.loc[flow, "change_pct"]):
             continue
         r = c.loc[flow]
-        rows.append({"year": y, "value_usd": r["value_usd"], "base_value_usd": r["base_value_usd"],
+        rows.append({"year": y, "value_usd": int(r["value_usd"]), "base_value_usd": int(r["base_value_usd"]),
                      "change_pct": round(float(r["change_pct"]), 4), "how": r["change_basis"],
                      "sources": ";".join(dict.fromkeys([*_ids(r["sources"]), *_ids(r["base_sources"])]))})  # fmt: skip
     return pd.DataFrame(
@@ -622,8 +647,8 @@ def comparison_data(
             "flow": c["flow"].to_numpy(),
             "period": span.label,
             "base": b.label,
-            "value_usd": c["value_usd"].to_numpy(),
-            "base_value_usd": c["base_value_usd"].to_numpy(),
+            "value_usd": c["value_usd"].astype("Int64").to_numpy(),
+            "base_value_usd": c["base_value_usd"].astype("Int64").to_numpy(),
             "change_pct": [round(float(p), 4) if pd.notna(p) else np.nan for p in c["change_pct"]],
             "how": [h if isinstance(h, str) else "" for h in c["change_basis"]],
             "sources": [";".join(dict.fromkeys([*_ids(s), *_ids(bs)]))
@@ -734,7 +759,9 @@ def products_data(
 
 def products_height(data: pd.DataFrame, narrow: bool = False) -> float:
     """A figure height (inches) that gives each bar of a products chart the same room."""
-    return max(4.0, 2.4 + 0.36 * len(data) + 0.4 * data["chapter"].nunique() + (1.0 if narrow else 0))
+    return max(
+        4.0, 2.4 + 0.36 * len(data) + 0.4 * data["chapter"].nunique() + (1.0 if narrow else 0)
+    )
 
 
 def plot_products(
@@ -757,9 +784,7 @@ def plot_products(
     matplotlib.axes.Axes
     """
     data = products_data(products, flow, years)
-    chapters = (
-        data.groupby("chapter")["value_usd"].max().sort_values(ascending=True).index.tolist()
-    )
+    chapters = data.groupby("chapter")["value_usd"].max().sort_values(ascending=True).index.tolist()
     all_years = sorted(data["year"].unique())
     ax = _axes(ax, (8, products_height(data)))
     import matplotlib as mpl
@@ -793,7 +818,10 @@ def plot_products(
     span = f"{all_years[0]}–{all_years[-1]}" if all_years else "no years"
     if title is None:
         title = sentences.headline_products(data, flow, partner_name)
-    word = {"import": f"China's imports from {partner_name}", "export": f"China's exports to {partner_name}"}
+    word = {
+        "import": f"China's imports from {partner_name}",
+        "export": f"China's exports to {partner_name}",
+    }
     subtitle = (f"{word.get(flow, flow)} by HS chapter, {_UNIT}, calendar years {span} where a figure "
                 f"was published (darker: later); one bar per chapter and year, the broadest figure "
                 f"published.")  # fmt: skip

@@ -239,4 +239,6 @@ def headline_products(data: pd.DataFrame, flow: str, partner_name: str) -> str:
     last = int(data["year"].max())
     top = data[data["year"] == last].sort_values("value_usd", ascending=False).iloc[0]
     name = HS_CHAPTERS.get(str(top["chapter"]), str(top["description"]))
-    return f"In {last} the largest product group published in {word} was HS {top['chapter']}: {name}."
+    return (
+        f"In {last} the largest product group published in {word} was HS {top['chapter']}: {name}."
+    )
