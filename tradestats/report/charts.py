@@ -253,6 +253,7 @@ def monthly_data(
                 value, src = have[(s, "total")]
                 out.append({"start": s, "end": s + months - 1, "flow": "total", "value_usd": value,
                             "how": "total only", "months": months, "sources": src})  # fmt: skip
+    out += _derived_months(t, out, flows)
     frame = pd.DataFrame(
         out, columns=["start", "end", "flow", "value_usd", "how", "months", "sources"]
     )
@@ -270,6 +271,37 @@ def monthly_data(
     )
     frame = frame[~((frame["months"] == 1).to_numpy() & in_janfeb)]
     return frame.sort_values(["start", "flow"], kind="stable").reset_index(drop=True)
+
+
+def _derived_months(
+    t: pd.DataFrame, have: list[dict[str, Any]], flows: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """Months of a flow still missing that :func:`tradestats.tiling.spans_values` derives from
+    other published spans (a cumulative period less the months before it, …), marked with
+    their formula. Where the tiling engine derives nothing, nothing is added."""
+    import warnings
+
+    from ..tiling import spans_values
+
+    if t.empty:
+        return []
+    months = pd.period_range(t["start"].min(), t["end"].max(), freq="M")
+    known = {(r["start"], r["flow"]) for r in have if r["months"] == 1}
+    known |= {(r["start"] + i, r["flow"]) for r in have if r["months"] == 2 for i in (0, 1)}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        v = spans_values(t, [str(m) for m in months]).reset_index()
+    v = v[v["flow"].isin(flows) & v["value_usd"].notna()]
+    v = v[v["derivation"].astype(str).str.startswith("derived")]
+    extra = []
+    for period, flow, value, how, src in zip(v["period"], v["flow"], v["value_usd"], v["derivation"],
+                                             v["sources"]):  # fmt: skip
+        month = pd.Period(str(period)[:7], "M")
+        if (month, flow) in known:
+            continue
+        extra.append({"start": month, "end": month, "flow": flow, "value_usd": int(value),
+                      "how": str(how), "months": 1, "sources": ";".join(_ids(src))})  # fmt: skip
+    return extra
 
 
 def _reference(table: pd.DataFrame, reporter: str, partner: str, year: int) -> dict[str, float]:
