@@ -75,6 +75,22 @@ def test_every_sentence_of_a_report_checks_as_correct(name: str) -> None:
     assert claims >= 7  # the summary: three flows with change and level, and the balance
 
 
+@pytest.mark.parametrize("name", ["china-dprk-2016-2024", "china-dprk-2020-jan-feb"])
+def test_the_prose_and_chart_titles_check_as_correct_read_together(name: str) -> None:
+    # Read as one text, so a period or base carried from one sentence to the next counts; the
+    # chart titles are the alt text of the images. Tables and the source list are left out.
+    lines = (REPORTS / name / "index.md").read_text(encoding="utf-8").splitlines()
+    text = "\n\n".join(
+        re.sub(r"^!\[(.*)\]\(.*\)$", r"\1", line)
+        for line in lines[: lines.index("## Sources")]
+        if line and not line.startswith(("|", "*", "Data:", "#"))
+    )
+    result = check_text(text)
+    assert len(result) >= 7 and (result["verdict"] == "correct").all(), result[
+        ["surface", "verdict"]
+    ]
+
+
 def test_the_jan_feb_2020_report_states_the_customs_figures() -> None:
     text = (REPORTS / "china-dprk-2020-jan-feb" / "index.md").read_text(encoding="utf-8")
     # Kyodo 2020-03-24 (GACC): exports $197.39m, -23.2%; total $208.06m, -29.5%.

@@ -187,8 +187,8 @@ def headline_extremes(
 ) -> str:
     """The finding of a year-on-year chart: its steepest fall and its steepest rise.
 
-    E.g. "China's trade with North Korea fell 80.7% in 2020 compared with 2019 and rose 223.1%
-    in 2022 compared with 2021."
+    E.g. "China's trade with North Korea fell 80.7% year on year in 2020; in 2022 it rose
+    223.1% year on year."
     """
     from ..measures import change
 
@@ -201,11 +201,14 @@ def headline_extremes(
     if not changes:
         return f"{_subject(reporter, partner, flow)}, {first}–{last}."
     low, high = min(changes, key=lambda x: x[0]), max(changes, key=lambda x: x[0])
-    parts = []
-    for pct, year, row in sorted({id(x): x for x in (low, high)}.values(), key=lambda x: x[1]):
+    first, *rest = sorted({id(x): x for x in (low, high)}.values(), key=lambda x: x[1])
+    verb = "fell" if first[0] < 0 else "rose"
+    text = f"{_subject(reporter, partner, flow)} {verb} {_pct_text(first[2])} year on year in {first[1]}"
+    for pct, year, row in rest:  # a clause of its own: the checker reads each change's own year
+        pronoun = "it" if flow == "total" else "they"
         verb = "fell" if pct < 0 else "rose"
-        parts.append(f"{verb} {_pct_text(row)} in {year} compared with {year - 1}")
-    return f"{_subject(reporter, partner, flow)} {' and '.join(parts)}."
+        text += f"; in {year} {pronoun} {verb} {_pct_text(row)} year on year"
+    return text + "."
 
 
 def headline_comparison(
