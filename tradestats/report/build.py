@@ -291,7 +291,10 @@ _CSS = (
     ".claims td:last-child{white-space:nowrap}"
     "blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #bbb;background:#f7f7f7}"
     "nav{font-size:.9rem;margin-bottom:1rem}"
-    "@media (max-width:40rem){body{margin:1rem auto}h1{font-size:1.35rem}}"
+    "@media (max-width:40rem){body{margin:1rem auto}h1{font-size:1.35rem}"
+    ".claims thead{display:none}.claims tr{display:block;border-bottom:1px solid #ddd;"
+    "padding:.4rem 0}.claims th,.claims td{display:block;border:0;padding:.1rem 0}"
+    ".claims td::before{content:attr(data-label) ': ';font-weight:600;color:#555}}"
     "@media print{body{max-width:none;margin:0;font-size:10pt;color:#000}nav{display:none}"
     ".table-wrap{overflow:visible}.chart.wide{display:block}.chart.narrow{display:none}"
     "figure,table,tr,blockquote{break-inside:avoid}h2{break-after:avoid}"
@@ -795,9 +798,12 @@ def _factcheck(
         verdict = f"{_ICON[r.verdict]} {_WORD[r.verdict]}"
         md.append(f"| {i} | {r.surface} | {_what(r)} | {_data_says(r)} | **{verdict}** |")
         rows_html.append(
-            f'<tr id="claim-{i}"><th scope="row">{i}</th><td>{html.escape(r.surface)}</td>'
-            f"<td>{html.escape(_what(r))}</td><td>{html.escape(_data_says(r))}</td>"
-            f'<td><span class="verdict {r.verdict}">{html.escape(verdict)}</span></td></tr>'
+            f'<tr id="claim-{i}"><th scope="row">{i}</th>'
+            f'<td data-label="the text says">{html.escape(r.surface)}</td>'
+            f'<td data-label="about">{html.escape(_what(r))}</td>'
+            f'<td data-label="the customs figures">{html.escape(_data_says(r))}</td>'
+            f'<td data-label="verdict"><span class="verdict {r.verdict}">{html.escape(verdict)}'
+            "</span></td></tr>"
         )
     md += ["", "Verdict key: ✔ correct · ≈ approximately right (holds only as a loose rounding) · "
            "✘ wrong · ? ambiguous · – cannot be checked.", ""]  # fmt: skip
@@ -870,7 +876,8 @@ def _how(r: Any) -> str:
     matches = [str(x.get("reading", "")) for x in r.readings if x.get("matches")]
     plain = [m for m in matches if not re.search(r"\b[a-z]+_[a-z_]+\b", m)]
     if r.verdict != "correct" and plain:
-        text += f" What it matches instead: {plain[0]}."
+        lead = "What it matches instead" if r.verdict == "wrong" else "It matches exactly"
+        text += f" {lead}: {plain[0]}."
     return text
 
 
