@@ -721,13 +721,19 @@ def plot_comparison(
     bars = ax.bar(pos + 0.2, new, width=0.4, color=[COLORS[f] for f in flows])
     for i, f in enumerate(flows):
         if np.isnan(old[i]):
-            ax.annotate("not\npublished", (pos[i] - 0.2, 0), ha="center", va="bottom", fontsize=_SMALL - 1,
+            ax.annotate("not\npublished", (pos[i] - 0.2, 0), ha="center", va="bottom",
+                        fontsize=_SMALL - (2 if ax.figure.get_size_inches()[0] < 6 else 1),
                         color="#555555", xytext=(0, 3), textcoords="offset points")  # fmt: skip
         else:
             ax.annotate(f"{old[i]:,.2f}", (pos[i] - 0.2, old[i]), ha="center", va="bottom",
                         fontsize=_SMALL - 1, xytext=(0, 2), textcoords="offset points")  # fmt: skip
         pct = data.loc[f, "change_pct"]
-        how = "" if data.loc[f, "how"] == "computed" else " (as published)"
+        narrow = ax.figure.get_size_inches()[0] < 6
+        how = (
+            ""
+            if data.loc[f, "how"] == "computed"
+            else ("\n(as published)" if narrow else " (as published)")
+        )
         label = f"{new[i]:,.2f}"
         if pd.notna(pct):
             label += f"\n{float(pct):+.1f}%{how}"

@@ -37,18 +37,23 @@ def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
-def money(value: int) -> str:
+def money(value: int, billions: bool = True) -> str:
     """Dollars written to the precision the stored digits have, no more.
 
-    ``197390000`` → ``$197.39 million``; ``1830000000`` → ``$1.83 billion``; ``350000000`` →
-    ``$350 million``; ``57874000`` → ``$57.874 million``.
+    ``197390000`` → ``$197.39 million``; ``1830000000`` → ``$1.83 billion`` (``$1,830 million``
+    with ``billions=False``); ``350000000`` → ``$350 million``; ``57874000`` →
+    ``$57.874 million``.
     """
     v = abs(value)
-    if v >= 1_000_000_000 and v % 10_000_000 == 0:
+    if billions and v >= 1_000_000_000 and v % 10_000_000 == 0:
         needed = len(str(v % 1_000_000_000).zfill(9).rstrip("0"))
         return format_usd(value, scale="billion", decimals=needed)
     needed = len(str(v % 1_000_000).zfill(6).rstrip("0"))
     return format_usd(value, decimals=min(3, needed))
+
+
+def _money(value: int, billions: bool) -> str:
+    return money(value, billions)
 
 
 def sentences_for_comparison(result: pd.DataFrame) -> list[str]:
@@ -66,6 +71,13 @@ def sentences_for_comparison(result: pd.DataFrame) -> list[str]:
         fell 72.0% to $10.67 million."
     """
     out: list[str] = []
+    # One scale in one paragraph: billions only if every value of a billion or more has them.
+    big = [abs(int(v)) for v in result["value_usd"] if pd.notna(v) and abs(int(v)) >= 1_000_000_000]
+    billions = all(v % 10_000_000 == 0 for v in big)
+
+    def money(value: int) -> str:
+        return _money(value, billions)
+
     for _, r in result.iterrows():
         rep, par = country_name(r["reporter"]), country_name(r["partner"])
         period = Span.parse(r["period"]).describe(long=True)
