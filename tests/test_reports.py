@@ -225,3 +225,110 @@ def test_cli_report_errors_exit_2(tmp_path: Path) -> None:
     assert (
         out.returncode == 2 and "No report 'nope'" in out.stderr and "Traceback" not in out.stderr
     )
+
+
+_SMALL_REPORT = """title = "Small"
+[[sections]]
+heading = "Text"
+kind = "text"
+text = "Words only."
+"""
+
+
+def _small(root: Path, name: str = "small") -> Path:
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "report.toml").write_text(_SMALL_REPORT, encoding="utf-8")
+    return folder
+
+
+def test_a_build_killed_between_its_two_renames_is_recovered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tradestats.report.build as build
+
+    root = tmp_path / "reports"
+    folder = _small(root)
+    build_report("small", root)
+    before = (folder / "index.html").read_bytes()
+    real, calls = build.os.replace, {"n": 0}
+
+    def killed(src, dst):  # type: ignore[no-untyped-def]
+        if Path(src).is_dir():
+            calls["n"] += 1
+            if calls["n"] == 2:  # the old report moved aside, the new one not yet in place
+                raise KeyboardInterrupt
+        return real(src, dst)
+
+    monkeypatch.setattr(build.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build_report("small", root)
+    monkeypatch.setattr(build.os, "replace", real)
+    assert not folder.exists() and (root / ".small-old").is_dir()
+    assert list_reports(root) == []  # hidden folders are never reports
+    build.build_all(root)  # brings the report back, then rebuilds it
+    assert (folder / "index.html").read_bytes() == before
+    assert sorted(p.name for p in root.iterdir()) == ["small"]  # nothing left behind
+
+
+def test_leftover_staging_folders_are_removed_by_the_next_build(tmp_path: Path) -> None:
+    root = tmp_path / "reports"
+    _small(root)
+    (root / ".small-new-abc123").mkdir()
+    (root / ".small-new-abc123" / "index.md").write_text("half", encoding="utf-8")
+    assert list_reports(root) == ["small"]
+    build_report("small", root)
+    assert sorted(p.name for p in root.iterdir()) == ["small"]
+
+
+@pytest.mark.parametrize(
+    ("definition", "message"),
+    [
+        ('title = "x"\nsections = [\n', r"report\.toml, line \d+: expected valid TOML"),
+        ('title = "x"\n[[sections]]\nkind = "text"\ntext = "a"\nkind = "b"\n',
+         r"report\.toml, line 5: expected valid TOML"),
+        ('title = "x"\nsections = "none"\n', r"expected 'sections' as \[\[sections\]\] tables"),
+        ('title = "x"\n[[sections]]\nkind = "chart"\nchart = "annual"\nstart = "soon"\n',
+         r"'start' of a 'chart' section must be a year"),
+        ('title = "x"\n[[sections]]\nkind = "chart"\nchart = "monthly"\nstart = "2016"\n',
+         r"'start' of a monthly chart must be a month"),
+        ('title = "x"\n[[sections]]\nkind = "summary"\n', r"must give 'period'"),
+        ('title = "x"\n[[sections]]\nkind = "poem"\n', r"section kind must be summary"),
+        ('title = "x"\n[[sections]]\nkind = "table"\ntable = "pie"\n', r"table must be one of"),
+        ('title = "x"\n[[sections]]\nkind = "chart"\nchart = "products"\n',
+         r"a products chart needs 'products"),
+        ('title = "x"\n[[sections]]\nkind = "lead"\n', r"'lead' section must give 'start'"),
+        ('title = "x"\ndataset = "nope"\n[[sections]]\nkind = "text"\ntext = "a"\n',
+         r"report\.toml: .*'nope'"),
+        ('title = "x"\n[[sections]]\nkind = "text"\ntext = "a"\n[factcheck]\ntitle = "t"\n',
+         r"expected a \[factcheck\] table with a 'text'"),
+        ('title = "x"\n[[sections]]\nkind = "chart"\nchart = "monthly"\nstart = "1990-01"\n'
+         'end = "1990-12"\n', r"the monthly chart has no data between 1990-01 and 1990-12"),
+    ],
+)  # fmt: skip
+def test_a_malformed_definition_is_one_line_naming_the_file(
+    tmp_path: Path, definition: str, message: str
+) -> None:
+    folder = tmp_path / "reports" / "bad"
+    folder.mkdir(parents=True)
+    (folder / "report.toml").write_text(definition, encoding="utf-8")
+    with pytest.raises(ReportError, match=message) as err:
+        build_report("bad", tmp_path / "reports")
+    assert "\n" not in str(err.value)
+
+
+def test_a_definition_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "reports" / "bad"
+    folder.mkdir(parents=True)
+    (folder / "report.toml").write_bytes('title = "Trade"\n'.encode("utf-16"))
+    with pytest.raises(ReportError, match=r"report\.toml: expected UTF-8 text"):
+        build_report("bad", tmp_path / "reports")
+
+
+def test_cli_malformed_definition_exits_2_with_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "report.toml").write_text('title = "x"\nsections = [\n', encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "tradestats", "report", "build", "bad",
+                          "--reports-dir", str(tmp_path)], capture_output=True, text=True)  # fmt: skip
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "report.toml, line" in out.stderr

@@ -110,13 +110,16 @@ def _recover(root: Path) -> None:
             shutil.rmtree(hidden, ignore_errors=True)
 
 
-def _toml_error(path: Path, err: tomllib.TOMLDecodeError) -> ReportError:
+def _toml_error(path: Path, err: tomllib.TOMLDecodeError, text: str) -> ReportError:
     line = getattr(err, "lineno", None)
     msg = getattr(err, "msg", None) or str(err)
     if line is None:
         m = re.search(r"line (\d+)", str(err))
         line = int(m.group(1)) if m else None
-    msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(msg)).strip().rstrip(".")
+    if line is None and "end of document" in str(err):
+        line = max(1, len(text.splitlines()))
+    msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(msg))
+    msg = msg.strip().rstrip(".")
     where = f"{path}, line {line}" if line is not None else str(path)
     return ReportError(f"{where}: expected valid TOML; found an error: {msg}.")
 
@@ -134,7 +137,7 @@ def _load(folder: Path) -> dict[str, Any]:
     try:
         spec = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise _toml_error(path, err) from err
+        raise _toml_error(path, err, text) from err
     for key in ("title", "sections"):
         if key not in spec:
             raise ReportError(f"{path} must define {key!r}; found keys {sorted(spec)}.")
