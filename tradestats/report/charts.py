@@ -683,10 +683,19 @@ def comparison_data(
             "base_value_usd": c["base_value_usd"].astype("Int64").to_numpy(),
             "change_pct": [round(float(p), 4) if pd.notna(p) else np.nan for p in c["change_pct"]],
             "how": [h if isinstance(h, str) else "" for h in c["change_basis"]],
+            "value_how": [_how(d) for d in c["derivation"]],
+            "base_how": [_how(d) for d in c["base_derivation"]],
             "sources": [";".join(dict.fromkeys([*_ids(s), *_ids(bs)]))
                         for s, bs in zip(c["sources"], c["base_sources"])],
         }
     )  # fmt: skip
+
+
+def _how(derivation: object) -> str:
+    """``published`` for a value read from a row, else ``derived: <how>``."""
+    if not isinstance(derivation, str) or derivation in ("", "reported", "missing"):
+        return "published" if derivation == "reported" else ""
+    return derivation if derivation.startswith("derived") else f"derived: {derivation}"
 
 
 def plot_comparison(
@@ -717,15 +726,20 @@ def plot_comparison(
            for f in flows]  # fmt: skip
     new = [float(data.loc[f, "value_usd"]) / 1e6 if pd.notna(data.loc[f, "value_usd"]) else np.nan
            for f in flows]  # fmt: skip
-    ax.bar(pos - 0.2, old, width=0.4, color=BASE)
-    bars = ax.bar(pos + 0.2, new, width=0.4, color=[COLORS[f] for f in flows])
+    derived_old = [str(data.loc[f, "base_how"]).startswith("derived") for f in flows]
+    derived_new = [str(data.loc[f, "value_how"]).startswith("derived") for f in flows]
+    ax.bar(pos - 0.2, old, width=0.4, color=BASE, hatch=["///" if d else "" for d in derived_old],
+           edgecolor="white", linewidth=0)  # fmt: skip
+    bars = ax.bar(pos + 0.2, new, width=0.4, color=[COLORS[f] for f in flows],
+                  hatch=["///" if d else "" for d in derived_new], edgecolor="white", linewidth=0)  # fmt: skip
     for i, f in enumerate(flows):
         if np.isnan(old[i]):
             ax.annotate("not\npublished", (pos[i] - 0.2, 0), ha="center", va="bottom",
                         fontsize=_SMALL - (2 if ax.figure.get_size_inches()[0] < 6 else 1),
                         color="#555555", xytext=(0, 3), textcoords="offset points")  # fmt: skip
         else:
-            ax.annotate(f"{old[i]:,.2f}", (pos[i] - 0.2, old[i]), ha="center", va="bottom",
+            tag = "\n(derived)" if derived_old[i] else ""
+            ax.annotate(f"{old[i]:,.2f}{tag}", (pos[i] - 0.2, old[i]), ha="center", va="bottom",
                         fontsize=_SMALL - 1, xytext=(0, 2), textcoords="offset points")  # fmt: skip
         pct = data.loc[f, "change_pct"]
         narrow = ax.figure.get_size_inches()[0] < 6
@@ -734,7 +748,7 @@ def plot_comparison(
             if data.loc[f, "how"] == "computed"
             else ("\n(as published)" if narrow else " (as published)")
         )
-        label = f"{new[i]:,.2f}"
+        label = f"{new[i]:,.2f}" + (" (derived)" if derived_new[i] else "")
         if pd.notna(pct):
             label += f"\n{float(pct):+.1f}%{how}"
         ax.annotate(label, (bars[i].get_x() + bars[i].get_width() / 2, new[i]), ha="center", va="bottom",
@@ -747,9 +761,12 @@ def plot_comparison(
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     if title is None:
         title = sentences.headline_comparison(table, span, b, reporter, partner)
+    hatched = (
+        " Hatched: derived from other published figures." if any(derived_old + derived_new) else ""
+    )
     subtitle = (f"{_UNIT}; left, grey: {b.label}; right, coloured: {span.label}; "
                 f"{sentences.country_name(reporter)}'s exports, imports and total trade with "
-                f"{sentences.country_name(partner)}.")  # fmt: skip
+                f"{sentences.country_name(partner)}.{hatched}")  # fmt: skip
     _headline(ax, title, subtitle, credit_line(table, data["sources"].tolist()))
     return ax
 
