@@ -218,3 +218,23 @@ def test_golden_images(name: str, all_versions: pd.DataFrame, tmp_path: Path) ->
     if not expected.exists():  # pragma: no cover - creating a baseline is a deliberate act
         pytest.fail(f"no baseline {expected}; review {actual} and copy it there")
     assert compare_images(str(expected), str(actual), tol=2) is None
+
+
+def test_a_derived_value_in_the_comparison_is_hatched_and_labelled() -> None:
+    # The 2019 total is not published: it is derived as exports + imports, 30 + 10 = 40.
+    t = panel(
+        [
+            ("CHN", "PRK", "export", "2019-01/02", 30_000_000),
+            ("CHN", "PRK", "import", "2019-01/02", 10_000_000),
+            ("CHN", "PRK", "export", "2020-01/02", 20_000_000),
+            ("CHN", "PRK", "import", "2020-01/02", 5_000_000),
+            ("CHN", "PRK", "total", "2020-01/02", 25_000_000),
+        ]
+    )
+    data = charts.comparison_data(t, "2020-01/02", "2019-01/02").set_index("flow")
+    assert data.loc["total", "base_value_usd"] == 40_000_000
+    assert data.loc["total", "base_how"].startswith("derived")
+    assert data.loc["total", "value_how"] == "published"
+    ax = charts.plot_comparison(t, "2020-01/02", "2019-01/02")
+    hatched = [p.get_height() for p in ax.patches if p.get_hatch()]
+    assert hatched == [40.0] and "40.00\n(derived)" in [x.get_text() for x in ax.texts]
