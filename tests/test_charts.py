@@ -161,10 +161,19 @@ def test_titles_state_a_finding_that_checks(all_versions: pd.DataFrame) -> None:
 def test_comparison_labels_values_and_how_changes_were_obtained(all_versions: pd.DataFrame) -> None:
     ax = charts.plot_comparison(all_versions, "2020-01/02", "2019-01/02")
     labels = [t.get_text() for t in ax.texts]
-    # GACC (Kyodo 2020-03-24): exports 197.39 (-23.2%, printed), imports 10.67, total 208.06.
-    assert any("197.39" in s and "-23.2% (as published)" in s for s in labels)
+    # GACC (Kyodo 2020-03-24): exports 197.39 (-23.2%), imports 10.67 (-72.0% against VOA's
+    # 38.09), total 208.06.
+    assert any("197.39" in s and "-23.2%" in s for s in labels)
     assert any("10.67" in s and "-72.0%" in s for s in labels)
-    assert sum("not\npublished" in s for s in labels) == 2  # Jan-Feb 2019 exports and total
+    # No source states January-February 2019 exports or total (notes.md 3b): their bars are
+    # either "not published" or a value marked derived, never a plain published figure.
+    base = charts.comparison_data(all_versions, "2020-01/02", "2019-01/02").set_index("flow")
+    for flow in ("export", "total"):
+        assert pd.isna(base.loc[flow, "base_value_usd"]) or base.loc[flow, "base_how"].startswith(
+            "derived"
+        )
+    unmarked = sum("not\npublished" in s for s in labels) + sum("(derived)" in s for s in labels)
+    assert unmarked == 2
     assert ax.get_ylim()[0] == 0
 
 
@@ -204,10 +213,21 @@ def test_no_chart_calls_show(monkeypatch: pytest.MonkeyPatch, all_versions: pd.D
     assert charts.plot_annual(all_versions, start=2019, ax=ax) is ax
 
 
-@pytest.mark.parametrize("name", ["comparison_2020", "annual_2016_2024"])
+_GOLDEN_PANEL = [  # made-up figures: the image tests the drawing, not the bundled data
+    ("CHN", "PRK", "export", "2019-01/02", 250_000_000),
+    ("CHN", "PRK", "import", "2019-01/02", 38_090_000),
+    ("CHN", "PRK", "export", "2020-01/02", 197_390_000),
+    ("CHN", "PRK", "import", "2020-01/02", 10_670_000),
+    ("CHN", "PRK", "total", "2020-01/02", 208_060_000),
+]
+
+
+@pytest.mark.parametrize("name", ["comparison_panel", "annual_2016_2024"])
 def test_golden_images(name: str, all_versions: pd.DataFrame, tmp_path: Path) -> None:
     draw = {
-        "comparison_2020": lambda: charts.plot_comparison(all_versions, "2020-01/02", "2019-01/02"),
+        "comparison_panel": lambda: charts.plot_comparison(
+            panel(_GOLDEN_PANEL), "2020-01/02", "2019-01/02"
+        ),
         "annual_2016_2024": lambda: charts.plot_annual(all_versions, start=2016, end=2024),
     }[name]
     with plt.rc_context(charts.figure_style()):
