@@ -5,9 +5,6 @@ the files the case needs, with ``TRADESTATS_CACHE_DIR`` pointing into that folde
 Comtrade URL pointing at a closed local port (no case reaches the network). Each asserts the
 exit code, exactly one line on stderr starting ``tradestats: error:``, no traceback, nothing on
 stdout, and the words that name the argument or file and what was received.
-
-Cases whose behaviour another branch is fixing carry ``xfail(strict=True)`` with that branch's
-name; the marks go when the branches are merged.
 """
 
 from __future__ import annotations
@@ -39,7 +36,6 @@ class Case:
     files: dict[str, bytes] = field(default_factory=dict)
     env: dict[str, str | None] = field(default_factory=dict)
     stdin: bytes | None = None
-    xfail: str | None = None  # the branch fixing it
 
 
 CASES: dict[str, list[Case]] = {}
@@ -225,9 +221,9 @@ case("countries", "cc-partner-code-unknown", "read x.csv --flow export",
 # -- user CSV tables (--data) ----------------------------------------------------------------
 
 
-def data_case(id: str, content: bytes, words=("x.csv",), xfail: str | None = None) -> None:
+def data_case(id: str, content: bytes, words=("x.csv",)) -> None:
     case("csv", id, "compare --period 2020-01 --data x.csv", words=words,
-         files={"x.csv": content}, xfail=xfail)  # fmt: skip
+         files={"x.csv": content})  # fmt: skip
 
 
 data_case("negative", csv("CHN,PRK,export,2020-01,-5"), words=["x.csv", "value_usd", "-5"])
@@ -318,10 +314,9 @@ case("encodings", "bulk-latin1", "read x.gz", words=["x.gz"],
      files={"x.gz": gzip.compress(BULK_HEAD.encode() + bulk_row().replace("H5", "H\xe9")
                                   .encode("latin-1"))})  # fmt: skip
 case("encodings", "report-gbk", build(), words=["report.toml"],
-     files=report('title = "中朝贸易"\n'.encode("gbk") + REPORT_BASE[9:].encode()),
-     xfail="reports")  # fmt: skip
+     files=report('title = "中朝贸易"\n'.encode("gbk") + REPORT_BASE[9:].encode()))  # fmt: skip
 case("encodings", "report-utf16", build(), words=["report.toml"],
-     files=report(REPORT_BASE.encode("utf-16")), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE.encode("utf-16")))  # fmt: skip
 
 # -- China Customs exports and other files given to read -------------------------------------
 
@@ -340,8 +335,7 @@ case("files", "cc-cut-line", "read x.csv --flow export", words=["x.csv", "line"]
 case("files", "cc-negative", "read x.csv --flow export", words=["x.csv"],
      files={"x.csv": cc(CC_ROW.replace('"1,000"', '"-1,000"'))})  # fmt: skip
 case("files", "cc-yuan-only", "read x.csv --flow export", words=["x.csv"],
-     files={"x.csv": cc(CC_ROW, head=CC_HEAD.replace("US dollar", "RMB Yuan"))},
-     xfail=None)  # fmt: skip
+     files={"x.csv": cc(CC_ROW, head=CC_HEAD.replace("US dollar", "RMB Yuan"))})  # fmt: skip
 case("files", "cc-duplicated-usd-column", "read x.csv --flow export", words=["x.csv", "US dollar"],
      files={"x.csv": cc(CC_ROW + '"1,000",', head=CC_HEAD + '"US dollar",')})  # fmt: skip
 case("files", "cc-above-int64", "read x.csv --flow export", words=["x.csv"],
@@ -410,25 +404,24 @@ case("reports", "unknown-table", build(), words=["table", "'pivot'"],
 case("reports", "unknown-dataset", build(), words=["'nope'"],
      files=report(REPORT_BASE.replace('"china_dprk"', '"nope"')))  # fmt: skip
 case("reports", "unknown-reporter", build(), words=["'Narnia'"],
-     files=report(REPORT_BASE.replace('"CHN"', '"Narnia"')), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE.replace('"CHN"', '"Narnia"')))  # fmt: skip
 case("reports", "sections-not-a-list", build(), words=["report.toml", "sections"],
-     files=report('title = "T"\nsections = "x"\n'), xfail="reports")  # fmt: skip
+     files=report('title = "T"\nsections = "x"\n'))  # fmt: skip
 case("reports", "text-missing", build(), words=["report.toml", "text"],
-     files=report(REPORT_BASE + '[[sections]]\nkind = "text"\n'), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE + '[[sections]]\nkind = "text"\n'))  # fmt: skip
 case("reports", "text-not-string", build(), words=["report.toml", "text"],
-     files=report(REPORT_BASE + '[[sections]]\nkind = "text"\ntext = 5\n'), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE + '[[sections]]\nkind = "text"\ntext = 5\n'))  # fmt: skip
 case("reports", "annual-start-not-year", build(), words=["start", "'abc'"],
-     files=report(REPORT_BASE + '[[sections]]\nkind = "table"\ntable = "annual"\nstart = "abc"\n'),
-     xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE + '[[sections]]\nkind = "table"\ntable = "annual"\nstart = "abc"\n'))  # fmt: skip
 case("reports", "monthly-bad-start", build(), words=["start", "'x'"],
      files=report(REPORT_BASE + '[[sections]]\nkind = "chart"\nchart = "monthly"\nstart = "x"\n'
-                  'end = "2020-12"\n'), xfail="reports")  # fmt: skip
+                  'end = "2020-12"\n'))  # fmt: skip
 case("reports", "binary-definition", build(), words=["report.toml"],
-     files=report(bytes(range(128, 256))), xfail="reports")  # fmt: skip
+     files=report(bytes(range(128, 256))))  # fmt: skip
 case("reports", "factcheck-without-text", build(), words=["report.toml", "factcheck"],
-     files=report(REPORT_BASE + '[factcheck]\ntitle = "F"\n'), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE + '[factcheck]\ntitle = "F"\n'))  # fmt: skip
 case("reports", "title-not-string", build(), words=["report.toml", "title"],
-     files=report(REPORT_BASE.replace('"T"', "[1, 2]")), xfail="reports")  # fmt: skip
+     files=report(REPORT_BASE.replace('"T"', "[1, 2]")))  # fmt: skip
 
 # -- texts (check) ---------------------------------------------------------------------------
 
@@ -559,8 +552,7 @@ ALL = [(cat, c) for cat, cases in CASES.items() for c in cases]
 
 
 def _param(cat: str, c: Case):  # noqa: ANN202
-    marks = [pytest.mark.xfail(strict=True, reason=f"fixed on branch {c.xfail}")] if c.xfail else []
-    return pytest.param(c, id=f"{cat}/{c.id}", marks=marks)
+    return pytest.param(c, id=f"{cat}/{c.id}")
 
 
 # -- running a case --------------------------------------------------------------------------
@@ -616,11 +608,11 @@ def test_corpus_is_large_and_covers_every_category() -> None:
 
 # -- bad calls in Python: the package's own errors, one line each ----------------------------
 
-_PY: list[tuple[str, object, str, str | None]] = []  # (id, call, word, branch fixing it)
+_PY: list[tuple[str, object, str]] = []  # (id, call, word)
 
 
-def py(id: str, call: object, word: str, xfail: str | None = None) -> None:
-    _PY.append((id, call, word, xfail))
+def py(id: str, call: object, word: str) -> None:
+    _PY.append((id, call, word))
 
 
 def _ts():  # noqa: ANN202
@@ -675,15 +667,7 @@ py("check_text-data-int", lambda: _ts().check_text("Exports rose 5% in 2019.", d
 
 @pytest.mark.parametrize(
     ("call", "word"),
-    [
-        pytest.param(
-            call,
-            word,
-            id=f"python/{id}",
-            marks=[pytest.mark.xfail(strict=True, reason=f"fixed on branch {x}")] if x else [],
-        )  # fmt: skip
-        for id, call, word, x in _PY
-    ],
+    [pytest.param(call, word, id=f"python/{id}") for id, call, word in _PY],
 )
 def test_bad_python_call(call, word: str) -> None:  # noqa: ANN001
     from tradestats.errors import TradestatsError

@@ -65,6 +65,7 @@ import pandas as pd
 
 from ..atomic import write_bytes
 from ..compare import compare
+from ..countries import resolve_country
 from ..coverage import coverage
 from ..data import load_dataset, load_sources
 from ..errors import InputError, ReportError, TradestatsError
@@ -146,6 +147,23 @@ def _load(folder: Path) -> dict[str, Any]:
         raise ReportError(
             f"{path}: expected 'sections' as [[sections]] tables; found {type(sections).__name__}."
         )
+    for key in ("title", "subtitle", "dataset", "reporter", "partner"):
+        if key in spec and not isinstance(spec[key], str):
+            raise ReportError(
+                f"{path}: expected {key!r} as a string; found {type(spec[key]).__name__}."
+            )
+    for n, section in enumerate(sections, 1):
+        if section.get("kind") == "text" and not isinstance(section.get("text"), str):
+            found = type(section["text"]).__name__ if "text" in section else "none"
+            raise ReportError(
+                f"{path}: expected section {n} (kind 'text') to have a 'text' string; found {found}."
+            )
+    for key in ("reporter", "partner"):
+        if key in spec:
+            try:
+                spec[key] = resolve_country(spec[key])
+            except InputError as err:
+                raise ReportError(f"{path}: {key}: {err}") from err
     if "factcheck" in spec and (
         not isinstance(spec["factcheck"], dict) or "text" not in spec["factcheck"]
     ):
