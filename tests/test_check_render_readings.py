@@ -107,3 +107,63 @@ def test_times_higher_is_ambiguous_when_k_plus_one_fails() -> None:
     r = check_text(text, date="2021-10-18").iloc[-1]
     assert r["kind"] == "ratio" and r["verdict"] == "ambiguous"
     assert "k + 1" in r["explanation"]
+
+
+# -- verdict rules added at integration (own sentences; figures from datasets/china_dprk.csv) --
+
+
+def test_a_month_before_a_combined_release_is_compared_with_its_monthly_average() -> None:
+    # March 2020 total $18.647m (monthly:246's release); January-February 2020 was published
+    # only as one release, $208.06m (Kyodo, 2020-03-24): a monthly average of $104.03m, so
+    # "fell to" holds, although February alone, derived, was lower.
+    r = check_text(
+        "Trade between North Korea and China fell to $18.6 million in March 2020.",
+        date="2020-04-25",
+    ).iloc[0]
+    assert r["verdict"] == "correct"
+    assert "monthly average" in r["explanation"]
+
+
+def test_since_an_event_counts_only_the_months_after_it() -> None:
+    from tradestats.check.verify import _since_names_an_event
+
+    assert _since_names_an_event("the highest since sanctions took effect in February 2018")
+    assert not _since_names_an_event("the highest since February of last year")
+    assert not _since_names_an_event("the lowest since June")
+
+
+def test_a_figure_later_revised_is_correct_as_published_at_the_time() -> None:
+    # Two official versions of one cell: $12.978m (2021-04-20) and an exact revision, $13,204,117,
+    # published later (2021-06-01). A text of 2021-05-01 quoting $13.0m quoted what was
+    # published then; the same words after the revision are wrong.
+    table = ts.validate_table(
+        pd.DataFrame(
+            {
+                "row_id": ["t:1", "t:2"],
+                "reporter": ["CHN"] * 2,
+                "partner": ["PRK"] * 2,
+                "flow": ["export"] * 2,
+                "period": ["2021-03"] * 2,
+                "value_usd": ["12978000", "13204117"],
+                "source_id": ["src-a", "src-b"],
+                "published": ["2021-04-20", "2021-06-01"],
+                "compiler": ["GACC (as reported in press)"] * 2,
+                "preferred": [False, True],
+            }
+        )
+    )
+    sources = pd.DataFrame(
+        {
+            "source_id": ["src-a", "src-b"],
+            "publisher": ["wire.example", "wire.example"],
+            "title": ["March trade", "March trade revised"],
+            "url": ["https://wire.example/a", "https://wire.example/b"],
+            "published": ["2021-04-20", "2021-06-01"],
+        }
+    )
+    ev = Evidence(table, sources)
+    text = "China's exports to North Korea were $13.0 million in March 2021."
+    then = check_text(text, data=ev, date="2021-05-01").iloc[0]
+    assert then["verdict"] == "correct" and "revised" in then["explanation"]
+    later = check_text(text, data=ev, date="2021-07-01").iloc[0]
+    assert later["verdict"] == "wrong"

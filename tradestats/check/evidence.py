@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..measures import values_many
 from ..periods import Span
-from ..rounding import Interval, data_half_unit, written_interval
+from ..rounding import Interval, half_units, written_interval
 from ..versions import preferred_view
 
 __all__ = ["Datum", "Evidence", "Printed", "Version", "after", "same_url"]
@@ -207,6 +207,10 @@ class Evidence:
             _tuple(t["sources"]) + _tuple(o["sources"]),
         )
 
+    def cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
+        """Every row of one cell (all versions), commodity TOTAL."""
+        return self._cell(reporter, partner, flow, span)
+
     def _cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
         t = self._all_by_pair.get((reporter, partner))
         if t is None:
@@ -282,7 +286,7 @@ class Evidence:
     def _versions(self, reporter: str, partner: str, flow: str, span: Span) -> list[Version]:
         cell = self._cell(reporter, partner, flow, span)
         cell = cell[cell["value_usd"].notna()]
-        halves = data_half_unit(cell["value_usd"])
+        halves = half_units(cell)
         out = []
         for (_, r), half in zip(cell.iterrows(), halves):  # the few versions of one cell
             source = str(r["source_id"])

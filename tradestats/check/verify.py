@@ -11,17 +11,20 @@ claim correct.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pandas as pd
 
+from ..errors import TradestatsError
 from ..formatting import format_pct, format_usd
 from ..periods import Span
-from ..rounding import Interval, change_interval
+from ..rounding import Interval, change_interval, half_units
+from ..versions import known_as_of
 from .claims import Claim
-from .evidence import Evidence, after, same_url
+from .evidence import Datum, Evidence, after, same_url
 from .intervals import claim_interval
 
 __all__ = ["Result", "verify_claim"]
@@ -386,6 +389,8 @@ def _decide(
             result.explanation += "; " + "; ".join(
                 f"{t.label}: {_iv(t.interval, unit)}" for t in targets if t is not nearest
             )
+    if result.verdict == "wrong" and as_of:
+        _as_published_then(claim, ev, strict, as_of, result, unit)
     if result.verdict != "correct" and claim.kind in ("level", "balance"):
         result.explanation += _as_written(claim, result)
     _check_direction(claim, ev, result)
@@ -414,6 +419,53 @@ def _decide(
             "(KOTRA adds estimated crude oil)"
         )
     return result
+
+
+def _preferred_then(
+    ev: Evidence, reporter: str, partner: str, flow: str, period: Span, as_of: str
+) -> tuple[Interval, pd.Series] | None:
+    """The preferred version of a cell among those published by ``as_of`` (memoised per cell
+    and date; None when the cell has a single version, so nothing was revised)."""
+    key = ("then", reporter, partner, flow, str(period), as_of)
+    if key not in ev._memo:
+        ev._memo[key] = None
+        if len(ev.versions(reporter, partner, flow, period)) > 1:
+            cell = ev.cell(reporter, partner, flow, period)
+            try:
+                then = known_as_of(cell, as_of)
+            except TradestatsError:
+                then = cell.iloc[0:0]
+            then = then[then["preferred"].fillna(False).astype(bool) & then["value_usd"].notna()]
+            if not then.empty:
+                row = then.iloc[0]
+                half = Fraction(float(half_units(then).iloc[0]))
+                ev._memo[key] = (Interval.around(int(row["value_usd"]), half), row)
+    return ev._memo[key]  # type: ignore[return-value]
+
+
+def _as_published_then(
+    claim: Claim, ev: Evidence, strict: Interval, as_of: str, result: Result, unit: str | None
+) -> None:
+    """A level the data now hold revised is still correct when it is the figure the data held
+    when the text was written: the preferred version among those published by ``as_of`` (the
+    preferred-row rule of :mod:`tradestats.versions` applied to that vintage)."""
+    if claim.kind not in ("level", "balance") or not (
+        claim.reporter and claim.partner and claim.flow and claim.period
+    ):
+        return
+    flow = "balance" if claim.kind == "balance" else claim.flow
+    found = _preferred_then(ev, claim.reporter, claim.partner, flow, claim.period, as_of)
+    if found is None:
+        return
+    interval, row = found
+    if not strict.meets(interval):
+        return
+    result.verdict, result.reading = "correct", "as published at the time"
+    result.explanation = (
+        f"claimed {_iv(strict, unit)}; the figure published {row['published']}, before the "
+        f"text, was {_iv(interval, unit)} ({row['source_id']}); the data now hold a revised "
+        f"{result.data_value}"
+    )
 
 
 def _use(result: Result, target: Target, unit: str | None) -> None:
@@ -472,7 +524,27 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
     )
     sign: int | None = None
     how = ""
-    if new is not None and old is not None:
+    if (
+        new is not None
+        and old is not None
+        and old.derivation != "reported"
+        and claim.base.is_month
+        and claim.period.is_month
+    ):  # the month before was published only inside a combined release: compare with the
+        # release's monthly average, as the publisher's own sequence of releases has it
+        release = _release_holding(ev, claim.reporter, claim.partner, flow, claim.base)
+        if release is not None:
+            span, datum = release
+            months = span.n_months
+            diff = new.interval - Interval(datum.interval.lo / months, datum.interval.hi / months)
+            sign = 1 if diff.lo > 0 else -1 if diff.hi < 0 else None
+            how = (
+                f"{format_usd(datum.value, scale='unit')} in {span.label} (a monthly average of "
+                f"{format_usd(round(datum.value / months), scale='unit')}) → "
+                f"{format_usd(new.value, scale='unit')}"
+            )
+            old = None
+    if sign is None and new is not None and old is not None:
         diff = new.interval - old.interval
         sign = 1 if diff.lo > 0 else -1 if diff.hi < 0 else None
         how = f"{format_usd(old.value, scale='unit')} → {format_usd(new.value, scale='unit')}"
@@ -496,6 +568,19 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
         )
     else:
         result.explanation += f"; direction holds ({how})"
+
+
+def _release_holding(
+    ev: Evidence, reporter: str, partner: str, flow: str, month: Span
+) -> tuple[Span, Datum] | None:
+    """The published multi-month release that ends with ``month`` (a combined January–February
+    release for February), if the data hold one."""
+    for first in range(month.start.month - 1, 0, -1):
+        span = Span(month.start - first, month.end)
+        datum = ev.value(reporter, partner, flow, span)
+        if datum is not None and datum.derivation == "reported":
+            return span, datum
+    return None
 
 
 def _reading(
@@ -708,6 +793,22 @@ def _apply_licensed_readings(claim: Claim, result: Result) -> None:
         result.explanation += f"; {word}: {best['reading']} {best['interval']}"
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b\d{4}\b|\b\d{1,2}\b"
+    r"|\b(?:of|in|the|last|this|previous|a|year|years|ago|month|start|beginning|end|early|late|mid)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_names_an_event(surface: str) -> bool:
+    """Whether "since X" names an event ("since sanctions were imposed in February 2018")
+    rather than a date ("since February of last year"): words remain once the date words go."""
+    _, found, after = surface.lower().rpartition("since ")
+    if not found:
+        return False
+    return bool(re.search(r"[a-z]", _DATE_WORDS.sub(" ", after)))
+
+
 def _superlative(claim: Claim, ev: Evidence) -> Result:
     """ "Highest since X" (semantics.md §1.4): the claimed month (or year) exceeds every one strictly
     between X and it, and X itself stood at least as high — X is the last time the series was
@@ -726,7 +827,8 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
         )
     assert claim.reporter and claim.partner
     step = 1 if period.is_month else 12
-    anchored = period.is_month and base.is_month  # "since June": June stood at least as high
+    # "since June": June stood at least as high; "since <an event> in February": only after it
+    anchored = period.is_month and base.is_month and not _since_names_an_event(claim.surface)
     if period.is_month:
         start = base.start if anchored else base.end + 1
     elif base.is_calendar_year:  # "the lowest since 1993": the years after 1993
