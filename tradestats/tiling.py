@@ -73,7 +73,9 @@ def half_units2(rows: pd.DataFrame) -> np.ndarray:
 def _neighbours_differ(values: pd.Series) -> np.ndarray:
     """``values[i] != values[i + 1]`` for every i, missing values counting as different."""
     arr = values.array
-    if hasattr(arr, "__arrow_array__"):  # Arrow-backed strings: compare in Arrow, no copies
+    dtype = values.dtype
+    arrow = isinstance(dtype, pd.ArrowDtype) or getattr(dtype, "storage", None) == "pyarrow"
+    if arrow:  # Arrow-backed strings (pyarrow is then installed): compare in Arrow, no copies
         import pyarrow as pa
         import pyarrow.compute as pc
 
