@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 from conftest import panel
@@ -17,11 +19,26 @@ def test_month_published_only_inside_a_combined_release(default_view: pd.DataFra
     assert "2020-01/2020-02" in str(err.value)
 
 
-def test_no_partial_sum_for_a_span_with_a_missing_month(default_view: pd.DataFrame) -> None:
-    # Jan-Feb 2019 exports: January ($168m, The Diplomat) is held, February is not.
+def test_no_partial_sum_for_a_span_with_a_missing_month() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01", 168000000),
+        ("CHN", "PRK", "export", "2019-03", 197952000),
+    ])  # fmt: skip
     with pytest.raises(ts.UncoveredPeriodError) as err:
-        ts.value_over(default_view, "2019-01/02", flow="export")
+        ts.value_over(t, "2019-01/02", flow="export")
     assert err.value.months == ("2019-02",)
+
+
+def test_a_month_known_only_as_a_difference_is_derived(default_view: pd.DataFrame) -> None:
+    # Jan-Feb 2019 exports are not published, but Jan-Apr 2019 ($673.68m), March ($197.952m)
+    # and April ($218.70m) are: 673.68 - 197.952 - 218.70 = 257.028.
+    r = ts.span_values(default_view, "2019-01/02").xs("export", level="flow").iloc[0]
+    assert int(r["value_usd"]) == 673680000 - 197952000 - 218700000
+    assert r["formula"] == "Jan–Apr 2019 − Mar 2019 − Apr 2019"
+    assert r["derivation"].startswith("derived")
+    # half-units: 5,000 (673.68m) + 500 (197.952m) + 50,000 (218.7m)
+    assert r["half_width"] == 55500
+    assert len(r["rows"]) == 3 and r["mixed_releases"]
 
 
 def test_sum_of_months() -> None:
@@ -57,8 +74,11 @@ def test_two_tilings_that_disagree_are_reported(all_versions: pd.DataFrame) -> N
     # Jan-Feb 2020 exports: the original release $197.39m (Kyodo 2020-03-24) against the later
     # monthly split $186.851m + $10.345m = $197.196m (Yonhap 2021-04-18), notes §3c.
     view = ts.preferred_view(all_versions)
-    with pytest.warns(ts.TilingConflictWarning, match="197,196,000"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         r = ts.span_values(view, "2020-01/02")
+    texts = [str(w.message) for w in caught if issubclass(w.category, ts.TilingConflictWarning)]
+    assert any("197,196,000" in t for t in texts)
     row = r.xs("export", level="flow").iloc[0]
     assert int(row["value_usd"]) == 197390000
     assert "differ by 194,000" in row["conflict"]

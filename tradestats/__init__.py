@@ -46,6 +46,14 @@ from .measures import (
     yoy,
     ytd,
 )
+from .panel import (
+    panel_annual,
+    panel_changes,
+    panel_contributions,
+    panel_share,
+    panel_values,
+    panel_ytd,
+)
 from .periods import Span, parse_span
 from .rounding import Interval, written_interval
 from .schema import CANONICAL_COLUMNS, validate_table
@@ -117,6 +125,12 @@ __all__ = [
     "load_sources",
     "mom",
     "monthly_changes",
+    "panel_annual",
+    "panel_changes",
+    "panel_contributions",
+    "panel_share",
+    "panel_values",
+    "panel_ytd",
     "parse_span",
     "preferred_view",
     "published_changes",

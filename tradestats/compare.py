@@ -12,7 +12,7 @@ from .countries import resolve_country
 from .data import load_dataset, load_sources
 from .errors import CoverageError
 from .formatting import format_pct, format_usd
-from .measures import change
+from .measures import change, check_comparable
 from .periods import Span, parse_span
 
 __all__ = ["compare"]
@@ -27,6 +27,7 @@ def compare(
     partner: str = "PRK",
     commodity: str = "TOTAL",
     sources: pd.DataFrame | None = None,
+    allow_mismatch: bool = False,
 ) -> pd.DataFrame:
     """Exports, imports, total and balance of one pair in two periods, explained.
 
@@ -44,13 +45,25 @@ def compare(
         ``TOTAL`` or an HS code.
     sources
         A sources table to describe source ids; by default the bundled one.
+    allow_mismatch
+        Compare spans of different lengths; by default an :class:`InputError`.
 
     Returns
     -------
     pandas.DataFrame
         The columns of :func:`~tradestats.measures.change` for the four flows, plus
         ``explanation`` (how the value and the change were obtained) and ``source_records``
-        (a list of dicts: ``id``, ``publisher``, ``title``, ``url``, ``published``).
+        (a list of dicts: ``id``, ``publisher``, ``title``, ``url``, ``published``). A derived
+        value (``Jan–Apr 2019 − Mar 2019 − Apr 2019``) carries its formula, its rows and their
+        sources; it is never stored as if published.
+
+    Raises
+    ------
+    InputError
+        When the two spans differ in length and ``allow_mismatch`` is not given.
+    CoverageError
+        When the table holds no rows for the pair, or ``period`` lies wholly outside the months
+        the pair's rows cover (the message names that range).
 
     Examples
     --------
@@ -60,6 +73,7 @@ def compare(
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
+    check_comparable(span, b, allow_mismatch=allow_mismatch)
     rep = resolve_country(reporter, "reporter")
     par = resolve_country(partner, "partner")
     t = load_dataset("china_dprk", versions="all") if table is None else table
@@ -70,10 +84,22 @@ def compare(
             f"The table has no {commodity} rows for reporter {rep} and partner {par}; "
             f"it holds the pairs {pairs}."
         )
-    out = change(sel, span, b)
+    have = sel[sel["value_usd"].notna()]
+    first, last = have["start"].min(), have["end"].max()
+    if have.empty or span.end < first or span.start > last:
+        held = "no values" if have.empty else f"values for {Span(first, last).label}"
+        raise CoverageError(
+            f"period {span.label} lies outside the data: the table holds {held} "
+            f"for {rep}-{par} {commodity}; expected a period inside that range."
+        )
+    out = change(sel, span, b, allow_mismatch=allow_mismatch)
     src = load_sources() if sources is None else sources
     lookup = src.set_index("source_id") if "source_id" in src.columns else pd.DataFrame()
     out["explanation"] = [_explain(row, span, b) for _, row in out.iterrows()]
+    out["sources"] = [
+        tuple(dict.fromkeys([*a, *(b if isinstance(b, tuple) else ())]))
+        for a, b in zip(out["sources"], out["base_sources"])
+    ]
     out["source_records"] = [_records(ids, lookup) for ids in out["sources"]]
     return out
 
@@ -91,19 +117,28 @@ def _records(ids: tuple[str, ...], lookup: pd.DataFrame) -> list[dict[str, str |
     return records
 
 
-def _value_text(value: object, derivation: object, missing: tuple[str, ...], label: str) -> str:
+def _value_text(row: pd.Series, prefix: str, label: str) -> str:
+    value, derivation = row[f"{prefix}value_usd"], row[f"{prefix}derivation"]
     if pd.isna(value):
+        missing = row[f"{prefix}missing"]
         return f"{label}: no value (month(s) not in the data: {', '.join(missing) or 'all'})"
-    how = "" if derivation == "reported" else f", {derivation}"
-    return f"{label} {format_usd(int(value), scale='unit')}{how}"  # type: ignore[call-overload]
+    text = f"{label} {format_usd(int(value), scale='unit')}"  # type: ignore[call-overload]
+    if derivation == "reported":
+        return text
+    half = row[f"{prefix}half_width"]
+    if _flag(row[f"{prefix}derived"]):
+        text += f", derived (not published): {row[f'{prefix}formula']}"
+        if pd.notna(half):
+            text += f", ± {half:,.0f} from the rounding of its parts"
+        if row[f"{prefix}mixed_releases"]:
+            text += "; its parts come from more than one release"
+        return text
+    return f"{text}, {derivation}"
 
 
 def _explain(row: pd.Series, span: Span, base: Span) -> str:
     """One row is one flow of a small result (four flows): a loop here is over flows, not data."""
-    parts = [
-        _value_text(row["value_usd"], row["derivation"], row["missing"], span.label),
-        _value_text(row["base_value_usd"], row["base_derivation"], row["base_missing"], base.label),
-    ]
+    parts = [_value_text(row, "", span.label), _value_text(row, "base_", base.label)]
     basis = row["change_basis"] if isinstance(row["change_basis"], str) else ""
     printed = row["published_change_pct"]
     printed_text = "" if pd.isna(printed) else f"{printed}% ({row['published_basis']})"
@@ -112,8 +147,17 @@ def _explain(row: pd.Series, span: Span, base: Span) -> str:
             f"change computed from the data: {int(row['value_usd']):,} / "
             f"{int(row['base_value_usd']):,} - 1 = {format_pct(row['change_pct'], 2)}"
         )
+        lo, hi = row["change_pct_lo"], row["change_pct_hi"]
+        if pd.notna(lo) and round(lo, 1) != round(hi, 1):
+            text += f" (between {format_pct(lo, 2)} and {format_pct(hi, 2)} given the rounding)"
         if printed_text:
-            text += f"; the publisher printed {printed_text}"
+            check = row["printed_check"]
+            verdict = {
+                "agrees": "which the computed range agrees with",
+                "disagrees": "which lies outside the computed range",
+                "too coarse to decide": "which the data are too coarse to confirm or refute",
+            }.get(check if isinstance(check, str) else "", "")
+            text += f"; the publisher printed {printed_text}" + (f", {verdict}" if verdict else "")
     elif basis == "published":
         text = (
             f"change as published: {printed_text}, printed beside the figure "
@@ -126,6 +170,12 @@ def _explain(row: pd.Series, span: Span, base: Span) -> str:
         text = "no change: a value is missing and no publisher printed the change"
     if row["base_effect"] and basis == "computed":
         text += f" (caution: {row['base_effect']})"
-    if row["conflict"]:
-        text += f". Note: {row['conflict']}"
+    for key in ("conflict", "base_conflict"):
+        if isinstance(row[key], str) and row[key]:
+            text += f". Note: {row[key]}"
     return "; ".join(parts) + ". " + text + "."
+
+
+def _flag(value: object) -> bool:
+    """A boolean cell that may be missing (a flow absent from the base)."""
+    return bool(value) if not pd.isna(value) else False  # type: ignore[arg-type]

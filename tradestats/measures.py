@@ -16,6 +16,7 @@ import pandas as pd
 
 from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
+from .rounding import written_interval
 from .schema import SERIES
 from .tiling import spans_values
 from .versions import preferred_view
@@ -83,6 +84,13 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
 def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFrame:
     """:func:`values` for several spans at once (one pass over the table).
 
+    Each flow's value comes from its own rows first (a published row, a sum of rows, or a signed
+    tiling such as ``Jan–Apr 2019 − Mar 2019 − Apr 2019``); a flow that its own rows do not
+    determine is the total minus the other flow. The total is a published total (or a sum of
+    published totals) first, then exports + imports, then a signed tiling of total rows; a
+    total derivable both ways that disagrees beyond rounding is flagged in ``conflict``. The
+    balance is exports − imports.
+
     Returns
     -------
     pandas.DataFrame
@@ -91,57 +99,130 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     spans = [parse_span(p) for p in periods]
     keys = ["period", *_PAIR]
     per = spans_values(_view(table), spans, warn=False).reset_index()
+    per = per[per["flow"].isin(_FLOW_ORDER)]
+    cols = [c for c in per.columns if c not in (*keys, "flow")]
     wide = per.set_index([*keys, "flow"]).unstack("flow")
-    rows = [per]
-    if {"export", "import"} <= set(per["flow"]):
-        x, m = wide.xs("export", axis=1, level=1), wide.xs("import", axis=1, level=1)
+    if wide.empty:
+        out = per.copy()
+    else:
+        flows = {f: _flow_frame(wide, f, cols) for f in ("export", "import", "total")}
+        x, m, t = flows["export"], flows["import"], flows["total"]
+        t_direct = t["value_usd"].notna() & ~t["derivation"].fillna("").str.startswith("derived")
+        xm = x["value_usd"].notna() & m["value_usd"].notna()
+        # exports or imports as the total minus the other flow
+        for own, other, word in ((x, m, "imports"), (m, x, "exports")):
+            fill = own["value_usd"].isna() & t["value_usd"].notna() & other["value_usd"].notna()
+            _combine(own, fill, t, other, -1, ("total", word))
+        total_xm = pd.DataFrame(index=t.index, columns=t.columns, dtype=object)
+        _combine(total_xm, xm, x, m, 1, ("exports", "imports"))
+        use_xm = ~t_direct & xm
+        both_ways = t["value_usd"].notna() & xm
+        gap = (t["value_usd"].astype("Int64") - total_xm["value_usd"].astype("Int64")).abs()
+        limit = t["half_width"].astype("Float64") + total_xm["half_width"].astype("Float64")
+        clash = (both_ways & (gap > limit)).fillna(False)
+        notes = [
+            f"total {tv:,} ({td}) and exports + imports {xv:,} differ by {g:,.0f} USD, beyond "
+            f"their rounding (±{lim:,.0f}); the {'published total' if direct else 'sum of the flows'}"
+            " is used"
+            for tv, td, xv, g, lim, direct in zip(
+                t.loc[clash, "value_usd"],
+                t.loc[clash, "derivation"],
+                total_xm.loc[clash, "value_usd"],
+                gap[clash],
+                limit[clash],
+                t_direct[clash],
+            )
+        ]
+        t.loc[use_xm] = total_xm.loc[use_xm]
+        t.loc[clash, "conflict"] = notes
+        bal = pd.DataFrame(index=t.index, columns=t.columns, dtype=object)
         both = x["value_usd"].notna() & m["value_usd"].notna()
-        derived = []
-        for flow, sign, label in (
-            ("total", 1, "exports + imports"),
-            ("balance", -1, "exports − imports"),
-        ):
-            d = pd.DataFrame(index=x.index)
-            d["flow"] = flow
-            d["value_usd"] = (x["value_usd"] + sign * m["value_usd"]).where(both).astype("Int64")
-            d["half_width"] = (x["half_width"] + m["half_width"]).where(both)
-            d["derivation"] = np.where(both, label, None)
-            d["tiling"] = x["tiling"].where(both)
-            d["rows"] = [_union(a, b) if ok else () for a, b, ok in zip(x["rows"], m["rows"], both)]
-            d["sources"] = [
-                _union(a, b) if ok else () for a, b, ok in zip(x["sources"], m["sources"], both)
-            ]
-            d["missing"] = [_union(a, b) for a, b in zip(x["missing"], m["missing"])]
-            d["conflict"] = ""
-            derived.append(d.reset_index())
-        total_derived, balance = derived
-        rows.append(balance)
-        # A published total wins; a derived one fills the cells no source published.
-        pub = per[per["flow"] == "total"].set_index(keys).sort_index()
-        fill = total_derived.set_index(keys)
-        if not pub.empty:
-            have = pub["value_usd"].notna().reindex(fill.index, fill_value=False)
-            gap = (pub["value_usd"].reindex(fill.index) - fill["value_usd"]).abs().astype("float64")
-            limit = pub["half_width"].reindex(fill.index) + fill["half_width"]
-            disagree = have & (gap > limit)
-            for key in disagree[disagree].index:
-                pub.loc[key, "conflict"] = (
-                    f"published total {int(pub.at[key, 'value_usd']):,} and exports + imports "
-                    f"{int(fill.at[key, 'value_usd']):,} differ by {gap[key]:,.0f} USD, beyond "
-                    "their rounding; the published total is used"
-                )
-            fill = fill[~have]
-            kept = pub[pub["value_usd"].notna()].reset_index()
-            rows[0] = pd.concat([per[per["flow"] != "total"], kept])
-        rows.append(fill.reset_index())
-    out = pd.concat(rows, ignore_index=True)
-    out = out[out["flow"].isin(_FLOW_ORDER)]
+        _combine(bal, both, x, m, -1, ("exports", "imports"))
+        bal["missing"] = [_union(a, b) for a, b in zip(x["missing"], m["missing"])]
+        parts = []
+        for flow, frame in (("export", x), ("import", m), ("total", t), ("balance", bal)):
+            f = frame.copy()
+            f["flow"] = flow
+            parts.append(f.reset_index())
+        out = pd.concat(parts, ignore_index=True)
+    for col, empty in (("rows", ()), ("sources", ()), ("missing", ()), ("conflict", "")):
+        out[col] = [v if isinstance(v, (tuple, str)) else empty for v in out[col]]
+    out["mixed_releases"] = out["mixed_releases"].fillna(False).astype(bool)
+    if "derived" not in out.columns:
+        out["derived"] = out["derivation"].fillna("").astype(str).str.startswith("derived")
+    out["derived"] = out["derived"].fillna(False).astype(bool)
     out["value_usd"] = out["value_usd"].astype("Int64")
-    period_col = out.pop("period")
-    out.insert(4, "period", period_col)
+    out["half_width"] = out["half_width"].astype("float64")
+    front = ["reporter", "partner", "flow", "commodity", "period"]
+    out = out[[*front, *[c for c in out.columns if c not in front]]]
     order = out["flow"].map(_FLOW_ORDER)
     out = out.assign(_o=order).sort_values(["period", "reporter", "partner", "commodity", "_o"])
     return out.drop(columns="_o").reset_index(drop=True)
+
+
+def _paren(formula: object) -> str:
+    text = str(formula)
+    return f"({text})" if any(op in text for op in (" + ", " − ")) else text
+
+
+def _flow_frame(wide: pd.DataFrame, flow: str, cols: list[str]) -> pd.DataFrame:
+    """One flow's columns of the wide table (all missing when the flow is absent)."""
+    frame = pd.DataFrame(index=wide.index)
+    for col in cols:
+        frame[col] = wide[(col, flow)] if (col, flow) in wide.columns else None
+    for col, empty in (("rows", ()), ("sources", ()), ("missing", ()), ("conflict", "")):
+        frame[col] = [v if isinstance(v, (tuple, str)) else empty for v in frame[col]]
+    frame["derived"] = frame["derivation"].fillna("").astype(str).str.startswith("derived")
+    frame = frame.astype(object)
+    frame["value_usd"] = frame["value_usd"].astype("Int64").astype(object)
+    return frame
+
+
+def _combine(
+    out: pd.DataFrame,
+    mask: pd.Series,
+    a: pd.DataFrame,
+    b: pd.DataFrame,
+    sign: int,
+    words: tuple[str, str],
+) -> None:
+    """Write ``a ± b`` into the rows ``mask`` of ``out``, with the formula and provenance."""
+    if not mask.any():
+        return
+    idx = mask[mask].index
+    va = a.loc[idx, "value_usd"].astype("Int64")
+    vb = b.loc[idx, "value_usd"].astype("Int64")
+    out.loc[idx, "value_usd"] = (va + sign * vb).astype(object)
+    ha = a.loc[idx, "half_width"].astype(float)
+    out.loc[idx, "half_width"] = (ha + b.loc[idx, "half_width"].astype(float)).astype(object)
+    op = " + " if sign > 0 else " − "
+    wa, wb = words
+    what = f"{wa}{op}{wb}"
+    formulas = [
+        f"{wa} {_paren(fa)}{op}{wb} {_paren(fb)}"
+        for fa, fb in zip(a.loc[idx, "formula"], b.loc[idx, "formula"])
+    ]
+    out.loc[idx, "formula"] = formulas
+    out.loc[idx, "tiling"] = [
+        f"({ta}){op}({tb})" for ta, tb in zip(a.loc[idx, "tiling"], b.loc[idx, "tiling"])
+    ]
+    out.loc[idx, "derivation"] = what
+    out.loc[idx, "rows"] = pd.Series(
+        [_union(ra, rb) for ra, rb in zip(a.loc[idx, "rows"], b.loc[idx, "rows"])], index=idx
+    )
+    out.loc[idx, "sources"] = pd.Series(
+        [_union(ra, rb) for ra, rb in zip(a.loc[idx, "sources"], b.loc[idx, "sources"])],
+        index=idx,
+    )
+    out.loc[idx, "missing"] = pd.Series([()] * len(idx), index=idx)
+    out.loc[idx, "conflict"] = ""
+    out.loc[idx, "derived"] = (
+        a.loc[idx, "derived"].fillna(False).astype(bool)
+        | b.loc[idx, "derived"].fillna(False).astype(bool)
+        | (wa == "total")
+    )
+    pub = a.loc[idx, "mixed_releases"].fillna(False).astype(bool)
+    out.loc[idx, "mixed_releases"] = pub | b.loc[idx, "mixed_releases"].fillna(False).astype(bool)
 
 
 def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span) -> pd.DataFrame:
@@ -188,7 +269,65 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
     )
 
 
-def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = None) -> pd.DataFrame:
+def check_comparable(span: Span, base: Span, *, allow_mismatch: bool = False) -> None:
+    """Raise :class:`InputError` when a change between ``span`` and ``base`` makes no sense.
+
+    Two spans compare when they hold the same number of months (a month with a month, January–
+    February with January–February, a year with a year). Pass ``allow_mismatch=True`` to compare
+    spans of different lengths on purpose.
+    """
+    if allow_mismatch or span.n_months == base.n_months:
+        return
+    raise InputError(
+        f"period {span.label} ({span.n_months} months) and base {base.label} "
+        f"({base.n_months} months) differ in length; expected spans of the same length "
+        "(pass allow_mismatch=True, or --allow-mismatch, to compare them anyway)."
+    )
+
+
+def _change_bounds(
+    v: pd.Series, hv: pd.Series, o: pd.Series, ho: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """Exact-interval image of (v/o − 1)·100 in floats: missing when the base may be ≤ 0."""
+    vlo, vhi = v - hv, v + hv
+    olo, ohi = o - ho, o + ho
+    ok = (olo > 0) & (vlo >= 0)
+    lo = ((vlo / ohi.where(ok)) - 1) * 100
+    hi = ((vhi / olo.where(ok)) - 1) * 100
+    return lo.where(ok), hi.where(ok)
+
+
+def _printed_check(printed: pd.Series, lo: pd.Series, hi: pd.Series) -> list[str | None]:
+    """``agrees``, ``disagrees`` or ``too coarse to decide`` for each printed change."""
+    out: list[str | None] = []
+    for text, a, b in zip(printed, lo, hi):
+        if not isinstance(text, str):
+            out.append(None)
+            continue
+        if pd.isna(a) or pd.isna(b):
+            out.append("too coarse to decide" if pd.notna(text) else None)
+            continue
+        iv = written_interval(text)
+        plo, phi = float(iv.lo), float(iv.hi)
+        if b < plo or a > phi:
+            out.append("disagrees")
+        elif plo <= a and b <= phi:
+            out.append("agrees")
+        elif a <= float(text) <= b or (a <= phi and plo <= b):
+            # the computed interval holds values inside and outside the printed rounding
+            out.append("too coarse to decide")
+        else:  # pragma: no cover - the cases above are exhaustive
+            out.append(None)
+    return out
+
+
+def change(
+    table: pd.DataFrame,
+    period: str | Span,
+    base: str | Span | None = None,
+    *,
+    allow_mismatch: bool = False,
+) -> pd.DataFrame:
     """Change between two spans for every series: percent and absolute.
 
     Parameters
@@ -199,6 +338,9 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
         The span of the new value.
     base
         The span to compare with; by default the same span a year earlier.
+    allow_mismatch
+        Compare spans of different lengths (``2020`` against ``Jan-Feb 2019``); by default that
+        is an :class:`~tradestats.errors.InputError`.
 
     Returns
     -------
@@ -208,7 +350,14 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
         ``change_basis`` — ``computed`` from the two values, ``published`` when the base is not
         in the data but the publisher printed the change, missing when neither — plus
         ``published_change_pct`` (the printed change, also when a computed one exists),
-        ``base_effect`` (``zero base``, ``tiny base``, ``sign change``, ``negative base``),
+        ``change_pct_lo``/``change_pct_hi`` (the exact range of the change over the rounding
+        intervals of both values), ``printed_check`` (``agrees``, ``disagrees`` or ``too
+        coarse to decide`` against the printed change), ``base_effect`` (``zero base``, ``tiny
+        base``, ``sign change``, ``negative base``), ``half_width``/``base_half_width``,
+        ``formula``/``base_formula``, ``derived``/``base_derived`` (the value was obtained by
+        subtracting published figures, so it is not itself published) and
+        ``mixed_releases``/``base_mixed_releases`` (a derived value whose rows come from more
+        than one release),
         ``derivation``/``base_derivation``, ``rows``/``base_rows``, ``sources`` (every
         source used, including the one of a published change), ``missing``/``base_missing``
         and ``conflict``.
@@ -225,6 +374,7 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
+    check_comparable(span, b, allow_mismatch=allow_mismatch)
     both = values_many(table, [span, b])
     new = both[both["period"] == str(span)].reset_index(drop=True)
     old = both[both["period"] == str(b)].reset_index(drop=True)
@@ -250,8 +400,19 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
     effect = effect.mask(((o < 0) & (v < 0)).fillna(False), "negative base")
     out["base_effect"] = effect
 
+    lo, hi = _change_bounds(
+        v, out["half_width"].astype("Float64"), o, out["base_half_width"].astype("Float64")
+    )
+    out["change_pct_lo"] = lo.where(valid).astype("Float64")
+    out["change_pct_hi"] = hi.where(valid).astype("Float64")
     pub = published_changes(table, span, b)
     out = out.join(pub, on=SERIES)
+    out["printed_check"] = pd.Series(
+        _printed_check(out["published_change_pct"], out["change_pct_lo"], out["change_pct_hi"]),
+        index=out.index,
+        dtype="string",
+    )
+    out.loc[out["change_basis"].isna(), "printed_check"] = pd.NA
     use_pub = out["change_pct"].isna() & out["published_change_pct"].notna()
     out.loc[use_pub, "change_pct"] = out.loc[use_pub, "published_change_pct"].astype("Float64")
     out.loc[use_pub, "change_basis"] = "published"
@@ -261,9 +422,13 @@ def change(table: pd.DataFrame, period: str | Span, base: str | Span | None = No
     ]
     cols = [
         *_PAIR[:2], "flow", *_PAIR[2:], "period", "base", "value_usd", "base_value_usd",
-        "change_abs", "change_pct", "change_basis", "published_change_pct", "published_basis",
-        "published_row", "published_source", "base_effect", "derivation", "base_derivation",
+        "change_abs", "change_pct", "change_pct_lo", "change_pct_hi", "change_basis",
+        "published_change_pct", "published_basis", "published_row", "published_source",
+        "printed_check", "base_effect", "half_width", "base_half_width", "derivation",
+        "base_derivation", "formula", "base_formula", "derived", "base_derived", "mixed_releases",
+        "base_mixed_releases",
         "rows", "base_rows", "sources", "base_sources", "missing", "base_missing", "conflict",
+        "base_conflict",
     ]  # fmt: skip
     return out[cols]
 

@@ -63,6 +63,8 @@ def reproduce_published_changes(table: pd.DataFrame) -> pd.DataFrame:
 
     def lookup(spans: list[Span | None]) -> pd.DataFrame:
         found = spans_values(view, [s for s in spans if s is not None], warn=False)
+        # Published values and sums of them only: derived (signed) values are not used here yet.
+        found.loc[found["derivation"].fillna("").str.startswith("derived"), "value_usd"] = pd.NA
         return found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
 
     cell_values = lookup([Span(s, e) for s, e in zip(rows["start"], rows["end"])])

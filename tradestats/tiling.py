@@ -1,67 +1,510 @@
-"""The value of any span, summed from rows that tile it exactly.
+"""The value of any span from published rows: exact rows, sums that tile it, signed tilings.
 
-A span's value is read from a row published for exactly that span, or added up from rows whose
+A span's value is read from a row published for exactly that span; or added up from rows whose
 spans cover its months once each (a quarter from three months, January–March from a combined
-January–February release plus March). Months that no tiling covers are reported, never guessed:
-February 2020 alone is unknown when it was published only inside January–February 2020.
+January–February release plus March); or obtained with + and − from rows that imply it (a
+cumulative January–April figure minus March and April gives January–February). Months that no
+combination determines are reported, never guessed: February 2020 alone is unknown when it was
+published only inside January–February 2020.
+
+How it works, in array time. Inside one calendar year a span [a, b] is the difference of two
+year-to-date positions, C(b) − C(a − 1), so every published row is an edge between two of the 13
+positions 0..12 of its series-year, and a span is determined exactly when its two end positions
+are connected; the path is the formula (an edge walked backwards is subtracted). Among the paths
+the one with the fewest subtracted rows wins (a sum of published rows before a difference), then
+the fewest multi-month rows added, then the narrowest rounding interval (the half-units of the
+rows add up), then the fewest rows.
+The paths of every series-year that holds a multi-month row are found at once by a vectorised
+Floyd–Warshall over an array of shape (series-years, 13, 13); series-years of single months only
+take prefix sums over the sorted rows. A span crossing years is split at the year boundaries.
+Nothing loops over series, periods or rows in Python; the formula and the sources of a value are
+expanded only for the rows a caller asks to explain.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from .errors import TilingConflictWarning, UncoveredPeriodError
+from .errors import DuplicateRowsError, TilingConflictWarning, UncoveredPeriodError
 from .periods import Span, parse_span
 from .rounding import data_half_unit
 from .schema import SERIES
 
-__all__ = ["span_values", "spans_values", "value_over"]
+__all__ = ["SpanEngine", "span_values", "spans_values", "value_over", "DERIVATIONS"]
+
+#: Codes of the ``derivation`` categorical of the whole-panel functions.
+DERIVATIONS = ("missing", "reported", "sum", "derived")
+MISSING, REPORTED, SUM, DERIVED = range(4)
 
 _KEY = ["period", *SERIES]
+_INF = np.int64(1) << 62
+# Path weights, compared as one integer: rows subtracted (bits 56+), then multi-month rows added
+# (bits 52+), then the rounding (twice the half-units, bits 4+), then the number of rows.
+_BACK = np.int64(1) << 56
+_MULTI = np.int64(1) << 52
+_HALF_MASK = _MULTI - 1
 
 
-def _prepare(view: pd.DataFrame) -> pd.DataFrame:
-    rows = view.loc[
-        view["value_usd"].notna(), [*SERIES, "start", "end", "value_usd", "row_id", "source_id"]
-    ].copy()
-    rows["_s"] = rows["start"].array.asi8
-    rows["_e"] = rows["end"].array.asi8
-    rows["_half"] = data_half_unit(rows["value_usd"]).to_numpy()
-    single = rows["_s"] == rows["_e"]
-    rows["_span"] = (
-        rows["start"]
-        .astype(str)
-        .where(single, rows["start"].astype(str) + "/" + rows["end"].astype(str))
-    )
-    return rows
+def _h2(dist: np.ndarray) -> np.ndarray:
+    """Twice the half-width of a path from its weight."""
+    return (dist & _HALF_MASK) >> 4
 
 
-def _agg(rows: pd.DataFrame) -> pd.DataFrame:
-    """Sum values and half-widths, and collect provenance, per period and series."""
-    g = rows.groupby(_KEY, sort=False, observed=True)
-    return pd.DataFrame(
-        {
-            "value_usd": g["value_usd"].sum(),
-            "half_width": g["_half"].sum(),
-            "tiling": g["_span"].agg(" + ".join),
-            "rows": g["row_id"].agg(tuple),
-            "sources": g["source_id"].agg(lambda s: tuple(dict.fromkeys(s.dropna()))),
-            "_n": g["value_usd"].size(),
+_NODES = 13
+
+
+def half_units2(values: pd.Series) -> np.ndarray:
+    """Twice the rounding half-unit of each stored value, as exact integers (10**k).
+
+    The one place the tiling reads rounding: switch to the stored precision column
+    (``rounding.half_units(table)``) here.
+    """
+    half = data_half_unit(values).to_numpy(dtype="float64", na_value=np.nan)
+    return np.nan_to_num(half * 2, nan=0.0).round().astype(np.int64)
+
+
+def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """One dense integer code per distinct combination of ``cols``, and a first row of each."""
+    combined = np.zeros(len(frame), dtype=np.int64)
+    for col in cols:
+        codes, uniques = pd.factorize(frame[col], use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    code, _ = pd.factorize(combined, sort=False)
+    first = np.full(int(code.max()) + 1 if len(code) else 0, -1, dtype=np.int64)
+    first[code[::-1]] = np.arange(len(code) - 1, -1, -1)
+    return code.astype(np.int64), first
+
+
+@dataclass
+class _Result:
+    """Arrays for a batch of targets (one entry per target)."""
+
+    value: np.ndarray
+    ok: np.ndarray
+    kind: np.ndarray
+    mixed: np.ndarray
+    half2: np.ndarray | None
+    conflict: np.ndarray
+    direct: np.ndarray = field(repr=False)  # the row published for exactly the span, or -1
+    # pieces, for explanations: target -> pieces [ptr[i], ptr[i+1])
+    ptr: np.ndarray = field(repr=False)
+    piece_row: np.ndarray = field(repr=False)  # direct row position or -1
+    piece_group: np.ndarray = field(repr=False)  # FW group or -1
+    piece_ij: np.ndarray = field(repr=False)  # (i, j) nodes, or months (a, b) for prefix sums
+    piece_how: np.ndarray = field(repr=False)  # 0 none, 1 direct, 2 prefix, 3 FW
+    alt_value: np.ndarray = field(repr=False)
+    alt_half2: np.ndarray = field(repr=False)
+
+
+class SpanEngine:
+    """Span values of every series of a table, computed once per table.
+
+    Parameters
+    ----------
+    view
+        A canonical table with at most one row per cell (the default view); rows without a
+        value are ignored.
+
+    Raises
+    ------
+    DuplicateRowsError
+        When two rows hold the same series and span.
+    """
+
+    def __init__(self, view: pd.DataFrame) -> None:
+        rows = view[view["value_usd"].notna()]
+        self.rows = rows
+        n = len(rows)
+        code, first = _codes(rows, SERIES)
+        self.code = code
+        self.keys = rows[SERIES].iloc[first].reset_index(drop=True) if n else rows[SERIES]
+        self.n_series = len(self.keys)
+        self.s = rows["start"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
+        self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
+        self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
+        if "published" in rows.columns and n:
+            rel, self.releases = pd.factorize(rows["published"].fillna("?"), sort=True)
+            self.release = rel.astype(np.int64)
+        else:
+            self.release = np.zeros(n, dtype=np.int64)
+            self.releases = np.array(["?"])
+        self._half2: np.ndarray | None = None
+        self.t0 = int(self.s.min()) if n else 0
+        self.t1 = int(self.e.max()) if n else 0
+        self.width = self.t1 - self.t0 + 1
+        # exact lookup of (series, start, end)
+        self._key3 = self._k3(self.code, self.s, self.e)
+        self._index3 = pd.Index(self._key3)
+        if not self._index3.is_unique:
+            dup = self._index3.duplicated(keep=False)
+            r = rows.iloc[np.flatnonzero(dup)[:2]]
+            raise DuplicateRowsError(
+                "table has more than one value for the cell "
+                f"{'/'.join(map(str, r.iloc[0][SERIES]))} {r.iloc[0]['start']}..{r.iloc[0]['end']}"
+                f" ({r['value_usd'].tolist()}); expected one (pass the default view)."
+            )
+        year_s, year_e = self.s // 12, self.e // 12
+        self._y0 = int(year_s.min()) if n else 0
+        self._ny = int(year_e.max()) - self._y0 + 1 if n else 1
+        within = year_s == year_e
+        multi = within & (self.s != self.e)
+        gkey = self.code * self._ny + (year_s - self._y0)
+        self._fw_keys = np.unique(gkey[multi])
+        self._fw_ready = False
+        single = self.s == self.e
+        in_mono = single & ~np.isin(gkey, self._fw_keys)
+        mono = np.flatnonzero(in_mono)
+        mk = self.code[mono] * self.width + (self.s[mono] - self.t0)
+        order = np.argsort(mk, kind="stable")
+        self._mono = mono[order]
+        self._mono_key = mk[order]
+        self._mono_cs = np.concatenate([[0], np.cumsum(self.value[self._mono])])
+        rel = self.release[self._mono]
+        self._mono_relchg = np.concatenate([[0], np.cumsum(rel[1:] != rel[:-1])])
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _k3(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
+        w = self.width
+        return (code * w + (s - self.t0)) * w + (e - self.t0)
+
+    def half2(self) -> np.ndarray:
+        """Twice the half-unit of every row (computed on first use)."""
+        if self._half2 is None:
+            self._half2 = half_units2(self.rows["value_usd"])
+        return self._half2
+
+    def _prepare_fw(self) -> None:
+        """Shortest signed paths between the 13 positions of every multi-month series-year."""
+        if self._fw_ready:
+            return
+        self._fw_ready = True
+        keys = self._fw_keys
+        g_n = len(keys)
+        year_s = self.s // 12
+        gkey = self.code * self._ny + (year_s - self._y0)
+        inside = (year_s == self.e // 12) & np.isin(gkey, keys)
+        idx = np.flatnonzero(inside)
+        g = np.searchsorted(keys, gkey[idx])
+        i = self.s[idx] - year_s[idx] * 12
+        j = self.e[idx] - year_s[idx] * 12 + 1
+        half2 = self.half2()[idx]
+        w = half2 * 16 + 1 + np.where(j - i > 1, _MULTI, 0)
+        dist = np.full((g_n, _NODES, _NODES), _INF, dtype=np.int64)
+        val = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
+        rmin = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
+        rmax = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
+        neg = np.zeros((g_n, _NODES, _NODES), dtype=bool)
+        via = np.full((g_n, _NODES, _NODES), -1, dtype=np.int8)
+        conflict = np.zeros((g_n, _NODES, _NODES), dtype=bool)
+        alt_val = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
+        alt_h = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
+        erow = np.full((g_n, _NODES, _NODES), -1, dtype=np.int64)
+        diag = np.arange(_NODES)
+        dist[:, diag, diag] = 0
+        rel = self.release[idx]
+        for a, b, sign in ((i, j, 1), (j, i, -1)):
+            dist[g, a, b] = w + (_BACK if sign < 0 else 0)
+            val[g, a, b] = sign * self.value[idx]
+            rmin[g, a, b] = rel
+            rmax[g, a, b] = rel
+            neg[g, a, b] = sign < 0
+            erow[g, a, b] = idx
+        for k in range(_NODES):
+            dk_i = dist[:, :, k, None]
+            dk_j = dist[:, None, k, :]
+            cand = np.where((dk_i < _INF) & (dk_j < _INF), dk_i + dk_j, _INF)
+            cval = val[:, :, k, None] + val[:, None, k, :]
+            found = cand < _INF
+            have = dist < _INF
+            both = found & have
+            gap2 = 2 * np.abs(cval - val)
+            limit = _h2(cand) + _h2(dist)
+            clash = both & (gap2 > limit) & ~conflict
+            clash[:, diag, diag] = False
+            if clash.any():
+                conflict |= clash
+                alt_val = np.where(clash, np.where(cand < dist, val, cval), alt_val)
+                alt_h = np.where(clash, _h2(np.where(cand < dist, dist, cand)), alt_h)
+            better = cand < dist
+            better[:, diag, diag] = False
+            if not better.any():
+                continue
+            dist = np.where(better, cand, dist)
+            val = np.where(better, cval, val)
+            rmin = np.where(better, np.minimum(rmin[:, :, k, None], rmin[:, None, k, :]), rmin)
+            rmax = np.where(better, np.maximum(rmax[:, :, k, None], rmax[:, None, k, :]), rmax)
+            neg = np.where(better, neg[:, :, k, None] | neg[:, None, k, :], neg)
+            via = np.where(better, np.int8(k), via)
+        self._fw = {
+            "dist": dist,
+            "val": val,
+            "rmin": rmin,
+            "rmax": rmax,
+            "neg": neg,
+            "via": via,
+            "conflict": conflict,
+            "alt_val": alt_val,
+            "alt_h": alt_h,
+            "erow": erow,
         }
-    )
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve(
+        self, series: np.ndarray, start: np.ndarray, end: np.ndarray, *, intervals: bool = True
+    ) -> _Result:
+        """Values of the spans ``start..end`` (month ordinals) of the series codes ``series``."""
+        series = np.asarray(series, dtype=np.int64)
+        start = np.asarray(start, dtype=np.int64)
+        end = np.asarray(end, dtype=np.int64)
+        nq = len(series)
+        value = np.zeros(nq, dtype=np.int64)
+        ok = np.zeros(nq, dtype=bool)
+        kind = np.zeros(nq, dtype=np.int8)
+        mixed = np.zeros(nq, dtype=bool)
+        conflict = np.zeros(nq, dtype=bool)
+        alt_value = np.zeros(nq, dtype=np.int64)
+        alt_half2 = np.zeros(nq, dtype=np.int64)
+        half2 = np.zeros(nq, dtype=np.int64) if intervals else None
+
+        # 1. a row published for exactly the span
+        direct = self._direct(series, start, end)
+        hit = direct >= 0
+        value[hit] = self.value[direct[hit]]
+        ok[hit] = True
+        kind[hit] = REPORTED
+        if half2 is not None and hit.any():
+            half2[hit] = self.half2()[direct[hit]]
+
+        if hit.any() and len(self._fw_keys):
+            self._direct_conflicts(series, start, end, hit, conflict, alt_value, alt_half2)
+
+        # 2. the others, split at year boundaries into pieces
+        rest = np.flatnonzero(~hit)
+        ys, ye = start[rest] // 12, end[rest] // 12
+        counts = np.where(end[rest] >= start[rest], ye - ys + 1, 0)
+        tgt = np.repeat(rest, counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        year = np.repeat(ys, counts) + (np.arange(len(tgt)) - first)
+        ps = np.maximum(start[tgt], year * 12)
+        pe = np.minimum(end[tgt], year * 12 + 11)
+        pcode = series[tgt]
+        np_ = len(tgt)
+        p_val = np.zeros(np_, dtype=np.int64)
+        p_ok = np.zeros(np_, dtype=bool)
+        p_kind = np.zeros(np_, dtype=np.int8)
+        p_rmin = np.zeros(np_, dtype=np.int64)
+        p_rmax = np.zeros(np_, dtype=np.int64)
+        p_h = np.zeros(np_, dtype=np.int64)
+        p_conf = np.zeros(np_, dtype=bool)
+        p_alt = np.zeros(np_, dtype=np.int64)
+        p_alth = np.zeros(np_, dtype=np.int64)
+        p_row = np.full(np_, -1, dtype=np.int64)
+        p_group = np.full(np_, -1, dtype=np.int64)
+        p_how = np.zeros(np_, dtype=np.int8)
+        p_ij = np.zeros((np_, 2), dtype=np.int64)
+        if np_:
+            # 2a. a piece published as a row (a whole year inside a longer span)
+            d = self._direct(pcode, ps, pe) if counts.max(initial=0) > 1 else np.full(np_, -1)
+            h = d >= 0
+            p_val[h], p_ok[h], p_kind[h] = self.value[d[h]], True, REPORTED
+            p_rmin[h] = p_rmax[h] = self.release[d[h]]
+            p_row[h], p_how[h] = d[h], 1
+            if intervals:
+                p_h[h] = self.half2()[d[h]]
+            todo = ~h
+            # 2b. series-years with multi-month rows: signed paths
+            gk = pcode * self._ny + (year - self._y0)
+            gpos = np.searchsorted(self._fw_keys, gk)
+            gpos_c = np.minimum(gpos, max(len(self._fw_keys) - 1, 0))
+            in_fw = todo & (len(self._fw_keys) > 0)
+            if len(self._fw_keys):
+                in_fw &= self._fw_keys[gpos_c] == gk
+            if in_fw.any():
+                self._prepare_fw()
+                fw = self._fw
+                f = np.flatnonzero(in_fw)
+                g, i, j = gpos_c[f], ps[f] - year[f] * 12, pe[f] - year[f] * 12 + 1
+                dist = fw["dist"][g, i, j]
+                found = dist < _INF
+                p_ok[f] = found
+                p_val[f] = np.where(found, fw["val"][g, i, j], 0)
+                single = (fw["via"][g, i, j] < 0) & ~fw["neg"][g, i, j]
+                p_kind[f] = np.where(
+                    ~found,
+                    MISSING,
+                    np.where(fw["neg"][g, i, j], DERIVED, np.where(single, REPORTED, SUM)),
+                )
+                p_rmin[f], p_rmax[f] = fw["rmin"][g, i, j], fw["rmax"][g, i, j]
+                p_h[f] = np.where(found, _h2(dist), 0)
+                p_conf[f] = fw["conflict"][g, i, j]
+                p_alt[f], p_alth[f] = fw["alt_val"][g, i, j], fw["alt_h"][g, i, j]
+                p_group[f], p_how[f] = g, 3
+                p_ij[f, 0], p_ij[f, 1] = i, j
+            # 2c. single months only: prefix sums over the sorted rows
+            mono = np.flatnonzero(todo & ~in_fw)
+            if len(mono):
+                ka = pcode[mono] * self.width + (ps[mono] - self.t0)
+                kb = pcode[mono] * self.width + (pe[mono] - self.t0)
+                valid = (ps[mono] >= self.t0) & (pe[mono] <= self.t1)
+                pa = np.searchsorted(self._mono_key, ka)
+                pb = np.searchsorted(self._mono_key, kb)
+                n_mono = len(self._mono_key)
+                pa_c, pb_c = np.minimum(pa, n_mono - 1), np.minimum(pb, n_mono - 1)
+                good = valid & (n_mono > 0)
+                if n_mono:
+                    good &= (self._mono_key[pa_c] == ka) & (self._mono_key[pb_c] == kb)
+                    good &= (pb - pa) == (pe[mono] - ps[mono])
+                m = mono[good]
+                a, b = pa[good], pb[good]
+                p_ok[m] = True
+                p_val[m] = self._mono_cs[b + 1] - self._mono_cs[a]
+                p_kind[m] = np.where(a == b, REPORTED, SUM)
+                rel = self.release[self._mono]
+                p_rmin[m] = np.where(self._mono_relchg[b] > self._mono_relchg[a], -1, rel[a])
+                p_rmax[m] = rel[a]
+                p_how[m] = 2
+                p_ij[m, 0], p_ij[m, 1] = a, b
+                if intervals and len(m):
+                    h2 = np.concatenate([[0], np.cumsum(self.half2()[self._mono])])
+                    p_h[m] = h2[b + 1] - h2[a]
+            # 3. pieces back to targets
+            bounds = np.cumsum(counts) - counts
+            nonempty = counts > 0
+            r = rest[nonempty]
+            bnd = bounds[nonempty]
+            all_ok = np.logical_and.reduceat(p_ok, bnd) if len(bnd) else np.zeros(0, bool)
+            ok[r] = all_ok
+            value[r] = np.where(all_ok, np.add.reduceat(p_val, bnd), 0) if len(bnd) else 0
+            multi_piece = counts[nonempty] > 1
+            pk = np.maximum.reduceat(p_kind, bnd) if len(bnd) else p_kind[:0]
+            kind[r] = np.where(all_ok, np.where(multi_piece & (pk == REPORTED), SUM, pk), MISSING)
+            lo = np.minimum.reduceat(p_rmin, bnd) if len(bnd) else p_rmin[:0]
+            hi = np.maximum.reduceat(p_rmax, bnd) if len(bnd) else p_rmax[:0]
+            mixed[r] = all_ok & (lo != hi)
+            conflict[r] = np.logical_or.reduceat(p_conf, bnd) if len(bnd) else False
+            if len(bnd):
+                alt_value[r] = np.add.reduceat(np.where(p_conf, p_alt, p_val), bnd)
+                alt_half2[r] = np.add.reduceat(np.where(p_conf, p_alth, p_h), bnd)
+            if half2 is not None and len(bnd):
+                half2[r] = np.where(all_ok, np.add.reduceat(p_h, bnd), 0)
+        ptr = np.zeros(nq + 1, dtype=np.int64)
+        ptr[1:] = np.cumsum(np.bincount(tgt, minlength=nq)) if np_ else 0
+        # direct hits keep their row as a single piece
+        return _Result(
+            value=value,
+            ok=ok,
+            kind=kind,
+            mixed=mixed,
+            half2=half2,
+            conflict=conflict,
+            ptr=ptr,
+            direct=direct,
+            piece_row=p_row,
+            piece_group=p_group,
+            piece_ij=p_ij,
+            piece_how=p_how,
+            alt_value=alt_value,
+            alt_half2=alt_half2,
+        )
+
+    def _direct_conflicts(
+        self,
+        series: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        hit: np.ndarray,
+        conflict: np.ndarray,
+        alt_value: np.ndarray,
+        alt_half2: np.ndarray,
+    ) -> None:
+        """A published span that another combination of its rows contradicts."""
+        year = start // 12
+        q = np.flatnonzero(hit & (year == end // 12))
+        gk = series[q] * self._ny + (year[q] - self._y0)
+        pos = np.minimum(np.searchsorted(self._fw_keys, gk), len(self._fw_keys) - 1)
+        inside = self._fw_keys[pos] == gk
+        q, pos = q[inside], pos[inside]
+        if not len(q):
+            return
+        self._prepare_fw()
+        fw = self._fw
+        i, j = start[q] - year[q] * 12, end[q] - year[q] * 12 + 1
+        clash = fw["conflict"][pos, i, j]
+        conflict[q] = clash
+        best = fw["val"][pos, i, j]
+        row = self._direct(series[q], start[q], end[q])
+        same = best == self.value[row]
+        alt_value[q] = np.where(same, fw["alt_val"][pos, i, j], best)
+        alt_half2[q] = np.where(same, fw["alt_h"][pos, i, j], _h2(fw["dist"][pos, i, j]))
+
+    def _direct(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
+        inside = (s >= self.t0) & (e <= self.t1) & (e >= s)
+        out = np.full(len(code), -1, dtype=np.int64)
+        if inside.any() and len(self._key3):
+            out[inside] = self._index3.get_indexer(self._k3(code[inside], s[inside], e[inside]))
+        return out
+
+    # -- explanations (for the few rows a caller prints) ----------------------------------------
+    def terms(self, res: _Result, target: int) -> list[tuple[int, int]]:
+        """The (row position, sign) terms of one resolved target, in a readable order."""
+        if res.direct[target] >= 0:
+            return [(int(res.direct[target]), 1)]
+        out: list[tuple[int, int]] = []
+        for p in range(int(res.ptr[target]), int(res.ptr[target + 1])):
+            how = int(res.piece_how[p])
+            if how == 1:
+                out.append((int(res.piece_row[p]), 1))
+            elif how == 2:
+                a, b = res.piece_ij[p]
+                out += [(int(self._mono[x]), 1) for x in range(int(a), int(b) + 1)]
+            elif how == 3:
+                out += self._path(int(res.piece_group[p]), *map(int, res.piece_ij[p]))
+        return out
+
+    def _path(self, g: int, i: int, j: int) -> list[tuple[int, int]]:
+        k = int(self._fw["via"][g, i, j])
+        if k < 0:
+            row = int(self._fw["erow"][g, i, j])
+            return [(row, 1 if i < j else -1)]
+        return self._path(g, i, k) + self._path(g, k, j)
+
+
+def _span_text(s: np.int64 | int, e: np.int64 | int) -> str:
+    a, b = pd.Period(ordinal=int(s), freq="M"), pd.Period(ordinal=int(e), freq="M")
+    return str(a) if a == b else f"{a}/{b}"
+
+
+def _ordered(engine: SpanEngine, terms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Added rows first, then subtracted ones, each in calendar order."""
+    return sorted(terms, key=lambda t: (-t[1], int(engine.s[t[0]]), int(engine.e[t[0]])))
+
+
+def _formula(engine: SpanEngine, terms: list[tuple[int, int]], labels: bool) -> str:
+    parts = []
+    for k, (row, sign) in enumerate(_ordered(engine, terms)):
+        s, e = engine.s[row], engine.e[row]
+        text = (
+            Span(pd.Period(ordinal=int(s), freq="M"), pd.Period(ordinal=int(e), freq="M")).label
+            if labels
+            else _span_text(s, e)
+        )
+        parts.append(("" if k == 0 else (" + " if sign > 0 else " − ")) + text)
+    return "".join(parts)
 
 
 def spans_values(
-    view: pd.DataFrame, periods: Iterable[str | Span], *, warn: bool = True
+    view: pd.DataFrame,
+    periods: Iterable[str | Span],
+    *,
+    warn: bool = True,
+    engine: SpanEngine | None = None,
 ) -> pd.DataFrame:
     """The value of several spans for every series of a table (see :func:`span_values`).
-
-    Exact rows and complete runs of single months are matched for all spans at once; only the
-    (span, series) pairs left open are searched for mixed tilings.
 
     Returns
     -------
@@ -69,141 +512,108 @@ def spans_values(
         Indexed by ``period`` (``YYYY-MM/YYYY-MM``), reporter, partner, flow, commodity.
     """
     spans = list(dict.fromkeys(parse_span(p) for p in periods))
-    series = view[SERIES].drop_duplicates()
-    targets = pd.DataFrame(
-        {
-            "period": [str(s) for s in spans],
-            "_ts": [s.start.ordinal for s in spans],
-            "_te": [s.end.ordinal for s in spans],
-            "_n": [s.n_months for s in spans],
-        }
-    )
-    grid = targets[["period"]].merge(series, how="cross").set_index(_KEY)
-    out = pd.DataFrame(index=grid.index)
-    out["value_usd"] = pd.array([pd.NA] * len(out), dtype="Int64")
-    out["half_width"] = np.nan
-    out["tiling"] = None
-    out["derivation"] = None
-    for col in ("rows", "sources", "missing"):
-        out[col] = [()] * len(out)
-    out["conflict"] = ""
-    if out.empty:
+    eng = SpanEngine(view) if engine is None else engine
+    ns, nsp = eng.n_series, len(spans)
+    series = np.tile(np.arange(ns, dtype=np.int64), nsp)
+    start = np.repeat(np.array([s.start.ordinal for s in spans], dtype=np.int64), ns)
+    end = np.repeat(np.array([s.end.ordinal for s in spans], dtype=np.int64), ns)
+    res = eng.resolve(series, start, end, intervals=True)
+    keys = eng.keys.iloc[series].reset_index(drop=True)
+    keys.insert(0, "period", np.repeat([str(s) for s in spans], ns))
+    out = pd.DataFrame(index=pd.MultiIndex.from_frame(keys[_KEY]) if len(keys) else None)
+    if not len(keys):
+        out = pd.DataFrame(
+            index=pd.MultiIndex.from_arrays([[]] * len(_KEY), names=_KEY),
+            columns=[
+                "value_usd", "half_width", "tiling", "formula", "derivation", "rows", "sources",
+                "missing", "conflict", "mixed_releases",
+            ],
+        )  # fmt: skip
         return out
-
-    rows = _prepare(view)
-    exact = rows.merge(targets, left_on=["_s", "_e"], right_on=["_ts", "_te"])
-    exact_agg = _agg(exact)
-    _fill(out, exact_agg, lambda n: "reported")
-
-    months = rows[rows["_s"] == rows["_e"]]
-    multi = targets[targets["_n"] > 1]
-    exploded = multi.loc[multi.index.repeat(multi["_n"])].copy()
-    exploded["_s"] = exploded["_ts"] + exploded.groupby(level=0).cumcount()
-    in_span = months.merge(exploded[["period", "_s", "_n"]], on="_s")
-    monthly = _agg(in_span)
-    need = in_span.groupby(_KEY, sort=False, observed=True)["_n"].first()
-    monthly = monthly[monthly["_n"] == need.reindex(monthly.index)]
-    todo = monthly.index.difference(exact_agg.index)
-    _fill(out, monthly.loc[todo], lambda n: f"sum of {n} months")
-    both = monthly.index.intersection(exact_agg.index)
-    if len(both):
-        _conflicts(out, exact_agg.loc[both], monthly.loc[both], warn)
-
-    open_pairs = out.index[out["value_usd"].isna()]
-    if len(open_pairs):
-        _search(out, rows, open_pairs, {str(s): s for s in spans})
+    out["value_usd"] = pd.array(np.where(res.ok, res.value, 0), dtype="Int64")
+    out.loc[~res.ok, "value_usd"] = pd.NA
+    out["value_usd"] = out["value_usd"].astype("Int64")
+    assert res.half2 is not None
+    out["half_width"] = np.where(res.ok, res.half2 / 2, np.nan)
+    explained = [
+        _explain(eng, res, q, warn, spans[q // ns] if ns else None) for q in range(len(series))
+    ]
+    for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
+        out[col] = [e[col] for e in explained]
+    out["mixed_releases"] = res.mixed
     return out
 
 
-def _fill(out: pd.DataFrame, agg: pd.DataFrame, derivation) -> None:  # type: ignore[no-untyped-def]
-    if agg.empty:
-        return
-    idx = agg.index
-    out.loc[idx, "value_usd"] = agg["value_usd"].astype("Int64")
-    out.loc[idx, "half_width"] = agg["half_width"]
-    out.loc[idx, "tiling"] = agg["tiling"]
-    out.loc[idx, "derivation"] = [derivation(n) for n in agg["_n"]]
-    out.loc[idx, "rows"] = agg["rows"]
-    out.loc[idx, "sources"] = agg["sources"]
-
-
-def _conflicts(out: pd.DataFrame, exact: pd.DataFrame, monthly: pd.DataFrame, warn: bool) -> None:
-    gap = (exact["value_usd"] - monthly["value_usd"]).abs().astype("float64")
-    allowed = exact["half_width"] + monthly["half_width"]
-    bad = gap > allowed
-    for key in bad[bad].index:
-        text = (
-            f"{key[0]} as published ({int(exact.at[key, 'value_usd']):,}) and the sum of its "
-            f"months ({int(monthly.at[key, 'value_usd']):,}) differ by {gap[key]:,.0f} USD, "
-            f"more than their rounding (±{allowed[key]:,.0f}); the published span is used"
-        )
-        out.at[key, "conflict"] = text
-        if warn:
-            label = "/".join(map(str, key[1:]))
-            warnings.warn(f"{label}: {text}", TilingConflictWarning, stacklevel=4)
-
-
-def _search(
-    out: pd.DataFrame, rows: pd.DataFrame, open_pairs: pd.MultiIndex, spans: dict[str, Span]
-) -> None:
-    """Mixed tilings and the months left uncovered, for the (span, series) pairs still open.
-
-    A loop over open pairs (few), each over that series' rows overlapping the span.
-    """
-    by_series = {key: g for key, g in rows.groupby(SERIES, sort=False, observed=True)}
-    for key in open_pairs:
-        span = spans[key[0]]
-        g = by_series.get(key[1:])
-        if g is None:
-            out.at[key, "missing"] = tuple(str(m) for m in span.months)
-            continue
-        lo, hi = span.start.ordinal, span.end.ordinal
-        overlap = g[(g["_e"] >= lo) & (g["_s"] <= hi)]
-        inside = overlap[(overlap["_s"] >= lo) & (overlap["_e"] <= hi)]
-        path = _exact_cover(
-            inside["_s"].to_numpy() - lo, inside["_e"].to_numpy() - lo, span.n_months
-        )
-        if path is not None:
-            chosen = inside.iloc[path]
-            out.at[key, "value_usd"] = int(chosen["value_usd"].sum())
-            out.at[key, "half_width"] = float(chosen["_half"].sum())
-            out.at[key, "tiling"] = " + ".join(chosen["_span"])
-            out.at[key, "derivation"] = f"sum of {len(chosen)} rows"
-            out.at[key, "rows"] = tuple(chosen["row_id"])
-            out.at[key, "sources"] = tuple(dict.fromkeys(chosen["source_id"].dropna()))
-            continue
-        covered = set()
-        for s, e in zip(inside["_s"], inside["_e"]):
-            covered.update(range(s, e + 1))
-        missing = tuple(str(m) for m in span.months if m.ordinal not in covered)
-        if not missing:
-            out.at[key, "conflict"] = "rows overlap; no exact tiling"
-            missing = tuple(str(m) for m in span.months)
-        out.at[key, "missing"] = missing
-        wider = sorted(set(overlap.loc[~overlap.index.isin(inside.index), "_span"]))
-        if wider:
-            out.at[key, "tiling"] = "published only inside " + ", ".join(wider)
-
-
-def _exact_cover(starts: np.ndarray, ends: np.ndarray, n: int) -> list[int] | None:
-    """Positions of pieces that cover months 0..n-1 exactly once, fewest pieces first."""
-    best: list[list[int] | None] = [None] * (n + 1)
-    best[0] = []
-    for i in range(n):
-        path = best[i]
-        if path is None:
-            continue
-        for pos in np.flatnonzero(starts == i):
-            j = int(ends[pos]) + 1
-            cand = [*path, int(pos)]
-            current = best[j]
-            if current is None or len(cand) < len(current):
-                best[j] = cand
-    return best[n]
+def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | None) -> dict:
+    """Formula, rows, sources and missing months of one target (a printed row)."""
+    rows_df = eng.rows
+    info: dict = {
+        "tiling": None,
+        "formula": None,
+        "derivation": None,
+        "rows": (),
+        "sources": (),
+        "missing": (),
+        "conflict": "",
+    }
+    code = int(res.kind[q])
+    if res.ok[q]:
+        terms = eng.terms(res, q)
+        info["tiling"] = _formula(eng, terms, labels=False)
+        info["formula"] = _formula(eng, terms, labels=True)
+        n = len(terms)
+        if code == REPORTED:
+            info["derivation"] = "reported"
+        elif code == SUM:
+            months = all(eng.s[r] == eng.e[r] for r, _ in terms)
+            info["derivation"] = f"sum of {n} months" if months else f"sum of {n} rows"
+        else:
+            info["derivation"] = f"derived: {info['formula']}"
+        ordered = _ordered(eng, terms)
+        info["rows"] = tuple(rows_df["row_id"].iloc[[r for r, _ in ordered]])
+        if "source_id" in rows_df.columns:
+            src = rows_df["source_id"].iloc[[r for r, _ in ordered]]
+            info["sources"] = tuple(dict.fromkeys(src.dropna()))
+        if res.conflict[q] and span is not None:
+            gap = abs(int(res.value[q]) - int(res.alt_value[q]))
+            allowed = (
+                (int(res.half2[q]) + int(res.alt_half2[q])) / 2 if res.half2 is not None else 0
+            )
+            what = "as published" if code == REPORTED else "as derived"
+            info["conflict"] = (
+                f"{span} {what} ({int(res.value[q]):,}) and another combination of its rows "
+                f"({int(res.alt_value[q]):,}) differ by {gap:,.0f} USD, more than their rounding "
+                f"(±{allowed:,.0f}); the {'published span' if code == REPORTED else 'narrowest'} "
+                "is used"
+            )
+            if warn:
+                label = "/".join(map(str, eng.keys.iloc[int(q % max(eng.n_series, 1))]))
+                warnings.warn(f"{label}: {info['conflict']}", TilingConflictWarning, stacklevel=4)
+        return info
+    if span is None:
+        return info
+    sid = q % max(eng.n_series, 1)
+    mine = np.flatnonzero(eng.code == sid)
+    lo, hi = span.start.ordinal, span.end.ordinal
+    s, e = eng.s[mine], eng.e[mine]
+    inside = (s >= lo) & (e <= hi)
+    covered: set[int] = set()
+    for a, b in zip(s[inside], e[inside]):
+        covered.update(range(int(a), int(b) + 1))
+    missing = tuple(str(m) for m in span.months if m.ordinal not in covered)
+    if not missing:
+        info["conflict"] = "rows overlap; no exact tiling"
+        missing = tuple(str(m) for m in span.months)
+    info["missing"] = missing
+    wider = (e >= lo) & (s <= hi) & ~inside
+    if wider.any():
+        texts = sorted({_span_text(a, b) for a, b in zip(s[wider], e[wider])})
+        info["tiling"] = "published only inside " + ", ".join(texts)
+    return info
 
 
 def span_values(view: pd.DataFrame, period: str | Span, *, warn: bool = True) -> pd.DataFrame:
-    """The value of one span for every series of a table, from exact tilings of its rows.
+    """The value of one span for every series of a table, from exact or signed tilings.
 
     Parameters
     ----------
@@ -212,17 +622,21 @@ def span_values(view: pd.DataFrame, period: str | Span, *, warn: bool = True) ->
     period
         The span, as a :class:`Span` or any string :func:`parse_span` reads.
     warn
-        Emit :class:`TilingConflictWarning` when two tilings disagree beyond their rounding.
+        Emit :class:`TilingConflictWarning` when two combinations of rows disagree beyond
+        their rounding.
 
     Returns
     -------
     pandas.DataFrame
         Indexed by reporter, partner, flow, commodity (every series of ``view``), with columns
-        ``value_usd`` (missing when the span cannot be tiled), ``half_width`` (the rounding
-        half-width of the value in dollars), ``tiling`` (the spans added), ``derivation``
-        (``reported`` for a single row, ``sum of N months``, ``sum of N rows``), ``rows`` and
-        ``sources`` (ids used), ``missing`` (months no tiling covers) and ``conflict`` (text
-        when tilings disagree).
+        ``value_usd`` (missing when no combination of rows determines the span),
+        ``half_width`` (the exact sum of the rounding half-units of the rows used, in dollars),
+        ``tiling`` (``2019-01/2019-04 − 2019-03 − 2019-04``), ``formula`` (the same in words:
+        ``Jan–Apr 2019 − Mar 2019 − Apr 2019``), ``derivation`` (``reported``, ``sum of N
+        months``, ``sum of N rows`` or ``derived: <formula>``), ``rows`` and ``sources`` (ids
+        used), ``missing`` (months no combination covers), ``conflict`` (text when two
+        combinations disagree) and ``mixed_releases`` (the rows come from more than one
+        publication date).
     """
     span = parse_span(period)
     out = spans_values(view, [span], warn=warn)
@@ -257,7 +671,8 @@ def value_over(
     Raises
     ------
     UncoveredPeriodError
-        When the rows do not tile the span; ``.months`` lists the uncovered months.
+        When no combination of rows determines the span; ``.months`` lists the uncovered
+        months.
 
     Examples
     --------
@@ -286,8 +701,8 @@ def value_over(
     if pd.isna(row["value_usd"]):
         where = f" ({row['tiling']})" if isinstance(row["tiling"], str) else ""
         raise UncoveredPeriodError(
-            f"No rows tile {span} exactly; uncovered month(s): {', '.join(row['missing'])}{where}. "
-            "No partial sum is returned.",
+            f"No rows determine {span} exactly; uncovered month(s): {', '.join(row['missing'])}"
+            f"{where}. No partial sum is returned.",
             row["missing"],
         )
     return int(row["value_usd"])

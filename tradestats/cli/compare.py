@@ -29,6 +29,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--data", metavar="FILE", help="a canonical CSV to use instead of the bundled data"
     )
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    c.add_argument(
+        "--allow-mismatch",
+        action="store_true",
+        help="compare spans of different lengths (e.g. 2020 against Jan-Feb 2019)",
+    )
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
@@ -42,6 +47,7 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
         reporter=args.reporter,
         partner=args.partner,
         commodity=args.commodity,
+        allow_mismatch=args.allow_mismatch,
     )
     if args.format == "json":
         return json.dumps(_records(result), ensure_ascii=False, indent=2) + "\n", 0
@@ -81,7 +87,22 @@ def _records(result: pd.DataFrame) -> list[dict[str, object]]:
                 "change_basis": _none(r["change_basis"]),
                 "published_change_pct": _none(r["published_change_pct"]),
                 "base_effect": r["base_effect"] or None,
+                "change_pct_range": None
+                if pd.isna(r["change_pct_lo"])
+                else [round(float(r["change_pct_lo"]), 4), round(float(r["change_pct_hi"]), 4)],
+                "printed_check": _none(r["printed_check"]),
                 "derivation": _none(r["derivation"]),
+                "formula": _none(r["formula"]),
+                "half_width_usd": _none(r["half_width"]),
+                "mixed_releases": bool(r["mixed_releases"]),
+                "base_derivation": _none(r["base_derivation"]),
+                "base_formula": _none(r["base_formula"]),
+                "base_half_width_usd": _none(r["base_half_width"]),
+                "base_mixed_releases": bool(r["base_mixed_releases"])
+                if pd.notna(r["base_mixed_releases"])
+                else False,
+                "rows": list(r["rows"]),
+                "base_rows": list(r["base_rows"]) if isinstance(r["base_rows"], tuple) else [],
                 "explanation": r["explanation"],
                 "sources": r["source_records"],
             }
@@ -131,7 +152,22 @@ def _how(r: pd.Series) -> str:
     basis = r["change_basis"] if isinstance(r["change_basis"], str) else ""
     if basis == "computed":
         printed = r["published_change_pct"]
-        return "computed" + ("" if pd.isna(printed) else f" (printed {printed}%)")
+        text = "computed" + ("" if pd.isna(printed) else f" (printed {printed}%)")
+        derived = [
+            name
+            for name in ("value", "base")
+            if _flag(r["derived" if name == "value" else "base_derived"])
+        ]
+        if derived:
+            text += f"; {' and '.join(derived)} derived"
+        if str(r["printed_check"]) == "too coarse to decide":
+            text += "; too coarse to confirm"
+        return text
     if basis == "published":
         return "as printed by the publisher (base not in data)"
     return "not computable"
+
+
+def _flag(value: object) -> bool:
+    """A boolean cell that may be missing (a flow absent from the base)."""
+    return bool(value) if not pd.isna(value) else False  # type: ignore[arg-type]
