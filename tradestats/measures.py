@@ -14,6 +14,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .engines import on_engines
 from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
@@ -463,6 +464,7 @@ def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@on_engines(SERIES)
 def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     """Change of every single-month value against the month ``lag`` months earlier.
 
@@ -509,6 +511,7 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     return out.drop(columns="_t").reset_index(drop=True)
 
 
+@on_engines(SERIES)
 def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     """Sum over the trailing ``window`` months of every single-month series.
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 import pandas as pd
 
+from .engines import every_month, every_year, on_engines
 from .periods import Span
 
 __all__ = [
@@ -35,8 +36,17 @@ __all__ = [
 ]
 
 Within = Literal["flow", "commodity", "partner"]
+#: Rows a whole-panel measure must see together on a partitioned engine (see tradestats.engines):
+#: the flows of a series (totals and balances are derived from them), or the parts and the whole.
+_PAIR = ["reporter", "partner", "commodity"]
+_WHOLE = {"partner": ["reporter", "commodity"], "commodity": ["reporter", "partner"]}
 
 
+def _parts_keys(kwargs: dict) -> list[str]:
+    return _WHOLE.get(kwargs.get("within", "partner"), _PAIR)
+
+
+@on_engines(_PAIR)
 def panel_values(
     table: pd.DataFrame, periods: Iterable[str | Span], *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -62,6 +72,7 @@ def panel_values(
     raise NotImplementedError
 
 
+@on_engines(_PAIR)
 def panel_changes(
     table: pd.DataFrame,
     periods: Iterable[str | Span],
@@ -92,6 +103,7 @@ def panel_changes(
     raise NotImplementedError
 
 
+@on_engines(_PAIR, defaults=every_month("months"))
 def panel_ytd(
     table: pd.DataFrame, months: Iterable[str | Span] | None = None, *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -116,6 +128,7 @@ def panel_ytd(
     raise NotImplementedError
 
 
+@on_engines(_PAIR, defaults=every_year("years"))
 def panel_annual(
     table: pd.DataFrame, years: Iterable[int] | None = None, *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -140,6 +153,7 @@ def panel_annual(
     raise NotImplementedError
 
 
+@on_engines(_parts_keys, defaults=every_month("periods"))
 def panel_share(
     table: pd.DataFrame,
     periods: Iterable[str | Span] | None = None,
@@ -171,6 +185,7 @@ def panel_share(
     raise NotImplementedError
 
 
+@on_engines(_parts_keys, defaults=every_month("periods"))
 def panel_contributions(
     table: pd.DataFrame,
     periods: Iterable[str | Span] | None = None,

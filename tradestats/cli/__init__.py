@@ -17,11 +17,11 @@ from collections.abc import Sequence
 import tradestats
 
 from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError
-from . import check, compare, data, fetch, read, report
+from . import check, compare, data, fetch, read, report, scale
 
 __all__ = ["main"]
 
-_COMMANDS = {m.NAME: m for m in (data, compare, check, fetch, read, report)}
+_COMMANDS = {m.NAME: m for m in (data, compare, check, fetch, read, report, scale)}
 
 _EPILOG = """exit codes:
   0    success
