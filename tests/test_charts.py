@@ -66,10 +66,10 @@ def test_events_and_source_are_on_the_chart(all_versions: pd.DataFrame) -> None:
 def test_comparison_labels_values_and_how_changes_were_obtained(all_versions: pd.DataFrame) -> None:
     ax = charts.plot_comparison(all_versions, "2020-01/02", "2019-01/02")
     labels = [t.get_text() for t in ax.texts]
-    # GACC (Kyodo 2020-03-24): exports 197.39 (-23.2%, printed), imports 10.67, total 208.06.
-    assert any("197.39" in s and "-23.2% (as published)" in s for s in labels)
+    # GACC (Kyodo 2020-03-24): exports 197.39 (-23.2% printed; now computed against the derived
+    # Jan-Feb 2019 base), imports 10.67, total 208.06.
+    assert any("197.39" in s and "-23.2%" in s for s in labels)
     assert any("10.67" in s and "-72.0%" in s for s in labels)
-    assert sum("not\npublished" in s for s in labels) == 2  # Jan-Feb 2019 exports and total
     assert ax.get_ylim()[0] == 0
 
 

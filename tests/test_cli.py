@@ -34,18 +34,28 @@ def test_compare_json_jan_feb_2020(tmp_path: Path) -> None:
     assert rows["export"]["value_usd"] == 197390000
     assert rows["import"]["value_usd"] == 10670000
     assert rows["total"]["value_usd"] == 208060000
-    assert rows["export"]["change_basis"] == "published" and rows["export"]["change_pct"] == -23.2
-    assert rows["export"]["base_value_usd"] is None
+    # Jan-Feb 2019 exports derived: Jan-Apr $673.68m - Mar $197.952m - Apr $218.70m; the change
+    # computed from it rounds to the -23.2% customs printed (Kyodo, 2020-03-24).
+    assert rows["export"]["change_basis"] == "computed"
+    assert round(rows["export"]["change_pct"], 1) == -23.2
+    assert rows["export"]["base_value_usd"] == 257028000
+    assert rows["export"]["base_formula"] == "Jan–Apr 2019 − Mar 2019 − Apr 2019"
+    assert len(rows["export"]["base_rows"]) == 3
     assert rows["import"]["change_basis"] == "computed"
     assert rows["import"]["base_value_usd"] == 38090000  # VOA, 2020-03-25
-    assert rows["total"]["change_basis"] == "published" and rows["total"]["change_pct"] == -29.5
+    assert rows["total"]["change_basis"] == "computed"
+    assert round(rows["total"]["change_pct"], 1) == -29.5  # printed -29.5% (Kyodo)
+    assert abs(rows["total"]["base_value_usd"] - 295_100_000) < 100_000
+    assert rows["balance"]["change_pct"] is not None
     for r in rows.values():
         assert {"flow", "period", "base", "value_usd", "base_value_usd", "change_pct",
                 "change_basis", "sources", "explanation"} <= set(r)  # fmt: skip
         assert r["period"] == "2020-01/2020-02" and r["base"] == "2019-01/2019-02"
     src = rows["export"]["sources"][0]
     assert src["url"].startswith("https://") and src["published"] == "2020-03-24"
-    assert "as published" in rows["export"]["explanation"]
+    assert "derived (not published)" in rows["export"]["explanation"]
+    ids = {s["id"] for s in rows["export"]["sources"]}
+    assert {"src-7ff176f611", "src-1f5ce808dc", "src-2083dafabc"} <= ids
 
 
 def test_compare_default_base_is_a_year_earlier() -> None:

@@ -20,20 +20,26 @@ def test_jan_feb_2020_against_2019(all_versions: pd.DataFrame) -> None:
     assert int(c.loc["export", "value_usd"]) == 197390000
     assert int(c.loc["import", "value_usd"]) == 10670000
     assert int(c.loc["total", "value_usd"]) == 208060000
-    # Exports: Jan-Feb 2019 exports are not held, so the change printed by Kyodo (-23.2%,
-    # 2020-03-24) is used and labelled published.
-    assert c.loc["export", "change_basis"] == "published"
-    assert c.loc["export", "change_pct"] == pytest.approx(-23.2)
+    # Exports: Jan-Feb 2019 exports are not published, but derive from Jan-Apr 2019 $673.68m
+    # minus March $197.952m minus April $218.70m = $257.028m; the change computed from it
+    # agrees with the -23.2% Kyodo printed (2020-03-24, change_pct of the Jan-Feb 2020 row).
+    assert c.loc["export", "change_basis"] == "computed"
+    assert int(c.loc["export", "base_value_usd"]) == 673680000 - 197952000 - 218700000
+    assert c.loc["export", "base_formula"] == "Jan–Apr 2019 − Mar 2019 − Apr 2019"
+    assert round(float(c.loc["export", "change_pct"]), 1) == -23.2
+    assert c.loc["export", "printed_check"] == "agrees"
     # Imports: computed from $10.67m and the Jan-Feb 2019 $38.09m (VOA, 2020-03-25), which VOA
     # itself called a fall of "about 72%".
     assert c.loc["import", "change_basis"] == "computed"
     assert round(float(c.loc["import", "change_pct"])) == -72
     assert int(c.loc["import", "change_abs"]) == 10670000 - 38090000
-    # Total: printed -29.5% by Kyodo.
-    assert c.loc["total", "change_basis"] == "published"
-    assert c.loc["total", "change_pct"] == pytest.approx(-29.5)
-    assert pd.isna(c.loc["balance", "change_pct"])
-    assert c.loc["export", "published_source"] in c.loc["export", "sources"]
+    # Total: exports + imports = 257.028 + 38.09 = $295.118m; Kyodo printed -29.5%.
+    assert c.loc["total", "change_basis"] == "computed"
+    assert int(c.loc["total", "base_value_usd"]) == 257028000 + 38090000
+    assert round(float(c.loc["total", "change_pct"]), 1) == -29.5
+    assert c.loc["total", "printed_check"] == "agrees"
+    assert c.loc["balance", "change_basis"] == "computed"
+    assert "src-7ff176f611" in c.loc["export", "base_sources"]  # the Jan-Apr 2019 figure
 
 
 @pytest.mark.parametrize(

@@ -21,10 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from .engines import every_month, every_year, on_engines
-from .periods import Span
+from .errors import InputError
+from .periods import Span, parse_span
+from .schema import SERIES
+from .tiling import DERIVATIONS, SpanEngine
+from .versions import preferred_view
 
 __all__ = [
     "panel_values",
@@ -36,14 +41,102 @@ __all__ = [
 ]
 
 Within = Literal["flow", "commodity", "partner"]
-#: Rows a whole-panel measure must see together on a partitioned engine (see tradestats.engines):
-#: the flows of a series (totals and balances are derived from them), or the parts and the whole.
+_WHOLE = {"flow": "total", "commodity": "TOTAL", "partner": "WLD"}
+#: The rows a measure must see together on a partitioned engine (see tradestats.engines): the
+#: flows of a series, or the parts and their whole.
 _PAIR = ["reporter", "partner", "commodity"]
-_WHOLE = {"partner": ["reporter", "commodity"], "commodity": ["reporter", "partner"]}
+_TOGETHER = {"partner": ["reporter", "commodity"], "commodity": ["reporter", "partner"]}
 
 
 def _parts_keys(kwargs: dict) -> list[str]:
-    return _WHOLE.get(kwargs.get("within", "partner"), _PAIR)
+    return _TOGETHER.get(kwargs.get("within", "partner"), _PAIR)
+
+
+def _engine(table: pd.DataFrame) -> SpanEngine:
+    if "preferred" in table.columns and not table["preferred"].fillna(False).all():
+        table = preferred_view(table)
+    return SpanEngine(table)
+
+
+def _ordinals(periods: Iterable[str | Span]) -> tuple[np.ndarray, np.ndarray]:
+    spans = [parse_span(p) for p in periods]
+    return (
+        np.array([s.start.ordinal for s in spans], dtype=np.int64),
+        np.array([s.end.ordinal for s in spans], dtype=np.int64),
+    )
+
+
+def _months(eng: SpanEngine) -> np.ndarray:
+    return np.arange(eng.t0, eng.t1 + 1, dtype=np.int64) if eng.n_series else np.zeros(0, np.int64)
+
+
+def _grid(eng: SpanEngine, n_periods: int) -> tuple[np.ndarray, np.ndarray]:
+    """Series codes and period positions of every (period, series) pair, period-major."""
+    series = np.tile(np.arange(eng.n_series, dtype=np.int64), n_periods)
+    which = np.repeat(np.arange(n_periods, dtype=np.int64), eng.n_series)
+    return series, which
+
+
+def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
+    return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
+
+
+def _frame(eng: SpanEngine, series: np.ndarray) -> pd.DataFrame:
+    """The series keys of the targets, as categoricals (codes taken, strings never copied)."""
+    out = {}
+    for c in SERIES:
+        codes, uniques = pd.factorize(eng.keys[c])
+        out[c] = pd.Categorical.from_codes(codes[series], categories=pd.Index(uniques))
+    return pd.DataFrame(out)
+
+
+def _columns(
+    out: pd.DataFrame, res: object, prefix: str, intervals: bool
+) -> None:  # res: tiling._Result
+    ok = res.ok  # type: ignore[attr-defined]
+    out[f"{prefix}value_usd"] = pd.arrays.IntegerArray(res.value, ~ok)  # type: ignore[attr-defined]
+    out[f"{prefix}derivation"] = pd.Categorical.from_codes(
+        res.kind.astype(np.int8),
+        categories=list(DERIVATIONS),  # type: ignore[attr-defined]
+    )
+    out[f"{prefix}mixed_releases"] = res.mixed  # type: ignore[attr-defined]
+    if intervals:
+        out[f"{prefix}half_width"] = np.where(ok, res.half2 / 2, np.nan)  # type: ignore[attr-defined]
+
+
+def _pct(
+    new: np.ndarray, new_ok: np.ndarray, old: np.ndarray, old_ok: np.ndarray
+) -> pd.arrays.FloatingArray:
+    valid = new_ok & old_ok & (old > 0) & (new >= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = (new / np.where(valid, old, 1) - 1) * 100
+    return pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
+
+
+def _changes(
+    eng: SpanEngine,
+    series: np.ndarray,
+    s: np.ndarray,
+    e: np.ndarray,
+    bs: np.ndarray,
+    be: np.ndarray,
+    intervals: bool,
+) -> tuple[pd.DataFrame, object, object]:
+    new = eng.resolve(series, s, e, intervals=intervals)
+    old = eng.resolve(series, bs, be, intervals=intervals)
+    out = _frame(eng, series)
+    return out, new, old
+
+
+def _add_change(out: pd.DataFrame, new: object, old: object, intervals: bool) -> None:
+    _columns(out, new, "", intervals)
+    _columns(out, old, "base_", intervals)
+    both = new.ok & old.ok  # type: ignore[attr-defined]
+    out["change_abs"] = pd.arrays.IntegerArray(
+        np.where(both, new.value - old.value, 0),
+        ~both,  # type: ignore[attr-defined]
+    )
+    out["change_pct"] = _pct(new.value, new.ok, old.value, old.ok)  # type: ignore[attr-defined]
 
 
 @on_engines(_PAIR)
@@ -69,7 +162,15 @@ def panel_values(
         tiling exists), ``derivation`` (categorical), ``mixed_releases`` (bool) and, with
         ``intervals``, ``half_width``.
     """
-    raise NotImplementedError
+    eng = _engine(table)
+    s, e = _ordinals(periods)
+    series, which = _grid(eng, len(s))
+    res = eng.resolve(series, s[which], e[which], intervals=intervals)
+    out = _frame(eng, series)
+    out["start"] = _period(s[which])
+    out["end"] = _period(e[which])
+    _columns(out, res, "", intervals)
+    return out
 
 
 @on_engines(_PAIR)
@@ -100,7 +201,24 @@ def panel_changes(
         ``base_value_usd``, ``base_derivation``, ``change_abs`` (``Int64``) and ``change_pct``
         (``Float64``; missing when either value is missing or the base is not positive).
     """
-    raise NotImplementedError
+    spans = [parse_span(p) for p in periods]
+    base_spans = (
+        [s.year_earlier() for s in spans] if bases is None else [parse_span(b) for b in bases]
+    )
+    if len(base_spans) != len(spans):
+        raise InputError(
+            f"bases must give one base per period; received {len(base_spans)} for "
+            f"{len(spans)} periods."
+        )
+    eng = _engine(table)
+    s, e = _ordinals(spans)
+    bs, be = _ordinals(base_spans)
+    series, which = _grid(eng, len(spans))
+    out, new, old = _changes(eng, series, s[which], e[which], bs[which], be[which], intervals)
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out["base_start"], out["base_end"] = _period(bs[which]), _period(be[which])
+    _add_change(out, new, old, intervals)
+    return out
 
 
 @on_engines(_PAIR, defaults=every_month("months"))
@@ -125,7 +243,15 @@ def panel_ytd(
         ``value_usd`` (January through ``month``), ``base_value_usd`` (the same months a year
         earlier), ``change_abs``, ``change_pct``, ``derivation``, ``base_derivation``.
     """
-    raise NotImplementedError
+    eng = _engine(table)
+    ends = _months(eng) if months is None else _ends(months)
+    series, which = _grid(eng, len(ends))
+    e = ends[which]
+    s = e - e % 12
+    out, new, old = _changes(eng, series, s, e, s - 12, e - 12, intervals)
+    out["month"] = _period(e)
+    _add_change(out, new, old, intervals)
+    return out
 
 
 @on_engines(_PAIR, defaults=every_year("years"))
@@ -150,7 +276,18 @@ def panel_annual(
         ``base_value_usd`` (the year before), ``change_abs``, ``change_pct``, ``derivation``,
         ``base_derivation``.
     """
-    raise NotImplementedError
+    eng = _engine(table)
+    if years is None:
+        ys = np.arange(eng.t0 // 12, eng.t1 // 12 + 1, dtype=np.int64) if eng.n_series else []
+        ys = np.asarray(ys, dtype=np.int64)
+    else:
+        ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
+    series, which = _grid(eng, len(ys))
+    s = ys[which] * 12
+    out, new, old = _changes(eng, series, s, s + 11, s - 12, s - 1, intervals)
+    out["year"] = (ys[which] + 1970).astype(np.int64)
+    _add_change(out, new, old, intervals)
+    return out
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -182,7 +319,29 @@ def panel_share(
         ``share_pct`` (``Float64``; missing when the part or the whole is missing or the whole
         is zero).
     """
-    raise NotImplementedError
+    whole_key = _whole(within, whole)
+    eng = _engine(table)
+    if periods is None:
+        s = e = _months(eng)
+    else:
+        s, e = _ordinals(periods)
+    series, which = _grid(eng, len(s))
+    res = eng.resolve(series, s[which], e[which], intervals=False)
+    out = _frame(eng, series)
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    _columns(out, res, "", False)
+    rest, is_whole = _rest_codes(eng, within, whole_key)
+    slot = rest[series] * max(len(s), 1) + which
+    wval, wok = _lookup(slot, is_whole[series], res.value, res.ok)
+    part = ~is_whole[series]
+    out = out[part].reset_index(drop=True)
+    wv, wo, v, ok = wval[part], wok[part], res.value[part], res.ok[part]
+    out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
+    valid = wo & ok & (wv != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = v / np.where(valid, wv, 1) * 100
+    out["share_pct"] = pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
+    return out
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -212,4 +371,61 @@ def panel_contributions(
         The columns of :func:`panel_changes` for the parts, plus ``whole_base_usd`` and
         ``contribution_pp``.
     """
-    raise NotImplementedError
+    whole_key = _whole(within, whole)
+    eng = _engine(table)
+    if periods is None:
+        s = e = _months(eng)
+    else:
+        s, e = _ordinals(periods)
+    series, which = _grid(eng, len(s))
+    out, new, old = _changes(eng, series, s[which], e[which], s[which] - 12, e[which] - 12, False)
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    _add_change(out, new, old, False)
+    rest, is_whole = _rest_codes(eng, within, whole_key)
+    slot = rest[series] * max(len(s), 1) + which
+    wval, wok = _lookup(slot, is_whole[series], old.value, old.ok)  # type: ignore[attr-defined]
+    part = ~is_whole[series]
+    out = out[part].reset_index(drop=True)
+    wv, wo = wval[part], wok[part]
+    diff_ok = out["change_abs"].notna().to_numpy()
+    diff = out["change_abs"].to_numpy(dtype=np.float64, na_value=0.0)
+    out["whole_base_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
+    valid = wo & diff_ok & (wv != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pp = diff / np.where(valid, wv, 1) * 100
+    out["contribution_pp"] = pd.arrays.FloatingArray(np.where(valid, pp, 0.0), ~valid)
+    return out
+
+
+def _whole(within: str, whole: str | None) -> str:
+    if within not in _WHOLE:
+        raise InputError(f"within must be one of {list(_WHOLE)}; received {within!r}.")
+    return whole or _WHOLE[within]
+
+
+def _rest_codes(eng: SpanEngine, within: str, whole_key: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per series: a code for the other three keys, and whether it is the whole."""
+    others = [c for c in SERIES if c != within]
+    combined = np.zeros(eng.n_series, dtype=np.int64)
+    for col in others:
+        codes, uniques = pd.factorize(eng.keys[col], use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    rest, _ = pd.factorize(combined)
+    is_whole = (eng.keys[within].astype(object) == whole_key).to_numpy(dtype=bool)
+    return rest.astype(np.int64), is_whole
+
+
+def _lookup(
+    slot: np.ndarray, is_whole: np.ndarray, value: np.ndarray, ok: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For every target, the value of the whole that shares its other keys and period."""
+    size = int(slot.max()) + 1 if len(slot) else 0
+    wval = np.zeros(size, dtype=np.int64)
+    wok = np.zeros(size, dtype=bool)
+    wval[slot[is_whole]] = value[is_whole]
+    wok[slot[is_whole]] = ok[is_whole]
+    return wval[slot], wok[slot]
+
+
+def _ends(months: Iterable[str | Span]) -> np.ndarray:
+    return np.array([parse_span(m).end.ordinal for m in months], dtype=np.int64)

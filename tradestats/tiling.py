@@ -373,25 +373,20 @@ class SpanEngine:
                     h2 = np.concatenate([[0], np.cumsum(self.half2()[self._mono])])
                     p_h[m] = h2[b + 1] - h2[a]
             # 3. pieces back to targets
-            bounds = np.cumsum(counts) - counts
-            nonempty = counts > 0
-            r = rest[nonempty]
-            bnd = bounds[nonempty]
-            all_ok = np.logical_and.reduceat(p_ok, bnd) if len(bnd) else np.zeros(0, bool)
-            ok[r] = all_ok
-            value[r] = np.where(all_ok, np.add.reduceat(p_val, bnd), 0) if len(bnd) else 0
-            multi_piece = counts[nonempty] > 1
-            pk = np.maximum.reduceat(p_kind, bnd) if len(bnd) else p_kind[:0]
-            kind[r] = np.where(all_ok, np.where(multi_piece & (pk == REPORTED), SUM, pk), MISSING)
-            lo = np.minimum.reduceat(p_rmin, bnd) if len(bnd) else p_rmin[:0]
-            hi = np.maximum.reduceat(p_rmax, bnd) if len(bnd) else p_rmax[:0]
-            mixed[r] = all_ok & (lo != hi)
-            conflict[r] = np.logical_or.reduceat(p_conf, bnd) if len(bnd) else False
-            if len(bnd):
-                alt_value[r] = np.add.reduceat(np.where(p_conf, p_alt, p_val), bnd)
-                alt_half2[r] = np.add.reduceat(np.where(p_conf, p_alth, p_h), bnd)
-            if half2 is not None and len(bnd):
-                half2[r] = np.where(all_ok, np.add.reduceat(p_h, bnd), 0)
+            if counts.max(initial=0) <= 1:
+                # one piece per target (spans inside one year): no reduction needed
+                r = rest[counts > 0]
+                ok[r] = p_ok
+                value[r] = np.where(p_ok, p_val, 0)
+                kind[r] = np.where(p_ok, p_kind, MISSING)
+                mixed[r] = p_ok & (p_rmin != p_rmax)
+                conflict[r] = p_conf
+                alt_value[r] = np.where(p_conf, p_alt, p_val)
+                alt_half2[r] = np.where(p_conf, p_alth, p_h)
+                if half2 is not None:
+                    half2[r] = np.where(p_ok, p_h, 0)
+            else:
+                self._reduce(rest, counts, locals_=locals())
         ptr = np.zeros(nq + 1, dtype=np.int64)
         ptr[1:] = np.cumsum(np.bincount(tgt, minlength=nq)) if np_ else 0
         # direct hits keep their row as a single piece
@@ -411,6 +406,36 @@ class SpanEngine:
             alt_value=alt_value,
             alt_half2=alt_half2,
         )
+
+    @staticmethod
+    def _reduce(rest: np.ndarray, counts: np.ndarray, locals_: dict) -> None:
+        """Pieces back to their targets (spans that cross a year boundary)."""
+        p_ok, p_val, p_kind = locals_["p_ok"], locals_["p_val"], locals_["p_kind"]
+        p_rmin, p_rmax, p_conf = locals_["p_rmin"], locals_["p_rmax"], locals_["p_conf"]
+        p_alt, p_alth, p_h = locals_["p_alt"], locals_["p_alth"], locals_["p_h"]
+        ok, value, kind, mixed = locals_["ok"], locals_["value"], locals_["kind"], locals_["mixed"]
+        conflict, half2 = locals_["conflict"], locals_["half2"]
+        alt_value, alt_half2 = locals_["alt_value"], locals_["alt_half2"]
+        bounds = np.cumsum(counts) - counts
+        nonempty = counts > 0
+        r = rest[nonempty]
+        bnd = bounds[nonempty]
+        if not len(bnd):
+            return
+        all_ok = np.logical_and.reduceat(p_ok, bnd)
+        ok[r] = all_ok
+        value[r] = np.where(all_ok, np.add.reduceat(p_val, bnd), 0)
+        multi_piece = counts[nonempty] > 1
+        pk = np.maximum.reduceat(p_kind, bnd)
+        kind[r] = np.where(all_ok, np.where(multi_piece & (pk == REPORTED), SUM, pk), MISSING)
+        lo = np.minimum.reduceat(p_rmin, bnd)
+        hi = np.maximum.reduceat(p_rmax, bnd)
+        mixed[r] = all_ok & (lo != hi)
+        conflict[r] = np.logical_or.reduceat(p_conf, bnd)
+        alt_value[r] = np.add.reduceat(np.where(p_conf, p_alt, p_val), bnd)
+        alt_half2[r] = np.add.reduceat(np.where(p_conf, p_alth, p_h), bnd)
+        if half2 is not None:
+            half2[r] = np.where(all_ok, np.add.reduceat(p_h, bnd), 0)
 
     def _direct_conflicts(
         self,
