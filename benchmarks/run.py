@@ -8,7 +8,9 @@ For each panel size the panel is generated once (``panel.py``, seeded) into a Pa
 ``--workdir``. For each operation every implementation runs in its own process
 (``worker.py``): load, reset the peak RSS, run, record time and peak RSS increase, write the
 answer. The harness then checks that every answer equals the pandas one (``common.compare``)
-before it prints any time; a disagreement is reported and the exit status is 1.
+before it prints any time; a disagreement is reported and the exit status is 1. Figures and
+answers are kept in ``--workdir``, so ``--impls tradestats`` re-runs one implementation and
+still compares it with (and tabulates it beside) the others' recorded answers.
 
 Results are printed as Markdown tables and saved as JSON (``--json``).
 """
@@ -122,16 +124,22 @@ def main() -> int:
         size = pd.read_parquet(data, columns=["flow"]).shape[0]
         results: dict = {}
         for op in a.ops:
-            results[op] = {}
-            answers = {}
             for impl in a.impls:
                 out = a.workdir / f"answer_{int(rows)}_{op}_{impl}.parquet"
                 out.unlink(missing_ok=True)
                 r = run_one(impl, op, data, out, a.repeat)
-                results[op][impl] = r
+                (a.workdir / f"result_{int(rows)}_{op}_{impl}.json").write_text(json.dumps(r))
+                print(f"  {size:,} {op} {impl}: {r}", flush=True)
+            # every answer on record for this size (this run's, and earlier runs' with --impls)
+            results[op] = {}
+            answers = {}
+            for impl in IMPLS:
+                rec = a.workdir / f"result_{int(rows)}_{op}_{impl}.json"
+                out = a.workdir / f"answer_{int(rows)}_{op}_{impl}.parquet"
+                if rec.exists():
+                    results[op][impl] = json.loads(rec.read_text())
                 if out.exists():
                     answers[impl] = pd.read_parquet(out)
-                print(f"  {size:,} {op} {impl}: {r}", flush=True)
             ref_name = "pandas" if "pandas" in answers else next(iter(answers), None)
             for impl, ans in answers.items():
                 if impl == ref_name:

@@ -52,6 +52,12 @@ def _panel(seed: int = 3) -> pd.DataFrame:
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows in key order. The panel measures give keys as categoricals whose categories are in
+    order of appearance, which a shuffle changes; the values are compared, as strings."""
+    frame = frame.copy()
+    for k in KEYS:
+        if isinstance(frame[k].dtype, pd.CategoricalDtype):
+            frame[k] = frame[k].astype("string")
     keys = [k for k in [*KEYS, "month", "start", "end", "year"] if k in frame.columns]
     return frame.sort_values(keys).reset_index(drop=True)
 
