@@ -27,7 +27,6 @@ sys.path.insert(0, str(HERE.parent))
 
 def generate(rows: float, out: Path, codes_per_file: int = 10, seed: int = 20200324) -> None:
     import pandas as pd
-
     from panel import _block, hs6_codes, n_codes
 
     out.mkdir(parents=True, exist_ok=False)

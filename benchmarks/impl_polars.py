@@ -94,7 +94,13 @@ def share(panel):  # noqa: ANN001, ANN201
 
 
 OPS = {"yoy": yoy, "mom": mom, "rolling": rolling, "ytd": ytd, "annual": annual, "share": share}
-LAZY_OPS = {name: (lambda f: lambda df: f(df.lazy()).collect())(f) for name, f in OPS.items()}
+
+
+def _lazy(fn):  # noqa: ANN001, ANN202
+    return lambda df: fn(df.lazy()).collect()
+
+
+LAZY_OPS = {name: _lazy(fn) for name, fn in OPS.items()}
 
 
 def normalize(op: str, result: pl.DataFrame):  # noqa: ANN201

@@ -28,14 +28,16 @@ import pyarrow.parquet as pq
 MONTHS = 60
 FIRST_MONTH = "2019-01"
 MISSING = 0.10
-REPORTERS = (
-    "USA CHN DEU JPN GBR FRA KOR ITA NLD CAN IND MEX ESP BRA AUS CHE RUS SGP BEL POL"
-).split()
-PARTNERS = (
-    "ARE ARG AUT BGD CHL COL CZE DNK EGY FIN GRC HKG HUN IDN IRL IRN ISR KAZ KWT MAR MYS NGA NOR "
-    "NZL PAK PER PHL PRT QAT ROU SAU SWE THA TUR TWN UKR VNM ZAF DZA ECU ETH GHA IRQ KEN LKA LUX "
-    "MMR OMN SVK URY"
-).split()
+REPORTERS = [
+    "USA", "CHN", "DEU", "JPN", "GBR", "FRA", "KOR", "ITA", "NLD", "CAN", "IND", "MEX", "ESP",
+    "BRA", "AUS", "CHE", "RUS", "SGP", "BEL", "POL",
+]  # fmt: skip
+PARTNERS = [
+    "ARE", "ARG", "AUT", "BGD", "CHL", "COL", "CZE", "DNK", "EGY", "FIN", "GRC", "HKG", "HUN",
+    "IDN", "IRL", "IRN", "ISR", "KAZ", "KWT", "MAR", "MYS", "NGA", "NOR", "NZL", "PAK", "PER",
+    "PHL", "PRT", "QAT", "ROU", "SAU", "SWE", "THA", "TUR", "TWN", "UKR", "VNM", "ZAF", "DZA",
+    "ECU", "ETH", "GHA", "IRQ", "KEN", "LKA", "LUX", "MMR", "OMN", "SVK", "URY",
+]  # fmt: skip
 WORLD = "WLD"
 FLOWS = ("export", "import")
 #: series per HS6 code: reporters × (partners + world) × flows
@@ -98,7 +100,9 @@ def _block(code: str, index: int, seed: int, row0: int) -> pd.DataFrame:
             "change_pct": pd.array([pd.NA] * n, dtype=string),
             "change_basis": pd.array([pd.NA] * n, dtype=string),
             "change_terms": pd.array([pd.NA] * n, dtype=string),
-            "source_id": pd.array(np.full(n, "comtrade_bulk_synthetic", dtype=object), dtype=string),
+            "source_id": pd.array(
+                np.full(n, "comtrade_bulk_synthetic", dtype=object), dtype=string
+            ),
             "published": pd.array(np.full(n, "2024-06-30", dtype=object), dtype=string),
             "compiler": pd.array(np.full(n, "UN Comtrade", dtype=object), dtype=string),
             "flag": pd.array([pd.NA] * n, dtype=string),

@@ -64,7 +64,15 @@ def versions() -> str:
 def run_one(impl: str, op: str, data: Path, out: Path, repeat: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
     proc = subprocess.run(
-        [sys.executable, str(HERE / "worker.py"), impl, op, str(data), str(out), f"--repeat={repeat}"],
+        [
+            sys.executable,
+            str(HERE / "worker.py"),
+            impl,
+            op,
+            str(data),
+            str(out),
+            f"--repeat={repeat}",
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -76,7 +84,11 @@ def run_one(impl: str, op: str, data: Path, out: Path, repeat: int) -> dict:
 
 
 def table(size: int, results: dict) -> str:
-    head = "| operation | " + " | ".join(IMPLS) + " | tradestats / fastest peer | tradestats / leanest peer |"
+    head = (
+        "| operation | "
+        + " | ".join(IMPLS)
+        + " | tradestats / fastest peer | tradestats / leanest peer |"
+    )
     lines = [
         f"rows: {size:,}; time in s (best of the runs) / peak RSS increase in MiB",
         "",

@@ -107,7 +107,9 @@ def test_dataset_keeps_every_series_in_one_partition(panel: pd.DataFrame, datase
     assert dataset.known_divisions and dataset.npartitions > 1
     parts = [p.reset_index() for p in dataset.to_delayed()]
     with dask.config.set(scheduler="sync"):
-        series = [set(map(tuple, p[KEYS].drop_duplicates().to_numpy())) for p in dask.compute(*parts)]
+        series = [
+            set(map(tuple, p[KEYS].drop_duplicates().to_numpy())) for p in dask.compute(*parts)
+        ]
     assert sum(len(s) for s in series) == len(set().union(*series))
     assert sum(len(s) for s in series) == len(panel[KEYS].drop_duplicates())
 
@@ -124,9 +126,25 @@ def test_engine_dispatch_without_importing_dask() -> None:
     assert engine_of(pd.DataFrame()) == "pandas" and not is_dask(pd.DataFrame())
 
 
-_COLS = ("typeCode freqCode refPeriodId refYear refMonth period reporterCode flowCode partnerCode "
-         "partner2Code classificationCode cmdCode customsCode motCode primaryValue isReported "
-         "isAggregate").split()  # fmt: skip
+_COLS = [
+    "typeCode",
+    "freqCode",
+    "refPeriodId",
+    "refYear",
+    "refMonth",
+    "period",
+    "reporterCode",
+    "flowCode",
+    "partnerCode",
+    "partner2Code",
+    "classificationCode",
+    "cmdCode",
+    "customsCode",
+    "motCode",
+    "primaryValue",
+    "isReported",
+    "isAggregate",
+]
 
 
 def _bulk(folder: Path, year: int, values: dict[tuple[str, str, int], int]) -> Path:
@@ -155,7 +173,9 @@ def test_cli_scale_parquet_and_run(tmp_path: Path) -> None:
     files = [str(_bulk(tmp_path, y, vals(y))) for y in (2022, 2023)]
     data, out = tmp_path / "data", tmp_path / "yoy"
     cmd = [sys.executable, "-m", "tradestats", "scale"]
-    made = subprocess.run([*cmd, "parquet", *files, "--out", str(data)], capture_output=True, text=True)
+    made = subprocess.run(
+        [*cmd, "parquet", *files, "--out", str(data)], capture_output=True, text=True
+    )
     assert made.returncode == 0, made.stderr
     assert "wrote 94 rows from 2 bulk file(s)" in made.stdout  # 2 × 2 × 2 × 12 − 2
     ran = subprocess.run(
@@ -175,5 +195,9 @@ def test_cli_scale_parquet_and_run(tmp_path: Path) -> None:
     mar = row[row["month"] == pd.Period("2023-03", "M")].iloc[0]
     assert mar["change_pct"] == pytest.approx((2023 * 1000 + 300) / (2022 * 1000 + 300) * 100 - 100)
     assert row[row["month"] == pd.Period("2023-05", "M")].empty  # the missing month has no row
-    bad = subprocess.run([*cmd, "run", "yoy", "--data", str(tmp_path / "nothing")], capture_output=True, text=True)
-    assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.splitlines()) == 1
+    bad = subprocess.run(
+        [*cmd, "run", "yoy", "--data", str(tmp_path / "nothing")], capture_output=True, text=True
+    )
+    assert (
+        bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.splitlines()) == 1
+    )

@@ -35,7 +35,9 @@ def engine_of(table: object) -> str:
     return "dask" if is_dask(table) else "pandas"
 
 
-def on_engines(keys: Keys, *, defaults: Callable[..., dict[str, Any]] | None = None) -> Callable[[F], F]:
+def on_engines(
+    keys: Keys, *, defaults: Callable[..., dict[str, Any]] | None = None
+) -> Callable[[F], F]:
     """Decorate a pandas measure so that it runs on the engine of its first argument.
 
     Parameters
