@@ -181,3 +181,93 @@ def test_change_does_not_modify_its_input(all_versions: pd.DataFrame) -> None:
     ts.change(all_versions, "2021", "2020")
     pd.testing.assert_frame_equal(all_versions, before)
     assert np.isfinite(before["value_usd"].dropna().astype(float)).all()
+
+
+def _random_panel(seed: int = 7) -> pd.DataFrame:
+    """Two reporters × (two partners + world) × two flows × 30 months, with gaps."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for rep in ("CHN", "USA"):
+        for flow in ("export", "import"):
+            for month in pd.period_range("2019-01", "2021-06", freq="M"):
+                parts = {p: int(rng.integers(1, 1000)) for p in ("PRK", "KOR")}
+                for par, val in [*parts.items(), ("WLD", sum(parts.values()))]:
+                    if rng.random() < 0.1:
+                        continue
+                    rows.append((rep, par, flow, str(month), val))
+    return panel(rows)
+
+
+def _brute(t: pd.DataFrame, start: pd.Period, end: pd.Period) -> dict:
+    """Sum of single months over [start, end] per series, or None when a month is absent."""
+    want = set(pd.period_range(start, end, freq="M"))
+    out = {}
+    for key, g in t.groupby(["reporter", "partner", "flow"]):
+        got = dict(zip(g["start"], g["value_usd"]))
+        out[key] = sum(int(got[m]) for m in want) if want <= set(got) else None
+    return out
+
+
+def test_panel_ytd_is_calendar_correct_with_gaps() -> None:
+    t = _random_panel()
+    ytd_all = ts.panel_ytd(t)
+    for month in ("2020-03", "2021-06"):
+        m = pd.Period(month, "M")
+        new = _brute(t, pd.Period(f"{m.year}-01", "M"), m)
+        old = _brute(t, pd.Period(f"{m.year - 1}-01", "M"), m - 12)
+        got = ytd_all[ytd_all["month"] == m].set_index(["reporter", "partner", "flow"])
+        for key, value in new.items():
+            row = got.loc[key]
+            assert (None if pd.isna(row["value_usd"]) else int(row["value_usd"])) == value
+            base = old[key]
+            assert (None if pd.isna(row["base_value_usd"]) else int(row["base_value_usd"])) == base
+            if value is not None and base:
+                assert row["change_pct"] == pytest.approx((value / base - 1) * 100)
+
+
+def test_panel_annual_and_single_period_change_agree() -> None:
+    t = _random_panel()
+    annual = ts.panel_annual(t, years=[2020]).set_index(["reporter", "partner", "flow"])
+    brute = _brute(t, pd.Period("2020-01", "M"), pd.Period("2020-12", "M"))
+    for key, value in brute.items():
+        got = annual.loc[key, "value_usd"]
+        assert (None if pd.isna(got) else int(got)) == value
+    one = ts.change(t, "2020", "2019").set_index(["reporter", "partner", "flow"])
+    for key in brute:
+        a, b = annual.loc[key, "change_pct"], one.loc[key, "change_pct"]
+        assert (pd.isna(a) and pd.isna(b)) or a == pytest.approx(b)
+
+
+def test_panel_share_and_contributions_of_partners() -> None:
+    t = _random_panel()
+    sh = ts.panel_share(t, ["2020-05"]).set_index(["reporter", "partner", "flow"])
+    month = t[t["start"] == pd.Period("2020-05", "M")].set_index(["reporter", "partner", "flow"])
+    for (rep, par, flow), row in sh.iterrows():
+        part = month["value_usd"].get((rep, par, flow))
+        whole = month["value_usd"].get((rep, "WLD", flow))
+        if part is None or whole is None:
+            assert pd.isna(row["share_pct"])
+        else:
+            assert row["share_pct"] == pytest.approx(part / whole * 100)
+    co = ts.panel_contributions(t, ["2020-05"])
+    full = co.groupby(["reporter", "flow"])["contribution_pp"].agg(lambda s: s.notna().all())
+    whole = ts.panel_changes(t, ["2020-05"]).set_index(["reporter", "partner", "flow"])
+    for (rep, flow), complete in full.items():
+        if complete and pd.notna(whole.loc[(rep, "WLD", flow), "change_pct"]):
+            total = co[(co["reporter"] == rep) & (co["flow"] == flow)]["contribution_pp"].sum()
+            # PRK + KOR = WLD each month, so the contributions add up to the world's change
+            assert total == pytest.approx(whole.loc[(rep, "WLD", flow), "change_pct"])
+
+
+def test_panel_values_use_signed_tilings() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01..2019-04", 673680000),
+        ("CHN", "PRK", "export", "2019-03", 197952000),
+        ("CHN", "PRK", "export", "2019-04", 218700000),
+    ])  # fmt: skip
+    v = ts.panel_values(t, ["2019-01/02", "2019-02"], intervals=True)
+    assert int(v.loc[0, "value_usd"]) == 257028000 and v.loc[0, "derivation"] == "derived"
+    assert v.loc[0, "half_width"] == 55500
+    assert pd.isna(v.loc[1, "value_usd"]) and v.loc[1, "derivation"] == "missing"

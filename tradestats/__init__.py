@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .compare import compare
 from .countries import resolve_country
-from .coverage import coverage
+from .coverage import coverage, coverage_status
 from .data import list_datasets, load_code_list, load_dataset, load_sources, read_table
 from .errors import (
     AmbiguousCountryError,
@@ -115,6 +115,7 @@ __all__ = [
     "compare",
     "contributions",
     "coverage",
+    "coverage_status",
     "diff_tables",
     "fetch_comtrade",
     "format_pct",

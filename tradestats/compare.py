@@ -6,13 +6,16 @@ one pair, plus a sentence per flow saying how its change was obtained and the fu
 
 from __future__ import annotations
 
+import weakref
+from functools import cache
+
 import pandas as pd
 
 from .countries import resolve_country
 from .data import load_dataset, load_sources
 from .errors import CoverageError
 from .formatting import format_pct, format_usd
-from .measures import change, check_comparable
+from .measures import _fingerprint, change, check_comparable
 from .periods import Span, parse_span
 
 __all__ = ["compare"]
@@ -76,8 +79,8 @@ def compare(
     check_comparable(span, b, allow_mismatch=allow_mismatch)
     rep = resolve_country(reporter, "reporter")
     par = resolve_country(partner, "partner")
-    t = load_dataset("china_dprk", versions="all") if table is None else table
-    sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
+    t = _bundled() if table is None else table
+    sel = _select(t, rep, par, commodity)
     if sel.empty:
         pairs = sorted({f"{r}-{p}" for r, p in zip(t["reporter"], t["partner"])})
         raise CoverageError(
@@ -93,8 +96,7 @@ def compare(
             f"for {rep}-{par} {commodity}; expected a period inside that range."
         )
     out = change(sel, span, b, allow_mismatch=allow_mismatch)
-    src = load_sources() if sources is None else sources
-    lookup = src.set_index("source_id") if "source_id" in src.columns else pd.DataFrame()
+    lookup = _bundled_sources() if sources is None else _lookup(sources)
     out["explanation"] = [_explain(row, span, b) for _, row in out.iterrows()]
     out["sources"] = [
         tuple(dict.fromkeys([*a, *(b if isinstance(b, tuple) else ())]))
@@ -102,6 +104,37 @@ def compare(
     ]
     out["source_records"] = [_records(ids, lookup) for ids in out["sources"]]
     return out
+
+
+_SELECTIONS: dict[tuple, tuple[weakref.ref, tuple, pd.DataFrame]] = {}
+
+
+def _select(t: pd.DataFrame, rep: str, par: str, commodity: str) -> pd.DataFrame:
+    """The pair's rows; the same object for repeated calls on an unchanged table (fast)."""
+    key, fp = (id(t), rep, par, commodity), _fingerprint(t)
+    hit = _SELECTIONS.get(key)
+    if hit is not None and hit[0]() is t and hit[1] == fp:
+        return hit[2]
+    sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
+    if len(_SELECTIONS) > 32:
+        _SELECTIONS.clear()
+    _SELECTIONS[key] = (weakref.ref(t), fp, sel)
+    return sel
+
+
+@cache
+def _bundled() -> pd.DataFrame:
+    """Every version of the bundled data, loaded once (compare never changes it)."""
+    return load_dataset("china_dprk", versions="all")
+
+
+def _lookup(src: pd.DataFrame) -> pd.DataFrame:
+    return src.set_index("source_id") if "source_id" in src.columns else pd.DataFrame()
+
+
+@cache
+def _bundled_sources() -> pd.DataFrame:
+    return _lookup(load_sources())
 
 
 def _records(ids: tuple[str, ...], lookup: pd.DataFrame) -> list[dict[str, str | None]]:

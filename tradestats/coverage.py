@@ -1,12 +1,20 @@
-"""What a table covers: which months, combined releases and cumulative spans hold values."""
+"""What a table covers: which months, combined releases and cumulative spans hold values.
+
+:func:`coverage` lists what was published; :func:`coverage_status` says, month by month and
+flow by flow, whether a value is published (``direct``: a row, or a sum of rows), only
+``derived`` (a difference of published figures, e.g. January–April minus March and April), or
+``missing``.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from .periods import Span
 from .versions import preferred_view
 
-__all__ = ["coverage"]
+__all__ = ["coverage", "coverage_status"]
 
 _LETTER = {"export": "E", "import": "I", "total": "T"}
 
@@ -66,3 +74,72 @@ def coverage(table: pd.DataFrame, commodity: str = "TOTAL") -> pd.DataFrame:
     )
     grid["cumulative"] = spans.reindex(grid.index).fillna("")
     return grid
+
+
+def coverage_status(
+    table: pd.DataFrame,
+    commodity: str = "TOTAL",
+    reporter: str | None = None,
+    partner: str | None = None,
+) -> pd.DataFrame:
+    """Month by month and flow by flow: ``direct``, ``derived`` or ``missing``.
+
+    ``direct`` means a published row for the month, or a sum of published rows; ``derived``
+    means the month is known only as a difference of published figures (a cumulative span
+    minus the months it contains, or the total minus the other flow); ``missing`` means no
+    combination of published rows determines it. Derived values are never stored.
+
+    Parameters
+    ----------
+    table
+        A canonical table (the preferred rows are used when it holds several versions).
+    commodity
+        Which commodity to show.
+    reporter, partner
+        Restrict to one pair; by default every pair in the table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by reporter, partner, flow (``export``, ``import``, ``total``) and year, with
+        columns ``01`` … ``12``.
+
+    Examples
+    --------
+    >>> from tradestats import load_dataset
+    >>> grid = coverage_status(load_dataset("china_dprk", versions="all"))
+    >>> grid.loc[("CHN", "PRK", "export", 2019), ["01", "02", "03"]].tolist()
+    ['direct', 'derived', 'direct']
+    """
+    from .measures import _flow_arrays
+
+    t = table[table["commodity"] == commodity]
+    if reporter is not None:
+        t = t[t["reporter"] == reporter]
+    if partner is not None:
+        t = t[t["partner"] == partner]
+    have = t[t["value_usd"].notna()]
+    cols = [f"{m:02d}" for m in range(1, 13)]
+    if have.empty:
+        return pd.DataFrame(columns=cols)
+    y0, y1 = int(have["start"].dt.year.min()), int(have["end"].dt.year.max())
+    months = pd.period_range(f"{y0}-01", f"{y1}-12", freq="M")
+    a = _flow_arrays(t, [Span(mo, mo) for mo in months])
+    status = np.where(a.ok[..., :3], np.where(a.der[..., :3], "derived", "direct"), "missing")
+    n_pairs, n_months = status.shape[0], status.shape[1]
+    years = n_months // 12
+    # (pair, month, flow) -> (pair, flow, year, month)
+    grid = status.reshape(n_pairs, years, 12, 3).transpose(0, 3, 1, 2).reshape(-1, 12)
+    keys = a.keys.iloc[a.pair_first].reset_index(drop=True)
+    index = pd.MultiIndex.from_arrays(
+        [
+            np.repeat(keys["reporter"].to_numpy(dtype=object), 3 * years),
+            np.repeat(keys["partner"].to_numpy(dtype=object), 3 * years),
+            np.tile(
+                np.repeat(np.array(["export", "import", "total"], dtype=object), years), n_pairs
+            ),
+            np.tile(np.arange(y0, y0 + years), 3 * n_pairs),
+        ],
+        names=["reporter", "partner", "flow", "year"],
+    )
+    return pd.DataFrame(grid, index=index, columns=cols)

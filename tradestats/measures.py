@@ -8,7 +8,9 @@ falls back to the change the publisher printed, and says so in ``change_basis``.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Literal
 
 import numpy as np
@@ -19,7 +21,7 @@ from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
 from .schema import SERIES
-from .tiling import spans_values
+from .tiling import DERIVED, SpanEngine, explain
 from .versions import preferred_view
 
 __all__ = [
@@ -82,6 +84,118 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     return values_many(table, [period])
 
 
+_ENGINES: dict[int, tuple[weakref.ref, tuple, SpanEngine]] = {}
+
+
+def _fingerprint(table: pd.DataFrame) -> tuple:
+    v = table["value_usd"]
+    pref = table["preferred"] if "preferred" in table.columns else None
+    return (
+        len(table),
+        tuple(table.columns),
+        int(v.sum(skipna=True)) if len(v) else 0,
+        int(v.notna().sum()),
+        None if pref is None else int(pref.fillna(False).astype(bool).sum()),
+    )
+
+
+def span_engine(table: pd.DataFrame) -> SpanEngine:
+    """The span engine of a table's default view, kept while the table lives and is unchanged.
+
+    Parameters
+    ----------
+    table
+        A canonical table; with several versions per cell the preferred rows are used.
+
+    Returns
+    -------
+    tradestats.tiling.SpanEngine
+    """
+    key = id(table)
+    fp = _fingerprint(table)
+    hit = _ENGINES.get(key)
+    if hit is not None and hit[0]() is table and hit[1] == fp:
+        return hit[2]
+    engine = SpanEngine(_view(table))
+    if len(_ENGINES) > 16:
+        _ENGINES.clear()
+    _ENGINES[key] = (weakref.ref(table), fp, engine)
+    return engine
+
+
+_OUT_FLOWS = ("export", "import", "total", "balance")
+
+
+def _flow_arrays(table: pd.DataFrame, spans: list[Span]) -> SimpleNamespace:
+    """Values of export, import, total and balance of every pair and span, as arrays.
+
+    Arrays are indexed (pair, span, flow) with flows export, import, total, balance; ``der``
+    marks values obtained by subtracting published figures.
+    """
+    eng = span_engine(table)
+    keys = eng.keys
+    flow_code = {f: i for i, f in enumerate(("export", "import", "total"))}
+    fcode = keys["flow"].astype(object).map(flow_code).to_numpy()
+    usable = ~pd.isna(fcode)
+    pair, pair_first = _pair_codes(keys, usable)
+    n_pairs, n_spans = len(pair_first), len(spans)
+    # target index of (pair, span, flow), -1 when the pair has no such series
+    grid = np.full((n_pairs, n_spans, 3), -1, dtype=np.int64)
+    sel = np.flatnonzero(usable)
+    series = np.tile(sel, n_spans)
+    which = np.repeat(np.arange(n_spans), len(sel))
+    starts = np.array([sp.start.ordinal for sp in spans], dtype=np.int64)
+    ends = np.array([sp.end.ordinal for sp in spans], dtype=np.int64)
+    res = eng.resolve(series, starts[which], ends[which], intervals=True)
+    grid[pair[series], which, fcode[series].astype(np.int64)] = np.arange(len(series))
+    assert res.half2 is not None
+    g_ok = np.where(grid >= 0, res.ok[grid], False)
+    g_val = np.where(g_ok, res.value[grid], 0)
+    g_h = np.where(g_ok, res.half2[grid], 0)
+    g_der = g_ok & (res.kind[grid] == DERIVED)
+    g_mix = g_ok & res.mixed[grid]
+    x, m, t = 0, 1, 2
+    # recipes: (own target), total - other, exports + imports, exports - imports
+    ok = np.zeros((n_pairs, n_spans, 4), dtype=bool)
+    val = np.zeros((n_pairs, n_spans, 4), dtype=np.int64)
+    h2 = np.zeros((n_pairs, n_spans, 4), dtype=np.int64)
+    der = np.zeros((n_pairs, n_spans, 4), dtype=bool)
+    mix = np.zeros((n_pairs, n_spans, 4), dtype=bool)
+    recipe = np.zeros((n_pairs, n_spans, 4), dtype=np.int8)  # 0 own, 1 total−other, 2 x+m, 3 x−m
+    for f in (x, m, t):
+        ok[..., f], val[..., f], h2[..., f] = g_ok[..., f], g_val[..., f], g_h[..., f]
+        der[..., f], mix[..., f] = g_der[..., f], g_mix[..., f]
+    xm = g_ok[..., x] & g_ok[..., m]
+    for own, other in ((x, m), (m, x)):
+        fill = ~g_ok[..., own] & g_ok[..., t] & g_ok[..., other]
+        ok[..., own] |= fill
+        val[..., own] = np.where(fill, g_val[..., t] - g_val[..., other], val[..., own])
+        h2[..., own] = np.where(fill, g_h[..., t] + g_h[..., other], h2[..., own])
+        der[..., own] |= fill
+        mix[..., own] |= fill & (g_mix[..., t] | g_mix[..., other])
+        recipe[..., own] = np.where(fill, 1, 0)
+    t_direct = g_ok[..., t] & ~g_der[..., t]
+    use_xm = ~t_direct & xm
+    sum_xm = g_val[..., x] + g_val[..., m]
+    h_xm = g_h[..., x] + g_h[..., m]
+    clash = g_ok[..., t] & xm & (2 * np.abs(g_val[..., t] - sum_xm) > g_h[..., t] + h_xm)
+    ok[..., t] |= use_xm
+    val[..., t] = np.where(use_xm, sum_xm, val[..., t])
+    h2[..., t] = np.where(use_xm, h_xm, h2[..., t])
+    der[..., t] = np.where(use_xm, g_der[..., x] | g_der[..., m], der[..., t])
+    mix[..., t] = np.where(use_xm, g_mix[..., x] | g_mix[..., m], mix[..., t])
+    recipe[..., t] = np.where(use_xm, 2, 0)
+    bal = ok[..., x] & ok[..., m]
+    ok[..., 3] = bal
+    val[..., 3] = np.where(bal, val[..., x] - val[..., m], 0)
+    h2[..., 3] = np.where(bal, h2[..., x] + h2[..., m], 0)
+    der[..., 3] = bal & (der[..., x] | der[..., m])
+    mix[..., 3] = bal & (mix[..., x] | mix[..., m])
+    recipe[..., 3] = 3
+
+    return SimpleNamespace(**locals())
+
+
 def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFrame:
     """:func:`values` for several spans at once (one pass over the table).
 
@@ -97,68 +211,95 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     pandas.DataFrame
         The columns of :func:`values`; ``period`` tells the spans apart.
     """
-    spans = [parse_span(p) for p in periods]
-    keys = ["period", *_PAIR]
-    per = spans_values(_view(table), spans, warn=False).reset_index()
-    per = per[per["flow"].isin(_FLOW_ORDER)]
-    cols = [c for c in per.columns if c not in (*keys, "flow")]
-    wide = per.set_index([*keys, "flow"]).unstack("flow")
-    if wide.empty:
-        out = per.copy()
-    else:
-        flows = {f: _flow_frame(wide, f, cols) for f in ("export", "import", "total")}
-        x, m, t = flows["export"], flows["import"], flows["total"]
-        t_direct = t["value_usd"].notna() & ~t["derivation"].fillna("").str.startswith("derived")
-        xm = x["value_usd"].notna() & m["value_usd"].notna()
-        # exports or imports as the total minus the other flow
-        for own, other, word in ((x, m, "imports"), (m, x, "exports")):
-            fill = own["value_usd"].isna() & t["value_usd"].notna() & other["value_usd"].notna()
-            _combine(own, fill, t, other, -1, ("total", word))
-        total_xm = pd.DataFrame(index=t.index, columns=t.columns, dtype=object)
-        _combine(total_xm, xm, x, m, 1, ("exports", "imports"))
-        use_xm = ~t_direct & xm
-        both_ways = t["value_usd"].notna() & xm
-        gap = (t["value_usd"].astype("Int64") - total_xm["value_usd"].astype("Int64")).abs()
-        limit = t["half_width"].astype("Float64") + total_xm["half_width"].astype("Float64")
-        clash = (both_ways & (gap > limit)).fillna(False)
-        notes = [
-            f"total {tv:,} ({td}) and exports + imports {xv:,} differ by {g:,.0f} USD, beyond "
-            f"their rounding (±{lim:,.0f}); the {'published total' if direct else 'sum of the flows'}"
-            " is used"
-            for tv, td, xv, g, lim, direct in zip(
-                t.loc[clash, "value_usd"],
-                t.loc[clash, "derivation"],
-                total_xm.loc[clash, "value_usd"],
-                gap[clash],
-                limit[clash],
-                t_direct[clash],
+    spans = list(dict.fromkeys(parse_span(p) for p in periods))
+    a = _flow_arrays(table, spans)
+    eng, keys, pair_first, grid, res = a.eng, a.keys, a.pair_first, a.grid, a.res
+    series, which, g_ok, g_val, g_h = a.series, a.which, a.g_ok, a.g_val, a.g_h
+    ok, val, h2, der, mix, recipe = a.ok, a.val, a.h2, a.der, a.mix, a.recipe
+    clash, sum_xm, h_xm, t_direct = a.clash, a.sum_xm, a.h_xm, a.t_direct
+    n_pairs, n_spans, x, m, t = a.n_pairs, a.n_spans, 0, 1, 2
+    # rows of the result: pairs present, every span, the four flows (flows absent skipped)
+    present = (grid >= 0).any(axis=(1, 2))
+    flows_present = (grid >= 0).any(axis=1)  # (pair, flow)
+    fp = flows_present
+    avail = np.stack(
+        [
+            fp[:, x] | (fp[:, t] & fp[:, m]),
+            fp[:, m] | (fp[:, t] & fp[:, x]),
+            fp[:, t] | (fp[:, x] & fp[:, m]),
+        ],
+        axis=1,
+    )
+    keep = np.zeros((n_pairs, n_spans, 4), dtype=bool)
+    keep[..., :3] = avail[:, None, :]
+    keep[..., 3] = (avail[:, x] & avail[:, m])[:, None]
+    keep &= present[:, None, None]
+    P, S, F = np.nonzero(keep)
+    pk = keys.iloc[pair_first[P]].reset_index(drop=True)
+    cache: dict[int, dict] = {}
+
+    def info(target: int) -> dict:
+        if target < 0:
+            return _EMPTY
+        if target not in cache:
+            cache[target] = explain(
+                eng, res, target, spans[int(which[target])], int(series[target])
             )
-        ]
-        t.loc[use_xm] = total_xm.loc[use_xm]
-        t.loc[clash, "conflict"] = notes
-        bal = pd.DataFrame(index=t.index, columns=t.columns, dtype=object)
-        both = x["value_usd"].notna() & m["value_usd"].notna()
-        _combine(bal, both, x, m, -1, ("exports", "imports"))
-        bal["missing"] = [_union(a, b) for a, b in zip(x["missing"], m["missing"])]
-        parts = []
-        for flow, frame in (("export", x), ("import", m), ("total", t), ("balance", bal)):
-            f = frame.copy()
-            f["flow"] = flow
-            parts.append(f.reset_index())
-        out = pd.concat(parts, ignore_index=True)
-    for col, empty in (("rows", ()), ("sources", ()), ("missing", ()), ("conflict", "")):
-        out[col] = [v if isinstance(v, (tuple, str)) else empty for v in out[col]]
-    out["mixed_releases"] = out["mixed_releases"].fillna(False).astype(bool)
-    if "derived" not in out.columns:
-        out["derived"] = out["derivation"].fillna("").astype(str).str.startswith("derived")
-    out["derived"] = out["derived"].fillna(False).astype(bool)
-    out["value_usd"] = out["value_usd"].astype("Int64")
-    out["half_width"] = out["half_width"].astype("float64")
-    front = ["reporter", "partner", "flow", "commodity", "period"]
-    out = out[[*front, *[c for c in out.columns if c not in front]]]
-    order = out["flow"].map(_FLOW_ORDER)
-    out = out.assign(_o=order).sort_values(["period", "reporter", "partner", "commodity", "_o"])
-    return out.drop(columns="_o").reset_index(drop=True)
+        return cache[target]
+
+    texts = [
+        _texts(info, grid[p, s_], int(f), int(recipe[p, s_, f]), bool(clash[p, s_]),
+               int(g_val[p, s_, t]), int(sum_xm[p, s_]), (int(g_h[p, s_, t]) + int(h_xm[p, s_])) / 2,
+               bool(t_direct[p, s_]), bool(g_ok[p, s_, t]))
+        for p, s_, f in zip(P, S, F)
+    ]  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "reporter": pk["reporter"].to_numpy(),
+            "partner": pk["partner"].to_numpy(),
+            "flow": np.array(_OUT_FLOWS, dtype=object)[F],
+            "commodity": pk["commodity"].to_numpy(),
+            "period": np.array([str(sp) for sp in spans], dtype=object)[S]
+            if n_spans
+            else np.zeros(0, object),
+            "value_usd": pd.arrays.IntegerArray(val[P, S, F], ~ok[P, S, F]),
+            "half_width": np.where(ok[P, S, F], h2[P, S, F] / 2, np.nan),
+        }
+    )
+    for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
+        out[col] = [tx[col] for tx in texts]
+    out["mixed_releases"] = mix[P, S, F]
+    out["derived"] = der[P, S, F]
+    if out.empty:
+        return out
+    order = np.lexsort((F, out["commodity"].astype(str), out["partner"].astype(str),
+                        out["reporter"].astype(str), out["period"].astype(str)))  # fmt: skip
+    return out.iloc[order].reset_index(drop=True)
+
+
+_EMPTY: dict = {
+    "tiling": None,
+    "formula": None,
+    "derivation": None,
+    "rows": (),
+    "sources": (),
+    "missing": (),
+    "conflict": "",
+}
+
+
+def _pair_codes(keys: pd.DataFrame, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    combined = np.zeros(len(keys), dtype=np.int64)
+    for col in _PAIR:
+        codes, uniques = pd.factorize(keys[col], use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+    combined = np.where(usable, combined, -1)
+    code, uniques = pd.factorize(combined)
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[code[::-1]] = np.arange(len(code) - 1, -1, -1)
+    valid = uniques >= 0
+    remap = np.cumsum(valid) - 1
+    return np.where(usable, remap[code], -1), first[valid]
 
 
 def _paren(formula: object) -> str:
@@ -166,64 +307,76 @@ def _paren(formula: object) -> str:
     return f"({text})" if any(op in text for op in (" + ", " − ")) else text
 
 
-def _flow_frame(wide: pd.DataFrame, flow: str, cols: list[str]) -> pd.DataFrame:
-    """One flow's columns of the wide table (all missing when the flow is absent)."""
-    frame = pd.DataFrame(index=wide.index)
-    for col in cols:
-        frame[col] = wide[(col, flow)] if (col, flow) in wide.columns else None
-    for col, empty in (("rows", ()), ("sources", ()), ("missing", ()), ("conflict", "")):
-        frame[col] = [v if isinstance(v, (tuple, str)) else empty for v in frame[col]]
-    frame["derived"] = frame["derivation"].fillna("").astype(str).str.startswith("derived")
-    frame = frame.astype(object)
-    frame["value_usd"] = frame["value_usd"].astype("Int64").astype(object)
-    return frame
+def _texts(
+    info,  # type: ignore[no-untyped-def]
+    targets: np.ndarray,
+    flow: int,
+    recipe: int,
+    clash: bool,
+    total: int,
+    sum_xm: int,
+    allowed: float,
+    t_direct: bool,
+    t_ok: bool,
+) -> dict:
+    """The formula, rows, sources and notes of one output row (a printed row)."""
+    x, m, t = (info(int(targets[i])) for i in range(3))
+    if recipe == 0:
+        own = dict(info(int(targets[flow])))
+        if flow == 2 and clash:
+            own["conflict"] = (
+                f"total {total:,} ({own['derivation']}) and exports + imports {sum_xm:,} differ by "
+                f"{abs(total - sum_xm):,} USD, beyond their rounding (±{allowed:,.0f}); the "
+                "published total is used"
+            )
+        return own
+    if recipe == 1:
+        a, b, wa, wb = t, (m if flow == 0 else x), "total", ("imports" if flow == 0 else "exports")
+        op = " − "
+    else:
+        a, b, wa, wb = x, m, "exports", "imports"
+        op = " + " if recipe == 2 else " − "
+    if a["formula"] is None or b["formula"] is None:
+        return {**_EMPTY, "missing": _union(a["missing"], b["missing"])}
+    conflict = ""
+    if recipe == 2 and clash:
+        conflict = (
+            f"total {total:,} ({t['derivation']}) and exports + imports {sum_xm:,} differ by "
+            f"{abs(total - sum_xm):,} USD, beyond their rounding (±{allowed:,.0f}); the sum of "
+            "the flows is used"
+        )
+    return {
+        "tiling": f"({a['tiling']}){op}({b['tiling']})",
+        "formula": f"{wa} {_paren(a['formula'])}{op}{wb} {_paren(b['formula'])}",
+        "derivation": f"{wa}{op}{wb}",
+        "rows": _union(a["rows"], b["rows"]),
+        "sources": _union(a["sources"], b["sources"]),
+        "missing": (),
+        "conflict": conflict,
+    }
 
 
-def _combine(
-    out: pd.DataFrame,
-    mask: pd.Series,
-    a: pd.DataFrame,
-    b: pd.DataFrame,
-    sign: int,
-    words: tuple[str, str],
-) -> None:
-    """Write ``a ± b`` into the rows ``mask`` of ``out``, with the formula and provenance."""
-    if not mask.any():
-        return
-    idx = mask[mask].index
-    va = a.loc[idx, "value_usd"].astype("Int64")
-    vb = b.loc[idx, "value_usd"].astype("Int64")
-    out.loc[idx, "value_usd"] = (va + sign * vb).astype(object)
-    ha = a.loc[idx, "half_width"].astype(float)
-    out.loc[idx, "half_width"] = (ha + b.loc[idx, "half_width"].astype(float)).astype(object)
-    op = " + " if sign > 0 else " − "
-    wa, wb = words
-    what = f"{wa}{op}{wb}"
-    formulas = [
-        f"{wa} {_paren(fa)}{op}{wb} {_paren(fb)}"
-        for fa, fb in zip(a.loc[idx, "formula"], b.loc[idx, "formula"])
-    ]
-    out.loc[idx, "formula"] = formulas
-    out.loc[idx, "tiling"] = [
-        f"({ta}){op}({tb})" for ta, tb in zip(a.loc[idx, "tiling"], b.loc[idx, "tiling"])
-    ]
-    out.loc[idx, "derivation"] = what
-    out.loc[idx, "rows"] = pd.Series(
-        [_union(ra, rb) for ra, rb in zip(a.loc[idx, "rows"], b.loc[idx, "rows"])], index=idx
-    )
-    out.loc[idx, "sources"] = pd.Series(
-        [_union(ra, rb) for ra, rb in zip(a.loc[idx, "sources"], b.loc[idx, "sources"])],
-        index=idx,
-    )
-    out.loc[idx, "missing"] = pd.Series([()] * len(idx), index=idx)
-    out.loc[idx, "conflict"] = ""
-    out.loc[idx, "derived"] = (
-        a.loc[idx, "derived"].fillna(False).astype(bool)
-        | b.loc[idx, "derived"].fillna(False).astype(bool)
-        | (wa == "total")
-    )
-    pub = a.loc[idx, "mixed_releases"].fillna(False).astype(bool)
-    out.loc[idx, "mixed_releases"] = pub | b.loc[idx, "mixed_releases"].fillna(False).astype(bool)
+_PRINTED: dict[int, tuple[weakref.ref, tuple, pd.DataFrame, dict]] = {}
+
+
+def _printed_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The rows of a table with a usable printed change, ranked (kept while the table lives)."""
+    key, fp = id(table), _fingerprint(table)
+    hit = _PRINTED.get(key)
+    if hit is not None and hit[0]() is table and hit[1] == fp:
+        return hit[2], hit[3]
+    t = table[
+        table["change_pct"].notna()
+        & (table["change_terms"].fillna("USD") == "USD")
+        & ~table["flag"].fillna("").str.contains("suspect|out_of_scope")
+    ].copy()
+    t["_pref"] = ~t["preferred"].fillna(False).astype(bool)
+    t["_gacc"] = ~t["compiler"].fillna("").str.startswith("GACC")
+    t["_dec"] = -t["change_pct"].str.extract(r"\.(\d+)$")[0].str.len().fillna(0)
+    if len(_PRINTED) > 16:
+        _PRINTED.clear()
+    _PRINTED[key] = (weakref.ref(table), fp, t, {})
+    return t, _PRINTED[key][3]
 
 
 def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span) -> pd.DataFrame:
@@ -248,19 +401,17 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
         bases = ["mom"]
     else:
         bases = []
-    t = table[
-        (table["start"] == span.start)
-        & (table["end"] == span.end)
-        & table["change_pct"].notna()
-        & table["change_basis"].isin(bases)
-        & (table["change_terms"].fillna("USD") == "USD")
-        & ~table["flag"].fillna("").str.contains("suspect|out_of_scope")
-    ].copy()
-    t["_pref"] = ~t["preferred"].fillna(False).astype(bool)
-    t["_gacc"] = ~t["compiler"].fillna("").str.startswith("GACC")
-    t["_dec"] = -t["change_pct"].str.extract(r"\.(\d+)$")[0].str.len().fillna(0)
+    printed, memo = _printed_rows(table)
+    memo_key = (str(span), str(b))
+    if memo_key in memo:
+        return memo[memo_key].copy()
+    t = printed[
+        (printed["start"] == span.start)
+        & (printed["end"] == span.end)
+        & printed["change_basis"].isin(bases)
+    ]
     t = t.sort_values(["_pref", "_gacc", "_dec", "published"]).drop_duplicates(SERIES)
-    return t.set_index(SERIES)[["change_pct", "change_basis", "row_id", "source_id"]].rename(
+    result = t.set_index(SERIES)[["change_pct", "change_basis", "row_id", "source_id"]].rename(
         columns={
             "change_pct": "published_change_pct",
             "change_basis": "published_basis",
@@ -268,6 +419,10 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
             "source_id": "published_source",
         }
     )
+    if len(memo) > 256:
+        memo.clear()
+    memo[memo_key] = result
+    return result.copy()
 
 
 def check_comparable(span: Span, base: Span, *, allow_mismatch: bool = False) -> None:
@@ -377,50 +532,86 @@ def change(
     b = span.year_earlier() if base is None else parse_span(base)
     check_comparable(span, b, allow_mismatch=allow_mismatch)
     both = values_many(table, [span, b])
-    new = both[both["period"] == str(span)].reset_index(drop=True)
-    old = both[both["period"] == str(b)].reset_index(drop=True)
-    keys = [*_PAIR, "flow"]
-    old = old.set_index(keys).add_prefix("base_")
-    out = new.set_index(keys).join(old, how="left").reset_index()
-    out["base"] = str(b)
-    out = out.rename(columns={"base_value_usd": "base_value_usd"})
-    v = out["value_usd"].astype("Float64")
-    o = out["base_value_usd"].astype("Float64")
-    out["change_abs"] = (out["value_usd"] - out["base_value_usd"]).astype("Int64")
-    valid = v.notna() & o.notna() & (o > 0) & (v >= 0)
-    pct = ((v / o.where(o > 0)) - 1) * 100
-    out["change_pct"] = pct.where(valid).astype("Float64")
-    out["change_basis"] = pd.Series(np.where(valid.fillna(False), "computed", None), dtype="string")
-
-    effect = pd.Series("", index=out.index, dtype="string")
-    effect = effect.mask((o == 0).fillna(False), "zero base")
-    effect = effect.mask((valid & (o < TINY_BASE_RATIO * v)).fillna(False), "tiny base")
-    effect = effect.mask(
-        ((o < 0) & (v >= 0)).fillna(False) | ((o > 0) & (v < 0)).fillna(False), "sign change"
+    periods = both["period"].to_numpy()
+    new = both[periods == str(span)].reset_index(drop=True)
+    # values_many gives every span the same pairs and flows in the same order
+    old = new if b == span else both[periods == str(b)].reset_index(drop=True)
+    n = len(new)
+    v = new["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    o = old["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    hv = new["half_width"].to_numpy(dtype="float64")
+    ho = old["half_width"].to_numpy(dtype="float64")
+    have = ~np.isnan(v) & ~np.isnan(o)
+    valid = have & (o > 0) & (v >= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = (v / np.where(o > 0, o, np.nan) - 1) * 100
+        lo = ((v - hv) / (o + ho) - 1) * 100
+        hi = ((v + hv) / (o - ho) - 1) * 100
+    bounded = valid & (o - ho > 0) & (v - hv >= 0)
+    effect = np.full(n, "", dtype=object)
+    effect[have & (o == 0)] = "zero base"
+    effect[valid & (o < TINY_BASE_RATIO * v)] = "tiny base"
+    effect[have & (((o < 0) & (v >= 0)) | ((o > 0) & (v < 0)))] = "sign change"
+    effect[have & (o < 0) & (v < 0)] = "negative base"
+    diff = new["value_usd"].to_numpy(dtype="int64", na_value=0) - old["value_usd"].to_numpy(
+        dtype="int64", na_value=0
     )
-    effect = effect.mask(((o < 0) & (v < 0)).fillna(False), "negative base")
-    out["base_effect"] = effect
-
-    lo, hi = _change_bounds(
-        v, out["half_width"].astype("Float64"), o, out["base_half_width"].astype("Float64")
+    out = pd.DataFrame(
+        {
+            "reporter": new["reporter"],
+            "partner": new["partner"],
+            "flow": new["flow"],
+            "commodity": new["commodity"],
+            "period": new["period"],
+            "base": np.full(n, str(b), dtype=object),
+            "value_usd": new["value_usd"],
+            "base_value_usd": old["value_usd"],
+            "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
+            "change_pct": pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid),
+            "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
+            "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
+            "change_basis": pd.array(np.where(valid, "computed", None), dtype="string"),
+        }
     )
-    out["change_pct_lo"] = lo.where(valid).astype("Float64")
-    out["change_pct_hi"] = hi.where(valid).astype("Float64")
     pub = published_changes(table, span, b)
-    out = out.join(pub, on=SERIES)
-    out["printed_check"] = pd.Series(
-        _printed_check(out["published_change_pct"], out["change_pct_lo"], out["change_pct_hi"]),
-        index=out.index,
-        dtype="string",
-    )
-    out.loc[out["change_basis"].isna(), "printed_check"] = pd.NA
-    use_pub = out["change_pct"].isna() & out["published_change_pct"].notna()
-    out.loc[use_pub, "change_pct"] = out.loc[use_pub, "published_change_pct"].astype("Float64")
-    out.loc[use_pub, "change_basis"] = "published"
-    out["sources"] = [
-        _union(s, (p,) if isinstance(p, str) and u else ())
-        for s, p, u in zip(out["sources"], out["published_source"], use_pub)
-    ]
+    pos = np.full(n, -1)
+    if len(pub) and n:
+        pos = pub.index.get_indexer(pd.MultiIndex.from_frame(new[SERIES]))
+    found = pos >= 0
+    for col in ("published_change_pct", "published_basis", "published_row", "published_source"):
+        values_ = pub[col].to_numpy(dtype=object) if len(pub) else np.zeros(0, dtype=object)
+        col_out = np.full(n, None, dtype=object)
+        col_out[found] = values_[pos[found]]
+        out[col] = pd.array(col_out, dtype="string")
+    printed = out["published_change_pct"]
+    check = np.full(n, None, dtype=object)
+    rows_printed = np.flatnonzero(found & valid)
+    check[rows_printed] = _printed_check(
+        printed.iloc[rows_printed], out["change_pct_lo"].iloc[rows_printed],
+        out["change_pct_hi"].iloc[rows_printed],
+    )  # fmt: skip
+    out["printed_check"] = pd.array(check, dtype="string")
+    use_pub = ~valid & found & printed.notna().to_numpy()
+    if use_pub.any():
+        out.loc[use_pub, "change_pct"] = printed[use_pub].astype("Float64")
+        out.loc[use_pub, "change_basis"] = "published"
+    out["base_effect"] = pd.array(effect, dtype="string")
+    out["half_width"] = hv
+    out["base_half_width"] = ho
+    for col in ("derivation", "formula", "derived", "mixed_releases"):
+        out[col] = new[col]
+        out[f"base_{col}"] = old[col]
+    sources = new["sources"].tolist()
+    for i in np.flatnonzero(use_pub):
+        sources[i] = _union(sources[i], (out.at[i, "published_source"],))
+    out["rows"] = new["rows"]
+    out["base_rows"] = old["rows"]
+    out["sources"] = sources
+    out["base_sources"] = old["sources"]
+    out["missing"] = new["missing"]
+    out["base_missing"] = old["missing"]
+    out["conflict"] = new["conflict"]
+    out["base_conflict"] = old["conflict"]
     cols = [
         *_PAIR[:2], "flow", *_PAIR[2:], "period", "base", "value_usd", "base_value_usd",
         "change_abs", "change_pct", "change_pct_lo", "change_pct_hi", "change_basis",

@@ -19,6 +19,7 @@ rows a user prints.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Literal
 
 import numpy as np
@@ -122,8 +123,9 @@ def _changes(
     be: np.ndarray,
     intervals: bool,
 ) -> tuple[pd.DataFrame, object, object]:
-    new = eng.resolve(series, s, e, intervals=intervals)
-    old = eng.resolve(series, bs, be, intervals=intervals)
+    """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
+    new = eng.resolve_grid(s, e, intervals=intervals)
+    old = eng.resolve_grid(bs, be, intervals=intervals)
     out = _frame(eng, series)
     return out, new, old
 
@@ -165,7 +167,7 @@ def panel_values(
     eng = _engine(table)
     s, e = _ordinals(periods)
     series, which = _grid(eng, len(s))
-    res = eng.resolve(series, s[which], e[which], intervals=intervals)
+    res = eng.resolve_grid(s, e, intervals=intervals)
     out = _frame(eng, series)
     out["start"] = _period(s[which])
     out["end"] = _period(e[which])
@@ -214,7 +216,7 @@ def panel_changes(
     s, e = _ordinals(spans)
     bs, be = _ordinals(base_spans)
     series, which = _grid(eng, len(spans))
-    out, new, old = _changes(eng, series, s[which], e[which], bs[which], be[which], intervals)
+    out, new, old = _changes(eng, series, s, e, bs, be, intervals)
     out["start"], out["end"] = _period(s[which]), _period(e[which])
     out["base_start"], out["base_end"] = _period(bs[which]), _period(be[which])
     _add_change(out, new, old, intervals)
@@ -246,10 +248,9 @@ def panel_ytd(
     eng = _engine(table)
     ends = _months(eng) if months is None else _ends(months)
     series, which = _grid(eng, len(ends))
-    e = ends[which]
-    s = e - e % 12
-    out, new, old = _changes(eng, series, s, e, s - 12, e - 12, intervals)
-    out["month"] = _period(e)
+    starts = ends - ends % 12
+    out, new, old = _changes(eng, series, starts, ends, starts - 12, ends - 12, intervals)
+    out["month"] = _period(ends[which])
     _add_change(out, new, old, intervals)
     return out
 
@@ -283,7 +284,7 @@ def panel_annual(
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
     series, which = _grid(eng, len(ys))
-    s = ys[which] * 12
+    s = ys * 12
     out, new, old = _changes(eng, series, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = (ys[which] + 1970).astype(np.int64)
     _add_change(out, new, old, intervals)
@@ -321,21 +322,19 @@ def panel_share(
     """
     whole_key = _whole(within, whole)
     eng = _engine(table)
-    if periods is None:
-        s = e = _months(eng)
-    else:
-        s, e = _ordinals(periods)
+    s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
     series, which = _grid(eng, len(s))
-    res = eng.resolve(series, s[which], e[which], intervals=False)
-    out = _frame(eng, series)
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
-    _columns(out, res, "", False)
+    res = eng.resolve_grid(s, e)
     rest, is_whole = _rest_codes(eng, within, whole_key)
     slot = rest[series] * max(len(s), 1) + which
     wval, wok = _lookup(slot, is_whole[series], res.value, res.ok)
-    part = ~is_whole[series]
-    out = out[part].reset_index(drop=True)
-    wv, wo, v, ok = wval[part], wok[part], res.value[part], res.ok[part]
+    part = np.flatnonzero(~is_whole[series])
+    v, ok, wv, wo = res.value[part], res.ok[part], wval[part], wok[part]
+    out = _frame(eng, series[part])
+    out["start"], out["end"] = _period(s[which[part]]), _period(e[which[part]])
+    out["value_usd"] = pd.arrays.IntegerArray(v, ~ok)
+    out["derivation"] = pd.Categorical.from_codes(res.kind[part], categories=list(DERIVATIONS))
+    out["mixed_releases"] = res.mixed[part]
     out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
     valid = wo & ok & (wv != 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -373,24 +372,24 @@ def panel_contributions(
     """
     whole_key = _whole(within, whole)
     eng = _engine(table)
-    if periods is None:
-        s = e = _months(eng)
-    else:
-        s, e = _ordinals(periods)
+    s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
     series, which = _grid(eng, len(s))
-    out, new, old = _changes(eng, series, s[which], e[which], s[which] - 12, e[which] - 12, False)
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
-    _add_change(out, new, old, False)
+    new = eng.resolve_grid(s, e)
+    old = eng.resolve_grid(s - 12, e - 12)
     rest, is_whole = _rest_codes(eng, within, whole_key)
     slot = rest[series] * max(len(s), 1) + which
-    wval, wok = _lookup(slot, is_whole[series], old.value, old.ok)  # type: ignore[attr-defined]
-    part = ~is_whole[series]
-    out = out[part].reset_index(drop=True)
+    wval, wok = _lookup(slot, is_whole[series], old.value, old.ok)
+    part = np.flatnonzero(~is_whole[series])
+    new = SimpleNamespace(**{k: getattr(new, k)[part] for k in ("value", "ok", "kind", "mixed")})
+    old = SimpleNamespace(**{k: getattr(old, k)[part] for k in ("value", "ok", "kind", "mixed")})
+    out = _frame(eng, series[part])
+    out["start"], out["end"] = _period(s[which[part]]), _period(e[which[part]])
+    _add_change(out, new, old, False)
     wv, wo = wval[part], wok[part]
-    diff_ok = out["change_abs"].notna().to_numpy()
-    diff = out["change_abs"].to_numpy(dtype=np.float64, na_value=0.0)
+    both = new.ok & old.ok
+    diff = (new.value - old.value).astype(np.float64)
     out["whole_base_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
-    valid = wo & diff_ok & (wv != 0)
+    valid = wo & both & (wv != 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         pp = diff / np.where(valid, wv, 1) * 100
     out["contribution_pp"] = pd.arrays.FloatingArray(np.where(valid, pp, 0.0), ~valid)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -134,20 +135,47 @@ class SpanEngine:
             self.release = np.zeros(n, dtype=np.int64)
             self.releases = np.array(["?"])
         self._half2: np.ndarray | None = None
+        self._prov: tuple[np.ndarray, np.ndarray] | None = None
         self.t0 = int(self.s.min()) if n else 0
         self.t1 = int(self.e.max()) if n else 0
         self.width = self.t1 - self.t0 + 1
+        self._general_ready = False
+        self._dense: dict[str, np.ndarray] | None = None
+        # A panel of single months only (the Comtrade shape) is held as a dense
+        # series × month grid; anything else gets the general machinery.
+        self.simple = (
+            n > 0
+            and bool(np.all(self.s == self.e))
+            and self.n_series * self.width <= max(4 * n, 1 << 20)
+        )
+        if self.simple:
+            flat = self.code * self.width + (self.s - self.t0)
+            counts = np.bincount(flat, minlength=self.n_series * self.width)
+            if counts.max(initial=0) > 1:
+                self._raise_duplicates(np.flatnonzero(counts[flat] > 1))
+            self._flat = flat
+        else:
+            self._build_general()
+
+    def _raise_duplicates(self, positions: np.ndarray) -> None:
+        r = self.rows.iloc[positions[:2]]
+        raise DuplicateRowsError(
+            "table has more than one value for the cell "
+            f"{'/'.join(map(str, r.iloc[0][SERIES]))} {r.iloc[0]['start']}..{r.iloc[0]['end']}"
+            f" ({r['value_usd'].tolist()}); expected one (pass the default view)."
+        )
+
+    def _build_general(self) -> None:
+        """Hash lookup of exact rows, signed-path groups and sorted single months."""
+        if self._general_ready:
+            return
+        self._general_ready = True
+        n = len(self.rows)
         # exact lookup of (series, start, end)
         self._key3 = self._k3(self.code, self.s, self.e)
         self._index3 = pd.Index(self._key3)
         if not self._index3.is_unique:
-            dup = self._index3.duplicated(keep=False)
-            r = rows.iloc[np.flatnonzero(dup)[:2]]
-            raise DuplicateRowsError(
-                "table has more than one value for the cell "
-                f"{'/'.join(map(str, r.iloc[0][SERIES]))} {r.iloc[0]['start']}..{r.iloc[0]['end']}"
-                f" ({r['value_usd'].tolist()}); expected one (pass the default view)."
-            )
+            self._raise_duplicates(np.flatnonzero(self._index3.duplicated(keep=False)))
         year_s, year_e = self.s // 12, self.e // 12
         self._y0 = int(year_s.min()) if n else 0
         self._ny = int(year_e.max()) - self._y0 + 1 if n else 1
@@ -172,6 +200,21 @@ class SpanEngine:
         w = self.width
         return (code * w + (s - self.t0)) * w + (e - self.t0)
 
+    def provenance(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row ids and source ids of the rows, as object arrays (built on first use)."""
+        if self._prov is None:
+            rows = self.rows
+            ids = rows["row_id"].to_numpy(dtype=object) if "row_id" in rows.columns else None
+            if ids is None:
+                ids = np.arange(len(rows)).astype(object)
+            src = (
+                rows["source_id"].astype(object).where(rows["source_id"].notna(), None)
+                if "source_id" in rows.columns
+                else pd.Series([None] * len(rows))
+            )
+            self._prov = (ids, src.to_numpy(dtype=object))
+        return self._prov
+
     def half2(self) -> np.ndarray:
         """Twice the half-unit of every row (computed on first use)."""
         if self._half2 is None:
@@ -184,14 +227,24 @@ class SpanEngine:
             return
         self._fw_ready = True
         keys = self._fw_keys
-        g_n = len(keys)
         year_s = self.s // 12
         gkey = self.code * self._ny + (year_s - self._y0)
         inside = (year_s == self.e // 12) & np.isin(gkey, keys)
         idx = np.flatnonzero(inside)
-        g = np.searchsorted(keys, gkey[idx])
         i = self.s[idx] - year_s[idx] * 12
         j = self.e[idx] - year_s[idx] * 12 + 1
+        self._fw = self._floyd(len(keys), np.searchsorted(keys, gkey[idx]), i, j, idx)
+        # the same within each release: derivations whose rows come from one publication
+        n_rel = len(self.releases)
+        key2 = gkey[idx] * n_rel + self.release[idx]
+        self._fw2_keys, g2 = np.unique(key2, return_inverse=True)
+        self._n_rel = n_rel
+        self._fw2 = self._floyd(len(self._fw2_keys), g2, i, j, idx)
+
+    def _floyd(
+        self, g_n: int, g: np.ndarray, i: np.ndarray, j: np.ndarray, idx: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """Vectorised Floyd–Warshall over ``g_n`` graphs of 13 positions; edges ``idx`` (rows)."""
         half2 = self.half2()[idx]
         w = half2 * 16 + 1 + np.where(j - i > 1, _MULTI, 0)
         dist = np.full((g_n, _NODES, _NODES), _INF, dtype=np.int64)
@@ -240,7 +293,7 @@ class SpanEngine:
             rmax = np.where(better, np.maximum(rmax[:, :, k, None], rmax[:, None, k, :]), rmax)
             neg = np.where(better, neg[:, :, k, None] | neg[:, None, k, :], neg)
             via = np.where(better, np.int8(k), via)
-        self._fw = {
+        return {
             "dist": dist,
             "val": val,
             "rmin": rmin,
@@ -253,11 +306,31 @@ class SpanEngine:
             "erow": erow,
         }
 
+    def _one_release(
+        self, gk: np.ndarray, i: np.ndarray, j: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """For each (series-year, i, j): the best path within one release (group, or -1)."""
+        n_rel = self._n_rel
+        lo = np.searchsorted(self._fw2_keys, gk * n_rel)
+        hi = np.searchsorted(self._fw2_keys, gk * n_rel + n_rel)
+        counts = hi - lo
+        owner = np.repeat(np.arange(len(gk)), counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        g2 = np.repeat(lo, counts) + (np.arange(len(owner)) - first)
+        d = self._fw2["dist"][g2, i[owner], j[owner]]
+        best = np.full(len(gk), _INF, dtype=np.int64)
+        np.minimum.at(best, owner, d)
+        pick = np.full(len(gk), -1, dtype=np.int64)
+        hit = (d == best[owner]) & (d < _INF)
+        pick[owner[hit][::-1]] = g2[hit][::-1]
+        return pick, best
+
     # -- resolution ---------------------------------------------------------------------------
     def resolve(
         self, series: np.ndarray, start: np.ndarray, end: np.ndarray, *, intervals: bool = True
     ) -> _Result:
         """Values of the spans ``start..end`` (month ordinals) of the series codes ``series``."""
+        self._build_general()
         series = np.asarray(series, dtype=np.int64)
         start = np.asarray(start, dtype=np.int64)
         end = np.asarray(end, dtype=np.int64)
@@ -345,6 +418,23 @@ class SpanEngine:
                 p_alt[f], p_alth[f] = fw["alt_val"][g, i, j], fw["alt_h"][g, i, j]
                 p_group[f], p_how[f] = g, 3
                 p_ij[f, 0], p_ij[f, 1] = i, j
+                # a derivation mixing releases gives way to one within a single release
+                mixed_der = np.flatnonzero(
+                    found & fw["neg"][g, i, j] & (fw["rmin"][g, i, j] != fw["rmax"][g, i, j])
+                )
+                if len(mixed_der):
+                    gk_m = pcode[f[mixed_der]] * self._ny + (year[f[mixed_der]] - self._y0)
+                    g2, d2 = self._one_release(gk_m, i[mixed_der], j[mixed_der])
+                    use = g2 >= 0
+                    q2, g2, d2 = f[mixed_der[use]], g2[use], d2[use]
+                    i2, j2 = i[mixed_der[use]], j[mixed_der[use]]
+                    fw2 = self._fw2
+                    p_val[q2] = fw2["val"][g2, i2, j2]
+                    p_kind[q2] = np.where(fw2["neg"][g2, i2, j2], DERIVED, SUM)
+                    p_rmin[q2], p_rmax[q2] = fw2["rmin"][g2, i2, j2], fw2["rmax"][g2, i2, j2]
+                    p_h[q2] = _h2(d2)
+                    p_conf[q2] = False
+                    p_group[q2], p_how[q2] = g2, 4
             # 2c. single months only: prefix sums over the sorted rows
             mono = np.flatnonzero(todo & ~in_fw)
             if len(mono):
@@ -468,11 +558,89 @@ class SpanEngine:
         alt_half2[q] = np.where(same, fw["alt_h"][pos, i, j], _h2(fw["dist"][pos, i, j]))
 
     def _direct(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
+        self._build_general()
         inside = (s >= self.t0) & (e <= self.t1) & (e >= s)
         out = np.full(len(code), -1, dtype=np.int64)
         if inside.any() and len(self._key3):
             out[inside] = self._index3.get_indexer(self._k3(code[inside], s[inside], e[inside]))
         return out
+
+    # -- whole-panel grids -------------------------------------------------------------------------
+    def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
+        """Prefix sums over the dense series × month grid (single-month panels)."""
+        if self._dense is None:
+            shape = (self.n_series, self.width)
+            size = shape[0] * shape[1]
+            v = np.zeros(size, dtype=np.int64)
+            v[self._flat] = self.value
+            present = np.zeros(size, dtype=np.int32)
+            present[self._flat] = 1
+            cs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
+            np.cumsum(v.reshape(shape), axis=1, out=cs[:, 1:])
+            cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
+            np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
+            dense = {"cs": cs, "cp": cp}
+            if len(self.releases) > 1:
+                rel = np.full(size, -1, dtype=np.int64)
+                rel[self._flat] = self.release
+                rel = rel.reshape(shape)
+                change = np.zeros(shape, dtype=np.int32)
+                change[:, 1:] = rel[:, 1:] != rel[:, :-1]
+                rc = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
+                np.cumsum(change, axis=1, out=rc[:, 1:])
+                dense["rc"] = rc
+            self._dense = dense
+        if intervals and "h" not in self._dense:
+            shape = (self.n_series, self.width)
+            h = np.zeros(shape[0] * shape[1], dtype=np.int64)
+            h[self._flat] = self.half2()
+            hs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
+            np.cumsum(h.reshape(shape), axis=1, out=hs[:, 1:])
+            self._dense["h"] = hs
+        return self._dense
+
+    def resolve_grid(
+        self, start: np.ndarray, end: np.ndarray, *, intervals: bool = False
+    ) -> SimpleNamespace:
+        """Every series over every span ``start[k]..end[k]``: arrays in (span, series) order.
+
+        The whole-panel form of :meth:`resolve` (``value``, ``ok``, ``kind``, ``mixed``,
+        ``half2``), with the same answers; single-month panels take column arithmetic on prefix
+        sums, other tables the general path.
+        """
+        start = np.asarray(start, dtype=np.int64)
+        end = np.asarray(end, dtype=np.int64)
+        k, ns = len(start), self.n_series
+        if not self.simple:
+            series = np.tile(np.arange(ns, dtype=np.int64), k)
+            res = self.resolve(
+                series, np.repeat(start, ns), np.repeat(end, ns), intervals=intervals
+            )
+            return SimpleNamespace(
+                value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
+            )
+        d = self._dense_arrays(intervals)
+        inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
+        a = np.clip(start - self.t0, 0, self.width - 1)
+        b = np.clip(end - self.t0, 0, self.width - 1)
+        cs, cp = d["cs"], d["cp"]
+        n_months = (b - a + 1).astype(np.int32)
+        ok = ((cp[:, b + 1] - cp[:, a]) == n_months) & inside
+        value = np.where(ok, cs[:, b + 1] - cs[:, a], 0)
+        kind = np.where(ok, np.where(a == b, REPORTED, SUM), MISSING).astype(np.int8)
+        mixed = np.zeros(ok.shape, dtype=bool)
+        if "rc" in d:
+            mixed = ok & ((d["rc"][:, b + 1] - d["rc"][:, a + 1]) > 0)
+        half2 = None
+        if intervals:
+            half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
+        return SimpleNamespace(
+            value=value.T.ravel(),
+            ok=ok.T.ravel(),
+            kind=kind.T.ravel(),
+            mixed=mixed.T.ravel(),
+            half2=half2,
+        )
 
     # -- explanations (for the few rows a caller prints) ----------------------------------------
     def terms(self, res: _Result, target: int) -> list[tuple[int, int]]:
@@ -487,16 +655,17 @@ class SpanEngine:
             elif how == 2:
                 a, b = res.piece_ij[p]
                 out += [(int(self._mono[x]), 1) for x in range(int(a), int(b) + 1)]
-            elif how == 3:
-                out += self._path(int(res.piece_group[p]), *map(int, res.piece_ij[p]))
+            elif how in (3, 4):
+                fw = self._fw if how == 3 else self._fw2
+                out += self._path(fw, int(res.piece_group[p]), *map(int, res.piece_ij[p]))
         return out
 
-    def _path(self, g: int, i: int, j: int) -> list[tuple[int, int]]:
-        k = int(self._fw["via"][g, i, j])
+    def _path(self, fw: dict, g: int, i: int, j: int) -> list[tuple[int, int]]:
+        k = int(fw["via"][g, i, j])
         if k < 0:
-            row = int(self._fw["erow"][g, i, j])
+            row = int(fw["erow"][g, i, j])
             return [(row, 1 if i < j else -1)]
-        return self._path(g, i, k) + self._path(g, k, j)
+        return self._path(fw, g, i, k) + self._path(fw, g, k, j)
 
 
 def _span_text(s: np.int64 | int, e: np.int64 | int) -> str:
@@ -561,7 +730,7 @@ def spans_values(
     assert res.half2 is not None
     out["half_width"] = np.where(res.ok, res.half2 / 2, np.nan)
     explained = [
-        _explain(eng, res, q, warn, spans[q // ns] if ns else None) for q in range(len(series))
+        explain(eng, res, q, spans[q // ns], int(series[q]), warn=warn) for q in range(len(series))
     ]
     for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
         out[col] = [e[col] for e in explained]
@@ -569,9 +738,14 @@ def spans_values(
     return out
 
 
-def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | None) -> dict:
-    """Formula, rows, sources and missing months of one target (a printed row)."""
-    rows_df = eng.rows
+def explain(
+    eng: SpanEngine, res: _Result, q: int, span: Span, series: int, *, warn: bool = False
+) -> dict:
+    """Formula, rows, sources and missing months of one resolved target (a printed row).
+
+    Returns a dict with ``tiling``, ``formula``, ``derivation``, ``rows``, ``sources``,
+    ``missing`` and ``conflict``.
+    """
     info: dict = {
         "tiling": None,
         "formula": None,
@@ -595,11 +769,12 @@ def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | Non
         else:
             info["derivation"] = f"derived: {info['formula']}"
         ordered = _ordered(eng, terms)
-        info["rows"] = tuple(rows_df["row_id"].iloc[[r for r, _ in ordered]])
-        if "source_id" in rows_df.columns:
-            src = rows_df["source_id"].iloc[[r for r, _ in ordered]]
-            info["sources"] = tuple(dict.fromkeys(src.dropna()))
-        if res.conflict[q] and span is not None:
+        ids, srcs = eng.provenance()
+        info["rows"] = tuple(ids[r] for r, _ in ordered)
+        info["sources"] = tuple(
+            dict.fromkeys(srcs[r] for r, _ in ordered if isinstance(srcs[r], str))
+        )
+        if res.conflict[q]:
             gap = abs(int(res.value[q]) - int(res.alt_value[q]))
             allowed = (
                 (int(res.half2[q]) + int(res.alt_half2[q])) / 2 if res.half2 is not None else 0
@@ -612,13 +787,10 @@ def _explain(eng: SpanEngine, res: _Result, q: int, warn: bool, span: Span | Non
                 "is used"
             )
             if warn:
-                label = "/".join(map(str, eng.keys.iloc[int(q % max(eng.n_series, 1))]))
+                label = "/".join(map(str, eng.keys.iloc[series]))
                 warnings.warn(f"{label}: {info['conflict']}", TilingConflictWarning, stacklevel=4)
         return info
-    if span is None:
-        return info
-    sid = q % max(eng.n_series, 1)
-    mine = np.flatnonzero(eng.code == sid)
+    mine = np.flatnonzero(eng.code == series)
     lo, hi = span.start.ordinal, span.end.ordinal
     s, e = eng.s[mine], eng.e[mine]
     inside = (s >= lo) & (e <= hi)

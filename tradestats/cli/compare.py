@@ -56,6 +56,11 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
         for col in ("value_usd", "base_value_usd", "change_abs_usd"):
             flat[col] = flat[col].astype("Int64")
         flat["sources"] = [";".join(s["id"] for s in rec) for rec in flat["sources"]]
+        for col in ("rows", "base_rows"):
+            flat[col] = [";".join(ids) for ids in flat[col]]
+        flat["change_pct_range"] = [
+            "" if r is None else f"{r[0]}..{r[1]}" for r in flat["change_pct_range"]
+        ]
         buf = io.StringIO()
         flat.to_csv(buf, index=False, lineterminator="\n")
         return buf.getvalue(), 0

@@ -1,0 +1,162 @@
+"""Values derived with + and − from published rows, checked against changes customs printed.
+
+Every printed change cited below is the ``change_pct`` column of ``datasets/china_dprk.csv`` on
+the row named, with that row's ``source_id``; the derived base is never published itself, so the
+printed change is the independent check.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import panel
+
+import tradestats as ts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _flow(c: pd.DataFrame, flow: str) -> pd.Series:
+    return c.set_index("flow").loc[flow]
+
+
+@pytest.mark.parametrize(
+    ("period", "flow", "printed", "base_value", "formula"),
+    [
+        # monthly:231 (src-f39c8c9093, Kyodo 2020-03-24): Jan-Feb 2020 exports -23.2% ytd; base
+        # Jan-Apr 2019 673.68m - Mar 197.952m - Apr 218.70m.
+        ("2020-01/02", "export", "-23.2", 257028000, "Jan–Apr 2019 − Mar 2019 − Apr 2019"),
+        # ytd:128 (src-b7201997ca): Jan-Nov 2018 exports -33% ytd; base 2017 minus Dec 2017.
+        ("2018-01..2018-11", "export", "-33", None, "2017 − Dec 2017"),
+        # ytd:202 (src-cb23cffac7): Jan-Jul 2024 imports +24% ytd; base Jan-Aug 2023 minus Aug.
+        ("2024-01..2024-07", "import", "+24", None, "Jan–Aug 2023 − Aug 2023"),
+    ],
+)
+def test_derived_bases_agree_with_the_printed_change(
+    all_versions: pd.DataFrame,
+    period: str,
+    flow: str,
+    printed: str,
+    base_value: int | None,
+    formula: str,
+) -> None:
+    row = _flow(ts.change(all_versions, period), flow)
+    assert row["published_change_pct"] == printed
+    assert row["base_formula"] == formula and row["base_derived"]
+    if base_value is not None:
+        assert int(row["base_value_usd"]) == base_value
+    assert row["change_basis"] == "computed"
+    assert row["printed_check"] == "agrees"
+    lo, hi = float(row["change_pct_lo"]), float(row["change_pct_hi"])
+    assert lo <= float(row["change_pct"]) <= hi
+
+
+def test_a_derivation_too_coarse_to_decide_says_so(all_versions: pd.DataFrame) -> None:
+    # ytd:110 (src-4341b83c4d): Jan-Mar 2018 exports -46.1% ytd. The base Jan-Mar 2017 is known
+    # only as Jan-Apr 2017 (printed to the billion) minus April 2017, so the change can lie
+    # anywhere from about -66% to +96%: the printed -46.1% can be neither confirmed nor refuted.
+    row = _flow(ts.change(all_versions, "2018-01..2018-03"), "export")
+    assert row["base_formula"] == "Jan–Apr 2017 − Apr 2017"
+    assert row["printed_check"] == "too coarse to decide"
+    assert row["change_pct_lo"] < -46.15 and row["change_pct_hi"] > -46.05
+    assert row["change_pct_hi"] - row["change_pct_lo"] > 100
+
+
+def test_coarse_synthetic_difference_is_undecided() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01..2019-04", 700000000),  # "$0.7 billion"
+        ("CHN", "PRK", "export", "2019-03", 197952000),
+        ("CHN", "PRK", "export", "2019-04", 218700000),
+        ("CHN", "PRK", "export", "2020-01/02", 197390000),
+    ])  # fmt: skip
+    row = _flow(ts.change(t, "2020-01/02"), "export")
+    assert int(row["base_value_usd"]) == 700000000 - 197952000 - 218700000
+    # the difference inherits the ±50m of the coarse cumulative figure
+    assert row["base_half_width"] == 50_000_000 + 500 + 50_000
+    assert row["change_pct_hi"] - row["change_pct_lo"] > 20
+
+
+def test_one_flow_as_total_minus_the_other() -> None:
+    t = panel([
+        ("CHN", "PRK", "total", "2021-05", 1000),
+        ("CHN", "PRK", "import", "2021-05", 300),
+    ])  # fmt: skip
+    v = ts.values(t, "2021-05").set_index("flow")
+    assert int(v.loc["export", "value_usd"]) == 700
+    assert v.loc["export", "derivation"] == "total − imports" and v.loc["export", "derived"]
+    assert int(v.loc["balance", "value_usd"]) == 400
+
+
+def test_cumulative_minus_cumulative_gives_a_month() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-01..2021-05", 5000),
+        ("CHN", "PRK", "export", "2021-01..2021-06", 6200),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2021-06").iloc[0]
+    assert int(r["value_usd"]) == 1200 and r["formula"] == "Jan–Jun 2021 − Jan–May 2021"
+
+
+def test_a_published_value_wins_over_a_derivation() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-01..2021-03", 3000),
+        ("CHN", "PRK", "export", "2021-03", 1000),
+        ("CHN", "PRK", "export", "2021-01/02", 2000),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    assert r["derivation"] == "reported" and not r["mixed_releases"]
+
+
+def test_compare_json_gives_every_base(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tradestats", "compare", "--period", "Jan-Feb 2020",
+         "--base", "Jan-Feb 2019", "--format", "json"],
+        capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    rows = {r["flow"]: r for r in json.loads(out.stdout)}
+    assert all(r["base_value_usd"] is not None and r["change_pct"] is not None
+               for r in rows.values())  # fmt: skip
+    assert rows["export"]["base_formula"] == "Jan–Apr 2019 − Mar 2019 − Apr 2019"
+    assert rows["export"]["base_mixed_releases"] is True  # GACC 2020 releases and ITC data
+
+
+def test_mismatched_spans_are_an_error_unless_asked(all_versions: pd.DataFrame) -> None:
+    with pytest.raises(ts.InputError, match="2020.*Jan–Feb 2019"):
+        ts.change(all_versions, "2020", "Jan-Feb 2019")
+    c = ts.change(all_versions, "2020", "Jan-Feb 2019", allow_mismatch=True)
+    assert len(c) == 4
+
+
+def test_compare_outside_the_data_names_its_range() -> None:
+    with pytest.raises(ts.CoverageError, match="outside the data.*Jan 1993–Dec 2025"):
+        ts.compare("2090")
+
+
+def test_coverage_status_marks_derived_months(all_versions: pd.DataFrame) -> None:
+    grid = ts.coverage_status(all_versions)
+    # Jan 2019 exports published ($168m); Feb 2019 only as Jan-Apr - Mar - Apr - Jan.
+    assert grid.loc[("CHN", "PRK", "export", 2019), "01"] == "direct"
+    assert grid.loc[("CHN", "PRK", "export", 2019), "02"] == "derived"
+    assert set(grid.to_numpy().ravel()) <= {"direct", "derived", "missing"}
+
+
+def test_a_derivation_within_one_release_is_preferred() -> None:
+    t = panel([
+        ("CHN", "PRK", "export", "2021-01..2021-04", 400000),
+        ("CHN", "PRK", "export", "2021-03", 100000),
+        ("CHN", "PRK", "export", "2021-04", 100000),
+        ("CHN", "PRK", "export", "2021-03..2021-04", 220000),
+    ])  # fmt: skip
+    t["published"] = pd.array(["2021-05-20", "2021-05-20", "2021-05-20", "2022-01-10"])
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    # one subtraction (400 - 220, two releases) gives way to two within the May 2021 release
+    assert int(r["value_usd"]) == 400000 - 100000 - 100000
+    assert r["formula"] == "Jan–Apr 2021 − Mar 2021 − Apr 2021" and not r["mixed_releases"]
+    t["published"] = pd.array(["2021-05-20", "2021-04-20", "2021-05-20", "2022-01-10"])
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    assert int(r["value_usd"]) == 400000 - 220000 and r["mixed_releases"]
