@@ -52,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="; ".join(f"{k}: {v[2]}" for k, v in MEASURES.items()),
     )
     rn.add_argument("--data", required=True, metavar="DIR", help="a dataset from 'scale parquet'")
-    rn.add_argument("--scheduler", metavar="ADDRESS", help="e.g. tcp://10.0.0.5:8786")
+    rn.add_argument("--scheduler", metavar="ADDRESS", help="e.g. tcp://scheduler-host:8786")
     rn.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
     rn.add_argument(
         "--memory-limit", default="3GB", help="LocalCluster memory per worker (default 3GB)"
@@ -175,6 +175,16 @@ def _client(scheduler: str | None, workers: int, memory_limit: str) -> tuple[Any
             raise OutsideError(
                 f"--scheduler {scheduler!r}: no Dask scheduler answered ({err})."
             ) from err
+    if workers < 1:
+        raise InputError(f"--workers must be 1 or more; received {workers}.")
+    try:
+        from dask.utils import parse_bytes
+
+        parse_bytes(memory_limit)
+    except (ValueError, TypeError) as err:
+        raise InputError(
+            f"--memory-limit must be a size such as 3GB or 512MiB; received {memory_limit!r}."
+        ) from err
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
