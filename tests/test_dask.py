@@ -103,6 +103,18 @@ def test_dask_equals_pandas(name: str, kwargs: dict, panel: pd.DataFrame, datase
             pd.testing.assert_frame_equal(_sorted(result.compute()), expected)
 
 
+def test_a_panel_result_is_written_as_parquet(
+    dataset: object, panel: pd.DataFrame, tmp_path: Path
+) -> None:
+    expected = _sorted(ts.panel_share(panel))
+    with dask.config.set(scheduler="sync"):
+        write_dataset(ts.panel_share(dataset), tmp_path / "share", index=None)
+    got = pd.read_parquet(tmp_path / "share")
+    cats = [c for c, t in expected.dtypes.items() if isinstance(t, pd.CategoricalDtype)]
+    expected = expected.astype(dict.fromkeys(cats, "string"))  # written as strings
+    pd.testing.assert_frame_equal(_sorted(got), expected, check_dtype=False)
+
+
 def test_dataset_keeps_every_series_in_one_partition(panel: pd.DataFrame, dataset: object) -> None:
     assert dataset.known_divisions and dataset.npartitions > 1
     parts = [p.reset_index() for p in dataset.to_delayed()]

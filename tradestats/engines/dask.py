@@ -91,7 +91,8 @@ def apply(
 def write_dataset(ddf: Any, out: str | Path, *, index: str | None = DATASET_INDEX) -> Path:
     """Write a Dask table as a Parquet dataset, sorted and partitioned by ``index``.
 
-    With ``index=None`` the partitions are written as they are (e.g. a measure's result). The
+    With ``index=None`` the partitions are written as they are (e.g. a measure's result;
+    categorical columns are written as strings). The
     dataset appears whole or not at all: it is written beside ``out`` and renamed into place.
     ``out`` must not exist yet.
     """
@@ -110,6 +111,10 @@ def write_dataset(ddf: Any, out: str | Path, *, index: str | None = DATASET_INDE
         raise OutsideError(f"cannot write {str(out)!r}: {err.strerror or err}.") from err
     try:
         if index is None:
+            # categorical keys (the panel measures') have other categories in every partition
+            cats = [c for c, t in ddf.dtypes.items() if isinstance(t, pd.CategoricalDtype)]
+            if cats:
+                ddf = ddf.astype(dict.fromkeys(cats, "string"))
             ddf.to_parquet(tmp, write_index=False)
         else:
             if ddf.index.name != index:
