@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,30 @@ def test_compare_reads_a_user_table(tmp_path: Path) -> None:
     rows = {r["flow"]: r for r in json.loads(out.stdout)}
     assert rows["export"]["change_pct"] == 12.0 and rows["total"]["value_usd"] == 152
     assert rows["total"]["derivation"] == "exports + imports"
+
+
+def test_compare_refuses_spans_of_different_lengths_unless_asked(tmp_path: Path) -> None:
+    out = run("compare", "--period", "2020", "--base", "Jan-Feb 2019", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "2020 (12 months)" in out.stderr and "Jan–Feb 2019 (2 months)" in out.stderr
+    ok = run("compare", "--period", "2020", "--base", "Jan-Feb 2019", "--allow-mismatch",
+             "--format", "json", cwd=tmp_path)  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert {r["base"] for r in json.loads(ok.stdout)} == {"2019-01/2019-02"}
+
+
+def test_compare_outside_the_data_is_an_error_naming_its_range(tmp_path: Path) -> None:
+    out = run("compare", "--period", "2090", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "2090" in out.stderr
+    assert re.search(r"holds values for \w{3} (19|20)\d\d–\w{3} (19|20)\d\d", out.stderr)
+
+
+def test_compare_table_shows_no_dash_for_jan_feb_2020(tmp_path: Path) -> None:
+    # The README's first command: every base is now known (Jan-Feb 2019 exports derived).
+    out = run("compare", "--period", "Jan-Feb 2020", "--base", "Jan-Feb 2019", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    table = out.stdout.split("How each figure")[0]
+    assert "—" not in table and "$257.028m" in table and "$295.118m" in table

@@ -271,3 +271,18 @@ def test_panel_values_use_signed_tilings() -> None:
     assert int(v.loc[0, "value_usd"]) == 257028000 and v.loc[0, "derivation"] == "derived"
     assert v.loc[0, "half_width"] == 55500
     assert pd.isna(v.loc[1, "value_usd"]) and v.loc[1, "derivation"] == "missing"
+
+
+def test_panel_and_single_span_paths_agree_on_a_mixed_table() -> None:
+    t = _random_panel()
+    extra = panel([("CHN", "PRK", "export", "2021-01..2021-07", 5000)])
+    mixed = pd.concat([t, extra], ignore_index=True)  # one series gains a cumulative row
+    spans = ["2020-01..2020-06", "2021-07", "2021-01..2021-07", "2020"]
+    whole = ts.panel_values(mixed, spans)
+    for span in spans:
+        one = ts.span_values(mixed, span, warn=False)
+        sp = ts.parse_span(span)
+        got = whole[(whole["start"] == sp.start) & (whole["end"] == sp.end)].set_index(
+            ["reporter", "partner", "flow", "commodity"]
+        )["value_usd"]
+        assert got.reindex(one.index).equals(one["value_usd"]), span

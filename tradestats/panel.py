@@ -30,7 +30,6 @@ from .errors import InputError
 from .periods import Span, parse_span
 from .schema import SERIES
 from .tiling import DERIVATIONS, SpanEngine
-from .versions import preferred_view
 
 __all__ = [
     "panel_values",
@@ -54,9 +53,10 @@ def _parts_keys(kwargs: dict) -> list[str]:
 
 
 def _engine(table: pd.DataFrame) -> SpanEngine:
-    if "preferred" in table.columns and not table["preferred"].fillna(False).all():
-        table = preferred_view(table)
-    return SpanEngine(table)
+    """The table's span engine (kept while the table lives unchanged; see ``span_engine``)."""
+    from .measures import span_engine
+
+    return span_engine(table)
 
 
 def _ordinals(periods: Iterable[str | Span]) -> tuple[np.ndarray, np.ndarray]:

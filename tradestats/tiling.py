@@ -69,16 +69,76 @@ def half_units2(values: pd.Series) -> np.ndarray:
     return np.nan_to_num(half * 2, nan=0.0).round().astype(np.int64)
 
 
+def _neighbours_differ(values: pd.Series) -> np.ndarray:
+    """``values[i] != values[i + 1]`` for every i, missing values counting as different."""
+    arr = values.array
+    if hasattr(arr, "__arrow_array__"):  # Arrow-backed strings: compare in Arrow, no copies
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        a = arr.__arrow_array__()
+        a = a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
+        ne = pc.not_equal(a.slice(0, len(a) - 1), a.slice(1)).fill_null(True)
+        return ne.to_numpy(zero_copy_only=False).astype(bool)
+    obj = values.to_numpy(dtype=object, na_value=None)
+    return np.asarray(obj[:-1] != obj[1:], dtype=bool)
+
+
+def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Series codes hashing only the first row of each run of equal keys (None if runs are short).
+
+    Panels usually hold each series in one block of rows (bulk files, generated panels): runs of
+    equal keys are found by comparing neighbours, and only the runs' first rows are hashed.
+    """
+    n = len(frame)
+    if n < 2:
+        return None
+    change = np.zeros(n - 1, dtype=bool)
+    for col in cols:
+        values = frame[col]
+        change |= _neighbours_differ(values)
+    heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
+    if len(heads) * 4 > n:
+        return None
+    run = np.zeros(n, dtype=np.int64)
+    np.cumsum(change, out=run[1:])
+    head_code, head_first = _hash_codes(frame[cols].iloc[heads], cols)
+    return head_code[run], heads[head_first]
+
+
 def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """One dense integer code per distinct combination of ``cols``, and a first row of each."""
-    combined = np.zeros(len(frame), dtype=np.int64)
+    try:
+        fast = _run_codes(frame, cols)
+    except (TypeError, ValueError):  # keys that do not compare: hash every row
+        fast = None
+    return fast if fast is not None else _hash_codes(frame, cols)
+
+
+def _hash_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    n = len(frame)
+    combined = np.zeros(n, dtype=np.int64)
+    size = 1
     for col in cols:
-        codes, uniques = pd.factorize(frame[col], use_na_sentinel=False)
-        combined = combined * (len(uniques) + 1) + codes
-    code, _ = pd.factorize(combined, sort=False)
-    first = np.full(int(code.max()) + 1 if len(code) else 0, -1, dtype=np.int64)
-    first[code[::-1]] = np.arange(len(code) - 1, -1, -1)
-    return code.astype(np.int64), first
+        values = frame[col]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            codes, k = values.cat.codes.to_numpy(np.int64), len(values.cat.categories)
+        else:
+            codes, uniques = pd.factorize(values)
+            codes, k = codes.astype(np.int64), len(uniques)
+        combined = combined * (k + 1) + (codes + 1)  # missing keys (-1) get their own code
+        size *= k + 1
+    if size <= max(4 * n, 1 << 16):
+        seen = np.zeros(size, dtype=bool)
+        seen[combined] = True
+        remap = np.cumsum(seen) - 1
+        code = remap[combined]
+    else:
+        code, _ = pd.factorize(combined, sort=False)
+        code = code.astype(np.int64)
+    first = np.full(int(code.max()) + 1 if n else 0, -1, dtype=np.int64)
+    first[code[::-1]] = np.arange(n - 1, -1, -1)
+    return code, first
 
 
 @dataclass
@@ -118,7 +178,8 @@ class SpanEngine:
     """
 
     def __init__(self, view: pd.DataFrame) -> None:
-        rows = view[view["value_usd"].notna()]
+        has = view["value_usd"].notna()
+        rows = view if bool(has.all()) else view[has]
         self.rows = rows
         n = len(rows)
         code, first = _codes(rows, SERIES)
@@ -129,8 +190,9 @@ class SpanEngine:
         self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
         if "published" in rows.columns and n:
-            rel, self.releases = pd.factorize(rows["published"].fillna("?"), sort=True)
-            self.release = rel.astype(np.int64)
+            rel, uniques = pd.factorize(rows["published"])  # missing: its own code (-1 -> 0)
+            self.release = rel.astype(np.int64) + 1
+            self.releases = np.concatenate([["?"], np.asarray(uniques, dtype=object)])
         else:
             self.release = np.zeros(n, dtype=np.int64)
             self.releases = np.array(["?"])
@@ -141,20 +203,21 @@ class SpanEngine:
         self.width = self.t1 - self.t0 + 1
         self._general_ready = False
         self._dense: dict[str, np.ndarray] | None = None
-        # A panel of single months only (the Comtrade shape) is held as a dense
-        # series × month grid; anything else gets the general machinery.
-        self.simple = (
-            n > 0
-            and bool(np.all(self.s == self.e))
-            and self.n_series * self.width <= max(4 * n, 1 << 20)
-        )
-        if self.simple:
-            flat = self.code * self.width + (self.s - self.t0)
+        # Series of single months only (the Comtrade shape) are held as a dense series × month
+        # grid of prefix sums; series with multi-month rows get the general machinery.
+        multi = self.s != self.e
+        self.complex = np.zeros(self.n_series, dtype=bool)
+        self.complex[self.code[multi]] = True
+        self.dense_ok = n > 0 and self.n_series * self.width <= max(4 * n, 1 << 20)
+        self.simple = self.dense_ok and not self.complex.any()
+        if self.dense_ok:
+            rows_d = np.flatnonzero(~self.complex[self.code])
+            flat = self.code[rows_d] * self.width + (self.s[rows_d] - self.t0)
             counts = np.bincount(flat, minlength=self.n_series * self.width)
             if counts.max(initial=0) > 1:
-                self._raise_duplicates(np.flatnonzero(counts[flat] > 1))
-            self._flat = flat
-        else:
+                self._raise_duplicates(rows_d[counts[flat] > 1])
+            self._flat, self._dense_rows = flat, rows_d
+        if not self.simple:
             self._build_general()
 
     def _raise_duplicates(self, positions: np.ndarray) -> None:
@@ -566,13 +629,13 @@ class SpanEngine:
         return out
 
     # -- whole-panel grids -------------------------------------------------------------------------
-    def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
+    def _dense_arrays(self, intervals: bool, releases: bool = False) -> dict[str, np.ndarray]:
         """Prefix sums over the dense series × month grid (single-month panels)."""
         if self._dense is None:
             shape = (self.n_series, self.width)
             size = shape[0] * shape[1]
             v = np.zeros(size, dtype=np.int64)
-            v[self._flat] = self.value
+            v[self._flat] = self.value[self._dense_rows]
             present = np.zeros(size, dtype=np.int32)
             present[self._flat] = 1
             cs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
@@ -580,20 +643,26 @@ class SpanEngine:
             cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
             np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
             dense = {"cs": cs, "cp": cp}
-            if len(self.releases) > 1:
+            self._dense = dense
+        if releases and "rc" not in self._dense and "no_rc" not in self._dense:
+            shape = (self.n_series, self.width)
+            size = shape[0] * shape[1]
+            dense = self._dense
+            if len(self.release) and self.release.min() != self.release.max():
                 rel = np.full(size, -1, dtype=np.int64)
-                rel[self._flat] = self.release
+                rel[self._flat] = self.release[self._dense_rows]
                 rel = rel.reshape(shape)
                 change = np.zeros(shape, dtype=np.int32)
                 change[:, 1:] = rel[:, 1:] != rel[:, :-1]
                 rc = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
                 np.cumsum(change, axis=1, out=rc[:, 1:])
                 dense["rc"] = rc
-            self._dense = dense
+            else:
+                dense["no_rc"] = np.zeros(0)
         if intervals and "h" not in self._dense:
             shape = (self.n_series, self.width)
             h = np.zeros(shape[0] * shape[1], dtype=np.int64)
-            h[self._flat] = self.half2()
+            h[self._flat] = self.half2()[self._dense_rows]
             hs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
             np.cumsum(h.reshape(shape), axis=1, out=hs[:, 1:])
             self._dense["h"] = hs
@@ -611,15 +680,9 @@ class SpanEngine:
         start = np.asarray(start, dtype=np.int64)
         end = np.asarray(end, dtype=np.int64)
         k, ns = len(start), self.n_series
-        if not self.simple:
-            series = np.tile(np.arange(ns, dtype=np.int64), k)
-            res = self.resolve(
-                series, np.repeat(start, ns), np.repeat(end, ns), intervals=intervals
-            )
-            return SimpleNamespace(
-                value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
-            )
-        d = self._dense_arrays(intervals)
+        if not self.dense_ok:
+            return self._general_grid(np.arange(ns, dtype=np.int64), start, end, intervals)
+        d = self._dense_arrays(intervals, releases=bool(np.any(end > start)))
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
         b = np.clip(end - self.t0, 0, self.width - 1)
@@ -634,12 +697,33 @@ class SpanEngine:
         half2 = None
         if intervals:
             half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
-        return SimpleNamespace(
+        out = SimpleNamespace(
             value=value.T.ravel(),
             ok=ok.T.ravel(),
             kind=kind.T.ravel(),
             mixed=mixed.T.ravel(),
             half2=half2,
+        )
+        hard = np.flatnonzero(self.complex)
+        if len(hard):
+            # series with multi-month rows: the general path, written over their grid cells
+            sub = self._general_grid(hard, start, end, intervals)
+            cells = (np.arange(k)[:, None] * ns + hard[None, :]).ravel()
+            for name in ("value", "ok", "kind", "mixed"):
+                getattr(out, name)[cells] = getattr(sub, name)
+            if intervals:
+                out.half2[cells] = sub.half2
+        return out
+
+    def _general_grid(
+        self, series: np.ndarray, start: np.ndarray, end: np.ndarray, intervals: bool
+    ) -> SimpleNamespace:
+        k, m = len(start), len(series)
+        res = self.resolve(
+            np.tile(series, k), np.repeat(start, m), np.repeat(end, m), intervals=intervals
+        )
+        return SimpleNamespace(
+            value=res.value, ok=res.ok, kind=res.kind, mixed=res.mixed, half2=res.half2
         )
 
     # -- explanations (for the few rows a caller prints) ----------------------------------------
