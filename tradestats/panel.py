@@ -323,20 +323,30 @@ def panel_share(
     whole_key = _whole(within, whole)
     eng = _engine(table)
     s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
-    series, which = _grid(eng, len(s))
+    k, ns = len(s), eng.n_series
     res = eng.resolve_grid(s, e)
     rest, is_whole = _rest_codes(eng, within, whole_key)
-    slot = rest[series] * max(len(s), 1) + which
-    wval, wok = _lookup(slot, is_whole[series], res.value, res.ok)
-    part = np.flatnonzero(~is_whole[series])
-    v, ok, wv, wo = res.value[part], res.ok[part], wval[part], wok[part]
-    out = _frame(eng, series[part])
-    out["start"], out["end"] = _period(s[which[part]]), _period(e[which[part]])
-    out["value_usd"] = pd.arrays.IntegerArray(v, ~ok)
-    out["derivation"] = pd.Categorical.from_codes(res.kind[part], categories=list(DERIVATIONS))
-    out["mixed_releases"] = res.mixed[part]
+    # (span, series) grids; the whole of every (span, other keys) by column indexing
+    value, ok = res.value.reshape(k, ns), res.ok.reshape(k, ns)
+    wholes = np.flatnonzero(is_whole)
+    parts = np.flatnonzero(~is_whole)
+    n_rest = int(rest.max()) + 1 if ns else 0
+    w_val = np.zeros((k, n_rest), dtype=np.int64)
+    w_ok = np.zeros((k, n_rest), dtype=bool)
+    w_val[:, rest[wholes]] = value[:, wholes]
+    w_ok[:, rest[wholes]] = ok[:, wholes]
+    v, o = value[:, parts].ravel(), ok[:, parts].ravel()
+    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+    which = np.repeat(np.arange(k), len(parts))
+    out = _frame(eng, np.tile(parts, k))
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
+    out["derivation"] = pd.Categorical.from_codes(
+        res.kind.reshape(k, ns)[:, parts].ravel(), categories=list(DERIVATIONS)
+    )
+    out["mixed_releases"] = res.mixed.reshape(k, ns)[:, parts].ravel()
     out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
-    valid = wo & ok & (wv != 0)
+    valid = wo & o & (wv != 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = v / np.where(valid, wv, 1) * 100
     out["share_pct"] = pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
@@ -373,19 +383,28 @@ def panel_contributions(
     whole_key = _whole(within, whole)
     eng = _engine(table)
     s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
-    series, which = _grid(eng, len(s))
+    k, ns = len(s), eng.n_series
     new = eng.resolve_grid(s, e)
     old = eng.resolve_grid(s - 12, e - 12)
     rest, is_whole = _rest_codes(eng, within, whole_key)
-    slot = rest[series] * max(len(s), 1) + which
-    wval, wok = _lookup(slot, is_whole[series], old.value, old.ok)
-    part = np.flatnonzero(~is_whole[series])
-    new = SimpleNamespace(**{k: getattr(new, k)[part] for k in ("value", "ok", "kind", "mixed")})
-    old = SimpleNamespace(**{k: getattr(old, k)[part] for k in ("value", "ok", "kind", "mixed")})
-    out = _frame(eng, series[part])
-    out["start"], out["end"] = _period(s[which[part]]), _period(e[which[part]])
+    wholes, parts = np.flatnonzero(is_whole), np.flatnonzero(~is_whole)
+    n_rest = int(rest.max()) + 1 if ns else 0
+    w_val = np.zeros((k, n_rest), dtype=np.int64)
+    w_ok = np.zeros((k, n_rest), dtype=bool)
+    w_val[:, rest[wholes]] = old.value.reshape(k, ns)[:, wholes]
+    w_ok[:, rest[wholes]] = old.ok.reshape(k, ns)[:, wholes]
+    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+
+    def pick(res: SimpleNamespace) -> SimpleNamespace:
+        return SimpleNamespace(
+            **{f: getattr(res, f).reshape(k, ns)[:, parts].ravel() for f in _FIELDS}
+        )
+
+    new, old = pick(new), pick(old)
+    which = np.repeat(np.arange(k), len(parts))
+    out = _frame(eng, np.tile(parts, k))
+    out["start"], out["end"] = _period(s[which]), _period(e[which])
     _add_change(out, new, old, False)
-    wv, wo = wval[part], wok[part]
     both = new.ok & old.ok
     diff = (new.value - old.value).astype(np.float64)
     out["whole_base_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
@@ -394,6 +413,9 @@ def panel_contributions(
         pp = diff / np.where(valid, wv, 1) * 100
     out["contribution_pp"] = pd.arrays.FloatingArray(np.where(valid, pp, 0.0), ~valid)
     return out
+
+
+_FIELDS = ("value", "ok", "kind", "mixed")
 
 
 def _whole(within: str, whole: str | None) -> str:
@@ -412,18 +434,6 @@ def _rest_codes(eng: SpanEngine, within: str, whole_key: str) -> tuple[np.ndarra
     rest, _ = pd.factorize(combined)
     is_whole = (eng.keys[within].astype(object) == whole_key).to_numpy(dtype=bool)
     return rest.astype(np.int64), is_whole
-
-
-def _lookup(
-    slot: np.ndarray, is_whole: np.ndarray, value: np.ndarray, ok: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """For every target, the value of the whole that shares its other keys and period."""
-    size = int(slot.max()) + 1 if len(slot) else 0
-    wval = np.zeros(size, dtype=np.int64)
-    wok = np.zeros(size, dtype=bool)
-    wval[slot[is_whole]] = value[is_whole]
-    wok[slot[is_whole]] = ok[is_whole]
-    return wval[slot], wok[slot]
 
 
 def _ends(months: Iterable[str | Span]) -> np.ndarray:

@@ -190,9 +190,14 @@ class SpanEngine:
         self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
         if "published" in rows.columns and n:
-            rel, uniques = pd.factorize(rows["published"])  # missing: its own code (-1 -> 0)
-            self.release = rel.astype(np.int64) + 1
-            self.releases = np.concatenate([["?"], np.asarray(uniques, dtype=object)])
+            pub = rows["published"]
+            if n > 1 and not _neighbours_differ(pub).any():  # one release: no hashing
+                self.release = np.ones(n, dtype=np.int64)
+                self.releases = np.array(["?", pub.iloc[0]], dtype=object)
+            else:
+                rel, uniques = pd.factorize(pub)  # missing: its own code (-1 -> 0)
+                self.release = rel.astype(np.int64) + 1
+                self.releases = np.concatenate([["?"], np.asarray(uniques, dtype=object)])
         else:
             self.release = np.zeros(n, dtype=np.int64)
             self.releases = np.array(["?"])
