@@ -16,6 +16,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .engines import on_engines
 from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
@@ -662,6 +663,7 @@ def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@on_engines(SERIES)
 def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     """Change of every single-month value against the month ``lag`` months earlier.
 
@@ -708,11 +710,12 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     return out.drop(columns="_t").reset_index(drop=True)
 
 
+@on_engines(SERIES)
 def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     """Sum over the trailing ``window`` months of every single-month series.
 
     A sum is given only where all ``window`` months are present; a gap makes it missing,
-    never a partial sum.
+    never a partial sum. Rows come in the order of the table (no sort of the key columns).
 
     Returns
     -------
@@ -722,16 +725,35 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     """
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise InputError(f"window must be a positive whole number of months; received {window!r}.")
-    m = _monthly(table).sort_values([*SERIES, "_t"]).reset_index(drop=True)
-    g = m.groupby(SERIES, sort=False, observed=True)
-    cs = g["value_usd"].cumsum().astype("float64")
-    prev_cs = (
-        cs.groupby([m[c] for c in SERIES], sort=False, observed=True).shift(window).fillna(0.0)
-    )
-    first_t = g["_t"].shift(window - 1)
-    complete = (m["_t"] - first_t) == (window - 1)
-    total = g["value_usd"].cumsum() - pd.array(prev_cs.round().astype("int64"), dtype="Int64")
-    m["rolling_usd"] = total.where(complete.to_numpy()).astype("Int64")
+    m = _monthly(table).reset_index(drop=True)
+    # One integer key per (series, month), in calendar order within a series; a window is
+    # complete when the row window - 1 places earlier in key order is window - 1 months earlier.
+    valid = m["value_usd"].notna().to_numpy()
+    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)[valid]
+    t = m["_t"].to_numpy(np.int64)[valid]
+    t0 = int(t.min()) if len(t) else 0
+    # (a gap of ``window`` between series keeps a window from reaching into the previous one)
+    key = code * ((int(t.max()) - t0 if len(t) else 0) + window + 1) + (t - t0)
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    if len(k) and (k[1:] == k[:-1]).any():
+        raise DuplicateRowsError(
+            "table has more than one value for the same series and month; expected one "
+            "(pass the default view, or add a 'preferred' column)."
+        )
+    cum = np.zeros(len(k) + 1, dtype=np.int64)
+    np.cumsum(m["value_usd"].to_numpy(np.int64, na_value=0)[valid][order], out=cum[1:])
+    i = np.arange(len(k))
+    j = i - (window - 1)
+    ok = j >= 0
+    ok[ok] = k[j[ok]] == k[ok] - (window - 1)
+    total = np.zeros(len(k), dtype=np.int64)
+    total[ok] = cum[i[ok] + 1] - cum[j[ok]]
+    rolling = np.zeros(len(m), dtype=np.int64)
+    complete = np.zeros(len(m), dtype=bool)
+    rows = np.flatnonzero(valid)[order]
+    rolling[rows], complete[rows] = total, ok
+    m["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
     return m.drop(columns="_t")
 
 

@@ -25,6 +25,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .engines import every_month, every_year, on_engines
 from .errors import InputError
 from .periods import Span, parse_span
 from .schema import SERIES
@@ -41,6 +42,14 @@ __all__ = [
 
 Within = Literal["flow", "commodity", "partner"]
 _WHOLE = {"flow": "total", "commodity": "TOTAL", "partner": "WLD"}
+#: The rows a measure must see together on a partitioned engine (see tradestats.engines): the
+#: flows of a series, or the parts and their whole.
+_PAIR = ["reporter", "partner", "commodity"]
+_TOGETHER = {"partner": ["reporter", "commodity"], "commodity": ["reporter", "partner"]}
+
+
+def _parts_keys(kwargs: dict) -> list[str]:
+    return _TOGETHER.get(kwargs.get("within", "partner"), _PAIR)
 
 
 def _engine(table: pd.DataFrame) -> SpanEngine:
@@ -132,6 +141,7 @@ def _add_change(out: pd.DataFrame, new: object, old: object, intervals: bool) ->
     out["change_pct"] = _pct(new.value, new.ok, old.value, old.ok)  # type: ignore[attr-defined]
 
 
+@on_engines(_PAIR)
 def panel_values(
     table: pd.DataFrame, periods: Iterable[str | Span], *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -165,6 +175,7 @@ def panel_values(
     return out
 
 
+@on_engines(_PAIR)
 def panel_changes(
     table: pd.DataFrame,
     periods: Iterable[str | Span],
@@ -212,6 +223,7 @@ def panel_changes(
     return out
 
 
+@on_engines(_PAIR, defaults=every_month("months"))
 def panel_ytd(
     table: pd.DataFrame, months: Iterable[str | Span] | None = None, *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -243,6 +255,7 @@ def panel_ytd(
     return out
 
 
+@on_engines(_PAIR, defaults=every_year("years"))
 def panel_annual(
     table: pd.DataFrame, years: Iterable[int] | None = None, *, intervals: bool = False
 ) -> pd.DataFrame:
@@ -278,6 +291,7 @@ def panel_annual(
     return out
 
 
+@on_engines(_parts_keys, defaults=every_month("periods"))
 def panel_share(
     table: pd.DataFrame,
     periods: Iterable[str | Span] | None = None,
@@ -339,6 +353,7 @@ def panel_share(
     return out
 
 
+@on_engines(_parts_keys, defaults=every_month("periods"))
 def panel_contributions(
     table: pd.DataFrame,
     periods: Iterable[str | Span] | None = None,

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 import tradestats
 
 from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_USAGE, TradestatsError
-from . import check, compare, data, fetch, mirror, read, report
+from . import check, compare, data, fetch, mirror, read, report, scale
 
 __all__ = ["main"]
 
-_COMMANDS = {m.NAME: m for m in (data, compare, check, fetch, read, mirror, report)}
+_COMMANDS = {m.NAME: m for m in (data, compare, check, fetch, read, mirror, report, scale)}
 
 _EPILOG = """exit codes:
   0    success

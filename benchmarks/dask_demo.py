@@ -1,0 +1,131 @@
+"""The Dask demo: a measure on a panel larger than the workers' memory.
+
+    python benchmarks/dask_demo.py generate --rows 1e8 --out /tmp/tradestats-demo/panel
+    python benchmarks/dask_demo.py run --data /tmp/tradestats-demo/panel --measure yoy \\
+        --workers 2 --memory-limit 2.5GB --out /tmp/tradestats-demo/yoy
+
+``generate`` writes the synthetic panel of ``panel.py`` straight into the dataset layout of
+``tradestats scale parquet`` (Parquet files indexed by commodity, in sorted order, ~1M rows per
+file), one file at a time: 100M rows never sit in memory. ``run`` starts a ``LocalCluster``,
+runs the measure through the public function (as ``tradestats scale run`` does) writing the
+result to Parquet, and samples every worker's resident memory twice a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+
+def generate(rows: float, out: Path, codes_per_file: int = 10, seed: int = 20200324) -> None:
+    import pandas as pd
+    from panel import _block, hs6_codes, n_codes
+
+    out.mkdir(parents=True, exist_ok=False)
+    codes = sorted(hs6_codes(n_codes(rows)))
+    total, row0, t0 = 0, 0, time.perf_counter()
+    for f, i in enumerate(range(0, len(codes), codes_per_file)):
+        frame = pd.concat(
+            [_block(c, i + j, seed, row0) for j, c in enumerate(codes[i : i + codes_per_file])],
+            ignore_index=True,
+        )
+        row0 += len(frame)
+        frame.set_index("commodity").to_parquet(out / f"part.{f:05d}.parquet")
+        total += len(frame)
+        if f % 10 == 0:
+            print(f"  {total:,} rows, {time.perf_counter() - t0:.0f} s", flush=True)
+    print(f"generated {total:,} rows in {len(codes) // codes_per_file + 1} files, "
+          f"{time.perf_counter() - t0:.0f} s -> {out}")  # fmt: skip
+
+
+def run(data: Path, measure: str, workers: int, memory_limit: str, out: Path | None) -> dict:
+    import warnings
+
+    import pyarrow.parquet as pq
+    from distributed import Client, LocalCluster
+
+    import tradestats
+    from tradestats.cli.scale import MEASURES
+    from tradestats.engines.dask import read_dataset, write_dataset
+
+    warnings.filterwarnings("ignore", message="The inplace keyword")
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, memory_limit=memory_limit, dashboard_address=None
+    )
+    client = Client(cluster)
+    peaks: dict[str, int] = {}
+    stop = threading.Event()
+
+    def sample() -> None:
+        import psutil
+
+        while not stop.is_set():
+            try:
+                for w, rss in client.run(lambda: psutil.Process().memory_info().rss).items():
+                    peaks[w] = max(peaks.get(w, 0), rss)
+            except Exception:  # noqa: BLE001 - a worker restarting; keep sampling
+                pass
+            stop.wait(0.5)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    table = read_dataset(data)
+    fn_name, kwargs, _ = MEASURES[measure]
+    t0 = time.perf_counter()
+    result = getattr(tradestats, fn_name)(table, **kwargs)
+    if out:
+        write_dataset(result, out, index=None)
+    else:
+        result.count().compute()
+    seconds = time.perf_counter() - t0
+    stop.set()
+    thread.join()
+    info = client.scheduler_info()
+    report = {
+        "measure": measure,
+        "function": fn_name,
+        "partitions": table.npartitions,
+        "rows": sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(data.glob("*.parquet"))),
+        "seconds": round(seconds, 1),
+        "workers": workers,
+        "memory_limit": memory_limit,
+        "threads_per_worker": 1,
+        "worker_peak_rss_gib": sorted(round(v / 2**30, 2) for v in peaks.values()),
+        "worker_memory_limits_gib": sorted(
+            round(w["memory_limit"] / 2**30, 2) for w in info["workers"].values()
+        ),
+    }
+    client.close()
+    cluster.close()
+    return report
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("--rows", type=float, default=1e8)
+    g.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--data", type=Path, required=True)
+    r.add_argument("--measure", default="yoy")
+    r.add_argument("--workers", type=int, default=2)
+    r.add_argument("--memory-limit", default="2.5GB")
+    r.add_argument("--out", type=Path)
+    a = p.parse_args()
+    if a.cmd == "generate":
+        generate(a.rows, a.out)
+    else:
+        print(json.dumps(run(a.data, a.measure, a.workers, a.memory_limit, a.out)))
+
+
+if __name__ == "__main__":
+    main()
