@@ -258,3 +258,12 @@ def test_a_derived_value_in_the_comparison_is_hatched_and_labelled() -> None:
     ax = charts.plot_comparison(t, "2020-01/02", "2019-01/02")
     hatched = [p.get_height() for p in ax.patches if p.get_hatch()]
     assert hatched == [40.0] and "40.00\n(derived)" in [x.get_text() for x in ax.texts]
+
+
+def test_the_annual_chart_marks_the_break_between_definitions(all_versions: pd.DataFrame) -> None:
+    # datasets/china_dprk.csv: the annual figures up to 2017 are UN Comtrade's, those from 2018
+    # customs releases, and the 2018 rows carry series_break (datasheet, "Series").
+    ax = charts.plot_annual(all_versions, start=2016, end=2024)
+    breaks = [line.get_xdata()[0] for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert breaks == [1.5]  # between 2017 (position 1) and 2018 (position 2)
+    assert any(t.get_text() == "series break" for t in ax.texts)

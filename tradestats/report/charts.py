@@ -535,6 +535,21 @@ def annual_data(
     return out
 
 
+def _series_breaks(table: pd.DataFrame, reporter: str, partner: str, years: list[int]) -> list[int]:
+    """Years after the first drawn whose annual figures start another definition of the series
+    (the ``series_break`` column: e.g. UN Comtrade's annuals giving way to customs releases)."""
+    if "series_break" not in table.columns or not years:
+        return []
+    t = _pair(table, reporter, partner)
+    annual = (
+        (t["start"].dt.month == 1)
+        & (t["end"].dt.month == 12)
+        & (t["start"].dt.year == t["end"].dt.year)
+    )
+    flagged = t[annual & t["series_break"].fillna(False).astype(bool)]["start"].dt.year
+    return sorted(y for y in set(flagged.tolist()) if y in years and y != years[0])
+
+
 def plot_annual(
     table: pd.DataFrame,
     *,
@@ -569,6 +584,12 @@ def plot_annual(
     ax.tick_params(labelsize=_SMALL)
     drawn = data[data["flow"].isin(["export", "import"])]["value_usd"]
     ax.set_ylim(0, float(drawn.max()) / 1e6 * 1.2 if len(drawn) else 1)
+    for year in _series_breaks(table, reporter, partner, years):
+        i = years.index(year)
+        ax.axvline(i - 0.5, color="#555555", linestyle=":", linewidth=0.9)
+        ax.annotate("series break", (i - 0.5, 1), xycoords=("data", "axes fraction"),
+                    xytext=(3, -3), textcoords="offset points", ha="left", va="top",
+                    fontsize=_SMALL, color="#555555")  # fmt: skip
     ax.set_ylabel(_UNIT, fontsize=_SMALL)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     if title is None and years:
