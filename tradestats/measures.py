@@ -21,7 +21,7 @@ from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
 from .schema import SERIES
-from .tiling import DERIVED, SpanEngine, explain
+from .tiling import DERIVED, NO_PROVENANCE, SpanEngine, explain
 from .versions import preferred_view
 
 __all__ = [
@@ -278,15 +278,7 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     return out.iloc[order].reset_index(drop=True)
 
 
-_EMPTY: dict = {
-    "tiling": None,
-    "formula": None,
-    "derivation": None,
-    "rows": (),
-    "sources": (),
-    "missing": (),
-    "conflict": "",
-}
+_EMPTY = NO_PROVENANCE
 
 
 def _pair_codes(keys: pd.DataFrame, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -830,6 +830,18 @@ def spans_values(
     return out
 
 
+#: The provenance of a span no rows determine: the fields :func:`explain` fills.
+NO_PROVENANCE: dict = {
+    "tiling": None,
+    "formula": None,
+    "derivation": None,
+    "rows": (),
+    "sources": (),
+    "missing": (),
+    "conflict": "",
+}
+
+
 def explain(
     eng: SpanEngine, res: _Result, q: int, span: Span, series: int, *, warn: bool = False
 ) -> dict:
@@ -838,15 +850,7 @@ def explain(
     Returns a dict with ``tiling``, ``formula``, ``derivation``, ``rows``, ``sources``,
     ``missing`` and ``conflict``.
     """
-    info: dict = {
-        "tiling": None,
-        "formula": None,
-        "derivation": None,
-        "rows": (),
-        "sources": (),
-        "missing": (),
-        "conflict": "",
-    }
+    info: dict = dict(NO_PROVENANCE)
     code = int(res.kind[q])
     if res.ok[q]:
         terms = eng.terms(res, q)

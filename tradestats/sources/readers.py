@@ -35,7 +35,12 @@ from ..errors import InputError, SchemaError, TruncationWarning
 from ..periods import parse_span
 from ..schema import validate_table
 from .countries import iso3_from_cc, resolve_country
-from .records import DuplicateRowsDroppedWarning, comtrade_frame_to_table, drop_identical_rows
+from .records import (
+    SOURCE_CELL,
+    DuplicateRowsDroppedWarning,
+    comtrade_frame_to_table,
+    drop_identical_rows,
+)
 
 __all__ = [
     "DuplicateRowsDroppedWarning",
@@ -168,17 +173,7 @@ def read_comtrade_bulk(
     if table.empty:
         table = pd.DataFrame(columns=["reporter", "partner", "flow", "period", "value_usd"])
     else:
-        keys = [
-            "reporter",
-            "partner",
-            "flow",
-            "start",
-            "end",
-            "commodity",
-            "reporter_code",
-            "partner_code",
-        ]
-        table = drop_identical_rows(table, keys, "primary_value", p.name)
+        table = drop_identical_rows(table, SOURCE_CELL, "primary_value", p.name)
     table = validate_table(table, name=p.name)
     if not with_other_flows:
         return table

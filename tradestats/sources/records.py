@@ -107,6 +107,19 @@ def _round_half_even(value: pd.Series, name: str) -> tuple[pd.Series, pd.Series]
     return n + up.astype("int64"), frac != ""
 
 
+#: A cell of a source's file: the canonical cell with the source's own area codes.
+SOURCE_CELL = [
+    "reporter",
+    "partner",
+    "flow",
+    "start",
+    "end",
+    "commodity",
+    "reporter_code",
+    "partner_code",
+]
+
+
 def drop_identical_rows(
     table: pd.DataFrame, keys: list[str], value: str, name: str
 ) -> pd.DataFrame:
@@ -262,15 +275,5 @@ def comtrade_frame_to_table(frame: pd.DataFrame, *, source_id: str | pd.Series, 
     canonical = flow_code.isin(list(_CANON_FLOW))
     table = out[canonical].reset_index(drop=True)
     other = out[~canonical].reset_index(drop=True)
-    keys = [
-        "reporter",
-        "partner",
-        "flow",
-        "start",
-        "end",
-        "commodity",
-        "reporter_code",
-        "partner_code",
-    ]
-    table = drop_identical_rows(table, keys, "primary_value", name)
+    table = drop_identical_rows(table, SOURCE_CELL, "primary_value", name)
     return table, other
