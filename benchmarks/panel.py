@@ -108,6 +108,12 @@ def _block(code: str, index: int, seed: int, row0: int) -> pd.DataFrame:
             "flag": pd.array([pd.NA] * n, dtype=string),
             "preferred": pd.array(np.ones(n, dtype=bool), dtype="boolean"),
             "note": pd.array([pd.NA] * n, dtype=string),
+            "series": pd.array(np.full(n, "customs", dtype=object), dtype=string),
+            "series_break": pd.array(np.zeros(n, dtype=bool), dtype="boolean"),
+            "precision_usd": pd.array(np.full(n, 0.5), dtype="Float64"),
+            "hedge": pd.array([pd.NA] * n, dtype=string),
+            "change_hedge": pd.array([pd.NA] * n, dtype=string),
+            "release": pd.array(np.full(n, "first", dtype=object), dtype=string),
         }
     )
 

@@ -195,9 +195,9 @@ def test_cli_scale_parquet_and_run(tmp_path: Path, capsys: pytest.CaptureFixture
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     got = pd.read_parquet(out)
-    from tradestats.cli.scale import _reader
+    from tradestats.sources.readers import read_comtrade_bulk
 
-    table = pd.concat([_reader()(f) for f in files], ignore_index=True)
+    table = pd.concat([read_comtrade_bulk(f) for f in files], ignore_index=True)
     expected = _sorted(ts.monthly_changes(table, lag=12))
     got = _sorted(got.astype(expected.dtypes.to_dict()))
     pd.testing.assert_frame_equal(got, expected)

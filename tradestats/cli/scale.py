@@ -42,7 +42,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ssub = sc.add_subparsers(dest="scale_command", required=True, metavar="SUBCOMMAND")
     pq = ssub.add_parser("parquet", help="Comtrade bulk files -> partitioned Parquet dataset")
     pq.add_argument("files", nargs="+", metavar="BULKFILE", help="Comtrade bulk files (.txt.gz)")
-    pq.add_argument("--out", required=True, metavar="DIR", help="the new dataset folder")
+    pq.add_argument(
+        "--out", dest="out_dir", required=True, metavar="DIR", help="the new dataset folder"
+    )
     rn = ssub.add_parser("run", help="run a measure on a Parquet dataset")
     rn.add_argument(
         "measure",
@@ -56,7 +58,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     rn.add_argument(
         "--memory-limit", default="3GB", help="LocalCluster memory per worker (default 3GB)"
     )
-    rn.add_argument("--out", metavar="DIR", help="write the result as a Parquet dataset")
+    rn.add_argument(
+        "--out", dest="out_dir", metavar="DIR", help="write the result as a Parquet dataset"
+    )
 
 
 def _needs_scale() -> None:
@@ -188,7 +192,7 @@ def _client(scheduler: str | None, workers: int, memory_limit: str) -> tuple[Any
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
     if args.scale_command == "parquet":
-        return to_parquet(args.files, args.out), 0
+        return to_parquet(args.files, args.out_dir), 0
     return (
         run_measure(
             args.measure,
@@ -196,7 +200,7 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
             scheduler=args.scheduler,
             workers=args.workers,
             memory_limit=args.memory_limit,
-            out=args.out,
+            out=args.out_dir,
         ),
         0,
     )
