@@ -8,6 +8,7 @@ the release, one from a blog repost — so the ranking and the date/URL rules ca
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import tradestats as ts
 from tradestats.check.evidence import Evidence, after, same_url
@@ -167,3 +168,26 @@ def test_a_figure_later_revised_is_correct_as_published_at_the_time() -> None:
     assert then["verdict"] == "correct" and "revised" in then["explanation"]
     later = check_text(text, data=ev, date="2021-07-01").iloc[0]
     assert later["verdict"] == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Annual imports from the DPRK (datasets/china_dprk.csv, UN Comtrade annuals): 2005
+        # $499.1m, 2006 $467.8m (a fall), then rises every year to 2013 $2,927.5m; 2014 $2,867.9m.
+        (
+            "China's imports from North Korea slipped in 2014, the first decline since 2006.",
+            "correct",
+        ),
+        # 2009 ($793.0m) rose against 2008 ($760.4m): 2009 held no decline.
+        (
+            "China's imports from North Korea slipped in 2014, the first decline since 2009.",
+            "wrong",
+        ),
+    ],
+)
+def test_the_first_decline_since_a_year_is_checked_on_the_run_of_changes(
+    text: str, verdict: str
+) -> None:
+    r = check_text(text, date="2015-02-01")
+    assert list(r["kind"]) == ["superlative"] and r.iloc[0]["verdict"] == verdict

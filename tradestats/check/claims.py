@@ -57,6 +57,7 @@ class Claim:
     sentence: int = 0
     converted: bool = False  # a conversion in brackets ("690 million yuan ($103 million)")
     times_higher: bool = False  # "k times higher/more than" (alternative reading k + 1)
+    first_since: bool = False  # "the first decline since 2009": base held the last such change
     base_level_of: int | None = None  # index of the claim this level is the base of
     base_of: bool = False  # a base figure: "from $X", "than $X a year ago"
     notes: list[str] = field(default_factory=list)

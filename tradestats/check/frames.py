@@ -1125,15 +1125,14 @@ def _superlatives(
             if n:
                 base = period.shift(years=-int(n))
         word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
-        if g["word4"] is not None:
+        first_since = g["word4"] is not None
+        if first_since:
             # "the first decline since 2009" says 2009 held the last decline before this one: a
-            # fact about the run of changes, not about the level, so the level scan does not
-            # apply; the since-period is kept in the note and the claim has no base to scan from
+            # fact about the run of changes, not about the level (verify checks the changes)
             notes = [
                 *notes,
                 f"the first {word} since {base or '?'}: that was the last {word} before",
             ]
-            base = None
         out.append(
             Claim(
                 start=start,
@@ -1152,6 +1151,7 @@ def _superlatives(
                 direction="down" if word in V.SUPERLATIVE_DOWN else "up",
                 sentence=index,
                 notes=notes,
+                first_since=first_since,
             )
         )
     return out

@@ -826,6 +826,8 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
         )
     assert claim.reporter and claim.partner
+    if claim.first_since:
+        return _first_change_since(claim, ev, period, base)
     step = 1 if period.is_month else 12
     # "since June": June stood at least as high; "since <an event> in February": only after it
     anchored = period.is_month and base.is_month and not _since_names_an_event(claim.surface)
@@ -897,6 +899,48 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
         reading="strict",
         explanation=f"{usd} in {period.label} is the {word} of {since}",
     )
+
+
+def _first_change_since(claim: Claim, ev: Evidence, period: Span, base: Span) -> Result:
+    """ "The first decline since 2009" (semantics.md §1.4): the claimed period fell against the
+    one before it, the base period fell too, and none in between did."""
+    step = 1 if period.is_month else 12
+    if base.n_months != period.n_months or base >= period:
+        return Result("unverifiable", explanation=f"no run of changes from {base.label}")
+    spans = []
+    cursor = Span(base.start - step, base.end - step)
+    while cursor.start <= period.start:
+        spans.append(cursor)
+        cursor = Span(cursor.start + step, cursor.end + step)
+    data = {
+        s: ev.value(claim.reporter or "", claim.partner or "", claim.flow or "", s) for s in spans
+    }
+    missing = [s.label for s, d in data.items() if d is None]
+    if missing:
+        return Result(
+            "unverifiable", explanation=f"the data lack {', '.join(missing[:4])} for the run"
+        )
+    want = -1 if claim.direction == "down" else 1
+    signs = {}
+    for before, after_ in zip(spans, spans[1:]):
+        diff = data[after_].interval - data[before].interval  # type: ignore[union-attr]
+        signs[after_] = 1 if diff.lo > 0 else -1 if diff.hi < 0 else 0
+    word = "decline" if want < 0 else "rise"
+    run = ", ".join(f"{s.label} {format_usd(data[s].value, scale='unit')}" for s in spans)  # type: ignore[union-attr]
+    if 0 in signs.values():
+        return Result("unverifiable", explanation=f"rounding leaves a change undecided: {run}")
+    between = [s.label for s in spans[2:-1] if signs[s] == want]
+    if signs[period] != want:
+        why = f"{period.label} was no {word}"
+    elif signs[base] != want:
+        why = f"{base.label} was no {word}"
+    elif between:
+        why = f"{', '.join(between[:3])} {'was a' if len(between) == 1 else 'were'} {word} too"
+    else:
+        return Result(
+            "correct", reading="strict", explanation=f"{run}: the first {word} since {base.label}"
+        )
+    return Result("wrong", severity="minor", explanation=f"{run}: {why}")
 
 
 def _streak(claim: Claim, ev: Evidence) -> Result:
