@@ -11,10 +11,11 @@ from fractions import Fraction
 
 import pandas as pd
 
+from ..errors import TradestatsError
 from ..measures import values_many
 from ..periods import Span
 from ..rounding import Interval, half_units, written_interval
-from ..versions import preferred_view
+from ..versions import known_as_of, preferred_view
 
 __all__ = ["Datum", "Evidence", "Printed", "Version", "after", "same_url"]
 
@@ -207,9 +208,27 @@ class Evidence:
             _tuple(t["sources"]) + _tuple(o["sources"]),
         )
 
-    def cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
-        """Every row of one cell (all versions), commodity TOTAL."""
-        return self._cell(reporter, partner, flow, span)
+    def preferred_as_of(
+        self, reporter: str, partner: str, flow: str, span: Span, as_of: str
+    ) -> tuple[Interval, pd.Series] | None:
+        """The preferred version of a cell among the versions published by ``as_of``, with its
+        interval: the figure the data held on that date. None when the cell has a single
+        version (nothing was revised) or none was published by then."""
+        key = ("as_of", reporter, partner, flow, str(span), as_of)
+        if key not in self._memo:
+            self._memo[key] = None
+            if len(self.versions(reporter, partner, flow, span)) > 1:
+                try:
+                    then = known_as_of(self._cell(reporter, partner, flow, span), as_of)
+                except TradestatsError:  # an as_of the version rule cannot read
+                    then = self.table.iloc[0:0]
+                chosen = then["preferred"].fillna(False).astype(bool) & then["value_usd"].notna()
+                then = then[chosen]
+                if not then.empty:
+                    row = then.iloc[0]
+                    half = Fraction(float(half_units(then).iloc[0]))
+                    self._memo[key] = (Interval.around(int(row["value_usd"]), half), row)
+        return self._memo[key]  # type: ignore[return-value]
 
     def _cell(self, reporter: str, partner: str, flow: str, span: Span) -> pd.DataFrame:
         t = self._all_by_pair.get((reporter, partner))

@@ -1125,14 +1125,9 @@ def _superlatives(
             if n:
                 base = period.shift(years=-int(n))
         word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        # "the first decline since 2009" says 2009 held the last decline before this one: a
+        # fact about the run of changes, not about the level (verify checks the changes)
         first_since = g["word4"] is not None
-        if first_since:
-            # "the first decline since 2009" says 2009 held the last decline before this one: a
-            # fact about the run of changes, not about the level (verify checks the changes)
-            notes = [
-                *notes,
-                f"the first {word} since {base or '?'}: that was the last {word} before",
-            ]
         out.append(
             Claim(
                 start=start,

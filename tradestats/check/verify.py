@@ -18,11 +18,9 @@ from fractions import Fraction
 
 import pandas as pd
 
-from ..errors import TradestatsError
 from ..formatting import format_pct, format_usd
 from ..periods import Span
-from ..rounding import Interval, change_interval, half_units
-from ..versions import known_as_of
+from ..rounding import Interval, change_interval
 from .claims import Claim
 from .evidence import Datum, Evidence, after, same_url
 from .intervals import claim_interval
@@ -421,28 +419,6 @@ def _decide(
     return result
 
 
-def _preferred_then(
-    ev: Evidence, reporter: str, partner: str, flow: str, period: Span, as_of: str
-) -> tuple[Interval, pd.Series] | None:
-    """The preferred version of a cell among those published by ``as_of`` (memoised per cell
-    and date; None when the cell has a single version, so nothing was revised)."""
-    key = ("then", reporter, partner, flow, str(period), as_of)
-    if key not in ev._memo:
-        ev._memo[key] = None
-        if len(ev.versions(reporter, partner, flow, period)) > 1:
-            cell = ev.cell(reporter, partner, flow, period)
-            try:
-                then = known_as_of(cell, as_of)
-            except TradestatsError:
-                then = cell.iloc[0:0]
-            then = then[then["preferred"].fillna(False).astype(bool) & then["value_usd"].notna()]
-            if not then.empty:
-                row = then.iloc[0]
-                half = Fraction(float(half_units(then).iloc[0]))
-                ev._memo[key] = (Interval.around(int(row["value_usd"]), half), row)
-    return ev._memo[key]  # type: ignore[return-value]
-
-
 def _as_published_then(
     claim: Claim, ev: Evidence, strict: Interval, as_of: str, result: Result, unit: str | None
 ) -> None:
@@ -454,7 +430,7 @@ def _as_published_then(
     ):
         return
     flow = "balance" if claim.kind == "balance" else claim.flow
-    found = _preferred_then(ev, claim.reporter, claim.partner, flow, claim.period, as_of)
+    found = ev.preferred_as_of(claim.reporter, claim.partner, flow, claim.period, as_of)
     if found is None:
         return
     interval, row = found
