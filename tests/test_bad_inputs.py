@@ -261,7 +261,7 @@ data_case("above-int64", csv("CHN,PRK,export,2020-01,99999999999999999999999"),
 data_case("int64-max-plus-one", csv("CHN,PRK,export,2020-01,9223372036854775808"),
           words=["x.csv", "9223372036854775808"])  # fmt: skip
 data_case("conflicting-rows", csv("CHN,PRK,export,2020-01,1000", "CHN,PRK,export,2020-01,2000"),
-          words=["x.csv", "1000", "2000"])  # fmt: skip
+          words=["x.csv:2", "x.csv:3", "1000", "2000"])  # fmt: skip
 data_case("conflicting-rows-total", csv(*ROWS.split("\n")[:-1], "CHN,PRK,import,2020-01,51"),
           words=["x.csv", "50", "51"])  # fmt: skip
 data_case("duplicate-column", b"reporter,partner,flow,period,value_usd,value_usd\n"

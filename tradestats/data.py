@@ -224,6 +224,8 @@ def read_table(path: str | Path, *, allow_versions: bool = False) -> pd.DataFram
                 f"{p.name}: value_usd must be a whole number of dollars in every row; "
                 f"line {line} has none."
             )
+    if "row_id" not in raw.columns:  # name each row by its line in the file (header: line 1)
+        raw.insert(0, "row_id", [f"{p.name}:{i + 2}" for i in range(len(raw))])
     if "preferred" in raw.columns:  # the user says which row of a cell to use
         return validate_table(raw, name=p.name, allow_versions=allow_versions)
     table = validate_table(raw, name=p.name, allow_versions=True)
