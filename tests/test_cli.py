@@ -35,18 +35,25 @@ def test_compare_json_jan_feb_2020(tmp_path: Path) -> None:
     assert rows["export"]["value_usd"] == 197390000
     assert rows["import"]["value_usd"] == 10670000
     assert rows["total"]["value_usd"] == 208060000
-    # Jan-Feb 2019 exports derived: Jan-Apr $673.68m - Mar $197.952m - Apr $218.70m; the change
-    # computed from it rounds to the -23.2% customs printed (Kyodo, 2020-03-24).
-    assert rows["export"]["change_basis"] == "computed"
-    assert round(rows["export"]["change_pct"], 1) == -23.2
-    # (Jan + Feb 2019 = $257.03m once February 2019 is held on its own: within rounding)
-    assert abs(rows["export"]["base_value_usd"] - 257_030_000) <= 5_000
-    assert len(rows["export"]["base_rows"]) >= 2
+    # Jan-Feb 2019 exports were never published as one figure. The narrowest derivation is
+    # Jan-Mar 2019 $454.92m (Korea JoongAng Daily, 2023-05-04) - Mar 2019 $197.952m (Yonhap via
+    # Korea Economic TV, 2020-04-24) = $256.968m, +-5,500 from the rounding of the two; the change
+    # computed from it rounds to the -23.2% customs printed (Kyodo, 2020-03-24) and its whole
+    # range agrees with that print.
+    ex = rows["export"]
+    assert ex["change_basis"] == "computed"
+    assert round(ex["change_pct"], 1) == -23.2
+    assert ex["base_value_usd"] == 454_920_000 - 197_952_000
+    assert ex["base_formula"] == "Jan–Mar 2019 − Mar 2019"
+    assert ex["base_half_width_usd"] == 5_500 and not ex["base_mixed_releases"]
+    assert ex["printed_check"] == "agrees"
+    assert set(ex["base_rows"]) == {"ytd_add:8", "monthly:200"}
     assert rows["import"]["change_basis"] == "computed"
     assert rows["import"]["base_value_usd"] == 38090000  # VOA, 2020-03-25
     assert rows["total"]["change_basis"] == "computed"
     assert round(rows["total"]["change_pct"], 1) == -29.5  # printed -29.5% (Kyodo)
-    assert abs(rows["total"]["base_value_usd"] - 295_100_000) < 100_000
+    # exports as above + imports Jan-Feb 2019 $38.09m (VOA): "about $295.1m" in the issue
+    assert rows["total"]["base_value_usd"] == 256_968_000 + 38_090_000
     assert rows["balance"]["change_pct"] is not None
     for r in rows.values():
         assert {"flow", "period", "base", "value_usd", "base_value_usd", "change_pct",
@@ -142,4 +149,6 @@ def test_compare_table_shows_no_dash_for_jan_feb_2020(tmp_path: Path) -> None:
     out = run("compare", "--period", "Jan-Feb 2020", "--base", "Jan-Feb 2019", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     table = out.stdout.split("How each figure")[0]
-    assert "—" not in table and "$257.03" in table.replace("$257.028m", "$257.03m")
+    assert "—" not in table
+    # Jan-Feb 2019 exports: Jan-Mar $454.92m - Mar $197.952m (see the JSON test for sources)
+    assert "$256.968m" in table and "base derived" in table

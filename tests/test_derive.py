@@ -120,10 +120,14 @@ def test_compare_json_gives_every_base(tmp_path: Path) -> None:
     rows = {r["flow"]: r for r in json.loads(out.stdout)}
     assert all(r["base_value_usd"] is not None and r["change_pct"] is not None
                for r in rows.values())  # fmt: skip
-    # Jan-Feb 2019 exports: derived as Jan-Apr - Mar - Apr ($257.028m), or, once February 2019
-    # is held on its own (ITC, $89.03m), Jan + Feb = $257.03m: within rounding of each other.
-    assert abs(rows["export"]["base_value_usd"] - 257_030_000) <= 5_000
-    assert len(rows["export"]["base_rows"]) >= 2
+    # Jan-Feb 2019 exports can be had three ways: Jan-Mar $454.92m - Mar $197.952m = $256.968m
+    # (+-5,500), Jan-Apr $673.68m - Mar - Apr $218.70m = $257.028m (+-55,500), and Jan $168m +
+    # Feb $89.03m = $257.03m (+-505,000). The narrowest is taken (issue 14: a published value
+    # first, then the narrowest interval); the others lie within its rounding plus theirs.
+    ex = rows["export"]
+    assert ex["base_value_usd"] == 256_968_000 and ex["base_half_width_usd"] == 5_500
+    for other, half in ((673_680_000 - 197_952_000 - 218_700_000, 55_500), (257_030_000, 505_000)):
+        assert abs(ex["base_value_usd"] - other) <= ex["base_half_width_usd"] + half
 
 
 def test_mismatched_spans_are_an_error_unless_asked(all_versions: pd.DataFrame) -> None:
@@ -161,3 +165,70 @@ def test_a_derivation_within_one_release_is_preferred() -> None:
     t["published"] = pd.array(["2021-05-20", "2021-04-20", "2021-05-20", "2022-01-10"])
     r = ts.span_values(t, "2021-01/02").iloc[0]
     assert int(r["value_usd"]) == 400000 - 220000 and r["mixed_releases"]
+
+
+def test_the_narrowest_derivation_wins_over_a_coarse_sum() -> None:
+    # The Jan-Feb 2019 exports case in small: Jan "$168 million" (+-500,000) + Feb $89.03m
+    # (+-5,000) against Jan-Mar $454.92m - Mar $197.952m (+-5,000 + 500). Issue 14: a published
+    # value first, then the narrowest interval, whether a sum or a difference.
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01", 168000000),
+        ("CHN", "PRK", "export", "2019-02", 89030000),
+        ("CHN", "PRK", "export", "2019-01..2019-03", 454920000),
+        ("CHN", "PRK", "export", "2019-03", 197952000),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2019-01/02").iloc[0]
+    assert int(r["value_usd"]) == 454920000 - 197952000
+    assert r["formula"] == "Jan–Mar 2019 − Mar 2019" and r["half_width"] == 5_500
+    # equally precise parts: the sum (no subtraction) is taken
+    t = panel([
+        ("CHN", "PRK", "export", "2019-01", 168010000),
+        ("CHN", "PRK", "export", "2019-02", 89030000),
+        ("CHN", "PRK", "export", "2019-01..2019-03", 454990000),
+        ("CHN", "PRK", "export", "2019-03", 197950000),
+    ])  # fmt: skip
+    r = ts.span_values(t, "2019-01/02").iloc[0]
+    assert r["formula"] == "Jan 2019 + Feb 2019" and int(r["value_usd"]) == 257040000
+
+
+def test_first_releases_ending_in_one_month_are_one_release() -> None:
+    # January-March and March as first released both come from April's customs release, even
+    # when quoted by articles of different dates; March and April first releases do not.
+    t = panel([
+        ("CHN", "PRK", "export", "2021-01..2021-03", 3000),
+        ("CHN", "PRK", "export", "2021-03", 1000),
+        ("CHN", "PRK", "export", "2021-01..2021-04", 4100),
+        ("CHN", "PRK", "export", "2021-04", 1050),
+    ])  # fmt: skip
+    t["published"] = pd.array(["2021-04-20", "2021-04-28", "2021-05-20", "2021-05-20"])
+    t["release"] = pd.array(["first"] * 4)
+    r = ts.span_values(t, "2021-01/02").iloc[0]
+    assert int(r["value_usd"]) == 2000 and not r["mixed_releases"]
+    r = ts.span_values(t, "2021-04").iloc[0]
+    assert r["derivation"] == "reported"
+    # Jan-Apr - Jan-Mar (two releases) is flagged; no one-release derivation of it exists here
+    r = ts.span_values(t.iloc[[0, 2]], "2021-04").iloc[0]
+    assert int(r["value_usd"]) == 1100 and r["mixed_releases"]
+
+
+@pytest.mark.filterwarnings("ignore::tradestats.errors.TilingConflictWarning")
+def test_whole_panel_values_derive_as_values_does(all_versions: pd.DataFrame) -> None:
+    # One derivation everywhere: every month and a few spans of the bundled data give the same
+    # export, import and total through panel_values as through values.
+    from tradestats.measures import values_many
+
+    view = ts.load_dataset("china_dprk")
+    periods = [str(p) for p in pd.period_range("2010-01", "2025-06", freq="M")]
+    periods += ["2019-01/2019-02", "2019", "2017-01/2017-09"]
+    p = ts.panel_values(view, periods)
+    p["period"] = [f"{s}/{e}" for s, e in zip(p["start"].astype(str), p["end"].astype(str))]
+    v = values_many(view, periods)
+    both = p.merge(v[v["flow"] != "balance"], on=["flow", "period"], suffixes=("_p", "_v"))
+    assert len(both) == len(p) > 500
+    pv, vv = both["value_usd_p"], both["value_usd_v"]
+    assert ((pv == vv).fillna(False) | (pv.isna() & vv.isna())).all()
+    # April 2016 exports were never published alone: total $430m (monthly:32, src-4011af714d)
+    # minus imports $167.7m (monthly:29, src-b1086f2642).
+    apr = p[(p["period"] == "2016-04/2016-04") & (p["flow"] == "export")].iloc[0]
+    assert int(apr["value_usd"]) == 430_000_000 - 167_700_000
+    assert apr["derivation"] == "derived"

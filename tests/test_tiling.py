@@ -30,6 +30,9 @@ def test_no_partial_sum_for_a_span_with_a_missing_month() -> None:
     assert err.value.months == ("2019-02",)
 
 
+# Jan-Feb 2019 imports as first published ($38.09m) and as derived from the later-quoted Jan-Mar
+# minus March ($38.035m) disagree beyond rounding: a real revision, warned about, not this test.
+@pytest.mark.filterwarnings("ignore::tradestats.errors.TilingConflictWarning")
 def test_a_month_known_only_as_a_difference_is_derived(default_view: pd.DataFrame) -> None:
     # Jan-Feb 2019 exports alone were long unpublished, but Jan-Apr 2019 ($673.68m), March
     # ($197.952m) and April ($218.70m) are: 673.68 - 197.952 - 218.70 = 257.028. (Update 2026-11

@@ -34,7 +34,7 @@ import pandas as pd
 from .periods import Span
 from .rounding import Interval, change_interval, half_units, written_interval
 from .schema import DEFAULT_SERIES, SERIES
-from .tiling import spans_values
+from .tiling import SpanEngine, spans_values
 from .versions import choose_preferred, preferred_view
 
 __all__ = ["reproduce_published_changes", "TIGHT_SHARE", "REVISION_LIMIT"]
@@ -66,10 +66,8 @@ def _lookup(view: pd.DataFrame, spans: list[Span]) -> pd.DataFrame:
     of a reported row taken from its printed precision (:func:`half_units`)."""
     if view.empty or not spans:
         return pd.DataFrame(columns=["value_usd", "half_width"])
-    found = spans_values(view, spans, warn=False)
     # Published values and sums of them only: a base derived by difference is not "held".
-    derived = found["derivation"].fillna("").str.startswith("derived").to_numpy(dtype=bool)
-    found.loc[derived, "value_usd"] = pd.NA
+    found = spans_values(view, spans, warn=False, engine=SpanEngine(view, subtract=False))
     found = found[["value_usd", "half_width"]].reorder_levels([*SERIES, "period"])
     direct = view.assign(
         period=[str(Span(s, e)) for s, e in zip(view["start"], view["end"])],

@@ -10,10 +10,14 @@ published only inside January–February 2020.
 How it works, in array time. Inside one calendar year a span [a, b] is the difference of two
 year-to-date positions, C(b) − C(a − 1), so every published row is an edge between two of the 13
 positions 0..12 of its series-year, and a span is determined exactly when its two end positions
-are connected; the path is the formula (an edge walked backwards is subtracted). Among the paths
-the one with the fewest subtracted rows wins (a sum of published rows before a difference), then
-the fewest multi-month rows added, then the narrowest rounding interval (the half-units of the
-rows add up), then the fewest rows.
+are connected; the path is the formula (an edge walked backwards is subtracted). A row published
+for exactly the span comes first; among the paths the one with the narrowest rounding interval
+wins (the half-units of the rows add up), then the fewest subtracted rows, then the fewest
+multi-month rows, then the fewest rows. A derivation whose rows come from more than one release
+gives way to one within a single release when one exists, and is flagged otherwise. A release is
+one publication of the customs figures: rows marked ``release == "first"`` belong to the release
+of their last month (January–March and March, both first published in April's release, are one
+release); any other row is its own release, named by its publication date.
 The paths of every series-year that holds a multi-month row are found at once by a vectorised
 Floyd–Warshall over an array of shape (series-years, 13, 13); series-years of single months only
 take prefix sums over the sorted rows. A span crossing years is split at the year boundaries.
@@ -44,16 +48,17 @@ MISSING, REPORTED, SUM, DERIVED = range(4)
 
 _KEY = ["period", *SERIES]
 _INF = np.int64(1) << 62
-# Path weights, compared as one integer: rows subtracted (bits 56+), then multi-month rows added
-# (bits 52+), then the rounding (twice the half-units, bits 4+), then the number of rows.
-_BACK = np.int64(1) << 56
-_MULTI = np.int64(1) << 52
-_HALF_MASK = _MULTI - 1
+# Path weights, compared as one integer: the rounding (twice the half-units, bits 12+), then rows
+# subtracted (bits 8-11), then multi-month rows (bits 4-7), then the number of rows (bits 0-3). A
+# path has at most 12 edges, so no count overflows its four bits.
+_HALF_SHIFT = 12
+_BACK = np.int64(1) << 8
+_MULTI = np.int64(1) << 4
 
 
 def _h2(dist: np.ndarray) -> np.ndarray:
     """Twice the half-width of a path from its weight."""
-    return (dist & _HALF_MASK) >> 4
+    return dist >> _HALF_SHIFT
 
 
 _NODES = 13
@@ -68,6 +73,31 @@ def half_units2(rows: pd.DataFrame) -> np.ndarray:
     """
     half = half_units(rows).to_numpy(dtype="float64", na_value=np.nan)
     return np.nan_to_num(half * 2, nan=0.0).round().astype(np.int64)
+
+
+def _release_codes(rows: pd.DataFrame) -> tuple[np.ndarray, int]:
+    """The release each row comes from (see the module docstring), as codes 1..k (0: unknown).
+
+    A first release is keyed by the month it reports up to; any other row by its publication
+    date. Returns the codes and k + 1, the number of codes.
+    """
+    n = len(rows)
+    if "published" not in rows.columns or not n:
+        return np.zeros(n, dtype=np.int64), 1
+    pub_code, _ = pd.factorize(rows["published"])  # missing: -1
+    key = pub_code.astype(np.int64)
+    if "release" in rows.columns:
+        first = rows["release"].eq("first").to_numpy(dtype=bool, na_value=False)
+        if first.any():
+            end = rows["end"].array.asi8.astype(np.int64)
+            # first releases after every publication code, by their last month
+            key = np.where(first, int(key.max(initial=0)) + 2 + end - int(end.min()), key)
+    if n > 1 and bool((key == key[0]).all()):  # one release: no factorising
+        return np.where(key < 0, 0, 1).astype(np.int64), 2
+    codes, uniques = pd.factorize(key)
+    codes = codes.astype(np.int64) + 1
+    codes[key < 0] = 0
+    return codes, len(uniques) + 1
 
 
 def _neighbours_differ(values: pd.Series) -> np.ndarray:
@@ -173,6 +203,9 @@ class SpanEngine:
     view
         A canonical table with at most one row per cell (the default view); rows without a
         value are ignored.
+    subtract
+        Whether spans may be derived by difference (``Jan–Mar − Mar``). ``False`` keeps to
+        published rows and sums of them, as an audit of what was printed needs.
 
     Raises
     ------
@@ -180,7 +213,8 @@ class SpanEngine:
         When two rows hold the same series and span.
     """
 
-    def __init__(self, view: pd.DataFrame) -> None:
+    def __init__(self, view: pd.DataFrame, *, subtract: bool = True) -> None:
+        self.subtract = subtract
         has = view["value_usd"].notna()
         rows = view if bool(has.all()) else view[has]
         self.rows = rows
@@ -192,18 +226,9 @@ class SpanEngine:
         self.s = rows["start"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
         self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
-        if "published" in rows.columns and n:
-            pub = rows["published"]
-            if n > 1 and not _neighbours_differ(pub).any():  # one release: no hashing
-                self.release = np.ones(n, dtype=np.int64)
-                self.releases = np.array(["?", pub.iloc[0]], dtype=object)
-            else:
-                rel, uniques = pd.factorize(pub)  # missing: its own code (-1 -> 0)
-                self.release = rel.astype(np.int64) + 1
-                self.releases = np.concatenate([["?"], np.asarray(uniques, dtype=object)])
-        else:
-            self.release = np.zeros(n, dtype=np.int64)
-            self.releases = np.array(["?"])
+        self._release: np.ndarray | None = None
+        self._triples: np.ndarray | None = None
+        self._n_release = 1
         self._half2: np.ndarray | None = None
         self._prov: tuple[np.ndarray, np.ndarray] | None = None
         self.t0 = int(self.s.min()) if n else 0
@@ -263,8 +288,6 @@ class SpanEngine:
         self._mono = mono[order]
         self._mono_key = mk[order]
         self._mono_cs = np.concatenate([[0], np.cumsum(self.value[self._mono])])
-        rel = self.release[self._mono]
-        self._mono_relchg = np.concatenate([[0], np.cumsum(rel[1:] != rel[:-1])])
 
     # -- helpers ------------------------------------------------------------------------------
     def _k3(self, code: np.ndarray, s: np.ndarray, e: np.ndarray) -> np.ndarray:
@@ -286,6 +309,13 @@ class SpanEngine:
             self._prov = (ids, src.to_numpy(dtype=object))
         return self._prov
 
+    @property
+    def release(self) -> np.ndarray:
+        """The release code of every row (computed on first use; 0 for an unknown release)."""
+        if self._release is None:
+            self._release, self._n_release = _release_codes(self.rows)
+        return self._release
+
     def half2(self) -> np.ndarray:
         """Twice the half-unit of every row (computed on first use)."""
         if self._half2 is None:
@@ -306,7 +336,7 @@ class SpanEngine:
         j = self.e[idx] - year_s[idx] * 12 + 1
         self._fw = self._floyd(len(keys), np.searchsorted(keys, gkey[idx]), i, j, idx)
         # the same within each release: derivations whose rows come from one publication
-        n_rel = len(self.releases)
+        n_rel = self._n_release
         key2 = gkey[idx] * n_rel + self.release[idx]
         self._fw2_keys, g2 = np.unique(key2, return_inverse=True)
         self._n_rel = n_rel
@@ -317,7 +347,7 @@ class SpanEngine:
     ) -> dict[str, np.ndarray]:
         """Vectorised Floyd–Warshall over ``g_n`` graphs of 13 positions; edges ``idx`` (rows)."""
         half2 = self.half2()[idx]
-        w = half2 * 16 + 1 + np.where(j - i > 1, _MULTI, 0)
+        w = (half2 << _HALF_SHIFT) + 1 + np.where(j - i > 1, _MULTI, 0)
         dist = np.full((g_n, _NODES, _NODES), _INF, dtype=np.int64)
         val = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
         rmin = np.zeros((g_n, _NODES, _NODES), dtype=np.int64)
@@ -331,7 +361,7 @@ class SpanEngine:
         diag = np.arange(_NODES)
         dist[:, diag, diag] = 0
         rel = self.release[idx]
-        for a, b, sign in ((i, j, 1), (j, i, -1)):
+        for a, b, sign in ((i, j, 1), (j, i, -1))[: 2 if self.subtract else 1]:
             dist[g, a, b] = w + (_BACK if sign < 0 else 0)
             val[g, a, b] = sign * self.value[idx]
             rmin[g, a, b] = rel
@@ -525,9 +555,7 @@ class SpanEngine:
                 p_ok[m] = True
                 p_val[m] = self._mono_cs[b + 1] - self._mono_cs[a]
                 p_kind[m] = np.where(a == b, REPORTED, SUM)
-                rel = self.release[self._mono]
-                p_rmin[m] = np.where(self._mono_relchg[b] > self._mono_relchg[a], -1, rel[a])
-                p_rmax[m] = rel[a]
+                # a sum of months is never 'mixed': only a derivation is flagged
                 p_how[m] = 2
                 p_ij[m, 0], p_ij[m, 1] = a, b
                 if intervals and len(m):
@@ -540,7 +568,7 @@ class SpanEngine:
                 ok[r] = p_ok
                 value[r] = np.where(p_ok, p_val, 0)
                 kind[r] = np.where(p_ok, p_kind, MISSING)
-                mixed[r] = p_ok & (p_rmin != p_rmax)
+                mixed[r] = p_ok & (p_kind == DERIVED) & (p_rmin != p_rmax)
                 conflict[r] = p_conf
                 alt_value[r] = np.where(p_conf, p_alt, p_val)
                 alt_half2[r] = np.where(p_conf, p_alth, p_h)
@@ -589,9 +617,8 @@ class SpanEngine:
         multi_piece = counts[nonempty] > 1
         pk = np.maximum.reduceat(p_kind, bnd)
         kind[r] = np.where(all_ok, np.where(multi_piece & (pk == REPORTED), SUM, pk), MISSING)
-        lo = np.minimum.reduceat(p_rmin, bnd)
-        hi = np.maximum.reduceat(p_rmax, bnd)
-        mixed[r] = all_ok & (lo != hi)
+        p_mixed = (p_kind == DERIVED) & (p_rmin != p_rmax)
+        mixed[r] = all_ok & np.logical_or.reduceat(p_mixed, bnd)
         conflict[r] = np.logical_or.reduceat(p_conf, bnd)
         alt_value[r] = np.add.reduceat(np.where(p_conf, p_alt, p_val), bnd)
         alt_half2[r] = np.add.reduceat(np.where(p_conf, p_alth, p_h), bnd)
@@ -637,7 +664,7 @@ class SpanEngine:
         return out
 
     # -- whole-panel grids -------------------------------------------------------------------------
-    def _dense_arrays(self, intervals: bool, releases: bool = False) -> dict[str, np.ndarray]:
+    def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
         """Prefix sums over the dense series × month grid (single-month panels)."""
         if self._dense is None:
             shape = (self.n_series, self.width)
@@ -652,21 +679,6 @@ class SpanEngine:
             np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
             dense = {"cs": cs, "cp": cp}
             self._dense = dense
-        if releases and "rc" not in self._dense and "no_rc" not in self._dense:
-            shape = (self.n_series, self.width)
-            size = shape[0] * shape[1]
-            dense = self._dense
-            if len(self.release) and self.release.min() != self.release.max():
-                rel = np.full(size, -1, dtype=np.int64)
-                rel[self._flat] = self.release[self._dense_rows]
-                rel = rel.reshape(shape)
-                change = np.zeros(shape, dtype=np.int32)
-                change[:, 1:] = rel[:, 1:] != rel[:, :-1]
-                rc = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
-                np.cumsum(change, axis=1, out=rc[:, 1:])
-                dense["rc"] = rc
-            else:
-                dense["no_rc"] = np.zeros(0)
         if intervals and "h" not in self._dense:
             shape = (self.n_series, self.width)
             h = np.zeros(shape[0] * shape[1], dtype=np.int64)
@@ -683,14 +695,18 @@ class SpanEngine:
 
         The whole-panel form of :meth:`resolve` (``value``, ``ok``, ``kind``, ``mixed``,
         ``half2``), with the same answers; single-month panels take column arithmetic on prefix
-        sums, other tables the general path.
+        sums, other tables the general path. An export or import value its own rows leave
+        unknown is then the total minus the other flow (``derived``), as in
+        :func:`tradestats.values`.
         """
         start = np.asarray(start, dtype=np.int64)
         end = np.asarray(end, dtype=np.int64)
         k, ns = len(start), self.n_series
         if not self.dense_ok:
-            return self._general_grid(np.arange(ns, dtype=np.int64), start, end, intervals)
-        d = self._dense_arrays(intervals, releases=bool(np.any(end > start)))
+            out = self._general_grid(np.arange(ns, dtype=np.int64), start, end, intervals)
+            self._fill_flows(out, k)
+            return out
+        d = self._dense_arrays(intervals)
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
         b = np.clip(end - self.t0, 0, self.width - 1)
@@ -699,9 +715,7 @@ class SpanEngine:
         ok = ((cp[:, b + 1] - cp[:, a]) == n_months) & inside
         value = np.where(ok, cs[:, b + 1] - cs[:, a], 0)
         kind = np.where(ok, np.where(a == b, REPORTED, SUM), MISSING).astype(np.int8)
-        mixed = np.zeros(ok.shape, dtype=bool)
-        if "rc" in d:
-            mixed = ok & ((d["rc"][:, b + 1] - d["rc"][:, a + 1]) > 0)
+        mixed = np.zeros(ok.shape, dtype=bool)  # sums of single months: never a derivation
         half2 = None
         if intervals:
             half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
@@ -721,7 +735,65 @@ class SpanEngine:
                 getattr(out, name)[cells] = getattr(sub, name)
             if intervals:
                 out.half2[cells] = sub.half2
+        self._fill_flows(out, k)
         return out
+
+    def _flow_triples(self) -> np.ndarray:
+        """(target, a, b, sign) series codes: an export or import is ``total − other flow``
+        (sign −1), a total is ``exports + imports`` (sign +1; also in place of a total derived by
+        difference), for every pair holding all three flows (shape (n, 4); computed once)."""
+        if self._triples is None:
+            keys = self.keys
+            flow = keys["flow"].astype(object).to_numpy()
+            has = {f: flow == f for f in ("export", "import", "total")}
+            triples = np.zeros((0, 4), dtype=np.int64)
+            if has["total"].any() and has["export"].any() and has["import"].any():
+                pair = np.zeros(len(keys), dtype=np.int64)
+                for col in ("reporter", "partner", "commodity"):
+                    codes, uniques = pd.factorize(keys[col], use_na_sentinel=False)
+                    pair = pair * (len(uniques) + 1) + codes
+                pair, _ = pd.factorize(pair)
+                n_pairs = int(pair.max()) + 1
+                where = {}
+                for f, mask in has.items():
+                    where[f] = np.full(n_pairs, -1, dtype=np.int64)
+                    where[f][pair[mask]] = np.flatnonzero(mask)
+                parts = []
+                for own, a, b, sign in (
+                    ("export", "total", "import", -1),
+                    ("import", "total", "export", -1),
+                    ("total", "export", "import", 1),
+                ):
+                    t = np.stack([where[own], where[a], where[b]], axis=1)
+                    t = t[(t >= 0).all(axis=1)]
+                    parts.append(np.column_stack([t, np.full(len(t), sign, dtype=np.int64)]))
+                triples = np.concatenate(parts)
+            self._triples = triples
+        return self._triples
+
+    def _fill_flows(self, out: SimpleNamespace, k: int) -> None:
+        """A flow its own rows leave unknown, from the other two (see :meth:`_flow_triples`)."""
+        triples = self._flow_triples()
+        if not len(triples) or not k:
+            return
+        ns = self.n_series
+        cell = (np.arange(k, dtype=np.int64)[:, None] * ns)[:, :, None] + triples[None, :, :3]
+        own, a, b = cell[..., 0], cell[..., 1], cell[..., 2]
+        sign = np.broadcast_to(triples[:, 3], own.shape)
+        # a total derived from its own rows gives way to exports + imports (as in ``values``)
+        replace = (sign > 0) & (out.kind[own] == DERIVED)
+        fill = (~out.ok[own] | replace) & out.ok[a] & out.ok[b]
+        if not fill.any():
+            return
+        own, a, b, sign = own[fill], a[fill], b[fill], sign[fill]
+        out.value[own] = out.value[a] + sign * out.value[b]
+        out.ok[own] = True
+        # a sum of two flows' sums stays a sum; any subtraction makes it derived
+        plain = (sign > 0) & (out.kind[a] != DERIVED) & (out.kind[b] != DERIVED)
+        out.kind[own] = np.where(plain, SUM, DERIVED)
+        out.mixed[own] = out.mixed[a] | out.mixed[b]
+        if out.half2 is not None:
+            out.half2[own] = out.half2[a] + out.half2[b]
 
     def _general_grid(
         self, series: np.ndarray, start: np.ndarray, end: np.ndarray, intervals: bool
