@@ -232,3 +232,22 @@ def test_whole_panel_values_derive_as_values_does(all_versions: pd.DataFrame) ->
     apr = p[(p["period"] == "2016-04/2016-04") & (p["flow"] == "export")].iloc[0]
     assert int(apr["value_usd"]) == 430_000_000 - 167_700_000
     assert apr["derivation"] == "derived"
+
+
+@pytest.mark.filterwarnings("ignore::tradestats.errors.TilingConflictWarning")
+def test_the_checker_verifies_a_span_known_only_by_difference_and_says_so() -> None:
+    # Our own sentences. Jan-Feb 2019 exports: Jan-Mar $454.92m (ytd_add:8, Korea JoongAng Daily,
+    # 2023-05-04) - Mar $197.952m (monthly:200, Yonhap, 2020-04-24) = $256.968m +-5,500.
+    from tradestats.check.render import to_text
+
+    text = (
+        "China's shipments to North Korea came to $257 million in January and February 2019. "
+        "Another outlet put China's January-February 2019 exports to the North at $287 million."
+    )
+    result = ts.check_text(text)
+    assert list(result["verdict"]) == ["correct", "wrong"]
+    assert set(result["derivation"]) == {"derived: Jan–Mar 2019 − Mar 2019"}
+    assert list(result["data_value"]) == ["256968000"] * 2
+    plain = to_text(result, text)
+    assert plain.count("no single figure for Jan–Feb 2019") == 2
+    assert "(Jan–Mar 2019 − Mar 2019)" in plain

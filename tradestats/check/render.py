@@ -90,6 +90,7 @@ def records(result: pd.DataFrame) -> list[dict[str, Any]]:
                 "data_interval": _none(r.data_interval),
                 "reading": _none(r.reading),
                 "formula": r.formula,
+                "derivation": _none(getattr(r, "derivation", None)),
                 "explanation": r.explanation,
                 "readings": [x for x in r.readings if x.get("matches")],
                 "considered": r.readings,
@@ -299,6 +300,19 @@ def _scrub(text: str) -> str:
     return text
 
 
+def _level_words(money: str, when: str, derivation: object, by: str) -> str:
+    """What customs published for a level, saying how a figure not printed as one was obtained."""
+    text = str(derivation) if isinstance(derivation, str) else ""
+    if not text or text == "reported":
+        return f"{money} for {when}{by}."
+    if text == "exports − imports":
+        return f"exports and imports that give {money} for {when}{by}."
+    if text.startswith("sum of"):
+        return f"no single figure for {when}; the {text.removeprefix('sum of ')} it published add up to {money}{by}."
+    formula = text.removeprefix("derived: ")
+    return f"no single figure for {when}; its published figures give {money} ({formula}){by}."
+
+
 def _published(r: Any) -> str:
     dv = _dec(r.data_value)
     when = _when(r.period)
@@ -309,7 +323,7 @@ def _published(r: Any) -> str:
     if r.verdict == "unverifiable" or dv is None:
         return ""
     if r.kind in ("level", "balance"):
-        return f"{_money(dv)} for {when}{by}."
+        return _level_words(_money(dv), when, getattr(r, "derivation", None), by)
     if r.kind == "change_abs":
         return f"figures that differ by {_money(dv)} between {_when(r.base)} and {when}{by}."
     if r.kind == "change_pct":

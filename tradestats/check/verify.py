@@ -47,6 +47,7 @@ class Target:
     sources: tuple[str, ...] = ()
     point: Fraction | None = None
     tier: int = 0  # trust of the printer: 0 official release, 1 compilation, 2 re-quote
+    derivation: str = ""  # how a level was obtained from the rows: "reported", "derived: …"
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Result:
     explanation: str = ""
     sources: tuple[str, ...] = ()
     readings: list[dict[str, object]] = field(default_factory=list)
+    derivation: str = ""  # of the data figure reported, when it is a level
 
 
 def _num(x: Fraction, unit: str | None) -> str:
@@ -112,6 +114,7 @@ def _targets(
                 f"{format_usd(d.value, scale='unit')} ±{format_usd(d.half, scale='unit')}",
                 d.sources,
                 Fraction(d.value),
+                derivation=d.derivation,
             )
         ]
     if base is None:
@@ -446,10 +449,11 @@ def _as_published_then(
 
 def _use(result: Result, target: Target, unit: str | None) -> None:
     """Make ``target`` the data figure the verdict reports."""
-    result.data, result.formula, result.data_value = (
+    result.data, result.formula, result.data_value, result.derivation = (
         target.interval,
         target.formula,
         _point_text(target, unit),
+        target.derivation,
     )
     # the source of the figure reported comes first
     result.sources = tuple(dict.fromkeys(target.sources + result.sources))
