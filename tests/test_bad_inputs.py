@@ -544,6 +544,11 @@ for _id, _out, _words in [
          files={"x.gz": GOOD_BULK, "sub.csv/k": b"", "f": b""})  # fmt: skip
     case("out", f"fetch-{_id}", [*FETCH.split(), "--out", _out, *FAST], words=_words,
          files={"sub.csv/k": b"", "f": b""})  # fmt: skip
+# a file that is neither kind: said so, not "give --flow" (with or without --flow)
+case("file", "read-neither-kind", ["read", "notes.txt"], words=["notes.txt", "neither"],
+     files={"notes.txt": b"root:x:0:0:root:/root:/bin/bash\nnobody:x:65534\n"})  # fmt: skip
+case("file", "read-neither-kind-with-flow", ["read", "notes.txt", "--flow", "export"],
+     words=["notes.txt", "neither"], files={"notes.txt": b"# a note\nsome text\n"})  # fmt: skip
 case("out", "read-unwritable", ["read", "x.gz", "--out", "/proc/x.csv"], code=3,
      words=["'/proc/x.csv'"], files={"x.gz": GOOD_BULK})  # fmt: skip
 

@@ -85,6 +85,13 @@ def read_file(path: str | Path, *, flow: str | None = None, reporter: str = "CHN
     p = Path(path)
     if is_comtrade_bulk(p):
         return read_comtrade_bulk(p, progress=progress)
+    head = _head(p)
+    looks = [head.decode(enc, "replace") for enc in ("utf-8", "gb18030")]
+    if not any(_CC_HEADER.search(t) or re.search(r"<(!DOCTYPE|html)", t, re.I) for t in looks):
+        raise SchemaError(
+            f"file must be a UN Comtrade bulk file or a China Customs export; {p.name} is neither "
+            "(no Comtrade header and no 'Date of data' / '数据年月' column in its first lines)."
+        )
     if flow is None:
         raise InputError(
             "flow must be given for a China Customs export (the file does not say): --flow export|import"
@@ -200,6 +207,12 @@ _CC_HEADERS = {
 }  # fmt: skip
 
 
+#: A China Customs export's header line names one of these columns.
+_CC_HEADER = re.compile(
+    r"Date of data|数据年月|Trading partner code|贸易伙伴编码|Commodity code|商品编码", re.I
+)
+
+
 def _decode(raw: bytes, name: str) -> str:
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     for encoding in ("utf-8", "gb18030"):  # a GBK file re-saved with a UTF-8 BOM is GBK after it
@@ -291,9 +304,7 @@ def read_china_customs(path: str | Path, *, flow: str, reporter: str = "CHN", pe
             "its web page when a session expires). Download the file again."
         )
     lines = _logical_lines(text)
-    start = next((i for i, line in enumerate(lines[:20])
-                  if re.search(r"Date of data|数据年月|Trading partner code|贸易伙伴编码|Commodity code|商品编码",
-                               line, re.I)), None)  # fmt: skip
+    start = next((i for i, line in enumerate(lines[:20]) if _CC_HEADER.search(line)), None)
     if start is None:
         raise SchemaError(
             f"{p.name} has no China Customs header (a 'Date of data' / '数据年月' or 'Trading partner code' / "
