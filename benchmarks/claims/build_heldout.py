@@ -192,7 +192,11 @@ def H(  # noqa: N802
 # == cumulative periods ==========================================================================
 K = "cumulative"
 p = cum(2023, 6)
-a, b, c = usd("${} million", m("export", p)), pc("{}%", "204"), usd("${} million", m("import", p), dec=0)
+a, b, c = (
+    usd("${} million", m("export", p)),
+    pc("{}%", "204"),
+    usd("${} million", m("import", p), dec=0),
+)
 H(
     K,
     "wire",
@@ -343,20 +347,34 @@ H(
     K,
     "yonhap",
     f"Trade reached {a} in August, up from {b} in July but still well below the {c} posted in August 2019, before the border was shut.",
-    [L("total", p, a, direction="up", base=prev(p)), L("total", prev(p), b), L("total", "2019-08/2019-08", c)],
+    [
+        L("total", p, a, direction="up", base=prev(p)),
+        L("total", prev(p), b),
+        L("total", "2019-08/2019-08", c),
+    ],
     "2023-09-20",
     context="North Korea's trade with China picked up in August.",
 )
-a, b = usd("${} billion", m("total", yr(2016)), "billion", 2), usd("${} million", m("total", yr(2020)))
+a, b = (
+    usd("${} billion", m("total", yr(2016)), "billion", 2),
+    usd("${} million", m("total", yr(2020))),
+)
 c = pc("{} percent", "-90", 0)
 H(
     K,
     "thinktank",
     f"Measured on an annual basis, Sino-North Korean trade sank from {a} in 2016, the year before the toughest sanctions, to {b} in 2020, a drop of roughly {c}.",
-    [L("total", yr(2016), a), L("total", yr(2020), b), C("total", yr(2020), yr(2016), c, hedge="roughly")],
+    [
+        L("total", yr(2016), a),
+        L("total", yr(2020), b),
+        C("total", yr(2020), yr(2016), c, hedge="roughly"),
+    ],
     "2021-02-10",
 )
-a, b = usd("${} million", m("import", sp("2023-04"))), usd("${} million", m("import", sp("2023-05")))
+a, b = (
+    usd("${} million", m("import", sp("2023-04"))),
+    usd("${} million", m("import", sp("2023-05"))),
+)
 H(
     K,
     "wire",
@@ -380,7 +398,10 @@ H(
     K,
     "broadcast",
     f"Between May and June, China's exports to the North climbed from {a} to {b}.",
-    [L("export", sp("2020-05"), a), L("export", sp("2020-06"), b, direction="up", base=sp("2020-05"))],
+    [
+        L("export", sp("2020-05"), a),
+        L("export", sp("2020-06"), b, direction="up", base=sp("2020-05")),
+    ],
     "2020-07-14",
 )
 p = sp("2024-04")
@@ -404,17 +425,26 @@ H(
     K,
     "wire",
     f"Two-way trade fell to {a} in August from {b} in July, as flooding along the Yalu River compounded the pandemic closure.",
-    [L("total", sp("2020-08"), a, direction="down", base=sp("2020-07")), L("total", sp("2020-07"), b)],
+    [
+        L("total", sp("2020-08"), a, direction="down", base=sp("2020-07")),
+        L("total", sp("2020-07"), b),
+    ],
     "2020-09-25",
     context="North Korea's trade with China slumped again in August.",
     note="wrong: $96.8 million is June's total; July's was $73.8 million",
 )
-a, b = usd("${} million", m("import", sp("2021-01"))), usd("${} million", m("import", sp("2022-01")))
+a, b = (
+    usd("${} million", m("import", sp("2021-01"))),
+    usd("${} million", m("import", sp("2022-01"))),
+)
 H(
     K,
     "thinktank",
     f"Chinese purchases of North Korean goods rose from {a} in January 2021 to {b} in January 2022 (the latter month reported jointly with February in the original release).",
-    [L("import", sp("2021-01"), a), L("import", sp("2022-01"), b, direction="up", base=sp("2021-01"))],
+    [
+        L("import", sp("2021-01"), a),
+        L("import", sp("2022-01"), b, direction="up", base=sp("2021-01")),
+    ],
     "2022-03-25",
 )
 a = usd("${} mln", m("total", sp("2023-11")), dec=0)
@@ -423,7 +453,10 @@ H(
     K,
     "headline",
     f"N. Korea-China trade at {a} in Nov., up from {b} in Oct.",
-    [L("total", sp("2023-11"), a, direction="up", base=sp("2023-10")), L("total", sp("2023-10"), b)],
+    [
+        L("total", sp("2023-11"), a, direction="up", base=sp("2023-10")),
+        L("total", sp("2023-10"), b),
+    ],
     "2023-12-20",
 )
 p = cum(2024, 6)
@@ -473,7 +506,19 @@ H(
     K,
     "yonhap",
     f"North Korea's trade with China last month amounted to {a}, {k} the figure for August, as the two sides resumed some shipments by sea.",
-    [L("total", p, a), R("total", p, prev(p), k, unit="times", hedge="more than", direction="up", rung_kind="verbal")],
+    [
+        L("total", p, a),
+        R(
+            "total",
+            p,
+            prev(p),
+            k,
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        ),
+    ],
     "2021-10-18",
 )
 a = said("539 million dollars", "539")
@@ -482,7 +527,10 @@ H(
     K,
     "broadcast",
     f"Last year, trade between China and North Korea came to only {a}, down {b} from the year before.",
-    [L("total", yr(2020), a, hedge="only"), C("total", yr(2020), yr(2019), b, hedge="more than", surface="80 percent")],
+    [
+        L("total", yr(2020), a, hedge="only"),
+        C("total", yr(2020), yr(2019), b, hedge="more than", surface="80 percent"),
+    ],
     "2021-01-19",
 )
 a, b = usd("{} billion U.S. dollars", m("total", yr(2023)), "billion", 1), pc("{} percent", "137")
@@ -509,7 +557,19 @@ H(
     K,
     "yonhap",
     f"China's imports from North Korea in March amounted to {a}, {k} from the previous month, according to the General Administration of Customs of China.",
-    [L("import", p, a), R("import", p, prev(p), k, unit="times", hedge="more than", direction="up", rung_kind="verbal")],
+    [
+        L("import", p, a),
+        R(
+            "import",
+            p,
+            prev(p),
+            k,
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        ),
+    ],
     "2023-04-20",
 )
 p = sp("2020-04")
@@ -675,7 +735,10 @@ H(
     [C("total", p, prev(p), a), L("total", p, b, direction="down", base=prev(p))],
     "2024-08-20",
 )
-a, b = usd("${} billion", m("export", yr(2023)), "billion", 1), usd("${} million", m("import", yr(2023)))
+a, b = (
+    usd("${} billion", m("export", yr(2023)), "billion", 1),
+    usd("${} million", m("import", yr(2023))),
+)
 H(
     K,
     "thinktank",
@@ -766,7 +829,10 @@ H(
     K,
     "broadcast",
     f"From January through September, China shipped {a}' worth of goods to North Korea, {b} more than in the same period of last year.",
-    [L("export", p, Num("one-point-four billion dollars", "1400000000", 1, 10**9), hedge="some"), C("export", p, ago(p), b)],
+    [
+        L("export", p, Num("one-point-four billion dollars", "1400000000", 1, 10**9), hedge="some"),
+        C("export", p, ago(p), b),
+    ],
     "2023-10-20",
 )
 p = cum(2020, 6)
@@ -877,7 +943,10 @@ H(
     note="wrong direction: July exports ($156.6m) were above June's ($154.7m)",
 )
 p = sp("2021-09")
-a, b = usd("{} million U.S. dollars", m("export", p), dec=2), usd("{} million dollars", m("export", prev(p)), dec=2)
+a, b = (
+    usd("{} million U.S. dollars", m("export", p), dec=2),
+    usd("{} million dollars", m("export", prev(p)), dec=2),
+)
 H(
     K,
     "xinhua",
@@ -922,7 +991,11 @@ H(
     K,
     "yonhap",
     f"China's imports from North Korea jumped to {a} in August from {b} in July, up {c}, ahead of the U.N. ban on the North's coal and iron ore.",
-    [L("import", p, a, direction="up", base=prev(p)), L("import", prev(p), b), C("import", p, prev(p), c)],
+    [
+        L("import", p, a, direction="up", base=prev(p)),
+        L("import", prev(p), b),
+        C("import", p, prev(p), c),
+    ],
     "2017-09-25",
 )
 p = sp("2020-08")
@@ -1020,7 +1093,16 @@ H(
     "thinktank",
     f"The North's share of bilateral trade slipped {a} in 2023, to {b}.",
     [
-        claim("pp_change", "import", yr(2023), a, base=yr(2022), unit="pp", whole="total", direction="down"),
+        claim(
+            "pp_change",
+            "import",
+            yr(2023),
+            a,
+            base=yr(2022),
+            unit="pp",
+            whole="total",
+            direction="down",
+        ),
         S("import", "total", yr(2023), b),
     ],
     "2024-02-01",
@@ -1328,9 +1410,35 @@ H(
     "wire",
     "China's total trade with the world fell 5 percent in dollar terms last year to $5.94 trillion, while in yuan terms it edged up 0.2 percent.",
     [
-        other("change_pct", "total", yr(2023), pc("{} percent", "-5"), "CHN", "WLD", base=yr(2022), direction="down"),
-        other("level", "total", yr(2023), Num("$5.94 trillion", "5940000000000", 2, 10**12), "CHN", "WLD"),
-        other("change_pct", "total", yr(2023), pc("{} percent", "0.2"), "CHN", "WLD", base=yr(2022), direction="up", terms="CNY"),
+        other(
+            "change_pct",
+            "total",
+            yr(2023),
+            pc("{} percent", "-5"),
+            "CHN",
+            "WLD",
+            base=yr(2022),
+            direction="down",
+        ),
+        other(
+            "level",
+            "total",
+            yr(2023),
+            Num("$5.94 trillion", "5940000000000", 2, 10**12),
+            "CHN",
+            "WLD",
+        ),
+        other(
+            "change_pct",
+            "total",
+            yr(2023),
+            pc("{} percent", "0.2"),
+            "CHN",
+            "WLD",
+            base=yr(2022),
+            direction="up",
+            terms="CNY",
+        ),
     ],
     "2024-01-12",
 )
@@ -1338,7 +1446,18 @@ H(
     K,
     "yonhap",
     "North Korea's total trade stood at about US$2.7 billion last year, according to KOTRA, which adds estimates of crude oil deliveries that Chinese customs does not report.",
-    [other("level", "total", yr(2023), Num("US$2.7 billion", "2700000000", 1, 10**9), "PRK", "WLD", hedge="about", source="KOTRA")],
+    [
+        other(
+            "level",
+            "total",
+            yr(2023),
+            Num("US$2.7 billion", "2700000000", 1, 10**9),
+            "PRK",
+            "WLD",
+            hedge="about",
+            source="KOTRA",
+        )
+    ],
     "2024-07-20",
 )
 a = Num("1.62 billion yuan", "1620000000", 2, 10**9)
@@ -1362,38 +1481,104 @@ H(
     K,
     "wire",
     "U.S. imports from China fell 20 percent to $427 billion last year, the Commerce Department said.",
-    [other("change_pct", "import", yr(2023), pc("{} percent", "-20"), "USA", "CHN", base=yr(2022), direction="down", source="US Census"),
-     other("level", "import", yr(2023), Num("$427 billion", "427000000000", 0, 10**9), "USA", "CHN", direction="down", source="US Census")],
+    [
+        other(
+            "change_pct",
+            "import",
+            yr(2023),
+            pc("{} percent", "-20"),
+            "USA",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+            source="US Census",
+        ),
+        other(
+            "level",
+            "import",
+            yr(2023),
+            Num("$427 billion", "427000000000", 0, 10**9),
+            "USA",
+            "CHN",
+            direction="down",
+            source="US Census",
+        ),
+    ],
     "2024-02-07",
 )
 H(
     K,
     "yonhap",
     "Inter-Korean trade, which peaked at about $2.7 billion in 2015 when the Kaesong industrial park was running, has been close to zero since 2020.",
-    [other("level", "total", yr(2015), Num("$2.7 billion", "2700000000", 1, 10**9), "KOR", "PRK", hedge="about", source=None)],
+    [
+        other(
+            "level",
+            "total",
+            yr(2015),
+            Num("$2.7 billion", "2700000000", 1, 10**9),
+            "KOR",
+            "PRK",
+            hedge="about",
+            source=None,
+        )
+    ],
     "2021-06-15",
 )
 H(
     K,
     "thinktank",
     "Russia's recorded trade with the DPRK was a small fraction of China's: about $42 million in 2019 (Table 4).",
-    [other("level", "total", yr(2019), Num("$42 million", "42000000", 0, 10**6), "RUS", "PRK", hedge="about", source=None)],
+    [
+        other(
+            "level",
+            "total",
+            yr(2019),
+            Num("$42 million", "42000000", 0, 10**6),
+            "RUS",
+            "PRK",
+            hedge="about",
+            source=None,
+        )
+    ],
     "2021-09-01",
 )
 H(
     K,
     "wire",
     "South Korea's exports to China fell 19.9 percent in 2023 to $124.8 billion, trade ministry data showed.",
-    [other("change_pct", "export", yr(2023), pc("{} percent", "-19.9"), "KOR", "CHN", base=yr(2022), direction="down", source=None),
-     other("level", "export", yr(2023), Num("$124.8 billion", "124800000000", 1, 10**9), "KOR", "CHN", direction="down", source=None)],
+    [
+        other(
+            "change_pct",
+            "export",
+            yr(2023),
+            pc("{} percent", "-19.9"),
+            "KOR",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+            source=None,
+        ),
+        other(
+            "level",
+            "export",
+            yr(2023),
+            Num("$124.8 billion", "124800000000", 1, 10**9),
+            "KOR",
+            "CHN",
+            direction="down",
+            source=None,
+        ),
+    ],
     "2024-01-02",
 )
 H(
     K,
     "xinhua",
     "China's imports from the DPRK totalled 2.03 billion yuan (about 291.9 million U.S. dollars) last year, the customs said.",
-    [L("import", yr(2023), Num("2.03 billion yuan", "2030000000", 2, 10**9), currency="CNY"),
-     L("import", yr(2023), usd("{} million U.S. dollars", m("import", yr(2023))), hedge="about")],
+    [
+        L("import", yr(2023), Num("2.03 billion yuan", "2030000000", 2, 10**9), currency="CNY"),
+        L("import", yr(2023), usd("{} million U.S. dollars", m("import", yr(2023))), hedge="about"),
+    ],
     "2024-01-20",
     note="the yuan level is unverifiable; its dollar conversion is checked",
 )
@@ -1401,15 +1586,35 @@ H(
     K,
     "headline",
     "Japan's exports to China drop 13% in 2023",
-    [other("change_pct", "export", yr(2023), pc("{}%", "-13"), "JPN", "CHN", base=yr(2022), direction="down", source=None)],
+    [
+        other(
+            "change_pct",
+            "export",
+            yr(2023),
+            pc("{}%", "-13"),
+            "JPN",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+            source=None,
+        )
+    ],
     "2024-01-18",
 )
 H(
     K,
     "wire",
     "China-North Korea trade fell 88 percent to CNY3.7 billion in yuan terms in 2020, a steeper fall than in dollar terms.",
-    [C("total", yr(2020), yr(2019), pc("{} percent", "-88"), terms="CNY"),
-     L("total", yr(2020), Num("CNY3.7 billion", "3700000000", 1, 10**9), currency="CNY", direction="down")],
+    [
+        C("total", yr(2020), yr(2019), pc("{} percent", "-88"), terms="CNY"),
+        L(
+            "total",
+            yr(2020),
+            Num("CNY3.7 billion", "3700000000", 1, 10**9),
+            currency="CNY",
+            direction="down",
+        ),
+    ],
     "2021-01-20",
     note="unverifiable: yuan level and yuan-terms change",
 )
@@ -1458,7 +1663,14 @@ H(
     K,
     "broadcast",
     "In November, trade between the two countries amounted to a mere one-point-three million dollars.",
-    [L("total", sp("2020-11"), said("one-point-three million dollars", "1.3", dec=1), hedge="a mere")],
+    [
+        L(
+            "total",
+            sp("2020-11"),
+            said("one-point-three million dollars", "1.3", dec=1),
+            hedge="a mere",
+        )
+    ],
     "2020-12-20",
     context="China has released its November trade figures with North Korea.",
 )
@@ -1531,7 +1743,7 @@ H(
     "China's exports to North Korea last year came to around $1.8 billion.",
     [L("export", yr(2024), Num("$1.8 billion", "1800000000", 1, 10**9), hedge="around")],
     "2025-01-20",
-    note="2024 exports were $1.83 billion, inside [1.75, 1.85]"
+    note="2024 exports were $1.83 billion, inside [1.75, 1.85]",
 )
 
 # == multiples and big changes =====================================================================
@@ -1541,14 +1753,34 @@ H(
     K,
     "wire",
     f"Trade in 2022 grew {rnd(r, 1)}-fold from the previous year, when both sides kept the border almost completely shut.",
-    [R("total", yr(2022), yr(2021), Num(f"{rnd(r, 1)}-fold", f"{rnd(r, 1)}", 1), unit="times", direction="up")],
+    [
+        R(
+            "total",
+            yr(2022),
+            yr(2021),
+            Num(f"{rnd(r, 1)}-fold", f"{rnd(r, 1)}", 1),
+            unit="times",
+            direction="up",
+        )
+    ],
     "2023-01-20",
 )
 H(
     K,
     "yonhap",
     "China's exports to North Korea more than tripled last year, the data showed.",
-    [R("export", yr(2022), yr(2021), word("more than tripled", "3"), unit="times", hedge="more than", direction="up", rung_kind="verbal")],
+    [
+        R(
+            "export",
+            yr(2022),
+            yr(2021),
+            word("more than tripled", "3"),
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        )
+    ],
     "2023-01-20",
 )
 r = m("import", sp("2021-09")) / m("import", sp("2020-09"))
@@ -1556,12 +1788,29 @@ H(
     K,
     "wire",
     "Imports from North Korea in September were more than seven times their level a year earlier.",
-    [R("import", sp("2021-09"), sp("2020-09"), Num("seven times", "7", 0), unit="times", hedge="more than", direction="up")],
+    [
+        R(
+            "import",
+            sp("2021-09"),
+            sp("2020-09"),
+            Num("seven times", "7", 0),
+            unit="times",
+            hedge="more than",
+            direction="up",
+        )
+    ],
     "2021-10-18",
     context="China's trade with North Korea picked up in September.",
 )
 r = m("total", yr(2023)) / m("total", yr(2022))
-c = R("total", yr(2023), yr(2022), Num(f"{rnd(r, 1)} times higher", f"{rnd(r, 1)}", 1), unit="times", direction="up")
+c = R(
+    "total",
+    yr(2023),
+    yr(2022),
+    Num(f"{rnd(r, 1)} times higher", f"{rnd(r, 1)}", 1),
+    unit="times",
+    direction="up",
+)
 c["_times_higher"] = True
 H(
     K,
@@ -1576,7 +1825,18 @@ H(
     K,
     "thinktank",
     "Chinese exports in 2021 fell to roughly half the 2020 figure.",
-    [R("export", yr(2021), yr(2020), word("half", "50"), unit="percent", hedge="roughly", rung_kind="fraction", direction="down")],
+    [
+        R(
+            "export",
+            yr(2021),
+            yr(2020),
+            word("half", "50"),
+            unit="percent",
+            hedge="roughly",
+            rung_kind="fraction",
+            direction="down",
+        )
+    ],
     "2022-03-01",
     context="China's trade with North Korea kept shrinking in 2021.",
 )
@@ -1620,14 +1880,36 @@ H(
     K,
     "yonhap",
     "China's exports to North Korea in January and February more than doubled from a year earlier, the data showed.",
-    [R("export", cum(2023, 2), cum(2022, 2), word("more than doubled", "2"), unit="times", hedge="more than", direction="up", rung_kind="verbal")],
+    [
+        R(
+            "export",
+            cum(2023, 2),
+            cum(2022, 2),
+            word("more than doubled", "2"),
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        )
+    ],
     "2023-03-20",
 )
 H(
     K,
     "wire",
     "Trade in July more than tripled from a year earlier.",
-    [R("total", sp("2022-07"), sp("2021-07"), word("more than tripled", "3"), unit="times", hedge="more than", direction="up", rung_kind="verbal")],
+    [
+        R(
+            "total",
+            sp("2022-07"),
+            sp("2021-07"),
+            word("more than tripled", "3"),
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        )
+    ],
     "2022-08-20",
     context="China's trade with North Korea rose in July.",
 )
@@ -1710,7 +1992,10 @@ H(
     "balance",
     "xinhua",
     f"China's trade surplus with the DPRK narrowed to {a} in 2024 (from {usd('{} billion dollars', bal(yr(2023)), 'billion', 2)} a year earlier), as imports from the DPRK grew faster than exports to it.",
-    [B(yr(2024), a, direction="down", base=yr(2023)), B(yr(2023), usd("{} billion dollars", bal(yr(2023)), "billion", 2))],
+    [
+        B(yr(2024), a, direction="down", base=yr(2023)),
+        B(yr(2023), usd("{} billion dollars", bal(yr(2023)), "billion", 2)),
+    ],
     "2025-01-22",
 )
 H(
@@ -1725,7 +2010,18 @@ H(
     "multiples",
     "yonhap",
     "China's imports from North Korea nearly tripled last year, the data showed, led by wigs and eyelashes.",
-    [R("import", yr(2023), yr(2022), word("nearly tripled", "3"), unit="times", hedge="nearly", direction="up", rung_kind="verbal")],
+    [
+        R(
+            "import",
+            yr(2023),
+            yr(2022),
+            word("nearly tripled", "3"),
+            unit="times",
+            hedge="nearly",
+            direction="up",
+            rung_kind="verbal",
+        )
+    ],
     "2024-01-20",
     note="wrong: 2023 imports were 2.2 times 2022's, closer to doubled than tripled",
 )
@@ -1792,7 +2088,10 @@ H(
     "2023-06-20",
 )
 p = cum(2023, 11)
-a, b = usd("{} billion U.S. dollars", m("total", p), "billion", 2), usd("{} billion U.S. dollars", m("export", p), "billion", 2)
+a, b = (
+    usd("{} billion U.S. dollars", m("total", p), "billion", 2),
+    usd("{} billion U.S. dollars", m("export", p), "billion", 2),
+)
 H(
     "cumulative",
     "xinhua",
@@ -1816,7 +2115,10 @@ H(
     "two_figures",
     "wire",
     f"Imports from North Korea reached {a} in December, and {usd('${} million', m('import', yr(2024)), dec=0)} for the year as a whole.",
-    [L("import", sp("2024-12"), a), L("import", yr(2024), usd("${} million", m("import", yr(2024)), dec=0))],
+    [
+        L("import", sp("2024-12"), a),
+        L("import", yr(2024), usd("${} million", m("import", yr(2024)), dec=0)),
+    ],
     "2025-01-20",
     context="China's imports from North Korea kept growing in 2024.",
 )
@@ -1836,7 +2138,10 @@ H(
     "two_figures",
     "wire",
     f"Trade dropped from {a} in April to {b} in May, when freight trains between Dandong and Sinuiju were suspended.",
-    [L("total", sp("2022-04"), a), L("total", sp("2022-05"), b, direction="down", base=sp("2022-04"))],
+    [
+        L("total", sp("2022-04"), a),
+        L("total", sp("2022-05"), b, direction="down", base=sp("2022-04")),
+    ],
     "2022-06-20",
     context="North Korea's trade with China collapsed in May.",
     note="wrong month: $21.8 million is June's total; May's was $20.3 million",
@@ -1896,7 +2201,16 @@ H(
     "rounding_hedges",
     "yonhap",
     "Trade between the two countries in June amounted to about US$180 million, down slightly from May.",
-    [L("total", sp("2023-06"), Num("US$180 million", "180000000", 0, 10**6), hedge="about", direction="down", base=sp("2023-05"))],
+    [
+        L(
+            "total",
+            sp("2023-06"),
+            Num("US$180 million", "180000000", 0, 10**6),
+            hedge="about",
+            direction="down",
+            base=sp("2023-05"),
+        )
+    ],
     "2023-07-20",
     note="rounding only: June was $184.2 million, inside the loose tier of 'about 180' [175, 185] (approx)",
 )
@@ -1916,7 +2230,10 @@ NON = [
     (
         "wire",
         "The U.N. Security Council adopted Resolution 2397 in December 2017, capping North Korea's imports of refined petroleum at 500,000 barrels a year.",
-        [NC("Resolution 2397", "a resolution number"), NC("500,000 barrels", "a sanctions cap in barrels, not a trade value")],
+        [
+            NC("Resolution 2397", "a resolution number"),
+            NC("500,000 barrels", "a sanctions cap in barrels, not a trade value"),
+        ],
         "2018-01-10",
     ),
     (
@@ -1982,13 +2299,22 @@ NON = [
     (
         "thinktank",
         "Resolutions 2371 and 2375, passed in August and September 2017, banned the North's seafood and textile exports, which had been among its largest sources of hard currency.",
-        [NC("Resolutions 2371 and 2375", "resolution numbers"), NC("August and September 2017", "dates")],
+        [
+            NC("Resolutions 2371 and 2375", "resolution numbers"),
+            NC("August and September 2017", "dates"),
+        ],
         "2019-05-01",
     ),
     (
         "wire",
         "Tariffs of 25 percent on $250 billion of Chinese goods took effect in 2019, the U.S. Trade Representative said.",
-        [NC("25 percent", "a tariff rate"), NC("$250 billion of Chinese goods", "the goods a tariff covers, not a trade figure of a period")],
+        [
+            NC("25 percent", "a tariff rate"),
+            NC(
+                "$250 billion of Chinese goods",
+                "the goods a tariff covers, not a trade figure of a period",
+            ),
+        ],
         "2019-06-01",
     ),
 ]
