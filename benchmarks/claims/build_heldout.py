@@ -1445,35 +1445,34 @@ H(
 H(
     K,
     "yonhap",
-    "North Korea's total trade stood at about US$2.7 billion last year, according to KOTRA, which adds estimates of crude oil deliveries that Chinese customs does not report.",
+    "North Korea's total trade stood at US$2.77 billion last year, according to KOTRA, which adds estimates of crude oil deliveries that Chinese customs does not report.",
     [
         other(
             "level",
             "total",
             yr(2023),
-            Num("US$2.7 billion", "2700000000", 1, 10**9),
+            Num("US$2.77 billion", "2770000000", 2, 10**9),
             "PRK",
             "WLD",
-            hedge="about",
             source="KOTRA",
         )
     ],
     "2024-07-20",
 )
-a = Num("1.62 billion yuan", "1620000000", 2, 10**9)
+a = Num("5.6 billion yuan", "5600000000", 1, 10**9)
 H(
     K,
     "xinhua",
-    f"In yuan terms, China's exports to the DPRK in the first half reached {a}, the customs administration said.",
-    [L("export", cum(2024, 6), a, currency="CNY")],
+    f"In yuan terms, China's exports to the DPRK in the first half reached about {a}, the customs administration said.",
+    [L("export", cum(2024, 6), a, currency="CNY", hedge="about")],
     "2024-07-20",
     note="unverifiable: a yuan level; the data hold dollar figures only",
 )
 H(
     K,
     "wire",
-    "Measured in yuan, China's shipments to North Korea rose 37.6 percent in 2022, faster than the dollar figure because the currency weakened.",
-    [C("export", yr(2022), yr(2021), pc("{} percent", "37.6"), terms="CNY")],
+    "Measured in yuan, China's shipments to North Korea rose nearly 260 percent in 2022, faster than the dollar figure because the currency weakened.",
+    [C("export", yr(2022), yr(2021), pc("{} percent", "260", 0), terms="CNY", hedge="nearly")],
     "2023-01-20",
     note="unverifiable: a yuan-terms change",
 )
@@ -1527,16 +1526,16 @@ H(
 H(
     K,
     "thinktank",
-    "Russia's recorded trade with the DPRK was a small fraction of China's: about $42 million in 2019 (Table 4).",
+    "Russia's recorded trade with the DPRK was a small fraction of China's: less than $50 million in 2019 (Table 4).",
     [
         other(
             "level",
             "total",
             yr(2019),
-            Num("$42 million", "42000000", 0, 10**6),
+            Num("$50 million", "50000000", 0, 10**6),
             "RUS",
             "PRK",
-            hedge="about",
+            hedge="less than",
             source=None,
         )
     ],
@@ -1574,9 +1573,9 @@ H(
 H(
     K,
     "xinhua",
-    "China's imports from the DPRK totalled 2.03 billion yuan (about 291.9 million U.S. dollars) last year, the customs said.",
+    "China's imports from the DPRK totalled 2.07 billion yuan (about 291.9 million U.S. dollars) last year, the customs said.",
     [
-        L("import", yr(2023), Num("2.03 billion yuan", "2030000000", 2, 10**9), currency="CNY"),
+        L("import", yr(2023), Num("2.07 billion yuan", "2070000000", 2, 10**9), currency="CNY"),
         L("import", yr(2023), usd("{} million U.S. dollars", m("import", yr(2023))), hedge="about"),
     ],
     "2024-01-20",
@@ -1585,15 +1584,15 @@ H(
 H(
     K,
     "headline",
-    "Japan's exports to China drop 13% in 2023",
+    "China's exports fall 4.6% in 2023 as global demand cools",
     [
         other(
             "change_pct",
             "export",
             yr(2023),
-            pc("{}%", "-13"),
-            "JPN",
+            pc("{}%", "-4.6"),
             "CHN",
+            "WLD",
             base=yr(2022),
             direction="down",
             source=None,
@@ -1604,9 +1603,9 @@ H(
 H(
     K,
     "wire",
-    "China-North Korea trade fell 88 percent to CNY3.7 billion in yuan terms in 2020, a steeper fall than in dollar terms.",
+    "China-North Korea trade fell about 81 percent to CNY3.7 billion in yuan terms in 2020, almost exactly the fall in dollar terms.",
     [
-        C("total", yr(2020), yr(2019), pc("{} percent", "-88"), terms="CNY"),
+        C("total", yr(2020), yr(2019), pc("{} percent", "-81", 0), terms="CNY", hedge="about"),
         L(
             "total",
             yr(2020),
@@ -1678,7 +1677,10 @@ H(
     K,
     "wire",
     "Trade in September exceeded $100 million, at just over $104 million.",
-    [L("total", sp("2022-09"), Num("$104 million", "104000000", 0, 10**6), hedge="just over")],
+    [
+        L("total", sp("2022-09"), Num("$100 million", "100000000", 0, 10**6), hedge="more than"),
+        L("total", sp("2022-09"), Num("$104 million", "104000000", 0, 10**6), hedge="just over"),
+    ],
     "2022-10-20",
     context="China's trade with North Korea kept recovering in September.",
 )
@@ -2221,6 +2223,55 @@ H(
     [L("total", yr(2021), Num("$300 million", "300000000", 0, 10**6), hedge="roughly")],
     "2022-03-01",
     note="rounding only: $318.0 million holds only on the loose tier of 'roughly $300 million' (approx)",
+)
+
+
+# quotes from officials and analysts
+H(
+    "multiples",
+    "wire",
+    '"Our shipments to North Korea last year were just over two billion dollars, more than double 2022," a customs official in Dandong told reporters, declining to be named.',
+    [
+        L("export", yr(2023), said("two billion dollars", "2", "billion"), hedge="just over"),
+        R(
+            "export",
+            yr(2023),
+            yr(2022),
+            word("more than double", "2"),
+            unit="times",
+            hedge="more than",
+            direction="up",
+            rung_kind="verbal",
+        ),
+    ],
+    "2024-01-25",
+)
+H(
+    "perspective",
+    "yonhap",
+    '"The North\'s exports to China rose sharply in the first half, reaching 135 million dollars," a Unification Ministry official told reporters on condition of anonymity.',
+    [L("import", cum(2023, 6), said("135 million dollars", "135"))],
+    "2023-07-24",
+)
+H(
+    "balance",
+    "thinktank",
+    'As one Seoul-based economist put it, "a deficit of $1.7 billion with China in a single year cannot be financed by wigs and eyelashes alone."',
+    [B(yr(2023), usd("${} billion", "1.7", "billion"))],
+    "2024-03-15",
+    context="North Korea's imports from China far exceeded its exports to China in 2023.",
+)
+H(
+    "cumulative",
+    "broadcast",
+    '"Trade in the first quarter was about 485 million dollars, up 147 percent," the official said.',
+    [
+        L("total", cum(2023, 3), said("485 million dollars", "485"), hedge="about"),
+        C("total", cum(2023, 3), cum(2022, 3), word("147 percent", "147")),
+    ],
+    "2023-04-20",
+    context="A Chinese customs official briefed reporters on trade with North Korea.",
+    note="rounding only: the first-quarter total was $485.85 million; 'about 485' holds within the hedge band (approx)",
 )
 
 
