@@ -2344,7 +2344,7 @@ NON = [
     (
         "broadcast",
         "Chinese customs publishes the figures for January and February together, usually around the twentieth of March.",
-        [],
+        [NC("the twentieth of March", "a date")],
         "2024-03-07",
     ),
     (
