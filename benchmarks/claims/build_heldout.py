@@ -174,6 +174,7 @@ def H(  # noqa: N802
     context: str | None = None,
     note: str | None = None,
     non: list[dict] | None = None,
+    alt: dict[str, list[str]] | None = None,
 ) -> None:
     """One held-out item: suitelib.add computes the gold verdicts; the id and non-claims are
     set here."""
@@ -187,6 +188,9 @@ def H(  # noqa: N802
     item = suitelib.ITEMS[-1]
     item["id"] = "H-" + item["id"]
     item["non_claims"] = non or []
+    for c in item["claims"]:  # verdicts a documented alternative rule also gives
+        if alt and c["surface"] in alt:
+            c["alt_verdicts"] = alt[c["surface"]]
 
 
 # == cumulative periods ==========================================================================
@@ -1720,7 +1724,7 @@ H(
     [L("total", cum(2020, 4), Num("$250 million", "250000000", 0, 10**6), hedge="almost")],
     "2020-05-20",
     context="China's trade with North Korea was hit hard by the pandemic.",
-    note="borderline wrong: the January-April total was $250.55 million, above 'almost $250 million' (which caps at 250.5)",
+    note="rounding only: the January-April total was $250.55 million, just above the strict top of 'almost $250 million' (250.5) but inside the loose tier of the round 250 ([245, 255]): approx (semantics.md 1.2, 1.6); labelled wrong until gold.py read 'nearly'/'almost' on the loose tier",
 )
 H(
     K,
@@ -2133,7 +2137,8 @@ H(
     "In the first half, North Korea's exports to China rose 24 percent compared with the same period of last year, according to the Korea International Trade Association.",
     [C("import", p, ago(p), pc("{} percent", "24"), source="KITA")],
     "2024-07-22",
-    note="wrong period: +24% is the January-July change; first-half imports rose 30.5%",
+    note="wrong period: +24% is the January-July change; first-half imports rose 30.5%. The figure is attributed to KITA, whose series is not in the data: semantics.md 2 ('checked against the named source or marked ambiguous') makes ambiguous acceptable too",
+    alt={"24 percent": ["ambiguous"]},
 )
 a, b = usd("${} million", m("total", sp("2022-04"))), usd("${} million", m("total", sp("2022-06")))
 H(
