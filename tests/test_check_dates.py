@@ -111,3 +111,52 @@ def test_not_over_read(text: str) -> None:
         span = p.resolve(OCT_2023, None)
         assert span is None or span.start.month != 1 or span.n_months != 4
         assert span is None or span.start.year != 2012
+
+
+@pytest.mark.parametrize(
+    ("text", "ctx", "span"),
+    [
+        # the calendar year of the period in context
+        ("and $90 million for the year as a whole", "2021-12", "2021-01/2021-12"),
+        ("the full year brought a rebound", "2019-06", "2019-01/2019-12"),
+        # no period in context: the year of the last month before the dateline (Oct 2023)
+        ("full-year imports were lower", None, "2023-01/2023-12"),
+    ],
+)
+def test_whole_year(text: str, ctx: str | None, span: str) -> None:
+    c = None if ctx is None else Span(pd.Period(ctx, freq="M"), pd.Period(ctx, freq="M"))
+    assert _span(text, ctx=c) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, the last year before the new sanctions, trade was larger.",
+        "the last year of the old regime",
+    ],
+)
+def test_the_last_year_before_is_not_last_year(text: str) -> None:
+    assert all("last year" not in p.text.lower() for p in find_periods(text))
+
+
+def test_in_the_last_month_is_still_last_month() -> None:
+    assert _span("Imports in the last month rose.") == "2023-09/2023-09"
+
+
+@pytest.mark.parametrize("text", ["data published on Jan. 18", "released on Sept. 7"])
+def test_a_day_is_not_a_period(text: str) -> None:
+    assert find_periods(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in the first half year exports rose", "2023-01/2023-06"),
+        ("in the first half-year of 2021", "2021-01/2021-06"),
+        ("in the first 3 quarters of 2018", "2018-01/2018-09"),
+        ("Q1-Q3 2022 imports", "2022-01/2022-09"),
+        ("Q2–Q3 trade", "2023-04/2023-09"),
+    ],
+)
+def test_translated_half_years_and_quarter_ranges(text: str, span: str) -> None:
+    assert _span(text) == span

@@ -119,3 +119,65 @@ def test_parse_number(text: str, value: Decimal) -> None:
 @pytest.mark.parametrize("text", ["twenty thirty", "five six", "hundred", "seven and"])
 def test_parse_number_rejects_word_salad(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nation of some 25 million people",
+        "about 1.2 million tons of coal",
+        "nearly 3 billion barrels",
+    ],
+)
+def test_counts_are_not_money(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_bare_scaled_figure_is_still_money() -> None:
+    # a figure with a scale word and nothing counted after it stays an amount
+    assert _one("exports of 1.2 billion last year")[1:3] == ("1200000000", "money")
+
+
+@pytest.mark.parametrize(
+    ("caption", "currency", "scale"),
+    [
+        ("Table 3. Trade with the DPRK, US$ million (source: customs)", "USD", 6),
+        ("Figures in millions of dollars", "USD", 6),
+        ("(unit: billion yuan)", "CNY", 9),
+        ("USD bn", "USD", 9),
+    ],
+)
+def test_unit_caption(caption: str, currency: str, scale: int) -> None:
+    from tradestats.check.quantities import find_unit_caption
+
+    c = find_unit_caption(caption)
+    assert c is not None and (c.currency, c.scale) == (currency, scale)
+
+
+def test_table_cells_read_in_the_caption_unit() -> None:
+    """The number side of a table written as text: each cell keeps its written decimals."""
+    from tradestats.check.quantities import cell_quantity, find_unit_caption
+
+    caption = find_unit_caption("Bilateral trade, US$ million")
+    assert caption is not None
+    first, second = cell_quantity("412.35", caption), cell_quantity(" 2,531.9 ", caption, offset=40)
+    assert first is not None and (first.value_text(), first.decimals) == ("412350000", 2)
+    assert second is not None and (second.value_text(), second.start) == ("2531900000", 41)
+    assert cell_quantity("2019", caption) is not None  # a year cell is the reader's to skip
+    assert cell_quantity("n/a", caption) is None
+    assert cell_quantity("412.35 (est.)", caption) is None
+    assert find_unit_caption("Exports fell by a third") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("imports of 140 million USD", "140000000", "USD"),
+        ("worth 20 million US$ in all", "20000000", "USD"),
+        ("a deal of 5 billion RMB", "5000000000", "CNY"),
+        ("aid of 3.5 billion KRW", "3500000000", "KRW"),
+    ],
+)
+def test_currency_code_after_the_number(text: str, value: str, currency: str) -> None:
+    _, got, unit, cur = _one(text)
+    assert (got, unit, cur) == (value, "money", currency)

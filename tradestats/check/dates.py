@@ -21,7 +21,8 @@ from ..words import MONTH_NAMES, MONTHS, number_word
 __all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
 
 _MONTHS = [name.lower() for name in MONTH_NAMES]
-_MONTH_WORD = r"[A-Z][a-z]{2,9}\.?"
+# "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence)
+_MONTH_WORD = r"(?:[A-Z][a-z]{2,3}\.|[A-Z][a-z]{2,9})"
 _YEAR = r"(?:19|20)\d\d"
 
 
@@ -183,15 +184,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "first_n",
     ),
     (
-        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three)\s+quarters{_YEAR_TAIL}", re.I),
+        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|[23])\s+quarters{_YEAR_TAIL}", re.I),
         "first_quarters",
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half){_YEAR_TAIL}",
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
+            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL}",
             re.I,
         ),
         "ordinal",
+    ),
+    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first named to the second
+    (
+        re.compile(rf"\bQ(?P<a>[1-4])\s*[-–—]\s*Q(?P<b>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
+        "quarter_range",
     ),
     # "Q3", "H1 2023", "1H 2023", "3Q23", "Q1'23", "H2 FY2022" is not handled
     (
@@ -228,7 +235,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
-            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
             r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
         ),
@@ -241,7 +248,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
-    (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    # "last year", "this month", "in the last month"; not "the last year before the sanctions"
+    # (a year named by what follows it, not the one before the dateline)
+    (
+        re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I),
+        "relative",
+    ),
+    # "for the year as a whole", "the full year", "full-year": the calendar year of the period
+    # in context (of the last month before the dateline when there is none)
+    (
+        re.compile(
+            r"\b(?:the\s+(?:full|whole|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b",
+            re.I,
+        ),
+        "whole_year",
+    ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
@@ -308,6 +329,19 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return Span(_ym(end.year, 1), end) if end.year == d.year else None
 
         return make(ytd, True)
+    if kind == "quarter_range":
+        a, b = int(g["a"]), int(g["b"])
+        if b < a:
+            return None
+        return make(_range_fn(3 * a - 2, 3 * b, g.get("year")), not g.get("year"))
+    if kind == "whole_year":
+
+        def whole_year(d: pd.Period | None, c: Span | None) -> Span | None:
+            if c is not None:
+                return Span.year(c.end.year)
+            return None if d is None else Span.year((d - 1).year)
+
+        return make(whole_year, True)
     if kind == "ytd_through":
         m1 = month_number(g["m1"])
         if m1 is None:
@@ -349,6 +383,12 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         y = int(g.get("year") or g.get("year2"))
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
+        if (
+            g["rel"].lower() == "last"
+            and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
+            and re.match(r"\s*,?\s+(?:before|of|that|when|in\s+which|since)\b", m.string[m.end() :])
+        ):
+            return None
         unit = g["unit"].lower()
         last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
         if unit == "year":

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from ..words import CARDINALS
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_unit_caption"]
 
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
@@ -67,7 +67,7 @@ _CUR_PRE = {
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
     r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
-    r"Singapore\s+dollars?)"
+    r"Singapore\s+dollars?|US\$|(?-i:USD|CNY|RMB|KRW|EUR)\b)"
 )
 _PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
 
@@ -112,8 +112,16 @@ _FRACTION_OF_SCALE = re.compile(
 )
 _FRACTION_VALUE = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# "26 million people", "3 million tons": a count of something, not an amount of money
+_COUNTED = (
+    r"(?:people|persons|residents|inhabitants|citizens|workers|tourists|visitors|households|"
+    r"tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
+    r"square|cubic|kilo\w*|metric|head)\b"
+)
 _BARE_SCALED = re.compile(
-    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I
+    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
+    rf"(?!\s+(?:of\s+)?{_COUNTED})",
+    re.I,
 )
 # Where a quantity can start: the first digit of a number, a number word, or a currency sign
 # just before either. The full patterns are tried only at these places (linear in the text).
@@ -422,11 +430,87 @@ def _plausible(q: Quantity) -> bool:
     return len(digits) <= MAX_DIGITS and abs(q.value) <= MAX_VALUE
 
 
+# The unit a table or a list of figures declares once for all its bare numbers: "US$ million",
+# "(USD mn)", "in millions of dollars", "million U.S. dollars", "unit: 10,000 dollars" is not
+# handled (a scale that is not a power of a thousand).
+_CAPTION = re.compile(
+    rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<scale>million|billion|thousand|mn|mln|bn|bln)\b"
+    rf"|\b(?P<scale2>million|billion|thousand|mn|bn)s?\s+(?:of\s+)?(?P<post>{_CUR_POST_RE})"
+    rf"|\bin\s+(?P<scale3>millions|billions|thousands)\s+of\s+(?P<post3>{_CUR_POST_RE})",
+    re.I,
+)
+_CELL = re.compile(rf"\s*(?P<sign>[-−–+])?\s*(?P<num>{_DIGITS})\s*")
+
+
+@dataclass(frozen=True)
+class UnitCaption:
+    """The unit a caption or header declares for the bare numbers under it (``US$ million``)."""
+
+    start: int
+    end: int
+    currency: str | None
+    scale: int
+
+
+def find_unit_caption(text: str) -> UnitCaption | None:
+    """The first unit declaration in a caption or header, or None.
+
+    Examples
+    --------
+    >>> c = find_unit_caption("Table 1. Trade, US$ million (China Customs)")
+    >>> (c.currency, c.scale)
+    ('USD', 6)
+    >>> find_unit_caption("Exports fell by a third") is None
+    True
+    """
+    m = _CAPTION.search(text)
+    if m is None:
+        return None
+    word = (m.group("scale") or m.group("scale2") or m.group("scale3")).lower()
+    scale = _SCALE[word.rstrip("s")]
+    currency = _currency(m.group("pre"), m.group("post") or m.group("post3"))
+    return UnitCaption(m.start(), m.end(), currency, scale)
+
+
+def cell_quantity(cell: str, caption: UnitCaption, offset: int = 0) -> Quantity | None:
+    """A bare number in a table cell ("539.06", "1,027.27") read in the unit of its caption.
+
+    Only a cell that holds a number and nothing else is read; its written decimals are kept.
+    ``offset`` is the position of the cell in the whole text.
+
+    Examples
+    --------
+    >>> q = cell_quantity(" 1,027.27 ", find_unit_caption("US$ million"))
+    >>> q.value_text(), q.decimals, q.currency
+    ('1027270000', 2, 'USD')
+    """
+    m = _CELL.fullmatch(cell)
+    if m is None:
+        return None
+    mantissa = parse_number(m.group("num"))
+    if mantissa is None:
+        return None
+    if m.group("sign") and m.group("sign") != "+":
+        mantissa = -mantissa
+    q = Quantity(
+        offset + m.start("num"),
+        offset + m.end("num"),
+        m.group("num"),
+        mantissa,
+        caption.scale,
+        "money",
+        caption.currency,
+    )
+    return q if _plausible(q) else None
+
+
 def _currency(pre: str | None, post: str | None) -> str | None:
     if pre:
         return _CUR_PRE.get(pre.lower())
     if post:
         p = post.lower()
+        if p in _CUR_PRE:
+            return _CUR_PRE[p]  # "140 million USD", "20 million US$"
         if "singapore" in p:
             return "SGD"
         if "dollar" in p:
