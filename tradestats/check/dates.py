@@ -283,15 +283,15 @@ def find_periods(text: str) -> list[PeriodMention]:
     if not _HINT.search(text):
         return []
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start() : m.end()]):
                 continue
             mention = _mention(m, kind)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda p: p.start)
 
 
