@@ -21,7 +21,8 @@ from ..words import MONTH_NAMES, MONTHS, number_word
 __all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
 
 _MONTHS = [name.lower() for name in MONTH_NAMES]
-_MONTH_WORD = r"[A-Z][a-z]{2,9}\.?"
+# "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence)
+_MONTH_WORD = r"(?:[A-Z][a-z]{2,3}\.|[A-Z][a-z]{2,9})"
 _YEAR = r"(?:19|20)\d\d"
 
 
@@ -106,7 +107,44 @@ _YEAR_TAIL = (
 
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
 
+# what "the same …" can name: "period", "months", "half", "quarter", "stretch", "four months",
+# "nine-month period"
+_SAME = (
+    r"(?:same|corresponding)\s+(?:period|months?|time|quarter|half|stretch|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?(?:\s+period)?)"
+)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # "the same period of 2019", "the same half of 2022", "the same stretch of 2019", "the same four
+    # months of 2019", "the corresponding period last year": the period of the text around it,
+    # moved to another year (usually the comparison base). First, so that "of 2019" alone is not
+    # read as the whole year.
+    (
+        re.compile(
+            rf"\b(?:the\s+)?{_SAME}\s+(?:of|in)\s+(?P<year>{_YEAR})\b",
+            re.I,
+        ),
+        "same_in_year",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?{_SAME}\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|"
+            r"a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year|the\s+year\s+before)\b",
+            re.I,
+        ),
+        "same_last_year",
+    ),
+    # "in the year to the end of April", "year-to-date through September", "the year-to-date
+    # period to May": January to that month (the cumulative grid customs publishes). A bare "the
+    # year to April" or "the year through April" is left alone: in much writing it is 12 months.
+    (
+        re.compile(
+            r"\b(?i:(?:the\s+)?year[- ]to[- ]date(?:\s+period)?\s+(?:through|thru|to|until|ending(?:\s+in)?)|"
+            r"(?:the\s+)?year\s+(?:to|through|until)\s+the\s+end\s+of)\s+"
+            rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        "ytd_through",
+    ),
     (
         re.compile(
             r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
@@ -146,41 +184,58 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "first_n",
     ),
     (
-        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three)\s+quarters{_YEAR_TAIL}", re.I),
+        re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|[23])\s+quarters{_YEAR_TAIL}", re.I),
         "first_quarters",
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half){_YEAR_TAIL}",
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
+            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL}",
             re.I,
         ),
         "ordinal",
     ),
-    (re.compile(rf"\b(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"), "qh"),
+    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first named to the second
+    (
+        re.compile(rf"\bQ(?P<a>[1-4])\s*[-–—]\s*Q(?P<b>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
+        "quarter_range",
+    ),
+    # "Q3", "H1 2023", "1H 2023", "3Q23", "Q1'23", "H2 FY2022" is not handled
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD}){_RANGE_SEP}(?P<m2>{_MONTH_WORD})(?:\s+period)?{_YEAR_TAIL}"
+            r"\b(?:(?P<qh>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<qh2>[QH]))"
+            rf"(?:\s*(?:of\s+)?(?P<year>{_YEAR})|(?:\s?')?(?P<yy>\d\d))?\b"
+        ),
+        "qh",
+    ),
+    # "the last quarter of 2022", "the final half of the year": the fourth quarter, the second half
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?:last|final)[\s-]+(?P<unit>quarter|half)\s+of\s+(?P<year>{_YEAR}|"
+            r"last\s+year|this\s+year|the\s+year|the\s+previous\s+year|the\s+current\s+year)\b",
+            re.I,
+        ),
+        "last_of",
+    ),
+    # "last quarter", "the previous quarter", "the prior quarter", "the quarter before"
+    (
+        re.compile(
+            r"\b(?:(?P<last>last)\s+quarter|the\s+(?:previous|prior|preceding)\s+quarter|"
+            r"the\s+quarter\s+before)\b",
+            re.I,
+        ),
+        "previous_quarter",
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<m1>{_MONTH_WORD}){_RANGE_SEP}(?P<m2>{_MONTH_WORD})(?:\s+(?:period|quarter|stretch))?{_YEAR_TAIL}"
         ),
         "range",
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?same\s+(?:period|month|time|months)\s+(?:of|in)\s+(?P<year>{_YEAR})\b",
-            re.I,
-        ),
-        "same_in_year",
-    ),
-    (
-        re.compile(
-            r"\b(?:the\s+)?same\s+(?:period|month|time|months|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b",
-            re.I,
-        ),
-        "same_last_year",
-    ),
-    (
-        re.compile(
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
-            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
             r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
         ),
@@ -193,7 +248,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
-    (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    # "last year", "this month", "in the last month"; not "the last year before the sanctions"
+    # (a year named by what follows it, not the one before the dateline)
+    (
+        re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I),
+        "relative",
+    ),
+    # "for the year as a whole", "the full year", "full-year": the calendar year of the period
+    # in context (of the last month before the dateline when there is none)
+    (
+        re.compile(
+            r"\b(?:the\s+(?:full|whole|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b",
+            re.I,
+        ),
+        "whole_year",
+    ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
@@ -214,15 +283,15 @@ def find_periods(text: str) -> list[PeriodMention]:
     if not _HINT.search(text):
         return []
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start() : m.end()]):
                 continue
             mention = _mention(m, kind)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda p: p.start)
 
 
@@ -260,6 +329,39 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return Span(_ym(end.year, 1), end) if end.year == d.year else None
 
         return make(ytd, True)
+    if kind == "quarter_range":
+        a, b = int(g["a"]), int(g["b"])
+        if b < a:
+            return None
+        return make(_range_fn(3 * a - 2, 3 * b, g.get("year")), not g.get("year"))
+    if kind == "whole_year":
+
+        def whole_year(d: pd.Period | None, c: Span | None) -> Span | None:
+            if c is not None:
+                return Span.year(c.end.year)
+            return None if d is None else Span.year((d - 1).year)
+
+        return make(whole_year, True)
+    if kind == "ytd_through":
+        m1 = month_number(g["m1"])
+        if m1 is None:
+            return None
+        return make(_range_fn(1, m1, g.get("year")), not g.get("year"))
+    if kind == "previous_quarter":
+        from_dateline = bool(g.get("last"))
+
+        def previous_quarter(d: pd.Period | None, c: Span | None) -> Span | None:
+            if c is not None and not from_dateline and _is_quarter(c):
+                return Span(c.start - 3, c.end - 3)
+            if d is None:
+                return None
+            first = _ym(d.year, 3 * ((d.month - 1) // 3) + 1) - 3  # the quarter before d's
+            return Span(first, first + 2)
+
+        return make(previous_quarter, True)
+    if kind == "last_of":
+        size = 3 if g["unit"].lower() == "quarter" else 6
+        return make(_range_fn(13 - size, 12, g["year"]), not re.fullmatch(_YEAR, g["year"] or ""))
     if kind == "between":
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
@@ -281,6 +383,12 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         y = int(g.get("year") or g.get("year2"))
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
+        if (
+            g["rel"].lower() == "last"
+            and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
+            and re.match(r"\s*,?\s+(?:before|of|that|when|in\s+which|since)\b", m.string[m.end() :])
+        ):
+            return None
         unit = g["unit"].lower()
         last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
         if unit == "year":
@@ -330,8 +438,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             n = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
             size = 3 if g["unit"].lower() == "quarter" else 6
         else:
-            n = int(g["n"])
-            size = 3 if g["qh"] == "Q" else 6
+            n = int(g["n"] or g["n2"])
+            size = 3 if (g["qh"] or g["qh2"]) == "Q" else 6
+            if g.get("yy"):
+                g["year"] = str(2000 + int(g["yy"]))
         if size == 6 and n > 2:
             return None
         first, last = size * (n - 1) + 1, size * n
@@ -340,6 +450,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")),
         )
     return None
+
+
+def _is_quarter(span: Span) -> bool:
+    return span.n_months == 3 and span.start.month % 3 == 1
 
 
 def _month_fn(

@@ -15,15 +15,20 @@ from fractions import Fraction
 
 from ..words import CARDINALS
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_unit_caption"]
 
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 # Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
-# "one-and-a-half". Words and digits join with hyphens or spaces; "hundred" multiplies.
+# "five hundred and thirty-nine", "one thousand two hundred", "a hundred", "one-and-a-half".
+# Words and digits join with hyphens or spaces; "hundred" and "thousand" multiply, and "and" may
+# follow them ("three hundred and five"). :func:`_word_number` checks the order of the parts.
+_MULT = r"(?:hundred|thousand)"
+_TOKEN = rf"(?:{_WORD}|\d{{1,2}}(?![\d,.]))"
 _WORDNUM = (
-    rf"{_WORD}(?:[- ](?:{_WORD}|hundred|\d{{1,2}}(?![\d,.])))*"
+    rf"(?:{_TOKEN}|a(?=[- ]{_MULT}\b))"
+    rf"(?:[- ](?:{_TOKEN}|{_MULT}(?:[- ]and(?=[- ]{_TOKEN}))?))*"
     r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:a[- ])?quarter)?"
 )
 # "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven"
@@ -62,9 +67,9 @@ _CUR_PRE = {
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
     r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
-    r"Singapore\s+dollars?)"
+    r"Singapore\s+dollars?|US\$|(?-i:USD|CNY|RMB|KRW|EUR)\b)"
 )
-_PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|percentage\s+points?|points?\b)"
+_PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
 
 _NUM = rf"(?:{_SPELLED}|{_DIGITS}|{_WORDNUM})"
 _MONEY = re.compile(
@@ -96,13 +101,31 @@ _FRACTION = re.compile(
     r"|\b(?P<half>half)\b",
     re.I,
 )
+# "half a billion dollars", "a quarter of a million", "three-quarters of a billion yuan", "a
+# billion dollars": a fraction of a scale word. A bare "a billion" needs its currency after it
+# ("a billion-dollar project" is not a figure).
+_FRACTION_OF_SCALE = re.compile(
+    r"(?<![\w-])(?:(?P<frac>half|(?:a|one|three)[- ]quarters?)(?:\s+of)?\s+an?|(?P<one>a))"
+    r"\s+(?P<scale>million|billion|trillion)\b"
+    rf"(?:(?(one)\s+|\s?-?\s?)(?P<post>{_CUR_POST_RE}))?",
+    re.I,
+)
+_FRACTION_VALUE = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# "26 million people", "3 million tons": a count of something, not an amount of money
+_COUNTED = (
+    r"(?:people|persons|residents|inhabitants|citizens|workers|tourists|visitors|households|"
+    r"tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
+    r"square|cubic|kilo\w*|metric|head)\b"
+)
 _BARE_SCALED = re.compile(
-    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I
+    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
+    rf"(?!\s+(?:of\s+)?{_COUNTED})",
+    re.I,
 )
 # Where a quantity can start: the first digit of a number, a number word, or a currency sign
 # just before either. The full patterns are tried only at these places (linear in the text).
-_ANCHOR = re.compile(rf"(?<![\d.,])\.?\d|\b(?:point|{_WORD})\b", re.I)
+_ANCHOR = re.compile(rf"(?<![\d.,])\.?\d|\b(?:point|{_WORD}|a(?=[- ]{_MULT}\b))\b", re.I)
 _PREFIX_BEFORE = re.compile(rf"{_CUR_PRE_RE}\s?$", re.I)
 _VERBAL_VALUE = {
     "double": 2,
@@ -171,7 +194,9 @@ class Quantity:
 
 
 def _word_number(text: str) -> Decimal | None:
-    """ "eighty-seven" → 87, "two-hundred-57" → 257, "one-and-a-half" → 1.5 (exact)."""
+    """ "eighty-seven" → 87, "two-hundred-57" → 257, "five hundred and thirty-nine" → 539,
+    "one thousand two hundred" → 1200, "one-and-a-half" → 1.5 (exact); None when the words are
+    not one number ("twenty thirty", "five six")."""
     t = text.lower()
     fraction = Decimal(0)
     half = re.search(r"[- ]and[- ](?:a[- ])?(half|quarter)$", t)
@@ -179,15 +204,38 @@ def _word_number(text: str) -> Decimal | None:
         fraction = Decimal("0.5") if half.group(1) == "half" else Decimal("0.25")
         t = t[: half.start()]
     total, current = 0, 0
+    last = ""  # kind of the previous part: "", "unit" (1-9), "teen" (10-19), "tens", "hundred", "thousand", "and"
     for part in re.split(r"[- ]", t):
-        if part in _UNITS:
-            current += _UNITS[part]
-        elif part.isdecimal():
-            current += int(part)
-        elif part == "hundred" and current:
+        if part == "a" and last == "":
+            current, last = 1, "unit"
+            continue
+        if part == "and":
+            if last not in ("hundred", "thousand"):
+                return None
+            last = "and"
+            continue
+        if part in _UNITS or part.isdecimal():
+            n = _UNITS[part] if part in _UNITS else int(part)
+            kind = "unit" if n < 10 else "teen" if n < 20 else "tens"
+            if part.isdecimal() and n >= 20 and n % 10:
+                kind = "teen"  # "two-hundred-57": a two-digit number closes the group
+            if last in ("unit", "teen") or (last == "tens" and kind != "unit"):
+                return None
+            if last == "tens" and current % 10:
+                return None
+            current += n
+            last = kind
+        elif part == "hundred" and last in ("unit", "teen", "tens") and current and current < 100:
             current *= 100
+            last = "hundred"
+        elif part == "thousand" and last in ("unit", "teen", "tens", "hundred") and current:
+            total += current * 1000
+            current = 0
+            last = "thousand"
         else:
             return None
+    if last == "and":
+        return None
     total += current
     return Decimal(total) + fraction
 
@@ -283,6 +331,19 @@ def find_quantities(text: str) -> list[Quantity]:
         mantissa = n1 * Decimal(10) ** (s1 - s2) + n2
         currency = _currency(m.group("pre"), m.group("post"))
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, s2, "money", currency))
+    if re.search(r"illion", text, re.I):
+        for m in _FRACTION_OF_SCALE.finditer(text):
+            if m.group("one") and not m.group("post"):
+                continue
+            frac = (m.group("frac") or "").lower().replace("-", " ").split()
+            mantissa = _FRACTION_VALUE[frac[-1]] if frac else Decimal(1)
+            if frac and frac[0] == "one" and frac[-1] == "quarters":
+                continue  # "one quarters of a million" is not English
+            scale = _SCALE[m.group("scale").lower()]
+            currency = _currency(None, m.group("post"))
+            add(
+                Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, scale, "money", currency)
+            )
     for m in at_starts(_MONEY):
         num = m.group("num") or m.group("num2")
         mantissa = parse_number(num)
@@ -319,7 +380,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("half"):
             # "half of …", "fell by (almost) half"; not "the first half" or "half a year"
             before = text[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:first|second|last|latter|other)\s+$", before, re.I):
+            if re.search(r"\b(?:first|second|last|latter|other|same)\s+$", before, re.I):
                 continue
             if not (
                 re.match(r"\s+of\b", text[m.end() :]) or re.search(r"\bby\s+(?:\w+\s+)?$", before)
@@ -369,11 +430,87 @@ def _plausible(q: Quantity) -> bool:
     return len(digits) <= MAX_DIGITS and abs(q.value) <= MAX_VALUE
 
 
+# The unit a table or a list of figures declares once for all its bare numbers: "US$ million",
+# "(USD mn)", "in millions of dollars", "million U.S. dollars", "unit: 10,000 dollars" is not
+# handled (a scale that is not a power of a thousand).
+_CAPTION = re.compile(
+    rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<scale>million|billion|thousand|mn|mln|bn|bln)\b"
+    rf"|\b(?P<scale2>million|billion|thousand|mn|bn)s?\s+(?:of\s+)?(?P<post>{_CUR_POST_RE})"
+    rf"|\bin\s+(?P<scale3>millions|billions|thousands)\s+of\s+(?P<post3>{_CUR_POST_RE})",
+    re.I,
+)
+_CELL = re.compile(rf"\s*(?P<sign>[-−–+])?\s*(?P<num>{_DIGITS})\s*")
+
+
+@dataclass(frozen=True)
+class UnitCaption:
+    """The unit a caption or header declares for the bare numbers under it (``US$ million``)."""
+
+    start: int
+    end: int
+    currency: str | None
+    scale: int
+
+
+def find_unit_caption(text: str) -> UnitCaption | None:
+    """The first unit declaration in a caption or header, or None.
+
+    Examples
+    --------
+    >>> c = find_unit_caption("Table 1. Trade, US$ million (China Customs)")
+    >>> (c.currency, c.scale)
+    ('USD', 6)
+    >>> find_unit_caption("Exports fell by a third") is None
+    True
+    """
+    m = _CAPTION.search(text)
+    if m is None:
+        return None
+    word = (m.group("scale") or m.group("scale2") or m.group("scale3")).lower()
+    scale = _SCALE[word.rstrip("s")]
+    currency = _currency(m.group("pre"), m.group("post") or m.group("post3"))
+    return UnitCaption(m.start(), m.end(), currency, scale)
+
+
+def cell_quantity(cell: str, caption: UnitCaption, offset: int = 0) -> Quantity | None:
+    """A bare number in a table cell ("539.06", "1,027.27") read in the unit of its caption.
+
+    Only a cell that holds a number and nothing else is read; its written decimals are kept.
+    ``offset`` is the position of the cell in the whole text.
+
+    Examples
+    --------
+    >>> q = cell_quantity(" 1,027.27 ", find_unit_caption("US$ million"))
+    >>> q.value_text(), q.decimals, q.currency
+    ('1027270000', 2, 'USD')
+    """
+    m = _CELL.fullmatch(cell)
+    if m is None:
+        return None
+    mantissa = parse_number(m.group("num"))
+    if mantissa is None:
+        return None
+    if m.group("sign") and m.group("sign") != "+":
+        mantissa = -mantissa
+    q = Quantity(
+        offset + m.start("num"),
+        offset + m.end("num"),
+        m.group("num"),
+        mantissa,
+        caption.scale,
+        "money",
+        caption.currency,
+    )
+    return q if _plausible(q) else None
+
+
 def _currency(pre: str | None, post: str | None) -> str | None:
     if pre:
         return _CUR_PRE.get(pre.lower())
     if post:
         p = post.lower()
+        if p in _CUR_PRE:
+            return _CUR_PRE[p]  # "140 million USD", "20 million US$"
         if "singapore" in p:
             return "SGD"
         if "dollar" in p:

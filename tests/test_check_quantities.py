@@ -1,0 +1,183 @@
+"""The mention stage, numbers: every written form of a figure becomes one exact quantity.
+
+The sentences are the project's own; the expected value of each is the number its words say.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradestats.check.quantities import find_quantities, parse_number
+
+
+def _one(text: str) -> tuple[str, str, str, str | None]:
+    found = find_quantities(text)
+    assert len(found) == 1, [q.surface for q in found]
+    q = found[0]
+    return q.surface, q.value_text(), q.unit, q.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # hundreds joined by "and", hyphenated tens (the whole number, not its last two words)
+        (
+            "Two-way trade sank to five hundred and sixty-two million dollars that year.",
+            "five hundred and sixty-two million dollars",
+            "562000000",
+        ),
+        (
+            "The North bought goods worth three hundred and four million U.S. dollars.",
+            "three hundred and four million U.S. dollars",
+            "304000000",
+        ),
+        ("Shipments reached two hundred eighteen million dollars.", None, "218000000"),
+        ("a hundred million dollars' worth of rice", "a hundred million dollars", "100000000"),
+        # thousands inside a spelled number
+        ("an order of one thousand four hundred million yuan", None, "1400000000"),
+        ("fines of two thousand and fifty dollars", None, "2050"),
+        # spelled decimals after a spelled whole number
+        ("exports of four hundred and six point nine million dollars", None, "406900000"),
+        ("imports of one-point-seven-five billion dollars", None, "1750000000"),
+        # fractions of a scale word
+        ("a little under half a billion dollars in all", "half a billion dollars", "500000000"),
+        ("some half a million yuan of seafood", "half a million yuan", "500000"),
+        ("about a quarter of a million dollars", "a quarter of a million dollars", "250000"),
+        ("three-quarters of a billion dollars", "three-quarters of a billion dollars", "750000000"),
+        ("nearly a billion dollars of crude", "a billion dollars", "1000000000"),
+        # mixed scales, digits and words
+        ("two billion-75 million dollars", "two billion-75 million dollars", "2075000000"),
+        ("US$1.5 billion", "US$1.5 billion", "1500000000"),
+    ],
+)
+def test_money_written_out(text: str, surface: str | None, value: str) -> None:
+    got_surface, got_value, unit, currency = _one(text)
+    assert got_value == value
+    assert unit == "money" and currency in ("USD", "CNY")
+    if surface is not None:
+        assert got_surface == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("up 41 pc on the year", "41"),
+        ("a 12.5pc fall", "12.5"),
+        ("down 37 per cent", "37"),
+        ("one hundred and twelve percent higher", "112"),
+        ("sixty-point-four percent lower", "60.4"),
+    ],
+)
+def test_percentages_in_every_spelling(text: str, value: str) -> None:
+    _, got, unit, _ = _one(text)
+    assert (got, unit) == (value, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a billion-dollar port project",  # an adjective, not a figure
+        "twelve and fifteen",  # two numbers, no unit
+        "the same half of 2021",  # a period, not a share
+        "in the first half of 2021",
+        "one of the billion people",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert [q.surface for q in find_quantities(text)] == []
+
+
+def test_list_of_spelled_percentages_keeps_both() -> None:
+    """ "and" joins two numbers here, not the parts of one."""
+    found = find_quantities("rises of twelve and fifteen percent")
+    assert [q.value_text() for q in found] == ["15"]
+
+
+def test_point_one_is_not_a_million_on_its_own() -> None:
+    # "point-one million dollars" must stay one figure, 172.1 million
+    assert _one("a surplus of 172-point-one million dollars")[1] == "172100000"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("539.06", Decimal("539.06")),
+        ("1,027.27", Decimal("1027.27")),
+        ("five hundred and thirty-nine", Decimal(539)),
+        ("nine thousand and ninety", Decimal(9090)),
+        ("two-hundred-57", Decimal(257)),
+        ("one-and-a-half", Decimal("1.5")),
+    ],
+)
+def test_parse_number(text: str, value: Decimal) -> None:
+    """Table cells and spoken numbers parse exactly (the number side of a table)."""
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["twenty thirty", "five six", "hundred", "seven and"])
+def test_parse_number_rejects_word_salad(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nation of some 25 million people",
+        "about 1.2 million tons of coal",
+        "nearly 3 billion barrels",
+    ],
+)
+def test_counts_are_not_money(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_bare_scaled_figure_is_still_money() -> None:
+    # a figure with a scale word and nothing counted after it stays an amount
+    assert _one("exports of 1.2 billion last year")[1:3] == ("1200000000", "money")
+
+
+@pytest.mark.parametrize(
+    ("caption", "currency", "scale"),
+    [
+        ("Table 3. Trade with the DPRK, US$ million (source: customs)", "USD", 6),
+        ("Figures in millions of dollars", "USD", 6),
+        ("(unit: billion yuan)", "CNY", 9),
+        ("USD bn", "USD", 9),
+    ],
+)
+def test_unit_caption(caption: str, currency: str, scale: int) -> None:
+    from tradestats.check.quantities import find_unit_caption
+
+    c = find_unit_caption(caption)
+    assert c is not None and (c.currency, c.scale) == (currency, scale)
+
+
+def test_table_cells_read_in_the_caption_unit() -> None:
+    """The number side of a table written as text: each cell keeps its written decimals."""
+    from tradestats.check.quantities import cell_quantity, find_unit_caption
+
+    caption = find_unit_caption("Bilateral trade, US$ million")
+    assert caption is not None
+    first, second = cell_quantity("412.35", caption), cell_quantity(" 2,531.9 ", caption, offset=40)
+    assert first is not None and (first.value_text(), first.decimals) == ("412350000", 2)
+    assert second is not None and (second.value_text(), second.start) == ("2531900000", 41)
+    assert cell_quantity("2019", caption) is not None  # a year cell is the reader's to skip
+    assert cell_quantity("n/a", caption) is None
+    assert cell_quantity("412.35 (est.)", caption) is None
+    assert find_unit_caption("Exports fell by a third") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("imports of 140 million USD", "140000000", "USD"),
+        ("worth 20 million US$ in all", "20000000", "USD"),
+        ("a deal of 5 billion RMB", "5000000000", "CNY"),
+        ("aid of 3.5 billion KRW", "3500000000", "KRW"),
+    ],
+)
+def test_currency_code_after_the_number(text: str, value: str, currency: str) -> None:
+    _, got, unit, cur = _one(text)
+    assert (got, unit, cur) == (value, "money", currency)
