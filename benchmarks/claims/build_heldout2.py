@@ -1,0 +1,542 @@
+# ruff: noqa: E501  (one written sentence per line reads better than wrapped fragments)
+"""Build benchmarks/claims/heldout2.jsonl: a second held-out labelled set, written blind.
+
+    python benchmarks/claims/build_heldout2.py           # write heldout2.jsonl, print the counts
+    python benchmarks/claims/build_heldout2.py --check   # only compare with the committed file
+
+The sentences here were written for a second held-out measurement of the claim checker, without
+looking at the checker's code, at its output on these sentences, or at the sentences of
+``suite.jsonl`` and ``heldout.jsonl``. They imitate wire stories, Yonhap and NK News-like copy,
+translated Korean and Chinese news, broadcast scripts read aloud, think-tank briefs, headlines and
+short paragraphs whose later sentences lean on earlier ones (the earlier one is ``context``).
+
+Figures come from the preferred rows of datasets/china_dprk.csv through ``gold.py``, rounded as
+writers round them, or deliberately altered (a ``note`` says how). Every verdict is computed by
+``gold.py`` from the data alone, never by tradestats.check. Figures about other pairs or in yuan
+are written as a reporter would quote them; they are labelled unverifiable because the data hold
+no such series, and they are not checked against any source.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from decimal import Decimal
+from fractions import Fraction as F
+from pathlib import Path
+
+import suitelib
+from gold import month_before, year_before
+from suitelib import Num, claim, cum, rnd, sp, val, yr
+
+OUT = Path(__file__).resolve().parent / "heldout2.jsonl"
+
+#: the suite's twelve phrasing classes, plus sentences whose figures are not trade claims
+CLASSES = dict(suitelib.CLASSES)
+CLASSES["non_claims"] = (
+    "figures that are not trade claims: population, dates, resolution numbers, prices, tonnages, "
+    "forecasts, percentages of other things"
+)
+suitelib.CLASSES.update(CLASSES)
+#: neutral leads (no figures, no period) for sentences that do not name the pair themselves
+suitelib.PAIR_LEADS[:] = [
+    "Beijing publishes a country-by-country breakdown of its trade, including its commerce with Pyongyang.",
+    "The numbers below are from China's customs service and concern its trade with North Korea.",
+    "China's monthly customs release includes a line for North Korea.",
+]
+STYLES = ("wire", "broadcast", "yonhap", "xinhua", "thinktank", "headline")
+
+
+# -- shorthands ------------------------------------------------------------------------------------
+def m(flow: str, span: str) -> F:
+    return val(flow, span)
+
+
+def chg(flow: str, span: str, base: str) -> F:
+    return (m(flow, span) / m(flow, base) - 1) * 100
+
+
+def ago(span: str) -> str:
+    return year_before(span)
+
+
+def prev(span: str) -> str:
+    return month_before(span)
+
+
+SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def usd(tmpl: str, x: F | str, unit: str = "million", dec: int = 1) -> Num:
+    """A money figure: ``tmpl`` holds ``{}`` for the mantissa; x a datum (rounded here) or a
+    written mantissa string (a deliberately wrong figure)."""
+    scale = SCALE[unit]
+    ms = x if isinstance(x, str) else f"{rnd(F(x) / scale, dec):f}"
+    d = len(ms.split(".")[1]) if "." in ms else 0
+    return Num(tmpl.format(ms), str(int(Decimal(ms) * scale)), d, scale)
+
+
+def said(surface: str, value: str, unit: str = "million", dec: int = 0) -> Num:
+    """A money figure spelled out or read aloud, with its value as a mantissa string."""
+    scale = SCALE[unit]
+    return Num(surface, str(int(Decimal(value) * scale)), dec, scale)
+
+
+def pc(tmpl: str, x: F | str, dec: int = 1) -> Num:
+    """A percentage: x a computed change (rounded here, signed) or a written signed string."""
+    if isinstance(x, str):
+        v = Decimal(x)
+        d = len(x.split(".")[1]) if "." in x else 0
+    else:
+        v = rnd(x, dec)
+        d = dec
+    return Num(tmpl.format(f"{abs(v):f}"), f"{v:f}", d)
+
+
+def word(surface: str, value: str, dec: int = 0) -> Num:
+    return Num(surface, value, dec)
+
+
+def L(flow, period, num, **kw):  # noqa: N802
+    return claim("level", flow, period, num, **kw)
+
+
+def C(flow, period, base, num, **kw):  # noqa: N802
+    kw.setdefault("direction", "up" if Decimal(num.value) > 0 else "down")
+    return claim("change_pct", flow, period, num, base=base, **kw)
+
+
+def R(flow, period, base, num, **kw):  # noqa: N802
+    return claim("ratio", flow, period, num, base=base, **kw)
+
+
+def S(flow, whole, period, num, **kw):  # noqa: N802
+    return claim("share", flow, period, num, whole=whole, **kw)
+
+
+def B(period, num, **kw):  # noqa: N802
+    kw.setdefault("gap", "surplus" if Decimal(num.value) >= 0 else "deficit")
+    return claim("balance", "balance", period, num, **kw)
+
+
+def A(flow, period, base, num, **kw):  # noqa: N802  (absolute change)
+    kw.setdefault("direction", "up" if Decimal(num.value) > 0 else "down")
+    return claim("change_abs", flow, period, num, base=base, **kw)
+
+
+def SU(flow, month, since, sup, surface):  # noqa: N802
+    return claim(
+        "superlative",
+        flow,
+        sp(month),
+        None,
+        base=sp(since),
+        direction="up" if sup == "high" else "down",
+        surface=surface,
+        sup=sup,
+    )
+
+
+def ST(flow, first, last, direction, surface):  # noqa: N802
+    return claim("streak", flow, f"{first}/{last}", None, direction=direction, surface=surface)
+
+
+def FD(flow, year, since, surface):  # noqa: N802  ("the first decline since <year>")
+    return claim(
+        "superlative",
+        flow,
+        yr(year),
+        None,
+        base=yr(since),
+        direction="down",
+        surface=surface,
+        sup="first_decline",
+    )
+
+
+def other(kind, flow, period, num, reporter, partner, **kw):
+    return claim(kind, flow, period, num, reporter=reporter, partner=partner, **kw)
+
+
+def NC(surface: str, reason: str) -> dict:
+    return {"surface": surface, "reason": reason}
+
+
+def H(  # noqa: N802
+    cls: str,
+    style: str,
+    sentence: str,
+    claims: list[dict],
+    dateline: str | None,
+    context: str | None = None,
+    note: str | None = None,
+    non: list[dict] | None = None,
+    alt: dict[str, list[str]] | None = None,
+) -> None:
+    """One held-out item: suitelib.add computes the gold verdicts; the id and non-claims are
+    set here."""
+    assert style in STYLES, style
+    for nc in non or []:
+        assert nc["surface"] in sentence, (nc["surface"], sentence)
+    before = len(suitelib.ITEMS)
+    suitelib.add(cls, style, sentence, claims, dateline, context=context, note=note)
+    if len(suitelib.ITEMS) == before:  # dropped: its verdict hung on how a datum is widened
+        return
+    item = suitelib.ITEMS[-1]
+    item["id"] = "H2-" + item["id"]
+    item["non_claims"] = non or []
+    for c in item["claims"]:  # verdicts a documented alternative rule also gives
+        if alt and c["surface"] in alt:
+            c["alt_verdicts"] = alt[c["surface"]]
+
+
+
+
+# == cumulative periods ==========================================================================
+K = "cumulative"
+p = cum(2023, 10)
+a, b = usd("${} billion", m("export", p), "billion", 2), pc("{}%", "155.2")
+c = usd("${} billion", m("total", p), "billion", 2)
+H(
+    K,
+    "wire",
+    f"China shipped goods worth {a} to North Korea in the first 10 months of 2023, up {b} from a year earlier, while two-way trade over the period reached {c}, customs figures showed on Monday.",
+    [L("export", p, a), C("export", p, ago(p), b), L("total", p, c)],
+    "2023-11-20",
+)
+p = cum(2020, 6)
+a, b = usd("US${} million", m("total", p), dec=0), pc("{} percent", "-67")
+H(
+    K,
+    "yonhap",
+    f"Trade between North Korea and China for the January-June period tallied {a}, down {b} from the same period last year, according to data from China's General Administration of Customs.",
+    [L("total", p, a), C("total", p, ago(p), b)],
+    "2020-07-24",
+)
+p = cum(2020, 9)
+b = pc("{}%", "-72.8")
+H(
+    K,
+    "headline",
+    f"China-N. Korea trade plunges {b} in Jan-Sept as border stays shut",
+    [C("total", p, ago(p), b)],
+    "2020-10-21",
+)
+p = cum(2023, 5)
+a, b = usd("${} million", m("import", p), dec=0), pc("{} percent", "214")
+H(
+    K,
+    "thinktank",
+    f"Over the first five months of 2023, the value of goods China bought from North Korea rose {b} to about {a}, a rebound that owed much to processing-on-commission arrangements rather than to any easing of sanctions.",
+    [C("import", p, ago(p), b), L("import", p, a, hedge="about")],
+    "2023-07-03",
+)
+p = cum(2023, 3)
+a, b = usd("{} million U.S. dollars", m("export", p), dec=2), pc("{} percent", "153")
+c, d = usd("{} million U.S. dollars", m("import", p), dec=2), pc("{} percent", "102")
+H(
+    K,
+    "xinhua",
+    f"In the first quarter, China's exports to the DPRK reached {a}, up {b} year on year, while its imports from the DPRK were {c}, an increase of {d}, the General Administration of Customs said.",
+    [L("export", p, a), C("export", p, ago(p), b), L("import", p, c), C("import", p, ago(p), d)],
+    "2023-04-20",
+)
+p = cum(2024, 7)
+a, b = usd("${} billion", m("total", p), "billion", 2), pc("{}%", "-8.4")
+lead = f"In the seven months through July, the total came to {a}, down {b} on the same stretch of 2023, customs data showed."
+H(
+    K,
+    "wire",
+    lead,
+    [L("total", p, a), C("total", p, ago(p), b)],
+    "2024-08-20",
+    context="China's trade with North Korea has slowed this year despite a flurry of visits by officials from both sides.",
+)
+c, d, e = pc("{}%", "-13.3"), usd("${} million", m("export", p), dec=0), pc("{}%", "24")
+H(
+    K,
+    "wire",
+    f"Chinese exports over that period fell {c} to {d}, while purchases from the North climbed {e}.",
+    [C("export", p, ago(p), c), L("export", p, d), C("import", p, ago(p), e)],
+    "2024-08-20",
+    context=lead,
+)
+p = cum(2023, 11)
+a, b = usd("${} billion", m("export", p), "billion", 2), pc("{}%", "146.6")
+H(
+    K,
+    "wire",
+    f"Year-to-date through November, China's exports to North Korea totalled {a}, up {b}, and were on course for the best year since before the pandemic.",
+    [L("export", p, a), C("export", p, ago(p), b)],
+    "2023-12-20",
+)
+p = cum(2018, 8)
+a, b = pc("{} percent", "-87.9"), usd("${} million", m("import", p), dec=1)
+H(
+    K,
+    "wire",
+    f"Chinese imports from North Korea in the January-August period slumped {a} from a year earlier to {b}, as U.N. bans on coal, iron ore, seafood and textiles took hold.",
+    [C("import", p, ago(p), a), L("import", p, b)],
+    "2018-09-20",
+    note="wrong: -87.9% is the January-June 2018 change; January-August was -89.3% (the level is right)",
+)
+p = cum(2020, 2)
+a, b = usd("${} million", m("import", p), dec=1), pc("{}%", "-71.9")
+H(
+    K,
+    "wire",
+    f"Combined figures for January and February, which Beijing released together, put China's imports from the North at {a}, a drop of {b} from a year earlier.",
+    [L("import", p, a), C("import", p, ago(p), b)],
+    "2020-03-24",
+)
+p = cum(2017, 6)
+a, b, c = usd("${} billion", m("total", p), "billion", 2), pc("{} percent", "10.5"), pc("{} percent", "-16.3")
+H(
+    K,
+    "wire",
+    f"China's first-half trade with North Korea rose {b} to {a}, customs data showed, although imports from the North fell {c} as a coal ban bit.",
+    [C("total", p, ago(p), b), L("total", p, a), C("import", p, ago(p), c)],
+    "2017-07-13",
+    note="wrong: -16.3% is the January-July 2017 change in imports; January-June was -13.2%",
+)
+p = cum(2024, 11)
+a = pc("{} percent", "-6")
+H(
+    K,
+    "broadcast",
+    f"Through the first eleven months of this year, trade between China and North Korea was down {a} compared with the same period of last year, according to Chinese customs.",
+    [C("total", p, ago(p), a)],
+    "2024-12-20",
+)
+
+
+# == two figures, two periods ====================================================================
+K = "two_figures"
+a, b = usd("${} million", m("export", sp("2024-04")), dec=1), usd("${} million", m("export", sp("2024-03")), dec=2)
+H(
+    K,
+    "wire",
+    f"Chinese exports to North Korea rose to {a} in April from {b} in March, the customs agency's country breakdown showed on Saturday.",
+    [L("export", sp("2024-04"), a, direction="up", base=sp("2024-03")), L("export", sp("2024-03"), b)],
+    "2024-05-20",
+)
+a, b = usd("${} million", m("total", sp("2022-10")), dec=2), usd("${} million", m("total", sp("2022-11")), dec=2)
+H(
+    K,
+    "wire",
+    f"Two-way trade fell from {a} in October to {b} in November, snapping a run of monthly gains that began in the summer.",
+    [L("total", sp("2022-10"), a), L("total", sp("2022-11"), b, direction="down", base=sp("2022-10"))],
+    "2022-12-20",
+    context="China's trade with North Korea lost momentum at the end of 2022.",
+)
+a, b = usd("${} million", m("import", sp("2023-06")), dec=1), usd("${} million", m("export", sp("2023-06")), dec=1)
+H(
+    K,
+    "yonhap",
+    f"China's imports from and exports to North Korea in June came to {a} and {b}, respectively, according to the Korea International Trade Association's analysis of Chinese customs data.",
+    [L("import", sp("2023-06"), a), L("export", sp("2023-06"), b)],
+    "2023-07-21",
+)
+a, b, c = usd("${} million", m("total", sp("2022-05")), dec=1), usd("${} million", m("total", sp("2022-04")), dec=2), pc("{} percent", "-80")
+H(
+    K,
+    "wire",
+    f"North Korea-China trade slid to {a} in May from {b} in April, a drop of {c}, after an outbreak of COVID-19 in the North halted the freight trains that had resumed only months earlier.",
+    [L("total", sp("2022-05"), a, direction="down", base=sp("2022-04")), L("total", sp("2022-04"), b), C("total", sp("2022-05"), sp("2022-04"), c)],
+    "2022-06-20",
+)
+a, b = usd("${} billion", m("total", yr(2015)), "billion", 2), usd("${} billion", m("total", yr(2016)), "billion", 2)
+c = pc("{} percent", chg("total", yr(2016), yr(2015)))
+H(
+    K,
+    "thinktank",
+    f"Despite two nuclear tests in 2016, bilateral trade barely moved: it went from {a} in 2015 to {b} in 2016, a decline of {c}.",
+    [L("total", yr(2015), a), L("total", yr(2016), b), C("total", yr(2016), yr(2015), c)],
+    "2017-03-15",
+    non=[NC("two nuclear tests in 2016", "a count of tests")],
+)
+lead = "Chinese exports to North Korea edged up from $156.6 million in July to $162.9 million in August."
+a, b = usd("${} million", m("import", sp("2023-09")), dec=2), usd("${} million", m("import", sp("2023-08")), dec=2)
+H(
+    K,
+    "wire",
+    f"Imports rose to {a} in September from {b} in August.",
+    [L("import", sp("2023-09"), a, direction="up", base=sp("2023-08")), L("import", sp("2023-08"), b)],
+    "2023-10-20",
+    context=lead,
+    note="wrong: both figures are right but imports fell from August (28.23) to September (27.79), so 'rose to' is the wrong direction",
+)
+a = pc("{} percent", "147")
+b = usd("${} million", m("export", sp("2021-09")), dec=2)
+H(
+    K,
+    "wire",
+    f"Between August and September 2021, Chinese exports to the North more than doubled, rising {a} to {b}.",
+    [
+        claim("ratio", "export", sp("2021-09"), word("more than doubled", "2"), base=sp("2021-08"), unit="times", hedge="more than", rung_kind="verbal"),
+        C("export", sp("2021-09"), sp("2021-08"), a),
+        L("export", sp("2021-09"), b),
+    ],
+    "2021-10-20",
+)
+a, b = usd("${} million", m("total", sp("2024-03")), dec=2), usd("${} million", m("total", sp("2024-02")), dec=0)
+H(
+    K,
+    "yonhap",
+    f"Total trade between the two sides stood at {a} in March versus {b} in February, the data showed.",
+    [L("total", sp("2024-03"), a), L("total", sp("2024-02"), b)],
+    "2024-04-22",
+    context="BEIJING, April 22 (Yonhap) -- China's trade with North Korea picked up in March, according to Chinese customs data.",
+)
+a, b = usd("${} million", m("total", sp("2022-08")), dec=2), usd("${} million", m("total", sp("2022-07")), dec=2)
+H(
+    K,
+    "wire",
+    f"Two-way trade rose to {a} in September from {b} in August, the third monthly gain in a row.",
+    [L("total", sp("2022-09"), a, direction="up", base=sp("2022-08")), L("total", sp("2022-08"), b)],
+    "2022-10-20",
+    context="China's customs agency released its country breakdown of September trade on Thursday, including its figures for North Korea.",
+    note="wrong: each figure is pinned a month late: 90.32 is August 2022 (September was 104.27) and 72.72 is July (August was 90.32)",
+)
+a, b = usd("${} million", m("export", sp("2022-05")), dec=2), usd("${} million", m("export", sp("2022-04")), dec=2)
+H(
+    K,
+    "broadcast",
+    f"Chinese shipments to the North fell to {a} in May, from {b} the month before.",
+    [L("export", sp("2022-05"), a, direction="down", base=sp("2022-04")), L("export", sp("2022-04"), b)],
+    "2022-06-21",
+)
+
+
+# == relative dates ==============================================================================
+K = "relative_dates"
+a, b = pc("{}%", "18.3"), usd("${} million", m("export", sp("2023-11")), dec=1)
+H(
+    K,
+    "wire",
+    f"China's exports to North Korea rose {a} last month from October to {b}, customs data released on Wednesday showed.",
+    [C("export", sp("2023-11"), sp("2023-10"), b if False else a), L("export", sp("2023-11"), b)],
+    "2023-12-20",
+)
+a, b = pc("{}%", "37.5"), usd("${} million", m("total", sp("2021-08")), dec=2)
+H(
+    K,
+    "wire",
+    f"Trade between the two neighbours jumped {a} in August from July, to {b}, still a fraction of pre-pandemic levels.",
+    [C("total", sp("2021-08"), sp("2021-07"), a), L("total", sp("2021-08"), b)],
+    "2021-09-18",
+)
+a, b = pc("{} percent", "-80.7"), usd("${} million", m("total", yr(2020)), dec=2)
+H(
+    K,
+    "yonhap",
+    f"Last year, North Korea's trade with China plunged {a} on-year to {b}, the lowest level in decades, as Pyongyang sealed its border against the coronavirus.",
+    [C("total", yr(2020), yr(2019), a), L("total", yr(2020), b)],
+    "2021-01-20",
+)
+a = usd("${} billion", m("total", yr(2023)), "billion", 1)
+H(
+    K,
+    "wire",
+    f"Trade last year more than doubled to {a}, though it remained below the levels recorded before sanctions were tightened in 2017.",
+    [
+        claim("ratio", "total", yr(2023), word("more than doubled", "2"), base=yr(2022), unit="times", hedge="more than", rung_kind="verbal"),
+        L("total", yr(2023), a),
+    ],
+    "2024-01-19",
+    context="China's commerce with North Korea recovered strongly in 2023.",
+)
+a = usd("${} million", m("export", sp("2022-11")), dec=2)
+H(
+    K,
+    "wire",
+    f"Chinese exports to North Korea last month reached {a}, the data showed.",
+    [L("export", sp("2022-10"), a)],
+    "2022-11-20",
+    context="China's customs office on Sunday published its October trade data by country.",
+    note="wrong: 113.88 is November 2022; in a November 20 story 'last month' is October, when exports were 132.43",
+)
+a, b = usd("${} million", m("import", sp("2023-06")), dec=1), usd("${} million", m("import", sp("2023-05")), dec=2)
+H(
+    K,
+    "yonhap",
+    f"Imports from North Korea rose to {a} in June from {b} the previous month.",
+    [L("import", sp("2023-06"), a, direction="up", base=sp("2023-05")), L("import", sp("2023-05"), b)],
+    "2023-07-20",
+)
+a, b = pc("{}%", chg("total", sp("2024-04"), sp("2024-03"))), usd("${} million", m("total", sp("2024-04")), dec=0)
+H(
+    K,
+    "wire",
+    f"Total trade in April was up {a} from the previous month at {b}.",
+    [C("total", sp("2024-04"), sp("2024-03"), a), L("total", sp("2024-04"), b)],
+    "2024-05-20",
+)
+a = usd("${} million", m("total", sp("2020-06")), dec=1)
+H(
+    K,
+    "wire",
+    f"Trade in June came to {a}, less than half the level of a year earlier.",
+    [
+        L("total", sp("2020-06"), a),
+        R("total", sp("2020-06"), sp("2019-06"), word("less than half", "50"), hedge="less than", unit="percent", rung_kind="fraction"),
+    ],
+    "2020-07-23",
+    context="China's trade with North Korea recovered somewhat from its spring lows.",
+)
+a, b = pc("{}%", "-87.9"), usd("${} million", m("import", cum(2018, 6)), dec=1)
+H(
+    K,
+    "wire",
+    f"In the first half, China's imports from North Korea were down {a} from the same period last year, at {b}.",
+    [C("import", cum(2018, 6), cum(2017, 6), a), L("import", cum(2018, 6), b)],
+    "2018-07-13",
+)
+a = pc("{}%", "131")
+H(
+    K,
+    "wire",
+    f"China's imports from North Korea jumped {a} last year, helped by shipments of wigs and false eyelashes, which are not covered by U.N. sanctions.",
+    [C("import", yr(2023), yr(2022), a)],
+    "2024-01-18",
+    note="wrong: +131% is the 2022 change in imports; in a January 2024 story 'last year' is 2023, when imports rose 118%",
+)
+a, b = pc("{} percent", chg("export", sp("2024-03"), sp("2024-02"))), usd("${} million", m("export", sp("2024-03")), dec=0)
+H(
+    K,
+    "broadcast",
+    f"Last month, China sold the North goods worth {b}, about {a} more than in February.",
+    [L("export", sp("2024-03"), b), C("export", sp("2024-03"), sp("2024-02"), a, hedge="about")],
+    "2024-04-20",
+)
+
+
+# -- output ------------------------------------------------------------------------------------------
+def write(path: Path = OUT) -> None:
+    """Write heldout2.jsonl and print its size per class; ``--check`` only compares."""
+    items = suitelib.ITEMS
+    ids = [it["id"] for it in items]
+    assert len(ids) == len(set(ids))
+    text = "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
+    if "--check" in sys.argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            print(f"{path} is out of date: run python benchmarks/claims/build_heldout2.py")
+            sys.exit(1)
+        print(f"{path} is up to date ({len(items)} items)")
+        return
+    path.write_text(text, encoding="utf-8")
+    per = Counter(it["class"] for it in items)
+    claims = Counter(it["class"] for it in items for _ in it["claims"])
+    styles = Counter(it["style"] for it in items)
+    verdicts = Counter(c["verdict"] for it in items for c in it["claims"])
+    print(f"{len(items)} items, {sum(claims.values())} claims -> {path}")
+    for k in CLASSES:
+        print(f"  {k:22s} {per.get(k, 0):4d} items {claims.get(k, 0):4d} claims")
+    print("  styles:", dict(styles))
+    print("  verdicts:", dict(verdicts))
+    for d in suitelib.DROPPED:
+        print("dropped:", d, file=sys.stderr)
+
+
+write()
