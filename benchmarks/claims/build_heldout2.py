@@ -267,7 +267,7 @@ a, b = usd("${} billion", m("export", p), "billion", 2), pc("{}%", "146.6")
 H(
     K,
     "wire",
-    f"Year-to-date through November, China's exports to North Korea totalled {a}, up {b}, and were on course for the best year since before the pandemic.",
+    f"Year-to-date through November, China's exports to North Korea totalled {a}, up {b} on the same period of 2022.",
     [L("export", p, a), C("export", p, ago(p), b)],
     "2023-12-20",
 )
@@ -325,7 +325,7 @@ a, b = usd("${} million", m("total", sp("2022-10")), dec=2), usd("${} million", 
 H(
     K,
     "wire",
-    f"Two-way trade fell from {a} in October to {b} in November, snapping a run of monthly gains that began in the summer.",
+    f"Two-way trade fell from {a} in October to {b} in November.",
     [L("total", sp("2022-10"), a), L("total", sp("2022-11"), b, direction="down", base=sp("2022-10"))],
     "2022-12-20",
     context="China's trade with North Korea lost momentum at the end of 2022.",
@@ -393,7 +393,7 @@ a, b = usd("${} million", m("total", sp("2022-08")), dec=2), usd("${} million", 
 H(
     K,
     "wire",
-    f"Two-way trade rose to {a} in September from {b} in August, the third monthly gain in a row.",
+    f"Two-way trade rose to {a} in September from {b} in August.",
     [L("total", sp("2022-09"), a, direction="up", base=sp("2022-08")), L("total", sp("2022-08"), b)],
     "2022-10-20",
     context="China's customs agency released its country breakdown of September trade on Thursday, including its figures for North Korea.",
@@ -431,7 +431,7 @@ a, b = pc("{} percent", "-80.7"), usd("${} million", m("total", yr(2020)), dec=2
 H(
     K,
     "yonhap",
-    f"Last year, North Korea's trade with China plunged {a} on-year to {b}, the lowest level in decades, as Pyongyang sealed its border against the coronavirus.",
+    f"Last year, North Korea's trade with China plunged {a} on-year to {b} as Pyongyang sealed its border against the coronavirus.",
     [C("total", yr(2020), yr(2019), a), L("total", yr(2020), b)],
     "2021-01-20",
 )
@@ -509,6 +509,272 @@ H(
     f"Last month, China sold the North goods worth {b}, about {a} more than in February.",
     [L("export", sp("2024-03"), b), C("export", sp("2024-03"), sp("2024-02"), a, hedge="about")],
     "2024-04-20",
+)
+
+
+# == perspective ==================================================================================
+K = "perspective"
+a = usd("${} billion", m("export", yr(2024)), "billion", 2)
+H(
+    K,
+    "wire",
+    f"North Korea's imports from China totalled {a} last year, according to Chinese customs figures, with soybean oil, hair for wig-making and fabrics among the main items.",
+    [L("export", yr(2024), a)],
+    "2025-01-20",
+)
+a, b = pc("{} percent", "19.1"), usd("${} million", m("import", yr(2024)), dec=0)
+H(
+    K,
+    "thinktank",
+    f"Exports of North Korean goods to China rose {a} to {b} in 2024, driven largely by processed hair products.",
+    [C("import", yr(2024), yr(2023), a), L("import", yr(2024), b)],
+    "2025-02-10",
+)
+a = usd("${} million", m("import", sp("2023-04")), dec=1)
+H(
+    K,
+    "wire",
+    f"Its imports from the North amounted to {a}.",
+    [L("import", sp("2023-04"), a)],
+    "2023-05-20",
+    context="China sold goods worth $165.78 million to North Korea in April, customs data showed.",
+)
+p = cum(2019, 6)
+a, b = pc("{} percent", "12"), usd("${} million", m("import", p), dec=1)
+c, d = pc("{} percent", "15.5"), usd("${} billion", m("export", p), "billion", 2)
+H(
+    K,
+    "yonhap",
+    f"SEOUL, July 20 (Yonhap) -- The North's shipments to China during the first half rose {a} on-year to {b}, and its purchases of Chinese goods grew {c} to {d}, data showed.",
+    [C("import", p, ago(p), a), L("import", p, b), C("export", p, ago(p), c), L("export", p, d)],
+    "2019-07-20",
+)
+a = usd("${} billion", m("export", yr(2023)), "billion", 0)
+H(
+    K,
+    "wire",
+    f"North Korea's exports to China reached {a} in 2023, a figure that analysts said reflected the return of cross-border trucking.",
+    [L("import", yr(2023), a)],
+    "2024-01-22",
+    note="wrong: the flow is flipped: $2 billion is China's exports to North Korea in 2023 (2003.5); North Korea's exports to China (China's imports) were 291.89",
+)
+a = usd("${} million", m("import", yr(2021)), dec=2)
+H(
+    K,
+    "thinktank",
+    f"The North exported goods worth {a} to China in 2021, barely enough to pay for a few weeks of its pre-pandemic imports.",
+    [L("import", yr(2021), a)],
+    "2022-03-01",
+)
+a = usd("${} billion", m("total", yr(2022)), "billion", 2)
+H(
+    K,
+    "wire",
+    f"North Korea's annual trade with its economic lifeline, China, recovered to {a} in 2022 after two years of near-total border closure.",
+    [L("total", yr(2022), a)],
+    "2023-01-20",
+)
+a = usd("${} million", m("import", sp("2020-03")), dec=1)
+H(
+    K,
+    "wire",
+    f"North Korean imports from China in March sank to just {a}, customs data showed, as Pyongyang shut its border to keep out the coronavirus.",
+    [L("export", sp("2020-03"), a, hedge="just")],
+    "2020-04-23",
+    note="wrong: the flow is flipped: $0.6 million is China's imports from North Korea in March 2020 (0.616); North Korea's imports from China (China's exports) were 18.03",
+)
+a, b = usd("{} million U.S. dollars", m("export", sp("2024-05")), dec=2), usd("{} million U.S. dollars", m("import", sp("2024-05")), dec=2)
+H(
+    K,
+    "xinhua",
+    f"According to the data, the DPRK imported {a} worth of goods from China in May, and exported {b} worth of goods to China.",
+    [L("export", sp("2024-05"), a), L("import", sp("2024-05"), b)],
+    "2024-06-20",
+)
+lead = "North Korea's trade with China grew in the first half of 2023."
+a, b = pc("{} percent", "275"), usd("${} million", m("import", cum(2023, 6)), dec=0)
+H(
+    K,
+    "yonhap",
+    f"Its outbound shipments to China soared {a} to {b} during the January-June period, while inbound shipments from China climbed {pc('{} percent', '204')}.",
+    [C("import", cum(2023, 6), cum(2022, 6), a), L("import", cum(2023, 6), b), C("export", cum(2023, 6), cum(2022, 6), pc("{} percent", "204"))],
+    "2023-07-20",
+    context=lead,
+)
+
+
+# == broadcast numbers ===========================================================================
+K = "broadcast_numbers"
+H(
+    K,
+    "broadcast",
+    "North Korea's trade with China last year reached two-point-three billion dollars, according to Chinese customs.",
+    [L("total", yr(2023), said("two-point-three billion dollars", "2.3", "billion", 1))],
+    "2024-01-19",
+)
+H(
+    K,
+    "broadcast",
+    "That is a fall of eighty-point-seven percent from the year before.",
+    [C("total", yr(2020), yr(2019), word("eighty-point-seven percent", "-80.7", 1))],
+    "2021-01-19",
+    context="China's customs agency says its trade with North Korea came to five hundred and thirty-nine million dollars last year.",
+)
+H(
+    K,
+    "broadcast",
+    "Two years ago, the total was one billion 28 million dollars, the first time it had topped a billion since the pandemic began.",
+    [L("total", yr(2022), said("one billion 28 million dollars", "1028", "million", 0))],
+    "2024-03-05",
+    context="Trade between China and North Korea has been rising steadily.",
+)
+H(
+    K,
+    "broadcast",
+    "Chinese imports from the North came to some 350 million U.S. dollars in 2024, the customs figures show.",
+    [L("import", yr(2024), said("350 million U.S. dollars", "350", "million", 0), hedge="some")],
+    "2025-01-21",
+)
+a = usd("{} billion dollars", m("export", yr(2024)), "billion", 2)
+H(
+    K,
+    "broadcast",
+    f"Chinese exports to North Korea dropped 8.5 per cent to {a} in 2024.",
+    [C("export", yr(2024), yr(2023), word("8.5 per cent", "-8.5", 1)), L("export", yr(2024), a)],
+    "2025-01-21",
+)
+H(
+    K,
+    "headline",
+    "China's Sept exports to N.Korea jump to US$55.6mn",
+    [L("export", sp("2021-09"), said("US$55.6mn", "55.6", "million", 1))],
+    "2021-10-20",
+)
+H(
+    K,
+    "broadcast",
+    "In November, China's exports to North Korea were worth just 148-thousand dollars.",
+    [L("export", sp("2020-11"), said("148-thousand dollars", "148", "thousand", 0), hedge="just")],
+    "2020-12-20",
+)
+H(
+    K,
+    "broadcast",
+    "In May, China's exports to the North came to one hundred sixty-five-point-six million dollars.",
+    [L("export", sp("2023-05"), said("one hundred sixty-five-point-six million dollars", "165.6", "million", 1))],
+    "2023-06-20",
+)
+H(
+    K,
+    "headline",
+    "N.Korea-China trade up 13.3 pct in Sept from Aug",
+    [C("total", sp("2023-09"), sp("2023-08"), word("13.3 pct", "13.3", 1))],
+    "2023-10-20",
+)
+H(
+    K,
+    "broadcast",
+    "China's exports to the North last year were two-point-one billion dollars.",
+    [L("export", yr(2023), said("two-point-one billion dollars", "2.1", "billion", 1))],
+    "2024-01-19",
+    note="wrong: 2023 exports were 2003.5 million; '2.1 billion' needs [2.05, 2.15] billion",
+)
+H(
+    K,
+    "broadcast",
+    "Imports from North Korea, meanwhile, were up one-hundred-eighteen percent, to roughly two hundred ninety-two million dollars.",
+    [
+        C("import", yr(2023), yr(2022), word("one-hundred-eighteen percent", "118", 0)),
+        L("import", yr(2023), said("two hundred ninety-two million dollars", "292", "million", 0), hedge="roughly"),
+    ],
+    "2024-01-19",
+    context="China's trade with North Korea more than doubled last year, according to figures from Beijing.",
+)
+
+
+# == levels with a direction =====================================================================
+K = "level_direction"
+a = usd("${} million", m("export", sp("2023-07")), dec=1)
+H(
+    K,
+    "wire",
+    f"Chinese exports to North Korea edged up to {a} in July, customs data showed.",
+    [L("export", sp("2023-07"), a, direction="up", base=sp("2023-06"))],
+    "2023-08-20",
+)
+a = usd("${} million", m("export", sp("2024-05")), dec=2)
+H(
+    K,
+    "wire",
+    f"In May, China's shipments to its neighbour slipped to {a}.",
+    [L("export", sp("2024-05"), a, direction="down", base=sp("2024-04"))],
+    "2024-06-20",
+    context="Chinese exports to North Korea reached $164.9 million in April, the highest in months.",
+)
+a = usd("${} million", m("export", sp("2023-04")), dec=2)
+H(
+    K,
+    "wire",
+    f"Chinese exports to North Korea slipped to {a} in April from March, the data showed.",
+    [L("export", sp("2023-04"), a, direction="down", base=sp("2023-03"))],
+    "2023-05-20",
+    note="wrong: the level is right but April 2023 exports (165.78) were above March (137.9): 'slipped' is the wrong direction",
+)
+a, b = usd("${} million", m("total", sp("2018-12")), dec=2), usd("${} million", m("total", sp("2018-11")), dec=2)
+H(
+    K,
+    "yonhap",
+    f"Total trade came to {a} in December, down from {b} the previous month.",
+    [L("total", sp("2018-12"), a, direction="down", base=sp("2018-11")), L("total", sp("2018-11"), b)],
+    "2019-01-23",
+)
+a = usd("${} million", m("total", sp("2023-09")), dec=2)
+H(
+    K,
+    "xinhua",
+    f"Bilateral trade between China and the DPRK climbed to {a} in September from August.",
+    [L("total", sp("2023-09"), a, direction="up", base=sp("2023-08"))],
+    "2023-10-20",
+)
+H(
+    K,
+    "wire",
+    "China's imports from the North rose to $23.28 million in August from July, the figures showed.",
+    [L("import", sp("2023-08"), usd("${} million", "23.28"), direction="up", base=sp("2023-07"))],
+    "2023-09-20",
+    note="wrong: transposed digits: August 2023 imports were 28.23 million (the direction 'rose' from July, 25.0, holds in the data; only the value is wrong)",
+)
+a = usd("${} million", m("total", sp("2023-05")), dec=2)
+H(
+    K,
+    "wire",
+    f"Trade between the two countries dipped to {a} in May from April.",
+    [L("total", sp("2023-05"), a, direction="down", base=sp("2023-04"))],
+    "2023-06-20",
+)
+a = usd("${} million", m("total", sp("2020-05")), dec=1)
+H(
+    K,
+    "wire",
+    f"China-North Korea trade rebounded to {a} in May from April, when it had collapsed under pandemic border controls.",
+    [L("total", sp("2020-05"), a, direction="up", base=sp("2020-04"))],
+    "2020-06-23",
+)
+a = usd("${} million", m("import", sp("2022-12")), dec=2)
+H(
+    K,
+    "yonhap",
+    f"China's imports from North Korea bounced back to {a} in December from November.",
+    [L("import", sp("2022-12"), a, direction="up", base=sp("2022-11"))],
+    "2023-01-20",
+)
+a = usd("${} million", m("total", sp("2017-10")), dec=1)
+H(
+    K,
+    "wire",
+    f"Trade sank to {a} in October from September as sanctions on textiles and seafood took full effect.",
+    [L("total", sp("2017-10"), a, direction="down", base=sp("2017-09"))],
+    "2017-11-23",
 )
 
 
