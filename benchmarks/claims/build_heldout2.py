@@ -191,8 +191,6 @@ def H(  # noqa: N802
             c["alt_verdicts"] = alt[c["surface"]]
 
 
-
-
 # == cumulative periods ==========================================================================
 K = "cumulative"
 p = cum(2023, 10)
@@ -291,7 +289,11 @@ H(
     "2020-03-24",
 )
 p = cum(2017, 6)
-a, b, c = usd("${} billion", m("total", p), "billion", 2), pc("{} percent", "10.5"), pc("{} percent", "-16.3")
+a, b, c = (
+    usd("${} billion", m("total", p), "billion", 2),
+    pc("{} percent", "10.5"),
+    pc("{} percent", "-16.3"),
+)
 H(
     K,
     "wire",
@@ -313,24 +315,39 @@ H(
 
 # == two figures, two periods ====================================================================
 K = "two_figures"
-a, b = usd("${} million", m("export", sp("2024-04")), dec=1), usd("${} million", m("export", sp("2024-03")), dec=2)
+a, b = (
+    usd("${} million", m("export", sp("2024-04")), dec=1),
+    usd("${} million", m("export", sp("2024-03")), dec=2),
+)
 H(
     K,
     "wire",
     f"Chinese exports to North Korea rose to {a} in April from {b} in March, the customs agency's country breakdown showed on Saturday.",
-    [L("export", sp("2024-04"), a, direction="up", base=sp("2024-03")), L("export", sp("2024-03"), b)],
+    [
+        L("export", sp("2024-04"), a, direction="up", base=sp("2024-03")),
+        L("export", sp("2024-03"), b),
+    ],
     "2024-05-20",
 )
-a, b = usd("${} million", m("total", sp("2022-10")), dec=2), usd("${} million", m("total", sp("2022-11")), dec=2)
+a, b = (
+    usd("${} million", m("total", sp("2022-10")), dec=2),
+    usd("${} million", m("total", sp("2022-11")), dec=2),
+)
 H(
     K,
     "wire",
     f"Two-way trade fell from {a} in October to {b} in November.",
-    [L("total", sp("2022-10"), a), L("total", sp("2022-11"), b, direction="down", base=sp("2022-10"))],
+    [
+        L("total", sp("2022-10"), a),
+        L("total", sp("2022-11"), b, direction="down", base=sp("2022-10")),
+    ],
     "2022-12-20",
     context="China's trade with North Korea lost momentum at the end of 2022.",
 )
-a, b = usd("${} million", m("import", sp("2023-06")), dec=1), usd("${} million", m("export", sp("2023-06")), dec=1)
+a, b = (
+    usd("${} million", m("import", sp("2023-06")), dec=1),
+    usd("${} million", m("export", sp("2023-06")), dec=1),
+)
 H(
     K,
     "yonhap",
@@ -338,15 +355,26 @@ H(
     [L("import", sp("2023-06"), a), L("export", sp("2023-06"), b)],
     "2023-07-21",
 )
-a, b, c = usd("${} million", m("total", sp("2022-05")), dec=1), usd("${} million", m("total", sp("2022-04")), dec=2), pc("{} percent", "-80")
+a, b, c = (
+    usd("${} million", m("total", sp("2022-05")), dec=1),
+    usd("${} million", m("total", sp("2022-04")), dec=2),
+    pc("{} percent", "-80"),
+)
 H(
     K,
     "wire",
     f"North Korea-China trade slid to {a} in May from {b} in April, a drop of {c}, after an outbreak of COVID-19 in the North halted the freight trains that had resumed only months earlier.",
-    [L("total", sp("2022-05"), a, direction="down", base=sp("2022-04")), L("total", sp("2022-04"), b), C("total", sp("2022-05"), sp("2022-04"), c)],
+    [
+        L("total", sp("2022-05"), a, direction="down", base=sp("2022-04")),
+        L("total", sp("2022-04"), b),
+        C("total", sp("2022-05"), sp("2022-04"), c),
+    ],
     "2022-06-20",
 )
-a, b = usd("${} billion", m("total", yr(2015)), "billion", 2), usd("${} billion", m("total", yr(2016)), "billion", 2)
+a, b = (
+    usd("${} billion", m("total", yr(2015)), "billion", 2),
+    usd("${} billion", m("total", yr(2016)), "billion", 2),
+)
 c = pc("{} percent", chg("total", yr(2016), yr(2015)))
 H(
     K,
@@ -357,12 +385,18 @@ H(
     non=[NC("two nuclear tests in 2016", "a count of tests")],
 )
 lead = "Chinese exports to North Korea edged up from $156.6 million in July to $162.9 million in August."
-a, b = usd("${} million", m("import", sp("2023-09")), dec=2), usd("${} million", m("import", sp("2023-08")), dec=2)
+a, b = (
+    usd("${} million", m("import", sp("2023-09")), dec=2),
+    usd("${} million", m("import", sp("2023-08")), dec=2),
+)
 H(
     K,
     "wire",
     f"Imports rose to {a} in September from {b} in August.",
-    [L("import", sp("2023-09"), a, direction="up", base=sp("2023-08")), L("import", sp("2023-08"), b)],
+    [
+        L("import", sp("2023-09"), a, direction="up", base=sp("2023-08")),
+        L("import", sp("2023-08"), b),
+    ],
     "2023-10-20",
     context=lead,
     note="wrong: both figures are right but imports fell from August (28.23) to September (27.79), so 'rose to' is the wrong direction",
@@ -374,13 +408,25 @@ H(
     "wire",
     f"Between August and September 2021, Chinese exports to the North more than doubled, rising {a} to {b}.",
     [
-        claim("ratio", "export", sp("2021-09"), word("more than doubled", "2"), base=sp("2021-08"), unit="times", hedge="more than", rung_kind="verbal"),
+        claim(
+            "ratio",
+            "export",
+            sp("2021-09"),
+            word("more than doubled", "2"),
+            base=sp("2021-08"),
+            unit="times",
+            hedge="more than",
+            rung_kind="verbal",
+        ),
         C("export", sp("2021-09"), sp("2021-08"), a),
         L("export", sp("2021-09"), b),
     ],
     "2021-10-20",
 )
-a, b = usd("${} million", m("total", sp("2024-03")), dec=2), usd("${} million", m("total", sp("2024-02")), dec=0)
+a, b = (
+    usd("${} million", m("total", sp("2024-03")), dec=2),
+    usd("${} million", m("total", sp("2024-02")), dec=0),
+)
 H(
     K,
     "yonhap",
@@ -389,22 +435,34 @@ H(
     "2024-04-22",
     context="BEIJING, April 22 (Yonhap) -- China's trade with North Korea picked up in March, according to Chinese customs data.",
 )
-a, b = usd("${} million", m("total", sp("2022-08")), dec=2), usd("${} million", m("total", sp("2022-07")), dec=2)
+a, b = (
+    usd("${} million", m("total", sp("2022-08")), dec=2),
+    usd("${} million", m("total", sp("2022-07")), dec=2),
+)
 H(
     K,
     "wire",
     f"Two-way trade rose to {a} in September from {b} in August.",
-    [L("total", sp("2022-09"), a, direction="up", base=sp("2022-08")), L("total", sp("2022-08"), b)],
+    [
+        L("total", sp("2022-09"), a, direction="up", base=sp("2022-08")),
+        L("total", sp("2022-08"), b),
+    ],
     "2022-10-20",
     context="China's customs agency released its country breakdown of September trade on Thursday, including its figures for North Korea.",
     note="wrong: each figure is pinned a month late: 90.32 is August 2022 (September was 104.27) and 72.72 is July (August was 90.32)",
 )
-a, b = usd("${} million", m("export", sp("2022-05")), dec=2), usd("${} million", m("export", sp("2022-04")), dec=2)
+a, b = (
+    usd("${} million", m("export", sp("2022-05")), dec=2),
+    usd("${} million", m("export", sp("2022-04")), dec=2),
+)
 H(
     K,
     "broadcast",
     f"Chinese shipments to the North fell to {a} in May, from {b} the month before.",
-    [L("export", sp("2022-05"), a, direction="down", base=sp("2022-04")), L("export", sp("2022-04"), b)],
+    [
+        L("export", sp("2022-05"), a, direction="down", base=sp("2022-04")),
+        L("export", sp("2022-04"), b),
+    ],
     "2022-06-21",
 )
 
@@ -416,7 +474,7 @@ H(
     K,
     "wire",
     f"China's exports to North Korea rose {a} last month from October to {b}, customs data released on Wednesday showed.",
-    [C("export", sp("2023-11"), sp("2023-10"), b if False else a), L("export", sp("2023-11"), b)],
+    [C("export", sp("2023-11"), sp("2023-10"), a), L("export", sp("2023-11"), b)],
     "2023-12-20",
 )
 a, b = pc("{}%", "37.5"), usd("${} million", m("total", sp("2021-08")), dec=2)
@@ -441,7 +499,16 @@ H(
     "wire",
     f"Trade last year more than doubled to {a}, though it remained below the levels recorded before sanctions were tightened in 2017.",
     [
-        claim("ratio", "total", yr(2023), word("more than doubled", "2"), base=yr(2022), unit="times", hedge="more than", rung_kind="verbal"),
+        claim(
+            "ratio",
+            "total",
+            yr(2023),
+            word("more than doubled", "2"),
+            base=yr(2022),
+            unit="times",
+            hedge="more than",
+            rung_kind="verbal",
+        ),
         L("total", yr(2023), a),
     ],
     "2024-01-19",
@@ -457,15 +524,24 @@ H(
     context="China's customs office on Sunday published its October trade data by country.",
     note="wrong: 113.88 is November 2022; in a November 20 story 'last month' is October, when exports were 132.43",
 )
-a, b = usd("${} million", m("import", sp("2023-06")), dec=1), usd("${} million", m("import", sp("2023-05")), dec=2)
+a, b = (
+    usd("${} million", m("import", sp("2023-06")), dec=1),
+    usd("${} million", m("import", sp("2023-05")), dec=2),
+)
 H(
     K,
     "yonhap",
     f"Imports from North Korea rose to {a} in June from {b} the previous month.",
-    [L("import", sp("2023-06"), a, direction="up", base=sp("2023-05")), L("import", sp("2023-05"), b)],
+    [
+        L("import", sp("2023-06"), a, direction="up", base=sp("2023-05")),
+        L("import", sp("2023-05"), b),
+    ],
     "2023-07-20",
 )
-a, b = pc("{}%", chg("total", sp("2024-04"), sp("2024-03"))), usd("${} million", m("total", sp("2024-04")), dec=0)
+a, b = (
+    pc("{}%", chg("total", sp("2024-04"), sp("2024-03"))),
+    usd("${} million", m("total", sp("2024-04")), dec=0),
+)
 H(
     K,
     "wire",
@@ -480,7 +556,15 @@ H(
     f"Trade in June came to {a}, less than half the level of a year earlier.",
     [
         L("total", sp("2020-06"), a),
-        R("total", sp("2020-06"), sp("2019-06"), word("less than half", "50"), hedge="less than", unit="percent", rung_kind="fraction"),
+        R(
+            "total",
+            sp("2020-06"),
+            sp("2019-06"),
+            word("less than half", "50"),
+            hedge="less than",
+            unit="percent",
+            rung_kind="fraction",
+        ),
     ],
     "2020-07-23",
     context="China's trade with North Korea recovered somewhat from its spring lows.",
@@ -502,7 +586,10 @@ H(
     "2024-01-18",
     note="wrong: +131% is the 2022 change in imports; in a January 2024 story 'last year' is 2023, when imports rose 118%",
 )
-a, b = pc("{} percent", chg("export", sp("2024-03"), sp("2024-02"))), usd("${} million", m("export", sp("2024-03")), dec=0)
+a, b = (
+    pc("{} percent", chg("export", sp("2024-03"), sp("2024-02"))),
+    usd("${} million", m("export", sp("2024-03")), dec=0),
+)
 H(
     K,
     "broadcast",
@@ -583,7 +670,10 @@ H(
     "2020-04-23",
     note="wrong: the flow is flipped: $0.6 million is China's imports from North Korea in March 2020 (0.616); North Korea's imports from China (China's exports) were 18.03",
 )
-a, b = usd("{} million U.S. dollars", m("export", sp("2024-05")), dec=2), usd("{} million U.S. dollars", m("import", sp("2024-05")), dec=2)
+a, b = (
+    usd("{} million U.S. dollars", m("export", sp("2024-05")), dec=2),
+    usd("{} million U.S. dollars", m("import", sp("2024-05")), dec=2),
+)
 H(
     K,
     "xinhua",
@@ -597,7 +687,11 @@ H(
     K,
     "yonhap",
     f"Its outbound shipments to China soared {a} to {b} during the January-June period, while inbound shipments from China climbed {pc('{} percent', '204')}.",
-    [C("import", cum(2023, 6), cum(2022, 6), a), L("import", cum(2023, 6), b), C("export", cum(2023, 6), cum(2022, 6), pc("{} percent", "204"))],
+    [
+        C("import", cum(2023, 6), cum(2022, 6), a),
+        L("import", cum(2023, 6), b),
+        C("export", cum(2023, 6), cum(2022, 6), pc("{} percent", "204")),
+    ],
     "2023-07-20",
     context=lead,
 )
@@ -661,7 +755,13 @@ H(
     K,
     "broadcast",
     "In May, China's exports to the North came to one hundred sixty-five-point-six million dollars.",
-    [L("export", sp("2023-05"), said("one hundred sixty-five-point-six million dollars", "165.6", "million", 1))],
+    [
+        L(
+            "export",
+            sp("2023-05"),
+            said("one hundred sixty-five-point-six million dollars", "165.6", "million", 1),
+        )
+    ],
     "2023-06-20",
 )
 H(
@@ -685,7 +785,12 @@ H(
     "Imports from North Korea, meanwhile, were up one-hundred-eighteen percent, to roughly two hundred ninety-two million dollars.",
     [
         C("import", yr(2023), yr(2022), word("one-hundred-eighteen percent", "118", 0)),
-        L("import", yr(2023), said("two hundred ninety-two million dollars", "292", "million", 0), hedge="roughly"),
+        L(
+            "import",
+            yr(2023),
+            said("two hundred ninety-two million dollars", "292", "million", 0),
+            hedge="roughly",
+        ),
     ],
     "2024-01-19",
     context="China's trade with North Korea more than doubled last year, according to figures from Beijing.",
@@ -720,12 +825,18 @@ H(
     "2023-05-20",
     note="wrong: the level is right but April 2023 exports (165.78) were above March (137.9): 'slipped' is the wrong direction",
 )
-a, b = usd("${} million", m("total", sp("2018-12")), dec=2), usd("${} million", m("total", sp("2018-11")), dec=2)
+a, b = (
+    usd("${} million", m("total", sp("2018-12")), dec=2),
+    usd("${} million", m("total", sp("2018-11")), dec=2),
+)
 H(
     K,
     "yonhap",
     f"Total trade came to {a} in December, down from {b} the previous month.",
-    [L("total", sp("2018-12"), a, direction="down", base=sp("2018-11")), L("total", sp("2018-11"), b)],
+    [
+        L("total", sp("2018-12"), a, direction="down", base=sp("2018-11")),
+        L("total", sp("2018-11"), b),
+    ],
     "2019-01-23",
 )
 a = usd("${} million", m("total", sp("2023-09")), dec=2)
@@ -775,6 +886,953 @@ H(
     f"Trade sank to {a} in October from September as sanctions on textiles and seafood took full effect.",
     [L("total", sp("2017-10"), a, direction="down", base=sp("2017-09"))],
     "2017-11-23",
+)
+
+
+# == shares and percent-of ========================================================================
+K = "shares"
+a = pc("{} percent", m("export", yr(2023)) / m("total", yr(2023)) * 100)
+H(
+    K,
+    "thinktank",
+    f"China's exports made up {a} of the two-way total in 2023, a lopsided pattern that has held since the sanctions of 2017.",
+    [S("export", "total", yr(2023), a)],
+    "2024-03-12",
+)
+H(
+    K,
+    "wire",
+    "North Korean goods accounted for about 16 percent of the two countries' trade in 2024.",
+    [S("import", "total", yr(2024), word("16 percent", "16"), hedge="about")],
+    "2025-01-21",
+)
+H(
+    K,
+    "thinktank",
+    "In 2020, purchases from the North made up less than a tenth of bilateral trade with China.",
+    [
+        S(
+            "import",
+            "total",
+            yr(2020),
+            word("less than a tenth", "10"),
+            hedge="less than",
+            rung_kind="fraction",
+        )
+    ],
+    "2021-04-01",
+)
+H(
+    K,
+    "thinktank",
+    "Even after the reopening, trade in 2022 stood at about a fifth of its 2017 level.",
+    [
+        R(
+            "total",
+            yr(2022),
+            yr(2017),
+            word("a fifth", "20"),
+            hedge="about",
+            unit="percent",
+            rung_kind="fraction",
+        )
+    ],
+    "2023-03-01",
+    context="China's trade with North Korea has yet to recover from sanctions and the pandemic.",
+)
+a = pc("{} percent", m("import", cum(2023, 6)) / m("total", cum(2023, 6)) * 100)
+H(
+    K,
+    "yonhap",
+    f"Imports from the North took up {a} of China's trade with North Korea in the first half of the year.",
+    [S("import", "total", cum(2023, 6), a)],
+    "2023-07-20",
+)
+H(
+    K,
+    "wire",
+    "Chinese exports accounted for 91.8 percent of bilateral trade in 2024.",
+    [S("export", "total", yr(2024), word("91.8 percent", "91.8", 1))],
+    "2025-01-21",
+    context="China's trade with North Korea dipped last year.",
+    note="wrong: exports were 1830 of 2180.39 million in 2024, 83.9 percent",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese goods sent north accounted for roughly four-fifths of the meagre trade China and North Korea conducted in 2021.",
+    [
+        S(
+            "export",
+            "total",
+            yr(2021),
+            word("four-fifths", "80"),
+            hedge="roughly",
+            rung_kind="fraction",
+        )
+    ],
+    "2022-02-15",
+)
+H(
+    K,
+    "thinktank",
+    "The share of North Korean goods in the bilateral total rose 3.3 percentage points in 2024 from the previous year.",
+    [
+        claim(
+            "pp_change",
+            "import",
+            yr(2024),
+            word("3.3 percentage points", "3.3", 1),
+            base=yr(2023),
+            unit="pp",
+            whole="total",
+            direction="up",
+        )
+    ],
+    "2025-02-10",
+    context="China's customs figures show a slow shift in the composition of its trade with North Korea.",
+)
+a = pc("{} percent", m("total", yr(2023)) / m("total", yr(2016)) * 100)
+H(
+    K,
+    "wire",
+    f"Even so, the 2023 total was only {a} of its 2016 level, before the toughest U.N. sanctions were imposed.",
+    [R("total", yr(2023), yr(2016), a, unit="percent")],
+    "2024-01-19",
+    context="China's trade with North Korea more than doubled in 2023.",
+)
+H(
+    K,
+    "yonhap",
+    "In April, imports from the North represented 15 percent of total bilateral trade, Chinese data showed.",
+    [S("import", "total", sp("2024-04"), word("15 percent", "15"))],
+    "2024-05-20",
+)
+
+
+# == balance ======================================================================================
+K = "balance"
+a = usd("${} billion", m("balance", yr(2023)), "billion", 2)
+H(
+    K,
+    "wire",
+    f"China ran a trade surplus of {a} with North Korea in 2023, customs figures showed.",
+    [B(yr(2023), a)],
+    "2024-01-19",
+)
+a, b = (
+    pc("{} percent", chg("balance", yr(2024), yr(2023))),
+    usd("${} billion", m("balance", yr(2024)), "billion", 2),
+)
+H(
+    K,
+    "yonhap",
+    f"North Korea's trade deficit with China narrowed {a} on-year to {b} last year.",
+    [C("balance", yr(2024), yr(2023), a), B(yr(2024), b, gap="deficit")],
+    "2025-01-21",
+)
+a = usd("${} million", m("balance", yr(2020)), dec=0)
+H(
+    K,
+    "thinktank",
+    f"Even in the worst year of the border closure, 2020, the North ran a deficit of {a} with China.",
+    [B(yr(2020), a, gap="deficit")],
+    "2021-06-01",
+)
+a = usd("${} million", m("balance", sp("2024-04")), dec=1)
+H(
+    K,
+    "wire",
+    f"China's surplus in April was {a}, according to Reuters calculations based on the customs data.",
+    [B(sp("2024-04"), a)],
+    "2024-05-20",
+    context="China's customs agency released its April trade data by country on Monday, including North Korea.",
+)
+H(
+    K,
+    "wire",
+    "China's trade surplus with North Korea reached $894 million in 2022.",
+    [B(yr(2022), usd("${} million", "894"))],
+    "2023-01-20",
+    note="wrong: $894 million is China's 2022 exports; the surplus (exports 894.04 minus imports 133.68) was 760.36 million",
+)
+a = usd("${} billion", m("balance", yr(2017)), "billion", 2)
+H(
+    K,
+    "thinktank",
+    f"In 2017, the imbalance in China's favour came to {a}.",
+    [B(yr(2017), a)],
+    "2018-04-01",
+)
+p = cum(2019, 6)
+a = usd("US${} billion", m("balance", p), "billion", 2)
+H(
+    K,
+    "yonhap",
+    f"The North's deficit with China in the January-June period amounted to {a}, according to the data.",
+    [B(p, a, gap="deficit")],
+    "2019-07-20",
+)
+a = usd("${} million", m("balance", sp("2023-05")), dec=1)
+H(
+    K,
+    "wire",
+    f"China's trade surplus with North Korea in April was {a}.",
+    [B(sp("2023-04"), a)],
+    "2023-05-20",
+    note="wrong: 141.7 million is the May 2023 surplus (165.63 − 23.94); April's was 131.58 million (165.78 − 34.2)",
+)
+a = usd("${} million", m("balance", yr(2014)), dec=0)
+H(
+    K,
+    "wire",
+    f"China's surplus with North Korea was {a} in 2014, the customs data showed.",
+    [B(yr(2014), a)],
+    "2015-01-23",
+)
+
+
+# == superlatives and streaks =====================================================================
+K = "superlatives_streaks"
+H(
+    K,
+    "wire",
+    "China's imports from North Korea climbed in April to the highest since January 2018.",
+    [SU("import", "2019-04", "2018-01", "high", "the highest since January 2018")],
+    "2019-05-23",
+)
+H(
+    K,
+    "wire",
+    "Exports to North Korea in September were the highest since July 2020, the customs data showed.",
+    [SU("export", "2021-09", "2020-07", "high", "the highest since July 2020")],
+    "2021-10-20",
+    context="China's trade with North Korea picked up in the autumn of 2021.",
+)
+H(
+    K,
+    "headline",
+    "China's exports to N.Korea in May lowest since February",
+    [SU("export", "2021-05", "2021-02", "low", "lowest since February")],
+    "2021-06-20",
+)
+H(
+    K,
+    "yonhap",
+    "Imports from North Korea in March fell to the lowest level since June of last year.",
+    [SU("import", "2019-03", "2018-06", "low", "the lowest level since June of last year")],
+    "2019-04-23",
+)
+H(
+    K,
+    "wire",
+    "The value of goods China bought from North Korea in May was the lowest since June 2018.",
+    [SU("import", "2019-05", "2018-06", "low", "the lowest since June 2018")],
+    "2019-06-20",
+    note="wrong: March 2019 imports (16.555) were below May 2019 (17.09), so May is not the lowest since June 2018",
+)
+H(
+    K,
+    "wire",
+    "Trade between China and North Korea rose in October for a fifth straight month.",
+    [ST("total", "2022-06", "2022-10", "up", "for a fifth straight month")],
+    "2022-11-20",
+)
+H(
+    K,
+    "broadcast",
+    "Trade between the two countries increased in October for the fourth month in a row.",
+    [ST("total", "2022-07", "2022-10", "up", "for the fourth month in a row")],
+    "2022-11-21",
+    note="wrong: the run was five months (June to October 2022 each rose); June's rise makes it the fifth, not the fourth",
+)
+H(
+    K,
+    "wire",
+    "Bilateral trade fell in July for the third consecutive month.",
+    [ST("total", "2023-05", "2023-07", "down", "for the third consecutive month")],
+    "2023-08-20",
+)
+H(
+    K,
+    "wire",
+    "China's exports to North Korea rose in November for the second straight month.",
+    [ST("export", "2018-10", "2018-11", "up", "for the second straight month")],
+    "2018-12-20",
+)
+H(
+    K,
+    "wire",
+    "China's trade with North Korea shrank in 2024, the first annual decline since 2021.",
+    [FD("total", 2024, 2021, "the first annual decline since 2021")],
+    "2025-01-21",
+)
+H(
+    K,
+    "wire",
+    "China's imports from North Korea fell in 2024 for the first time since 2021.",
+    [FD("import", 2024, 2021, "for the first time since 2021")],
+    "2025-01-21",
+    note="wrong: imports rose in 2024 (350 against 291.89 million); exports, not imports, fell",
+)
+H(
+    K,
+    "wire",
+    "Chinese exports to the North in September were the highest since June 2020.",
+    [SU("export", "2021-09", "2020-06", "high", "the highest since June 2020")],
+    "2021-10-20",
+    note="wrong: July 2020 exports (65.9) were above September 2021 (55.6); the highest since July 2020, not June",
+)
+H(
+    K,
+    "yonhap",
+    "China's exports to North Korea in October were the lowest since August.",
+    [SU("export", "2021-10", "2021-08", "low", "the lowest since August")],
+    "2021-11-20",
+)
+
+
+# == other pairs and currencies (unverifiable) ====================================================
+K = "other_pairs"
+H(
+    K,
+    "wire",
+    "China's exports to the world rose 5.9% to $3.58 trillion in 2024.",
+    [
+        other(
+            "change_pct",
+            "export",
+            yr(2024),
+            word("5.9%", "5.9", 1),
+            "CHN",
+            "WLD",
+            base=yr(2023),
+            direction="up",
+        ),
+        other(
+            "level",
+            "export",
+            yr(2024),
+            Num("$3.58 trillion", "3580000000000", 2, 10**12),
+            "CHN",
+            "WLD",
+        ),
+    ],
+    "2025-01-13",
+)
+H(
+    K,
+    "xinhua",
+    "In yuan terms, China's exports to the DPRK rose 130.5 percent to 14.1 billion yuan in 2023.",
+    [
+        claim(
+            "change_pct",
+            "export",
+            yr(2023),
+            word("130.5 percent", "130.5", 1),
+            base=yr(2022),
+            terms="CNY",
+            direction="up",
+        ),
+        claim(
+            "level",
+            "export",
+            yr(2023),
+            Num("14.1 billion yuan", "14100000000", 1, 10**9),
+            currency="CNY",
+        ),
+    ],
+    "2024-01-19",
+)
+H(
+    K,
+    "yonhap",
+    "Inter-Korean trade, by contrast, stood at just $1.1 million last year, according to Seoul's unification ministry.",
+    [
+        other(
+            "level",
+            "total",
+            yr(2023),
+            Num("$1.1 million", "1100000", 1, 10**6),
+            "KOR",
+            "PRK",
+            hedge="just",
+            source="Ministry of Unification",
+        )
+    ],
+    "2024-02-05",
+)
+H(
+    K,
+    "wire",
+    "Russia's trade with North Korea amounted to $34.4 million in 2023, according to Russian customs figures cited by Interfax.",
+    [
+        other(
+            "level",
+            "total",
+            yr(2023),
+            Num("$34.4 million", "34400000", 1, 10**6),
+            "RUS",
+            "PRK",
+            source="Russian customs",
+        )
+    ],
+    "2024-03-04",
+)
+H(
+    K,
+    "wire",
+    "The U.S. goods deficit with China narrowed to $279 billion in 2023.",
+    [
+        other(
+            "balance",
+            "balance",
+            yr(2023),
+            Num("$279 billion", "-279000000000", 0, 10**9),
+            "USA",
+            "CHN",
+            gap="deficit",
+            direction="down",
+            source="U.S. Census Bureau",
+        )
+    ],
+    "2024-02-07",
+)
+H(
+    K,
+    "thinktank",
+    "KOTRA estimated North Korea's total external trade at $2.77 billion in 2023, with China accounting for 98.3 percent of it.",
+    [
+        other(
+            "level",
+            "total",
+            yr(2023),
+            Num("$2.77 billion", "2770000000", 2, 10**9),
+            "PRK",
+            "WLD",
+            source="KOTRA",
+        ),
+        other(
+            "share",
+            "total",
+            yr(2023),
+            word("98.3 percent", "98.3", 1),
+            "PRK",
+            "CHN",
+            whole="total",
+            source="KOTRA",
+        ),
+    ],
+    "2024-07-20",
+)
+H(
+    K,
+    "wire",
+    "China's imports from Russia rose 12.7 percent to $129.1 billion last year, Chinese customs data showed.",
+    [
+        other(
+            "change_pct",
+            "import",
+            yr(2023),
+            word("12.7 percent", "12.7", 1),
+            "CHN",
+            "RUS",
+            base=yr(2022),
+            direction="up",
+        ),
+        other(
+            "level",
+            "import",
+            yr(2023),
+            Num("$129.1 billion", "129100000000", 1, 10**9),
+            "CHN",
+            "RUS",
+        ),
+    ],
+    "2024-01-12",
+)
+a = usd("${} million", m("import", yr(2024)), dec=0)
+H(
+    K,
+    "xinhua",
+    f"China's imports from the DPRK were 2.49 billion yuan in 2024, or about {a}, the customs figures showed.",
+    [
+        claim(
+            "level",
+            "import",
+            yr(2024),
+            Num("2.49 billion yuan", "2490000000", 2, 10**9),
+            currency="CNY",
+        ),
+        L("import", yr(2024), a, hedge="about"),
+    ],
+    "2025-01-21",
+)
+H(
+    K,
+    "wire",
+    "South Korea's exports to China fell 19.9 percent last year to $124.8 billion, Seoul's trade ministry said.",
+    [
+        other(
+            "change_pct",
+            "export",
+            yr(2023),
+            word("19.9 percent", "-19.9", 1),
+            "KOR",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+        ),
+        other(
+            "level",
+            "export",
+            yr(2023),
+            Num("$124.8 billion", "124800000000", 1, 10**9),
+            "KOR",
+            "CHN",
+        ),
+    ],
+    "2024-01-02",
+)
+H(
+    K,
+    "xinhua",
+    "Measured in renminbi, bilateral trade between China and the DPRK was down 3.1 percent in the first seven months.",
+    [
+        claim(
+            "change_pct",
+            "total",
+            cum(2024, 7),
+            word("3.1 percent", "-3.1", 1),
+            base=cum(2023, 7),
+            terms="CNY",
+            direction="down",
+        )
+    ],
+    "2024-08-20",
+)
+
+
+# == rounding and hedges ==========================================================================
+K = "rounding_hedges"
+H(
+    K,
+    "wire",
+    "Trade between China and North Korea in May came to about $190 million.",
+    [L("total", sp("2023-05"), usd("${} million", "190"), hedge="about")],
+    "2023-06-20",
+)
+H(
+    K,
+    "wire",
+    "China's trade with North Korea in April reached nearly $200 million.",
+    [L("total", sp("2023-04"), usd("${} million", "200"), hedge="nearly")],
+    "2023-05-20",
+)
+H(
+    K,
+    "yonhap",
+    "China's exports to North Korea topped US$2 billion last year, Chinese customs data showed.",
+    [
+        L(
+            "export",
+            yr(2023),
+            usd("US${} billion", "2", "billion"),
+            hedge="more than",
+            surface="US$2 billion",
+        )
+    ],
+    "2024-01-19",
+)
+H(
+    K,
+    "wire",
+    "Trade in April stood at $193.9 million, according to the figures.",
+    [L("total", sp("2024-04"), usd("${} million", "193.9"))],
+    "2024-05-20",
+    context="China's customs agency published its April data for North Korea on Monday.",
+    note="approx: 193.994 million truncated to 193.9 rather than rounded to 194.0; a rounding-only difference",
+)
+H(
+    K,
+    "wire",
+    "China's July trade with North Korea was around $150 million.",
+    [L("total", sp("2024-07"), usd("${} million", "150"), hedge="around")],
+    "2024-08-20",
+    note="approx: July 2024 total was 144.75 million, outside the loose tier [145, 155] of 'around $150 million' but within its ±5% band",
+)
+H(
+    K,
+    "wire",
+    "Bilateral trade last year came to just under $2.2 billion.",
+    [L("total", yr(2024), usd("${} billion", "2.2", "billion"), hedge="just under")],
+    "2025-01-21",
+    context="China's trade with North Korea slipped in 2024, customs data showed.",
+)
+H(
+    K,
+    "thinktank",
+    "In 2020, China bought less than $50 million worth of goods from North Korea.",
+    [L("import", yr(2020), usd("${} million", "50"), hedge="less than")],
+    "2021-03-01",
+)
+H(
+    K,
+    "wire",
+    "China-North Korea trade in 2022 was in excess of $1 billion for the first time since the border closed.",
+    [L("total", yr(2022), usd("${} billion", "1", "billion"), hedge="in excess of")],
+    "2023-01-20",
+)
+H(
+    K,
+    "wire",
+    "China's imports from North Korea were more than $300 million last year.",
+    [L("import", yr(2023), usd("${} million", "300"), hedge="more than")],
+    "2024-01-19",
+    note="wrong: 2023 imports were 291.89 million, not more than 300 million",
+)
+H(
+    K,
+    "xinhua",
+    "China-DPRK trade in 2022 totaled 1,027.72 million U.S. dollars, customs data showed.",
+    [
+        L(
+            "total",
+            yr(2022),
+            usd("{} million U.S. dollars", "1,027.72".replace(",", "")),
+            surface="1,027.72 million U.S. dollars",
+        )
+    ],
+    "2023-01-20",
+)
+p = cum(2021, 2)
+H(
+    K,
+    "wire",
+    "In January and February, China and North Korea traded a mere $3.27 million worth of goods.",
+    [L("total", p, usd("${} million", "3.27"), hedge="a mere")],
+    "2021-03-20",
+)
+H(
+    K,
+    "wire",
+    "China's imports from North Korea in 2021 were roughly $60 million.",
+    [L("import", yr(2021), usd("${} million", "60"), hedge="roughly")],
+    "2022-01-18",
+    note="approx: 2021 imports were 57.87 million, inside the loose tier [55, 65] of a round hedged 60",
+)
+H(
+    K,
+    "wire",
+    "Despite 11 rounds of U.N. sanctions since 2006, China's exports to North Korea reached $2.0 billion last year.",
+    [L("export", yr(2023), usd("${} billion", "2.0", "billion"))],
+    "2024-01-20",
+    non=[NC("11 rounds of U.N. sanctions", "a count of resolutions"), NC("since 2006", "a year")],
+)
+
+
+# == multiples, large changes, absolute changes ==================================================
+K = "multiples"
+H(
+    K,
+    "wire",
+    "China's exports to North Korea more than tripled in 2022 as freight trains resumed.",
+    [
+        claim(
+            "ratio",
+            "export",
+            yr(2022),
+            word("more than tripled", "3"),
+            base=yr(2021),
+            unit="times",
+            hedge="more than",
+            rung_kind="verbal",
+        )
+    ],
+    "2023-01-20",
+)
+a = word("2.2 times", f"{rnd(m('total', yr(2023)) / m('total', yr(2022)), 1):f}", 1)
+H(
+    K,
+    "thinktank",
+    f"Bilateral trade in 2023 was {a} its 2022 value.",
+    [R("total", yr(2023), yr(2022), a, unit="times")],
+    "2024-02-01",
+    context="China's customs data show how quickly trade with North Korea recovered.",
+)
+H(
+    K,
+    "wire",
+    "Chinese shipments to North Korea jumped 3.4-fold last year.",
+    [R("export", yr(2022), yr(2021), word("3.4-fold", "3.4", 1), unit="times")],
+    "2023-01-20",
+)
+H(
+    K,
+    "wire",
+    "Trade in 2020 was 89.2 percent lower than in 2017, before the toughest sanctions were in force.",
+    [C("total", yr(2020), yr(2017), word("89.2 percent", "-89.2", 1))],
+    "2021-01-20",
+    context="China's trade with North Korea collapsed in 2020.",
+)
+H(
+    K,
+    "yonhap",
+    "China's exports to North Korea in the first nine months of 2023 jumped 179.8 percent on-year.",
+    [C("export", cum(2023, 9), cum(2022, 9), word("179.8 percent", "179.8", 1))],
+    "2023-10-20",
+)
+H(
+    K,
+    "wire",
+    "Trade rose by $1.27 billion in 2023 from a year earlier.",
+    [A("total", yr(2023), yr(2022), usd("${} billion", "1.27", "billion"))],
+    "2024-01-19",
+    context="China's commerce with North Korea expanded sharply last year.",
+)
+H(
+    K,
+    "wire",
+    "China-North Korea trade more than doubled in May from April as some border crossings reopened.",
+    [
+        claim(
+            "ratio",
+            "total",
+            sp("2020-05"),
+            word("more than doubled", "2"),
+            base=sp("2020-04"),
+            unit="times",
+            hedge="more than",
+            rung_kind="verbal",
+        )
+    ],
+    "2020-06-23",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese imports of North Korean goods quadrupled in 2022 from the year before.",
+    [
+        claim(
+            "ratio",
+            "import",
+            yr(2022),
+            word("quadrupled", "4"),
+            base=yr(2021),
+            unit="times",
+            rung_kind="verbal",
+        )
+    ],
+    "2023-02-15",
+    note="wrong: imports rose from 57.87 to 133.68 million in 2022, 2.3 times, not about four times",
+)
+a = usd("${} million", m("export", yr(2023)) - m("export", yr(2024)), dec=1)
+H(
+    K,
+    "wire",
+    f"Chinese exports to North Korea fell by {a} in 2024.",
+    [A("export", yr(2024), yr(2023), Num(a.surface, "-" + a.value, a.dec, a.scale))],
+    "2025-01-21",
+)
+H(
+    K,
+    "xinhua",
+    "China-DPRK trade in 2022 posted a 233 percent increase year on year.",
+    [C("total", yr(2022), yr(2021), word("233 percent", "233"))],
+    "2023-01-20",
+)
+H(
+    K,
+    "wire",
+    "In October, Chinese exports to North Korea were 3.3 times what they had been a year earlier.",
+    [R("export", sp("2022-10"), sp("2021-10"), word("3.3 times", "3.3", 1), unit="times")],
+    "2022-11-20",
+)
+
+
+# == figures that are not trade claims ============================================================
+K = "non_claims"
+NON = [
+    (
+        "wire",
+        "North Korea, a country of roughly 26 million people, relies on China for most of its food and fuel imports.",
+        [NC("26 million people", "population")],
+        "2023-06-01",
+    ),
+    (
+        "thinktank",
+        "The New Yalu River Bridge between Dandong and Sinuiju, finished in 2014 at a cost of about 2.2 billion yuan, still has not opened to traffic.",
+        [NC("2014", "a year of construction"), NC("2.2 billion yuan", "a construction cost")],
+        "2022-09-01",
+    ),
+    (
+        "wire",
+        "Resolution 2397, adopted in December 2017, caps North Korea's imports of refined petroleum at 500,000 barrels a year.",
+        [
+            NC("Resolution 2397", "a resolution number"),
+            NC("December 2017", "a date"),
+            NC("500,000 barrels", "a sanctions cap in barrels"),
+        ],
+        "2023-03-01",
+    ),
+    (
+        "yonhap",
+        "The market rate of the U.S. dollar in Pyongyang climbed past 8,000 won late last year, according to a Seoul-based monitoring website.",
+        [NC("8,000 won", "an exchange rate")],
+        "2024-01-10",
+    ),
+    (
+        "xinhua",
+        "China and the DPRK marked the 75th anniversary of the establishment of diplomatic ties in 2024, designated as the China-DPRK Friendship Year.",
+        [NC("75th anniversary", "an anniversary"), NC("2024", "a year")],
+        "2024-04-12",
+    ),
+    (
+        "broadcast",
+        "Freight trains between Dandong and Sinuiju started running again in January 2022, after a halt of about 17 months.",
+        [NC("January 2022", "a date"), NC("17 months", "a duration")],
+        "2022-01-18",
+    ),
+    (
+        "wire",
+        "As many as 100,000 North Korean workers are believed to remain in China despite a December 2019 deadline for their repatriation.",
+        [
+            NC("100,000 North Korean workers", "a count of workers"),
+            NC("December 2019", "a deadline"),
+        ],
+        "2023-11-01",
+    ),
+    (
+        "thinktank",
+        "Analysts at the institute expect bilateral trade to grow by around 10 percent next year if the border stays open.",
+        [NC("10 percent", "a forecast, not a data claim")],
+        "2024-12-01",
+    ),
+    (
+        "wire",
+        "The 1,400-km border between the two countries is lined with new fences and surveillance cameras, satellite images show.",
+        [NC("1,400-km", "a distance")],
+        "2023-08-01",
+    ),
+    (
+        "headline",
+        "China customs to publish country data for November on Dec. 20",
+        [NC("Dec. 20", "a date")],
+        "2023-12-07",
+    ),
+    (
+        "yonhap",
+        "North Korea brought in 52,000 tonnes of Chinese fertilizer in the spring planting season, a source said.",
+        [NC("52,000 tonnes", "a tonnage, not a dollar value of a customs period")],
+        "2021-06-10",
+    ),
+]
+for style, text, non, dateline in NON:
+    H(K, style, text, [], dateline, non=non)
+
+
+# == more deliberately wrong figures (one per class), written with the rest ========================
+p = cum(2024, 6)
+a = usd("${} million", m("export", p), dec=1)
+H(
+    "cumulative",
+    "wire",
+    f"China's exports to North Korea in the first six months of 2024 were {a}, down 8 percent from a year earlier.",
+    [L("export", p, a), C("export", p, ago(p), word("8 percent", "-8"))],
+    "2024-07-20",
+    note="wrong: -8% is the January-June 2024 change of total trade; exports fell 13.7% (794.84 against 920.74 million)",
+)
+a = usd("${} million", m("export", sp("2024-04")), dec=1)
+H(
+    "relative_dates",
+    "wire",
+    f"Chinese exports to North Korea last month were {a}, customs data showed on Thursday.",
+    [L("export", sp("2024-05"), a)],
+    "2024-06-20",
+    note="wrong: 164.9 million is April 2024; in a June 20 story 'last month' is May, when exports were 150.37 million",
+)
+H(
+    "perspective",
+    "wire",
+    "Chinese goods bought by North Korea in 2021 were worth just $57.9 million, a fraction of pre-pandemic levels.",
+    [L("export", yr(2021), usd("${} million", "57.9"), hedge="just")],
+    "2022-01-18",
+    note="wrong: the flow is flipped: 57.87 million is what China bought from North Korea in 2021; North Korea's purchases of Chinese goods were 260.17 million",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "China's imports from North Korea rose twenty-point-seven percent in 2022, the figures show.",
+    [C("import", yr(2022), yr(2021), word("twenty-point-seven percent", "20.7", 1))],
+    "2023-01-21",
+    note="wrong: +20.7% is the 2021 change in imports; in 2022 they rose 131%",
+)
+H(
+    "multiples",
+    "thinktank",
+    "Chinese exports to the North in 2023 were 2.5 times their 2022 level.",
+    [R("export", yr(2023), yr(2022), word("2.5 times", "2.5", 1), unit="times")],
+    "2024-02-20",
+    note="wrong: 2003.5 against 894.04 million is 2.24 times",
+)
+b = usd("${} million", m("export", sp("2024-02")), dec=2)
+H(
+    "two_figures",
+    "wire",
+    f"Chinese exports to North Korea climbed from {b} in February to $164.9 million in March, the data showed.",
+    [
+        L("export", sp("2024-02"), b),
+        L("export", sp("2024-03"), usd("${} million", "164.9"), direction="up", base=sp("2024-02")),
+    ],
+    "2024-04-20",
+    note="wrong: 164.9 million is April 2024; March exports were 128.03 million (February's figure is right)",
+)
+a = usd("${} million", m("total", sp("2023-07")), dec=1)
+H(
+    "level_direction",
+    "yonhap",
+    f"Bilateral trade rose to {a} in July from June, the data showed.",
+    [L("total", sp("2023-07"), a, direction="up", base=sp("2023-06"))],
+    "2023-08-20",
+    note="wrong: the level is right but July 2023 (181.6) was below June (184.2): 'rose' is the wrong direction",
+)
+H(
+    "shares",
+    "wire",
+    "Imports from North Korea made up 21 percent of China's trade with its neighbour in 2022.",
+    [S("import", "total", yr(2022), word("21 percent", "21"))],
+    "2023-01-20",
+    note="wrong: imports were 133.68 of 1027.72 million in 2022, 13.0 percent",
+)
+
+
+# == further balances and rounding-only differences ===============================================
+p = cum(2023, 2)
+a = usd("{} million U.S. dollars", m("balance", p), dec=2)
+H(
+    "balance",
+    "xinhua",
+    f"In the first two months, China's trade surplus with the DPRK stood at {a}, according to calculations based on customs data.",
+    [B(p, a)],
+    "2023-03-20",
+)
+H(
+    "balance",
+    "broadcast",
+    "That left North Korea with a deficit of around 660 million dollars with China for the five months.",
+    [B(cum(2023, 5), usd("{} million dollars", "660"), hedge="around", gap="deficit")],
+    "2023-06-21",
+    context="From January through May, North Korea bought Chinese goods worth 769 million dollars and sold goods worth 105 million dollars to China.",
+    note="approx: the January-May 2023 balance was 663.19 million (768.68 − 105.49), inside the loose tier [655, 665] of a round hedged 660 but not its strict interval",
+)
+H(
+    "broadcast_numbers",
+    "wire",
+    "Chinese exports to the North in October amounted to $250,000, according to the customs figures.",
+    [L("export", sp("2020-10"), Num("$250,000", "250000", 0, 1))],
+    "2020-11-20",
+    context="China's trade with North Korea all but stopped in the autumn of 2020.",
+    note="approx: October 2020 exports were 253,000 dollars; $250,000 is a rounding to the nearest ten thousand (loose tier [245,000, 255,000])",
 )
 
 
