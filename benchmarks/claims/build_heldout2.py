@@ -322,7 +322,7 @@ a, b = (
 H(
     K,
     "wire",
-    f"Chinese exports to North Korea rose to {a} in April from {b} in March, the customs agency's country breakdown showed on Saturday.",
+    f"Chinese exports to North Korea rose to {a} in April from {b} in March, the customs agency's country breakdown showed on Monday.",
     [
         L("export", sp("2024-04"), a, direction="up", base=sp("2024-03")),
         L("export", sp("2024-03"), b),
@@ -336,7 +336,7 @@ a, b = (
 H(
     K,
     "wire",
-    f"Two-way trade fell from {a} in October to {b} in November.",
+    f"Two-way commerce slid back from {a} in October to {b} in November as winter set in on the Yalu.",
     [
         L("total", sp("2022-10"), a),
         L("total", sp("2022-11"), b, direction="down", base=sp("2022-10")),
@@ -351,7 +351,7 @@ a, b = (
 H(
     K,
     "yonhap",
-    f"China's imports from and exports to North Korea in June came to {a} and {b}, respectively, according to the Korea International Trade Association's analysis of Chinese customs data.",
+    f"China's imports from and exports to North Korea in June came to {a} and {b}, respectively, according to Chinese customs data.",
     [L("import", sp("2023-06"), a), L("export", sp("2023-06"), b)],
     "2023-07-21",
 )
@@ -717,7 +717,7 @@ H(
 H(
     K,
     "broadcast",
-    "Two years ago, the total was one billion 28 million dollars, the first time it had topped a billion since the pandemic began.",
+    "Two years ago, the total was one billion 28 million dollars, as trains and trucks began crossing the border again.",
     [L("total", yr(2022), said("one billion 28 million dollars", "1028", "million", 0))],
     "2024-03-05",
     context="Trade between China and North Korea has been rising steadily.",
@@ -803,7 +803,7 @@ a = usd("${} million", m("export", sp("2023-07")), dec=1)
 H(
     K,
     "wire",
-    f"Chinese exports to North Korea edged up to {a} in July, customs data showed.",
+    f"Shipments from China to its isolated neighbour edged up to {a} in July, according to the Beijing customs tally.",
     [L("export", sp("2023-07"), a, direction="up", base=sp("2023-06"))],
     "2023-08-20",
 )
@@ -832,7 +832,7 @@ a, b = (
 H(
     K,
     "yonhap",
-    f"Total trade came to {a} in December, down from {b} the previous month.",
+    f"The December figure for overall China-North Korea trade was {a}, down from {b} the previous month.",
     [
         L("total", sp("2018-12"), a, direction="down", base=sp("2018-11")),
         L("total", sp("2018-11"), b),
@@ -951,7 +951,7 @@ H(
 H(
     K,
     "wire",
-    "Chinese exports accounted for 91.8 percent of bilateral trade in 2024.",
+    "Goods moving from China into North Korea represented 91.8 percent of the two-way flow in 2024.",
     [S("export", "total", yr(2024), word("91.8 percent", "91.8", 1))],
     "2025-01-21",
     context="China's trade with North Korea dipped last year.",
@@ -1077,7 +1077,7 @@ a = usd("${} million", m("balance", sp("2023-05")), dec=1)
 H(
     K,
     "wire",
-    f"China's trade surplus with North Korea in April was {a}.",
+    f"Beijing's April surplus in its dealings with Pyongyang worked out to {a}.",
     [B(sp("2023-04"), a)],
     "2023-05-20",
     note="wrong: 141.7 million is the May 2023 surplus (165.63 − 23.94); April's was 131.58 million (165.78 − 34.2)",
@@ -1104,7 +1104,7 @@ H(
 H(
     K,
     "wire",
-    "Exports to North Korea in September were the highest since July 2020, the customs data showed.",
+    "September's shipments north of the border marked the highest since July 2020, by the Chinese count.",
     [SU("export", "2021-09", "2020-07", "high", "the highest since July 2020")],
     "2021-10-20",
     context="China's trade with North Korea picked up in the autumn of 2021.",
@@ -1170,7 +1170,7 @@ H(
 H(
     K,
     "wire",
-    "China's imports from North Korea fell in 2024 for the first time since 2021.",
+    "What China buys from North Korea shrank in 2024 for the first time since 2021, one analyst wrote.",
     [FD("import", 2024, 2021, "for the first time since 2021")],
     "2025-01-21",
     note="wrong: imports rose in 2024 (350 against 291.89 million); exports, not imports, fell",
@@ -1479,7 +1479,7 @@ H(
 H(
     K,
     "wire",
-    "China-North Korea trade in 2022 was in excess of $1 billion for the first time since the border closed.",
+    "China-North Korea trade in 2022 was in excess of $1 billion, customs data showed.",
     [L("total", yr(2022), usd("${} billion", "1", "billion"), hedge="in excess of")],
     "2023-01-20",
 )
@@ -1516,7 +1516,7 @@ H(
 H(
     K,
     "wire",
-    "China's imports from North Korea in 2021 were roughly $60 million.",
+    "For all of 2021, Beijing booked roughly $60 million of purchases from its neighbour.",
     [L("import", yr(2021), usd("${} million", "60"), hedge="roughly")],
     "2022-01-18",
     note="approx: 2021 imports were 57.87 million, inside the loose tier [55, 65] of a round hedged 60",
@@ -1667,7 +1667,7 @@ NON = [
     ),
     (
         "wire",
-        "Resolution 2397, adopted in December 2017, caps North Korea's imports of refined petroleum at 500,000 barrels a year.",
+        "Under Resolution 2397 of December 2017, Pyongyang may bring in no more than 500,000 barrels of refined fuel annually.",
         [
             NC("Resolution 2397", "a resolution number"),
             NC("December 2017", "a date"),
@@ -1737,7 +1737,7 @@ a = usd("${} million", m("export", p), dec=1)
 H(
     "cumulative",
     "wire",
-    f"China's exports to North Korea in the first six months of 2024 were {a}, down 8 percent from a year earlier.",
+    f"Over January to June 2024, Chinese deliveries to the North were valued at {a}, an 8 percent slide on the first half of 2023.",
     [L("export", p, a), C("export", p, ago(p), word("8 percent", "-8"))],
     "2024-07-20",
     note="wrong: -8% is the January-June 2024 change of total trade; exports fell 13.7% (794.84 against 920.74 million)",
@@ -1779,7 +1779,7 @@ b = usd("${} million", m("export", sp("2024-02")), dec=2)
 H(
     "two_figures",
     "wire",
-    f"Chinese exports to North Korea climbed from {b} in February to $164.9 million in March, the data showed.",
+    f"Outbound Chinese cargo to the DPRK went from {b} in February to $164.9 million in March, the figures indicate.",
     [
         L("export", sp("2024-02"), b),
         L("export", sp("2024-03"), usd("${} million", "164.9"), direction="up", base=sp("2024-02")),
@@ -1799,7 +1799,7 @@ H(
 H(
     "shares",
     "wire",
-    "Imports from North Korea made up 21 percent of China's trade with its neighbour in 2022.",
+    "Purchases from the North were 21 percent of everything China traded with its neighbour in 2022.",
     [S("import", "total", yr(2022), word("21 percent", "21"))],
     "2023-01-20",
     note="wrong: imports were 133.68 of 1027.72 million in 2022, 13.0 percent",
