@@ -1,10 +1,31 @@
-"""Stage 3 of the checker, clause frames: the claims of one sentence.
+"""Stage 3 of the checker, clause frames: which figure belongs to which verb, subject, period, base.
 
-Which figure belongs to which verb, subject, period and base: a period written beside a figure
-is its own, a figure after "from"/"than" is the base of the claim before it, "…, respectively"
-pairs lists, a share's part is the subject and its whole follows "of". Rules over the named word
-classes of :mod:`.vocabulary` only; what carries between sentences is the document model
-(:class:`.context.Context`), read and updated here. Linear in the length of the sentence.
+Between the mentions of a sentence (:mod:`.quantities`, :mod:`.dates`) and its claims
+(:mod:`.claims`) sits one small structure, :class:`~.claims.Frame`, made by :func:`frame_for` for
+each figure: the figure, the direction word governing it, its subject (from the flow word nearest
+it and the document model :class:`.context.Context`), its period (a period written beside a
+figure is its own), whether it is the base of another figure ("from $X", "than $X"), its hedge
+and its source. :func:`~.claims.claim_from_frame` turns the frame into the claim it states
+plainly, and the kind rules below read what the phrasing makes of it: "fell 12 percent" a change,
+"accounted for 59 percent of" a share, "from $X in July to $Y in August" a level whose base is
+July, "…, respectively" lists paired in order. :func:`sentence_frames` shows the frames of one
+sentence. Linear in the length of the sentence.
+
+Adding a phrasing
+-----------------
+The rules read named word classes only, and the classes are tables in :mod:`.vocabulary`
+(direction verbs ``DOWN_WORDS``/``UP_WORDS``, level verbs ``NEUTRAL_WORDS``, the nouns that
+give a percentage its sign ``DIRECTION_NOUNS``, share verbs ``SHARE_VERBS``, epithets before a
+country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_YOY``/
+``BASE_MOM``, superlatives, streaks, referents). A new phrasing of a known kind is one entry
+there. Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
+direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
+
+    "skid(?:s|ded|ding)?",
+
+and the frame of "8 percent" gets ``verb="skidded"``, ``direction="down"``; the claim is a change
+of -8 percent. Add a test sentence of your own for it (``tests/test_check_frames.py``). Only a
+phrasing that changes *which* figure, period or subject a number belongs to needs a rule here.
 """
 
 from __future__ import annotations
@@ -19,14 +40,14 @@ import pandas as pd
 from ..periods import Span
 from ..words import number_word as _number_word
 from . import vocabulary as V
-from .claims import Claim
+from .claims import Claim, Frame, claim_from_frame
 from .context import Context as _Context
 from .dates import PeriodMention
 from .dates import find_periods as _find_periods
 from .quantities import Quantity
 from .quantities import find_quantities as _find_quantities
 
-__all__ = ["sentence_claims"]
+__all__ = ["Frame", "frame_for", "sentence_claims", "sentence_frames"]
 
 
 @dataclass
@@ -41,6 +62,8 @@ class _FlowHit:
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
 # current sentence only, so memory stays flat and nothing carries over between sentences.
 _MENTIONS: dict[tuple, object] = {}
+# The frames of the current sentence, in the order read (see :func:`sentence_frames`).
+_FRAMES: list[Frame] = []
 
 
 def number_word(word: str) -> int | None:
@@ -77,6 +100,7 @@ def sentence_claims(
 ) -> list[Claim]:
     """The claims of one sentence (``continued``: the rest of a sentence cut for length)."""
     _MENTIONS.clear()
+    _FRAMES.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
     for _, _, code in countries:
@@ -142,6 +166,23 @@ def sentence_claims(
     return sorted(claims, key=lambda c: c.start)
 
 
+def sentence_frames(
+    sentence: str,
+    dateline: pd.Period | str | None = None,
+    default_pair: tuple[str, str] | None = ("CHN", "PRK"),
+) -> list[Frame]:
+    """The clause frames of one sentence read on its own, with a fresh document model.
+
+    For reading and testing the frame stage: one :class:`~.claims.Frame` per figure that is a
+    claim (figures in forecasts, denials and superlative histories have none).
+    """
+    if isinstance(dateline, str):
+        dateline = pd.Period(dateline[:7], freq="M")
+    ctx = _Context(default_pair=default_pair)
+    sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
+    return list(_FRAMES)
+
+
 def _respectively(
     sentence: str,
     claims: list[Claim],
@@ -164,11 +205,7 @@ def _respectively(
         for h in flows:
             if h.pos >= head:
                 break
-            both = re.match(
-                r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)",
-                sentence[h.pos :],
-                re.I,
-            )
+            both = V.BOTH_FLOWS.match(sentence, h.pos)
             if h.flow == "total" and both:
                 for word in (both.group("a"), both.group("b")):
                     flow = "export" if word.lower().startswith("export") else "import"
@@ -236,7 +273,7 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
-    clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
+    clause = V.CLAUSE_SPLIT.split(before)[-1]
     return bool(V.NON_CLAIM.search(clause))
 
 
@@ -274,17 +311,13 @@ def _actor_partner(
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
     if before:
         gap_text = sentence[before[-1][1] : start]
-        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(
-            r"\b(?:to|from|with|of|and|by)\b", gap_text
-        ):
+        if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
-            if len(pair) >= 2 and re.fullmatch(
-                r"\s*[-–—/]\s*|\s+to\s+", sentence[pair[-2][1] : pair[-1][0]]
-            ):
+            if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
-    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start], re.I):
+    elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
     if m.group("gap") is not None:
         inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
@@ -295,20 +328,15 @@ def _actor_partner(
     # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
     # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
     after = sentence[end : end + 90]
-    clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
+    clause_end = V.FLOW_CLAUSE_END.search(after)
     window = after[: clause_end.start()] if clause_end else after
     flow = "export" if m.groupdict().get("shipment") is not None else "total"
     for name in ("export", "import"):
         if m.groupdict().get(name) is not None:
             flow = name
     cursor = 0  # a prepositional phrase must follow the flow word (or the previous phrase) closely
-    for pm in re.finditer(
-        r"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
-        r"reclusive\s+|neighbou?ring\s+)?",
-        window,
-        re.I,
-    ):
-        verb = re.fullmatch(r"(?i)exported|imported|shipped|sold|sent|bought|purchased", m.group(0))
+    for pm in V.FLOW_PREPOSITION.finditer(window):
+        verb = V.FLOW_VERB.fullmatch(m.group(0))
         if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor : pm.start()])):
             break
         at, lo = end + pm.end(), end + pm.start("prep")
@@ -316,17 +344,13 @@ def _actor_partner(
         prep = pm.group("prep").lower()
         if hit is not None and prep == "in":
             nxt = next((c for c in countries if c[0] > hit[1]), None)
-            if nxt is not None and re.fullmatch(r"\s*[-–—/]\s*", sentence[hit[1] : nxt[0]]):
+            if nxt is not None and V.PAIR_DASH.fullmatch(sentence[hit[1] : nxt[0]]):
                 # "imports in China–DPRK trade": the pair, seen from its first country
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
                 continue
         if hit is None:
-            if prep == "between" and re.match(
-                r"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)\b",
-                sentence[at:],
-                re.I,
-            ):
+            if prep == "between" and V.THE_PAIR.match(sentence, at):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
                     actor, partner = pair
@@ -649,7 +673,7 @@ def _direction_before(text: str) -> str | None:
     return "down" if (max(down) if down else -1) > (max(up) if up else -1) else "up"
 
 
-def _claim_for(
+def frame_for(
     sentence: str,
     q: Quantity,
     previous: list[Claim],
@@ -658,11 +682,11 @@ def _claim_for(
     ctx: _Context,
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
-) -> Claim | None:
+) -> Frame:
+    """The clause frame of figure ``q``, given the claims read before it in the sentence."""
     prev = previous[-1] if previous else None
     prev_end = prev.end if prev else 0
     before = sentence[max(prev_end, 0) : q.start]
-    after = sentence[q.end : q.end + 60]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
     hit = _flow_for(sentence, q.start, q.end, flows)
@@ -678,24 +702,48 @@ def _claim_for(
         q.end,
         _taken_by_bases(sentence, periods),
     )
-    source = _source_near(sentence, q.start) or ctx.source
-
-    claim = Claim(
-        start=q.start,
-        end=q.end,
-        surface=q.surface,
-        kind="level",
+    verb = _direction_word(before)
+    return Frame(
         quantity=q,
-        value=q.value,
-        unit=q.unit,
+        clause=(max(prev_end, 0), min(len(sentence), q.end + 60)),
+        verb=verb.group(0) if verb else None,
+        direction=("down" if V.DOWN.fullmatch(verb.group(0)) else "up") if verb else None,
         reporter=reporter,
         partner=partner,
         flow=flow,
+        gap=gap,
         period=period,
-        source=source,
+        notes=tuple(notes),
+        base_figure=_is_base_level(sentence, q),
         hedge=hedge,
-        notes=notes,
+        source=_source_near(sentence, q.start) or ctx.source,
     )
+
+
+def _direction_word(text: str) -> re.Match[str] | None:
+    """The last direction word written in ``text``."""
+    hits = list(V.DOWN.finditer(text)) + list(V.UP.finditer(text))
+    return max(hits, key=lambda m: m.end()) if hits else None
+
+
+def _claim_for(
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> Claim | None:
+    """Frame the figure, make the plain claim of the frame, then read its kind from the phrasing."""
+    frame = frame_for(sentence, q, previous, flows, periods, ctx, dateline, default_pair)
+    _FRAMES.append(frame)
+    claim = claim_from_frame(frame)
+    prev = previous[-1] if previous else None
+    before = sentence[frame.clause[0] : q.start]
+    after = sentence[q.end : q.end + 60]
+    gap, period = frame.gap, frame.period
     if q.unit == "money":
         _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
     elif q.unit == "pp":
@@ -706,9 +754,7 @@ def _claim_for(
         _owned_share(claim, sentence, q, ctx)
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
-        if _owned_share(claim, sentence, q, ctx) and re.search(
-            r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", before[-20:], re.I
-        ):
+        if _owned_share(claim, sentence, q, ctx) and V.SHARE_LEVEL_BEFORE.search(before[-20:]):
             claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
@@ -727,21 +773,12 @@ def _source_near(sentence: str, pos: int) -> str | None:
 
 
 def _change_direction(before: str, after: str) -> str | None:
-    sign = re.search(r"(?:^|[\s(\[])([-−–+])\s?$", before)
+    sign = V.SIGN_BEFORE.search(before)
     if sign:  # "(-8% y/y)", "+14.2%"
         return "up" if sign.group(1) == "+" else "down"
-    noun = re.match(
-        r"^\s*(?:[\w-]+\s+){0,2}?(?P<w>decline|drop|fall|decrease|contraction|plunge|slump|slide|"
-        r"increase|rise|growth|gain|jump|surge|rebound|lower|higher|less|more|down|up)\b",
-        after,
-        re.I,
-    )
+    noun = V.DIRECTION_NOUN_AFTER.match(after)
     if noun:
-        return (
-            "down"
-            if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall")
-            else "up"
-        )
+        return V.DIRECTION_NOUNS[noun.group("w").lower()]
     return _direction_before(before[-80:])
 
 
@@ -781,7 +818,7 @@ def _money_claim(
             return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
-    if _is_base_level(sentence, q) and not re.search(r"\bby\s+(?:\w+\s+)?$", before[-25:], re.I):
+    if _is_base_level(sentence, q) and not V.BY_BEFORE.search(before[-25:]):
         governing = next(
             (
                 c
@@ -831,25 +868,15 @@ def _money_claim(
                 break
         return
     # "from $X in July to $Y in August": the second figure moves from the first
-    if (
-        prev is not None
-        and getattr(prev, "base_of", False)
-        and re.search(r"\bto\s+(?:\w+\s+)?$", before, re.I)
-    ):
+    if prev is not None and getattr(prev, "base_of", False) and V.TO_BEFORE.search(before):
         claim.base = prev.period
         claim.direction = _direction_before(sentence[: prev.start])
         if claim.flow == "balance":
             claim.kind, claim.gap = "balance", gap
             claim.value = _signed_balance(q.value, gap)
         return
-    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(
-        before
-    )
-    bare_move = re.search(
-        r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
-        sentence[max(0, q.start - 15) : q.start],
-        re.I,
-    )
+    change_by = V.CHANGE_BY.search(before[-35:]) and _direction_before(before)
+    bare_move = V.BARE_MOVE.search(sentence[max(0, q.start - 15) : q.start])
     if change_by or bare_move:
         claim.kind = "change_abs"
         claim.direction = _direction_before(before) or (
@@ -979,17 +1006,14 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
-    to_level = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", before[-20:], re.I)
+    to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
         ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
-        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
-        other_period = re.search(
-            r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b",
-            rest,
-        )
+        committed = V.COMMITTED.search(rest)
+        other_period = V.OTHER_PERIOD.search(rest)
         if (
             (flow_m or whole_m)
             and not other_period

@@ -1,6 +1,8 @@
 """The trade vocabulary of news text: flows, directions, bases, hedges, countries, sources.
 
-Patterns only; no logic. Kept apart so the extractor reads as rules over named word classes.
+Patterns and word tables only; no logic. Kept apart so the extractor reads as rules over named
+word classes: a new phrasing of a known kind is one entry in a table here (see "Adding a
+phrasing" in :mod:`.frames`).
 """
 
 from __future__ import annotations
@@ -8,6 +10,35 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DOWN_WORDS",
+    "UP_WORDS",
+    "NEUTRAL_WORDS",
+    "SHARE_VERBS",
+    "COUNTRY_EPITHETS",
+    "PAIR_NOUNS",
+    "FLOW_VERBS",
+    "FLOW_PREPOSITION",
+    "FLOW_VERB",
+    "THE_PAIR",
+    "ITS_BEFORE",
+    "FLOW_CLAUSE_END",
+    "POSSESSIVE_GAP",
+    "NOT_POSSESSIVE",
+    "PAIR_JOIN",
+    "PAIR_DASH",
+    "BOTH_FLOWS",
+    "CLAUSE_SPLIT",
+    "DIRECTION_NOUNS",
+    "DIRECTION_NOUN_AFTER",
+    "SIGN_BEFORE",
+    "CHANGE_BY",
+    "BY_BEFORE",
+    "BARE_MOVE",
+    "TO_AT_BEFORE",
+    "TO_BEFORE",
+    "SHARE_LEVEL_BEFORE",
+    "COMMITTED",
+    "OTHER_PERIOD",
     "REFUTED_BEFORE",
     "TABLE_BALANCE",
     "TABLE_TOTAL",
@@ -115,10 +146,23 @@ RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
 
 # Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
 # and "the share of <part> in <whole> was X percent".
-SHARE_VERB = (
-    r"accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
-    r"took\s+up|takes?\s+up|taking\s+up|share|represent(?:s|ed|ing)?|comprised?|constituted?"
+#: Verbs that make "X percent of Y" a part of a whole ("accounted for 59 percent of the total").
+SHARE_VERBS = (
+    "accounted\\s+for",
+    "accounts?\\s+for",
+    "accounting\\s+for",
+    "made\\s+up",
+    "makes?\\s+up",
+    "making\\s+up",
+    "took\\s+up",
+    "takes?\\s+up",
+    "taking\\s+up",
+    "share",
+    "represent(?:s|ed|ing)?",
+    "comprised?",
+    "constituted?",
 )
+SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
@@ -232,29 +276,101 @@ FLOW = re.compile(
     re.I,
 )
 
-DOWN = re.compile(
-    r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
-    r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
-    r"collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|dwindl(?:e|ed|es|ing)|dived?|"
-    r"sank|sink(?:s|ing)?|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|edged\s+down|retreat(?:ed|s|ing)?|"
-    r"shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
-    r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
-    r"reduc(?:ed|tion)|lost|slow(?:ed)?\s+to|halved|halving)\b",
-    re.I,
+#: Verbs and words that say a figure went down / up, one form (or stem with its endings) a
+#: line. A new direction word is one more entry here; the patterns below are built from these.
+DOWN_WORDS = (
+    "fell",
+    "fall(?:s|ing|en)?",
+    "drop(?:ped|s|ping)?",
+    "declin(?:e|ed|es|ing)",
+    "tumbl(?:e|ed|es|ing)",
+    "slump(?:ed|s|ing)?",
+    "plung(?:e|ed|es|ing)",
+    "plummet(?:ed|ing|s)?",
+    "nose-?dived?",
+    "tank(?:ed|s)?",
+    "collaps(?:e|ed|es|ing)",
+    "crash(?:ed|es|ing)?",
+    "dwindl(?:e|ed|es|ing)",
+    "dived?",
+    "sank",
+    "sink(?:s|ing)?",
+    "slipp?(?:ed|s|ing)?",
+    "eas(?:ed|es|ing)",
+    "edged\\s+down",
+    "retreat(?:ed|s|ing)?",
+    "shr[au]nk",
+    "shrink(?:s|ing)?",
+    "narrow(?:ed|s|ing)?",
+    "down",
+    "lower",
+    "decreas(?:e|ed|es|ing)",
+    "contract(?:ed|ion|s)?",
+    "slid(?:e|es|ing)?",
+    "dipp?(?:ed|s)?",
+    "reduc(?:ed|tion)",
+    "lost",
+    "slow(?:ed)?\\s+to",
+    "halved",
+    "halving",
+    "skid(?:s|ded|ding)?",
 )
-UP = re.compile(
-    r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing|th)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|"
-    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|(?<!\bby\s)up|higher|"
-    r"increas(?:e|ed|es|ing)|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|rebound(?:ed|s)?|"
-    r"boost(?:ed)?|spik(?:e|ed)|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|"
-    r"recover(?:ed|s|y)?)\b",
-    re.I,
+UP_WORDS = (
+    "rose",
+    "ris(?:e|es|en|ing)",
+    "grew",
+    "grow(?:s|n|ing|th)?",
+    "jump(?:ed|s|ing)?",
+    "surg(?:e|ed|es|ing)",
+    "climb(?:ed|s|ing)?",
+    "expand(?:ed|s|ing)?",
+    "widen(?:ed|s|ing)?",
+    "advanc(?:e|ed|es|ing)",
+    "(?<!\\bby\\s)up",
+    "higher",
+    "increas(?:e|ed|es|ing)",
+    "gain(?:ed|s|ing)?",
+    "soar(?:ed|s|ing)?",
+    "rebound(?:ed|s)?",
+    "boost(?:ed)?",
+    "spik(?:e|ed)",
+    "doubl(?:ed|ing)",
+    "tripl(?:ed|ing)",
+    "quadrupl(?:ed|ing)",
+    "recover(?:ed|s|y)?",
 )
-NEUTRAL_VERB = re.compile(
-    r"\b(?:was|were|is|are|stood|stands|totall?(?:ed|ing|s)|came|comes|amount(?:ed|s|ing)|"
-    r"reached|reach(?:es)?|valued|hit|worth|registered|recorded|posted|represent(?:s|ed|ing)?)\b",
-    re.I,
+#: Verbs that state a level without a direction: "stood at", "came to", "was".
+NEUTRAL_WORDS = (
+    "was",
+    "were",
+    "is",
+    "are",
+    "stood",
+    "stands",
+    "totall?(?:ed|ing|s)",
+    "came",
+    "comes",
+    "amount(?:ed|s|ing)",
+    "reached",
+    "reach(?:es)?",
+    "valued",
+    "hit",
+    "worth",
+    "registered",
+    "recorded",
+    "posted",
+    "represent(?:s|ed|ing)?",
 )
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """One alternation of a word table, as a regex group body."""
+    return "|".join(words)
+
+
+DOWN = re.compile(rf"\b(?:{_words(DOWN_WORDS)})\b", re.I)
+UP = re.compile(rf"\b(?:{_words(UP_WORDS)})\b", re.I)
+NEUTRAL_VERB = re.compile(rf"\b(?:{_words(NEUTRAL_WORDS)})\b", re.I)
 
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
@@ -440,6 +556,89 @@ BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
     r"both\s+(?:countries|nations|sides)|bilateral)\b",
     re.I,
+)
+
+
+# -- clause frames: the phrasing tables the frame rules read (moved out of frames.py) ------------
+#: Adjectives journalists put before a country after a preposition: "exports to the isolated
+#: North Korea" still name North Korea as the partner.
+COUNTRY_EPITHETS = ("isolated", "impoverished", "reclusive", "neighbou?ring")
+#: Nouns for "the two countries" in "trade between the two neighbours".
+PAIR_NOUNS = ("countries", "nations", "sides", "neighbou?rs")
+#: Flow verbs whose prepositional phrase may stand further from the verb ("exported ... to X").
+FLOW_VERBS = ("exported", "imported", "shipped", "sold", "sent", "bought", "purchased")
+#: Prepositions after a flow word that name a country: "exports to X", "imports from X",
+#: "trade with X", "purchases of X's goods by Y".
+_EPITHETS = "|".join(w + r"\s+" for w in COUNTRY_EPITHETS)
+FLOW_PREPOSITION = re.compile(
+    rf"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:{_EPITHETS})?", re.I
+)
+FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
+#: "the two countries", "both sides" after "between".
+THE_PAIR = re.compile(
+    rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
+    re.I,
+)
+#: "its imports", "their trade": the flow of the country named last.
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
+#: What ends the clause a flow word's prepositional phrases can stand in.
+FLOW_CLAUSE_END = re.compile(r"[,;]|\b(?:while|whereas|and|but|as)\b")
+#: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
+POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
+NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by)\b")
+#: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
+PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
+PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
+#: "exports and imports came to $X and $Y, respectively": two flows named in one phrase.
+BOTH_FLOWS = re.compile(r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)", re.I)
+#: Where a clause ends inside the text before a figure (forecasts are read in their own clause).
+CLAUSE_SPLIT = re.compile(r"[,;]|\bwhile\b|\bwhereas\b")
+#: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline".
+#: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline",
+#: "a 3 percent gain", "7 percent lower". Read in this order; a new noun is one entry here.
+DIRECTION_NOUNS = {
+    "decline": "down",
+    "drop": "down",
+    "fall": "down",
+    "decrease": "down",
+    "contraction": "down",
+    "plunge": "down",
+    "slump": "down",
+    "slide": "down",
+    "increase": "up",
+    "rise": "up",
+    "growth": "up",
+    "gain": "up",
+    "jump": "up",
+    "surge": "up",
+    "rebound": "up",
+    "lower": "down",
+    "higher": "up",
+    "less": "down",
+    "more": "up",
+    "down": "down",
+    "up": "up",
+}
+DIRECTION_NOUN_AFTER = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
+    re.I,
+)
+#: A written sign before a percentage: "(-8% y/y)", "+14.2%".
+SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−–+])\s?$")
+#: "fell by $X", "down by $X", "up $X": an absolute change, not a level.
+CHANGE_BY = re.compile(r"\bby\s+(?:[\w\s]{0,20})?$", re.I)
+BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)
+BARE_MOVE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$", re.I)
+#: "to $X", "at $X": a level the verb ends at.
+TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
+#: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
+SHARE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", re.I)
+#: "X percent of" a pledge or target: a ratio to a promise, never a share.
+COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
+#: "X percent of last year's figure": a ratio to another period, never a share.
+OTHER_PERIOD = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b"
 )
 
 
