@@ -149,3 +149,148 @@ def test_the_document_model_carries_the_series_to_the_next_sentence() -> None:
         "import",
         Span.parse("2022-10"),
     )
+
+
+# -- phrasing classes added with the frame stage (each with sentences of our own) ----------------
+def _read(text: str, date: str) -> list[tuple]:
+    claims, _ = extract_claims(text, date=date)
+    return [
+        (c.kind, c.reporter, c.partner, c.flow, str(c.period) if c.period else None, c.value)
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods between the flow word and its preposition
+        (
+            "Imports of goods from China came to $150 million in 2022.",
+            ("level", "CHN", "PRK", "export", "2022-01/2022-12", Decimal(150_000_000)),
+        ),
+        (
+            "Exports of farm products to North Korea rose 15 percent in 2022.",
+            ("change_pct", "CHN", "PRK", "export", "2022-01/2022-12", Decimal(15)),
+        ),
+        # "between X and Y" names the pair, whatever other country the sentence names
+        (
+            "Seoul's unification ministry said trade between North Korea and China fell 30% in 2020.",
+            ("change_pct", "CHN", "PRK", "total", "2020-01/2020-12", Decimal(-30)),
+        ),
+        (
+            "Trade between the United States and China came to $690 billion in 2022.",
+            ("level", "USA", "CHN", "total", "2022-01/2022-12", Decimal(690_000_000_000)),
+        ),
+    ],
+)
+def test_subject_phrasings(text, expected) -> None:
+    assert _read(text, "2023-02-15") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        (
+            "Exports to North Korea reached $300 million in January-September; a year earlier "
+            "the figure was $410 million.",
+            ["2022-01/2022-09", "2021-01/2021-09"],
+        ),
+        (
+            "From January to June, the two countries exchanged goods worth $80 million: last "
+            "year the total was $95 million.",
+            ["2022-01/2022-06", "2021-01/2021-06"],
+        ),
+    ],
+)
+def test_the_figure_a_year_earlier_is_the_same_span(text, periods) -> None:
+    assert [r[4] for r in _read(text, "2022-10-20")] == periods
+
+
+def test_two_countries_exchanged_is_their_trade() -> None:
+    text = "North Korea's trade with China picked up. The two neighbours exchanged $55 million in goods in March."
+    assert _read(text, "2022-04-20") == [
+        ("level", "CHN", "PRK", "total", "2022-03/2022-03", Decimal(55_000_000))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "China's imports from North Korea slumped in April. April was the lowest since "
+            "January 2010.",
+            ("superlative", "import", "2022-04/2022-04", "2010-01/2010-01"),
+        ),
+        (
+            "Exports to the North dropped again in March. March marked the third straight month "
+            "of declines.",
+            ("streak", "export", "2022-03/2022-03", None),
+        ),
+    ],
+)
+def test_a_period_as_subject_continues_the_series(text, expected) -> None:
+    claims, _ = extract_claims(text, date="2022-05-20")
+    assert [(c.kind, c.flow, str(c.period), c.base and str(c.base)) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade with North Korea came to $1.2 million in August, the lowest monthly figure.",
+        "Two-way trade hit $1.2 million in August. The August reading was the lowest monthly tally.",
+    ],
+)
+def test_the_lowest_monthly_figure_is_over_the_whole_series(text) -> None:
+    claims, _ = extract_claims(text, date="2022-09-20")
+    (sup,) = [c for c in claims if c.kind == "superlative"]
+    assert (sup.flow, str(sup.period), sup.base, sup.direction) == (
+        "total",
+        "2022-08/2022-08",
+        None,
+        "down",
+    )
+
+
+def test_a_lowest_level_in_years_is_not_over_the_whole_series() -> None:
+    # "in five years" is a base the series rule does not read: no whole-series claim from it
+    claims, _ = extract_claims(
+        "Exports fell to their lowest level in five years.", date="2022-09-20"
+    )
+    assert [c for c in claims if c.kind == "superlative" and c.base is None] == []
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        (
+            "Exports to North Korea fell 12 percent in May, ending five consecutive months of growth.",
+            "2022-04/2022-04",
+        ),
+        (
+            "China's imports from the North rose 3 percent in July after three straight months "
+            "of declines.",
+            "2022-06/2022-06",
+        ),
+    ],
+)
+def test_a_streak_the_period_ended_ends_the_month_before(text, end) -> None:
+    claims, _ = extract_claims(text, date="2022-08-20")
+    (streak,) = [c for c in claims if c.kind == "streak"]
+    assert str(streak.period) == end
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # semantics.md §1.4: N − O of the balance (exports − imports)
+        ("The US deficit with China narrowed by $25 billion last year.", Decimal(25_000_000_000)),
+        (
+            "Japan's trade deficit with China widened by $4 billion last year.",
+            Decimal(-4_000_000_000),
+        ),
+        ("China's surplus with North Korea shrank by $50 million last year.", Decimal(-50_000_000)),
+    ],
+)
+def test_an_absolute_change_of_a_balance_is_signed_as_the_balance(text, value) -> None:
+    (c,) = extract_claims(text, date="2023-03-01")[0]
+    assert (c.kind, c.flow, c.value) == ("change_abs", "balance", value)

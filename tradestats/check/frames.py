@@ -113,10 +113,11 @@ def sentence_claims(
     source = _nearest_source(sentence)
     if source:
         ctx.source = source
-    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or bool(V.REFERENCE.match(sentence))) and ctx.flow is not None
-    )
     periods = find_periods(sentence)
+    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
+        (continued or bool(V.REFERENCE.match(sentence)) or _period_subject(sentence, periods))
+        and ctx.flow is not None
+    )
     if not is_trade:
         _remember_period(periods, ctx, dateline)
         return []
@@ -149,7 +150,9 @@ def sentence_claims(
     if V.RESPECTIVELY.search(sentence):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
-    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+    claims.extend(
+        _ended(sentence, _streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+    )
     for c in claims:
         c.start += offset
         c.end += offset
@@ -234,6 +237,28 @@ def _respectively(
                     elif c.period.is_month and c.base == c.period.previous():
                         c.base = sp.previous()
                 c.period = sp
+
+
+def _ended(sentence: str, streaks: list[Claim]) -> list[Claim]:
+    """ "Trade fell in October, ending four consecutive months of gains": the run ended in the
+    month (quarter, year) before the period the sentence reports."""
+    for c in streaks:
+        if c.period is not None and V.STREAK_ENDED_BEFORE.search(sentence, 0, c.start):
+            step = {"month": 1, "quarter": 3}.get(c.unit or "", 12)
+            c.period = c.period.shift(months=-step)
+            c.notes.append("a run the period ended")
+    return streaks
+
+
+def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
+    """ "October was the lowest on record": a period as the subject continues the last series."""
+    if not periods:
+        return False
+    p = periods[0]
+    return bool(
+        V.PERIOD_SUBJECT_LEAD.fullmatch(sentence, 0, p.start)
+        and V.PERIOD_SUBJECT_VERB.match(sentence, p.end)
+    )
 
 
 def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -342,6 +367,13 @@ def _actor_partner(
         at, lo = end + pm.end(), end + pm.start("prep")
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
         prep = pm.group("prep").lower()
+        if hit is not None and prep == "between":
+            nxt = next((c for c in countries if c[0] > hit[1]), None)
+            if nxt is not None and V.PAIR_AND.fullmatch(sentence, hit[1], nxt[0]):
+                # "trade between North Korea and China": the pair, seen from its first country
+                actor, partner = hit[2], nxt[2]
+                cursor = nxt[1] - end
+                continue
         if hit is not None and prep == "in":
             nxt = next((c for c in countries if c[0] > hit[1]), None)
             if nxt is not None and V.PAIR_DASH.fullmatch(sentence[hit[1] : nxt[0]]):
@@ -350,6 +382,10 @@ def _actor_partner(
                 cursor = nxt[1] - end
                 continue
         if hit is None:
+            goods = V.GOODS_AFTER_OF.match(window, pm.end()) if prep == "of" else None
+            if goods is not None:  # "imports of commodities from China": look past the goods
+                cursor = goods.end()
+                continue
             if prep == "between" and V.THE_PAIR.match(sentence, at):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
@@ -585,8 +621,8 @@ def _period_for(
 
     def distance(p: PeriodMention) -> int:
         d = q_start - p.end if p.end <= q_start else p.start - q_start
-        clause_break = re.search(
-            r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start) : max(p.start, q_start)]
+        clause_break = V.PERIOD_CLAUSE_BREAK.search(
+            sentence, min(p.end, q_start), max(p.start, q_start)
         )
         return d + (200 if clause_break else 0)
 
@@ -702,6 +738,7 @@ def frame_for(
         q.end,
         _taken_by_bases(sentence, periods),
     )
+    period = _same_measure_year_before(before, period, current or ctx.period)
     verb = _direction_word(before)
     return Frame(
         quantity=q,
@@ -718,6 +755,23 @@ def frame_for(
         hedge=hedge,
         source=_source_near(sentence, q.start) or ctx.source,
     )
+
+
+def _same_measure_year_before(
+    before: str, period: Span | None, current: Span | None
+) -> Span | None:
+    """ "From January to August ... 436 million euros: last year the figure was 1.5 billion": the
+    figure is the same span of months a year earlier, not the whole of last year."""
+    if period is None or current is None or not V.SAME_MEASURE_YEAR_BEFORE.search(before):
+        return period
+    earlier = current.year_earlier()
+    if period == current or (
+        period.is_calendar_year
+        and not current.is_calendar_year
+        and earlier.start.year == period.start.year
+    ):
+        return earlier
+    return period
 
 
 def _direction_word(text: str) -> re.Match[str] | None:
@@ -885,9 +939,14 @@ def _money_claim(
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         if claim.flow == "balance":
-            # signed by the verb, as the labelled dev set does: a deficit that "fell by $20
-            # billion" is -20 billion (the deficit's own change, not the balance's)
             claim.gap = gap
+            if gap == "deficit" and claim.direction is not None:
+                # semantics.md §1.4: an absolute change is N − O of the series, and a balance is
+                # exports − imports; a deficit that "narrowed by $103 billion" is a balance that
+                # rose by $103 billion (+103 billion), one that "widened" a balance that fell
+                claim.direction = "up" if claim.direction == "down" else "down"
+                claim.value = -claim.value
+                claim.notes.append("a deficit's change, as the change of the balance")
         return
     if claim.flow == "balance":
         claim.kind, claim.gap = "balance", gap

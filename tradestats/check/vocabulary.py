@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "STREAK_ENDED_BEFORE",
+    "PERIOD_SUBJECT_LEAD",
+    "PERIOD_SUBJECT_VERB",
+    "PERIOD_CLAUSE_BREAK",
+    "SAME_MEASURE_YEAR_BEFORE",
+    "GOODS_NOUNS",
+    "GOODS_AFTER_OF",
+    "PAIR_AND",
     "DOWN_WORDS",
     "UP_WORDS",
     "NEUTRAL_WORDS",
@@ -188,10 +196,15 @@ OWNED_SHARE = re.compile(
 #   years      "a six-year high" (the claim's period, N years back)
 #   (none)     "a record low", "an all-time high": over the whole series
 _SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+#   series     "the lowest monthly tally", "the highest figure on record": over the whole series
+_SERIES_UNIT = r"monthly|annual|yearly|quarterly"
+_SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = re.compile(
     rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b[^.;]{0,60}?"
+    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b(?:[^.;]{0,60}?"
     r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
+    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating)\b)"
+    rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
     r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
@@ -225,6 +238,15 @@ STREAK = re.compile(
     re.I,
 )
 
+# Before a streak that the claim's own period ended: "ending what was four consecutive months of
+# gains", "snapping a run of three straight months of declines", "after five successive months".
+STREAK_ENDED_BEFORE = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|br(?:eak|eaks|eaking|oke)|halt(?:s|ed|ing)?|"
+    r"stop(?:s|ped|ping)?|after)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
+    r"(?:a|its|their|the)\s+(?:\w+\s+)?(?:run|streak|string|stretch)\s+of\s+|(?:a|the)\s+)?$",
+    re.I,
+)
+
 # A block that reviews another text's figures (a fact check's verdicts): its numbers are the
 # quoted claims and the checker's interval arithmetic, not claims of the document itself.
 REVIEW = re.compile(
@@ -253,7 +275,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs)\b",
+    r"outbound|inbound|customs|exchanged)\b",
     re.I,
 )
 
@@ -267,7 +289,7 @@ FLOW = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
-    r"trading)\b)"
+    r"trading|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
     r"sold|shipped|sent)\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
@@ -574,6 +596,29 @@ FLOW_PREPOSITION = re.compile(
     rf"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:{_EPITHETS})?", re.I
 )
 FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
+#: Between a period and a figure in another clause: "...; in 2019", "From January to August, X
+#: ...: last year the figure was $Y" (a period across a break is the farther choice).
+PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
+#: "last year the figure was", "the total a year earlier was": the same measure (the same span of
+#: months) a year before, not the whole of last year.
+_YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
+SAME_MEASURE_YEAR_BEFORE = re.compile(
+    rf"\b{_YEAR_BEFORE},?\s+(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\b"
+    rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
+    re.I,
+)
+#: A sentence whose subject is a period continues the series of the sentence before: "October
+#: was the lowest on record", "March marked the third straight month of gains".
+PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
+PERIOD_SUBJECT_VERB = re.compile(
+    r"['’]?\s+(?:was|were|is|marked|saw|became|brought|remained)\b", re.I
+)
+#: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
+#: from China", "exports of farm products to the North".
+GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
+GOODS_AFTER_OF = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_words(GOODS_NOUNS)})\b\s*", re.I)
+#: Between the two countries of "trade between North Korea and China".
+PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 #: "the two countries", "both sides" after "between".
 THE_PAIR = re.compile(
     rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
