@@ -294,3 +294,64 @@ def test_a_streak_the_period_ended_ends_the_month_before(text, end) -> None:
 def test_an_absolute_change_of_a_balance_is_signed_as_the_balance(text, value) -> None:
     (c,) = extract_claims(text, date="2023-03-01")[0]
     assert (c.kind, c.flow, c.value) == ("change_abs", "balance", value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the partner named by an epithet: the other country of the pair
+        (
+            "Pyongyang shipped goods worth $3.2 million to its neighbour in the first two months.",
+            ("level", "CHN", "PRK", "import", "2021-01/2021-02", Decimal(3_200_000)),
+        ),
+        (
+            "China's exports to its impoverished ally rose 5 percent in February.",
+            ("change_pct", "CHN", "PRK", "export", "2021-02/2021-02", Decimal(5)),
+        ),
+        # "trading partner" is no flow word: the flow is the imports
+        (
+            "North Korea's imports from its main trading partner came to $30 million in February.",
+            ("level", "CHN", "PRK", "export", "2021-02/2021-02", Decimal(30_000_000)),
+        ),
+        # "Sino-" is China in a pair written with a hyphen
+        (
+            "Sino-North Korean trade reached $2.8 billion in 2020.",
+            ("level", "CHN", "PRK", "total", "2020-01/2020-12", Decimal(2_800_000_000)),
+        ),
+        (
+            "Sino-DPRK trade slumped 80 percent in 2020.",
+            ("change_pct", "CHN", "PRK", "total", "2020-01/2020-12", Decimal(-80)),
+        ),
+        # goods that "went to" a country are its partner's exports
+        (
+            "Around 90 million dollars' worth of Chinese goods went to the North in February.",
+            ("level", "CHN", "PRK", "export", "2021-02/2021-02", Decimal(90_000_000)),
+        ),
+        (
+            "The value of Chinese goods sent to North Korea in February was $88 million.",
+            ("level", "CHN", "PRK", "export", "2021-02/2021-02", Decimal(88_000_000)),
+        ),
+    ],
+)
+def test_partner_and_flow_phrasings(text, expected) -> None:
+    assert _read(text, "2021-03-20") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July, China imported $16 million of North Korean goods, 90% below the $160 million "
+        "it bought in July 2017.",
+        "China's July imports from the North came to $16 million, 90 percent under the "
+        "$160 million it imported in July 2017.",
+    ],
+)
+def test_a_base_figure_keeps_the_period_of_its_relative_clause(text) -> None:
+    # "90% below the $X it bought in July 2017": the change is July 2018's, against July 2017
+    claims, _ = extract_claims(text, date="2018-08-20")
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert (str(change.period), str(change.base), change.value) == (
+        "2018-07/2018-07",
+        "2017-07/2017-07",
+        Decimal(-90),
+    )

@@ -322,6 +322,9 @@ def _flow_hits(
     return hits
 
 
+_PAIR_OTHER = "the other of the pair"
+
+
 def _actor_partner(
     sentence: str,
     m: re.Match[str],
@@ -382,6 +385,12 @@ def _actor_partner(
                 cursor = nxt[1] - end
                 continue
         if hit is None:
+            epithet = V.PARTNER_EPITHET.match(window, pm.end())
+            if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
+                # "exports to its neighbour": the other country of the pair
+                partner = _PAIR_OTHER
+                cursor = epithet.end()
+                continue
             goods = V.GOODS_AFTER_OF.match(window, pm.end()) if prep == "of" else None
             if goods is not None:  # "imports of commodities from China": look past the goods
                 cursor = goods.end()
@@ -406,6 +415,9 @@ def _actor_partner(
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
             partner = hit[2]
+    if partner == _PAIR_OTHER:
+        pair = ctx.default_pair or ()
+        partner = next((c for c in pair if c != actor), None) if actor in pair else None
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -1104,7 +1116,7 @@ def _percent_claim(
     claim.kind, claim.unit = "change_pct", "percent"
     if lh:
         word = lh.group("w").lower()
-        claim.direction = "down" if word in ("lower", "less", "below") else "up"
+        claim.direction = V.COMPARATIVES[word]
     else:
         claim.direction = _change_direction(before, after)
         if claim.direction is None and prev is not None and V.APPOSITION.fullmatch(before):

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMPARATIVES",
+    "ATTACHED_VERBS",
+    "PARTNER_EPITHETS",
+    "PARTNER_EPITHET",
     "STREAK_ENDED_BEFORE",
     "PERIOD_SUBJECT_LEAD",
     "PERIOD_SUBJECT_VERB",
@@ -275,7 +279,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged)\b",
+    r"outbound|inbound|customs|exchanged|goods)\b",
     re.I,
 )
 
@@ -288,10 +292,11 @@ FLOW = re.compile(
     r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
-    r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
-    r"trading|exchanged)\b)"
+    r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
-    r"sold|shipped|sent)\b)"
+    r"sold|shipped|sent|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
+    r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
     r"purchased\s+from|bought\s+from|buys|bought)\b)"
     r"|(?P<shipment>\bshipments?\b)",
@@ -427,8 +432,26 @@ APPOSITION = re.compile(
 )
 
 # Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
+#: Verbs between a figure and its own period: "$X recorded in May", "the $X it bought in July".
+ATTACHED_VERBS = (
+    "tallied",
+    "recorded",
+    "posted",
+    "registered",
+    "reported",
+    "seen",
+    "logged",
+    "booked",
+    "bought",
+    "sold",
+    "imported",
+    "exported",
+    "shipped",
+    "purchased",
+)
 ATTACHED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:tallied|recorded|posted|registered|reported|seen|logged|booked)\s+)?"
+    rf"\s*,?\s*(?:(?:that\s+|which\s+)?(?:it|they)\s+(?=(?:{_words(ATTACHED_VERBS)})\b))?"
+    rf"(?:(?:{_words(ATTACHED_VERBS)})\s+)?"
     r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
     re.I,
 )
@@ -446,7 +469,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 # Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
-    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on)\s+"
+    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
@@ -492,7 +516,8 @@ _COUNTRIES: list[tuple[str, str]] = [
     ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
     (
         "CHN",
-        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy",
+        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy|"
+        r"sino(?=[-–])",
     ),
     (
         "USA",
@@ -562,8 +587,18 @@ SHARE_BEFORE = re.compile(
     rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
     re.I,
 )
+#: "X percent lower/below/under ...": a change read as N/O = 1 ∓ X/100, signed by the word.
+COMPARATIVES = {
+    "lower": "down",
+    "higher": "up",
+    "less": "down",
+    "more": "up",
+    "below": "down",
+    "above": "up",
+    "under": "down",
+}
 LOWER_HIGHER = re.compile(
-    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
+    rf"^\s*(?P<w>{'|'.join(COMPARATIVES)})\b(?!\s+than\s+(?:doubled|tripled))", re.I
 )
 TIMES_HIGHER = re.compile(
     r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
@@ -619,6 +654,19 @@ GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "ware
 GOODS_AFTER_OF = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_words(GOODS_NOUNS)})\b\s*", re.I)
 #: Between the two countries of "trade between North Korea and China".
 PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: Words for the other country of the pair: "exports to its neighbour", "imports from its main
+#: trading partner", "trade with its impoverished ally".
+PARTNER_EPITHETS = (
+    "neighbou?r",
+    "ally",
+    "partner",
+    "lifeline",
+    "benefactor",
+    "patron",
+)
+PARTNER_EPITHET = re.compile(
+    rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(PARTNER_EPITHETS)})\b", re.I
+)
 #: "the two countries", "both sides" after "between".
 THE_PAIR = re.compile(
     rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
