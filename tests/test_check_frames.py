@@ -355,3 +355,24 @@ def test_a_base_figure_keeps_the_period_of_its_relative_clause(text) -> None:
         "2017-07/2017-07",
         Decimal(-90),
     )
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        (
+            "Over the first 11 months, bilateral trade with North Korea totalled $2.06 billion, "
+            "more than double the figure for the whole of 2022.",
+            "2022-01/2022-12",
+        ),
+        (
+            "China's exports to North Korea in January-November were 1.5 times the full-year "
+            "2022 total.",
+            "2022-01/2022-12",
+        ),
+    ],
+)
+def test_a_whole_year_base_stays_whole(text, base) -> None:
+    claims, _ = extract_claims(text, date="2023-12-20")
+    ratio = next(c for c in claims if c.kind == "ratio")
+    assert (str(ratio.period), str(ratio.base)) == ("2023-01/2023-11", base)

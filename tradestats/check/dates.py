@@ -188,7 +188,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:levels?|figures?)\b",
+            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b",
             re.I,
         ),
         "year",

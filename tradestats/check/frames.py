@@ -512,7 +512,7 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?)\b", p.text, re.I):
+        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I):
             continue  # "three times the 2021 level": the base, not the period
         if (
             p.start >= q_end
@@ -705,6 +705,8 @@ def _base_for(
         and resolved.n_months == 12
         and not period.is_calendar_year
         and not mention.same
+        and not V.WHOLE_YEAR_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        and not re.match(r"(?:full|whole)[- ]year\b", mention.text, re.I)
     ):
         # "from 2019 levels" for a month or a span: the same months of that year
         return period.shift(years=resolved.start.year - period.start.year)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "WHOLE_YEAR_BEFORE",
     "COMPARATIVES",
     "ATTACHED_VERBS",
     "PARTNER_EPITHETS",
@@ -560,10 +561,15 @@ BASE_MENTION_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
-    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
+    # "the figure for the whole of 2022", "the level of the entire year 2019"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "the level posted in 2019": the mention carries its own "in"
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
-    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
+    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
+    # "1.5 times the full-year 2022 total", "double the whole of 2021"
+    r"|\b(?:times|double|triple|half)\s+(?:the|its|their)\s+"
+    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
 )
 FORWARD_FLOW = re.compile(
@@ -647,6 +653,11 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
     r"['’]?\s+(?:was|were|is|marked|saw|became|brought|remained)\b", re.I
+)
+#: Before a year that is meant whole, even as the base of a part-year: "double the figure for the
+#: whole of 2022", "the full-year 2021 total".
+WHOLE_YEAR_BEFORE = re.compile(
+    r"\b(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?$", re.I
 )
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
