@@ -376,3 +376,41 @@ def test_a_whole_year_base_stays_whole(text, base) -> None:
     claims, _ = extract_claims(text, date="2023-12-20")
     ratio = next(c for c in claims if c.kind == "ratio")
     assert (str(ratio.period), str(ratio.base)) == ("2023-01/2023-11", base)
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        (
+            "In January and February, exports to North Korea stood at $50 million and "
+            "$46 million respectively.",
+            ["2022-01/2022-01", "2022-02/2022-02"],
+        ),
+        (
+            "China's imports from the North in October, November and December came to "
+            "$2 million, $3 million and $4 million, respectively.",
+            ["2021-10/2021-10", "2021-11/2021-11", "2021-12/2021-12"],
+        ),
+        # a range is one period, whatever the list of flows
+        (
+            "China's exports and imports with North Korea in the January-February period were "
+            "$100 million and $5 million, respectively.",
+            ["2022-01/2022-02", "2022-01/2022-02"],
+        ),
+    ],
+)
+def test_respectively_pairs_listed_months(text, periods) -> None:
+    assert [r[4] for r in _read(text, "2022-03-20")] == periods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of North Korea's external trade in 2021, China took up a 95.6% share.",
+        "China held a 95.6 percent share of North Korea's trade with the world in 2021.",
+    ],
+)
+def test_a_percentage_named_a_share(text) -> None:
+    (c,) = extract_claims(text, date="2022-03-20")[0]
+    assert (c.kind, c.value, str(c.period)) == ("share", Decimal("95.6"), "2021-01/2021-12")
+    assert c.whole == {"reporter": "PRK", "partner": "WLD", "flow": "total"}

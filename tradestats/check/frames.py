@@ -229,6 +229,20 @@ def _respectively(
             years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[:head])
             if len(years) == n:
                 spans = [Span.year(int(y)) for y in years]
+        if len(spans) < n:
+            # "in January and February, ... $X and $Y, respectively": one month each
+            names = list(V.MONTH_NAMES.finditer(sentence, 0, head))
+            listed = all(
+                V.LIST_JOIN.fullmatch(sentence, a.end(), b.start())
+                for a, b in zip(names, names[1:])
+            )
+            months = [
+                p.resolve(dateline, ctx.period)
+                for m in names
+                for p in _find_periods(f"in {m.group(0)}")[:1]
+            ]
+            if listed and len(months) == n and all(months):
+                spans = [sp for sp in months if sp is not None]
         if len(spans) == n:
             for c, sp in zip(group, spans):
                 if c.base is not None and c.period is not None:
@@ -1078,6 +1092,14 @@ def _percent_claim(
             )
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
+        return
+    share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
+    if share_noun is not None:
+        # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
+        lead = V.LEADING_OF.match(sentence)
+        rest = share_noun.group("rest") or (lead.group("rest") if lead else "")
+        claim.kind, claim.unit = "share", "percent"
+        claim.whole = _whole(rest, claim, ctx)
         return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "LIST_JOIN",
+    "MONTH_NAMES",
+    "SHARE_NOUN_AFTER",
+    "LEADING_OF",
     "WHOLE_YEAR_BEFORE",
     "COMPARATIVES",
     "ATTACHED_VERBS",
@@ -659,6 +663,18 @@ PERIOD_SUBJECT_VERB = re.compile(
 WHOLE_YEAR_BEFORE = re.compile(
     r"\b(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?$", re.I
 )
+#: "a 95.6% share (of North Korea's trade)": a percentage that names itself a share; its whole
+#: follows "share of", or leads the sentence ("Of North Korea's trade in 2021, China took up ...").
+SHARE_NOUN_AFTER = re.compile(
+    r"\s*(?:market\s+)?share\b(?:\s+(?:of|in)\s+(?P<rest>[^.;]{1,90}))?", re.I
+)
+LEADING_OF = re.compile(r"\W*of\s+(?P<rest>[^,;]{1,90}),", re.I)
+#: Month names, for lists read in order ("in January and February, ... $X and $Y, respectively").
+MONTH_NAMES = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+#: Between the items of a list: "January, February and March".
+LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
