@@ -198,7 +198,10 @@ def _interval_verdict(
         data, x = (-data[1], -data[0]), -x
     lo, hi = claimed
     if hedge in BELOW_HEDGES:
-        return "correct" if data[0] <= hi and data[1] >= x * (1 - BAND) else "wrong"
+        if data[1] < x * (1 - BAND):
+            return "wrong"
+        # "nearly x": at most the top of x's interval; a round x may use its loose tier (approx)
+        return "correct" if data[0] <= hi else ("approx" if data[0] <= loose_iv[1] else "wrong")
     if hedge in ABOVE_HEDGES:
         upper = x * (1 + BAND) if hedge == "just over" else None
         ok = data[1] > lo and (upper is None or data[0] <= upper)
