@@ -104,6 +104,11 @@ _YEAR_TAIL = (
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
+# What "the same ... of 2019" / "the same ... last year" may name: the period of the claim.
+_SAME_SPAN = (
+    r"(?:period|month|time|months|quarter|quarters|half|stretch|span|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?)"
+)
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -114,6 +119,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "ytd",
+    ),
+    (
+        # "in the year to the end of April", "the year through March 2020": January to that month
+        re.compile(
+            r"\b(?i:the\s+year\s+(?:to|through|until|ending)\s+(?:the\s+end\s+of\s+)?)"
+            rf"(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        "year_to",
     ),
     (
         re.compile(
@@ -165,14 +178,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?same\s+(?:period|month|time|months)\s+(?:of|in)\s+(?P<year>{_YEAR})\b",
+            rf"\b(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:of|in)\s+(?P<year>{_YEAR})\b",
             re.I,
         ),
         "same_in_year",
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?same\s+(?:period|month|time|months|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b",
+            rf"\b(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year)\b",
             re.I,
         ),
         "same_last_year",
@@ -194,7 +207,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
-    (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>year|month)\b", re.I), "relative"),
+    # "the last year before the sanctions" names no year: only a bare "last year" is relative
+    (
+        re.compile(r"\b(?<!the\s)(?P<rel>last|this|the\s+current)\s+(?P<unit>year)\b", re.I),
+        "relative",
+    ),
+    (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>month)\b", re.I), "relative"),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
@@ -276,6 +294,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "year_to":
+        end_month = month_number(g["m2"])
+        if end_month is None:
+            return None
+        return make(_range_fn(1, end_month, g.get("year")), not g.get("year"))
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

@@ -312,7 +312,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
-    clause = V.CLAUSE_SPLIT.split(before)[-1]
+    # the figure's clause, back to a clause break ("Analysts expect trade between China and
+    # North Korea to top $2.5 billion": the forecast verb stands far from the figure)
+    clause = V.CLAUSE_SPLIT.split(sentence[max(0, q.start - 120) : q.start])[-1]
     return bool(V.NON_CLAIM.search(clause))
 
 
@@ -505,6 +507,8 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
     if before:
         return before[-1]
     ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]
+    if ahead and V.AHEAD_CLAUSE_BREAK.search(sentence, q_end, ahead[0].pos):
+        return None  # the flow word ahead is another clause's subject
     return ahead[0] if ahead else None
 
 
@@ -1078,6 +1082,8 @@ def _percent_claim(
         claim.notes.append("the base of a change")
         return
     of = V.PERCENT_OF.match(sentence[q.end :])
+    if of is None and q.verbal:
+        of = V.FRACTION_THE.match(sentence[q.end :])
     share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     subject = next((h for h in reversed(flows) if h.pos < q.start), None)
     share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])

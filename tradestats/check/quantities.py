@@ -23,7 +23,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 # Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
 # "one-and-a-half". Words and digits join with hyphens or spaces; "hundred" multiplies.
 _WORDNUM = (
-    rf"{_WORD}(?:[- ](?:{_WORD}|hundred|\d{{1,2}}(?![\d,.])))*"
+    rf"{_WORD}(?:[- ](?:{_WORD}|hundred|\d{{1,2}}(?![\d,.]))|(?<=hundred)\s+and\s+{_WORD}(?![- ]hundred))*"
     r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:a[- ])?quarter)?"
 )
 # "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven"
@@ -64,7 +64,7 @@ _CUR_POST_RE = (
     r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
     r"Singapore\s+dollars?)"
 )
-_PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|percentage\s+points?|points?\b)"
+_PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
 
 _NUM = rf"(?:{_SPELLED}|{_DIGITS}|{_WORDNUM})"
 _MONEY = re.compile(
@@ -97,8 +97,15 @@ _FRACTION = re.compile(
     re.I,
 )
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# Nouns that make "26 million" a count, not money: "26 million people", "3 million tonnes".
+_COUNT_NOUNS = (
+    r"people|persons|residents|inhabitants|citizens|workers|tourists|visitors|households|"
+    r"children|doses|tons?|tonnes?|barrels|units|vehicles|litres|liters|kilograms|hectares|acres"
+)
 _BARE_SCALED = re.compile(
-    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b", re.I
+    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
+    rf"(?!\s+(?:(?:[\w-]+\s+)?(?:{_COUNT_NOUNS}))\b)",
+    re.I,
 )
 # Where a quantity can start: the first digit of a number, a number word, or a currency sign
 # just before either. The full patterns are tried only at these places (linear in the text).
@@ -179,7 +186,9 @@ def _word_number(text: str) -> Decimal | None:
         fraction = Decimal("0.5") if half.group(1) == "half" else Decimal("0.25")
         t = t[: half.start()]
     total, current = 0, 0
-    for part in re.split(r"[- ]", t):
+    for part in re.split(r"[- ]+", t):
+        if part == "and" and current:  # "five hundred and thirty-nine"
+            continue
         if part in _UNITS:
             current += _UNITS[part]
         elif part.isdecimal():
@@ -319,10 +328,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("half"):
             # "half of …", "fell by (almost) half"; not "the first half" or "half a year"
             before = text[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:first|second|last|latter|other)\s+$", before, re.I):
+            if re.search(r"\b(?:first|second|last|latter|other|same)\s+$", before, re.I):
                 continue
             if not (
-                re.match(r"\s+of\b", text[m.end() :]) or re.search(r"\bby\s+(?:\w+\s+)?$", before)
+                re.match(r"\s+(?:of|the)\b", text[m.end() :])
+                or re.search(r"\bby\s+(?:\w+\s+)?$", before)
             ):
                 continue
             share = Fraction(1, 2)

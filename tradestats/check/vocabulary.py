@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AHEAD_CLAUSE_BREAK",
+    "FRACTION_THE",
     "LIST_JOIN",
     "MONTH_NAMES",
     "SHARE_NOUN_AFTER",
@@ -284,7 +286,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods)\b",
+    r"outbound|inbound|customs|exchanged|goods|received\s+from)\b",
     re.I,
 )
 
@@ -300,10 +302,10 @@ FLOW = re.compile(
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
     r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
-    r"sold|shipped|sent|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
+    r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
-    r"purchased\s+from|bought\s+from|buys|bought)\b)"
+    r"purchased\s+from|bought\s+from|buys|bought|received\s+from)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
 )
@@ -508,7 +510,9 @@ REFUTED_BEFORE = re.compile(
 NON_CLAIM = re.compile(
     r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
-    r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus)\b",
+    r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus|"
+    # a tariff's rate and the goods it covers are policy, not trade figures
+    r"(?:tariffs?|duties|levies)\s+(?:of|on|rates?\s+of)|(?:tariffs?|duties)\s+on\s+)\b",
     re.I,
 )
 
@@ -572,7 +576,7 @@ BASE_MENTION_BEFORE = re.compile(
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
     r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
     # "1.5 times the full-year 2022 total", "double the whole of 2021"
-    r"|\b(?:times|double|triple|half)\s+(?:the|its|their)\s+"
+    r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
 )
@@ -587,6 +591,8 @@ UP_FROM_AFTER = re.compile(
     re.I,
 )
 PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
+#: "half the 2020 figure", "a third the size of": a fraction of a whole without "of"
+FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
     r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
@@ -675,6 +681,9 @@ MONTH_NAMES = re.compile(
 )
 #: Between the items of a list: "January, February and March".
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+#: Between a figure and a flow word ahead of it that belongs to another clause: "They came to $31
+#: million, while the North bought ...".
+AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b")
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
@@ -746,9 +755,15 @@ DIRECTION_NOUN_AFTER = re.compile(
 #: A written sign before a percentage: "(-8% y/y)", "+14.2%".
 SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−–+])\s?$")
 #: "fell by $X", "down by $X", "up $X": an absolute change, not a level.
-CHANGE_BY = re.compile(r"\bby\s+(?:[\w\s]{0,20})?$", re.I)
+# ("by China slipped to $X" is not a change: the words after "by" may not hold a "to")
+CHANGE_BY = re.compile(r"\bby\s+(?:(?!(?<!\bup\s)\bto\b)[\w\s]){0,20}$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)
-BARE_MOVE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$", re.I)
+# ("made up $2.2 billion", "took up" are shares and levels, not moves)
+BARE_MOVE = re.compile(
+    r"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!took\s)(?<!take\s)(?<!takes\s)"
+    r"(?<!taking\s)(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
+    re.I,
+)
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
