@@ -564,3 +564,208 @@ def test_a_flow_word_in_the_next_clause_does_not_take_the_figure() -> None:
 def test_sales_of_and_received_from(text, flow) -> None:
     claims, _ = extract_claims(text, date="2024-02-15")
     assert claims[-1].flow == flow and claims[-1].reporter == "CHN"
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        (
+            "Exports to North Korea were $61 million and $70 million in March and April, "
+            "respectively.",
+            ["2022-03/2022-03", "2022-04/2022-04"],
+        ),
+        (
+            "China's imports from the North came to $2.5 million and $3.1 million in January "
+            "and February respectively.",
+            ["2022-01/2022-01", "2022-02/2022-02"],
+        ),
+    ],
+)
+def test_respectively_with_the_months_after_the_figures(text, periods) -> None:
+    assert [r[4] for r in _read(text, "2022-05-20")] == periods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to North Korea and imports from it fell 5.5% and 12.1% on the year in March, respectively.",
+        "China's exports to the North and its imports from it declined 5.5 percent and 12.1 percent.",
+    ],
+)
+def test_a_coordinated_percentage_keeps_the_verb_sign(text) -> None:
+    claims, _ = extract_claims(text, date="2022-04-20")
+    assert [c.value for c in claims] == [Decimal("-5.5"), Decimal("-12.1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's trade with North Korea more than doubled in 2023. Last year's total was "
+        "two-point-three billion dollars.",
+        "Trade between China and North Korea recovered in 2023. Last year's figure came to "
+        "$2.3 billion.",
+    ],
+)
+def test_a_period_owned_total_continues_the_series(text) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    level = next(c for c in claims if c.kind == "level")
+    assert (level.flow, str(level.period), level.value) == (
+        "total",
+        "2023-01/2023-12",
+        Decimal(2_300_000_000),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, n, end",
+    [
+        (
+            "China's exports to the North have now dropped five months running, through November.",
+            5,
+            "2020-11/2020-11",
+        ),
+        (
+            "Imports from North Korea rose three months in a row through October.",
+            3,
+            "2020-10/2020-10",
+        ),
+    ],
+)
+def test_months_running(text, n, end) -> None:
+    claims, _ = extract_claims(text, date="2020-12-18")
+    (streak,) = [c for c in claims if c.kind == "streak"]
+    assert (streak.value, str(streak.period)) == (n, end)
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        (
+            "Exports to North Korea slipped to $11.8 million in November, having been "
+            "$21.4 million a month earlier.",
+            "2022-10/2022-10",
+        ),
+        (
+            "Imports from the North came to $9 million in November, against $14 million a year "
+            "earlier.",
+            "2021-11/2021-11",
+        ),
+    ],
+)
+def test_a_level_a_month_or_year_earlier(text, earlier) -> None:
+    claims, _ = extract_claims(text, date="2022-12-20")
+    assert str(claims[1].period) == earlier
+
+
+@pytest.mark.parametrize(
+    "text, flow, whole_flow",
+    [
+        (
+            "Chinese exports made up about 82 percent of the $318 million total in 2021.",
+            "export",
+            "total",
+        ),
+        (
+            "In 2023, North Korean goods accounted for only 12.7 percent of the two-way trade.",
+            "import",
+            "total",
+        ),
+        (
+            "North Korean goods were roughly one-fifth of the two-way total in September.",
+            "import",
+            "total",
+        ),
+        (
+            "Of the trade in the first six months, Chinese exports accounted for 87.2 percent.",
+            "export",
+            "total",
+        ),
+    ],
+)
+def test_share_phrasings(text, flow, whole_flow) -> None:
+    context = "Customs published China's trade with North Korea. "
+    claims, _ = extract_claims(context + text, date="2023-10-20")
+    share = next(c for c in claims if c.kind == "share")
+    assert (share.reporter, share.partner, share.flow) == ("CHN", "PRK", flow)
+    assert share.whole is not None and share.whole["flow"] == whole_flow
+    if "$318 million" in text:
+        assert [c.flow for c in claims if c.kind == "level"] == ["total"]
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        (
+            "Trade with North Korea in 2022 was only about a fifth of its 2016 level.",
+            "2016-01/2016-12",
+        ),
+        ("Exports to the North in 2022 came to 40 percent of the 2019 figure.", "2019-01/2019-12"),
+    ],
+)
+def test_a_fraction_of_a_years_level_is_a_ratio_to_that_year(text, base) -> None:
+    (c,) = extract_claims(text, date="2023-04-10")[0]
+    assert (c.kind, str(c.period), str(c.base)) == ("ratio", "2022-01/2022-12", base)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "In 2016 China's trade with North Korea was nearly even: the gap in China's favour "
+            "was only $303.9 million.",
+            Decimal(303_900_000),
+        ),
+        (
+            "In 2016 China's trade with North Korea tilted the other way, the trade balance in "
+            "North Korea's favour being $20 million.",
+            Decimal(-20_000_000),
+        ),
+    ],
+)
+def test_a_gap_in_a_countrys_favour_is_its_surplus(text, value) -> None:
+    (c,) = extract_claims(text, date="2019-05-01")[0]
+    assert (c.kind, c.reporter, c.partner, c.value) == ("balance", "CHN", "PRK", value)
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        (
+            "Trade sank from $5.38 billion in 2016 to $539.1 million in 2020, a drop of about "
+            "90 percent.",
+            "2016-01/2016-12",
+        ),
+        (
+            "China's imports from North Korea jumped to $288.3 million in August from "
+            "$156.3 million in July, up 84.4 percent.",
+            "2017-07/2017-07",
+        ),
+    ],
+)
+def test_a_percentage_after_two_figures_is_their_change(text, base) -> None:
+    claims, _ = extract_claims(text, date="2021-02-10" if "2016" in text else "2017-09-25")
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert str(change.base) == base
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade with North Korea in September exceeded $100 million.",
+        "China's exports to the North topped $100 million in September.",
+    ],
+)
+def test_exceeded_is_more_than(text) -> None:
+    (c,) = extract_claims(text, date="2022-10-20")[0]
+    assert c.hedge == "more than"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from North Korea reached $37.6 million in December, and $350 million for the year as a whole.",
+        "Imports from North Korea reached $37.6 million in December and $350 million over the full year.",
+    ],
+)
+def test_the_year_as_a_whole(text) -> None:
+    assert [r[4] for r in _read(text, "2025-01-20")] == ["2024-12/2024-12", "2024-01/2024-12"]

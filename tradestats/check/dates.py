@@ -213,6 +213,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "relative",
     ),
     (re.compile(r"\b(?P<rel>last|this|the\s+current)\s+(?P<unit>month)\b", re.I), "relative"),
+    # "for the year as a whole", "the full year": the calendar year of the current period
+    (
+        re.compile(
+            r"\bthe\s+(?:year\s+as\s+a\s+whole|(?:whole|full|entire)\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+            re.I,
+        ),
+        "whole_year",
+    ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
@@ -299,6 +307,14 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         if end_month is None:
             return None
         return make(_range_fn(1, end_month, g.get("year")), not g.get("year"))
+    if kind == "whole_year":
+
+        def whole(d: pd.Period | None, c: Span | None) -> Span | None:
+            if c is not None:
+                return Span.year(c.end.year)
+            return None if d is None else Span.year((d - 1).year)  # the latest month's year
+
+        return make(whole, True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

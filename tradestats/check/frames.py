@@ -64,6 +64,8 @@ class _FlowHit:
 _MENTIONS: dict[tuple, object] = {}
 # The frames of the current sentence, in the order read (see :func:`sentence_frames`).
 _FRAMES: list[Frame] = []
+# Claims of the current sentence whose base a base figure set ("from $X in July to $Y").
+_BASE_FIGURE_SET: dict[int, Claim] = {}
 
 
 def number_word(word: str) -> int | None:
@@ -101,6 +103,7 @@ def sentence_claims(
     """The claims of one sentence (``continued``: the rest of a sentence cut for length)."""
     _MENTIONS.clear()
     _FRAMES.clear()
+    _BASE_FIGURE_SET.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
     for _, _, code in countries:
@@ -232,6 +235,8 @@ def _respectively(
         if len(spans) < n:
             # "in January and February, ... $X and $Y, respectively": one month each
             names = list(V.MONTH_NAMES.finditer(sentence, 0, head))
+            if len(names) != n:  # "$X and $Y in April and May, respectively"
+                names = list(V.MONTH_NAMES.finditer(sentence))
             listed = all(
                 V.LIST_JOIN.fullmatch(sentence, a.end(), b.start())
                 for a, b in zip(names, names[1:])
@@ -335,6 +340,18 @@ def _flow_hits(
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
         hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+    # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
+    # before them in the clause ("imports of Chinese goods" are imports), are its exports
+    for g in V.GOODS_WORD.finditer(sentence) if countries else ():
+        country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
+        if (
+            country is None
+            or country[2] == "WLD"
+            or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
+        ):
+            continue
+        hits.append(_FlowHit("export", None, country[2], None, g.start()))
+    hits.sort(key=lambda h: h.pos)
     return hits
 
 
@@ -363,12 +380,12 @@ def _actor_partner(
                 actor, partner = pair[-2][2], pair[-1][2]
     elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
-    if m.group("gap") is not None:
-        inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
-        if inside:
-            actor = inside[0][2]
-        if re.search(r"\babroad\b", m.group(0), re.I):
-            partner = "WLD"
+    inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
+    if inside and (m.group("gap") is not None or actor is None):
+        # "the gap between what the United States sells ...", "the gap in China's favour"
+        actor = inside[0][2]
+    if m.group("gap") is not None and re.search(r"\babroad\b", m.group(0), re.I):
+        partner = "WLD"
     # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
     # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
     after = sentence[end : end + 90]
@@ -620,7 +637,7 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
         return False  # "from January to March": a span, not a base
-    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
+    if V.FRACTION_OF_BEFORE.search(before):
         return True
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
@@ -757,6 +774,8 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    if hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
+        hedge = "more than"  # "trade exceeded $100 million"
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
     current = next((c.period for c in reversed(previous) if c.period is not None), None)
@@ -771,6 +790,8 @@ def frame_for(
         _taken_by_bases(sentence, periods),
     )
     period = _same_measure_year_before(before, period, current or ctx.period)
+    if q.unit == "money":
+        period = _earlier_by_phrase(sentence, q, periods, period, previous)
     verb = _direction_word(before)
     return Frame(
         quantity=q,
@@ -806,6 +827,28 @@ def _same_measure_year_before(
     return period
 
 
+def _earlier_by_phrase(
+    sentence: str,
+    q: Quantity,
+    periods: list[PeriodMention],
+    period: Span | None,
+    previous: list[Claim],
+) -> Span | None:
+    """ "slipped to $11.8 million in November, having been $21.4 million a month earlier": a
+    level followed by "a month/year earlier" is of the month (year) before the sentence's own."""
+    prior = next((c.period for c in reversed(previous) if c.period and not c.base_of), None)
+    if prior is None or _is_base_level(sentence, q):
+        return period
+    if _attached_period(sentence, q.start, q.end, periods) is not None:
+        return period
+    after = sentence[q.end : q.end + 40]
+    if V.BASE_MOM_AFTER.match(after):
+        return prior.previous() if prior.is_month else prior.year_earlier()
+    if V.BASE_YOY_AFTER.match(after):
+        return prior.year_earlier()
+    return period
+
+
 def _direction_word(text: str) -> re.Match[str] | None:
     """The last direction word written in ``text``."""
     hits = list(V.DOWN.finditer(text)) + list(V.UP.finditer(text))
@@ -832,6 +875,8 @@ def _claim_for(
     gap, period = frame.gap, frame.period
     if q.unit == "money":
         _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
+        if claim.kind == "level" and not claim.base_of and V.TOTAL_AFTER.match(sentence, q.end):
+            claim.flow = "total"  # "82 percent of the $318 million total"
     elif q.unit == "pp":
         claim.kind, claim.unit = "pp_change", "pp"
         claim.direction = _change_direction(before, after)
@@ -947,6 +992,7 @@ def _money_claim(
             if c.kind in ("level", "balance", "change_pct") and c.period is not None:
                 if claim.period is not None and claim.period != c.period:
                     c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
+                    _BASE_FIGURE_SET[id(c)] = c
                 if c.direction is None and c.kind != "change_pct":
                     c.direction = _direction_before(before) or _direction_before(
                         sentence[: q.start]
@@ -956,6 +1002,7 @@ def _money_claim(
     # "from $X in July to $Y in August": the second figure moves from the first
     if prev is not None and getattr(prev, "base_of", False) and V.TO_BEFORE.search(before):
         claim.base = prev.period
+        _BASE_FIGURE_SET[id(claim)] = claim
         claim.direction = _direction_before(sentence[: prev.start])
         if claim.flow == "balance":
             claim.kind, claim.gap = "balance", gap
@@ -1100,10 +1147,13 @@ def _percent_claim(
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
     share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
-    if share_noun is not None:
+    if share_noun is not None or (share_before and not of and V.LEADING_OF.match(sentence)):
+        # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
         # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
         lead = V.LEADING_OF.match(sentence)
-        rest = share_noun.group("rest") or (lead.group("rest") if lead else "")
+        rest = (share_noun.group("rest") if share_noun else None) or (
+            lead.group("rest") if lead else ""
+        )
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(rest, claim, ctx)
         return
@@ -1151,7 +1201,19 @@ def _percent_claim(
         claim.direction = _change_direction(before, after)
         if claim.direction is None and prev is not None and V.APPOSITION.fullmatch(before):
             claim.direction = prev.direction  # "fell by $914 million, or 13.3 percent"
+        elif (
+            claim.direction is None
+            and prev is not None
+            and prev.kind == "change_pct"
+            and V.COORDINATED.fullmatch(before)
+        ):
+            claim.direction = prev.direction  # "fell 6.8% and 37.8%"
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+    moved = _moved_from(sentence, q, prev, periods)
+    if moved is not None and moved.period == claim.period:
+        # "sank from $5.38 billion in 2016 to $539.1 million in 2020, a drop of 90 percent":
+        # the change is between the two figures
+        claim.base = moved.base
     claim.value = -q.value if claim.direction == "down" else q.value
     # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
     nxt = [
@@ -1165,6 +1227,27 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _moved_from(
+    sentence: str, q: Quantity, prev: Claim | None, periods: list[PeriodMention]
+) -> Claim | None:
+    """The level just before a percentage when it moved from a base figure written beside it
+    ("from $X in July to $Y in August, up 84 percent"), unless the percentage names its own base."""
+    moved = [c for c in _BASE_FIGURE_SET.values() if c.end <= q.start]
+    if prev is None or not moved:
+        return None
+    last = max(moved, key=lambda c: c.end)
+    if not (prev is last or (prev.base_of and prev.start > last.start)):
+        return None
+    if last.kind not in ("level", "balance") or last.base is None:
+        return None
+    after = sentence[q.end : q.end + 60]
+    if V.BASE_YOY.match(after.lstrip(" ,")) or V.BASE_MOM.match(after.lstrip(" ,")):
+        return None
+    if any(_is_base_mention(sentence, p) for p in periods if q.end <= p.start < q.end + 60):
+        return None
+    return last
 
 
 def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:

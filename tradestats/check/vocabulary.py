@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "HEDGE_VERB_BEFORE",
+    "TOTAL_AFTER",
+    "FRACTION_OF_BEFORE",
+    "GOODS_WORD",
     "AHEAD_CLAUSE_BREAK",
     "FRACTION_THE",
     "LIST_JOIN",
@@ -183,7 +187,7 @@ SHARE_VERBS = (
 )
 SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
-    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
     re.I,
 )
@@ -242,8 +246,11 @@ ORDINALS = {
 }
 _ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 STREAK = re.compile(
-    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
-    r"(?P<unit>month|year|quarter)s?)\b"
+    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+"
+    # "five consecutive months", and "five months running", "five months in a row"
+    r"(?=(?:consecutive|straight|successive)\s|(?:month|year|quarter)s\s+(?:running|in\s+a\s+row)\b)"
+    r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
+    r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
     r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
     re.I,
@@ -296,7 +303,8 @@ FLOW = re.compile(
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
     r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"|(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+    r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
@@ -662,7 +670,9 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 #: was the lowest on record", "March marked the third straight month of gains".
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
-    r"['’]?\s+(?:was|were|is|marked|saw|became|brought|remained)\b", re.I
+    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
+    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit)\b",
+    re.I,
 )
 #: Before a year that is meant whole, even as the base of a part-year: "double the figure for the
 #: whole of 2022", "the full-year 2021 total".
@@ -684,6 +694,22 @@ LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 #: Between a figure and a flow word ahead of it that belongs to another clause: "They came to $31
 #: million, while the North bought ...".
 AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b")
+#: "the $318 million total": a figure that names itself the total of the pair's trade.
+TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
+#: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
+FRACTION_OF_BEFORE = re.compile(
+    r"(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+#: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
+GOODS_WORD = re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I)
+#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million".
+HEDGE_VERB_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
+    r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
+    re.I,
+)
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
