@@ -769,3 +769,17 @@ def test_exceeded_is_more_than(text) -> None:
 )
 def test_the_year_as_a_whole(text) -> None:
     assert [r[4] for r in _read(text, "2025-01-20")] == ["2024-12/2024-12", "2024-01/2024-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to North Korea fell 8.5 percent last year, while the price of a kilogram of rice "
+        "in Pyongyang rose above eight thousand won.",
+        "China's imports from the North rose 3 percent last year, though the price of coal at the "
+        "border fell to $90 a tonne.",
+    ],
+)
+def test_prices_are_not_trade_values(text) -> None:
+    claims, _ = extract_claims(text, date="2025-01-20")
+    assert [c.kind for c in claims] == ["change_pct"]

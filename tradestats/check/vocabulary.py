@@ -520,7 +520,9 @@ NON_CLAIM = re.compile(
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
     r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus|"
     # a tariff's rate and the goods it covers are policy, not trade figures
-    r"(?:tariffs?|duties|levies)\s+(?:of|on|rates?\s+of)|(?:tariffs?|duties)\s+on\s+)\b",
+    r"(?:tariffs?|duties|levies)\s+(?:of|on|rates?\s+of)|(?:tariffs?|duties)\s+on\s+|"
+    # a price is not a trade value: "the price of a kilogram of rice rose above 8,000 won"
+    r"prices?\s+of)\b",
     re.I,
 )
 
