@@ -783,3 +783,27 @@ def test_the_year_as_a_whole(text) -> None:
 def test_prices_are_not_trade_values(text) -> None:
     claims, _ = extract_claims(text, date="2025-01-20")
     assert [c.kind for c in claims] == ["change_pct"]
+
+
+def test_goods_prices_are_not_trade() -> None:
+    # "goods" makes a sentence about trade; "goods prices" do not
+    assert (
+        extract_claims("Consumer goods prices rose 2 percent in May.", date="2022-06-20")[0] == []
+    )
+    (c,) = extract_claims(
+        "Chinese goods sent to North Korea came to $80 million in May.", date="2022-06-20"
+    )[0]
+    assert (c.flow, c.value) == ("export", Decimal(80_000_000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-way trade with North Korea grew 15% last year to $2.79 billion, the highest in three years.",
+        "China's exports to the North rose 15 percent last year, their biggest gain in three years.",
+    ],
+)
+def test_in_three_years_after_a_superlative_is_no_base(text) -> None:
+    claims, _ = extract_claims(text, date="2020-02-20")
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert str(change.base) == "2018-01/2018-12"

@@ -705,6 +705,8 @@ def _base_for(
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
     for m in V.IN_YEARS.finditer(sentence):
+        if V.SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the highest in three years" is a superlative's reach, not a base
         n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "SUPERLATIVE_BEFORE",
     "HEDGE_VERB_BEFORE",
     "TOTAL_AFTER",
     "FRACTION_OF_BEFORE",
@@ -293,7 +294,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods|received\s+from)\b",
+    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
     re.I,
 )
 
@@ -712,6 +713,8 @@ HEDGE_VERB_BEFORE = re.compile(
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
     re.I,
 )
+#: Before "in three years" that measures a superlative, not a change: "the highest in three years".
+SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+)?\s*$", re.I)
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
