@@ -263,7 +263,7 @@ def test_a_lowest_level_in_years_is_not_over_the_whole_series() -> None:
     "text, end",
     [
         (
-            "Exports to North Korea fell 12 percent in May, ending five consecutive months of growth.",
+            "Exports to North Korea fell 12 percent in May following five consecutive months of growth.",
             "2022-04/2022-04",
         ),
         (

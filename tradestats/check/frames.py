@@ -259,13 +259,13 @@ def _respectively(
 
 
 def _ended(sentence: str, streaks: list[Claim]) -> list[Claim]:
-    """ "Trade fell in October, ending four consecutive months of gains": the run ended in the
-    month (quarter, year) before the period the sentence reports."""
+    """ "Imports rose in July after three straight months of declines": the run ended in the month
+    (quarter, year) before the period the sentence reports."""
     for c in streaks:
-        if c.period is not None and V.STREAK_ENDED_BEFORE.search(sentence, 0, c.start):
+        if c.period is not None and V.STREAK_AFTER_BEFORE.search(sentence, 0, c.start):
             step = {"month": 1, "quarter": 3}.get(c.unit or "", 12)
             c.period = c.period.shift(months=-step)
-            c.notes.append("a run the period ended")
+            c.notes.append("a run before the period")
     return streaks
 
 

@@ -26,7 +26,7 @@ __all__ = [
     "ATTACHED_VERBS",
     "PARTNER_EPITHETS",
     "PARTNER_EPITHET",
-    "STREAK_ENDED_BEFORE",
+    "STREAK_AFTER_BEFORE",
     "PERIOD_SUBJECT_LEAD",
     "PERIOD_SUBJECT_VERB",
     "PERIOD_CLAUSE_BREAK",
@@ -257,11 +257,11 @@ STREAK = re.compile(
     re.I,
 )
 
-# Before a streak that the claim's own period ended: "ending what was four consecutive months of
-# gains", "snapping a run of three straight months of declines", "after five successive months".
-STREAK_ENDED_BEFORE = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|br(?:eak|eaks|eaking|oke)|halt(?:s|ed|ing)?|"
-    r"stop(?:s|ped|ping)?|after)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
+# Before a streak that ended before the claim's own period: "rose in July after three straight
+# months of declines", "following five successive months of gains". (A run the sentence's change
+# "ended", "snapped" or "broke" is read where streaks are made, in frames._streaks.)
+STREAK_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
     r"(?:a|its|their|the)\s+(?:\w+\s+)?(?:run|streak|string|stretch)\s+of\s+|(?:a|the)\s+)?$",
     re.I,
 )
