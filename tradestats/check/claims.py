@@ -1,4 +1,11 @@
-"""The claim: one quantitative statement about trade, as the extractor reads it."""
+"""Stage 5 of the checker: claims, and the clause frames they are made from.
+
+The frame stage (:mod:`.frames`) reads each figure of a sentence into a :class:`Frame`: the
+figure, the direction word governing it, its subject, its period, whether it is the base of
+another figure, its hedge and source. :func:`claim_from_frame` turns a frame into the
+:class:`Claim` it states plainly (a level of that subject in that period); the kind rules of
+:mod:`.frames` then read what the phrasing makes of it (a change, a share, a base, a balance).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from decimal import Decimal
 from ..periods import Span
 from .quantities import Quantity
 
-__all__ = ["Claim", "KINDS"]
+__all__ = ["Claim", "Frame", "KINDS", "claim_from_frame"]
 
 #: Claim kinds, in the vocabulary of the labelled dev set.
 KINDS = (
@@ -64,3 +71,51 @@ class Claim:
 
     def subject(self) -> dict[str, str | None]:
         return {"reporter": self.reporter, "partner": self.partner, "flow": self.flow}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The clause frame of one figure: which verb, subject, period and base it belongs to.
+
+    ``clause`` is the span of the sentence read for it (from the previous figure's end to a
+    little after it); ``verb`` is the last direction word written in it before the figure ("fell",
+    "up", ``None`` for none) and ``direction`` its sign; ``reporter``/``partner``/``flow``/``gap``
+    the subject from the reporter's side; ``period`` the period it belongs to (with ``notes``
+    when it could not be resolved); ``base_figure`` is true for the starting point of a change
+    ("from $X", "than $X a year ago").
+    """
+
+    quantity: Quantity
+    clause: tuple[int, int]
+    verb: str | None
+    direction: str | None
+    reporter: str | None
+    partner: str | None
+    flow: str | None
+    gap: str | None
+    period: Span | None
+    notes: tuple[str, ...]
+    base_figure: bool
+    hedge: str | None
+    source: str | None
+
+
+def claim_from_frame(frame: Frame) -> Claim:
+    """The claim a frame states plainly: its figure as a level of its subject in its period."""
+    q = frame.quantity
+    return Claim(
+        start=q.start,
+        end=q.end,
+        surface=q.surface,
+        kind="level",
+        quantity=q,
+        value=q.value,
+        unit=q.unit,
+        reporter=frame.reporter,
+        partner=frame.partner,
+        flow=frame.flow,
+        period=frame.period,
+        source=frame.source,
+        hedge=frame.hedge,
+        notes=list(frame.notes),
+    )

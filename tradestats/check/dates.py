@@ -135,12 +135,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "same_last_year",
     ),
     # "in the year to the end of April", "year-to-date through September", "the year-to-date
-    # period to May": January to that month (the cumulative grid customs publishes). A bare "the
-    # year to April" or "the year through April" is left alone: in much writing it is 12 months.
+    # period to May", "the year through March" (the American year-to-date idiom): January to that
+    # month (the cumulative grid customs publishes). A bare "the year to April" is left alone: in
+    # British writing it is 12 months.
     (
         re.compile(
             r"\b(?i:(?:the\s+)?year[- ]to[- ]date(?:\s+period)?\s+(?:through|thru|to|until|ending(?:\s+in)?)|"
-            r"(?:the\s+)?year\s+(?:to|through|until)\s+the\s+end\s+of)\s+"
+            r"(?:the\s+)?year\s+(?:to|through|until)\s+the\s+end\s+of|the\s+year\s+(?:through|thru))\s+"
             rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "ytd_through",
@@ -243,7 +244,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:levels?|figures?)\b",
+            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b",
             re.I,
         ),
         "year",
@@ -258,7 +260,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # in context (of the last month before the dateline when there is none)
     (
         re.compile(
-            r"\b(?:the\s+(?:full|whole|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b",
+            r"\b(?:the\s+(?:full|whole|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b"
+            r"(?!\s+(?:of\s+)?(?:19|20)\d\d)",
             re.I,
         ),
         "whole_year",
@@ -377,6 +380,14 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "whole_year":
+
+        def whole(d: pd.Period | None, c: Span | None) -> Span | None:
+            if c is not None:
+                return Span.year(c.end.year)
+            return None if d is None else Span.year((d - 1).year)  # the latest month's year
+
+        return make(whole, True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

@@ -1,10 +1,31 @@
-"""Stage 3 of the checker, clause frames: the claims of one sentence.
+"""Stage 3 of the checker, clause frames: which figure belongs to which verb, subject, period, base.
 
-Which figure belongs to which verb, subject, period and base: a period written beside a figure
-is its own, a figure after "from"/"than" is the base of the claim before it, "…, respectively"
-pairs lists, a share's part is the subject and its whole follows "of". Rules over the named word
-classes of :mod:`.vocabulary` only; what carries between sentences is the document model
-(:class:`.context.Context`), read and updated here. Linear in the length of the sentence.
+Between the mentions of a sentence (:mod:`.quantities`, :mod:`.dates`) and its claims
+(:mod:`.claims`) sits one small structure, :class:`~.claims.Frame`, made by :func:`frame_for` for
+each figure: the figure, the direction word governing it, its subject (from the flow word nearest
+it and the document model :class:`.context.Context`), its period (a period written beside a
+figure is its own), whether it is the base of another figure ("from $X", "than $X"), its hedge
+and its source. :func:`~.claims.claim_from_frame` turns the frame into the claim it states
+plainly, and the kind rules below read what the phrasing makes of it: "fell 12 percent" a change,
+"accounted for 59 percent of" a share, "from $X in July to $Y in August" a level whose base is
+July, "…, respectively" lists paired in order. :func:`sentence_frames` shows the frames of one
+sentence. Linear in the length of the sentence.
+
+Adding a phrasing
+-----------------
+The rules read named word classes only, and the classes are tables in :mod:`.vocabulary`
+(direction verbs ``DOWN_WORDS``/``UP_WORDS``, level verbs ``NEUTRAL_WORDS``, the nouns that
+give a percentage its sign ``DIRECTION_NOUNS``, share verbs ``SHARE_VERBS``, epithets before a
+country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_YOY``/
+``BASE_MOM``, superlatives, streaks, referents). A new phrasing of a known kind is one entry
+there. Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
+direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
+
+    "skid(?:s|ded|ding)?",
+
+and the frame of "8 percent" gets ``verb="skidded"``, ``direction="down"``; the claim is a change
+of -8 percent. Add a test sentence of your own for it (``tests/test_check_frames.py``). Only a
+phrasing that changes *which* figure, period or subject a number belongs to needs a rule here.
 """
 
 from __future__ import annotations
@@ -19,14 +40,14 @@ import pandas as pd
 from ..periods import Span
 from ..words import number_word as _number_word
 from . import vocabulary as V
-from .claims import Claim
+from .claims import Claim, Frame, claim_from_frame
 from .context import Context as _Context
 from .dates import PeriodMention
 from .dates import find_periods as _find_periods
 from .quantities import Quantity
 from .quantities import find_quantities as _find_quantities
 
-__all__ = ["sentence_claims"]
+__all__ = ["Frame", "frame_for", "sentence_claims", "sentence_frames"]
 
 
 @dataclass
@@ -41,6 +62,10 @@ class _FlowHit:
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
 # current sentence only, so memory stays flat and nothing carries over between sentences.
 _MENTIONS: dict[tuple, object] = {}
+# The frames of the current sentence, in the order read (see :func:`sentence_frames`).
+_FRAMES: list[Frame] = []
+# Claims of the current sentence whose base a base figure set ("from $X in July to $Y").
+_BASE_FIGURE_SET: dict[int, Claim] = {}
 
 
 def number_word(word: str) -> int | None:
@@ -77,6 +102,8 @@ def sentence_claims(
 ) -> list[Claim]:
     """The claims of one sentence (``continued``: the rest of a sentence cut for length)."""
     _MENTIONS.clear()
+    _FRAMES.clear()
+    _BASE_FIGURE_SET.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
     for _, _, code in countries:
@@ -89,10 +116,11 @@ def sentence_claims(
     source = _nearest_source(sentence)
     if source:
         ctx.source = source
-    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or bool(V.REFERENCE.match(sentence))) and ctx.flow is not None
-    )
     periods = find_periods(sentence)
+    is_trade = bool(V.TRADE_WORD.search(sentence)) or (
+        (continued or bool(V.REFERENCE.match(sentence)) or _period_subject(sentence, periods))
+        and ctx.flow is not None
+    )
     if not is_trade:
         _remember_period(periods, ctx, dateline)
         return []
@@ -125,7 +153,9 @@ def sentence_claims(
     if V.RESPECTIVELY.search(sentence):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
-    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+    claims.extend(
+        _ended(sentence, _streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+    )
     for c in claims:
         c.start += offset
         c.end += offset
@@ -140,6 +170,23 @@ def sentence_claims(
     else:
         _remember_period(periods, ctx, dateline)
     return sorted(claims, key=lambda c: c.start)
+
+
+def sentence_frames(
+    sentence: str,
+    dateline: pd.Period | str | None = None,
+    default_pair: tuple[str, str] | None = ("CHN", "PRK"),
+) -> list[Frame]:
+    """The clause frames of one sentence read on its own, with a fresh document model.
+
+    For reading and testing the frame stage: one :class:`~.claims.Frame` per figure that is a
+    claim (figures in forecasts, denials and superlative histories have none).
+    """
+    if isinstance(dateline, str):
+        dateline = pd.Period(dateline[:7], freq="M")
+    ctx = _Context(default_pair=default_pair)
+    sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
+    return list(_FRAMES)
 
 
 def _respectively(
@@ -164,11 +211,7 @@ def _respectively(
         for h in flows:
             if h.pos >= head:
                 break
-            both = re.match(
-                r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)",
-                sentence[h.pos :],
-                re.I,
-            )
+            both = V.BOTH_FLOWS.match(sentence, h.pos)
             if h.flow == "total" and both:
                 for word in (both.group("a"), both.group("b")):
                     flow = "export" if word.lower().startswith("export") else "import"
@@ -189,6 +232,22 @@ def _respectively(
             years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[:head])
             if len(years) == n:
                 spans = [Span.year(int(y)) for y in years]
+        if len(spans) < n:
+            # "in January and February, ... $X and $Y, respectively": one month each
+            names = list(V.MONTH_NAMES.finditer(sentence, 0, head))
+            if len(names) != n:  # "$X and $Y in April and May, respectively"
+                names = list(V.MONTH_NAMES.finditer(sentence))
+            listed = all(
+                V.LIST_JOIN.fullmatch(sentence, a.end(), b.start())
+                for a, b in zip(names, names[1:])
+            )
+            months = [
+                p.resolve(dateline, ctx.period)
+                for m in names
+                for p in _find_periods(f"in {m.group(0)}")[:1]
+            ]
+            if listed and len(months) == n and all(months):
+                spans = [sp for sp in months if sp is not None]
         if len(spans) == n:
             for c, sp in zip(group, spans):
                 if c.base is not None and c.period is not None:
@@ -197,6 +256,28 @@ def _respectively(
                     elif c.period.is_month and c.base == c.period.previous():
                         c.base = sp.previous()
                 c.period = sp
+
+
+def _ended(sentence: str, streaks: list[Claim]) -> list[Claim]:
+    """ "Imports rose in July after three straight months of declines": the run ended in the month
+    (quarter, year) before the period the sentence reports."""
+    for c in streaks:
+        if c.period is not None and V.STREAK_AFTER_BEFORE.search(sentence, 0, c.start):
+            step = {"month": 1, "quarter": 3}.get(c.unit or "", 12)
+            c.period = c.period.shift(months=-step)
+            c.notes.append("a run before the period")
+    return streaks
+
+
+def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
+    """ "October was the lowest on record": a period as the subject continues the last series."""
+    if not periods:
+        return False
+    p = periods[0]
+    return bool(
+        V.PERIOD_SUBJECT_LEAD.fullmatch(sentence, 0, p.start)
+        and V.PERIOD_SUBJECT_VERB.match(sentence, p.end)
+    )
 
 
 def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -236,7 +317,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
-    clause = re.split(r"[,;]|\bwhile\b|\bwhereas\b", before)[-1]
+    # the figure's clause, back to a clause break ("Analysts expect trade between China and
+    # North Korea to top $2.5 billion": the forecast verb stands far from the figure)
+    clause = V.CLAUSE_SPLIT.split(sentence[max(0, q.start - 120) : q.start])[-1]
     return bool(V.NON_CLAIM.search(clause))
 
 
@@ -257,7 +340,22 @@ def _flow_hits(
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
         hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+    # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
+    # before them in the clause ("imports of Chinese goods" are imports), are its exports
+    for g in V.GOODS_WORD.finditer(sentence) if countries else ():
+        country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
+        if (
+            country is None
+            or country[2] == "WLD"
+            or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
+        ):
+            continue
+        hits.append(_FlowHit("export", None, country[2], None, g.start()))
+    hits.sort(key=lambda h: h.pos)
     return hits
+
+
+_PAIR_OTHER = "the other of the pair"
 
 
 def _actor_partner(
@@ -274,59 +372,63 @@ def _actor_partner(
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
     if before:
         gap_text = sentence[before[-1][1] : start]
-        if re.fullmatch(r"[\s\w'’-]{0,25}", gap_text) and not re.search(
-            r"\b(?:to|from|with|of|and|by)\b", gap_text
-        ):
+        if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
-            if len(pair) >= 2 and re.fullmatch(
-                r"\s*[-–—/]\s*|\s+to\s+", sentence[pair[-2][1] : pair[-1][0]]
-            ):
+            if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
-    elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start], re.I):
+    elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
-    if m.group("gap") is not None:
-        inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
-        if inside:
-            actor = inside[0][2]
-        if re.search(r"\babroad\b", m.group(0), re.I):
-            partner = "WLD"
+    inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
+    if inside and (m.group("gap") is not None or actor is None):
+        # "the gap between what the United States sells ...", "the gap in China's favour"
+        actor = inside[0][2]
+    if m.group("gap") is not None and re.search(r"\babroad\b", m.group(0), re.I):
+        partner = "WLD"
     # Prepositional phrases after the flow word: "exports to X", "imports from X", "trade with X",
     # "outbound shipments from X to Y" (from = origin of exports), "between the two countries".
     after = sentence[end : end + 90]
-    clause_end = re.search(r"[,;]|\b(?:while|whereas|and|but|as)\b", after)
+    clause_end = V.FLOW_CLAUSE_END.search(after)
     window = after[: clause_end.start()] if clause_end else after
     flow = "export" if m.groupdict().get("shipment") is not None else "total"
     for name in ("export", "import"):
         if m.groupdict().get(name) is not None:
             flow = name
     cursor = 0  # a prepositional phrase must follow the flow word (or the previous phrase) closely
-    for pm in re.finditer(
-        r"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:isolated\s+|impoverished\s+|"
-        r"reclusive\s+|neighbou?ring\s+)?",
-        window,
-        re.I,
-    ):
-        verb = re.fullmatch(r"(?i)exported|imported|shipped|sold|sent|bought|purchased", m.group(0))
+    for pm in V.FLOW_PREPOSITION.finditer(window):
+        verb = V.FLOW_VERB.fullmatch(m.group(0))
         if not verb and (pm.start() - cursor > 12 or re.search(r"\d", window[cursor : pm.start()])):
             break
         at, lo = end + pm.end(), end + pm.start("prep")
         hit = next((c for c in countries if lo < c[0] <= at + 2), None)
         prep = pm.group("prep").lower()
+        if hit is not None and prep == "between":
+            nxt = next((c for c in countries if c[0] > hit[1]), None)
+            if nxt is not None and V.PAIR_AND.fullmatch(sentence, hit[1], nxt[0]):
+                # "trade between North Korea and China": the pair, seen from its first country
+                actor, partner = hit[2], nxt[2]
+                cursor = nxt[1] - end
+                continue
         if hit is not None and prep == "in":
             nxt = next((c for c in countries if c[0] > hit[1]), None)
-            if nxt is not None and re.fullmatch(r"\s*[-–—/]\s*", sentence[hit[1] : nxt[0]]):
+            if nxt is not None and V.PAIR_DASH.fullmatch(sentence[hit[1] : nxt[0]]):
                 # "imports in China–DPRK trade": the pair, seen from its first country
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
                 continue
         if hit is None:
-            if prep == "between" and re.match(
-                r"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)\b",
-                sentence[at:],
-                re.I,
-            ):
+            epithet = V.PARTNER_EPITHET.match(window, pm.end())
+            if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
+                # "exports to its neighbour": the other country of the pair
+                partner = _PAIR_OTHER
+                cursor = epithet.end()
+                continue
+            goods = V.GOODS_AFTER_OF.match(window, pm.end()) if prep == "of" else None
+            if goods is not None:  # "imports of commodities from China": look past the goods
+                cursor = goods.end()
+                continue
+            if prep == "between" and V.THE_PAIR.match(sentence, at):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
                     actor, partner = pair
@@ -346,6 +448,9 @@ def _actor_partner(
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
             partner = hit[2]
+    if partner == _PAIR_OTHER:
+        pair = ctx.default_pair or ()
+        partner = next((c for c in pair if c != actor), None) if actor in pair else None
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -419,6 +524,8 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
     if before:
         return before[-1]
     ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]
+    if ahead and V.AHEAD_CLAUSE_BREAK.search(sentence, q_end, ahead[0].pos):
+        return None  # the flow word ahead is another clause's subject
     return ahead[0] if ahead else None
 
 
@@ -440,7 +547,7 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?)\b", p.text, re.I):
+        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I):
             continue  # "three times the 2021 level": the base, not the period
         if (
             p.start >= q_end
@@ -530,7 +637,7 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
         return False  # "from January to March": a span, not a base
-    if re.search(r"(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", before, re.I):
+    if V.FRACTION_OF_BEFORE.search(before):
         return True
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
@@ -561,8 +668,8 @@ def _period_for(
 
     def distance(p: PeriodMention) -> int:
         d = q_start - p.end if p.end <= q_start else p.start - q_start
-        clause_break = re.search(
-            r"[;]|,\s*while\b|\bwhile\b", sentence[min(p.end, q_start) : max(p.start, q_start)]
+        clause_break = V.PERIOD_CLAUSE_BREAK.search(
+            sentence, min(p.end, q_start), max(p.start, q_start)
         )
         return d + (200 if clause_break else 0)
 
@@ -598,6 +705,8 @@ def _base_for(
     for m in V.BASE_YOY.finditer(sentence):
         cues.append((m.start(), "yoy", None))
     for m in V.IN_YEARS.finditer(sentence):
+        if V.SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the highest in three years" is a superlative's reach, not a base
         n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))
@@ -633,6 +742,8 @@ def _base_for(
         and resolved.n_months == 12
         and not period.is_calendar_year
         and not mention.same
+        and not V.WHOLE_YEAR_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        and not re.match(r"(?:full|whole)[- ]year\b", mention.text, re.I)
     ):
         # "from 2019 levels" for a month or a span: the same months of that year
         return period.shift(years=resolved.start.year - period.start.year)
@@ -649,7 +760,7 @@ def _direction_before(text: str) -> str | None:
     return "down" if (max(down) if down else -1) > (max(up) if up else -1) else "up"
 
 
-def _claim_for(
+def frame_for(
     sentence: str,
     q: Quantity,
     previous: list[Claim],
@@ -658,13 +769,15 @@ def _claim_for(
     ctx: _Context,
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
-) -> Claim | None:
+) -> Frame:
+    """The clause frame of figure ``q``, given the claims read before it in the sentence."""
     prev = previous[-1] if previous else None
     prev_end = prev.end if prev else 0
     before = sentence[max(prev_end, 0) : q.start]
-    after = sentence[q.end : q.end + 60]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    if hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
+        hedge = "more than"  # "trade exceeded $100 million"
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
     current = next((c.period for c in reversed(previous) if c.period is not None), None)
@@ -678,26 +791,94 @@ def _claim_for(
         q.end,
         _taken_by_bases(sentence, periods),
     )
-    source = _source_near(sentence, q.start) or ctx.source
-
-    claim = Claim(
-        start=q.start,
-        end=q.end,
-        surface=q.surface,
-        kind="level",
+    period = _same_measure_year_before(before, period, current or ctx.period)
+    if q.unit == "money":
+        period = _earlier_by_phrase(sentence, q, periods, period, previous)
+    verb = _direction_word(before)
+    return Frame(
         quantity=q,
-        value=q.value,
-        unit=q.unit,
+        clause=(max(prev_end, 0), min(len(sentence), q.end + 60)),
+        verb=verb.group(0) if verb else None,
+        direction=("down" if V.DOWN.fullmatch(verb.group(0)) else "up") if verb else None,
         reporter=reporter,
         partner=partner,
         flow=flow,
+        gap=gap,
         period=period,
-        source=source,
+        notes=tuple(notes),
+        base_figure=_is_base_level(sentence, q),
         hedge=hedge,
-        notes=notes,
+        source=_source_near(sentence, q.start) or ctx.source,
     )
+
+
+def _same_measure_year_before(
+    before: str, period: Span | None, current: Span | None
+) -> Span | None:
+    """ "From January to August ... 436 million euros: last year the figure was 1.5 billion": the
+    figure is the same span of months a year earlier, not the whole of last year."""
+    if period is None or current is None or not V.SAME_MEASURE_YEAR_BEFORE.search(before):
+        return period
+    earlier = current.year_earlier()
+    if period == current or (
+        period.is_calendar_year
+        and not current.is_calendar_year
+        and earlier.start.year == period.start.year
+    ):
+        return earlier
+    return period
+
+
+def _earlier_by_phrase(
+    sentence: str,
+    q: Quantity,
+    periods: list[PeriodMention],
+    period: Span | None,
+    previous: list[Claim],
+) -> Span | None:
+    """ "slipped to $11.8 million in November, having been $21.4 million a month earlier": a
+    level followed by "a month/year earlier" is of the month (year) before the sentence's own."""
+    prior = next((c.period for c in reversed(previous) if c.period and not c.base_of), None)
+    if prior is None or _is_base_level(sentence, q):
+        return period
+    if _attached_period(sentence, q.start, q.end, periods) is not None:
+        return period
+    after = sentence[q.end : q.end + 40]
+    if V.BASE_MOM_AFTER.match(after):
+        return prior.previous() if prior.is_month else prior.year_earlier()
+    if V.BASE_YOY_AFTER.match(after):
+        return prior.year_earlier()
+    return period
+
+
+def _direction_word(text: str) -> re.Match[str] | None:
+    """The last direction word written in ``text``."""
+    hits = list(V.DOWN.finditer(text)) + list(V.UP.finditer(text))
+    return max(hits, key=lambda m: m.end()) if hits else None
+
+
+def _claim_for(
+    sentence: str,
+    q: Quantity,
+    previous: list[Claim],
+    flows: list[_FlowHit],
+    periods: list[PeriodMention],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> Claim | None:
+    """Frame the figure, make the plain claim of the frame, then read its kind from the phrasing."""
+    frame = frame_for(sentence, q, previous, flows, periods, ctx, dateline, default_pair)
+    _FRAMES.append(frame)
+    claim = claim_from_frame(frame)
+    prev = previous[-1] if previous else None
+    before = sentence[frame.clause[0] : q.start]
+    after = sentence[q.end : q.end + 60]
+    gap, period = frame.gap, frame.period
     if q.unit == "money":
         _money_claim(claim, sentence, q, previous, prev, before, after, gap, ctx, periods, dateline)
+        if claim.kind == "level" and not claim.base_of and V.TOTAL_AFTER.match(sentence, q.end):
+            claim.flow = "total"  # "82 percent of the $318 million total"
     elif q.unit == "pp":
         claim.kind, claim.unit = "pp_change", "pp"
         claim.direction = _change_direction(before, after)
@@ -706,9 +887,7 @@ def _claim_for(
         _owned_share(claim, sentence, q, ctx)
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
-        if _owned_share(claim, sentence, q, ctx) and re.search(
-            r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", before[-20:], re.I
-        ):
+        if _owned_share(claim, sentence, q, ctx) and V.SHARE_LEVEL_BEFORE.search(before[-20:]):
             claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
@@ -727,21 +906,12 @@ def _source_near(sentence: str, pos: int) -> str | None:
 
 
 def _change_direction(before: str, after: str) -> str | None:
-    sign = re.search(r"(?:^|[\s(\[])([-−–+])\s?$", before)
+    sign = V.SIGN_BEFORE.search(before)
     if sign:  # "(-8% y/y)", "+14.2%"
         return "up" if sign.group(1) == "+" else "down"
-    noun = re.match(
-        r"^\s*(?:[\w-]+\s+){0,2}?(?P<w>decline|drop|fall|decrease|contraction|plunge|slump|slide|"
-        r"increase|rise|growth|gain|jump|surge|rebound|lower|higher|less|more|down|up)\b",
-        after,
-        re.I,
-    )
+    noun = V.DIRECTION_NOUN_AFTER.match(after)
     if noun:
-        return (
-            "down"
-            if V.DOWN.match(noun.group("w")) or noun.group("w").lower() in ("less", "fall")
-            else "up"
-        )
+        return V.DIRECTION_NOUNS[noun.group("w").lower()]
     return _direction_before(before[-80:])
 
 
@@ -781,7 +951,7 @@ def _money_claim(
             return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
-    if _is_base_level(sentence, q) and not re.search(r"\bby\s+(?:\w+\s+)?$", before[-25:], re.I):
+    if _is_base_level(sentence, q) and not V.BY_BEFORE.search(before[-25:]):
         governing = next(
             (
                 c
@@ -824,6 +994,7 @@ def _money_claim(
             if c.kind in ("level", "balance", "change_pct") and c.period is not None:
                 if claim.period is not None and claim.period != c.period:
                     c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
+                    _BASE_FIGURE_SET[id(c)] = c
                 if c.direction is None and c.kind != "change_pct":
                     c.direction = _direction_before(before) or _direction_before(
                         sentence[: q.start]
@@ -831,25 +1002,16 @@ def _money_claim(
                 break
         return
     # "from $X in July to $Y in August": the second figure moves from the first
-    if (
-        prev is not None
-        and getattr(prev, "base_of", False)
-        and re.search(r"\bto\s+(?:\w+\s+)?$", before, re.I)
-    ):
+    if prev is not None and getattr(prev, "base_of", False) and V.TO_BEFORE.search(before):
         claim.base = prev.period
+        _BASE_FIGURE_SET[id(claim)] = claim
         claim.direction = _direction_before(sentence[: prev.start])
         if claim.flow == "balance":
             claim.kind, claim.gap = "balance", gap
             claim.value = _signed_balance(q.value, gap)
         return
-    change_by = re.search(r"\bby\s+(?:[\w\s]{0,20})?$", before[-35:], re.I) and _direction_before(
-        before
-    )
-    bare_move = re.search(
-        r"\b(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
-        sentence[max(0, q.start - 15) : q.start],
-        re.I,
-    )
+    change_by = V.CHANGE_BY.search(before[-35:]) and _direction_before(before)
+    bare_move = V.BARE_MOVE.search(sentence[max(0, q.start - 15) : q.start])
     if change_by or bare_move:
         claim.kind = "change_abs"
         claim.direction = _direction_before(before) or (
@@ -858,9 +1020,14 @@ def _money_claim(
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         if claim.flow == "balance":
-            # signed by the verb, as the labelled dev set does: a deficit that "fell by $20
-            # billion" is -20 billion (the deficit's own change, not the balance's)
             claim.gap = gap
+            if gap == "deficit" and claim.direction is not None:
+                # semantics.md §1.4: an absolute change is N − O of the series, and a balance is
+                # exports − imports; a deficit that "narrowed by $103 billion" is a balance that
+                # rose by $103 billion (+103 billion), one that "widened" a balance that fell
+                claim.direction = "up" if claim.direction == "down" else "down"
+                claim.value = -claim.value
+                claim.notes.append("a deficit's change, as the change of the balance")
         return
     if claim.flow == "balance":
         claim.kind, claim.gap = "balance", gap
@@ -964,6 +1131,8 @@ def _percent_claim(
         claim.notes.append("the base of a change")
         return
     of = V.PERCENT_OF.match(sentence[q.end :])
+    if of is None and q.verbal:
+        of = V.FRACTION_THE.match(sentence[q.end :])
     share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     subject = next((h for h in reversed(flows) if h.pos < q.start), None)
     share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])
@@ -979,17 +1148,25 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
-    to_level = re.search(r"\b(?:to|at)\s+(?:\w+\s+)?$", before[-20:], re.I)
+    share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
+    if share_noun is not None or (share_before and not of and V.LEADING_OF.match(sentence)):
+        # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
+        # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
+        lead = V.LEADING_OF.match(sentence)
+        rest = (share_noun.group("rest") if share_noun else None) or (
+            lead.group("rest") if lead else ""
+        )
+        claim.kind, claim.unit = "share", "percent"
+        claim.whole = _whole(rest, claim, ctx)
+        return
+    to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
         ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
-        committed = re.search(r"\b(?:committed|pledged|promised|agreed|target)", rest, re.I)
-        other_period = re.search(
-            r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b",
-            rest,
-        )
+        committed = V.COMMITTED.search(rest)
+        other_period = V.OTHER_PERIOD.search(rest)
         if (
             (flow_m or whole_m)
             and not other_period
@@ -1021,12 +1198,24 @@ def _percent_claim(
     claim.kind, claim.unit = "change_pct", "percent"
     if lh:
         word = lh.group("w").lower()
-        claim.direction = "down" if word in ("lower", "less", "below") else "up"
+        claim.direction = V.COMPARATIVES[word]
     else:
         claim.direction = _change_direction(before, after)
         if claim.direction is None and prev is not None and V.APPOSITION.fullmatch(before):
             claim.direction = prev.direction  # "fell by $914 million, or 13.3 percent"
+        elif (
+            claim.direction is None
+            and prev is not None
+            and prev.kind == "change_pct"
+            and V.COORDINATED.fullmatch(before)
+        ):
+            claim.direction = prev.direction  # "fell 6.8% and 37.8%"
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+    moved = _moved_from(sentence, q, prev, periods)
+    if moved is not None and moved.period == claim.period:
+        # "sank from $5.38 billion in 2016 to $539.1 million in 2020, a drop of 90 percent":
+        # the change is between the two figures
+        claim.base = moved.base
     claim.value = -q.value if claim.direction == "down" else q.value
     # The level this change leads to ("fell 88.7 percent ... to 690 million yuan") sets the terms.
     nxt = [
@@ -1040,6 +1229,27 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _moved_from(
+    sentence: str, q: Quantity, prev: Claim | None, periods: list[PeriodMention]
+) -> Claim | None:
+    """The level just before a percentage when it moved from a base figure written beside it
+    ("from $X in July to $Y in August, up 84 percent"), unless the percentage names its own base."""
+    moved = [c for c in _BASE_FIGURE_SET.values() if c.end <= q.start]
+    if prev is None or not moved:
+        return None
+    last = max(moved, key=lambda c: c.end)
+    if not (prev is last or (prev.base_of and prev.start > last.start)):
+        return None
+    if last.kind not in ("level", "balance") or last.base is None:
+        return None
+    after = sentence[q.end : q.end + 60]
+    if V.BASE_YOY.match(after.lstrip(" ,")) or V.BASE_MOM.match(after.lstrip(" ,")):
+        return None
+    if any(_is_base_mention(sentence, p) for p in periods if q.end <= p.start < q.end + 60):
+        return None
+    return last
 
 
 def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:

@@ -112,15 +112,16 @@ _FRACTION_OF_SCALE = re.compile(
 )
 _FRACTION_VALUE = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-# "26 million people", "3 million tons": a count of something, not an amount of money
+# "26 million people", "3 million tons", "1.2 million North Korean workers": a count of
+# something, not an amount of money (one word may stand between the number and the noun)
 _COUNTED = (
     r"(?:people|persons|residents|inhabitants|citizens|workers|tourists|visitors|households|"
-    r"tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
-    r"square|cubic|kilo\w*|metric|head)\b"
+    r"children|tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
+    r"litres|liters|kilograms|hectares|acres|square|cubic|kilo\w*|metric|head)\b"
 )
 _BARE_SCALED = re.compile(
     rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
-    rf"(?!\s+(?:of\s+)?{_COUNTED})",
+    rf"(?!\s+(?:(?:of|[\w-]+)\s+)?{_COUNTED})",
     re.I,
 )
 # Where a quantity can start: the first digit of a number, a number word, or a currency sign
@@ -383,7 +384,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if re.search(r"\b(?:first|second|last|latter|other|same)\s+$", before, re.I):
                 continue
             if not (
-                re.match(r"\s+of\b", text[m.end() :]) or re.search(r"\bby\s+(?:\w+\s+)?$", before)
+                re.match(r"\s+(?:of|the)\b", text[m.end() :])
+                or re.search(r"\bby\s+(?:\w+\s+)?$", before)
             ):
                 continue
             share = Fraction(1, 2)

@@ -1,6 +1,8 @@
 """The trade vocabulary of news text: flows, directions, bases, hedges, countries, sources.
 
-Patterns only; no logic. Kept apart so the extractor reads as rules over named word classes.
+Patterns and word tables only; no logic. Kept apart so the extractor reads as rules over named
+word classes: a new phrasing of a known kind is one entry in a table here (see "Adding a
+phrasing" in :mod:`.frames`).
 """
 
 from __future__ import annotations
@@ -8,6 +10,59 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "SUPERLATIVE_BEFORE",
+    "HEDGE_VERB_BEFORE",
+    "TOTAL_AFTER",
+    "FRACTION_OF_BEFORE",
+    "GOODS_WORD",
+    "AHEAD_CLAUSE_BREAK",
+    "FRACTION_THE",
+    "LIST_JOIN",
+    "MONTH_NAMES",
+    "SHARE_NOUN_AFTER",
+    "LEADING_OF",
+    "WHOLE_YEAR_BEFORE",
+    "COMPARATIVES",
+    "ATTACHED_VERBS",
+    "PARTNER_EPITHETS",
+    "PARTNER_EPITHET",
+    "STREAK_AFTER_BEFORE",
+    "PERIOD_SUBJECT_LEAD",
+    "PERIOD_SUBJECT_VERB",
+    "PERIOD_CLAUSE_BREAK",
+    "SAME_MEASURE_YEAR_BEFORE",
+    "GOODS_NOUNS",
+    "GOODS_AFTER_OF",
+    "PAIR_AND",
+    "DOWN_WORDS",
+    "UP_WORDS",
+    "NEUTRAL_WORDS",
+    "SHARE_VERBS",
+    "COUNTRY_EPITHETS",
+    "PAIR_NOUNS",
+    "FLOW_VERBS",
+    "FLOW_PREPOSITION",
+    "FLOW_VERB",
+    "THE_PAIR",
+    "ITS_BEFORE",
+    "FLOW_CLAUSE_END",
+    "POSSESSIVE_GAP",
+    "NOT_POSSESSIVE",
+    "PAIR_JOIN",
+    "PAIR_DASH",
+    "BOTH_FLOWS",
+    "CLAUSE_SPLIT",
+    "DIRECTION_NOUNS",
+    "DIRECTION_NOUN_AFTER",
+    "SIGN_BEFORE",
+    "CHANGE_BY",
+    "BY_BEFORE",
+    "BARE_MOVE",
+    "TO_AT_BEFORE",
+    "TO_BEFORE",
+    "SHARE_LEVEL_BEFORE",
+    "COMMITTED",
+    "OTHER_PERIOD",
     "REFUTED_BEFORE",
     "TABLE_BALANCE",
     "TABLE_TOTAL",
@@ -115,12 +170,25 @@ RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
 
 # Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
 # and "the share of <part> in <whole> was X percent".
-SHARE_VERB = (
-    r"accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
-    r"took\s+up|takes?\s+up|taking\s+up|share|represent(?:s|ed|ing)?|comprised?|constituted?"
+#: Verbs that make "X percent of Y" a part of a whole ("accounted for 59 percent of the total").
+SHARE_VERBS = (
+    "accounted\\s+for",
+    "accounts?\\s+for",
+    "accounting\\s+for",
+    "made\\s+up",
+    "makes?\\s+up",
+    "making\\s+up",
+    "took\\s+up",
+    "takes?\\s+up",
+    "taking\\s+up",
+    "share",
+    "represent(?:s|ed|ing)?",
+    "comprised?",
+    "constituted?",
 )
+SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
-    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
     re.I,
 )
@@ -144,10 +212,15 @@ OWNED_SHARE = re.compile(
 #   years      "a six-year high" (the claim's period, N years back)
 #   (none)     "a record low", "an all-time high": over the whole series
 _SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+#   series     "the lowest monthly tally", "the highest figure on record": over the whole series
+_SERIES_UNIT = r"monthly|annual|yearly|quarterly"
+_SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = re.compile(
     rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b[^.;]{0,60}?"
+    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b(?:[^.;]{0,60}?"
     r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
+    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating)\b)"
+    rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
     r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
@@ -174,10 +247,22 @@ ORDINALS = {
 }
 _ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 STREAK = re.compile(
-    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+(?:consecutive|straight|successive)\s+"
-    r"(?P<unit>month|year|quarter)s?)\b"
+    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+"
+    # "five consecutive months", and "five months running", "five months in a row"
+    r"(?=(?:consecutive|straight|successive)\s|(?:month|year|quarter)s\s+(?:running|in\s+a\s+row)\b)"
+    r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
+    r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
     r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
+    re.I,
+)
+
+# Before a streak that ended before the claim's own period: "rose in July after three straight
+# months of declines", "following five successive months of gains". (A run the sentence's change
+# "ended", "snapped" or "broke" is read where streaks are made, in frames._streaks.)
+STREAK_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
+    r"(?:a|its|their|the)\s+(?:\w+\s+)?(?:run|streak|string|stretch)\s+of\s+|(?:a|the)\s+)?$",
     re.I,
 )
 
@@ -209,7 +294,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs)\b",
+    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
     re.I,
 )
 
@@ -219,42 +304,116 @@ FLOW = re.compile(
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
     r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<surplus>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"|(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+    r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
-    r"total\s+trade|bilateral\s+trade|overall\s+trade|trade(?:\s+volume|\s+value)?|"
-    r"trading)\b)"
+    r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
-    r"sold|shipped|sent)\b)"
+    r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
+    r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
-    r"purchased\s+from|bought\s+from|buys|bought)\b)"
+    r"purchased\s+from|bought\s+from|buys|bought|received\s+from)\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
 )
 
-DOWN = re.compile(
-    r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|"
-    r"slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|nose-?dived?|tank(?:ed|s)?|"
-    r"collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|dwindl(?:e|ed|es|ing)|dived?|"
-    r"sank|sink(?:s|ing)?|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|edged\s+down|retreat(?:ed|s|ing)?|"
-    r"shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|down|lower|"
-    r"decreas(?:e|ed|es|ing)|contract(?:ed|ion|s)?|slid(?:e|es|ing)?|dipp?(?:ed|s)?|"
-    r"reduc(?:ed|tion)|lost|slow(?:ed)?\s+to|halved|halving)\b",
-    re.I,
+#: Verbs and words that say a figure went down / up, one form (or stem with its endings) a
+#: line. A new direction word is one more entry here; the patterns below are built from these.
+DOWN_WORDS = (
+    "fell",
+    "fall(?:s|ing|en)?",
+    "drop(?:ped|s|ping)?",
+    "declin(?:e|ed|es|ing)",
+    "tumbl(?:e|ed|es|ing)",
+    "slump(?:ed|s|ing)?",
+    "plung(?:e|ed|es|ing)",
+    "plummet(?:ed|ing|s)?",
+    "nose-?dived?",
+    "tank(?:ed|s)?",
+    "collaps(?:e|ed|es|ing)",
+    "crash(?:ed|es|ing)?",
+    "dwindl(?:e|ed|es|ing)",
+    "dived?",
+    "sank",
+    "sink(?:s|ing)?",
+    "slipp?(?:ed|s|ing)?",
+    "eas(?:ed|es|ing)",
+    "edged\\s+down",
+    "retreat(?:ed|s|ing)?",
+    "shr[au]nk",
+    "shrink(?:s|ing)?",
+    "narrow(?:ed|s|ing)?",
+    "down",
+    "lower",
+    "decreas(?:e|ed|es|ing)",
+    "contract(?:ed|ion|s)?",
+    "slid(?:e|es|ing)?",
+    "dipp?(?:ed|s)?",
+    "reduc(?:ed|tion)",
+    "lost",
+    "slow(?:ed)?\\s+to",
+    "halved",
+    "halving",
+    "skid(?:s|ded|ding)?",
 )
-UP = re.compile(
-    r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing|th)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|"
-    r"climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|(?<!\bby\s)up|higher|"
-    r"increas(?:e|ed|es|ing)|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|rebound(?:ed|s)?|"
-    r"boost(?:ed)?|spik(?:e|ed)|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|"
-    r"recover(?:ed|s|y)?)\b",
-    re.I,
+UP_WORDS = (
+    "rose",
+    "ris(?:e|es|en|ing)",
+    "grew",
+    "grow(?:s|n|ing|th)?",
+    "jump(?:ed|s|ing)?",
+    "surg(?:e|ed|es|ing)",
+    "climb(?:ed|s|ing)?",
+    "expand(?:ed|s|ing)?",
+    "widen(?:ed|s|ing)?",
+    "advanc(?:e|ed|es|ing)",
+    "(?<!\\bby\\s)up",
+    "higher",
+    "increas(?:e|ed|es|ing)",
+    "gain(?:ed|s|ing)?",
+    "soar(?:ed|s|ing)?",
+    "rebound(?:ed|s)?",
+    "boost(?:ed)?",
+    "spik(?:e|ed)",
+    "doubl(?:ed|ing)",
+    "tripl(?:ed|ing)",
+    "quadrupl(?:ed|ing)",
+    "recover(?:ed|s|y)?",
 )
-NEUTRAL_VERB = re.compile(
-    r"\b(?:was|were|is|are|stood|stands|totall?(?:ed|ing|s)|came|comes|amount(?:ed|s|ing)|"
-    r"reached|reach(?:es)?|valued|hit|worth|registered|recorded|posted|represent(?:s|ed|ing)?)\b",
-    re.I,
+#: Verbs that state a level without a direction: "stood at", "came to", "was".
+NEUTRAL_WORDS = (
+    "was",
+    "were",
+    "is",
+    "are",
+    "stood",
+    "stands",
+    "totall?(?:ed|ing|s)",
+    "came",
+    "comes",
+    "amount(?:ed|s|ing)",
+    "reached",
+    "reach(?:es)?",
+    "valued",
+    "hit",
+    "worth",
+    "registered",
+    "recorded",
+    "posted",
+    "represent(?:s|ed|ing)?",
 )
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """One alternation of a word table, as a regex group body."""
+    return "|".join(words)
+
+
+DOWN = re.compile(rf"\b(?:{_words(DOWN_WORDS)})\b", re.I)
+UP = re.compile(rf"\b(?:{_words(UP_WORDS)})\b", re.I)
+NEUTRAL_VERB = re.compile(rf"\b(?:{_words(NEUTRAL_WORDS)})\b", re.I)
 
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
@@ -289,8 +448,26 @@ APPOSITION = re.compile(
 )
 
 # Between a figure and the period written right after it: "$X in July", "$X for 2019", "$X, in May".
+#: Verbs between a figure and its own period: "$X recorded in May", "the $X it bought in July".
+ATTACHED_VERBS = (
+    "tallied",
+    "recorded",
+    "posted",
+    "registered",
+    "reported",
+    "seen",
+    "logged",
+    "booked",
+    "bought",
+    "sold",
+    "imported",
+    "exported",
+    "shipped",
+    "purchased",
+)
 ATTACHED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:tallied|recorded|posted|registered|reported|seen|logged|booked)\s+)?"
+    rf"\s*,?\s*(?:(?:that\s+|which\s+)?(?:it|they)\s+(?=(?:{_words(ATTACHED_VERBS)})\b))?"
+    rf"(?:(?:{_words(ATTACHED_VERBS)})\s+)?"
     r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
     re.I,
 )
@@ -308,7 +485,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 # Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
-    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on)\s+"
+    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
@@ -341,7 +519,11 @@ REFUTED_BEFORE = re.compile(
 NON_CLAIM = re.compile(
     r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
-    r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus)\b",
+    r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus|"
+    # a tariff's rate and the goods it covers are policy, not trade figures
+    r"(?:tariffs?|duties|levies)\s+(?:of|on|rates?\s+of)|(?:tariffs?|duties)\s+on\s+|"
+    # a price is not a trade value: "the price of a kilogram of rice rose above 8,000 won"
+    r"prices?\s+of)\b",
     re.I,
 )
 
@@ -354,7 +536,8 @@ _COUNTRIES: list[tuple[str, str]] = [
     ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
     (
         "CHN",
-        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy",
+        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy|"
+        r"sino(?=[-–])",
     ),
     (
         "USA",
@@ -397,10 +580,15 @@ BASE_MENTION_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
-    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$"
+    r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
+    # "the figure for the whole of 2022", "the level of the entire year 2019"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "the level posted in 2019": the mention carries its own "in"
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
-    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$",
+    r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
+    # "1.5 times the full-year 2022 total", "double the whole of 2021"
+    r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
+    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
 )
 FORWARD_FLOW = re.compile(
@@ -414,6 +602,8 @@ UP_FROM_AFTER = re.compile(
     re.I,
 )
 PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
+#: "half the 2020 figure", "a third the size of": a fraction of a whole without "of"
+FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
     r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
@@ -424,8 +614,18 @@ SHARE_BEFORE = re.compile(
     rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
     re.I,
 )
+#: "X percent lower/below/under ...": a change read as N/O = 1 ∓ X/100, signed by the word.
+COMPARATIVES = {
+    "lower": "down",
+    "higher": "up",
+    "less": "down",
+    "more": "up",
+    "below": "down",
+    "above": "up",
+    "under": "down",
+}
 LOWER_HIGHER = re.compile(
-    r"^\s*(?P<w>lower|higher|less|more|below|above)\b(?!\s+than\s+(?:doubled|tripled))", re.I
+    rf"^\s*(?P<w>{'|'.join(COMPARATIVES)})\b(?!\s+than\s+(?:doubled|tripled))", re.I
 )
 TIMES_HIGHER = re.compile(
     r"^\s*(?:higher|more|greater|larger|bigger)\b(?=[^.;]{0,60}\bthan\b)", re.I
@@ -440,6 +640,171 @@ BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
     r"both\s+(?:countries|nations|sides)|bilateral)\b",
     re.I,
+)
+
+
+# -- clause frames: the phrasing tables the frame rules read (moved out of frames.py) ------------
+#: Adjectives journalists put before a country after a preposition: "exports to the isolated
+#: North Korea" still name North Korea as the partner.
+COUNTRY_EPITHETS = ("isolated", "impoverished", "reclusive", "neighbou?ring")
+#: Nouns for "the two countries" in "trade between the two neighbours".
+PAIR_NOUNS = ("countries", "nations", "sides", "neighbou?rs")
+#: Flow verbs whose prepositional phrase may stand further from the verb ("exported ... to X").
+FLOW_VERBS = ("exported", "imported", "shipped", "sold", "sent", "bought", "purchased")
+#: Prepositions after a flow word that name a country: "exports to X", "imports from X",
+#: "trade with X", "purchases of X's goods by Y".
+_EPITHETS = "|".join(w + r"\s+" for w in COUNTRY_EPITHETS)
+FLOW_PREPOSITION = re.compile(
+    rf"\b(?P<prep>to|into|from|with|between|of|in|by)\s+(?:the\s+)?(?:{_EPITHETS})?", re.I
+)
+FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
+#: Between a period and a figure in another clause: "...; in 2019", "From January to August, X
+#: ...: last year the figure was $Y" (a period across a break is the farther choice).
+PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
+#: "last year the figure was", "the total a year earlier was": the same measure (the same span of
+#: months) a year before, not the whole of last year.
+_YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
+SAME_MEASURE_YEAR_BEFORE = re.compile(
+    rf"\b{_YEAR_BEFORE},?\s+(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\b"
+    rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
+    re.I,
+)
+#: A sentence whose subject is a period continues the series of the sentence before: "October
+#: was the lowest on record", "March marked the third straight month of gains".
+PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
+PERIOD_SUBJECT_VERB = re.compile(
+    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
+    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit)\b",
+    re.I,
+)
+#: Before a year that is meant whole, even as the base of a part-year: "double the figure for the
+#: whole of 2022", "the full-year 2021 total".
+WHOLE_YEAR_BEFORE = re.compile(
+    r"\b(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?$", re.I
+)
+#: "a 95.6% share (of North Korea's trade)": a percentage that names itself a share; its whole
+#: follows "share of", or leads the sentence ("Of North Korea's trade in 2021, China took up ...").
+SHARE_NOUN_AFTER = re.compile(
+    r"\s*(?:market\s+)?share\b(?:\s+(?:of|in)\s+(?P<rest>[^.;]{1,90}))?", re.I
+)
+LEADING_OF = re.compile(r"\W*of\s+(?P<rest>[^,;]{1,90}),", re.I)
+#: Month names, for lists read in order ("in January and February, ... $X and $Y, respectively").
+MONTH_NAMES = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+#: Between the items of a list: "January, February and March".
+LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+#: Between a figure and a flow word ahead of it that belongs to another clause: "They came to $31
+#: million, while the North bought ...".
+AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b")
+#: "the $318 million total": a figure that names itself the total of the pair's trade.
+TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
+#: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
+FRACTION_OF_BEFORE = re.compile(
+    r"(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+#: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
+GOODS_WORD = re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I)
+#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million".
+HEDGE_VERB_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
+    r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
+    re.I,
+)
+#: Before "in three years" that measures a superlative, not a change: "the highest in three years".
+SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+)?\s*$", re.I)
+#: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
+#: from China", "exports of farm products to the North".
+GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
+GOODS_AFTER_OF = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_words(GOODS_NOUNS)})\b\s*", re.I)
+#: Between the two countries of "trade between North Korea and China".
+PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: Words for the other country of the pair: "exports to its neighbour", "imports from its main
+#: trading partner", "trade with its impoverished ally".
+PARTNER_EPITHETS = (
+    "neighbou?r",
+    "ally",
+    "partner",
+    "lifeline",
+    "benefactor",
+    "patron",
+)
+PARTNER_EPITHET = re.compile(
+    rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(PARTNER_EPITHETS)})\b", re.I
+)
+#: "the two countries", "both sides" after "between".
+THE_PAIR = re.compile(
+    rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
+    re.I,
+)
+#: "its imports", "their trade": the flow of the country named last.
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
+#: What ends the clause a flow word's prepositional phrases can stand in.
+FLOW_CLAUSE_END = re.compile(r"[,;]|\b(?:while|whereas|and|but|as)\b")
+#: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
+POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
+NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by)\b")
+#: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
+PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
+PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
+#: "exports and imports came to $X and $Y, respectively": two flows named in one phrase.
+BOTH_FLOWS = re.compile(r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)", re.I)
+#: Where a clause ends inside the text before a figure (forecasts are read in their own clause).
+CLAUSE_SPLIT = re.compile(r"[,;]|\bwhile\b|\bwhereas\b")
+#: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline".
+#: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline",
+#: "a 3 percent gain", "7 percent lower". Read in this order; a new noun is one entry here.
+DIRECTION_NOUNS = {
+    "decline": "down",
+    "drop": "down",
+    "fall": "down",
+    "decrease": "down",
+    "contraction": "down",
+    "plunge": "down",
+    "slump": "down",
+    "slide": "down",
+    "increase": "up",
+    "rise": "up",
+    "growth": "up",
+    "gain": "up",
+    "jump": "up",
+    "surge": "up",
+    "rebound": "up",
+    "lower": "down",
+    "higher": "up",
+    "less": "down",
+    "more": "up",
+    "down": "down",
+    "up": "up",
+}
+DIRECTION_NOUN_AFTER = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
+    re.I,
+)
+#: A written sign before a percentage: "(-8% y/y)", "+14.2%".
+SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−–+])\s?$")
+#: "fell by $X", "down by $X", "up $X": an absolute change, not a level.
+# ("by China slipped to $X" is not a change: the words after "by" may not hold a "to")
+CHANGE_BY = re.compile(r"\bby\s+(?:(?!(?<!\bup\s)\bto\b)[\w\s]){0,20}$", re.I)
+BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)
+# ("made up $2.2 billion", "took up" are shares and levels, not moves)
+BARE_MOVE = re.compile(
+    r"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!took\s)(?<!take\s)(?<!takes\s)"
+    r"(?<!taking\s)(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
+    re.I,
+)
+#: "to $X", "at $X": a level the verb ends at.
+TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
+#: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
+SHARE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", re.I)
+#: "X percent of" a pledge or target: a ratio to a promise, never a share.
+COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
+#: "X percent of last year's figure": a ratio to another period, never a share.
+OTHER_PERIOD = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?:month|year|quarter)['’]s\b|\b(?:level|figure)s?\b"
 )
 
 
