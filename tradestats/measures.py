@@ -21,7 +21,7 @@ from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
 from .schema import SERIES
-from .tiling import DERIVED, NO_PROVENANCE, SpanEngine, explain
+from .tiling import DERIVED, NO_PROVENANCE, SpanEngine, explain, series_codes
 from .versions import preferred_view
 
 __all__ = [
@@ -649,7 +649,8 @@ def ytd(table: pd.DataFrame, month: str | Span) -> pd.DataFrame:
 
 def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     view = _view(table)
-    m = view[view["start"] == view["end"]]
+    s, e = view["start"].array.asi8, view["end"].array.asi8
+    m = view if np.array_equal(s, e) else view[s == e]  # no copy when all are single months
     out = m[[*SERIES, "start", "value_usd"]].rename(columns={"start": "month"})
     out["_t"] = out["month"].array.asi8  # month ordinals
     return out
@@ -678,28 +679,118 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     if not isinstance(lag, (int, np.integer)) or lag < 1:
         raise InputError(f"lag must be a positive whole number of months; received {lag!r}.")
     m = _monthly(table).reset_index(drop=True)
-    # One integer key per (series, month); the base is found by looking up key - lag.
-    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)
+    n = len(m)
+    # One integer key per (series, month); the base is found by looking up key - lag (a gap of
+    # ``lag`` slots after every series keeps a lookup from reaching into the previous series).
+    code = series_codes(m)
     t = m["_t"].to_numpy(np.int64)
-    span = int(t.max() - t.min()) + lag + 1 if len(t) else 1
-    key = code * span + (t - (t.min() if len(t) else 0))
-    index = pd.Index(key)
-    if not index.is_unique:
-        raise DuplicateRowsError(
-            "table has more than one value for the same series and month; expected one "
-            "(pass the default view, or add a 'preferred' column)."
-        )
-    pos = index.get_indexer(key - lag)
+    t0 = int(t.min()) if n else 0
+    span = int(t.max()) - t0 + lag + 1 if n else 1
+    key = code * span + (t - t0)
+    n_cells = (int(code.max()) + 1) * span if n else 0
+    duplicate = DuplicateRowsError(
+        "table has more than one value for the same series and month; expected one "
+        "(pass the default view, or add a 'preferred' column)."
+    )
+    if n_cells <= max(4 * n, 1 << 20):  # a dense (series, month) grid of row positions
+        where = np.full(n_cells, -1, dtype=np.int32 if n < 2**31 else np.int64)
+        where[key] = np.arange(n)
+        if n and int(np.count_nonzero(where >= 0)) != n:
+            raise duplicate
+        prev = key - lag
+        pos = where[np.maximum(prev, 0)]
+        pos[prev < 0] = -1
+        del where, prev
+    else:
+        index = pd.Index(key)
+        if not index.is_unique:
+            raise duplicate
+        pos = index.get_indexer(key - lag)
+    del key, t, code
+    values = m["value_usd"].array
+    data = values.to_numpy(dtype=np.int64, na_value=0)
+    vmask = np.asarray(values.isna(), dtype=bool)
     found = pos >= 0
-    base = pd.array(np.zeros(len(m), dtype=np.int64), dtype="Int64")
-    base[found] = m["value_usd"].array[pos[found]]
-    base[~found] = pd.NA
+    pos[~found] = 0
+    bdata = data[pos]
+    bmask = vmask[pos]
+    bmask |= ~found
+    bdata[bmask] = 0
     out = m
-    out["base_value_usd"] = base
-    v = out["value_usd"].astype("Float64")
-    o = out["base_value_usd"].astype("Float64")
-    out["change_pct"] = ((v / o.where(o > 0)) - 1) * 100
+    out["base_value_usd"] = pd.arrays.IntegerArray(bdata, bmask)
+    # (new / base - 1) * 100, missing where either is missing or the base is not positive
+    invalid = bmask | vmask
+    invalid |= bdata <= 0
+    base = bdata.astype(np.float64)
+    base[invalid] = 1.0
+    pct = data.astype(np.float64)
+    pct /= base
+    del base
+    pct -= 1
+    pct *= 100
+    pct[invalid] = 0.0
+    out["change_pct"] = pd.arrays.FloatingArray(pct, invalid)
     return out.drop(columns="_t").reset_index(drop=True)
+
+
+_DUPLICATE_MONTHS = (
+    "table has more than one value for the same series and month; expected one "
+    "(pass the default view, or add a 'preferred' column)."
+)
+
+
+def _rolling_dense(
+    code: np.ndarray, t: np.ndarray, values: np.ndarray, n_series: int, width: int, window: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Trailing sums by prefix sums over a dense (series, month) grid; rows in input order.
+
+    ``t`` is the month's position 0..width-1.
+    """
+    flat = code * (width + 1)
+    flat += t
+    flat += 1  # column 0 of each series is the empty prefix
+    count_type = np.int16 if width < 1 << 15 else np.int32
+    counts = np.zeros((n_series, width + 1), dtype=count_type)
+    counts.reshape(-1)[flat] = 1
+    np.cumsum(counts, axis=1, out=counts)
+    if int(counts[:, -1].sum(dtype=np.int64)) != len(flat):
+        raise DuplicateRowsError(_DUPLICATE_MONTHS)
+    sums = np.zeros((n_series, width + 1), dtype=np.int64)
+    sums.reshape(-1)[flat] = values
+    np.cumsum(sums, axis=1, out=sums)
+    ok = t >= window - 1
+    lo = flat - window
+    lo[~ok] = flat[~ok]
+    c, s = counts.reshape(-1), sums.reshape(-1)
+    ok &= (c[flat] - c[lo]) == window
+    total = s[flat]
+    total -= s[lo]
+    total[~ok] = 0
+    return total, ok
+
+
+def _rolling_sorted(
+    code: np.ndarray, t: np.ndarray, values: np.ndarray, window: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Trailing sums over the rows sorted by (series, month): sums, completeness, sort order.
+
+    ``t`` is the month's position from the first month of the table.
+    """
+    # (a gap of ``window`` between series keeps a window from reaching into the previous one)
+    key = code * ((int(t.max()) if len(t) else 0) + window + 1) + t
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    if len(k) and (k[1:] == k[:-1]).any():
+        raise DuplicateRowsError(_DUPLICATE_MONTHS)
+    cum = np.zeros(len(k) + 1, dtype=np.int64)
+    np.cumsum(values[order], out=cum[1:])
+    i = np.arange(len(k))
+    j = i - (window - 1)
+    ok = j >= 0
+    ok[ok] = k[j[ok]] == k[ok] - (window - 1)
+    total = np.zeros(len(k), dtype=np.int64)
+    total[ok] = cum[i[ok] + 1] - cum[j[ok]]
+    return total, ok, order
 
 
 @on_engines(SERIES)
@@ -718,32 +809,25 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise InputError(f"window must be a positive whole number of months; received {window!r}.")
     m = _monthly(table).reset_index(drop=True)
-    # One integer key per (series, month), in calendar order within a series; a window is
-    # complete when the row window - 1 places earlier in key order is window - 1 months earlier.
+    # One integer per series; the window's sum is a difference of prefix sums over a dense
+    # (series, month) grid, complete when all its months are present (sparse panels: over the
+    # rows sorted by series and month).
     valid = m["value_usd"].notna().to_numpy()
-    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)[valid]
-    t = m["_t"].to_numpy(np.int64)[valid]
+    sel = slice(None) if valid.all() else valid  # (no copies when every row has a value)
+    code = series_codes(m)[sel]
+    t = m["_t"].to_numpy(np.int64)[sel]
     t0 = int(t.min()) if len(t) else 0
-    # (a gap of ``window`` between series keeps a window from reaching into the previous one)
-    key = code * ((int(t.max()) - t0 if len(t) else 0) + window + 1) + (t - t0)
-    order = np.argsort(key, kind="stable")
-    k = key[order]
-    if len(k) and (k[1:] == k[:-1]).any():
-        raise DuplicateRowsError(
-            "table has more than one value for the same series and month; expected one "
-            "(pass the default view, or add a 'preferred' column)."
-        )
-    cum = np.zeros(len(k) + 1, dtype=np.int64)
-    np.cumsum(m["value_usd"].to_numpy(np.int64, na_value=0)[valid][order], out=cum[1:])
-    i = np.arange(len(k))
-    j = i - (window - 1)
-    ok = j >= 0
-    ok[ok] = k[j[ok]] == k[ok] - (window - 1)
-    total = np.zeros(len(k), dtype=np.int64)
-    total[ok] = cum[i[ok] + 1] - cum[j[ok]]
+    values = m["value_usd"].to_numpy(np.int64, na_value=0)[sel]
+    width = int(t.max()) - t0 + 1 if len(t) else 0
+    n_series = int(code.max()) + 1 if len(t) else 0
+    rows = np.flatnonzero(valid)
+    if len(t) and n_series * (width + 1) <= max(4 * len(t), 1 << 20):
+        total, ok = _rolling_dense(code, t - t0, values, n_series, width, window)
+    else:
+        total, ok, order = _rolling_sorted(code, t - t0, values, window)
+        rows = rows[order]
     rolling = np.zeros(len(m), dtype=np.int64)
     complete = np.zeros(len(m), dtype=bool)
-    rows = np.flatnonzero(valid)[order]
     rolling[rows], complete[rows] = total, ok
     m["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
     return m.drop(columns="_t")

@@ -82,12 +82,30 @@ def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
     return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
 
 
+def _code_dtype(n: int) -> type:
+    """The integer type pandas keeps the codes of ``n`` categories in."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if n < np.iinfo(dtype).max:
+            return dtype
+    return np.int64
+
+
+def _spans(
+    s: np.ndarray, e: np.ndarray, each: int
+) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
+    """Start and end columns, each span repeated ``each`` times (one array when they agree)."""
+    start = _period(np.repeat(s, each))
+    return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
+
+
 def _frame(eng: SpanEngine, series: np.ndarray) -> pd.DataFrame:
     """The series keys of the targets, as categoricals (codes taken, strings never copied)."""
     out = {}
     for c in SERIES:
         codes, uniques = pd.factorize(eng.keys[c])
-        out[c] = pd.Categorical.from_codes(codes[series], categories=pd.Index(uniques))
+        # the smallest code type first: the (long) taken codes are then kept without a copy
+        small = codes.astype(_code_dtype(len(uniques)))
+        out[c] = pd.Categorical.from_codes(small[series], categories=pd.Index(uniques))
     return pd.DataFrame(out)
 
 
@@ -335,21 +353,29 @@ def panel_share(
     w_ok = np.zeros((k, n_rest), dtype=bool)
     w_val[:, rest[wholes]] = value[:, wholes]
     w_ok[:, rest[wholes]] = ok[:, wholes]
+    # values are 0 wherever they are missing (resolve_grid's contract): no masking copies
     v, o = value[:, parts].ravel(), ok[:, parts].ravel()
     wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
-    which = np.repeat(np.arange(k), len(parts))
+    del w_val, w_ok
     out = _frame(eng, np.tile(parts, k))
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out["start"], out["end"] = _spans(s, e, len(parts))
     out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
     out["derivation"] = pd.Categorical.from_codes(
         res.kind.reshape(k, ns)[:, parts].ravel(), categories=list(DERIVATIONS)
     )
     out["mixed_releases"] = res.mixed.reshape(k, ns)[:, parts].ravel()
-    out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
-    valid = wo & o & (wv != 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pct = v / np.where(valid, wv, 1) * 100
-    out["share_pct"] = pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
+    out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
+    invalid = ~wo
+    invalid |= ~o
+    invalid |= wv == 0
+    pct = v.astype(np.float64)
+    denom = wv.astype(np.float64)
+    denom[invalid] = 1.0
+    pct /= denom
+    del denom
+    pct *= 100
+    pct[invalid] = 0.0
+    out["share_pct"] = pd.arrays.FloatingArray(pct, invalid)
     return out
 
 

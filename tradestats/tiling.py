@@ -166,6 +166,11 @@ def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFra
     return code, _take(frame, cols, first)
 
 
+def series_codes(frame: pd.DataFrame, cols: list[str] = SERIES) -> np.ndarray:
+    """One integer per distinct combination of ``cols`` (per series), for every row."""
+    return _codes(frame, cols)[0] if len(frame) else np.zeros(0, dtype=np.int64)
+
+
 def _hash(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Codes of the rows' combinations of ``cols`` and the first row of each."""
     n = len(frame)
@@ -761,22 +766,37 @@ class SpanEngine:
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
         b = np.clip(end - self.t0, 0, self.width - 1)
-        cs, cp = d["cs"], d["cp"]
-        n_months = (b - a + 1).astype(np.int32)
-        ok = ((cp[:, b + 1] - cp[:, a]) == n_months) & inside
-        value = np.where(ok, cs[:, b + 1] - cs[:, a], 0)
-        kind = np.where(ok, np.where(a == b, REPORTED, SUM), MISSING).astype(np.int8)
-        mixed = np.zeros(ok.shape, dtype=bool)
+        # the grids transposed (month, series): gathering rows gives (span, series) arrays,
+        # already in the order returned, so nothing is copied again to reorder them
+        cs, cp = d["cs"].T, d["cp"].T
+        n_months = (b - a + 1).astype(cp.dtype)[:, None]
+        ok = cp[b + 1]
+        ok -= cp[a]
+        ok = ok == n_months
+        ok &= inside[:, None]
+        value = cs[b + 1]
+        value -= cs[a]
+        value *= ok
+        kind = ok * np.where(a == b, REPORTED, SUM).astype(np.int8)[:, None]
         if "rc" in d:
-            mixed = ok & ((d["rc"][:, b + 1] - d["rc"][:, a + 1]) > 0)
+            rc = d["rc"].T
+            mixed = rc[b + 1]
+            mixed -= rc[a + 1]
+            mixed = (mixed > 0) & ok
+        else:
+            mixed = np.zeros(ok.shape, dtype=bool)
         half2 = None
         if intervals:
-            half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
+            h = d["h"].T
+            half2 = h[b + 1]
+            half2 -= h[a]
+            half2 *= ok
+            half2 = half2.ravel()
         out = SimpleNamespace(
-            value=value.T.ravel(),
-            ok=ok.T.ravel(),
-            kind=kind.T.ravel(),
-            mixed=mixed.T.ravel(),
+            value=value.ravel(),
+            ok=ok.ravel(),
+            kind=kind.ravel(),
+            mixed=mixed.ravel(),
             half2=half2,
         )
         hard = np.flatnonzero(self.complex)
