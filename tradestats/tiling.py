@@ -278,6 +278,7 @@ class SpanEngine:
         self.simple = self.dense_ok and not self.complex.any()
         #: rows held in the dense grid (None: every row)
         self._dense_rows: np.ndarray | None = None
+        self._flat: np.ndarray | None = None
         if self.dense_ok:
             if not self.simple:
                 self._dense_rows = np.flatnonzero(~self.complex[self.code])
@@ -290,7 +291,8 @@ class SpanEngine:
                 rows_d = self._dense_rows
                 dup = np.flatnonzero(counts[flat] > 1)
                 self._raise_duplicates(dup if rows_d is None else rows_d[dup])
-            del flat, seen
+            del seen
+            self._flat = flat  # kept until the prefix grids are built
         if not self.simple:
             self._build_general()
 
@@ -718,7 +720,8 @@ class SpanEngine:
         grid = np.zeros((self.n_series, self.width + 1), dtype=dtype)
         rows_d = self._dense_rows
         whole = rows_d is None or np.ndim(values) == 0
-        grid.reshape(-1)[self._cells(1)] = values if whole else values[rows_d]
+        flat = self._flat if self._flat is not None else self._cells(1)
+        grid.reshape(-1)[flat] = values if whole else values[rows_d]
         np.cumsum(grid, axis=1, out=grid)  # in place: no second grid
         return grid
 
@@ -730,6 +733,7 @@ class SpanEngine:
                 "cs": self._prefix(self.value, np.int64),
                 "cp": self._prefix(np.asarray(1, dtype=count), count),
             }
+            self._flat = None
         dense = self._dense
         if releases and "rc" not in dense and "no_rc" not in dense:
             if len(self.release) and self.release.min() != self.release.max():
