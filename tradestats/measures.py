@@ -820,15 +820,20 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     values = m["value_usd"].to_numpy(np.int64, na_value=0)[sel]
     width = int(t.max()) - t0 + 1 if len(t) else 0
     n_series = int(code.max()) + 1 if len(t) else 0
-    rows = np.flatnonzero(valid)
+    t = t - t0
     if len(t) and n_series * (width + 1) <= max(4 * len(t), 1 << 20):
-        total, ok = _rolling_dense(code, t - t0, values, n_series, width, window)
+        total, ok = _rolling_dense(code, t, values, n_series, width, window)
+        rows = None if isinstance(sel, slice) else np.flatnonzero(valid)
     else:
-        total, ok, order = _rolling_sorted(code, t - t0, values, window)
-        rows = rows[order]
-    rolling = np.zeros(len(m), dtype=np.int64)
-    complete = np.zeros(len(m), dtype=bool)
-    rolling[rows], complete[rows] = total, ok
+        total, ok, rows = _rolling_sorted(code, t, values, window)
+        rows = rows if isinstance(sel, slice) else np.flatnonzero(valid)[rows]
+    del code, t, values
+    if rows is None:  # every row, in order
+        rolling, complete = total, ok
+    else:
+        rolling = np.zeros(len(m), dtype=np.int64)
+        complete = np.zeros(len(m), dtype=bool)
+        rolling[rows], complete[rows] = total, ok
     m["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
     return m.drop(columns="_t")
 

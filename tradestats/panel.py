@@ -71,13 +71,6 @@ def _months(eng: SpanEngine) -> np.ndarray:
     return np.arange(eng.t0, eng.t1 + 1, dtype=np.int64) if eng.n_series else np.zeros(0, np.int64)
 
 
-def _grid(eng: SpanEngine, n_periods: int) -> tuple[np.ndarray, np.ndarray]:
-    """Series codes and period positions of every (period, series) pair, period-major."""
-    series = np.tile(np.arange(eng.n_series, dtype=np.int64), n_periods)
-    which = np.repeat(np.arange(n_periods, dtype=np.int64), eng.n_series)
-    return series, which
-
-
 def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
     return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
 
@@ -98,14 +91,18 @@ def _spans(
     return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
 
 
-def _frame(eng: SpanEngine, series: np.ndarray) -> pd.DataFrame:
-    """The series keys of the targets, as categoricals (codes taken, strings never copied)."""
+def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> pd.DataFrame:
+    """The series keys of the targets (``series`` repeated ``tiles`` times), as categoricals.
+
+    Codes are taken, strings never copied.
+    """
     out = {}
     for c in SERIES:
         codes, uniques = pd.factorize(eng.keys[c])
         # the smallest code type first: the (long) taken codes are then kept without a copy
-        small = codes.astype(_code_dtype(len(uniques)))
-        out[c] = pd.Categorical.from_codes(small[series], categories=pd.Index(uniques))
+        small = codes.astype(_code_dtype(len(uniques)))[series]
+        small = np.tile(small, tiles) if tiles != 1 else small
+        out[c] = pd.Categorical.from_codes(small, categories=pd.Index(uniques))
     return pd.DataFrame(out)
 
 
@@ -134,7 +131,6 @@ def _pct(
 
 def _changes(
     eng: SpanEngine,
-    series: np.ndarray,
     s: np.ndarray,
     e: np.ndarray,
     bs: np.ndarray,
@@ -144,7 +140,7 @@ def _changes(
     """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
     new = eng.resolve_grid(s, e, intervals=intervals)
     old = eng.resolve_grid(bs, be, intervals=intervals)
-    out = _frame(eng, series)
+    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
     return out, new, old
 
 
@@ -184,11 +180,9 @@ def panel_values(
     """
     eng = _engine(table)
     s, e = _ordinals(periods)
-    series, which = _grid(eng, len(s))
     res = eng.resolve_grid(s, e, intervals=intervals)
-    out = _frame(eng, series)
-    out["start"] = _period(s[which])
-    out["end"] = _period(e[which])
+    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
+    out["start"], out["end"] = _spans(s, e, eng.n_series)
     _columns(out, res, "", intervals)
     return out
 
@@ -233,10 +227,9 @@ def panel_changes(
     eng = _engine(table)
     s, e = _ordinals(spans)
     bs, be = _ordinals(base_spans)
-    series, which = _grid(eng, len(spans))
-    out, new, old = _changes(eng, series, s, e, bs, be, intervals)
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
-    out["base_start"], out["base_end"] = _period(bs[which]), _period(be[which])
+    out, new, old = _changes(eng, s, e, bs, be, intervals)
+    out["start"], out["end"] = _spans(s, e, eng.n_series)
+    out["base_start"], out["base_end"] = _spans(bs, be, eng.n_series)
     _add_change(out, new, old, intervals)
     return out
 
@@ -265,10 +258,9 @@ def panel_ytd(
     """
     eng = _engine(table)
     ends = _months(eng) if months is None else _ends(months)
-    series, which = _grid(eng, len(ends))
     starts = ends - ends % 12
-    out, new, old = _changes(eng, series, starts, ends, starts - 12, ends - 12, intervals)
-    out["month"] = _period(ends[which])
+    out, new, old = _changes(eng, starts, ends, starts - 12, ends - 12, intervals)
+    out["month"] = _period(np.repeat(ends, eng.n_series))
     _add_change(out, new, old, intervals)
     return out
 
@@ -301,10 +293,9 @@ def panel_annual(
         ys = np.asarray(ys, dtype=np.int64)
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
-    series, which = _grid(eng, len(ys))
     s = ys * 12
-    out, new, old = _changes(eng, series, s, s + 11, s - 12, s - 1, intervals)
-    out["year"] = (ys[which] + 1970).astype(np.int64)
+    out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
+    out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
     return out
 
@@ -355,16 +346,11 @@ def panel_share(
     w_ok[:, rest[wholes]] = ok[:, wholes]
     # values are 0 wherever they are missing (resolve_grid's contract): no masking copies
     v, o = value[:, parts].ravel(), ok[:, parts].ravel()
+    kind = res.kind.reshape(k, ns)[:, parts].ravel()
+    mixed = res.mixed.reshape(k, ns)[:, parts].ravel()
+    del res, value, ok  # (the grids of every series: freed before the columns are built)
     wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
     del w_val, w_ok
-    out = _frame(eng, np.tile(parts, k))
-    out["start"], out["end"] = _spans(s, e, len(parts))
-    out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
-    out["derivation"] = pd.Categorical.from_codes(
-        res.kind.reshape(k, ns)[:, parts].ravel(), categories=list(DERIVATIONS)
-    )
-    out["mixed_releases"] = res.mixed.reshape(k, ns)[:, parts].ravel()
-    out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
     invalid = ~wo
     invalid |= ~o
     invalid |= wv == 0
@@ -375,6 +361,12 @@ def panel_share(
     del denom
     pct *= 100
     pct[invalid] = 0.0
+    out = _frame(eng, parts, tiles=k)
+    out["start"], out["end"] = _spans(s, e, len(parts))
+    out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
+    out["derivation"] = pd.Categorical.from_codes(kind, categories=list(DERIVATIONS))
+    out["mixed_releases"] = mixed
+    out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
     out["share_pct"] = pd.arrays.FloatingArray(pct, invalid)
     return out
 
@@ -427,9 +419,8 @@ def panel_contributions(
         )
 
     new, old = pick(new), pick(old)
-    which = np.repeat(np.arange(k), len(parts))
-    out = _frame(eng, np.tile(parts, k))
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out = _frame(eng, parts, tiles=k)
+    out["start"], out["end"] = _spans(s, e, len(parts))
     _add_change(out, new, old, False)
     both = new.ok & old.ok
     diff = (new.value - old.value).astype(np.float64)
