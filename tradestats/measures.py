@@ -716,7 +716,7 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     bmask = vmask[pos]
     bmask |= ~found
     bdata[bmask] = 0
-    out = m
+    out = {c: m[c] for c in [*SERIES, "month", "value_usd"]}  # (columns set once: no copies)
     out["base_value_usd"] = pd.arrays.IntegerArray(bdata, bmask)
     # (new / base - 1) * 100, missing where either is missing or the base is not positive
     invalid = bmask | vmask
@@ -730,7 +730,7 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     pct *= 100
     pct[invalid] = 0.0
     out["change_pct"] = pd.arrays.FloatingArray(pct, invalid)
-    return out.drop(columns="_t").reset_index(drop=True)
+    return pd.DataFrame(out, copy=False)
 
 
 _DUPLICATE_MONTHS = (
@@ -834,8 +834,9 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
         rolling = np.zeros(len(m), dtype=np.int64)
         complete = np.zeros(len(m), dtype=bool)
         rolling[rows], complete[rows] = total, ok
-    m["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
-    return m.drop(columns="_t")
+    out = {c: m[c] for c in m.columns if c != "_t"}  # (columns set once: no copies)
+    out["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
+    return pd.DataFrame(out, copy=False)
 
 
 def share(

@@ -71,6 +71,11 @@ def _months(eng: SpanEngine) -> np.ndarray:
     return np.arange(eng.t0, eng.t1 + 1, dtype=np.int64) if eng.n_series else np.zeros(0, np.int64)
 
 
+def _cols(grid: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """``grid[:, columns]`` flattened row by row (``np.take`` keeps rows contiguous)."""
+    return np.take(grid, columns, axis=1).ravel()
+
+
 def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
     return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
 
@@ -86,15 +91,16 @@ def _code_dtype(n: int) -> type:
 def _spans(
     s: np.ndarray, e: np.ndarray, each: int
 ) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
-    """Start and end columns, each span repeated ``each`` times (one array when they agree)."""
+    """Start and end columns, each span repeated ``each`` times."""
     start = _period(np.repeat(s, each))
-    return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
+    return start, (start.copy() if np.array_equal(s, e) else _period(np.repeat(e, each)))
 
 
-def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> pd.DataFrame:
+def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> dict:
     """The series keys of the targets (``series`` repeated ``tiles`` times), as categoricals.
 
-    Codes are taken, strings never copied.
+    Codes are taken, strings never copied. The columns of a result are gathered in a dict and
+    made a frame once, without copies (:func:`_table`).
     """
     out = {}
     for c in SERIES:
@@ -103,12 +109,15 @@ def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> pd.DataFrame:
         small = codes.astype(_code_dtype(len(uniques)))[series]
         small = np.tile(small, tiles) if tiles != 1 else small
         out[c] = pd.Categorical.from_codes(small, categories=pd.Index(uniques))
-    return pd.DataFrame(out)
+    return out
 
 
-def _columns(
-    out: pd.DataFrame, res: object, prefix: str, intervals: bool
-) -> None:  # res: tiling._Result
+def _table(columns: dict) -> pd.DataFrame:
+    """The result frame from freshly built column arrays (none shared: no copies needed)."""
+    return pd.DataFrame(columns, copy=False)
+
+
+def _columns(out: dict, res: object, prefix: str, intervals: bool) -> None:  # res: tiling._Result
     ok = res.ok  # type: ignore[attr-defined]
     out[f"{prefix}value_usd"] = pd.arrays.IntegerArray(res.value, ~ok)  # type: ignore[attr-defined]
     out[f"{prefix}derivation"] = pd.Categorical.from_codes(
@@ -136,7 +145,7 @@ def _changes(
     bs: np.ndarray,
     be: np.ndarray,
     intervals: bool,
-) -> tuple[pd.DataFrame, object, object]:
+) -> tuple[dict, object, object]:
     """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
     new = eng.resolve_grid(s, e, intervals=intervals)
     old = eng.resolve_grid(bs, be, intervals=intervals)
@@ -144,7 +153,7 @@ def _changes(
     return out, new, old
 
 
-def _add_change(out: pd.DataFrame, new: object, old: object, intervals: bool) -> None:
+def _add_change(out: dict, new: object, old: object, intervals: bool) -> None:
     _columns(out, new, "", intervals)
     _columns(out, old, "base_", intervals)
     both = new.ok & old.ok  # type: ignore[attr-defined]
@@ -184,7 +193,7 @@ def panel_values(
     out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
     out["start"], out["end"] = _spans(s, e, eng.n_series)
     _columns(out, res, "", intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR)
@@ -231,7 +240,7 @@ def panel_changes(
     out["start"], out["end"] = _spans(s, e, eng.n_series)
     out["base_start"], out["base_end"] = _spans(bs, be, eng.n_series)
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR, defaults=every_month("months"))
@@ -262,7 +271,7 @@ def panel_ytd(
     out, new, old = _changes(eng, starts, ends, starts - 12, ends - 12, intervals)
     out["month"] = _period(np.repeat(ends, eng.n_series))
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR, defaults=every_year("years"))
@@ -297,7 +306,7 @@ def panel_annual(
     out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -342,14 +351,13 @@ def panel_share(
     n_rest = int(rest.max()) + 1 if ns else 0
     w_val = np.zeros((k, n_rest), dtype=np.int64)
     w_ok = np.zeros((k, n_rest), dtype=bool)
-    w_val[:, rest[wholes]] = value[:, wholes]
-    w_ok[:, rest[wholes]] = ok[:, wholes]
+    w_val[:, rest[wholes]] = np.take(value, wholes, axis=1)
+    w_ok[:, rest[wholes]] = np.take(ok, wholes, axis=1)
     # values are 0 wherever they are missing (resolve_grid's contract): no masking copies
-    v, o = value[:, parts].ravel(), ok[:, parts].ravel()
-    kind = res.kind.reshape(k, ns)[:, parts].ravel()
-    mixed = res.mixed.reshape(k, ns)[:, parts].ravel()
+    v, o = _cols(value, parts), _cols(ok, parts)
+    kind, mixed = _cols(res.kind.reshape(k, ns), parts), _cols(res.mixed.reshape(k, ns), parts)
     del res, value, ok  # (the grids of every series: freed before the columns are built)
-    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+    wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
     del w_val, w_ok
     invalid = ~wo
     invalid |= ~o
@@ -368,7 +376,7 @@ def panel_share(
     out["mixed_releases"] = mixed
     out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
     out["share_pct"] = pd.arrays.FloatingArray(pct, invalid)
-    return out
+    return _table(out)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -409,14 +417,12 @@ def panel_contributions(
     n_rest = int(rest.max()) + 1 if ns else 0
     w_val = np.zeros((k, n_rest), dtype=np.int64)
     w_ok = np.zeros((k, n_rest), dtype=bool)
-    w_val[:, rest[wholes]] = old.value.reshape(k, ns)[:, wholes]
-    w_ok[:, rest[wholes]] = old.ok.reshape(k, ns)[:, wholes]
-    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+    w_val[:, rest[wholes]] = np.take(old.value.reshape(k, ns), wholes, axis=1)
+    w_ok[:, rest[wholes]] = np.take(old.ok.reshape(k, ns), wholes, axis=1)
+    wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
 
     def pick(res: SimpleNamespace) -> SimpleNamespace:
-        return SimpleNamespace(
-            **{f: getattr(res, f).reshape(k, ns)[:, parts].ravel() for f in _FIELDS}
-        )
+        return SimpleNamespace(**{f: _cols(getattr(res, f).reshape(k, ns), parts) for f in _FIELDS})
 
     new, old = pick(new), pick(old)
     out = _frame(eng, parts, tiles=k)
@@ -429,7 +435,7 @@ def panel_contributions(
     with np.errstate(divide="ignore", invalid="ignore"):
         pp = diff / np.where(valid, wv, 1) * 100
     out["contribution_pp"] = pd.arrays.FloatingArray(np.where(valid, pp, 0.0), ~valid)
-    return out
+    return _table(out)
 
 
 _FIELDS = ("value", "ok", "kind", "mixed")

@@ -103,19 +103,19 @@ def _neighbours_differ(values: pd.Series) -> np.ndarray:
 
 
 def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
-    """``frame[cols].iloc[positions]`` with a fresh index; Arrow columns taken in one chunk."""
+    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
     out = {}
     for col in cols:
         values = frame[col]
-        a = _arrow(values)
+        a = _arrow(values, chunked=True)
         if a is None:
             out[col] = values.array.take(positions)
         else:
             import pyarrow as pa
 
-            taken = a.take(pa.array(positions))  # type: ignore[attr-defined]
+            taken = a.take(pa.array(positions)).combine_chunks()  # type: ignore[attr-defined]
             out[col] = pd.array(taken, dtype=values.dtype)
-    return pd.DataFrame(out, columns=cols)
+    return pd.DataFrame(out, columns=cols, copy=False)
 
 
 def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
