@@ -240,7 +240,9 @@ class SpanEngine:
         self.rows = rows
         n = len(rows)
         code, keys = _codes(rows, SERIES)
-        self.code = code
+        # the series of every row; int32 to keep it small (cast to int64 before arithmetic)
+        self.code = code.astype(np.int32) if len(keys) < 2**31 else code
+        del code
         self.keys = keys if n else rows[SERIES]
         self.n_series = len(self.keys)
         # month ordinals, read in place (no copies); a table of single months shares one array
@@ -311,7 +313,7 @@ class SpanEngine:
         self._general_ready = True
         n = len(self.rows)
         # exact lookup of (series, start, end)
-        self._key3 = self._k3(self.code, self.s, self.e)
+        self._key3 = self._k3(self.code.astype(np.int64), self.s, self.e)
         self._index3 = pd.Index(self._key3)
         if not self._index3.is_unique:
             self._raise_duplicates(np.flatnonzero(self._index3.duplicated(keep=False)))
@@ -320,13 +322,13 @@ class SpanEngine:
         self._ny = int(year_e.max()) - self._y0 + 1 if n else 1
         within = year_s == year_e
         multi = within & (self.s != self.e)
-        gkey = self.code * self._ny + (year_s - self._y0)
+        gkey = self.code.astype(np.int64) * self._ny + (year_s - self._y0)
         self._fw_keys = np.unique(gkey[multi])
         self._fw_ready = False
         single = self.s == self.e
         in_mono = single & ~np.isin(gkey, self._fw_keys)
         mono = np.flatnonzero(in_mono)
-        mk = self.code[mono] * self.width + (self.s[mono] - self.t0)
+        mk = self.code[mono].astype(np.int64) * self.width + (self.s[mono] - self.t0)
         order = np.argsort(mk, kind="stable")
         self._mono = mono[order]
         self._mono_key = mk[order]
@@ -367,7 +369,7 @@ class SpanEngine:
         self._fw_ready = True
         keys = self._fw_keys
         year_s = self.s // 12
-        gkey = self.code * self._ny + (year_s - self._y0)
+        gkey = self.code.astype(np.int64) * self._ny + (year_s - self._y0)
         inside = (year_s == self.e // 12) & np.isin(gkey, keys)
         idx = np.flatnonzero(inside)
         i = self.s[idx] - year_s[idx] * 12
@@ -710,7 +712,8 @@ class SpanEngine:
         rows_d = self._dense_rows
         code = self.code if rows_d is None else self.code[rows_d]
         s = self.s if rows_d is None else self.s[rows_d]
-        flat = code * (self.width + first)
+        flat = code.astype(np.int64)
+        flat *= self.width + first
         flat += s
         flat -= self.t0 - first
         return flat
