@@ -77,7 +77,7 @@ def _cols(grid: np.ndarray, columns: np.ndarray) -> np.ndarray:
 
 
 def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
-    return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
+    return pd.arrays.PeriodArray(np.asarray(ordinals, dtype=np.int64), dtype=pd.PeriodDtype("M"))
 
 
 def _code_dtype(n: int) -> type:

@@ -111,11 +111,33 @@ def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.Dat
         if a is None:
             out[col] = values.array.take(positions)
         else:
-            import pyarrow as pa
-
-            taken = a.take(pa.array(positions)).combine_chunks()  # type: ignore[attr-defined]
-            out[col] = pd.array(taken, dtype=values.dtype)
+            out[col] = pd.array(_take_chunked(a, positions), dtype=values.dtype)
     return pd.DataFrame(out, columns=cols, copy=False)
+
+
+def _take_chunked(a: object, positions: np.ndarray) -> object:
+    """``a.take(positions)`` for a chunked Arrow array, taken chunk by chunk.
+
+    (Arrow's own take of a chunked string array joins all chunks first: a copy of the column.)
+    """
+    import pyarrow as pa
+
+    chunks = a.chunks  # type: ignore[attr-defined]
+    if len(chunks) == 1 or not len(positions):
+        return a.take(pa.array(positions)).combine_chunks()  # type: ignore[attr-defined]
+    ends = np.cumsum([len(c) for c in chunks])
+    which = np.searchsorted(ends, positions, side="right")
+    order = np.argsort(which, kind="stable")
+    bounds = np.searchsorted(which[order], np.arange(len(chunks) + 1))
+    pieces = []
+    for i, chunk in enumerate(chunks):  # (one step per chunk of the column, not per row)
+        local = positions[order[bounds[i] : bounds[i + 1]]] - (ends[i] - len(chunk))
+        if len(local):
+            pieces.append(chunk.take(pa.array(local)))
+    joined = pa.concat_arrays(pieces)
+    back = np.empty(len(order), dtype=np.int64)
+    back[order] = np.arange(len(order))
+    return joined.take(pa.array(back))
 
 
 def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
