@@ -102,6 +102,19 @@ def _neighbours_differ(values: pd.Series) -> np.ndarray:
     return np.asarray(obj[:-1] != obj[1:], dtype=bool)
 
 
+def _all_equal(values: pd.Series) -> bool:
+    """Every value equal to the first (and none missing)."""
+    a = _arrow(values, chunked=True)
+    if a is None:
+        return not _neighbours_differ(values).any()
+    import pyarrow.compute as pc
+
+    first = a[0]  # type: ignore[index]
+    if not first.is_valid:
+        return False
+    return bool(pc.all(pc.fill_null(pc.equal(a, first), False)).as_py())
+
+
 def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
     """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
     out = {}
@@ -276,7 +289,7 @@ class SpanEngine:
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
         if "published" in rows.columns and n:
             pub = rows["published"]
-            if n > 1 and not _neighbours_differ(pub).any():  # one release: no hashing, no array
+            if n > 1 and _all_equal(pub):  # one release: no hashing, no array
                 self.release = np.broadcast_to(np.int64(1), (n,))
                 self.releases = np.array(["?", pub.iloc[0]], dtype=object)
             else:
