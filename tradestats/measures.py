@@ -254,28 +254,41 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
                bool(t_direct[p, s_]), bool(g_ok[p, s_, t]))
         for p, s_, f in zip(P, S, F)
     ]  # fmt: skip
-    out = pd.DataFrame(
-        {
-            "reporter": pk["reporter"].to_numpy(),
-            "partner": pk["partner"].to_numpy(),
-            "flow": np.array(_OUT_FLOWS, dtype=object)[F],
-            "commodity": pk["commodity"].to_numpy(),
-            "period": np.array([str(sp) for sp in spans], dtype=object)[S]
-            if n_spans
-            else np.zeros(0, object),
-            "value_usd": pd.arrays.IntegerArray(val[P, S, F], ~ok[P, S, F]),
-            "half_width": np.where(ok[P, S, F], h2[P, S, F] / 2, np.nan),
-        }
-    )
-    for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
-        out[col] = [tx[col] for tx in texts]
-    out["mixed_releases"] = mix[P, S, F]
-    out["derived"] = der[P, S, F]
-    if out.empty:
+    cols: dict = {
+        "reporter": pk["reporter"].to_numpy(),
+        "partner": pk["partner"].to_numpy(),
+        "flow": np.array(_OUT_FLOWS, dtype=object)[F],
+        "commodity": pk["commodity"].to_numpy(),
+        "period": np.array([str(sp) for sp in spans], dtype=object)[S]
+        if n_spans
+        else np.zeros(0, object),
+        "value_usd": pd.arrays.IntegerArray(val[P, S, F], ~ok[P, S, F]),
+        "half_width": np.where(ok[P, S, F], h2[P, S, F] / 2, np.nan),
+    }
+    texts_cols = ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict")
+    if not len(P):
+        out = pd.DataFrame(cols)
+        for col in texts_cols:
+            out[col] = [tx[col] for tx in texts]
+        out["mixed_releases"] = mix[P, S, F]
+        out["derived"] = der[P, S, F]
         return out
-    order = np.lexsort((F, out["commodity"].astype(str), out["partner"].astype(str),
-                        out["reporter"].astype(str), out["period"].astype(str)))  # fmt: skip
-    return out.iloc[order].reset_index(drop=True)
+    order = np.lexsort(
+        (
+            F,
+            *(
+                np.asarray(cols[c]).astype(str)
+                for c in ("commodity", "partner", "reporter", "period")
+            ),
+        )
+    )
+    # the columns put in order once, then made a frame without further copies
+    out_cols = {c: v[order] for c, v in cols.items()}
+    for col in texts_cols:
+        out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+    out_cols["mixed_releases"] = mix[P, S, F][order]
+    out_cols["derived"] = der[P, S, F][order]
+    return pd.DataFrame(out_cols, copy=False)
 
 
 _EMPTY = NO_PROVENANCE
