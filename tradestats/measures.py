@@ -539,14 +539,17 @@ def change(
     check_comparable(span, b, allow_mismatch=allow_mismatch)
     both = values_many(table, [span, b])
     periods = both["period"].to_numpy()
-    new = both[periods == str(span)].reset_index(drop=True)
-    # values_many gives every span the same pairs and flows in the same order
-    old = new if b == span else both[periods == str(b)].reset_index(drop=True)
-    n = len(new)
-    v = new["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
-    o = old["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
-    hv = new["half_width"].to_numpy(dtype="float64")
-    ho = old["half_width"].to_numpy(dtype="float64")
+    # values_many gives every span the same pairs and flows in the same order; the columns of
+    # the two spans are taken from its arrays (no intermediate frames)
+    arrays = {c: both[c].array for c in both.columns}
+    at_new = np.flatnonzero(periods == str(span))
+    nc = {c: a[at_new] for c, a in arrays.items()}
+    oc = nc if b == span else {c: a[np.flatnonzero(periods == str(b))] for c, a in arrays.items()}
+    n = len(at_new)
+    v = nc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    o = oc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    hv = nc["half_width"].to_numpy(dtype="float64")
+    ho = oc["half_width"].to_numpy(dtype="float64")
     have = ~np.isnan(v) & ~np.isnan(o)
     valid = have & (o > 0) & (v >= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -559,11 +562,9 @@ def change(
     effect[valid & (o < TINY_BASE_RATIO * v)] = "tiny base"
     effect[have & (((o < 0) & (v >= 0)) | ((o > 0) & (v < 0)))] = "sign change"
     effect[have & (o < 0) & (v < 0)] = "negative base"
-    diff = new["value_usd"].to_numpy(dtype="int64", na_value=0) - old["value_usd"].to_numpy(
+    diff = nc["value_usd"].to_numpy(dtype="int64", na_value=0) - oc["value_usd"].to_numpy(
         dtype="int64", na_value=0
     )
-    nc = {c: new[c].array for c in new.columns}
-    oc = {c: old[c].array for c in old.columns}
     pub = published_changes(table, span, b)
     pos = np.full(n, -1)
     if len(pub) and n:
