@@ -288,3 +288,54 @@ def test_panel_and_single_span_paths_agree_on_a_mixed_table() -> None:
             ["reporter", "partner", "flow", "commodity"]
         )["value_usd"]
         assert got.reindex(one.index).equals(one["value_usd"]), span
+
+
+def _scattered_panel() -> pd.DataFrame:
+    """Six series with random gaps, rows shuffled (no runs of equal keys), keys in 3 chunks."""
+    rng = np.random.default_rng(5)
+    records = [
+        (rep, par, flow, str(m), int(rng.integers(0, 1000)))
+        for rep in ("CHN", "RUS")
+        for par, flow in (("PRK", "export"), ("PRK", "import"), ("MNG", "export"))
+        for m in pd.period_range("2018-01", "2020-12", freq="M")
+        if rng.random() > 0.15
+    ]
+    t = panel(records).sample(frac=1, random_state=3).reset_index(drop=True)
+    # three chunks, as a table read from several files (the key columns are taken chunk-wise)
+    return pd.concat([t.iloc[:40], t.iloc[40:90], t.iloc[90:]], ignore_index=True)
+
+
+def test_monthly_changes_and_rolling_sums_match_a_calendar_merge() -> None:
+    # The reference is computed independently: bases by a merge on the calendar month (lag)
+    # and windows by summing the 12 calendar months, never by row position.
+    keys = ["reporter", "partner", "flow", "commodity"]
+    shuffled = _scattered_panel()
+    in_runs = shuffled.sort_values([*keys, "start"], ignore_index=True)  # series in blocks
+    for t in (shuffled, in_runs):
+        _check_against_merge(t, keys)
+
+
+def _check_against_merge(t: pd.DataFrame, keys: list[str]) -> None:
+    m = t[[*keys, "start", "value_usd"]].rename(columns={"start": "month"})
+    for lag in (1, 12):
+        base = m.assign(month=m["month"] + lag).rename(columns={"value_usd": "b"})
+        ref = m.merge(base, on=[*keys, "month"], how="left")
+        got = ts.monthly_changes(t, lag=lag).merge(ref, on=[*keys, "month"])
+        assert len(got) == len(t)
+        pd.testing.assert_series_equal(
+            got["base_value_usd"], got["b"].astype("Int64"), check_names=False
+        )
+        expected = (got["value_usd_x"].astype(float) / got["b"].astype(float) - 1) * 100
+        assert np.allclose(got["change_pct"].astype(float), expected, equal_nan=True, rtol=0)
+    wide = m.pivot_table(index=keys, columns="month", values="value_usd", aggfunc="first")
+    r = ts.rolling_sum(t, 12)
+    for row in r.sample(40, random_state=1).itertuples(index=False):
+        months = pd.period_range(end=row.month, periods=12, freq="M")
+        window = wide.loc[(row.reporter, row.partner, row.flow, row.commodity)]
+        vals = [window.get(mo, np.nan) for mo in months]
+        want = pd.NA if any(pd.isna(v) for v in vals) else int(sum(vals))
+        assert (pd.isna(row.rolling_usd) and want is pd.NA) or row.rolling_usd == want
+    dup = pd.concat([t, t.iloc[:1]], ignore_index=True)
+    for fn in (ts.monthly_changes, ts.rolling_sum):
+        with pytest.raises(ts.DuplicateRowsError):
+            fn(dup)

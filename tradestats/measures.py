@@ -21,7 +21,7 @@ from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
 from .rounding import written_interval
 from .schema import SERIES
-from .tiling import DERIVED, NO_PROVENANCE, SpanEngine, explain
+from .tiling import DERIVED, NO_PROVENANCE, SpanEngine, explain, series_codes
 from .versions import preferred_view
 
 __all__ = [
@@ -254,28 +254,41 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
                bool(t_direct[p, s_]), bool(g_ok[p, s_, t]))
         for p, s_, f in zip(P, S, F)
     ]  # fmt: skip
-    out = pd.DataFrame(
-        {
-            "reporter": pk["reporter"].to_numpy(),
-            "partner": pk["partner"].to_numpy(),
-            "flow": np.array(_OUT_FLOWS, dtype=object)[F],
-            "commodity": pk["commodity"].to_numpy(),
-            "period": np.array([str(sp) for sp in spans], dtype=object)[S]
-            if n_spans
-            else np.zeros(0, object),
-            "value_usd": pd.arrays.IntegerArray(val[P, S, F], ~ok[P, S, F]),
-            "half_width": np.where(ok[P, S, F], h2[P, S, F] / 2, np.nan),
-        }
-    )
-    for col in ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict"):
-        out[col] = [tx[col] for tx in texts]
-    out["mixed_releases"] = mix[P, S, F]
-    out["derived"] = der[P, S, F]
-    if out.empty:
+    cols: dict = {
+        "reporter": pk["reporter"].to_numpy(),
+        "partner": pk["partner"].to_numpy(),
+        "flow": np.array(_OUT_FLOWS, dtype=object)[F],
+        "commodity": pk["commodity"].to_numpy(),
+        "period": np.array([str(sp) for sp in spans], dtype=object)[S]
+        if n_spans
+        else np.zeros(0, object),
+        "value_usd": pd.arrays.IntegerArray(val[P, S, F], ~ok[P, S, F]),
+        "half_width": np.where(ok[P, S, F], h2[P, S, F] / 2, np.nan),
+    }
+    texts_cols = ("tiling", "formula", "derivation", "rows", "sources", "missing", "conflict")
+    if not len(P):
+        out = pd.DataFrame(cols)
+        for col in texts_cols:
+            out[col] = [tx[col] for tx in texts]
+        out["mixed_releases"] = mix[P, S, F]
+        out["derived"] = der[P, S, F]
         return out
-    order = np.lexsort((F, out["commodity"].astype(str), out["partner"].astype(str),
-                        out["reporter"].astype(str), out["period"].astype(str)))  # fmt: skip
-    return out.iloc[order].reset_index(drop=True)
+    order = np.lexsort(
+        (
+            F,
+            *(
+                np.asarray(cols[c]).astype(str)
+                for c in ("commodity", "partner", "reporter", "period")
+            ),
+        )
+    )
+    # the columns put in order once, then made a frame without further copies
+    out_cols = {c: v[order] for c, v in cols.items()}
+    for col in texts_cols:
+        out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+    out_cols["mixed_releases"] = mix[P, S, F][order]
+    out_cols["derived"] = der[P, S, F][order]
+    return pd.DataFrame(out_cols, copy=False)
 
 
 _EMPTY = NO_PROVENANCE
@@ -526,14 +539,17 @@ def change(
     check_comparable(span, b, allow_mismatch=allow_mismatch)
     both = values_many(table, [span, b])
     periods = both["period"].to_numpy()
-    new = both[periods == str(span)].reset_index(drop=True)
-    # values_many gives every span the same pairs and flows in the same order
-    old = new if b == span else both[periods == str(b)].reset_index(drop=True)
-    n = len(new)
-    v = new["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
-    o = old["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
-    hv = new["half_width"].to_numpy(dtype="float64")
-    ho = old["half_width"].to_numpy(dtype="float64")
+    # values_many gives every span the same pairs and flows in the same order; the columns of
+    # the two spans are taken from its arrays (no intermediate frames)
+    arrays = {c: both[c].array for c in both.columns}
+    at_new = np.flatnonzero(periods == str(span))
+    nc = {c: a[at_new] for c, a in arrays.items()}
+    oc = nc if b == span else {c: a[np.flatnonzero(periods == str(b))] for c, a in arrays.items()}
+    n = len(at_new)
+    v = nc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    o = oc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
+    hv = nc["half_width"].to_numpy(dtype="float64")
+    ho = oc["half_width"].to_numpy(dtype="float64")
     have = ~np.isnan(v) & ~np.isnan(o)
     valid = have & (o > 0) & (v >= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -546,11 +562,9 @@ def change(
     effect[valid & (o < TINY_BASE_RATIO * v)] = "tiny base"
     effect[have & (((o < 0) & (v >= 0)) | ((o > 0) & (v < 0)))] = "sign change"
     effect[have & (o < 0) & (v < 0)] = "negative base"
-    diff = new["value_usd"].to_numpy(dtype="int64", na_value=0) - old["value_usd"].to_numpy(
+    diff = nc["value_usd"].to_numpy(dtype="int64", na_value=0) - oc["value_usd"].to_numpy(
         dtype="int64", na_value=0
     )
-    nc = {c: new[c].array for c in new.columns}
-    oc = {c: old[c].array for c in old.columns}
     pub = published_changes(table, span, b)
     pos = np.full(n, -1)
     if len(pub) and n:
@@ -649,7 +663,8 @@ def ytd(table: pd.DataFrame, month: str | Span) -> pd.DataFrame:
 
 def _monthly(table: pd.DataFrame) -> pd.DataFrame:
     view = _view(table)
-    m = view[view["start"] == view["end"]]
+    s, e = view["start"].array.asi8, view["end"].array.asi8
+    m = view if np.array_equal(s, e) else view[s == e]  # no copy when all are single months
     out = m[[*SERIES, "start", "value_usd"]].rename(columns={"start": "month"})
     out["_t"] = out["month"].array.asi8  # month ordinals
     return out
@@ -678,28 +693,118 @@ def monthly_changes(table: pd.DataFrame, lag: int = 12) -> pd.DataFrame:
     if not isinstance(lag, (int, np.integer)) or lag < 1:
         raise InputError(f"lag must be a positive whole number of months; received {lag!r}.")
     m = _monthly(table).reset_index(drop=True)
-    # One integer key per (series, month); the base is found by looking up key - lag.
-    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)
+    n = len(m)
+    # One integer key per (series, month); the base is found by looking up key - lag (a gap of
+    # ``lag`` slots after every series keeps a lookup from reaching into the previous series).
+    code = series_codes(m)
     t = m["_t"].to_numpy(np.int64)
-    span = int(t.max() - t.min()) + lag + 1 if len(t) else 1
-    key = code * span + (t - (t.min() if len(t) else 0))
-    index = pd.Index(key)
-    if not index.is_unique:
-        raise DuplicateRowsError(
-            "table has more than one value for the same series and month; expected one "
-            "(pass the default view, or add a 'preferred' column)."
-        )
-    pos = index.get_indexer(key - lag)
+    t0 = int(t.min()) if n else 0
+    span = int(t.max()) - t0 + lag + 1 if n else 1
+    key = code * span + (t - t0)
+    n_cells = (int(code.max()) + 1) * span if n else 0
+    duplicate = DuplicateRowsError(
+        "table has more than one value for the same series and month; expected one "
+        "(pass the default view, or add a 'preferred' column)."
+    )
+    if n_cells <= max(4 * n, 1 << 20):  # a dense (series, month) grid of row positions
+        where = np.full(n_cells, -1, dtype=np.int32 if n < 2**31 else np.int64)
+        where[key] = np.arange(n)
+        if n and int(np.count_nonzero(where >= 0)) != n:
+            raise duplicate
+        prev = key - lag
+        pos = where[np.maximum(prev, 0)]
+        pos[prev < 0] = -1
+        del where, prev
+    else:
+        index = pd.Index(key)
+        if not index.is_unique:
+            raise duplicate
+        pos = index.get_indexer(key - lag)
+    del key, t, code
+    values = m["value_usd"].array
+    data = values.to_numpy(dtype=np.int64, na_value=0)
+    vmask = np.asarray(values.isna(), dtype=bool)
     found = pos >= 0
-    base = pd.array(np.zeros(len(m), dtype=np.int64), dtype="Int64")
-    base[found] = m["value_usd"].array[pos[found]]
-    base[~found] = pd.NA
-    out = m
-    out["base_value_usd"] = base
-    v = out["value_usd"].astype("Float64")
-    o = out["base_value_usd"].astype("Float64")
-    out["change_pct"] = ((v / o.where(o > 0)) - 1) * 100
-    return out.drop(columns="_t").reset_index(drop=True)
+    pos[~found] = 0
+    bdata = data[pos]
+    bmask = vmask[pos]
+    bmask |= ~found
+    bdata[bmask] = 0
+    out = {c: m[c] for c in [*SERIES, "month", "value_usd"]}  # (columns set once: no copies)
+    out["base_value_usd"] = pd.arrays.IntegerArray(bdata, bmask)
+    # (new / base - 1) * 100, missing where either is missing or the base is not positive
+    invalid = bmask | vmask
+    invalid |= bdata <= 0
+    base = bdata.astype(np.float64)
+    base[invalid] = 1.0
+    pct = data.astype(np.float64)
+    pct /= base
+    del base
+    pct -= 1
+    pct *= 100
+    pct[invalid] = 0.0
+    out["change_pct"] = pd.arrays.FloatingArray(pct, invalid)
+    return pd.DataFrame(out, copy=False)
+
+
+_DUPLICATE_MONTHS = (
+    "table has more than one value for the same series and month; expected one "
+    "(pass the default view, or add a 'preferred' column)."
+)
+
+
+def _rolling_dense(
+    code: np.ndarray, t: np.ndarray, values: np.ndarray, n_series: int, width: int, window: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Trailing sums by prefix sums over a dense (series, month) grid; rows in input order.
+
+    ``t`` is the month's position 0..width-1.
+    """
+    flat = code * (width + 1)
+    flat += t
+    flat += 1  # column 0 of each series is the empty prefix
+    count_type = np.int16 if width < 1 << 15 else np.int32
+    counts = np.zeros((n_series, width + 1), dtype=count_type)
+    counts.reshape(-1)[flat] = 1
+    np.cumsum(counts, axis=1, out=counts)
+    if int(counts[:, -1].sum(dtype=np.int64)) != len(flat):
+        raise DuplicateRowsError(_DUPLICATE_MONTHS)
+    sums = np.zeros((n_series, width + 1), dtype=np.int64)
+    sums.reshape(-1)[flat] = values
+    np.cumsum(sums, axis=1, out=sums)
+    ok = t >= window - 1
+    lo = flat - window
+    lo[~ok] = flat[~ok]
+    c, s = counts.reshape(-1), sums.reshape(-1)
+    ok &= (c[flat] - c[lo]) == window
+    total = s[flat]
+    total -= s[lo]
+    total[~ok] = 0
+    return total, ok
+
+
+def _rolling_sorted(
+    code: np.ndarray, t: np.ndarray, values: np.ndarray, window: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Trailing sums over the rows sorted by (series, month): sums, completeness, sort order.
+
+    ``t`` is the month's position from the first month of the table.
+    """
+    # (a gap of ``window`` between series keeps a window from reaching into the previous one)
+    key = code * ((int(t.max()) if len(t) else 0) + window + 1) + t
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    if len(k) and (k[1:] == k[:-1]).any():
+        raise DuplicateRowsError(_DUPLICATE_MONTHS)
+    cum = np.zeros(len(k) + 1, dtype=np.int64)
+    np.cumsum(values[order], out=cum[1:])
+    i = np.arange(len(k))
+    j = i - (window - 1)
+    ok = j >= 0
+    ok[ok] = k[j[ok]] == k[ok] - (window - 1)
+    total = np.zeros(len(k), dtype=np.int64)
+    total[ok] = cum[i[ok] + 1] - cum[j[ok]]
+    return total, ok, order
 
 
 @on_engines(SERIES)
@@ -718,35 +823,34 @@ def rolling_sum(table: pd.DataFrame, window: int = 12) -> pd.DataFrame:
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise InputError(f"window must be a positive whole number of months; received {window!r}.")
     m = _monthly(table).reset_index(drop=True)
-    # One integer key per (series, month), in calendar order within a series; a window is
-    # complete when the row window - 1 places earlier in key order is window - 1 months earlier.
+    # One integer per series; the window's sum is a difference of prefix sums over a dense
+    # (series, month) grid, complete when all its months are present (sparse panels: over the
+    # rows sorted by series and month).
     valid = m["value_usd"].notna().to_numpy()
-    code = m.groupby(SERIES, sort=False, observed=True).ngroup().to_numpy(np.int64)[valid]
-    t = m["_t"].to_numpy(np.int64)[valid]
+    sel = slice(None) if valid.all() else valid  # (no copies when every row has a value)
+    code = series_codes(m)[sel]
+    t = m["_t"].to_numpy(np.int64)[sel]
     t0 = int(t.min()) if len(t) else 0
-    # (a gap of ``window`` between series keeps a window from reaching into the previous one)
-    key = code * ((int(t.max()) - t0 if len(t) else 0) + window + 1) + (t - t0)
-    order = np.argsort(key, kind="stable")
-    k = key[order]
-    if len(k) and (k[1:] == k[:-1]).any():
-        raise DuplicateRowsError(
-            "table has more than one value for the same series and month; expected one "
-            "(pass the default view, or add a 'preferred' column)."
-        )
-    cum = np.zeros(len(k) + 1, dtype=np.int64)
-    np.cumsum(m["value_usd"].to_numpy(np.int64, na_value=0)[valid][order], out=cum[1:])
-    i = np.arange(len(k))
-    j = i - (window - 1)
-    ok = j >= 0
-    ok[ok] = k[j[ok]] == k[ok] - (window - 1)
-    total = np.zeros(len(k), dtype=np.int64)
-    total[ok] = cum[i[ok] + 1] - cum[j[ok]]
-    rolling = np.zeros(len(m), dtype=np.int64)
-    complete = np.zeros(len(m), dtype=bool)
-    rows = np.flatnonzero(valid)[order]
-    rolling[rows], complete[rows] = total, ok
-    m["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
-    return m.drop(columns="_t")
+    values = m["value_usd"].to_numpy(np.int64, na_value=0)[sel]
+    width = int(t.max()) - t0 + 1 if len(t) else 0
+    n_series = int(code.max()) + 1 if len(t) else 0
+    t = t - t0
+    if len(t) and n_series * (width + 1) <= max(4 * len(t), 1 << 20):
+        total, ok = _rolling_dense(code, t, values, n_series, width, window)
+        rows = None if isinstance(sel, slice) else np.flatnonzero(valid)
+    else:
+        total, ok, rows = _rolling_sorted(code, t, values, window)
+        rows = rows if isinstance(sel, slice) else np.flatnonzero(valid)[rows]
+    del code, t, values
+    if rows is None:  # every row, in order
+        rolling, complete = total, ok
+    else:
+        rolling = np.zeros(len(m), dtype=np.int64)
+        complete = np.zeros(len(m), dtype=bool)
+        rolling[rows], complete[rows] = total, ok
+    out = {c: m[c] for c in m.columns if c != "_t"}  # (columns set once: no copies)
+    out["rolling_usd"] = pd.arrays.IntegerArray(rolling, ~complete)
+    return pd.DataFrame(out, copy=False)
 
 
 def share(

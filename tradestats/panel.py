@@ -71,29 +71,53 @@ def _months(eng: SpanEngine) -> np.ndarray:
     return np.arange(eng.t0, eng.t1 + 1, dtype=np.int64) if eng.n_series else np.zeros(0, np.int64)
 
 
-def _grid(eng: SpanEngine, n_periods: int) -> tuple[np.ndarray, np.ndarray]:
-    """Series codes and period positions of every (period, series) pair, period-major."""
-    series = np.tile(np.arange(eng.n_series, dtype=np.int64), n_periods)
-    which = np.repeat(np.arange(n_periods, dtype=np.int64), eng.n_series)
-    return series, which
+def _cols(grid: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """``grid[:, columns]`` flattened row by row (``np.take`` keeps rows contiguous)."""
+    return np.take(grid, columns, axis=1).ravel()
 
 
 def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
-    return pd.arrays.PeriodArray(ordinals.astype(np.int64), dtype=pd.PeriodDtype("M"))
+    return pd.arrays.PeriodArray(np.asarray(ordinals, dtype=np.int64), dtype=pd.PeriodDtype("M"))
 
 
-def _frame(eng: SpanEngine, series: np.ndarray) -> pd.DataFrame:
-    """The series keys of the targets, as categoricals (codes taken, strings never copied)."""
+def _code_dtype(n: int) -> type:
+    """The integer type pandas keeps the codes of ``n`` categories in."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if n < np.iinfo(dtype).max:
+            return dtype
+    return np.int64
+
+
+def _spans(
+    s: np.ndarray, e: np.ndarray, each: int
+) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
+    """Start and end columns, each span repeated ``each`` times."""
+    start = _period(np.repeat(s, each))
+    return start, (start.copy() if np.array_equal(s, e) else _period(np.repeat(e, each)))
+
+
+def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> dict:
+    """The series keys of the targets (``series`` repeated ``tiles`` times), as categoricals.
+
+    Codes are taken, strings never copied. The columns of a result are gathered in a dict and
+    made a frame once, without copies (:func:`_table`).
+    """
     out = {}
     for c in SERIES:
         codes, uniques = pd.factorize(eng.keys[c])
-        out[c] = pd.Categorical.from_codes(codes[series], categories=pd.Index(uniques))
-    return pd.DataFrame(out)
+        # the smallest code type first: the (long) taken codes are then kept without a copy
+        small = codes.astype(_code_dtype(len(uniques)))[series]
+        small = np.tile(small, tiles) if tiles != 1 else small
+        out[c] = pd.Categorical.from_codes(small, categories=pd.Index(uniques))
+    return out
 
 
-def _columns(
-    out: pd.DataFrame, res: object, prefix: str, intervals: bool
-) -> None:  # res: tiling._Result
+def _table(columns: dict) -> pd.DataFrame:
+    """The result frame from freshly built column arrays (none shared: no copies needed)."""
+    return pd.DataFrame(columns, copy=False)
+
+
+def _columns(out: dict, res: object, prefix: str, intervals: bool) -> None:  # res: tiling._Result
     ok = res.ok  # type: ignore[attr-defined]
     out[f"{prefix}value_usd"] = pd.arrays.IntegerArray(res.value, ~ok)  # type: ignore[attr-defined]
     out[f"{prefix}derivation"] = pd.Categorical.from_codes(
@@ -116,21 +140,20 @@ def _pct(
 
 def _changes(
     eng: SpanEngine,
-    series: np.ndarray,
     s: np.ndarray,
     e: np.ndarray,
     bs: np.ndarray,
     be: np.ndarray,
     intervals: bool,
-) -> tuple[pd.DataFrame, object, object]:
+) -> tuple[dict, object, object]:
     """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
     new = eng.resolve_grid(s, e, intervals=intervals)
     old = eng.resolve_grid(bs, be, intervals=intervals)
-    out = _frame(eng, series)
+    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
     return out, new, old
 
 
-def _add_change(out: pd.DataFrame, new: object, old: object, intervals: bool) -> None:
+def _add_change(out: dict, new: object, old: object, intervals: bool) -> None:
     _columns(out, new, "", intervals)
     _columns(out, old, "base_", intervals)
     both = new.ok & old.ok  # type: ignore[attr-defined]
@@ -166,13 +189,11 @@ def panel_values(
     """
     eng = _engine(table)
     s, e = _ordinals(periods)
-    series, which = _grid(eng, len(s))
     res = eng.resolve_grid(s, e, intervals=intervals)
-    out = _frame(eng, series)
-    out["start"] = _period(s[which])
-    out["end"] = _period(e[which])
+    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
+    out["start"], out["end"] = _spans(s, e, eng.n_series)
     _columns(out, res, "", intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR)
@@ -215,12 +236,11 @@ def panel_changes(
     eng = _engine(table)
     s, e = _ordinals(spans)
     bs, be = _ordinals(base_spans)
-    series, which = _grid(eng, len(spans))
-    out, new, old = _changes(eng, series, s, e, bs, be, intervals)
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
-    out["base_start"], out["base_end"] = _period(bs[which]), _period(be[which])
+    out, new, old = _changes(eng, s, e, bs, be, intervals)
+    out["start"], out["end"] = _spans(s, e, eng.n_series)
+    out["base_start"], out["base_end"] = _spans(bs, be, eng.n_series)
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR, defaults=every_month("months"))
@@ -247,12 +267,11 @@ def panel_ytd(
     """
     eng = _engine(table)
     ends = _months(eng) if months is None else _ends(months)
-    series, which = _grid(eng, len(ends))
     starts = ends - ends % 12
-    out, new, old = _changes(eng, series, starts, ends, starts - 12, ends - 12, intervals)
-    out["month"] = _period(ends[which])
+    out, new, old = _changes(eng, starts, ends, starts - 12, ends - 12, intervals)
+    out["month"] = _period(np.repeat(ends, eng.n_series))
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_PAIR, defaults=every_year("years"))
@@ -283,12 +302,11 @@ def panel_annual(
         ys = np.asarray(ys, dtype=np.int64)
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
-    series, which = _grid(eng, len(ys))
     s = ys * 12
-    out, new, old = _changes(eng, series, s, s + 11, s - 12, s - 1, intervals)
-    out["year"] = (ys[which] + 1970).astype(np.int64)
+    out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
+    out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
-    return out
+    return _table(out)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -333,24 +351,32 @@ def panel_share(
     n_rest = int(rest.max()) + 1 if ns else 0
     w_val = np.zeros((k, n_rest), dtype=np.int64)
     w_ok = np.zeros((k, n_rest), dtype=bool)
-    w_val[:, rest[wholes]] = value[:, wholes]
-    w_ok[:, rest[wholes]] = ok[:, wholes]
-    v, o = value[:, parts].ravel(), ok[:, parts].ravel()
-    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
-    which = np.repeat(np.arange(k), len(parts))
-    out = _frame(eng, np.tile(parts, k))
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    w_val[:, rest[wholes]] = np.take(value, wholes, axis=1)
+    w_ok[:, rest[wholes]] = np.take(ok, wholes, axis=1)
+    # values are 0 wherever they are missing (resolve_grid's contract): no masking copies
+    v, o = _cols(value, parts), _cols(ok, parts)
+    kind, mixed = _cols(res.kind.reshape(k, ns), parts), _cols(res.mixed.reshape(k, ns), parts)
+    del res, value, ok  # (the grids of every series: freed before the columns are built)
+    wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
+    del w_val, w_ok
+    invalid = ~wo
+    invalid |= ~o
+    invalid |= wv == 0
+    pct = v.astype(np.float64)
+    denom = wv.astype(np.float64)
+    denom[invalid] = 1.0
+    pct /= denom
+    del denom
+    pct *= 100
+    pct[invalid] = 0.0
+    out = _frame(eng, parts, tiles=k)
+    out["start"], out["end"] = _spans(s, e, len(parts))
     out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
-    out["derivation"] = pd.Categorical.from_codes(
-        res.kind.reshape(k, ns)[:, parts].ravel(), categories=list(DERIVATIONS)
-    )
-    out["mixed_releases"] = res.mixed.reshape(k, ns)[:, parts].ravel()
-    out["whole_usd"] = pd.arrays.IntegerArray(np.where(wo, wv, 0), ~wo)
-    valid = wo & o & (wv != 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pct = v / np.where(valid, wv, 1) * 100
-    out["share_pct"] = pd.arrays.FloatingArray(np.where(valid, pct, 0.0), ~valid)
-    return out
+    out["derivation"] = pd.Categorical.from_codes(kind, categories=list(DERIVATIONS))
+    out["mixed_releases"] = mixed
+    out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
+    out["share_pct"] = pd.arrays.FloatingArray(pct, invalid)
+    return _table(out)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -391,19 +417,16 @@ def panel_contributions(
     n_rest = int(rest.max()) + 1 if ns else 0
     w_val = np.zeros((k, n_rest), dtype=np.int64)
     w_ok = np.zeros((k, n_rest), dtype=bool)
-    w_val[:, rest[wholes]] = old.value.reshape(k, ns)[:, wholes]
-    w_ok[:, rest[wholes]] = old.ok.reshape(k, ns)[:, wholes]
-    wv, wo = w_val[:, rest[parts]].ravel(), w_ok[:, rest[parts]].ravel()
+    w_val[:, rest[wholes]] = np.take(old.value.reshape(k, ns), wholes, axis=1)
+    w_ok[:, rest[wholes]] = np.take(old.ok.reshape(k, ns), wholes, axis=1)
+    wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
 
     def pick(res: SimpleNamespace) -> SimpleNamespace:
-        return SimpleNamespace(
-            **{f: getattr(res, f).reshape(k, ns)[:, parts].ravel() for f in _FIELDS}
-        )
+        return SimpleNamespace(**{f: _cols(getattr(res, f).reshape(k, ns), parts) for f in _FIELDS})
 
     new, old = pick(new), pick(old)
-    which = np.repeat(np.arange(k), len(parts))
-    out = _frame(eng, np.tile(parts, k))
-    out["start"], out["end"] = _period(s[which]), _period(e[which])
+    out = _frame(eng, parts, tiles=k)
+    out["start"], out["end"] = _spans(s, e, len(parts))
     _add_change(out, new, old, False)
     both = new.ok & old.ok
     diff = (new.value - old.value).astype(np.float64)
@@ -412,7 +435,7 @@ def panel_contributions(
     with np.errstate(divide="ignore", invalid="ignore"):
         pp = diff / np.where(valid, wv, 1) * 100
     out["contribution_pp"] = pd.arrays.FloatingArray(np.where(valid, pp, 0.0), ~valid)
-    return out
+    return _table(out)
 
 
 _FIELDS = ("value", "ok", "kind", "mixed")

@@ -100,24 +100,77 @@ def _release_codes(rows: pd.DataFrame) -> tuple[np.ndarray, int]:
     return codes, len(uniques) + 1
 
 
+def _arrow(values: pd.Series, *, chunked: bool = False) -> object | None:
+    """The values as an Arrow array when they are Arrow-backed (pyarrow then installed).
+
+    One contiguous array, or with ``chunked`` the array as stored (no copy).
+    """
+    dtype = values.dtype
+    if not (isinstance(dtype, pd.ArrowDtype) or getattr(dtype, "storage", None) == "pyarrow"):
+        return None
+    import pyarrow as pa
+
+    a = values.array.__arrow_array__()
+    if chunked:
+        return a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
+    return a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a
+
+
+def _differ_arrow(a: object) -> object:
+    import pyarrow.compute as pc
+
+    n = len(a)  # type: ignore[arg-type]
+    return pc.not_equal(a.slice(0, n - 1), a.slice(1)).fill_null(True)  # type: ignore[attr-defined]
+
+
 def _neighbours_differ(values: pd.Series) -> np.ndarray:
     """``values[i] != values[i + 1]`` for every i, missing values counting as different."""
-    arr = values.array
-    dtype = values.dtype
-    arrow = isinstance(dtype, pd.ArrowDtype) or getattr(dtype, "storage", None) == "pyarrow"
-    if arrow:  # Arrow-backed strings (pyarrow is then installed): compare in Arrow, no copies
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        a = arr.__arrow_array__()
-        a = a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
-        ne = pc.not_equal(a.slice(0, len(a) - 1), a.slice(1)).fill_null(True)
-        return ne.to_numpy(zero_copy_only=False).astype(bool)
+    a = _arrow(values, chunked=True)
+    if a is not None:  # Arrow-backed strings: compare in Arrow, no copies
+        return _differ_arrow(a).to_numpy(zero_copy_only=False).astype(bool)  # type: ignore[attr-defined]
     obj = values.to_numpy(dtype=object, na_value=None)
     return np.asarray(obj[:-1] != obj[1:], dtype=bool)
 
 
-def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
+    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
+    out = {}
+    for col in cols:
+        values = frame[col]
+        a = _arrow(values, chunked=True)
+        if a is None:
+            out[col] = values.array.take(positions)
+        else:
+            out[col] = pd.array(_take_chunked(a, positions), dtype=values.dtype)
+    return pd.DataFrame(out, columns=cols, copy=False)
+
+
+def _take_chunked(a: object, positions: np.ndarray) -> object:
+    """``a.take(positions)`` for a chunked Arrow array, taken chunk by chunk.
+
+    (Arrow's own take of a chunked string array joins all chunks first: a copy of the column.)
+    """
+    import pyarrow as pa
+
+    chunks = a.chunks  # type: ignore[attr-defined]
+    if len(chunks) == 1 or not len(positions):
+        return a.take(pa.array(positions)).combine_chunks()  # type: ignore[attr-defined]
+    ends = np.cumsum([len(c) for c in chunks])
+    which = np.searchsorted(ends, positions, side="right")
+    order = np.argsort(which, kind="stable")
+    bounds = np.searchsorted(which[order], np.arange(len(chunks) + 1))
+    pieces = []
+    for i, chunk in enumerate(chunks):  # (one step per chunk of the column, not per row)
+        local = positions[order[bounds[i] : bounds[i + 1]]] - (ends[i] - len(chunk))
+        if len(local):
+            pieces.append(chunk.take(pa.array(local)))
+    joined = pa.concat_arrays(pieces)
+    back = np.empty(len(order), dtype=np.int64)
+    back[order] = np.arange(len(order))
+    return joined.take(pa.array(back))
+
+
+def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
     """Series codes hashing only the first row of each run of equal keys (None if runs are short).
 
     Panels usually hold each series in one block of rows (bulk files, generated panels): runs of
@@ -127,28 +180,51 @@ def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.nda
     if n < 2:
         return None
     change = np.zeros(n - 1, dtype=bool)
+    acc = None  # Arrow-backed columns: one boolean array in Arrow, converted once
     for col in cols:
-        values = frame[col]
-        change |= _neighbours_differ(values)
+        a = _arrow(frame[col], chunked=True)
+        if a is None:
+            change |= _neighbours_differ(frame[col])
+        else:
+            import pyarrow.compute as pc
+
+            ne = _differ_arrow(a)
+            acc = ne if acc is None else pc.or_(acc, ne)
+    if acc is not None:
+        change |= acc.to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
     heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
     if len(heads) * 4 > n:
         return None
-    run = np.zeros(n, dtype=np.int64)
-    np.cumsum(change, out=run[1:])
-    head_code, head_first = _hash_codes(frame[cols].iloc[heads], cols)
-    return head_code[run], heads[head_first]
+    head_rows = _take(frame, cols, heads)
+    head_code, head_first = _hash(head_rows, cols)
+    # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
+    lengths = np.diff(np.append(heads, n))
+    keys = head_rows.iloc[head_first].reset_index(drop=True)
+    return np.repeat(head_code, lengths), keys
 
 
-def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """One dense integer code per distinct combination of ``cols``, and a first row of each."""
+def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    """One dense integer code per distinct combination of ``cols``, and the combinations.
+
+    The combinations (a frame of ``cols``, one row per code, in order of first appearance).
+    """
     try:
         fast = _run_codes(frame, cols)
     except (TypeError, ValueError):  # keys that do not compare: hash every row
         fast = None
-    return fast if fast is not None else _hash_codes(frame, cols)
+    if fast is not None:
+        return fast
+    code, first = _hash(frame, cols)
+    return code, _take(frame, cols, first)
 
 
-def _hash_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def series_codes(frame: pd.DataFrame, cols: list[str] = SERIES) -> np.ndarray:
+    """One integer per distinct combination of ``cols`` (per series), for every row."""
+    return _codes(frame, cols)[0] if len(frame) else np.zeros(0, dtype=np.int64)
+
+
+def _hash(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the rows' combinations of ``cols`` and the first row of each."""
     n = len(frame)
     combined = np.zeros(n, dtype=np.int64)
     size = 1
@@ -219,12 +295,18 @@ class SpanEngine:
         rows = view if bool(has.all()) else view[has]
         self.rows = rows
         n = len(rows)
-        code, first = _codes(rows, SERIES)
-        self.code = code
-        self.keys = rows[SERIES].iloc[first].reset_index(drop=True) if n else rows[SERIES]
+        code, keys = _codes(rows, SERIES)
+        # the series of every row; int32 to keep it small (cast to int64 before arithmetic)
+        self.code = code.astype(np.int32) if len(keys) < 2**31 else code
+        del code
+        self.keys = keys if n else rows[SERIES]
         self.n_series = len(self.keys)
-        self.s = rows["start"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
-        self.e = rows["end"].array.asi8.astype(np.int64) if n else np.zeros(0, np.int64)
+        # month ordinals, read in place (no copies); a table of single months shares one array
+        self.s = (
+            np.asarray(rows["start"].array.asi8, dtype=np.int64) if n else np.zeros(0, np.int64)
+        )
+        e = np.asarray(rows["end"].array.asi8, dtype=np.int64) if n else self.s
+        self.e = self.s if np.array_equal(e, self.s) else e
         self.value = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
         self._release: np.ndarray | None = None
         self._triples: np.ndarray | None = None
@@ -238,18 +320,28 @@ class SpanEngine:
         self._dense: dict[str, np.ndarray] | None = None
         # Series of single months only (the Comtrade shape) are held as a dense series × month
         # grid of prefix sums; series with multi-month rows get the general machinery.
-        multi = self.s != self.e
         self.complex = np.zeros(self.n_series, dtype=bool)
-        self.complex[self.code[multi]] = True
+        if self.e is not self.s:
+            self.complex[self.code[self.s != self.e]] = True
         self.dense_ok = n > 0 and self.n_series * self.width <= max(4 * n, 1 << 20)
         self.simple = self.dense_ok and not self.complex.any()
+        #: rows held in the dense grid (None: every row)
+        self._dense_rows: np.ndarray | None = None
+        self._flat: np.ndarray | None = None
         if self.dense_ok:
-            rows_d = np.flatnonzero(~self.complex[self.code])
-            flat = self.code[rows_d] * self.width + (self.s[rows_d] - self.t0)
-            counts = np.bincount(flat, minlength=self.n_series * self.width)
-            if counts.max(initial=0) > 1:
-                self._raise_duplicates(rows_d[counts[flat] > 1])
-            self._flat, self._dense_rows = flat, rows_d
+            if not self.simple:
+                self._dense_rows = np.flatnonzero(~self.complex[self.code])
+            # one cell per row: mark the cells; fewer cells marked than rows means duplicates
+            flat = self._cells(1)
+            seen = np.zeros(self.n_series * (self.width + 1), dtype=bool)
+            seen[flat] = True
+            if int(np.count_nonzero(seen)) != len(flat):
+                counts = np.bincount(flat, minlength=len(seen))
+                rows_d = self._dense_rows
+                dup = np.flatnonzero(counts[flat] > 1)
+                self._raise_duplicates(dup if rows_d is None else rows_d[dup])
+            del seen
+            self._flat = flat  # kept until the prefix grids are built
         if not self.simple:
             self._build_general()
 
@@ -268,7 +360,7 @@ class SpanEngine:
         self._general_ready = True
         n = len(self.rows)
         # exact lookup of (series, start, end)
-        self._key3 = self._k3(self.code, self.s, self.e)
+        self._key3 = self._k3(self.code.astype(np.int64), self.s, self.e)
         self._index3 = pd.Index(self._key3)
         if not self._index3.is_unique:
             self._raise_duplicates(np.flatnonzero(self._index3.duplicated(keep=False)))
@@ -277,13 +369,13 @@ class SpanEngine:
         self._ny = int(year_e.max()) - self._y0 + 1 if n else 1
         within = year_s == year_e
         multi = within & (self.s != self.e)
-        gkey = self.code * self._ny + (year_s - self._y0)
+        gkey = self.code.astype(np.int64) * self._ny + (year_s - self._y0)
         self._fw_keys = np.unique(gkey[multi])
         self._fw_ready = False
         single = self.s == self.e
         in_mono = single & ~np.isin(gkey, self._fw_keys)
         mono = np.flatnonzero(in_mono)
-        mk = self.code[mono] * self.width + (self.s[mono] - self.t0)
+        mk = self.code[mono].astype(np.int64) * self.width + (self.s[mono] - self.t0)
         order = np.argsort(mk, kind="stable")
         self._mono = mono[order]
         self._mono_key = mk[order]
@@ -329,7 +421,7 @@ class SpanEngine:
         self._fw_ready = True
         keys = self._fw_keys
         year_s = self.s // 12
-        gkey = self.code * self._ny + (year_s - self._y0)
+        gkey = self.code.astype(np.int64) * self._ny + (year_s - self._y0)
         inside = (year_s == self.e // 12) & np.isin(gkey, keys)
         idx = np.flatnonzero(inside)
         i = self.s[idx] - year_s[idx] * 12
@@ -664,29 +756,40 @@ class SpanEngine:
         return out
 
     # -- whole-panel grids -------------------------------------------------------------------------
+    def _cells(self, first: int) -> np.ndarray:
+        """Flat positions of the dense rows in a series × (``first`` + width) grid."""
+        rows_d = self._dense_rows
+        code = self.code if rows_d is None else self.code[rows_d]
+        s = self.s if rows_d is None else self.s[rows_d]
+        flat = code.astype(np.int64)
+        flat *= self.width + first
+        flat += s
+        flat -= self.t0 - first
+        return flat
+
+    def _prefix(self, values: np.ndarray, dtype: type) -> np.ndarray:
+        """Prefix sums along the months of the dense grid: (series, width + 1), column 0 zero."""
+        grid = np.zeros((self.n_series, self.width + 1), dtype=dtype)
+        rows_d = self._dense_rows
+        whole = rows_d is None or np.ndim(values) == 0
+        flat = self._flat if self._flat is not None else self._cells(1)
+        grid.reshape(-1)[flat] = values if whole else values[rows_d]
+        np.cumsum(grid, axis=1, out=grid)  # in place: no second grid
+        return grid
+
     def _dense_arrays(self, intervals: bool) -> dict[str, np.ndarray]:
         """Prefix sums over the dense series × month grid (single-month panels)."""
         if self._dense is None:
-            shape = (self.n_series, self.width)
-            size = shape[0] * shape[1]
-            v = np.zeros(size, dtype=np.int64)
-            v[self._flat] = self.value[self._dense_rows]
-            present = np.zeros(size, dtype=np.int32)
-            present[self._flat] = 1
-            cs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
-            np.cumsum(v.reshape(shape), axis=1, out=cs[:, 1:])
-            cp = np.zeros((shape[0], shape[1] + 1), dtype=np.int32)
-            np.cumsum(present.reshape(shape), axis=1, out=cp[:, 1:])
-            dense = {"cs": cs, "cp": cp}
-            self._dense = dense
-        if intervals and "h" not in self._dense:
-            shape = (self.n_series, self.width)
-            h = np.zeros(shape[0] * shape[1], dtype=np.int64)
-            h[self._flat] = self.half2()[self._dense_rows]
-            hs = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
-            np.cumsum(h.reshape(shape), axis=1, out=hs[:, 1:])
-            self._dense["h"] = hs
-        return self._dense
+            count = np.int16 if self.width < 1 << 15 else np.int32
+            self._dense = {
+                "cs": self._prefix(self.value, np.int64),
+                "cp": self._prefix(np.asarray(1, dtype=count), count),
+            }
+            self._flat = None
+        dense = self._dense
+        if intervals and "h" not in dense:
+            dense["h"] = self._prefix(self.half2(), np.int64)
+        return dense
 
     def resolve_grid(
         self, start: np.ndarray, end: np.ndarray, *, intervals: bool = False
@@ -710,20 +813,31 @@ class SpanEngine:
         inside = (start >= self.t0) & (end <= self.t1) & (end >= start)
         a = np.clip(start - self.t0, 0, self.width - 1)
         b = np.clip(end - self.t0, 0, self.width - 1)
-        cs, cp = d["cs"], d["cp"]
-        n_months = (b - a + 1).astype(np.int32)
-        ok = ((cp[:, b + 1] - cp[:, a]) == n_months) & inside
-        value = np.where(ok, cs[:, b + 1] - cs[:, a], 0)
-        kind = np.where(ok, np.where(a == b, REPORTED, SUM), MISSING).astype(np.int8)
+        # the grids transposed (month, series): gathering rows gives (span, series) arrays,
+        # already in the order returned, so nothing is copied again to reorder them
+        cs, cp = d["cs"].T, d["cp"].T
+        n_months = (b - a + 1).astype(cp.dtype)[:, None]
+        ok = cp[b + 1]
+        ok -= cp[a]
+        ok = ok == n_months
+        ok &= inside[:, None]
+        value = cs[b + 1]
+        value -= cs[a]
+        value *= ok
+        kind = ok * np.where(a == b, REPORTED, SUM).astype(np.int8)[:, None]
         mixed = np.zeros(ok.shape, dtype=bool)  # sums of single months: never a derivation
         half2 = None
         if intervals:
-            half2 = np.where(ok, d["h"][:, b + 1] - d["h"][:, a], 0).T.ravel()
+            h = d["h"].T
+            half2 = h[b + 1]
+            half2 -= h[a]
+            half2 *= ok
+            half2 = half2.ravel()
         out = SimpleNamespace(
-            value=value.T.ravel(),
-            ok=ok.T.ravel(),
-            kind=kind.T.ravel(),
-            mixed=mixed.T.ravel(),
+            value=value.ravel(),
+            ok=ok.ravel(),
+            kind=kind.ravel(),
+            mixed=mixed.ravel(),
             half2=half2,
         )
         hard = np.flatnonzero(self.complex)
