@@ -117,9 +117,12 @@ def test_panel_ytd_on_a_cluster_keeps_no_partition_engine(
     expected = _sorted(ts.panel_ytd(panel))
     measures._ENGINES.clear()
     # threads in this process: the worker's module state is the one checked below
-    with LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as cluster, Client(cluster):
+    with (
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
         got = ts.panel_ytd(dataset).compute()
     assert dataset.npartitions > 1
     assert measures._ENGINES == {}
