@@ -42,8 +42,34 @@ def generate(rows: float, out: Path, codes_per_file: int = 10, seed: int = 20200
         total += len(frame)
         if f % 10 == 0:
             print(f"  {total:,} rows, {time.perf_counter() - t0:.0f} s", flush=True)
-    print(f"generated {total:,} rows in {len(codes) // codes_per_file + 1} files, "
+    print(f"generated {total:,} rows in {f + 1} files, "
           f"{time.perf_counter() - t0:.0f} s -> {out}")  # fmt: skip
+
+
+def size(data: Path) -> dict:
+    """The dataset's size: rows, files, bytes on disk, and bytes as pandas frames in memory.
+
+    Memory is measured file by file (``DataFrame.memory_usage(deep=True)`` of each file as read
+    by pandas, summed): the whole panel is never in memory at once.
+    """
+    import pandas as pd
+
+    files = sorted(data.glob("*.parquet"))
+    rows, mem, sizes = 0, 0, [f.stat().st_size for f in files]
+    per_file = []
+    for f in files:
+        frame = pd.read_parquet(f)
+        rows += len(frame)
+        per_file.append(len(frame))
+        mem += int(frame.memory_usage(deep=True).sum())  # index included
+    return {
+        "rows": rows,
+        "files": len(files),
+        "rows_per_file": [min(per_file), max(per_file)],
+        "disk_mib": round(sum(sizes) / 2**20),
+        "file_mib": [round(min(sizes) / 2**20, 1), round(max(sizes) / 2**20, 1)],
+        "in_memory_gib": round(mem / 2**30, 2),
+    }
 
 
 def run(data: Path, measure: str, workers: int, memory_limit: str, out: Path | None) -> dict:
@@ -120,9 +146,13 @@ def main() -> None:
     r.add_argument("--workers", type=int, default=2)
     r.add_argument("--memory-limit", default="2.5GB")
     r.add_argument("--out", type=Path)
+    z = sub.add_parser("size")
+    z.add_argument("--data", type=Path, required=True)
     a = p.parse_args()
     if a.cmd == "generate":
         generate(a.rows, a.out)
+    elif a.cmd == "size":
+        print(json.dumps(size(a.data)))
     else:
         print(json.dumps(run(a.data, a.measure, a.workers, a.memory_limit, a.out)))
 
