@@ -72,6 +72,47 @@ def size(data: Path) -> dict:
     }
 
 
+def check(data: Path, result: Path, measure: str, parts: list[int]) -> list[str]:
+    """Partitions of a run's result against the pandas path on the matching input files.
+
+    ``generate`` writes one file per partition and ``run`` writes one result file per
+    partition, so result ``part.N`` must equal the measure computed by pandas on input file N,
+    given the whole panel's months (as the Dask engine passes them to every partition).
+    """
+    import warnings
+
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    import tradestats
+    from tradestats.cli.scale import MEASURES
+    from tradestats.engines.dask import month_bounds, read_dataset
+
+    warnings.filterwarnings("ignore", message="The inplace keyword")
+    fn_name, kwargs, _ = MEASURES[measure]
+    fn = getattr(tradestats, fn_name)
+    first, last = month_bounds(read_dataset(data))
+    months = [str(p) for p in pd.period_range(first, last, freq="M")]
+    extra = {"panel_ytd": {"months": months}, "panel_share": {"periods": months},
+             "panel_annual": {"years": list(range(first.year, last.year + 1))}}  # fmt: skip
+    rows = sum(pq.ParquetFile(f).metadata.num_rows for f in result.glob("*.parquet"))
+    lines = [f"{measure} ({fn_name}): {rows:,} result rows in {result}"]
+    keys = ["reporter", "partner", "flow", "commodity", "month", "start", "end", "year"]
+
+    def norm(frame: pd.DataFrame) -> pd.DataFrame:
+        cats = [c for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)]
+        frame = frame.astype(dict.fromkeys(cats, "string"))
+        return frame.sort_values([k for k in keys if k in frame.columns]).reset_index(drop=True)
+
+    for i in parts:
+        table = pd.read_parquet(data / f"part.{i:05d}.parquet").reset_index()
+        expected = norm(fn(table, **kwargs, **extra.get(fn_name, {})))
+        got = norm(pd.read_parquet(result / f"part.{i}.parquet")).astype(expected.dtypes)
+        pd.testing.assert_frame_equal(got, expected)
+        lines.append(f"  part.{i}: {len(got):,} rows, equal to pandas on part.{i:05d}.parquet")
+    return lines
+
+
 def run(data: Path, measure: str, workers: int, memory_limit: str, out: Path | None) -> dict:
     import warnings
 
@@ -148,9 +189,16 @@ def main() -> None:
     r.add_argument("--out", type=Path)
     z = sub.add_parser("size")
     z.add_argument("--data", type=Path, required=True)
+    c = sub.add_parser("check")
+    c.add_argument("--data", type=Path, required=True)
+    c.add_argument("--result", type=Path, required=True)
+    c.add_argument("--measure", default="yoy")
+    c.add_argument("--parts", type=int, nargs="+", default=[0])
     a = p.parse_args()
     if a.cmd == "generate":
         generate(a.rows, a.out)
+    elif a.cmd == "check":
+        print("\n".join(check(a.data, a.result, a.measure, a.parts)))
     elif a.cmd == "size":
         print(json.dumps(size(a.data)))
     else:
