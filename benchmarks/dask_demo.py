@@ -1,14 +1,20 @@
 """The Dask demo: a measure on a panel larger than the workers' memory.
 
-    python benchmarks/dask_demo.py generate --rows 1e8 --out /tmp/tradestats-demo/panel
-    python benchmarks/dask_demo.py run --data /tmp/tradestats-demo/panel --measure yoy \\
-        --workers 2 --memory-limit 2.5GB --out /tmp/tradestats-demo/yoy
+    python benchmarks/dask_demo.py generate --rows 1e8 --out /work/tmp/dask100m/panel
+    python benchmarks/dask_demo.py size --data /work/tmp/dask100m/panel
+    python benchmarks/dask_demo.py run --data /work/tmp/dask100m/panel --measure ytd \\
+        --workers 2 --memory-limit 2GB --out /work/tmp/dask100m/ytd
+    python benchmarks/dask_demo.py check --data /work/tmp/dask100m/panel \\
+        --result /work/tmp/dask100m/ytd --measure ytd --parts 0 7 90
 
 ``generate`` writes the synthetic panel of ``panel.py`` straight into the dataset layout of
 ``tradestats scale parquet`` (Parquet files indexed by commodity, in sorted order, ~1M rows per
 file), one file at a time: 100M rows never sit in memory. ``run`` starts a ``LocalCluster``,
 runs the measure through the public function (as ``tradestats scale run`` does) writing the
-result to Parquet, and samples every worker's resident memory twice a second.
+result to Parquet, and samples every worker's resident memory twice a second. ``size``
+measures the dataset (rows, files, disk, in-memory size file by file); ``check`` compares
+result partitions with the pandas path on the matching input files. Write the data
+outside the repository.
 """
 
 from __future__ import annotations
