@@ -103,6 +103,32 @@ def test_dask_equals_pandas(name: str, kwargs: dict, panel: pd.DataFrame, datase
             pd.testing.assert_frame_equal(_sorted(result.compute()), expected)
 
 
+def test_panel_ytd_on_a_cluster_keeps_no_partition_engine(
+    panel: pd.DataFrame, dataset: object
+) -> None:
+    """panel_ytd on a distributed cluster equals pandas, and a worker keeps nothing per partition.
+
+    A worker that kept each partition's span engine grew by ~0.3 GiB per partition of 1.1M
+    rows until it paused at its memory limit (the stall of the 37.5M-row demo)."""
+    from distributed import Client, LocalCluster
+
+    from tradestats import measures
+
+    expected = _sorted(ts.panel_ytd(panel))
+    measures._ENGINES.clear()
+    # threads in this process: the worker's module state is the one checked below
+    with (
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
+        got = ts.panel_ytd(dataset).compute()
+    assert dataset.npartitions > 1
+    assert measures._ENGINES == {}
+    pd.testing.assert_frame_equal(_sorted(got), expected)
+
+
 def test_a_panel_result_is_written_as_parquet(
     dataset: object, panel: pd.DataFrame, tmp_path: Path
 ) -> None:
