@@ -1115,6 +1115,9 @@ def _superlatives(
         )
         base = None
         end = m.end()
+        event = V.event_after(sentence, m.end("since")) if g["since"] and not base_periods else None
+        if event is not None:  # "since the border closure": dated in verify, from the events table
+            end = event[1]
         if base_periods:
             end = max(end, base_periods[0].end)
             base = base_periods[0].resolve(dateline, period)
@@ -1147,6 +1150,33 @@ def _superlatives(
                 sentence=index,
                 notes=notes,
                 first_since=first_since,
+            )
+        )
+    taken = [(c.start, c.end) for c in out]
+    for m in V.RECORD_PLAIN.finditer(sentence):  # "the lowest on record": over the whole series
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        hit = _flow_for(sentence, m.start(), m.start(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        period, notes = _period_for(sentence, m.start(), periods, ctx, dateline, q_end=m.end())
+        word = m.group("word").lower()
+        out.append(
+            Claim(
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(0),
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=_source_near(sentence, m.start()) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+                sentence=index,
+                notes=notes,
             )
         )
     return out

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..data import load_dataset, load_sources
+from ..data import data_dir, load_dataset, load_sources
 from ..errors import InputError
 from ..periods import Span
 from .claims import Claim
@@ -58,13 +58,23 @@ def _evidence(data: pd.DataFrame | Evidence | None) -> Evidence:
     if data is None:
         key = 0
         if key not in _EVIDENCE:
-            _EVIDENCE[key] = Evidence(load_dataset("china_dprk", versions="all"), load_sources())
+            _EVIDENCE[key] = Evidence(
+                load_dataset("china_dprk", versions="all"), load_sources(), _events()
+            )
         return _EVIDENCE[key]
     if not isinstance(data, pd.DataFrame):
         raise InputError(
             f"data must be a canonical table (a DataFrame); received {type(data).__name__}."
         )
     return Evidence(data)
+
+
+def _events() -> pd.DataFrame | None:
+    """The bundled dated events (``datasets/events.csv``), None when the file is absent."""
+    path = data_dir() / "events.csv"
+    if not path.is_file():
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 def _decimal(x: Fraction) -> str:

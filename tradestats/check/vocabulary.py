@@ -456,3 +456,78 @@ def flow_of(match: re.Match[str]) -> str:
 def source_of(match: re.Match[str]) -> str:
     """The source name of a :data:`SOURCE` match."""
     return _SOURCE_NAMES[next(k for k, v in match.groupdict().items() if v is not None)]
+
+
+# -- events a superlative can be anchored to ("the highest since the border closure") -----------
+# Each key names a row of ``datasets/events.csv`` (the date and the source that states it). A key
+# missing from that table is an event whose date the data do not hold: the claim stays
+# unverifiable and says so. The more specific phrasings come first.
+_COVID = r"(?:covid(?:-19)?|coronavirus|the\s+virus)"
+EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "border_reopening",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:re-?opening|re-?opened)\s+(?:of\s+)?(?:its\s+|the\s+)?borders?|"
+            r"borders?\s+(?:re-?opened|re-?opening|(?:was|were)\s+re-?opened)|"
+            r"(?:north\s+korea|pyongyang|it)\s+re-?opened\s+(?:its\s+|the\s+)?borders?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "freight_trains_resumed",
+        re.compile(
+            r"\b(?:the\s+)?(?:resumption\s+of\s+(?:the\s+)?(?:cross-border\s+)?freight\s+(?:trains?|rail)|"
+            r"(?:cross-border\s+)?freight\s+(?:trains?|rail)\s+(?:services?\s+)?(?:resumed|restarted))\b",
+            re.I,
+        ),
+    ),
+    (
+        "border_closure",
+        re.compile(
+            rf"\b(?:the\s+|its\s+)?(?:(?:pandemic|{_COVID})[- ](?:induced\s+|related\s+|era\s+)?)?"
+            r"(?:border\s+(?:closures?|shutdowns?|lockdowns?)|"
+            r"borders?\s+(?:was|were)\s+(?:closed|shut|sealed)|closure\s+of\s+(?:its\s+|the\s+)?borders?)"
+            r"|\b(?:north\s+korea|pyongyang|it)\s+(?:closed|shut|sealed)\s+(?:its\s+|the\s+)?borders?",
+            re.I,
+        ),
+    ),
+    (
+        "nk_covid_outbreak",
+        re.compile(
+            rf"\b(?:north\s+korea['’]s|pyongyang['’]s)\s+(?:first\s+)?(?:{_COVID}\s+)?outbreak"
+            rf"|\b(?:the\s+)?(?:first\s+)?{_COVID}\s+outbreak\s+in\s+(?:north\s+korea|the\s+north)\b",
+            re.I,
+        ),
+    ),
+    (
+        "covid_outbreak",
+        re.compile(
+            rf"\b(?:the\s+)?(?:{_COVID}\s+)?pandemic(?:\s+(?:broke\s+out|began|started|hit|struck|erupted))?"
+            rf"|\b(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?{_COVID}(?:\s+pandemic)?"
+            rf"|\b(?:the\s+)?{_COVID}(?:\s+pandemic)?\s+(?:broke\s+out|began|started|outbreak|emerged|hit)",
+            re.I,
+        ),
+    ),
+)
+
+# "the lowest on record", "its highest ever": a superlative over the whole series, no "since".
+RECORD_PLAIN = re.compile(
+    r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest)\s+"
+    r"(?:(?:monthly|annual|yearly|level|figure|tally|value|amount|total)\s+){0,2}"
+    r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)",
+    re.I,
+)
+
+__all__ += ["EVENT_PHRASES", "RECORD_PLAIN", "event_after"]
+
+
+def event_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The event named right after "since" at ``pos`` ("since the border closure"): its key in
+    :data:`EVENT_PHRASES` and the position where its phrase ends, or None."""
+    head = text[pos : pos + 90]
+    lead = len(head) - len(head.lstrip())
+    for key, pattern in EVENT_PHRASES:
+        found = pattern.match(head, lead)
+        if found is not None:
+            return key, pos + found.end()
+    return None
