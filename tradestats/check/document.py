@@ -8,6 +8,7 @@ with spans in the characters the user gave, whatever the format.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pandas as pd
@@ -17,7 +18,7 @@ from .claims import Claim
 from .context import Context
 from .dates import find_dateline
 from .frames import sentence_claims
-from .segment import PROSE_KINDS, Document, segment, split_sentences
+from .segment import PROSE_KINDS, Document, segment, speaker_in, split_sentences
 from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims"]
@@ -56,24 +57,58 @@ def extract_claims(
 def _document_claims(
     doc: Document, source: str, dateline: pd.Period | None, default_pair: tuple[str, str] | None
 ) -> list[Claim]:
-    """The claims of every block, with one context carried through the document."""
+    """The claims of every block, with one context carried through the document.
+
+    - Prose (paragraphs, headings) reads sentence by sentence with the running context.
+    - A list item starts from the context its list's lead left (the paragraph before the
+      list): each item carries the lead's period and flow, not the previous item's.
+    - A caption reads with a copy of the context: it neither takes nor leaves a subject.
+    - A quote is a claim of its speaker: read as prose, each claim noted as quoted (and by whom,
+      when the text says). A pull quote (a quote repeating the body's words) is read once, in
+      the body; in a fact check (a document reviewing another text's figures) a block quote is
+      the text under review, not a claim.
+    - Datelines, bylines, images, code, sources and related-story links are not claims.
+    """
     ctx = Context(default_pair=default_pair)
     text = doc.text
     claims: list[Claim] = []
     index = 0
+    lead: Context | None = None  # the context at the start of the current list
+    body = _body_text(doc)
+    # a fact check quotes the text it reviews: its block quotes are that text, under review
+    reviewing = any(
+        V.REVIEW.search(text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS
+    )
     for block in doc.blocks:
-        if block.kind in PROSE_KINDS:
+        if block.kind != "item":
+            lead = None
+        if block.kind in READ_KINDS:
             if V.REVIEW.search(text[block.start : block.end]):
                 continue  # a verdict on another text's figure (see vocabulary.REVIEW)
-            previous = None
-            for s, e in split_sentences(text, block.start, block.end):
-                # a piece of a sentence cut for length continues the subject of the piece before
-                continued = previous is not None and not _ENDS.search(text, previous, s)
-                claims.extend(
-                    sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
-                )
-                previous = s
-                index += 1
+            if block.kind == "quote" and (
+                reviewing or _repeats(text[block.start : block.end], body)
+            ):
+                continue  # the text under review, or a pull quote the body says and is read in
+            if block.kind == "item":
+                if lead is None:
+                    lead = copy.deepcopy(ctx)
+                run = copy.deepcopy(lead)
+            elif block.kind == "caption":
+                run = copy.deepcopy(ctx)
+            else:
+                run = ctx
+            found, index = _prose_claims(
+                doc, block.start, block.end, run, dateline, default_pair, index
+            )
+            if block.kind == "quote":
+                who = block.speaker
+                for c in found:
+                    c.notes.append(f"quoted from {who}" if who else "inside a quotation")
+            else:
+                _attribute_inline_quotes(text, found)
+            if block.kind == "item":
+                ctx = copy.deepcopy(lead)  # what the list's lead said stays the context after it
+            claims.extend(found)
         elif block.kind == "table":
             pair = (ctx.reporter, ctx.reporter_partner)
             if pair[0] is None or pair[1] is None:
@@ -90,6 +125,80 @@ def _document_claims(
             c.start, c.end = doc.original(c.start), doc.original_end(c.end)
             c.surface = source[c.start : c.end]
     return claims
+
+
+#: Block kinds read as running prose (see :mod:`.segment`): quotes are their speaker's claims.
+READ_KINDS = (*PROSE_KINDS, "quote")
+
+
+def _prose_claims(
+    doc: Document,
+    start: int,
+    end: int,
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+) -> tuple[list[Claim], int]:
+    text = doc.text
+    found: list[Claim] = []
+    previous = None
+    for s, e in split_sentences(text, start, end):
+        # a piece of a sentence cut for length continues the subject of the piece before
+        continued = previous is not None and not _ENDS.search(text, previous, s)
+        found.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued))
+        previous = s
+        index += 1
+    return found, index
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _normal(s: str) -> str:
+    return " ".join(_WORDS.findall(s.lower()))
+
+
+def _body_text(doc: Document) -> str:
+    """The document's own prose, normalised, to recognise a pull quote repeating it."""
+    return " ".join(_normal(doc.text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS)
+
+
+def _repeats(quote: str, body: str) -> bool:
+    words = _normal(quote)
+    return len(words) >= 20 and words in body
+
+
+#: Quotation marks: an opening mark and its closing one.
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"\n]{3,}\"|‘[^’]{3,}’(?!\w)|「[^」]{2,}」")
+
+
+def _attribute_inline_quotes(text: str, claims: list[Claim]) -> None:
+    """A figure inside quotation marks in prose is the speaker's claim: note it, and who."""
+    for c in claims:
+        lo = max(0, c.start - 400)
+        window = text[lo : c.end + 400]
+        for q in _QUOTED.finditer(window):
+            if lo + q.start() < c.start and c.end <= lo + q.end():
+                if not _is_speech(q.group(0), window, q):
+                    break
+                who = speaker_in(
+                    window[max(0, q.start() - 120) : q.start()]
+                    + " "
+                    + window[q.end() : q.end() + 120]
+                )
+                c.notes.append(f"quoted from {who}" if who else "inside a quotation")
+                break
+
+
+def _is_speech(quote: str, window: str, q: re.Match[str]) -> bool:
+    """A quotation, not a title in quotes: a sentence of several words, or a verb of saying
+    beside it."""
+    near = window[max(0, q.start() - 60) : q.end() + 60]
+    return len(quote.split()) >= 4 and bool(_SAYING.search(near))
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|wrote|writes|added|noted|according\s+to|stated)\b")
 
 
 def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
