@@ -232,3 +232,19 @@ def test_a_fact_check_quotes_the_text_it_reviews() -> None:
         "## Verdict\n\n- 24 percent — As written it stands for a fall of 23.5% to 24.5%.\n"
     )
     assert claims(text) == []
+
+
+def test_list_items_continue_the_subject_of_their_lead() -> None:
+    text = (
+        "China's exports to North Korea in 2023, month by month:\n\n"
+        "- March: up 5 percent to $150 million\n"
+        "- April: down 3 percent\n\n"
+        "Imports in 2022:\n\n"
+        "* $134 million in total\n"
+    )
+    assert claims(text, "2024-02-01") == [
+        ("5 percent", "change_pct", "export", "2023-03/2023-03"),
+        ("$150 million", "level", "export", "2023-03/2023-03"),
+        ("3 percent", "change_pct", "export", "2023-04/2023-04"),
+        ("$134 million", "level", "import", "2022-01/2022-12"),
+    ]

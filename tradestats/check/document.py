@@ -74,6 +74,8 @@ def _document_claims(
     claims: list[Claim] = []
     index = 0
     lead: Context | None = None  # the context at the start of the current list
+    introduced = False  # the list's lead ends with a colon: its items continue the lead
+    previous_block = None
     body = _body_text(doc)
     # a fact check quotes the text it reviews: its block quotes are that text, under review
     reviewing = any(
@@ -82,6 +84,8 @@ def _document_claims(
     for block in doc.blocks:
         if block.kind != "item":
             lead = None
+            if block.kind not in ("dateline", "byline"):
+                previous_block = block
         if block.kind in READ_KINDS:
             if V.REVIEW.search(text[block.start : block.end]):
                 continue  # a verdict on another text's figure (see vocabulary.REVIEW)
@@ -92,13 +96,23 @@ def _document_claims(
             if block.kind == "item":
                 if lead is None:
                     lead = copy.deepcopy(ctx)
+                    introduced = previous_block is not None and text[
+                        previous_block.start : previous_block.end
+                    ].rstrip().endswith(":")
                 run = copy.deepcopy(lead)
             elif block.kind == "caption":
                 run = copy.deepcopy(ctx)
             else:
                 run = ctx
             found, index = _prose_claims(
-                doc, block.start, block.end, run, dateline, default_pair, index
+                doc,
+                block.start,
+                block.end,
+                run,
+                dateline,
+                default_pair,
+                index,
+                block.kind == "item" and introduced,
             )
             if block.kind == "quote":
                 who = block.speaker
@@ -139,13 +153,18 @@ def _prose_claims(
     dateline: pd.Period | None,
     default_pair: tuple[str, str] | None,
     index: int,
+    introduced: bool = False,
 ) -> tuple[list[Claim], int]:
+    """The claims of a run of prose; ``introduced``: a list item whose lead ("China's exports
+    in 2023:") gives the subject its first sentence continues."""
     text = doc.text
     found: list[Claim] = []
     previous = None
     for s, e in split_sentences(text, start, end):
         # a piece of a sentence cut for length continues the subject of the piece before
-        continued = previous is not None and not _ENDS.search(text, previous, s)
+        continued = (previous is None and introduced) or (
+            previous is not None and not _ENDS.search(text, previous, s)
+        )
         found.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued))
         previous = s
         index += 1

@@ -258,7 +258,8 @@ _ROLE = (
 #: "(Reporting by X in Seoul; Editing by Y)", "Jane Doe | Yonhap News Agency", "Staff reporter".
 BYLINE = re.compile(
     rf"^\s*[(\[]?\s*(?:(?:(?i:by|written\s+by|story\s+by))\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*[,|/–—-]\s*{_ROLE}(?:\s+{_ROLE})*)?"
+    rf"(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*[,|/–—-]\s*{_ROLE}(?:\s+{_ROLE})*)?"
     r"|(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|"
     r"graphics|photos?)\s+by)\b[^\n]{0,300}?"
     rf"|{_NAME}\s*(?:,|\||/|–|—)\s*(?i:(?:staff\s+)?(?:reporter|writer|correspondent)|"
@@ -287,6 +288,27 @@ _RELATED_HEADING = re.compile(
     r"read\s+more|see\s+also|more\s+(?:on\s+this|stories|from\s+[\w ]{1,30})|you\s+may\s+also\s+like)"
     r"\s*:?\s*$"
 )
+#: A reference entry: a publisher or author, a title in quotation marks, a date ("Yonhap,
+#: “Exports to N. Korea rise”, 20 November 2023." or "Kim, J. (2021). “…”").
+_CITATION = re.compile(
+    r"^\s*[A-Z][^“\"\n]{0,80}?[,.)]\s*[“\"](?P<title>[^”\"\n]{5,})[”\"](?P<rest>[^\n]{0,120})$"
+)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\$\s*\d|\b(?:million|billion)\b", re.I)
+
+
+def _is_citation(line: str) -> bool:
+    """A reference entry: a publisher or author, a title of three words or more in quotation
+    marks, a year, and no figure outside the title."""
+    m = _CITATION.match(line)
+    return bool(
+        m
+        and len(m.group("title").split()) >= 3
+        and _YEAR_WORD.search(line)
+        and not _FIGURE.search(line[: m.start("title")] + m.group("rest"))
+    )
+
+
 #: A line that cites a source: "Sources: …", "Source: China customs", a footnote "[^1]: …",
 #: "[1] …", "¹ …".
 _SOURCES_INLINE = re.compile(
@@ -432,7 +454,7 @@ def segment(source: str) -> Document:
                 blocks.append(Block("dateline", s, d.end()))
                 s = d.end()
             head = text[s:e]
-            if _SOURCES_INLINE.match(head):
+            if _SOURCES_INLINE.match(head) or _all_citations(head):
                 kind = "sources"  # "Sources: …", a footnote "[1] …"
             elif _RELATED_LINE.match(head):
                 kind = "related"
@@ -582,7 +604,9 @@ def segment(source: str) -> Document:
             indent = len(line) - len(line.lstrip())
             if section is not None:
                 kind = section[1]
-            elif _SOURCES_INLINE.match(text[start : lines[j - 1][1]]):
+            elif _SOURCES_INLINE.match(text[start : lines[j - 1][1]]) or _all_citations(
+                text[start : lines[j - 1][1]]
+            ):
                 kind = "sources"
             else:
                 kind = "item"
@@ -599,7 +623,7 @@ def segment(source: str) -> Document:
 _FOOTNOTE = re.compile(r"\s*\[\^\w{1,6}\]:")  # a Markdown footnote: "[^1]: …"
 _QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 #: "— Kim Min-ji, a trade analyst at KITA" closing or following a block quote.
-_ATTRIBUTION_LINE = re.compile(r"^\s*(?:[—–]|--|-\s)\s*(?P<who>[A-Z][^\n]{1,100}?)\s*$")
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:[—–―]|--)\s*(?P<who>[A-Z][^\n\d]{1,100}?)\s*$")
 #: "…, said Kim Min-ji", "Kim Min-ji, a trade analyst, said:", "according to Kim".
 _SAID = re.compile(
     r"(?:\b(?:said|says|told\s+[\w ]{1,30}?|wrote|writes|added|noted|according\s+to)\s+"
@@ -632,6 +656,12 @@ def _speaker_before(text: str, blocks: list[Block]) -> str:
     if not lead.endswith(":"):
         return ""
     return speaker_in(lead.rsplit(". ", 1)[-1]) or ""
+
+
+def _all_citations(block: str) -> bool:
+    """Every line of the block is a reference entry (see :data:`_CITATION`)."""
+    rows = [r for r in block.splitlines() if r.strip()]
+    return bool(rows) and all(_is_citation(r) for r in rows)
 
 
 def _is_byline(line: str) -> bool:
