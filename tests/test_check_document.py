@@ -248,3 +248,12 @@ def test_list_items_continue_the_subject_of_their_lead() -> None:
         ("3 percent", "change_pct", "export", "2023-04/2023-04"),
         ("$134 million", "level", "import", "2022-01/2022-12"),
     ]
+
+
+def test_the_story_dateline_dates_the_text() -> None:
+    # a headline longer than the top of the text the date search reads, then the dateline
+    text = "# " + "A long headline about trade " * 20 + "\n\n"
+    text += "Seoul, 12 May 2021 — China's exports to North Korea rose 5 percent in April."
+    found, dateline = extract_claims(text)
+    assert str(dateline) == "2021-05"
+    assert [(c.surface, str(c.period)) for c in found] == [("5 percent", "2021-04/2021-04")]

@@ -150,3 +150,13 @@ def test_html_line_breaks_inside_an_element_are_spaces() -> None:
         ("paragraph", "China's exports rose 5% in May."),
         ("item", "Imports fell 3%."),
     ]
+
+
+def test_a_related_box_without_a_heading_ends_where_the_story_resumes() -> None:
+    text = (
+        "China's exports to North Korea rose 5 percent in May.\n\nRelated\n\n"
+        "- Trade jumps 40 percent in April\n\n"
+        "China's imports from North Korea fell 3 percent in May from a year earlier, while the "
+        "two countries kept their border closed.\n\nRead more: Exports hit a record\n"
+    )
+    assert kinds(text) == ["paragraph", "related", "related", "paragraph", "related"]

@@ -50,7 +50,7 @@ def extract_claims(
         The claims in text order, and the dateline used (None when there was none).
     """
     doc = segment(text)
-    dateline = _dateline(date, doc.text)
+    dateline = _dateline(date, doc)
     return _document_claims(doc, text, dateline, default_pair), dateline
 
 
@@ -174,18 +174,27 @@ def _prose_claims(
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def _normal(s: str) -> str:
-    return " ".join(_WORDS.findall(s.lower()))
+_SHINGLE = 5
 
 
-def _body_text(doc: Document) -> str:
-    """The document's own prose, normalised, to recognise a pull quote repeating it."""
-    return " ".join(_normal(doc.text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS)
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + _SHINGLE]) for k in range(len(words) - _SHINGLE + 1)}
 
 
-def _repeats(quote: str, body: str) -> bool:
-    words = _normal(quote)
-    return len(words) >= 20 and words in body
+def _body_text(doc: Document) -> set[tuple[str, ...]]:
+    """The runs of five words of the document's own prose, to recognise a pull quote repeating
+    it (linear in the length of the document)."""
+    out: set[tuple[str, ...]] = set()
+    for b in doc.blocks:
+        if b.kind in PROSE_KINDS:
+            out |= _shingles(_WORDS.findall(doc.text[b.start : b.end].lower()))
+    return out
+
+
+def _repeats(quote: str, body: set[tuple[str, ...]]) -> bool:
+    """Every run of five words of the quote is in the body: a pull quote."""
+    words = _WORDS.findall(quote.lower())
+    return len(words) >= _SHINGLE and _shingles(words) <= body
 
 
 #: Quotation marks: an opening mark and its closing one.
@@ -220,9 +229,16 @@ def _is_speech(quote: str, window: str, q: re.Match[str]) -> bool:
 _SAYING = re.compile(r"\b(?:said|says|told|wrote|writes|added|noted|according\s+to|stated)\b")
 
 
-def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
+def _dateline(date: str | pd.Period | None, doc: Document) -> pd.Period | None:
+    """The given date, else the date of the story's dateline ("Seoul, 12 May 2021 —"), else a
+    date near the top of the text."""
     if date is None:
-        return find_dateline(text)
+        for b in doc.blocks:
+            if b.kind == "dateline":
+                found = find_dateline(doc.text[b.start : b.end])
+                if found is not None:
+                    return found
+        return find_dateline(doc.text)
     if isinstance(date, pd.Period):
         return date.asfreq("M")
     try:

@@ -426,8 +426,11 @@ def segment(source: str) -> Document:
     in_code = False
 
     def flush_para(kind: str = "paragraph") -> None:
+        nonlocal section
         if not para:
             return
+        if section == (7, "related") and _is_prose(text[para[0][0] : para[-1][1]]):
+            section = None  # a "Related:" box without a heading ends where the story resumes
         if section is not None or _FOOTNOTE.match(text, para[0][0], para[-1][1]):
             kind = "sources" if section is None or _FOOTNOTE.match(text, para[0][0]) else section[1]
             blocks.append(Block(kind, para[0][0], para[-1][1]))
@@ -658,10 +661,17 @@ def _speaker_before(text: str, blocks: list[Block]) -> str:
     return speaker_in(lead.rsplit(". ", 1)[-1]) or ""
 
 
+def _is_prose(block: str) -> bool:
+    """Running prose: a long paragraph of sentences."""
+    return len(block) > 120 and block.rstrip().endswith((".", '."', ".”"))
+
+
 def _all_citations(block: str) -> bool:
     """Every line of the block is a reference entry (see :data:`_CITATION`)."""
+    if len(block) > 4000:
+        return False  # a run of prose, not a few reference lines
     rows = [r for r in block.splitlines() if r.strip()]
-    return bool(rows) and all(_is_citation(r) for r in rows)
+    return bool(rows) and all(len(r) <= 400 and _is_citation(r) for r in rows)
 
 
 def _is_byline(line: str) -> bool:
