@@ -87,3 +87,26 @@ def test_highest_on_record_over_every_year_held() -> None:
         "China's trade with North Korea in 2023 was the highest on record.", "2024-02-01"
     )
     assert verdict == "wrong" and "2010" in why
+
+
+def streaks(text: str, date: str) -> list[tuple[str, str, str]]:
+    found = check_text(text, date=date)
+    rows = found[found["kind"] == "streak"]
+    return [(r["surface"], r["period"], r["verdict"]) for _, r in rows.iterrows()]
+
+
+def test_a_streak_the_sentence_ended_runs_to_the_month_before() -> None:
+    # monthly totals: Jun 2021 $14.136m, Jul $20.924m, Aug $28.782m ("three months in a row",
+    # VOA Korean 2021-09-18), Sep $69.99m (Newspim 2021-10-19): four gains that October ended
+    assert streaks(
+        "Trade between China and North Korea fell in October, ending four straight months of "
+        "gains.",
+        "2021-11-20",
+    ) == [("four straight months of gains", "2021-06/2021-09", "correct")]
+    # the run was four gains, not three: June 2021 rose from May too
+    ((_, _, verdict),) = streaks(
+        "Trade between China and North Korea fell in October, snapping three consecutive months "
+        "of growth.",
+        "2021-11-20",
+    )
+    assert verdict == "wrong"

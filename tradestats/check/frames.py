@@ -1159,7 +1159,7 @@ def _superlatives(
         hit = _flow_for(sentence, m.start(), m.start(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
         period, notes = _period_for(sentence, m.start(), periods, ctx, dateline, q_end=m.end())
-        word = m.group("word").lower()
+        word = (m.group("word") or m.group("bare")).lower()
         out.append(
             Claim(
                 start=m.start(),
@@ -1209,14 +1209,25 @@ def _streaks(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
         unit = (m.group("unit") or m.group("unit2")).lower()
+        ended = V.STREAK_ENDED.search(sentence, 0, m.start()) is not None
         if period is not None and unit == "month":
-            # checked on the month it ends in; reported as the n months of the run (run.py)
-            period = Span(period.end, period.end)
+            # checked on the month it ends in; reported as the n months of the run (run.py).
+            # "ending four consecutive months of gains": the run ended the month before
+            last = period.end - 1 if ended else period.end
+            period = Span(last, last)
+        made_of = V.STREAK_OF.match(sentence, m.end())
+        direction = _direction_before(sentence) or None
+        end = m.end()
+        if made_of is not None:  # "… months of steady gains": the run's own direction
+            direction = "up" if made_of.group("up") else "down"
+            end = made_of.end()
+        elif ended and direction is not None:
+            direction = "down" if direction == "up" else "up"  # the change that ended the run
         out.append(
             Claim(
                 start=m.start(),
-                end=m.end(),
-                surface=m.group(0),
+                end=end,
+                surface=sentence[m.start() : end],
                 kind="streak",
                 quantity=None,
                 value=Decimal(n),
@@ -1228,7 +1239,7 @@ def _streaks(
                 source=ctx.source,
                 sentence=index,
                 notes=notes,
-                direction=_direction_before(sentence) or None,
+                direction=direction,
             )
         )
     return out

@@ -823,7 +823,8 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
     if base is None:
         return Result(
             "unverifiable",
-            explanation="a superlative is checked against a stated month, year or dated event",
+            explanation="the text does not say since when: a superlative is checked against "
+            "a stated month, year or dated event, or over the whole series for a record",
         )
     if claim.first_since:
         return _first_change_since(claim, ev, period, base)

@@ -514,7 +514,11 @@ EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
 RECORD_PLAIN = re.compile(
     r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest)\s+"
     r"(?:(?:monthly|annual|yearly|level|figure|tally|value|amount|total)\s+){0,2}"
-    r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)",
+    r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)"
+    # "the lowest monthly tally": a superlative whose scope the text leaves unstated
+    r"|\b(?:the|its|their)\s+(?P<bare>highest|lowest)\s+(?:monthly|annual|yearly|quarterly)\s+"
+    r"(?:level|figure|tally|value|amount|total|reading)\b"
+    r"(?!\s+(?:since|on\s+record|ever|in\s+\w+\s+years|for\s+\w+\s+years|going|dating))",
     re.I,
 )
 
@@ -531,3 +535,20 @@ def event_after(text: str, pos: int) -> tuple[str, int] | None:
         if found is not None:
             return key, pos + found.end()
     return None
+
+
+# A streak that the sentence's own change ended: "ending four consecutive months of gains",
+# "snapping a three-month run". The run ends the month before the sentence's period.
+STREAK_ENDED = re.compile(
+    r"\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|"
+    r"stop(?:ping|ped|s)?|interrupt(?:ing|ed|s)?)\b[^.;]{0,30}$",
+    re.I,
+)
+# What the run was made of, said after it: "four consecutive months of steady gains".
+STREAK_OF = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:(?P<up>gains?|growth|increases?|rises?|expansion)|"
+    r"(?P<down>declines?|falls?|decreases?|drops?|contraction|losses))\b",
+    re.I,
+)
+
+__all__ += ["STREAK_ENDED", "STREAK_OF"]
