@@ -257,3 +257,23 @@ def test_the_story_dateline_dates_the_text() -> None:
     found, dateline = extract_claims(text)
     assert str(dateline) == "2021-05"
     assert [(c.surface, str(c.period)) for c in found] == [("5 percent", "2021-04/2021-04")]
+
+
+def test_a_quoted_figure_is_checked_and_says_whose_it_is() -> None:
+    import json
+
+    from tradestats.check.render import to_json, to_text
+    from tradestats.check.run import check_text
+
+    # October 2022 total $153.86m, "highest since the Jan 2020 border closure" (VOA Korean
+    # 2022-11-18, the source that dates the closure)
+    text = (
+        '"Trade between the two countries in October was the highest since the COVID-19 border '
+        'closure," said Kim Min-ji, an analyst.'
+    )
+    result = check_text(text, date="2022-11-20")
+    assert list(result["verdict"]) == ["correct"] and list(result["quoted"]) == ["Kim Min-ji"]
+    assert "quoted" not in result["explanation"].iloc[0]  # said once, where it belongs
+    shown = to_text(result, text)
+    assert "highest since the COVID-19 border closure (in the words of Kim Min-ji)" in shown
+    assert json.loads(to_json(result))["claims"][0]["quoted"] == "Kim Min-ji"

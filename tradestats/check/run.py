@@ -47,6 +47,7 @@ CLAIM_COLUMNS = [
     "readings",
     "sources",
     "sentence",
+    "quoted",
 ]
 
 _EVIDENCE: dict[int, Evidence] = {}
@@ -194,6 +195,9 @@ def _period_text(c: Claim) -> str | None:
 
 
 def _row(c: Claim, r: Result) -> dict[str, Any]:
+    # a figure inside a quotation is its speaker's claim: said apart from the explanation
+    quoted = next((n for n in c.notes if n.startswith(_QUOTED_NOTES)), None)
+    notes = [n for n in c.notes if n is not quoted]
     return {
         "start": c.start,
         "end": c.end,
@@ -219,8 +223,19 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "data_interval": [_decimal(r.data.lo), _decimal(r.data.hi)] if r.data else None,
         "reading": r.reading,
         "formula": r.formula,
-        "explanation": "; ".join([*c.notes, r.explanation]) if c.notes else r.explanation,
+        "explanation": "; ".join([*notes, r.explanation]) if notes else r.explanation,
         "readings": r.readings,
         "sources": list(r.sources),
         "sentence": c.sentence,
+        "quoted": _speaker(quoted),
     }
+
+
+_QUOTED_NOTES = ("quoted from ", "inside a quotation")
+
+
+def _speaker(note: str | None) -> str | None:
+    """Who a quoted figure belongs to ("" when the text does not say), None when not quoted."""
+    if note is None:
+        return None
+    return note.removeprefix("quoted from ") if note.startswith("quoted from ") else ""
