@@ -277,3 +277,16 @@ def test_a_quoted_figure_is_checked_and_says_whose_it_is() -> None:
     shown = to_text(result, text)
     assert "highest since the COVID-19 border closure (in the words of Kim Min-ji)" in shown
     assert json.loads(to_json(result))["claims"][0]["quoted"] == "Kim Min-ji"
+
+
+def test_a_figure_between_two_quotations_is_the_texts_own() -> None:
+    text = (
+        '"Trade is recovering slowly this spring," a customs official said. China\'s imports '
+        'from North Korea fell 5 percent in May, "a bad month for the border towns," he added.'
+    )
+    assert notes(text, "2023-06-20")["5 percent"] == []
+    nested = (
+        "“Officials told me ‘exports to the North rose 9 percent in May’ and I believe them,” "
+        "said Kim Min-ji."
+    )
+    assert notes(nested, "2023-06-20")["9 percent"] == ["quoted from Kim Min-ji"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -119,7 +120,7 @@ def _document_claims(
                 for c in found:
                     c.notes.append(f"quoted from {who}" if who else "inside a quotation")
             else:
-                _attribute_inline_quotes(text, found)
+                _attribute_inline_quotes(text, block.start, block.end, found)
             if block.kind == "item":
                 ctx = copy.deepcopy(lead)  # what the list's lead said stays the context after it
             claims.extend(found)
@@ -201,28 +202,28 @@ def _repeats(quote: str, body: set[tuple[str, ...]]) -> bool:
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"\n]{3,}\"|‘[^’]{3,}’(?!\w)|「[^」]{2,}」")
 
 
-def _attribute_inline_quotes(text: str, claims: list[Claim]) -> None:
-    """A figure inside quotation marks in prose is the speaker's claim: note it, and who."""
+def _attribute_inline_quotes(text: str, start: int, end: int, claims: list[Claim]) -> None:
+    """A figure inside quotation marks in prose is the speaker's claim: note it, and who.
+    Quotation marks pair from the start of the block, so a closing mark never opens one."""
+    if not claims:
+        return
+    spans = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
+    starts = [a for a, _ in spans]
     for c in claims:
-        lo = max(0, c.start - 400)
-        window = text[lo : c.end + 400]
-        for q in _QUOTED.finditer(window):
-            if lo + q.start() < c.start and c.end <= lo + q.end():
-                if not _is_speech(q.group(0), window, q):
-                    break
-                who = speaker_in(
-                    window[max(0, q.start() - 120) : q.start()]
-                    + " "
-                    + window[q.end() : q.end() + 120]
-                )
-                c.notes.append(f"quoted from {who}" if who else "inside a quotation")
-                break
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or not (spans[k][0] < c.start and c.end <= spans[k][1]):
+            continue
+        a, b = spans[k]
+        lo = max(start, a - 120)
+        q = _QUOTED.match(text, a, b)
+        if q is None or not _is_speech(q.group(0), text[max(start, a - 60) : min(end, b + 60)]):
+            continue
+        who = speaker_in(text[lo:a] + " " + text[b : min(end, b + 120)])
+        c.notes.append(f"quoted from {who}" if who else "inside a quotation")
 
 
-def _is_speech(quote: str, window: str, q: re.Match[str]) -> bool:
-    """A quotation, not a title in quotes: a sentence of several words, or a verb of saying
-    beside it."""
-    near = window[max(0, q.start() - 60) : q.end() + 60]
+def _is_speech(quote: str, near: str) -> bool:
+    """A quotation, not a title in quotes: several words, and a verb of saying beside them."""
     return len(quote.split()) >= 4 and bool(_SAYING.search(near))
 
 

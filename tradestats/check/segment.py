@@ -645,7 +645,7 @@ def speaker_in(text: str) -> str | None:
     m = _SAID.search(text)
     if m is None:
         return None
-    who = (m.group("after") or m.group("before") or "").strip()
+    who = (m.group("after") or m.group("before") or "").strip().rstrip(".,;:")
     if re.match(r"(?:An?|The)\s+[a-z]", who):
         who = who[0].lower() + who[1:]  # "A trader in Dandong" → "a trader in Dandong"
     return who or None
