@@ -160,3 +160,13 @@ def test_a_related_box_without_a_heading_ends_where_the_story_resumes() -> None:
         "two countries kept their border closed.\n\nRead more: Exports hit a record\n"
     )
     assert kinds(text) == ["paragraph", "related", "related", "paragraph", "related"]
+
+
+def test_a_sentence_crediting_research_is_prose() -> None:
+    text = "Reporting by the customs office shows exports fell 5 percent in May.\n\nBy Jane Doe\n"
+    assert kinds(text) == ["paragraph", "byline"]
+
+
+def test_an_update_line_is_metadata_only_with_a_date_and_no_figure() -> None:
+    assert kinds("Updated: 12 May 2021 10:32 KST\n\nExports rose.") == ["byline", "paragraph"]
+    assert kinds("Updated figures show exports rose 5 percent in May 2021.") == ["paragraph"]

@@ -260,8 +260,8 @@ BYLINE = re.compile(
     rf"^\s*[(\[]?\s*(?:(?:(?i:by|written\s+by|story\s+by))\s+{_NAME}"
     rf"(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s+in\s+{_NAME})?"
     rf"(?:\s*[,|/–—-]\s*{_ROLE}(?:\s+{_ROLE})*)?"
-    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|"
-    r"graphics|photos?)\s+by)\b[^\n]{0,300}?"
+    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
+    r"graphics|photos?)\s+by)\b[^\n\d%$]{0,300}?"
     rf"|{_NAME}\s*(?:,|\||/|–|—)\s*(?i:(?:staff\s+)?(?:reporter|writer|correspondent)|"
     r"(?:[\w.]+\s+){0,3}(?:news\s+agency|reuters|yonhap|associated\s+press|afp|kyodo|xinhua|"
     r"nk\s+news|voa|bloomberg))"
@@ -313,7 +313,7 @@ def _is_citation(line: str) -> bool:
 #: "[1] …", "¹ …".
 _SOURCES_INLINE = re.compile(
     r"^\s*(?:(?:\*\*)?(?i:sources?|references?|data\s+sources?|citations?)(?:\*\*)?\s*[:：]\s*\S"
-    r"|\[\^?\w{1,4}\]\s*:?\s+\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)"
+    r"|\[(?:\^\w{1,6}|\d{1,3})\]\s*:?\s+\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)"
 )
 
 _HEADING = re.compile(r"^(#{1,6})\s+\S")
@@ -678,7 +678,14 @@ def _is_byline(line: str) -> bool:
     line = line.strip().strip("*_").strip()  # "*By Jane Doe, staff reporter*"
     if len(line) > 300 or not line:
         return False
-    return bool(BYLINE.match(line) or _METADATA.match(line))
+    if BYLINE.match(line):
+        return True
+    # "Updated: 12 May 2021 10:32": a date or a time, and no figure
+    return bool(
+        _METADATA.match(line)
+        and re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b", line)
+        and not _FIGURE.search(line)
+    )
 
 
 def _near_edge(i: int, lines: list[tuple[int, int]], text: str) -> bool:
