@@ -290,3 +290,11 @@ def test_a_figure_between_two_quotations_is_the_texts_own() -> None:
         "said Kim Min-ji."
     )
     assert notes(nested, "2023-06-20")["9 percent"] == ["quoted from Kim Min-ji"]
+
+
+def test_an_html_inline_quotation_is_attributed() -> None:
+    source = "<p><q>Exports to the North rose 9 percent in May this year</q>, said Kim Min-ji.</p>"
+    found, _ = extract_claims(source, "2023-06-20")
+    assert [(source[c.start : c.end], c.notes) for c in found] == [
+        ("9 percent", ["quoted from Kim Min-ji"])
+    ]

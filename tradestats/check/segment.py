@@ -95,10 +95,12 @@ _BLOCK_OPEN = {
     "pre": "\n\n```\n",
     "ul": "\n",
     "ol": "\n",
+    "q": "“",  # an inline quotation keeps its marks: the figures inside are the speaker's
     "dt": "\n\n",  # a term and its description read as one paragraph: "Label: text"
     "dd": ": ",
 }
 _BLOCK_CLOSE = {
+    "q": "”",
     "td": " |",
     "th": " |",
     "table": "\n\n",
