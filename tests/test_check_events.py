@@ -110,3 +110,24 @@ def test_a_streak_the_sentence_ended_runs_to_the_month_before() -> None:
         "2021-11-20",
     )
     assert verdict == "wrong"
+
+
+def test_event_phrasings() -> None:
+    from tradestats.check.vocabulary import event_after
+
+    cases = {
+        "since the start of the pandemic": "covid_outbreak",
+        "since COVID-19": "covid_outbreak",
+        "since the coronavirus outbreak": "covid_outbreak",
+        "since the COVID-19 pandemic broke out": "covid_outbreak",
+        "since the border closed": "border_closure",
+        "since the pandemic border closure": "border_closure",
+        "since North Korea shut its borders": "border_closure",
+        "since the borders reopened": "border_reopening",
+        "since North Korea's first COVID outbreak": "nk_covid_outbreak",
+        "since the resumption of freight trains": "freight_trains_resumed",
+    }
+    for text, key in cases.items():
+        found = event_after(text, len("since"))
+        assert found is not None and found == (key, len(text)), text
+    assert event_after("since January 2020", len("since")) is None

@@ -486,7 +486,8 @@ EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:the\s+|its\s+)?(?:(?:pandemic|{_COVID})[- ](?:induced\s+|related\s+|era\s+)?)?"
             r"(?:border\s+(?:closures?|shutdowns?|lockdowns?)|"
-            r"borders?\s+(?:was|were)\s+(?:closed|shut|sealed)|closure\s+of\s+(?:its\s+|the\s+)?borders?)"
+            r"borders?\s+(?:(?:was|were)\s+)?(?:closed|shut|sealed)|"
+            r"closure\s+of\s+(?:its\s+|the\s+)?borders?)"
             r"|\b(?:north\s+korea|pyongyang|it)\s+(?:closed|shut|sealed)\s+(?:its\s+|the\s+)?borders?",
             re.I,
         ),
@@ -503,8 +504,10 @@ EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "covid_outbreak",
         re.compile(
             rf"\b(?:the\s+)?(?:{_COVID}\s+)?pandemic(?:\s+(?:broke\s+out|began|started|hit|struck|erupted))?"
-            rf"|\b(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?{_COVID}(?:\s+pandemic)?"
-            rf"|\b(?:the\s+)?{_COVID}(?:\s+pandemic)?\s+(?:broke\s+out|began|started|outbreak|emerged|hit)",
+            rf"|\b(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?"
+            rf"(?:{_COVID}(?:\s+pandemic)?|pandemic)"
+            rf"|\b(?:the\s+)?{_COVID}(?:\s+pandemic)?(?:\s+(?:broke\s+out|began|started|outbreak|"
+            r"emerged|hit))?\b",
             re.I,
         ),
     ),
