@@ -210,6 +210,7 @@ def test_a_dateline_city_is_not_the_reporting_country() -> None:
     for line in (
         "SEOUL, March 7 (Yonhap) -- Exports to China rose 5 percent in February.",
         "Seoul, 12 May 2021 — Exports to China rose 5 percent in February.",
+        "SEOUL — Exports to China rose 5 percent in February.",
     ):
         assert blocks(line)[0][0] == "dateline"
         (c,) = extract_claims(line, "2021-05-12")[0]
