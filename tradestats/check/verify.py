@@ -699,14 +699,7 @@ def _readings(
             )
     if claim.kind in ("change_pct", "ratio") and period is not None:
         own = [
-            o
-            for o in others
-            if o is not claim
-            and o.kind == "level"
-            and o.flow == claim.flow
-            and o.period == period
-            and o.quantity is not None
-            and o.currency in (None, "USD")
+            o for o in _levels_by_subject(others).get((claim.flow, period), []) if o is not claim
         ]
         for o in own[:1]:
             iv = claim_interval(o, "strict")
@@ -784,6 +777,26 @@ def _since_names_an_event(surface: str) -> bool:
     if not found:
         return False
     return bool(re.search(r"[a-z]", _DATE_WORDS.sub(" ", after)))
+
+
+_LEVELS: list[object] = [None, -1, {}]  # the claims list indexed last, its length, its index
+
+
+def _levels_by_subject(others: list[Claim]) -> dict[tuple[str | None, Span], list[Claim]]:
+    """The dollar levels of a document by (flow, period), in text order: built once per
+    document, so a reading from the text's own level costs the same for every claim (linear)."""
+    if _LEVELS[0] is not others or _LEVELS[1] != len(others):
+        index: dict[tuple[str | None, Span], list[Claim]] = {}
+        for o in others:
+            if (
+                o.kind == "level"
+                and o.period is not None
+                and o.quantity is not None
+                and o.currency in (None, "USD")
+            ):
+                index.setdefault((o.flow, o.period), []).append(o)
+        _LEVELS[0], _LEVELS[1], _LEVELS[2] = others, len(others), index
+    return _LEVELS[2]  # type: ignore[return-value]
 
 
 def _superlative(claim: Claim, ev: Evidence) -> Result:
