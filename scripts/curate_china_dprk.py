@@ -12,6 +12,8 @@ Output::
     datasets/china_dprk.csv            every version of every total-trade cell, canonical schema
     datasets/china_dprk_products.csv   product breakdowns, canonical schema + description
     datasets/sources.csv               one row per source (URL and publication date)
+    datasets/events.csv                dated events, each with the source stating its date
+                                       (from ``datasets/raw/events/events.csv``)
     datasets/README.md                 the generated sections of the datasheet (between
                                        ``<!-- BEGIN generated:NAME -->`` markers)
 
@@ -44,6 +46,7 @@ from tradestats.versions import choose_preferred, preferred_view, publication_en
 
 RAW = ROOT / "datasets" / "raw" / "china_dprk"
 UPDATE = RAW / "update_2026-11"
+EVENTS = ROOT / "datasets" / "raw" / "events" / "events.csv"
 OUT = ROOT / "datasets"
 README = OUT / "README.md"
 STEMS = ("monthly", "ytd", "annual")
@@ -700,6 +703,10 @@ def main() -> None:
     sources.to_csv(OUT / "sources.csv", index=False, lineterminator="\n")
     print(f"wrote datasets/sources.csv ({len(sources)} rows)")
 
+    events = _events(pd.read_csv(EVENTS, dtype=str, keep_default_na=False))
+    events.to_csv(OUT / "events.csv", index=False, lineterminator="\n")
+    print(f"wrote datasets/events.csv ({len(events)} rows)")
+
     view = preferred_view(table)
     write_sections(
         {
@@ -725,6 +732,27 @@ def _sources(raw: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return out.drop_duplicates("source_id").sort_values("source_id").reset_index(drop=True)
+
+
+def _events(raw: pd.DataFrame) -> pd.DataFrame:
+    """The dated events, one row each, with the source that states the date: its id (the hash
+    ``sources.csv`` uses), publisher (web host), title, URL and publication date."""
+    for _, r in raw.iterrows():  # a handful of rows
+        pd.Period(r["date"], freq="M")  # a month, as the sources give it; anything else fails
+    return pd.DataFrame(
+        {
+            "event": raw["event"],
+            "label": raw["label"],
+            "date": raw["date"],
+            "date_basis": raw["date_basis"],
+            "source_id": [_source_id(u, d) for u, d in zip(raw["source_url"], raw["source_date"])],
+            "publisher": raw["source_url"].map(lambda u: urlparse(u).netloc.removeprefix("www.")),
+            "title": raw["source_title"],
+            "url": raw["source_url"],
+            "published": raw["source_date"],
+            "row_id": raw["compilation_row"],
+        }
+    )
 
 
 if __name__ == "__main__":

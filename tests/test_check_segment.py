@@ -110,3 +110,63 @@ def test_a_date_is_not_a_period() -> None:
     assert [p.text for p in find_periods("(a wire, 17 June 2020; June 17, 2020) in June")] == [
         "June"
     ]
+
+
+def test_reference_entries_without_a_heading_are_sources() -> None:
+    text = (
+        "Exports rose 5% in May.\n\n"
+        "1. Yonhap, “Exports to N. Korea rise 9 percent”, 20 November 2023.\n"
+        '2. Kim, J. (2021). "China-North Korea trade up 12%". Seoul: a think tank.\n'
+        '3. Imports, "the economic lifeline of the North", rose 5% in 2023.\n'
+    )
+    # the third line quotes a phrase and states a figure: prose, not a reference
+    assert kinds(text) == ["paragraph", "sources", "sources", "item"]
+
+
+def test_bylines_and_metadata_lines() -> None:
+    text = (
+        "By Jane Doe in Seoul\n\nUpdated: 12 May 2021\n\n"
+        "By March, imports had recovered to $20 million.\n\n"
+        "By contrast, exports fell 4 percent.\n\n"
+        "Kim Min-ji | Yonhap News Agency\n"
+    )
+    assert kinds(text) == ["byline", "byline", "paragraph", "paragraph", "byline"]
+
+
+def test_a_list_after_a_quote_is_not_its_attribution() -> None:
+    text = "> Trade is recovering.\n- Exports fell 2 percent in May.\n\n— A trader, Dandong\n"
+    assert kinds(text) == ["quote", "item", "paragraph"]
+    doc = segment("> Trade rose 3 percent in May.\n— Lee Han-sol, an economist\n")
+    assert [(b.kind, b.speaker) for b in doc.blocks] == [
+        ("quote", "Lee Han-sol, an economist"),
+        ("byline", ""),
+    ]
+
+
+def test_html_line_breaks_inside_an_element_are_spaces() -> None:
+    source = "<p>China's exports\nrose 5%\nin May.</p><ul><li>Imports fell\n3%.</li></ul>"
+    doc = segment(source)
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", "China's exports rose 5% in May."),
+        ("item", "Imports fell 3%."),
+    ]
+
+
+def test_a_related_box_without_a_heading_ends_where_the_story_resumes() -> None:
+    text = (
+        "China's exports to North Korea rose 5 percent in May.\n\nRelated\n\n"
+        "- Trade jumps 40 percent in April\n\n"
+        "China's imports from North Korea fell 3 percent in May from a year earlier, while the "
+        "two countries kept their border closed.\n\nRead more: Exports hit a record\n"
+    )
+    assert kinds(text) == ["paragraph", "related", "related", "paragraph", "related"]
+
+
+def test_a_sentence_crediting_research_is_prose() -> None:
+    text = "Reporting by the customs office shows exports fell 5 percent in May.\n\nBy Jane Doe\n"
+    assert kinds(text) == ["paragraph", "byline"]
+
+
+def test_an_update_line_is_metadata_only_with_a_date_and_no_figure() -> None:
+    assert kinds("Updated: 12 May 2021 10:32 KST\n\nExports rose.") == ["byline", "paragraph"]
+    assert kinds("Updated figures show exports rose 5 percent in May 2021.") == ["paragraph"]

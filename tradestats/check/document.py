@@ -8,7 +8,9 @@ with spans in the characters the user gave, whatever the format.
 
 from __future__ import annotations
 
+import copy
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -17,7 +19,7 @@ from .claims import Claim
 from .context import Context
 from .dates import find_dateline
 from .frames import sentence_claims
-from .segment import PROSE_KINDS, Document, segment, split_sentences
+from .segment import PROSE_KINDS, Document, segment, speaker_in, split_sentences
 from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims"]
@@ -49,31 +51,79 @@ def extract_claims(
         The claims in text order, and the dateline used (None when there was none).
     """
     doc = segment(text)
-    dateline = _dateline(date, doc.text)
+    dateline = _dateline(date, doc)
     return _document_claims(doc, text, dateline, default_pair), dateline
 
 
 def _document_claims(
     doc: Document, source: str, dateline: pd.Period | None, default_pair: tuple[str, str] | None
 ) -> list[Claim]:
-    """The claims of every block, with one context carried through the document."""
+    """The claims of every block, with one context carried through the document.
+
+    - Prose (paragraphs, headings) reads sentence by sentence with the running context.
+    - A list item starts from the context its list's lead left (the paragraph before the
+      list): each item carries the lead's period and flow, not the previous item's.
+    - A caption reads with a copy of the context: it neither takes nor leaves a subject.
+    - A quote is a claim of its speaker: read as prose, each claim noted as quoted (and by whom,
+      when the text says). A pull quote (a quote repeating the body's words) is read once, in
+      the body; in a fact check (a document reviewing another text's figures) a block quote is
+      the text under review, not a claim.
+    - Datelines, bylines, images, code, sources and related-story links are not claims.
+    """
     ctx = Context(default_pair=default_pair)
     text = doc.text
     claims: list[Claim] = []
     index = 0
+    lead: Context | None = None  # the context at the start of the current list
+    introduced = False  # the list's lead ends with a colon: its items continue the lead
+    previous_block = None
+    body = _body_text(doc)
+    # a fact check quotes the text it reviews: its block quotes are that text, under review
+    reviewing = any(
+        V.REVIEW.search(text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS
+    )
     for block in doc.blocks:
-        if block.kind in PROSE_KINDS:
+        if block.kind != "item":
+            lead = None
+            if block.kind not in ("dateline", "byline"):
+                previous_block = block
+        if block.kind in READ_KINDS:
             if V.REVIEW.search(text[block.start : block.end]):
                 continue  # a verdict on another text's figure (see vocabulary.REVIEW)
-            previous = None
-            for s, e in split_sentences(text, block.start, block.end):
-                # a piece of a sentence cut for length continues the subject of the piece before
-                continued = previous is not None and not _ENDS.search(text, previous, s)
-                claims.extend(
-                    sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
-                )
-                previous = s
-                index += 1
+            if block.kind == "quote" and (
+                reviewing or _repeats(text[block.start : block.end], body)
+            ):
+                continue  # the text under review, or a pull quote the body says and is read in
+            if block.kind == "item":
+                if lead is None:
+                    lead = copy.deepcopy(ctx)
+                    introduced = previous_block is not None and text[
+                        previous_block.start : previous_block.end
+                    ].rstrip().endswith(":")
+                run = copy.deepcopy(lead)
+            elif block.kind == "caption":
+                run = copy.deepcopy(ctx)
+            else:
+                run = ctx
+            found, index = _prose_claims(
+                doc,
+                block.start,
+                block.end,
+                run,
+                dateline,
+                default_pair,
+                index,
+                block.kind == "item" and introduced,
+            )
+            if block.kind == "quote":
+                who = block.speaker
+                for c in found:
+                    c.notes.append(f"quoted from {who}" if who else "inside a quotation")
+            else:
+                _attribute_inline_quotes(text, block.start, block.end, found)
+            if block.kind == "item":
+                ctx = copy.deepcopy(lead)  # what the list's lead said stays the context after it
+            claims.extend(found)
         elif block.kind == "table":
             pair = (ctx.reporter, ctx.reporter_partner)
             if pair[0] is None or pair[1] is None:
@@ -92,9 +142,104 @@ def _document_claims(
     return claims
 
 
-def _dateline(date: str | pd.Period | None, text: str) -> pd.Period | None:
+#: Block kinds read as running prose (see :mod:`.segment`): quotes are their speaker's claims.
+READ_KINDS = (*PROSE_KINDS, "quote")
+
+
+def _prose_claims(
+    doc: Document,
+    start: int,
+    end: int,
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+    introduced: bool = False,
+) -> tuple[list[Claim], int]:
+    """The claims of a run of prose; ``introduced``: a list item whose lead ("China's exports
+    in 2023:") gives the subject its first sentence continues."""
+    text = doc.text
+    found: list[Claim] = []
+    previous = None
+    for s, e in split_sentences(text, start, end):
+        # a piece of a sentence cut for length continues the subject of the piece before
+        continued = (previous is None and introduced) or (
+            previous is not None and not _ENDS.search(text, previous, s)
+        )
+        found.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued))
+        previous = s
+        index += 1
+    return found, index
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+_SHINGLE = 5
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + _SHINGLE]) for k in range(len(words) - _SHINGLE + 1)}
+
+
+def _body_text(doc: Document) -> set[tuple[str, ...]]:
+    """The runs of five words of the document's own prose, to recognise a pull quote repeating
+    it (linear in the length of the document)."""
+    out: set[tuple[str, ...]] = set()
+    for b in doc.blocks:
+        if b.kind in PROSE_KINDS:
+            out |= _shingles(_WORDS.findall(doc.text[b.start : b.end].lower()))
+    return out
+
+
+def _repeats(quote: str, body: set[tuple[str, ...]]) -> bool:
+    """Every run of five words of the quote is in the body: a pull quote."""
+    words = _WORDS.findall(quote.lower())
+    return len(words) >= _SHINGLE and _shingles(words) <= body
+
+
+#: Quotation marks: an opening mark and its closing one.
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"\n]{3,}\"|‘[^’]{3,}’(?!\w)|「[^」]{2,}」")
+
+
+def _attribute_inline_quotes(text: str, start: int, end: int, claims: list[Claim]) -> None:
+    """A figure inside quotation marks in prose is the speaker's claim: note it, and who.
+    Quotation marks pair from the start of the block, so a closing mark never opens one."""
+    if not claims:
+        return
+    spans = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
+    starts = [a for a, _ in spans]
+    for c in claims:
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or not (spans[k][0] < c.start and c.end <= spans[k][1]):
+            continue
+        a, b = spans[k]
+        lo = max(start, a - 120)
+        q = _QUOTED.match(text, a, b)
+        if q is None or not _is_speech(q.group(0), text[max(start, a - 60) : min(end, b + 60)]):
+            continue
+        who = speaker_in(text[lo:a] + " " + text[b : min(end, b + 120)])
+        c.notes.append(f"quoted from {who}" if who else "inside a quotation")
+
+
+def _is_speech(quote: str, near: str) -> bool:
+    """A quotation, not a title in quotes: several words, and a verb of saying beside them."""
+    return len(quote.split()) >= 4 and bool(_SAYING.search(near))
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|wrote|writes|added|noted|according\s+to|stated)\b")
+
+
+def _dateline(date: str | pd.Period | None, doc: Document) -> pd.Period | None:
+    """The given date, else the date of the story's dateline ("Seoul, 12 May 2021 —"), else a
+    date near the top of the text."""
     if date is None:
-        return find_dateline(text)
+        for b in doc.blocks:
+            if b.kind == "dateline":
+                found = find_dateline(doc.text[b.start : b.end])
+                if found is not None:
+                    return found
+        return find_dateline(doc.text)
     if isinstance(date, pd.Period):
         return date.asfreq("M")
     try:

@@ -106,10 +106,22 @@ class Evidence:
         default view.
     sources
         The sources table, to name sources in explanations (optional).
+    events
+        The dated events (``datasets/events.csv``: ``event``, ``label``, ``date`` as ``YYYY-MM``,
+        ``publisher``, ``title``, ``url``, ``published``), to date "since the border closure"
+        (optional; without it such a claim is unverifiable).
     """
 
-    def __init__(self, table: pd.DataFrame, sources: pd.DataFrame | None = None) -> None:
+    def __init__(
+        self,
+        table: pd.DataFrame,
+        sources: pd.DataFrame | None = None,
+        events: pd.DataFrame | None = None,
+    ) -> None:
         self.table = table
+        self.events = (
+            {str(r["event"]): r for _, r in events.iterrows()} if events is not None else {}
+        )
         has_versions = "preferred" in table.columns and not table["preferred"].fillna(False).all()
         self.view = preferred_view(table) if has_versions else table[table["value_usd"].notna()]
         self.pairs = set(zip(self.view["reporter"], self.view["partner"]))
@@ -123,6 +135,15 @@ class Evidence:
         self._all_by_pair = {
             pair: g for pair, g in table.groupby(["reporter", "partner"], sort=False)
         }
+
+    def event(self, key: str) -> tuple[pd.Period, str, str] | None:
+        """The month of a dated event, its label and the source that states the date
+        (``publisher, published``), or None when no source in the data dates it."""
+        row = self.events.get(key)
+        if row is None:
+            return None
+        source = f"{row['publisher']}, {row['published']}"
+        return pd.Period(str(row["date"]), freq="M"), str(row["label"]), source
 
     def has_pair(self, reporter: str | None, partner: str | None) -> bool:
         return (reporter, partner) in self.pairs

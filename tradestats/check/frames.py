@@ -1325,6 +1325,9 @@ def _superlatives(
         )
         base = None
         end = m.end()
+        event = V.event_after(sentence, m.end("since")) if g["since"] and not base_periods else None
+        if event is not None:  # "since the border closure": dated in verify, from the events table
+            end = event[1]
         if base_periods:
             end = max(end, base_periods[0].end)
             base = base_periods[0].resolve(dateline, period)
@@ -1359,6 +1362,33 @@ def _superlatives(
                 first_since=first_since,
             )
         )
+    taken = [(c.start, c.end) for c in out]
+    for m in V.RECORD_PLAIN.finditer(sentence):  # "the lowest on record": over the whole series
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        hit = _flow_for(sentence, m.start(), m.start(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        period, notes = _period_for(sentence, m.start(), periods, ctx, dateline, q_end=m.end())
+        word = (m.group("word") or m.group("bare")).lower()
+        out.append(
+            Claim(
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(0),
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=_source_near(sentence, m.start()) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+                sentence=index,
+                notes=notes,
+            )
+        )
     return out
 
 
@@ -1389,14 +1419,25 @@ def _streaks(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
         unit = (m.group("unit") or m.group("unit2")).lower()
+        ended = V.STREAK_ENDED.search(sentence, 0, m.start()) is not None
         if period is not None and unit == "month":
-            # checked on the month it ends in; reported as the n months of the run (run.py)
-            period = Span(period.end, period.end)
+            # checked on the month it ends in; reported as the n months of the run (run.py).
+            # "ending four consecutive months of gains": the run ended the month before
+            last = period.end - 1 if ended else period.end
+            period = Span(last, last)
+        made_of = V.STREAK_OF.match(sentence, m.end())
+        direction = _direction_before(sentence) or None
+        end = m.end()
+        if made_of is not None:  # "… months of steady gains": the run's own direction
+            direction = "up" if made_of.group("up") else "down"
+            end = made_of.end()
+        elif ended and direction is not None:
+            direction = "down" if direction == "up" else "up"  # the change that ended the run
         out.append(
             Claim(
                 start=m.start(),
-                end=m.end(),
-                surface=m.group(0),
+                end=end,
+                surface=sentence[m.start() : end],
                 kind="streak",
                 quantity=None,
                 value=Decimal(n),
@@ -1408,7 +1449,7 @@ def _streaks(
                 source=ctx.source,
                 sentence=index,
                 notes=notes,
-                direction=_direction_before(sentence) or None,
+                direction=direction,
             )
         )
     return out

@@ -95,6 +95,7 @@ def records(result: pd.DataFrame) -> list[dict[str, Any]]:
                 "readings": [x for x in r.readings if x.get("matches")],
                 "considered": r.readings,
                 "sources": r.sources,
+                "quoted": _none(getattr(r, "quoted", None)),
             }
         )
     return out
@@ -244,6 +245,14 @@ def _percent_kind(r: Any) -> bool:
     )
 
 
+def _quoting(says: str, quoted: object) -> str:
+    """What the text says, with whom it quotes when the figure is inside a quotation."""
+    if not isinstance(quoted, str) or not says:
+        return says
+    who = f"in the words of {quoted}" if quoted else "in a quotation"
+    return f"{says.rstrip('.')} ({who})."
+
+
 def _says(r: Any) -> str:
     subject = _subject(r)
     head = subject[:1].upper() + subject[1:]
@@ -276,6 +285,11 @@ def _says(r: Any) -> str:
     if r.kind == "superlative":
         word = "lowest" if r.direction == "down" else "highest"
         since = f" since {_when(r.base)}" if isinstance(r.base, str) else ""
+        event = re.search(r"\bsince\s+(.+)$", str(r.surface))
+        if not since and event:  # "since the border closure": the event as the text names it
+            since = f" since {event.group(1)}"
+        elif not since and re.search(r"\b(?:record|ever)\b", str(r.surface)):
+            since = " on record"
         verb = "were" if r.flow in ("export", "import") else "was"
         return f"{head} in {when} {verb} the {word}{since}."
     if r.kind == "streak":
@@ -546,7 +560,7 @@ def explain(r: Any, text: str) -> Explained:
         verdict = verdict.rstrip(".") + ": " + _scrub(str(r.explanation)).rstrip(".") + "."
     return Explained(
         quote=quote,
-        says=_says(r),
+        says=_quoting(_says(r), getattr(r, "quoted", None)),
         published=_published(r),
         difference=_difference(r),
         cause=_cause(r),

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..data import load_dataset, load_sources
+from ..data import data_dir, load_dataset, load_sources
 from ..errors import InputError
 from ..periods import Span
 from .claims import Claim
@@ -48,6 +48,7 @@ CLAIM_COLUMNS = [
     "readings",
     "sources",
     "sentence",
+    "quoted",
 ]
 
 _EVIDENCE: dict[int, Evidence] = {}
@@ -59,13 +60,23 @@ def _evidence(data: pd.DataFrame | Evidence | None) -> Evidence:
     if data is None:
         key = 0
         if key not in _EVIDENCE:
-            _EVIDENCE[key] = Evidence(load_dataset("china_dprk", versions="all"), load_sources())
+            _EVIDENCE[key] = Evidence(
+                load_dataset("china_dprk", versions="all"), load_sources(), _events()
+            )
         return _EVIDENCE[key]
     if not isinstance(data, pd.DataFrame):
         raise InputError(
             f"data must be a canonical table (a DataFrame); received {type(data).__name__}."
         )
     return Evidence(data)
+
+
+def _events() -> pd.DataFrame | None:
+    """The bundled dated events (``datasets/events.csv``), None when the file is absent."""
+    path = data_dir() / "events.csv"
+    if not path.is_file():
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 def _decimal(x: Fraction) -> str:
@@ -185,6 +196,9 @@ def _period_text(c: Claim) -> str | None:
 
 
 def _row(c: Claim, r: Result) -> dict[str, Any]:
+    # a figure inside a quotation is its speaker's claim: said apart from the explanation
+    quoted = next((n for n in c.notes if n.startswith(_QUOTED_NOTES)), None)
+    notes = [n for n in c.notes if n is not quoted]
     return {
         "start": c.start,
         "end": c.end,
@@ -211,8 +225,19 @@ def _row(c: Claim, r: Result) -> dict[str, Any]:
         "reading": r.reading,
         "formula": r.formula,
         "derivation": r.derivation or None,
-        "explanation": "; ".join([*c.notes, r.explanation]) if c.notes else r.explanation,
+        "explanation": "; ".join([*notes, r.explanation]) if notes else r.explanation,
         "readings": r.readings,
         "sources": list(r.sources),
         "sentence": c.sentence,
+        "quoted": _speaker(quoted),
     }
+
+
+_QUOTED_NOTES = ("quoted from ", "inside a quotation")
+
+
+def _speaker(note: str | None) -> str | None:
+    """Who a quoted figure belongs to ("" when the text does not say), None when not quoted."""
+    if note is None:
+        return None
+    return note.removeprefix("quoted from ") if note.startswith("quoted from ") else ""

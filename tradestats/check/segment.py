@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import vocabulary as V
 
@@ -33,11 +33,13 @@ class Block:
     ``rows`` (tables only) holds the cells of each row as ``(start, end)`` spans, header first.
     """
 
-    kind: str  # paragraph, heading, item, quote, table, image, code, sources
+    kind: str  # paragraph, heading, item, quote, caption, table, image, sources, related,
+    # byline, dateline, pullquote
     start: int
     end: int
-    level: int = 0  # heading level
+    level: int = 0  # heading level; a list item's indent; a quote's nesting depth
     rows: tuple[tuple[tuple[int, int], ...], ...] = ()
+    speaker: str = ""  # a quote: who is quoted, when the text says
 
 
 @dataclass
@@ -47,6 +49,10 @@ class Document:
     text: str
     blocks: list[Block]
     _map: list[int] | None = field(default=None, repr=False)  # text index → original index
+    #: (kind, start, end) of HTML elements that say what they hold: ``<figcaption>`` (caption),
+    #: a class or id naming footnotes, references or sources (sources), related stories or
+    #: "read more" (related), a pull quote (pullquote), a byline or author (byline)
+    regions: list[tuple[str, int, int]] = field(default_factory=list, repr=False)
 
     def original(self, i: int) -> int:
         """The position in the original input of position ``i`` of :attr:`text`."""
@@ -89,10 +95,12 @@ _BLOCK_OPEN = {
     "pre": "\n\n```\n",
     "ul": "\n",
     "ol": "\n",
+    "q": "“",  # an inline quotation keeps its marks: the figures inside are the speaker's
     "dt": "\n\n",  # a term and its description read as one paragraph: "Label: text"
     "dd": ": ",
 }
 _BLOCK_CLOSE = {
+    "q": "”",
     "td": " |",
     "th": " |",
     "table": "\n\n",
@@ -116,23 +124,56 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_HINT.search(text[:5000]))
 
 
-def _flatten_html(source: str) -> tuple[str, list[int]]:
-    """Markdown-like plain text of an HTML document and, per character, its original offset."""
+#: What an element's class or id says it holds (its text is not the document's running prose).
+_REGION_CLASS = (
+    ("pullquote", re.compile(r"pull[-_ ]?quote|pullout|blockquote--pull", re.I)),
+    ("sources", re.compile(r"foot[-_ ]?notes?|references?|sources?|citations?|bibliograph", re.I)),
+    (
+        "related",
+        re.compile(r"related|read[-_ ]?more|more[-_ ]stories|recommended|see[-_ ]also", re.I),
+    ),
+    ("byline", re.compile(r"byline|author|contributor|reporter", re.I)),
+    ("caption", re.compile(r"caption", re.I)),
+)
+_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def _region_kind(name: str, tag: str) -> str | None:
+    if name == "figcaption":
+        return "caption"
+    if name == "address":
+        return "byline"
+    attrs = " ".join(next(g for g in m.groups() if g is not None) for m in _ATTR.finditer(tag))
+    if not attrs:
+        return None
+    for kind, pattern in _REGION_CLASS:
+        if pattern.search(attrs):
+            return kind
+    return None
+
+
+def _flatten_html(source: str) -> tuple[str, list[int], list[tuple[str, int, int]]]:
+    """Markdown-like plain text of an HTML document, per character its original offset, and the
+    regions of elements whose class says what they hold (see :attr:`Document.regions`)."""
     out: list[str] = []
     where: list[int] = []
     quote_depth = 0
+    open_regions: list[tuple[str, str, int, int]] = []  # kind, tag name, depth, start
+    depth: dict[str, int] = {}
+    regions: list[tuple[str, int, int]] = []
 
     def emit(s: str, at: int) -> None:
         out.append(s)
         where.extend([at] * len(s))
 
     def emit_text(s: str, at: int) -> None:
-        # entities become their characters; each maps to the entity's first character
+        # entities become their characters; each maps to the entity's first character. A line
+        # break in HTML text is a space (outside <pre>): only tags break blocks
+        if not depth.get("pre"):
+            s = s.replace("\n", " ")
         pos = 0
         for m in _ENTITY.finditer(s):
             chunk = s[pos : m.start()]
-            if quote_depth:
-                chunk = chunk.replace("\n", "\n> ")
             out.append(chunk)
             where.extend(range(at + pos, at + pos + len(chunk)))
             emit(html.unescape(m.group(0)), at + m.start())
@@ -150,6 +191,20 @@ def _flatten_html(source: str) -> tuple[str, list[int]]:
             emit_text(segment_text[cursor : t.start()], pos + cursor)
             name = t.group("name").lower()
             at = pos + t.start()
+            if t.group("close"):
+                depth[name] = max(0, depth.get(name, 0) - 1)
+                if (
+                    open_regions
+                    and open_regions[-1][1] == name
+                    and open_regions[-1][2] == depth[name]
+                ):
+                    kind, _, _, begin = open_regions.pop()
+                    regions.append((kind, begin, len(where)))
+            elif name not in ("br", "img", "hr", "meta", "link", "input", "source", "wbr"):
+                kind = _region_kind(name, t.group(0))
+                if kind is not None:
+                    open_regions.append((kind, name, depth.get(name, 0), len(where)))
+                depth[name] = depth.get(name, 0) + 1
             if t.group("close"):
                 if name == "blockquote":
                     quote_depth = max(0, quote_depth - 1)
@@ -172,16 +227,97 @@ def _flatten_html(source: str) -> tuple[str, list[int]]:
         emit("\n\n", a)
         pos = b
     where.append(len(source))
-    return "".join(out), where
+    regions.extend((kind, begin, len(where) - 1) for kind, _, _, begin in open_regions)
+    return "".join(out), where, sorted(regions, key=lambda r: r[1])
 
 
 # -- blocks -----------------------------------------------------------------------------------
 #: A wire dateline opening a story: "SEOUL, June 20 (Yonhap) --", "BEIJING/SHANGHAI (Reuters) -",
 #: "PYONGYANG, Jan. 5 (KCNA):". It says where and by whom the story was filed.
+#: "Seoul, 12 May 2021 —", "SEOUL, March 7 --" and the Korean and Chinese agency forms
+#: "(서울=연합뉴스) 홍길동 기자 =", "新华社北京1月18日电（记者 张三）".
+_DATE_IN_DATELINE = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)"
+)
+_CITY = r"[A-Z][A-Za-z.'’ -]{1,30}(?:/[A-Z][A-Za-z.'’ -]{1,30})*"
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
+    r"\s*(?:[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*"
+    rf"(?:,\s+{_DATE_IN_DATELINE})?"
     r"\s*\([A-Za-z][\w .&'’-]{1,30}\)\s*(?:[-–—]{1,2}|:)\s*"
+    rf"|{_CITY},\s+{_DATE_IN_DATELINE}(?:\s*\([A-Za-z][\w .&'’-]{{1,30}}\))?\s*(?:[-–—]{{1,2}}|:)\s+"
+    # a city in capitals and a dash, with no date or agency: "SEOUL — ", "SEOUL, Korea -- "
+    r"|[A-Z]{2}[A-Z.'’-]{1,20}(?:[ /][A-Z]{2}[A-Z.'’-]{1,20}){0,2}(?:,\s+[A-Z][a-z]{2,20})?\s+[-–—]{1,2}\s+"
+    r"|[(（]\s*[가-힣A-Za-z]{1,12}\s*=\s*[가-힣A-Za-z ]{1,20}[)）]\s*"
+    r"(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:\s*=|\s+(?=\S)))?\s*"
+    r"|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|電)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*)"
+)
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin))*"
+_ROLE = (
+    r"(?:[A-Z][\w.'’&-]*|in|of|and|the|for|at|from|staff|senior|chief|reporter|writer|"
+    r"correspondent|editor|contributor|analyst|news|agency)"
+)
+#: A byline or credit line: "By Jane Doe", "By Jane Doe and Kim Min-ji, Reuters",
+#: "(Reporting by X in Seoul; Editing by Y)", "Jane Doe | Yonhap News Agency", "Staff reporter".
+BYLINE = re.compile(
+    rf"^\s*[(\[]?\s*(?:(?:(?i:by|written\s+by|story\s+by))\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*[,|/–—-]\s*{_ROLE}(?:\s+{_ROLE})*)?"
+    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
+    r"graphics|photos?)\s+by)\b[^\n\d%$]{0,300}?"
+    rf"|{_NAME}\s*(?:,|\||/|–|—)\s*(?i:(?:staff\s+)?(?:reporter|writer|correspondent)|"
+    r"(?:[\w.]+\s+){0,3}(?:news\s+agency|reuters|yonhap|associated\s+press|afp|kyodo|xinhua|"
+    r"nk\s+news|voa|bloomberg))"
+    r"|(?i:staff\s+(?:reporter|writer)|[\w ]{0,20}news\s+agency))"
+    r"\s*[)\]]?\s*\.?\s*$"
+)
+#: A credit line at the end of a paragraph: "… rose 5%. (Reporting by X; Editing by Y)".
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(\[]\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\b[^()\[\]]{0,300}[)\]]\s*$"
+)
+#: A caption line: "Photo: …", "PHOTO: …", "Caption: …", "(Photo: …)"; after an image, also an
+#: italic line ("*A truck crosses the bridge.*").
+_CAPTION = re.compile(
+    r"^\s*[(\[]?\s*(?i:photo|picture|image|caption|pictured|file\s+photo)\s*[:：]"
+)
+_ITALIC_LINE = re.compile(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$")
+#: Links to other stories: "Related: …", "Read more: …", "See also: …".
+_RELATED_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?i:related|read\s+more|see\s+also|also\s+read|more\s+on\s+this|"
+    r"recommended|related\s+(?:stories|articles|news|coverage|links))(?:\*\*)?\s*[:：»>-]"
+)
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?i:related(?:\s+(?:stories|articles|news|coverage|links|reading))?|"
+    r"read\s+more|see\s+also|more\s+(?:on\s+this|stories|from\s+[\w ]{1,30})|you\s+may\s+also\s+like)"
+    r"\s*:?\s*$"
+)
+#: A reference entry: a publisher or author, a title in quotation marks, a date ("Yonhap,
+#: “Exports to N. Korea rise”, 20 November 2023." or "Kim, J. (2021). “…”").
+_CITATION = re.compile(
+    r"^\s*[A-Z][^“\"\n]{0,80}?[,.)]\s*[“\"](?P<title>[^”\"\n]{5,})[”\"](?P<rest>[^\n]{0,120})$"
+)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\$\s*\d|\b(?:million|billion)\b", re.I)
+
+
+def _is_citation(line: str) -> bool:
+    """A reference entry: a publisher or author, a title of three words or more in quotation
+    marks, a year, and no figure outside the title."""
+    m = _CITATION.match(line)
+    return bool(
+        m
+        and len(m.group("title").split()) >= 3
+        and _YEAR_WORD.search(line)
+        and not _FIGURE.search(line[: m.start("title")] + m.group("rest"))
+    )
+
+
+#: A line that cites a source: "Sources: …", "Source: China customs", a footnote "[^1]: …",
+#: "[1] …", "¹ …".
+_SOURCES_INLINE = re.compile(
+    r"^\s*(?:(?:\*\*)?(?i:sources?|references?|data\s+sources?|citations?)(?:\*\*)?\s*[:：]\s*\S"
+    r"|\[(?:\^\w{1,6}|\d{1,3})\]\s*:?\s+\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)"
 )
 
 _HEADING = re.compile(r"^(#{1,6})\s+\S")
@@ -265,29 +401,77 @@ def segment(source: str) -> Document:
     >>> [b.kind for b in doc.blocks]
     ['heading', 'paragraph', 'table']
     """
+    regions: list[tuple[str, int, int]] = []
     if looks_like_html(source):
-        text, where = _flatten_html(source)
-        doc = Document(text, [], where)
+        text, where, regions = _flatten_html(source)
     else:
-        text = source
-        doc = Document(text, [])
+        text, where = source, None
     lines = _lines(text)
+    # quote markers ("> ", "> > ") become spaces: the quoted words keep their places, and every
+    # later stage reads them as plain prose
+    quoted: dict[int, int] = {}  # line index → nesting depth of the quote
+    chars = None
+    for k, (ls, le) in enumerate(lines):
+        marker = _QUOTE_MARKER.match(text, ls, le)
+        if marker is not None and ">" in marker.group(0):
+            quoted[k] = marker.group(0).count(">")
+            if chars is None:
+                chars = list(text)
+            for c in range(marker.start(), marker.end()):
+                if chars[c] == ">":
+                    chars[c] = " "
+    if chars is not None:
+        text = "".join(chars)
+    doc = Document(text, [], where, regions)
     blocks: list[Block] = []
     i, n = 0, len(lines)
-    sources_level: int | None = None  # inside a "Sources" section of this heading level
+    section: tuple[int, str] | None = None  # inside a "Sources"/"Related" section: (level, kind)
     para: list[tuple[int, int]] = []
     in_code = False
 
     def flush_para(kind: str = "paragraph") -> None:
-        if para:
-            s, e = para[0][0], para[-1][1]
-            if sources_level is None:
-                d = DATELINE.match(text, s, e)
-                if d is not None:  # "SEOUL, June 20 (Yonhap) --": where it was filed, not a subject
-                    blocks.append(Block("dateline", s, d.end()))
-                    s = d.end()
-            blocks.append(Block("sources" if sources_level is not None else kind, s, e))
+        nonlocal section
+        if not para:
+            return
+        if section == (7, "related") and _is_prose(text[para[0][0] : para[-1][1]]):
+            section = None  # a "Related:" box without a heading ends where the story resumes
+        if section is not None or _FOOTNOTE.match(text, para[0][0], para[-1][1]):
+            kind = "sources" if section is None or _FOOTNOTE.match(text, para[0][0]) else section[1]
+            blocks.append(Block(kind, para[0][0], para[-1][1]))
             para.clear()
+            return
+        first = 0
+        # bylines and credit lines above the story ("By Jane Doe", "Updated 12 May 2021")
+        while first < len(para) and _is_byline(text[para[first][0] : para[first][1]]):
+            blocks.append(Block("byline", *_trim(text, *para[first])))
+            first += 1
+        last = len(para)
+        tail: list[Block] = []
+        while last > first and _is_byline(text[para[last - 1][0] : para[last - 1][1]]):
+            tail.insert(0, Block("byline", *_trim(text, *para[last - 1])))
+            last -= 1
+        if first < last:
+            s, e = para[first][0], para[last - 1][1]
+            credit = _TRAILING_CREDIT.search(text, s, e)
+            if credit is not None and credit.start() > s:  # "… (Reporting by X; Editing by Y)"
+                tail.insert(0, Block("byline", *_trim(text, credit.start(), e)))
+                e = credit.start()
+            d = DATELINE.match(text, s, e)
+            if d is not None and d.end() < e:  # "SEOUL, June 20 (Yonhap) --": where it was filed
+                blocks.append(Block("dateline", s, d.end()))
+                s = d.end()
+            head = text[s:e]
+            if _SOURCES_INLINE.match(head) or _all_citations(head):
+                kind = "sources"  # "Sources: …", a footnote "[1] …"
+            elif _RELATED_LINE.match(head):
+                kind = "related"
+            elif _CAPTION.match(head) or (
+                blocks and blocks[-1].kind == "image" and _ITALIC_LINE.match(head)
+            ):
+                kind = "caption"
+            blocks.append(Block(kind, s, e))
+        blocks.extend(tail)
+        para.clear()
 
     while i < n:
         s, e = lines[i]
@@ -308,21 +492,29 @@ def segment(source: str) -> Document:
             i += 1
             continue
         heading = _HEADING.match(stripped)
-        if heading or _SOURCES_LINE.match(stripped):
+        special = _SOURCES_LINE.match(stripped) or (
+            _RELATED_HEADING.match(stripped) and (heading or len(stripped) < 40)
+        )
+        if heading or special:
             flush_para()
             level = len(heading.group(1)) if heading else 7
-            if sources_level is not None and level <= sources_level:
-                sources_level = None
-            if _SOURCES_LINE.match(stripped):
-                sources_level = level
-                blocks.append(Block("sources", s, e, level=level))
+            if section is not None and level <= section[0]:
+                section = None
+            if special:
+                section = (level, "sources" if _SOURCES_LINE.match(stripped) else "related")
+                blocks.append(Block(section[1], s, e, level=level))
             else:
-                kind = "sources" if sources_level is not None else "heading"
+                kind = section[1] if section is not None else "heading"
                 blocks.append(Block(kind, s + len(line) - len(line.lstrip()), e, level=level))
             i += 1
             continue
-        if _PIPE_ROW.match(line) or (
-            i + 1 < n and "|" in line and _RULE_ROW.match(text[lines[i + 1][0] : lines[i + 1][1]])
+        if i not in quoted and (
+            _PIPE_ROW.match(line)
+            or (
+                i + 1 < n
+                and "|" in line
+                and _RULE_ROW.match(text[lines[i + 1][0] : lines[i + 1][1]])
+            )
         ):
             flush_para()
             rows = []
@@ -335,12 +527,13 @@ def segment(source: str) -> Document:
                 if not _RULE_ROW.match(row):
                     rows.append(_pipe_cells(text, ls, le))
                 j += 1
-            kind = "sources" if sources_level is not None else "table"
+            kind = section[1] if section is not None else "table"
             blocks.append(Block(kind, s, lines[j - 1][1], rows=tuple(rows)))
             i = j
             continue
         if (
-            not para
+            i not in quoted
+            and not para
             and i + 1 < n
             and _is_column_row(text, s, e)
             and _is_column_row(text, *lines[i + 1])
@@ -355,21 +548,54 @@ def segment(source: str) -> Document:
                     break
                 rows.append(cells)
                 j += 1
-            kind = "sources" if sources_level is not None else "table"
+            kind = section[1] if section is not None else "table"
             blocks.append(Block(kind, s, lines[j - 1][1], rows=tuple(rows)))
             i = j
             continue
-        if stripped.startswith(">"):
+        if i in quoted:
             flush_para()
             j = i
-            while j < n and text[lines[j][0] : lines[j][1]].strip().startswith(">"):
+            while j < n and j in quoted:
                 j += 1
-            blocks.append(Block("quote", s, lines[j - 1][1]))
+            start = s + len(line) - len(line.lstrip())
+            speaker = _speaker_before(text, blocks)
+            end = lines[j - 1][1]
+            # "— Kim Min-ji, a trade analyst" closing the quote, or right below it
+            inside = _ATTRIBUTION_LINE.match(text[lines[j - 1][0] : lines[j - 1][1]])
+            if inside is not None and j - 1 > i:
+                speaker = inside.group("who").strip()
+                end = lines[j - 2][1]
+            elif j < n and (below := _ATTRIBUTION_LINE.match(text[lines[j][0] : lines[j][1]])):
+                speaker = below.group("who").strip()
+                blocks.append(
+                    Block(
+                        "quote",
+                        start,
+                        end,
+                        speaker=speaker,
+                        level=max(quoted[k] for k in range(i, j)),
+                    )
+                )
+                blocks.append(Block("byline", *_trim(text, *lines[j])))
+                i = j + 1
+                continue
+            kind = section[1] if section is not None else "quote"
+            blocks.append(
+                Block(kind, start, end, speaker=speaker, level=max(quoted[k] for k in range(i, j)))
+            )
             i = j
             continue
         if _IMAGE.match(line):
             flush_para()
             blocks.append(Block("image", s, e))
+            i += 1
+            continue
+        if _RELATED_LINE.match(line) or (
+            not para and _is_byline(line) and _near_edge(i, lines, text)
+        ):
+            flush_para()
+            kind = "related" if _RELATED_LINE.match(line) else "byline"
+            blocks.append(Block(kind, *_trim(text, s, e)))
             i += 1
             continue
         if _ITEM.match(line):
@@ -382,15 +608,120 @@ def segment(source: str) -> Document:
                 if not nxt.strip() or _ITEM.match(nxt) or not nxt.startswith((" ", "\t")):
                     break
                 j += 1
-            kind = "sources" if sources_level is not None else "item"
-            blocks.append(Block(kind, start, lines[j - 1][1]))
+            indent = len(line) - len(line.lstrip())
+            if section is not None:
+                kind = section[1]
+            elif _SOURCES_INLINE.match(text[start : lines[j - 1][1]]) or _all_citations(
+                text[start : lines[j - 1][1]]
+            ):
+                kind = "sources"
+            else:
+                kind = "item"
+            blocks.append(Block(kind, start, lines[j - 1][1], level=indent))
             i = j
             continue
         para.append((s, e))
         i += 1
     flush_para()
-    doc.blocks = blocks
+    doc.blocks = _apply_regions(blocks, regions)
     return doc
+
+
+_FOOTNOTE = re.compile(r"\s*\[\^\w{1,6}\]:")  # a Markdown footnote: "[^1]: …"
+_QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+#: "— Kim Min-ji, a trade analyst at KITA" closing or following a block quote.
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:[—–―]|--)\s*(?P<who>[A-Z][^\n\d]{1,100}?)\s*$")
+#: "…, said Kim Min-ji", "Kim Min-ji, a trade analyst, said:", "according to Kim".
+_SAID = re.compile(
+    r"(?:\b(?:said|says|told\s+[\w ]{1,30}?|wrote|writes|added|noted|according\s+to)\s+"
+    r"(?P<after>(?:[Aa]n?|[Tt]he)\s+\w[\w'’ -]{2,50}?(?=[,.;:]|$)|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"|(?P<before>(?:[Aa]n?|[Tt]he)\s+[a-z][\w'’ -]{2,50}?|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+    r"(?:,[^,\n]{1,60},)?\s+(?:said|says|told|wrote|writes|added|noted)\b)"
+)
+_METADATA = re.compile(
+    r"^\s*(?i:published|updated|posted|last\s+updated|first\s+published|edited)\b[^\n]{0,60}$"
+)
+
+
+def speaker_in(text: str) -> str | None:
+    """Who speaks in a sentence that quotes someone ("…," said Kim Min-ji), or None."""
+    m = _SAID.search(text)
+    if m is None:
+        return None
+    who = (m.group("after") or m.group("before") or "").strip().rstrip(".,;:")
+    if re.match(r"(?:An?|The)\s+[a-z]", who):
+        who = who[0].lower() + who[1:]  # "A trader in Dandong" → "a trader in Dandong"
+    return who or None
+
+
+def _speaker_before(text: str, blocks: list[Block]) -> str:
+    """The speaker a paragraph introducing a block quote names ("Kim said:")."""
+    if not blocks or blocks[-1].kind not in ("paragraph", "item"):
+        return ""
+    lead = text[blocks[-1].start : blocks[-1].end].rstrip()
+    if not lead.endswith(":"):
+        return ""
+    return speaker_in(lead.rsplit(". ", 1)[-1]) or ""
+
+
+def _is_prose(block: str) -> bool:
+    """Running prose: a long paragraph of sentences."""
+    return len(block) > 120 and block.rstrip().endswith((".", '."', ".”"))
+
+
+def _all_citations(block: str) -> bool:
+    """Every line of the block is a reference entry (see :data:`_CITATION`)."""
+    if len(block) > 4000:
+        return False  # a run of prose, not a few reference lines
+    rows = [r for r in block.splitlines() if r.strip()]
+    return bool(rows) and all(len(r) <= 400 and _is_citation(r) for r in rows)
+
+
+def _is_byline(line: str) -> bool:
+    line = line.strip().strip("*_").strip()  # "*By Jane Doe, staff reporter*"
+    if len(line) > 300 or not line:
+        return False
+    if BYLINE.match(line):
+        return True
+    # "Updated: 12 May 2021 10:32": a date or a time, and no figure
+    return bool(
+        _METADATA.match(line)
+        and re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b", line)
+        and not _FIGURE.search(line)
+    )
+
+
+def _near_edge(i: int, lines: list[tuple[int, int]], text: str) -> bool:
+    """A byline stands alone near the top or the end of a document."""
+    return i < 12 or i >= len(lines) - 6
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _apply_regions(blocks: list[Block], regions: list[tuple[str, int, int]]) -> list[Block]:
+    """Blocks inside an HTML element whose class says what it holds take that kind."""
+    if not regions:
+        return blocks
+    out = []
+    for b in blocks:
+        kind = b.kind
+        for rk, rs, re_ in regions:
+            if rs <= b.start and b.end <= re_:
+                if rk == "caption" and kind not in ("paragraph", "heading"):
+                    continue
+                if rk in ("sources", "related", "pullquote", "byline") or (
+                    rk == "caption" and kind in ("paragraph", "heading")
+                ):
+                    kind = rk
+        out.append(b if kind == b.kind else replace(b, kind=kind))
+    return out
 
 
 # -- sentences --------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import pandas as pd
 from ..formatting import format_pct, format_usd
 from ..periods import Span
 from ..rounding import Interval, change_interval
+from . import vocabulary as V
 from .claims import Claim
 from .evidence import Datum, Evidence, after, same_url
 from .intervals import claim_interval
@@ -702,14 +703,7 @@ def _readings(
             )
     if claim.kind in ("change_pct", "ratio") and period is not None:
         own = [
-            o
-            for o in others
-            if o is not claim
-            and o.kind == "level"
-            and o.flow == claim.flow
-            and o.period == period
-            and o.quantity is not None
-            and o.currency in (None, "USD")
+            o for o in _levels_by_subject(others).get((claim.flow, period), []) if o is not claim
         ]
         for o in own[:1]:
             iv = claim_interval(o, "strict")
@@ -789,16 +783,36 @@ def _since_names_an_event(surface: str) -> bool:
     return bool(re.search(r"[a-z]", _DATE_WORDS.sub(" ", after)))
 
 
+_LEVELS: list[object] = [None, -1, {}]  # the claims list indexed last, its length, its index
+
+
+def _levels_by_subject(others: list[Claim]) -> dict[tuple[str | None, Span], list[Claim]]:
+    """The dollar levels of a document by (flow, period), in text order: built once per
+    document, so a reading from the text's own level costs the same for every claim (linear)."""
+    if _LEVELS[0] is not others or _LEVELS[1] != len(others):
+        index: dict[tuple[str | None, Span], list[Claim]] = {}
+        for o in others:
+            if (
+                o.kind == "level"
+                and o.period is not None
+                and o.quantity is not None
+                and o.currency in (None, "USD")
+            ):
+                index.setdefault((o.flow, o.period), []).append(o)
+        _LEVELS[0], _LEVELS[1], _LEVELS[2] = others, len(others), index
+    return _LEVELS[2]  # type: ignore[return-value]
+
+
 def _superlative(claim: Claim, ev: Evidence) -> Result:
     """ "Highest since X" (semantics.md §1.4): the claimed month (or year) exceeds every one strictly
     between X and it, and X itself stood at least as high — X is the last time the series was
     there. With X a year ("since 2019") or an event, only the periods after X count.
     Unverifiable when some of them are missing."""
     period, base = claim.period, claim.base
-    if period is None or base is None or not (period.is_month or period.is_calendar_year):
+    if period is None or not (period.is_month or period.is_calendar_year):
         return Result(
             "unverifiable",
-            explanation="a superlative is checked on single months or years from a stated one",
+            explanation="a superlative is checked on a single month or year",
         )
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
         return Result(
@@ -806,6 +820,29 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
         )
     assert claim.reporter and claim.partner
+    since_label = base.label if base is not None else ""
+    at = claim.surface.lower().rfind("since")
+    event = V.event_after(claim.surface, at + len("since")) if base is None and at >= 0 else None
+    if event is not None:  # "since the border closure": dated by a source, or not at all
+        named = claim.surface[at + len("since") : event[1]].strip()
+        dated = ev.event(event[0])
+        if dated is None:
+            return Result(
+                "unverifiable",
+                explanation=f"“since {named}” names an event whose date is not in the data: no "
+                "source among the bundled events dates it, so the periods after it are unknown",
+            )
+        month, _label, by = dated
+        base = Span(month, month)
+        since_label = f"{named} ({month.strftime('%B %Y')}, as dated by {by})"
+    elif base is None and at < 0 and _RECORD.search(claim.surface):
+        return _record(claim, ev, period)
+    if base is None:
+        return Result(
+            "unverifiable",
+            explanation="the text does not say since when: a superlative is checked against "
+            "a stated month, year or dated event, or over the whole series for a record",
+        )
     if claim.first_since:
         return _first_change_since(claim, ev, period, base)
     step = 1 if period.is_month else 12
@@ -844,7 +881,7 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
             "wrong",
             severity="minor",
             data_value=str(target),
-            explanation=f"{period.label} ({usd}) is not the {word} since {base.label}: "
+            explanation=f"{period.label} ({usd}) is not the {word} since {since_label}: "
             f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {more}",
         )
     if anchor is not None:
@@ -864,20 +901,121 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
         return Result(
             "unverifiable",
             data_value=str(target),
-            explanation=f"the {word} of the {len(held)} periods held since {base.label}, but "
+            explanation=f"the {word} of the {len(held)} periods held since {since_label}, but "
             f"{len(missing)} are missing ({', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})",
         )
     since = (
-        f"every period after {base.label} up to {period.label}, and {base.label} stood at least as "
+        f"every period after {since_label} up to {period.label}, and {since_label} stood at least as "
         f"{'high' if higher else 'low'}"
         if anchor is not None
-        else f"every period after {base.label} up to {period.label}"
+        else f"every period after {since_label} up to {period.label}"
     )
     return Result(
         "correct",
         data_value=str(target),
         reading="strict",
         explanation=f"{usd} in {period.label} is the {word} of {since}",
+    )
+
+
+_RECORD = re.compile(r"\b(?:record|all[- ]time|on\s+record|ever)\b", re.I)
+
+
+def _record(claim: Claim, ev: Evidence, period: Span) -> Result:
+    """ "A record low in March", "the highest on record" (semantics.md §1.4): the claimed period
+    against every earlier one of the series. A month is read on two grids: single months, and
+    the periods as customs released them (January and February together in the years the data
+    hold a combined release). When one grid contradicts the claim and the other does not, the
+    grid decides and the claim is ambiguous; gaps in the series leave an unbeaten claim open."""
+    rep, par, flow = claim.reporter or "", claim.partner or "", claim.flow or ""
+    higher = claim.direction != "down"
+    word, more = ("highest", "higher") if higher else ("lowest", "lower")
+
+    def value(span: Span) -> int | None:
+        d = ev.value(rep, par, flow, span)
+        return d.value if d is not None else None
+
+    target = value(period)
+    if target is None:
+        return Result("unverifiable", explanation=f"{period.label} is not in the data")
+    if period.is_month:
+        months = {m: v for m, v in ev.months(rep, par, flow).items() if m < period.start}
+        if not months:
+            return Result("unverifiable", explanation=f"no month before {period.label} is held")
+        first = min(months)
+        grid = [Span(first + k, first + k) for k in range(period.start.ordinal - first.ordinal)]
+        monthly = {s: months.get(s.start) for s in grid}
+        released: dict[Span, int | None] = {}
+        for s in grid:
+            year = s.start.year
+            jan_feb = Span(pd.Period(f"{year}-01", "M"), pd.Period(f"{year}-02", "M"))
+            combined = ev.value(rep, par, flow, jan_feb) if s.start.month <= 2 else None
+            if combined is not None and combined.derivation == "reported":
+                if period.start.year == year and period.start.month <= 2:
+                    released[s] = monthly[s]  # the claimed month itself is inside the release
+                else:
+                    released[jan_feb] = combined.value
+            else:
+                released[s] = monthly[s]
+        grids = [("single months", monthly)]
+        if released.keys() != monthly.keys():
+            grids.append(("the periods as customs released them", released))
+    else:
+        years = {}
+        for y in range(1990, period.start.year):
+            v = value(Span.year(y))
+            if v is not None or years:
+                years[Span.year(y)] = v
+        if not years:
+            return Result("unverifiable", explanation=f"no year before {period.label} is held")
+        grids = [("calendar years", years)]
+    usd = format_usd(target, scale="unit")
+    outcomes = []
+    for name, series in grids:
+        beaten = [
+            f"{s.label} ({format_usd(v, scale='unit')})"
+            for s, v in series.items()
+            if v is not None and (v >= target if higher else v <= target)
+        ]
+        missing = [s.label for s, v in series.items() if v is None]
+        outcomes.append((name, beaten, missing, len(series) - len(missing)))
+    first_label = next(iter(grids[0][1])).label
+    wrong = [o for o in outcomes if o[1]]
+    if wrong and len(wrong) == len(outcomes):
+        name, beaten, _, _ = wrong[0]
+        return Result(
+            "wrong",
+            severity="minor",
+            data_value=str(target),
+            explanation=f"{period.label} ({usd}) is not the {word} on record: "
+            f"{', '.join(beaten[:3])} {'was' if len(beaten) == 1 else 'were'} {more}",
+        )
+    if wrong:
+        name, beaten, _, _ = wrong[0]
+        other = next(o for o in outcomes if not o[1])
+        gaps = f" ({len(other[2])} of them missing)" if other[2] else ""
+        return Result(
+            "ambiguous",
+            data_value=str(target),
+            explanation=f"the period grid decides: on {name}, {', '.join(beaten[:3])} "
+            f"{'was' if len(beaten) == 1 else 'were'} {more} than {period.label} ({usd}); on "
+            f"{other[0]}, no period held since {first_label} was {more}{gaps}",
+        )
+    name, _, missing, held = outcomes[-1]
+    if any(o[2] for o in outcomes):
+        missing = max((o[2] for o in outcomes), key=len)
+        return Result(
+            "unverifiable",
+            data_value=str(target),
+            explanation=f"{period.label} ({usd}) is the {word} of the {held} periods held since "
+            f"{first_label}, but {len(missing)} are missing ({', '.join(missing[:4])}"
+            f"{'…' if len(missing) > 4 else ''})",
+        )
+    return Result(
+        "correct",
+        data_value=str(target),
+        reading="strict",
+        explanation=f"{usd} in {period.label} is the {word} of every period since {first_label}",
     )
 
 

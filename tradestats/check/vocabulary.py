@@ -821,3 +821,102 @@ def flow_of(match: re.Match[str]) -> str:
 def source_of(match: re.Match[str]) -> str:
     """The source name of a :data:`SOURCE` match."""
     return _SOURCE_NAMES[next(k for k, v in match.groupdict().items() if v is not None)]
+
+
+# -- events a superlative can be anchored to ("the highest since the border closure") -----------
+# Each key names a row of ``datasets/events.csv`` (the date and the source that states it). A key
+# missing from that table is an event whose date the data do not hold: the claim stays
+# unverifiable and says so. The more specific phrasings come first.
+_COVID = r"(?:covid(?:-19)?|coronavirus|the\s+virus)"
+EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "border_reopening",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:re-?opening|re-?opened)\s+(?:of\s+)?(?:its\s+|the\s+)?borders?|"
+            r"borders?\s+(?:re-?opened|re-?opening|(?:was|were)\s+re-?opened)|"
+            r"(?:north\s+korea|pyongyang|it)\s+re-?opened\s+(?:its\s+|the\s+)?borders?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "freight_trains_resumed",
+        re.compile(
+            r"\b(?:the\s+)?(?:resumption\s+of\s+(?:the\s+)?(?:cross-border\s+)?freight\s+(?:trains?|rail)|"
+            r"(?:cross-border\s+)?freight\s+(?:trains?|rail)\s+(?:services?\s+)?(?:resumed|restarted))\b",
+            re.I,
+        ),
+    ),
+    (
+        "border_closure",
+        re.compile(
+            rf"\b(?:the\s+|its\s+)?(?:(?:pandemic|{_COVID})[- ](?:induced\s+|related\s+|era\s+)?)?"
+            r"(?:border\s+(?:closures?|shutdowns?|lockdowns?)|"
+            r"borders?\s+(?:(?:was|were)\s+)?(?:closed|shut|sealed)|"
+            r"closure\s+of\s+(?:its\s+|the\s+)?borders?)"
+            r"|\b(?:north\s+korea|pyongyang|it)\s+(?:closed|shut|sealed)\s+(?:its\s+|the\s+)?borders?",
+            re.I,
+        ),
+    ),
+    (
+        "nk_covid_outbreak",
+        re.compile(
+            rf"\b(?:north\s+korea['’]s|pyongyang['’]s)\s+(?:first\s+)?(?:{_COVID}\s+)?outbreak"
+            rf"|\b(?:the\s+)?(?:first\s+)?{_COVID}\s+outbreak\s+in\s+(?:north\s+korea|the\s+north)\b",
+            re.I,
+        ),
+    ),
+    (
+        "covid_outbreak",
+        re.compile(
+            rf"\b(?:the\s+)?(?:{_COVID}\s+)?pandemic(?:\s+(?:broke\s+out|began|started|hit|struck|erupted))?"
+            rf"|\b(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?"
+            rf"(?:{_COVID}(?:\s+pandemic)?|pandemic)"
+            rf"|\b(?:the\s+)?{_COVID}(?:\s+pandemic)?(?:\s+(?:broke\s+out|began|started|outbreak|"
+            r"emerged|hit))?\b",
+            re.I,
+        ),
+    ),
+)
+
+# "the lowest on record", "its highest ever": a superlative over the whole series, no "since".
+RECORD_PLAIN = re.compile(
+    r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest)\s+"
+    r"(?:(?:monthly|annual|yearly|level|figure|tally|value|amount|total)\s+){0,2}"
+    r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)"
+    # "the lowest monthly tally": a superlative whose scope the text leaves unstated
+    r"|\b(?:the|its|their)\s+(?P<bare>highest|lowest)\s+(?:monthly|annual|yearly|quarterly)\s+"
+    r"(?:level|figure|tally|value|amount|total|reading)\b"
+    r"(?!\s+(?:since|on\s+record|ever|in\s+\w+\s+years|for\s+\w+\s+years|going|dating))",
+    re.I,
+)
+
+__all__ += ["EVENT_PHRASES", "RECORD_PLAIN", "event_after"]
+
+
+def event_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The event named right after "since" at ``pos`` ("since the border closure"): its key in
+    :data:`EVENT_PHRASES` and the position where its phrase ends, or None."""
+    head = text[pos : pos + 90]
+    lead = len(head) - len(head.lstrip())
+    for key, pattern in EVENT_PHRASES:
+        found = pattern.match(head, lead)
+        if found is not None:
+            return key, pos + found.end()
+    return None
+
+
+# A streak that the sentence's own change ended: "ending four consecutive months of gains",
+# "snapping a three-month run". The run ends the month before the sentence's period.
+STREAK_ENDED = re.compile(
+    r"\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|"
+    r"stop(?:ping|ped|s)?|interrupt(?:ing|ed|s)?)\b[^.;]{0,30}$",
+    re.I,
+)
+# What the run was made of, said after it: "four consecutive months of steady gains".
+STREAK_OF = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:(?P<up>gains?|growth|increases?|rises?|expansion)|"
+    r"(?P<down>declines?|falls?|decreases?|drops?|contraction|losses))\b",
+    re.I,
+)
+
+__all__ += ["STREAK_ENDED", "STREAK_OF"]
