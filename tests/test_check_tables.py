@@ -102,3 +102,35 @@ def test_the_projects_own_reports_check_clean(page: Path) -> None:
     ].values.tolist()
     if page.stem == "index":
         assert len(result) >= 10  # the figures of the prose and of the tables are found
+
+
+@pytest.mark.parametrize(
+    ("caption", "header"),
+    [
+        ("China's trade with North Korea, US$ million", "Year    Exports    Imports"),
+        (
+            "China's trade with North Korea",
+            "Year    Exports (US$ million)    Imports (US$ million)",
+        ),
+        ("China's trade with North Korea (unit: million dollars)", "Year    Exports    Imports"),
+    ],
+)
+def test_bare_cells_take_the_unit_of_their_header_or_caption(caption: str, header: str) -> None:
+    # A plain-text table whose cells are bare numbers: the unit is said once, above the table or
+    # in the column header. 2019: exports $2,573,821,663 and imports $215,197,317 (annual_add:1
+    # and annual_add:2, src-325bde5cbf), written to two decimals of a million.
+    text = f"{caption}\n\n{header}\n2019    2,573.82    215.20\n"
+    found, _ = extract_claims(text, "2020-03-01")
+    got = [(c.surface, c.kind, c.flow, str(c.period), c.currency, int(c.value)) for c in found]
+    assert got == [
+        ("2,573.82", "level", "export", "2019-01/2019-12", "USD", 2_573_820_000),
+        ("215.20", "level", "import", "2019-01/2019-12", "USD", 215_200_000),
+    ]
+
+
+def test_bare_cells_without_a_declared_unit_are_not_money() -> None:
+    text = (
+        "China's trade with North Korea\n\nYear    Exports    Imports\n2019    2,573.82    215.20\n"
+    )
+    found, _ = extract_claims(text, "2020-03-01")
+    assert found == []

@@ -19,7 +19,8 @@ from .claims import Claim
 from .context import Context
 from .dates import find_dateline
 from .frames import sentence_claims
-from .segment import PROSE_KINDS, Document, segment, speaker_in, split_sentences
+from .quantities import find_unit_caption
+from .segment import PROSE_KINDS, Block, Document, segment, speaker_in, split_sentences
 from .tables import TableContext, table_claims
 
 __all__ = ["extract_claims"]
@@ -82,7 +83,10 @@ def _document_claims(
     reviewing = any(
         V.REVIEW.search(text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS
     )
+    caption: Block | None = None  # the heading or paragraph right before a table: its unit
     for block in doc.blocks:
+        if block.kind != "table":
+            caption = block if block.kind in ("heading", "paragraph", "caption") else None
         if block.kind != "item":
             lead = None
             if block.kind not in ("dateline", "byline"):
@@ -129,7 +133,8 @@ def _document_claims(
             if pair[0] is None or pair[1] is None:
                 known = [c for c in ctx.countries if c != "WLD"]
                 pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
-            tctx = TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source)
+            unit = None if caption is None else find_unit_caption(text[caption.start : caption.end])
+            tctx = TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source, unit)
             found = table_claims(text, block.rows, tctx)
             for c in found:
                 c.sentence = index

@@ -21,7 +21,7 @@ from ..periods import Span
 from . import vocabulary as V
 from .claims import Claim
 from .dates import find_periods
-from .quantities import find_quantities
+from .quantities import UnitCaption, cell_quantity, find_quantities, find_unit_caption
 
 __all__ = ["TableContext", "table_claims"]
 
@@ -40,6 +40,7 @@ class TableContext:
     period: Span | None
     dateline: pd.Period | None
     source: str | None = None
+    unit: UnitCaption | None = None  # "US$ million" said just before the table, for bare cells
 
 
 def header_period(text: str, dateline: pd.Period | None, current: Span | None) -> Span | None:
@@ -76,6 +77,21 @@ def _flow(text: str) -> tuple[str, str | None] | None:
     if word == "shipment":
         return "export", None
     return word, None
+
+
+def _cell_quantities(
+    text: str, a: int, b: int, col_head: str, row_head: str, unit: UnitCaption | None
+) -> list:
+    """The figures of a cell; a bare number ("539.06") in the unit its column header, its row
+    header or the line before the table declares ("US$ million"), when one does."""
+    found = find_quantities(text[a:b])
+    if found and any(q.unit is not None for q in found):
+        return found
+    declared = find_unit_caption(col_head) or find_unit_caption(row_head) or unit
+    if declared is None:
+        return found
+    q = cell_quantity(text[a:b], declared)
+    return found if q is None else [q]
 
 
 def table_claims(
@@ -131,7 +147,7 @@ def table_claims(
             period = period or ctx.period
             if period is None:
                 continue
-            for q in find_quantities(text[a:b]):
+            for q in _cell_quantities(text, a, b, col_head, row_head, ctx.unit):
                 start, end = a + q.start, a + q.end
                 kind, unit, value = "level", q.unit, q.value
                 direction = None
