@@ -1,7 +1,7 @@
-"""The held-out labelled set (benchmarks/claims/heldout.jsonl) is well-formed and follows from
-the data.
+"""The held-out labelled sets (benchmarks/claims/heldout.jsonl and heldout2.jsonl) are
+well-formed and follow from the data.
 
-The set measures the checker on sentences written without looking at it; this file tests only the
+Each set measures the checker on sentences written without looking at it; this file tests only the
 labels (never the checker's output on them), so that a change of ``datasets/`` that moves a label
 shows here and the set is rebuilt before it is used.
 """
@@ -19,7 +19,11 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
-HELDOUT = HERE / "heldout.jsonl"
+#: each set: its builder, id prefix, and the least items and claims it holds
+SETS = {
+    "heldout.jsonl": ("build_heldout.py", "H-", 150, 220),
+    "heldout2.jsonl": ("build_heldout2.py", "H2-", 100, 150),
+}
 SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
 STYLES = {"wire", "broadcast", "yonhap", "xinhua", "thinktank", "headline"}
 #: the claim kinds of the labelled dev set's format (../shared/claims/README.md)
@@ -36,16 +40,23 @@ KINDS = {
 }
 
 
+@pytest.fixture(scope="module", params=sorted(SETS))
+def name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def heldout() -> list[dict]:
-    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
+def heldout(name: str) -> list[dict]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line]
 
 
-def test_the_heldout_set_is_well_formed(heldout: list[dict]) -> None:
-    assert len(heldout) >= 150
-    assert sum(len(it["claims"]) for it in heldout) >= 220
+def test_the_heldout_set_is_well_formed(name: str, heldout: list[dict]) -> None:
+    _, prefix, least_items, least_claims = SETS[name]
+    assert len(heldout) >= least_items
+    assert sum(len(it["claims"]) for it in heldout) >= least_claims
     ids = [it["id"] for it in heldout]
-    assert len(ids) == len(set(ids)) and all(i.startswith("H-") for i in ids)
+    assert len(ids) == len(set(ids)) and all(i.startswith(prefix) for i in ids)
     per_class = Counter(it["class"] for it in heldout)
     assert min(per_class.values()) >= 10, per_class
     assert {it["style"] for it in heldout} == STYLES
@@ -79,11 +90,11 @@ def test_the_heldout_set_has_errors_to_catch(heldout: list[dict]) -> None:
             assert it["note"], it["id"]
 
 
-def test_the_heldout_labels_follow_from_the_data() -> None:
+def test_the_heldout_labels_follow_from_the_data(name: str) -> None:
     # gold.py recomputes every verdict from datasets/china_dprk.csv (rebuild with
-    # python benchmarks/claims/build_heldout.py)
+    # python benchmarks/claims/build_heldout.py, build_heldout2.py)
     out = subprocess.run(
-        [sys.executable, str(HERE / "build_heldout.py"), "--check"],
+        [sys.executable, str(HERE / SETS[name][0]), "--check"],
         capture_output=True,
         text=True,
     )
