@@ -310,11 +310,11 @@ FLOW = re.compile(
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
     r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
     r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
-    r"purchased\s+from|bought\s+from|buys|bought|received\s+from)\b)"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+    r"purchased|buys|bought|received(?=\s+from\b))\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
 )
