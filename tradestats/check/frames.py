@@ -417,6 +417,11 @@ def _actor_partner(
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
                 continue
+        if hit is not None and prep == "in" and V.OWNER_AFTER.search(sentence, hit[0], hit[1] + 3):
+            # "imports in China's trade with North Korea": the trade's owner reports them
+            actor = hit[2]
+            cursor = hit[1] - end
+            continue
         if hit is None:
             epithet = V.PARTNER_EPITHET.match(window, pm.end())
             if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
@@ -1273,22 +1278,41 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
 
 
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
-    """The denominator of a share: "of North Korea's imports", "of the total trade value of X"."""
+    """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
+    "of the trade with North Korea", "of China's total imports from the North"."""
     flow_m = V.FLOW.search(rest)
     flow = "total"
     if flow_m:
         word = V.flow_of(flow_m)
         flow = word if word in ("export", "import", "total") else "total"
-    country = V.COUNTRY.search(rest)
+    countries = list(V.COUNTRY.finditer(rest))
     # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
-    if country is None and claim.reporter is not None and claim.partner is not None:
+    if not countries and claim.reporter is not None and claim.partner is not None:
         return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
-    reporter = V.country_code(country) if country else claim.reporter or "WLD"
-    partner = "WLD"
-    if reporter == claim.reporter and reporter is not None:
-        partner = claim.partner or "WLD"
-        if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
-            partner = "WLD"
+    # the countries of the whole: its owner ("China's imports"), then those joined to it by a
+    # preposition ("... from the North", "trade with North Korea", "between China and the DPRK")
+    named: list[str] = []
+    for i, m in enumerate(countries):
+        gap = rest[countries[i - 1].end() : m.start()] if i else rest[: m.start()]
+        if i and (len(gap) > 40 or not V.WHOLE_PARTNER_BEFORE.search(gap)):
+            break
+        named.append(V.country_code(m))
+    owner: str | None = named[0] if named else None
+    if countries and V.WHOLE_PARTNER_BEFORE.search(rest[: countries[0].start()]):
+        owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
+    reporter = owner or claim.reporter or "WLD"
+    partner = next((c for c in named if c != reporter), None)
+    if partner is None:
+        partner = "WLD"
+        if reporter == claim.reporter and reporter is not None:
+            partner = claim.partner or "WLD"
+            if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
+                partner = "WLD"
+    pair = ctx.default_pair
+    if pair and (reporter, partner) == (pair[1], pair[0]):
+        # "of North Korea's trade with China": the pair, seen from its reporter
+        reporter, partner = pair
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
     return {"reporter": reporter, "partner": partner, "flow": flow}
 
 

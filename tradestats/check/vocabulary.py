@@ -104,6 +104,8 @@ __all__ = [
     "SHARE_OF",
     "SHARE_VERB",
     "SHARE_WHOLE",
+    "WHOLE_PARTNER_BEFORE",
+    "OWNER_AFTER",
     "SOURCES_HEADING",
     "STREAK",
     "SUPERLATIVE",
@@ -197,6 +199,14 @@ SHARE_OF = re.compile(
     r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
     r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
     re.I,
+)
+
+#: A possessive after a country: "in China's trade with ..." names the trade's owner.
+OWNER_AFTER = re.compile(r"\w['’]s?(?:\s|$)")
+#: Before a country that the whole of a share trades with: "of the trade with North Korea", "of
+#: China's total imports from the North", "of the trade between China and the DPRK".
+WHOLE_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–/]\s*)$", re.I
 )
 
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
