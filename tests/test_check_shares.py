@@ -244,8 +244,8 @@ def test_a_products_share_is_not_a_flows_share(text, date, value) -> None:
 PP = [
     # import share 2021 18.20% - 2020 8.90% = +9.30 pp
     (
-        "The share of North Korean goods in the two-way trade rose 9.3 percentage points to "
-        "18.2 percent in 2021.",
+        "China's trade with North Korea shrank again in 2021. The share of North Korean goods "
+        "in the two-way trade rose 9.3 percentage points to 18.2 percent.",
         "2022-02-01", "import", Y[2021], "9.3", "correct",
     ),
     # import share 2024 16.05% - 2023 12.72% = +3.34 pp

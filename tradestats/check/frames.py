@@ -889,10 +889,17 @@ def _claim_for(
         claim.direction = _change_direction(before, after)
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
-        _owned_share(claim, sentence, q, ctx)
+        _owned_share(claim, sentence, q, ctx) or _share_of_lead(claim, sentence, q, flows, ctx)
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
-        if _owned_share(claim, sentence, q, ctx) and V.SHARE_LEVEL_BEFORE.search(before[-20:]):
+        if (
+            claim.kind != "share"
+            and (
+                _owned_share(claim, sentence, q, ctx)
+                or _share_of_lead(claim, sentence, q, flows, ctx)
+            )
+            and V.SHARE_LEVEL_BEFORE.search(before[-20:])
+        ):
             claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
@@ -1277,6 +1284,25 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     return True
 
 
+def _share_of_lead(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> bool:
+    """ "The share of North Korean goods in the two-way trade rose 9.3 percentage points to
+    18.2 percent": the subject of the figure is the part, its whole the words after "in"."""
+    lo = max(0, q.start - 150)
+    m = None
+    for m in V.SHARE_OF_LEAD.finditer(sentence, lo, q.start):
+        pass
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
+    if hit is None:
+        return False
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    claim.whole = _whole(m.group("whole"), claim, ctx)
+    return True
+
+
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
     """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
     "of the trade with North Korea", "of China's total imports from the North"."""
@@ -1294,8 +1320,10 @@ def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
     named: list[str] = []
     for i, m in enumerate(countries):
         gap = rest[countries[i - 1].end() : m.start()] if i else rest[: m.start()]
-        if i and (len(gap) > 40 or not V.WHOLE_PARTNER_BEFORE.search(gap)):
-            break
+        if i and (
+            len(gap) > 40 or V.NEUTRAL_VERB.search(gap) or not V.WHOLE_PARTNER_BEFORE.search(gap)
+        ):
+            break  # "of North Korea's imports in 2020 were from China": the noun phrase ended
         named.append(V.country_code(m))
     owner: str | None = named[0] if named else None
     if countries and V.WHOLE_PARTNER_BEFORE.search(rest[: countries[0].start()]):

@@ -105,6 +105,7 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "SHARE_OF_LEAD",
     "OWNER_AFTER",
     "SOURCES_HEADING",
     "STREAK",
@@ -424,6 +425,14 @@ def _words(words: tuple[str, ...]) -> str:
 DOWN = re.compile(rf"\b(?:{_words(DOWN_WORDS)})\b", re.I)
 UP = re.compile(rf"\b(?:{_words(UP_WORDS)})\b", re.I)
 NEUTRAL_VERB = re.compile(rf"\b(?:{_words(NEUTRAL_WORDS)})\b", re.I)
+
+#: "The share of North Korean goods in the two-way trade rose 9.3 percentage points to 18.2
+#: percent": the part and the whole of a share named before the verb that moves it.
+SHARE_OF_LEAD = re.compile(
+    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|within)\s+(?P<whole>[^.;]{1,50}?)\s+"
+    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    re.I,
+)
 
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
