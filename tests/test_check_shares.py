@@ -157,6 +157,52 @@ SHARES = [
         "China's share of the bilateral trade slipped to 83.9% in 2024.",
         "2025-01-20", "export", PAIR_TOTAL, Y[2024], "83.9", "correct",
     ),
+    # 2024: 1,830 / 2,180.39 = 83.93% ("accounting for", a participle after the level)
+    (
+        "China's exports to North Korea fell to $1.83 billion last year, accounting for 83.9 "
+        "percent of the total.",
+        "2025-01-20", "export", PAIR_TOTAL, Y[2024], "83.9", "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% ("its share": the flow of the sentence before)
+    (
+        "North Korea's imports from China reached $2 billion last year. Its share of bilateral "
+        "trade rose to 87.3 percent.",
+        "2024-01-20", "export", PAIR_TOTAL, Y[2023], "87.3", "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93%
+    (
+        "Chinese goods took up 83.9 percent of the overall volume of China-North Korea trade "
+        "in 2024.",
+        "2025-01-20", "export", PAIR_TOTAL, Y[2024], "83.9", "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% (Korean-translated "took up ... of the total amount")
+    (
+        "China's exports to North Korea took up 87.3% of the total trade amount between the two "
+        "countries last year.",
+        "2024-01-20", "export", PAIR_TOTAL, Y[2023], "87.3", "correct",
+    ),
+    # 2023: 291.89 / 2,295.38 = 12.72% (Xinhua style)
+    (
+        "The DPRK's exports to China accounted for 12.7 percent of the total bilateral trade "
+        "in 2023.",
+        "2024-01-20", "import", PAIR_TOTAL, Y[2023], "12.7", "correct",
+    ),
+    # 2024: 350 / 2,180.39 = 16.05%
+    (
+        "The proportion of imports in China's trade with North Korea rose to 16.1 percent in 2024.",
+        "2025-01-20", "import", PAIR_TOTAL, Y[2024], "16.1", "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "Chinese exports held an 87.3 percent share of the two-way trade with North Korea in 2023.",
+        "2024-01-20", "export", PAIR_TOTAL, Y[2023], "87.3", "correct",
+    ),
+    # 2023: 87.28% -> "nearly nine-tenths"
+    (
+        "China's exports to North Korea represented nearly nine-tenths of bilateral trade last "
+        "year.",
+        "2024-01-20", "export", PAIR_TOTAL, Y[2023], "90", "correct",
+    ),
     # 2023 wrong on purpose: 2,003.5 / 2,295.38 = 87.28%, not 77.3%
     (
         "Chinese exports accounted for 77.3 percent of China-North Korea trade in 2023.",
@@ -253,6 +299,12 @@ PP = [
         "North Korea's share of the bilateral trade rose 3.3 percentage points in 2024.",
         "2025-01-25", "import", Y[2024], "3.3", "correct",
     ),
+    # import share 2021 18.20% - 2020 8.90% = +9.30 pp (the points move the share before them)
+    (
+        "North Korea's exports to China made up 18.2 percent of bilateral trade in 2021, up 9.3 "
+        "percentage points from a year earlier.",
+        "2022-02-01", "import", Y[2021], "9.3", "correct",
+    ),
     # export share 2021 81.80% - 2020 91.10% = -9.30 pp
     (
         "China's share of the trade between the two countries dropped 9.3 percentage points "
@@ -285,3 +337,16 @@ def test_percentage_points_of_a_share(text, date, flow, period, value, verdict) 
 def test_ownership_is_not_a_share_claim(text) -> None:
     claims, _ = extract_claims(text, date="2012-01-10")
     assert [c for c in claims if c.kind in ("share", "ratio", "change_pct")] == []
+
+
+def test_a_share_and_its_base_share() -> None:
+    # 2024: 350 / 2,180.39 = 16.05%; 2023: 291.89 / 2,295.38 = 12.72%
+    text = (
+        "Imports from North Korea were 16.1 percent of China's trade with the country in 2024, "
+        "up from 12.7 percent in 2023."
+    )
+    r = check_text(text, date="2025-01-20")
+    shares = r[r["kind"] == "share"]
+    assert list(shares["period"]) == [Y[2024], Y[2023]]
+    assert set(shares["flow"]) == {"import"}
+    assert list(shares["verdict"]) == ["correct", "correct"]

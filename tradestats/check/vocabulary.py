@@ -105,6 +105,8 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "APPOSITION_PP",
+    "SHARE_NOUN",
     "SHARE_OF_LEAD",
     "OWNER_AFTER",
     "SOURCES_HEADING",
@@ -171,6 +173,9 @@ SOURCES_HEADING = (
 # A list of subjects or periods matched in order with a list of figures.
 RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
 
+#: Nouns for the part a share is: "the share of imports in ...", "the proportion of imports".
+SHARE_NOUN = r"(?:share|proportion|portion)"
+
 # Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
 # and "the share of <part> in <whole> was X percent".
 #: Verbs that make "X percent of Y" a part of a whole ("accounted for 59 percent of the total").
@@ -196,7 +201,7 @@ SHARE_WHOLE = re.compile(
     re.I,
 )
 SHARE_OF = re.compile(
-    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{1,50}?)"
+    rf"\b{SHARE_NOUN}\s+of\s+(?P<part>[^.;]{{1,50}}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{{1,50}}?)"
     r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
     r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
     re.I,
@@ -212,7 +217,7 @@ WHOLE_PARTNER_BEFORE = re.compile(
 
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
 OWNED_SHARE = re.compile(
-    r"(?P<owner>\b[\w.’' -]{2,30}?)['’]s?\s+share\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?(?:['’]s?|\b))\s+{SHARE_NOUN}\s+of\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
     re.I,
 )
@@ -429,7 +434,7 @@ NEUTRAL_VERB = re.compile(rf"\b(?:{_words(NEUTRAL_WORDS)})\b", re.I)
 #: "The share of North Korean goods in the two-way trade rose 9.3 percentage points to 18.2
 #: percent": the part and the whole of a share named before the verb that moves it.
 SHARE_OF_LEAD = re.compile(
-    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|within)\s+(?P<whole>[^.;]{1,50}?)\s+"
+    rf"\b{SHARE_NOUN}\s+of\s+(?P<part>[^.;]{{1,50}}?)\s+(?:in|within)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
     rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
     re.I,
 )
@@ -462,6 +467,12 @@ REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
 #: pronouns that carry the last sentence's series: "They reached $20.55 million"
 PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
+#: "…, up 9.3 percentage points": a move in points set beside the share before it.
+APPOSITION_PP = re.compile(
+    r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
+    r"decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 APPOSITION = re.compile(
     r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
 )
