@@ -350,3 +350,17 @@ def test_a_share_and_its_base_share() -> None:
     assert list(shares["period"]) == [Y[2024], Y[2023]]
     assert set(shares["flow"]) == {"import"}
     assert list(shares["verdict"]) == ["correct", "correct"]
+
+
+def test_a_share_in_a_relative_clause_leaves_the_subject_alone() -> None:
+    # 2023 exports 2,003.5 / total 2,295.38 = 87.28%; exports 2023 / 2022 = 2,003.5 / 894.04
+    # = 2.241, up 124.1% ("bilateral" makes the pair's trade with China named alone)
+    text = (
+        "Chinese exports, which accounted for 87.3 percent of bilateral trade, rose 124 percent "
+        "last year."
+    )
+    r = check_text(text, date="2024-01-20")
+    assert list(zip(r["kind"], r["flow"], r["partner"], r["verdict"])) == [
+        ("share", "export", "PRK", "correct"),
+        ("change_pct", "export", "PRK", "correct"),
+    ]

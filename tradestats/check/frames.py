@@ -493,6 +493,9 @@ def _resolve_subject(
             partner = ctx.actor
         elif set(known) <= set(default_pair or ()) and len(known) == 2:
             partner = next(c for c in known if c != actor)
+        elif default_pair and actor in default_pair and ctx.bilateral and len(known) == 1:
+            # "Chinese exports, which accounted for 87 percent of bilateral trade": the pair
+            partner = next(c for c in default_pair if c != actor)
         else:
             partner = "WLD"
     if actor is None and partner is None:
@@ -500,7 +503,7 @@ def _resolve_subject(
             actor, partner = ctx.actor, ctx.partner
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
-        elif len(known) == 1:
+        elif len(known) == 1 and not (default_pair and ctx.bilateral and known[0] in default_pair):
             actor, partner = known[0], "WLD"
         elif default_pair and ctx.bilateral:
             # "between the two countries", "bilateral trade" with no country named: the pair of
@@ -525,7 +528,12 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
     forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
     if forward is not None:
         return forward
-    before = [h for h in flows if h.pos < q_start]
+    # "Chinese exports, which made up 87 percent of bilateral trade, rose 124 percent": the
+    # subject is outside the relative clause that closed before the figure
+    closed = [m for m in V.RELATIVE_CLAUSE.finditer(sentence, 0, q_start) if m.end() <= q_start]
+    before = [
+        h for h in flows if h.pos < q_start and not any(m.start() < h.pos < m.end() for m in closed)
+    ]
     if before:
         return before[-1]
     ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]

@@ -105,6 +105,7 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "RELATIVE_CLAUSE",
     "APPOSITION_PP",
     "SHARE_NOUN",
     "SHARE_OF_LEAD",
@@ -467,6 +468,8 @@ REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
 #: pronouns that carry the last sentence's series: "They reached $20.55 million"
 PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
+#: A relative clause set off by commas: ", which made up 87 percent of bilateral trade,".
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
 #: "…, up 9.3 percentage points": a move in points set beside the share before it.
 APPOSITION_PP = re.compile(
     r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
