@@ -203,6 +203,18 @@ SHARES = [
         "year.",
         "2024-01-20", "export", PAIR_TOTAL, Y[2023], "90", "correct",
     ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% (the part named after the whole)
+    (
+        "About 87 percent of the two-way trade between China and North Korea in 2023 consisted "
+        "of Chinese exports.",
+        "2024-01-20", "export", PAIR_TOTAL, Y[2023], "87", "correct",
+    ),
+    # 2021: 57.874 / 318.04 = 18.20% (passive, think-tank style)
+    (
+        "Some 18 percent of bilateral trade in 2021 was accounted for by North Korean shipments "
+        "to China.",
+        "2022-02-01", "import", PAIR_TOTAL, Y[2021], "18", "correct",
+    ),
     # 2023 wrong on purpose: 2,003.5 / 2,295.38 = 87.28%, not 77.3%
     (
         "Chinese exports accounted for 77.3 percent of China-North Korea trade in 2023.",

@@ -1198,6 +1198,11 @@ def _percent_claim(
             and (share_before or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
+            part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else None
+            if part_m is not None:
+                # "87 percent of the two-way trade consisted of Chinese exports": the part last
+                at = q.end + of.start("rest") + part_m.end()
+                subject = next((h for h in flows if at <= h.pos < at + 30), None)
             if subject is not None:
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair

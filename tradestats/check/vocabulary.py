@@ -105,6 +105,7 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "PART_AFTER_WHOLE",
     "RELATIVE_CLAUSE",
     "APPOSITION_PP",
     "SHARE_NOUN",
@@ -470,6 +471,12 @@ PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
 #: A relative clause set off by commas: ", which made up 87 percent of bilateral trade,".
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
+#: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
+PART_AFTER_WHOLE = re.compile(
+    r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
+    r"(?:in|from)\s+the\s+form\s+of))\s+",
+    re.I,
+)
 #: "…, up 9.3 percentage points": a move in points set beside the share before it.
 APPOSITION_PP = re.compile(
     r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
