@@ -255,6 +255,10 @@ OTHER_WHOLES = [
         "2023-05-10", NK_WORLD, None, "90",
     ),
     (
+        "China's share of North Korea's foreign trade reached 96.7 percent in 2021, KOTRA said.",
+        "2022-07-20", NK_WORLD, Y[2021], "96.7",
+    ),
+    (
         "North Korea supplied a mere 0.01 percent of China's total imports in 2023.",
         "2024-02-01", {"reporter": "CHN", "partner": "WLD", "flow": "import"}, Y[2023], "0.01",
     ),
@@ -344,6 +348,7 @@ def test_percentage_points_of_a_share(text, date, flow, period, value, verdict) 
         "A Chinese firm took a 25% stake in the Rason port venture in 2010.",
         "The state-owned company held a 50% share in the joint venture with a North Korean partner.",
         "Chinese investors own 70 percent of the mining company on the border.",
+        "A North Korean trading company owns a 30 percent share of the hotel in Dandong.",
     ],
 )
 def test_ownership_is_not_a_share_claim(text) -> None:

@@ -1287,7 +1287,7 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     a country's share of a pair's trade is what it ships (its exports), seen from the reporter."""
     m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
     if m is None:
-        return False
+        return _share_of_other(claim, sentence, q, ctx)
     country = V.COUNTRY.search(m.group("owner"))
     pair = ctx.default_pair
     if (
@@ -1311,6 +1311,24 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     hit = _FlowHit("export", None, owner, other, -1)
     claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, pair)
     claim.whole = {"reporter": pair[0], "partner": pair[1], "flow": "total"}
+    return True
+
+
+def _share_of_other(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "China's share of North Korea's foreign trade reached 96.7 percent": the owner's trade
+    with that country, as a share of that country's trade with the world."""
+    m = V.OWNED_SHARE_OTHER.search(sentence[max(0, q.start - 120) : q.start])
+    owner = V.COUNTRY.search(m.group("owner")) if m else None
+    other = V.COUNTRY.search(m.group("whole")) if m else None
+    if m is None or owner is None or other is None:
+        return False
+    a, b = V.country_code(owner), V.country_code(other)
+    if a == b or "WLD" in (a, b):
+        return False
+    pair = ctx.default_pair
+    claim.reporter, claim.partner = (a, b) if not pair or (b, a) != pair else pair
+    claim.flow = "total"
+    claim.whole = {"reporter": b, "partner": "WLD", "flow": _whole(m.group("whole"), claim, ctx)["flow"]}
     return True
 
 

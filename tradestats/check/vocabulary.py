@@ -105,6 +105,7 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "OWNED_SHARE_OTHER",
     "PART_AFTER_WHOLE",
     "RELATIVE_CLAUSE",
     "APPOSITION_PP",
@@ -224,6 +225,14 @@ OWNED_SHARE = re.compile(
     re.I,
 )
 
+#: "China's share of North Korea's foreign trade": a country's share of another country's trade
+#: (with the world, or with all its partners), not of the pair's trade.
+OWNED_SHARE_OTHER = re.compile(
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+of\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:trade|commerce|turnover|imports|exports))\b(?:[^.;]|\.\d)*$",
+    re.I,
+)
+
 # Superlatives. Each alternative is one phrasing; named groups say how its base is read:
 #   since      "the highest level since December 2019" (X excluded, semantics.md §1.4)
 #   inclusive  "the lowest on record going back to January 2014", "since at least 2014"
@@ -310,7 +319,7 @@ TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
 TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
+    r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
     re.I,
@@ -327,7 +336,7 @@ FLOW = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
     r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
@@ -839,7 +848,9 @@ BARE_MOVE = re.compile(
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
-SHARE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", re.I)
+SHARE_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
+)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.
