@@ -381,3 +381,33 @@ def test_a_share_in_a_relative_clause_leaves_the_subject_alone() -> None:
         ("share", "export", "PRK", "correct"),
         ("change_pct", "export", "PRK", "correct"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, date, flows, verdicts",
+    [
+        # 2023: total $2,295.38m; exports 2,003.5 / 2,295.38 = 87.28% ("of which": the level is
+        # the whole, the part follows)
+        (
+            "Bilateral trade hit $2.3 billion last year, 87 percent of which was Chinese exports.",
+            "2024-01-20",
+            [("level", "total"), ("share", "export")],
+            ["correct", "correct"],
+        ),
+        # 2024: imports 350 / 2,180.39 = 16.05%; exports 1,830 / 2,180.39 = 83.93%
+        (
+            "North Korea's exports to China accounted for 16 percent of the trade between the two "
+            "sides last year, while imports took up the remaining 84 percent.",
+            "2025-01-20",
+            [("share", "import"), ("share", "export")],
+            ["correct", "correct"],
+        ),
+    ],
+)
+def test_two_parts_of_one_whole(text, date, flows, verdicts) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["kind"], r["flow"])) == flows
+    assert list(r["verdict"]) == verdicts
+    claims, _ = extract_claims(text, date=date)
+    wholes = [c.whole for c in claims if c.kind == "share"]
+    assert wholes and all(w == PAIR_TOTAL for w in wholes)

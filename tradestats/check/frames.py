@@ -1184,6 +1184,15 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(rest, claim, ctx)
         return
+    if share_before and not of and prev is not None and prev.kind == "share":
+        if V.REMAINDER_BEFORE.search(before[-25:]):
+            # "..., while imports took up the remaining 84 percent": a share of the same whole
+            if subject is not None:
+                claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                    subject, ctx, ctx.default_pair
+                )
+            claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
+            return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
@@ -1198,7 +1207,16 @@ def _percent_claim(
             and (share_before or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
-            part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else None
+            part_m = (
+                V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
+            )
+            whole = None
+            if part_m is not None and subject is not None:
+                # "trade hit $2.3 billion, 87 percent of which was Chinese exports": the subject
+                # before the figure is the whole
+                wr, wp, wf, _ = _resolve_subject(subject, ctx, ctx.default_pair)
+                if wr is not None and wp is not None:
+                    whole = {"reporter": wr, "partner": wp, "flow": wf or "total"}
             if part_m is not None:
                 # "87 percent of the two-way trade consisted of Chinese exports": the part last
                 at = q.end + of.start("rest") + part_m.end()
@@ -1208,7 +1226,7 @@ def _percent_claim(
                     subject, ctx, ctx.default_pair
                 )
             claim.kind, claim.unit = "share", "percent"
-            claim.whole = _whole(rest, claim, ctx)
+            claim.whole = whole or _whole(rest, claim, ctx)
             rest_end = q.end + of.end("rest")
             inside = [p for p in periods if q.end <= p.start < rest_end]
             if inside:  # "a third of the September total": the share's own period

@@ -105,6 +105,8 @@ __all__ = [
     "SHARE_VERB",
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
+    "OF_WHICH",
+    "REMAINDER_BEFORE",
     "OWNED_SHARE_OTHER",
     "PART_AFTER_WHOLE",
     "RELATIVE_CLAUSE",
@@ -486,6 +488,12 @@ PART_AFTER_WHOLE = re.compile(
     r"(?:in|from)\s+the\s+form\s+of))\s+",
     re.I,
 )
+#: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
+OF_WHICH = re.compile(
+    r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
+)
+#: "imports took up the remaining 16 percent": the rest of the whole of the share before.
+REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
 #: "…, up 9.3 percentage points": a move in points set beside the share before it.
 APPOSITION_PP = re.compile(
     r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
