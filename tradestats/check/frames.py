@@ -1184,15 +1184,20 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(rest, claim, ctx)
         return
-    if share_before and not of and prev is not None and prev.kind == "share":
-        if V.REMAINDER_BEFORE.search(before[-25:]):
-            # "..., while imports took up the remaining 84 percent": a share of the same whole
-            if subject is not None:
-                claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
-                    subject, ctx, ctx.default_pair
-                )
-            claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
-            return
+    if (
+        share_before
+        and not of
+        and prev is not None
+        and prev.kind == "share"
+        and V.REMAINDER_BEFORE.search(before[-25:])
+    ):
+        # "..., while imports took up the remaining 84 percent": a share of the same whole
+        if subject is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                subject, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
@@ -1207,9 +1212,7 @@ def _percent_claim(
             and (share_before or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
-            part_m = (
-                V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
-            )
+            part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
             whole = None
             if part_m is not None and subject is not None:
                 # "trade hit $2.3 billion, 87 percent of which was Chinese exports": the subject
@@ -1346,7 +1349,11 @@ def _share_of_other(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> 
     pair = ctx.default_pair
     claim.reporter, claim.partner = (a, b) if not pair or (b, a) != pair else pair
     claim.flow = "total"
-    claim.whole = {"reporter": b, "partner": "WLD", "flow": _whole(m.group("whole"), claim, ctx)["flow"]}
+    claim.whole = {
+        "reporter": b,
+        "partner": "WLD",
+        "flow": _whole(m.group("whole"), claim, ctx)["flow"],
+    }
     return True
 
 
@@ -1356,9 +1363,7 @@ def _share_of_lead(
     """ "The share of North Korean goods in the two-way trade rose 9.3 percentage points to
     18.2 percent": the subject of the figure is the part, its whole the words after "in"."""
     lo = max(0, q.start - 150)
-    m = None
-    for m in V.SHARE_OF_LEAD.finditer(sentence, lo, q.start):
-        pass
+    m = max(V.SHARE_OF_LEAD.finditer(sentence, lo, q.start), key=lambda x: x.start(), default=None)
     if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
         return False
     hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
