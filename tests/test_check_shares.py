@@ -375,6 +375,17 @@ SHARES = [
         "18",
         "correct",
     ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% ("Chinese customs" names the source, not the exporter)
+    (
+        "Exports accounted for nearly 90 per cent of China-DPRK trade in 2023, according to "
+        "Chinese customs.",
+        "2024-02-15",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "90",
+        "correct",
+    ),
     # 2023 wrong on purpose: 2,003.5 / 2,295.38 = 87.28%, not 77.3%
     (
         "Chinese exports accounted for 77.3 percent of China-North Korea trade in 2023.",

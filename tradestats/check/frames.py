@@ -106,9 +106,13 @@ def sentence_claims(
     _BASE_FIGURE_SET.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
-    for _, _, code in countries:
+    # "according to Chinese customs": a country naming a source is not the latest trade country
+    sources = [m.start() for m in V.SOURCE.finditer(sentence)]
+    for _, end, code in countries:
         if code != "WLD":
             if code in ctx.countries:
+                if any(0 <= at - end <= 3 for at in sources):
+                    continue
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
     ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
