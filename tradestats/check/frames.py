@@ -18,7 +18,11 @@ The rules read named word classes only, and the classes are tables in :mod:`.voc
 give a percentage its sign ``DIRECTION_NOUNS``, share verbs ``SHARE_VERBS``, epithets before a
 country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_YOY``/
 ``BASE_MOM``, superlatives, streaks, referents). A new phrasing of a known kind is one entry
-there. Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
+there. Shares read ``SHARE_VERBS``, ``SHARE_NOUN`` ("share", "proportion"), ``OWNED_SHARE`` /
+``OWNED_SHARE_OTHER`` ("North Korea's share of the trade", "China's share of North Korea's
+trade"), ``SHARE_OF_LEAD``, ``PART_AFTER_WHOLE``/``OF_WHICH`` (the part named after its whole),
+``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole).
+Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
     "skid(?:s|ded|ding)?",
