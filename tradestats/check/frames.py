@@ -18,7 +18,11 @@ The rules read named word classes only, and the classes are tables in :mod:`.voc
 give a percentage its sign ``DIRECTION_NOUNS``, share verbs ``SHARE_VERBS``, epithets before a
 country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_YOY``/
 ``BASE_MOM``, superlatives, streaks, referents). A new phrasing of a known kind is one entry
-there. Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
+there. Shares read ``SHARE_VERBS``, ``SHARE_NOUN`` ("share", "proportion"), ``OWNED_SHARE`` /
+``OWNED_SHARE_OTHER`` ("North Korea's share of the trade", "China's share of North Korea's
+trade"), ``SHARE_OF_LEAD``, ``PART_AFTER_WHOLE``/``OF_WHICH`` (the part named after its whole),
+``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole).
+Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
     "skid(?:s|ded|ding)?",
@@ -106,9 +110,13 @@ def sentence_claims(
     _BASE_FIGURE_SET.clear()
     _base_levels.cache_clear()
     countries = _countries(sentence)
-    for _, _, code in countries:
+    # "according to Chinese customs": a country naming a source is not the latest trade country
+    sources = [m.start() for m in V.SOURCE.finditer(sentence)]
+    for _, end, code in countries:
         if code != "WLD":
             if code in ctx.countries:
+                if any(0 <= at - end <= 3 for at in sources):
+                    continue
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
     ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
@@ -417,6 +425,11 @@ def _actor_partner(
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
                 continue
+        if hit is not None and prep == "in" and V.OWNER_AFTER.search(sentence, hit[0], hit[1] + 3):
+            # "imports in China's trade with North Korea": the trade's owner reports them
+            actor = hit[2]
+            cursor = hit[1] - end
+            continue
         if hit is None:
             epithet = V.PARTNER_EPITHET.match(window, pm.end())
             if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
@@ -488,6 +501,9 @@ def _resolve_subject(
             partner = ctx.actor
         elif set(known) <= set(default_pair or ()) and len(known) == 2:
             partner = next(c for c in known if c != actor)
+        elif default_pair and actor in default_pair and ctx.bilateral and len(known) == 1:
+            # "Chinese exports, which accounted for 87 percent of bilateral trade": the pair
+            partner = next(c for c in default_pair if c != actor)
         else:
             partner = "WLD"
     if actor is None and partner is None:
@@ -495,7 +511,7 @@ def _resolve_subject(
             actor, partner = ctx.actor, ctx.partner
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
-        elif len(known) == 1:
+        elif len(known) == 1 and not (default_pair and ctx.bilateral and known[0] in default_pair):
             actor, partner = known[0], "WLD"
         elif default_pair and ctx.bilateral:
             # "between the two countries", "bilateral trade" with no country named: the pair of
@@ -520,7 +536,12 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
     forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
     if forward is not None:
         return forward
-    before = [h for h in flows if h.pos < q_start]
+    # "Chinese exports, which made up 87 percent of bilateral trade, rose 124 percent": the
+    # subject is outside the relative clause that closed before the figure
+    closed = [m for m in V.RELATIVE_CLAUSE.finditer(sentence, 0, q_start) if m.end() <= q_start]
+    before = [
+        h for h in flows if h.pos < q_start and not any(m.start() < h.pos < m.end() for m in closed)
+    ]
     if before:
         return before[-1]
     ahead = [h for h in flows if h.pos >= q_end and h.pos - q_end <= 80]
@@ -884,10 +905,22 @@ def _claim_for(
         claim.direction = _change_direction(before, after)
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
-        _owned_share(claim, sentence, q, ctx)
+        if not (
+            _owned_share(claim, sentence, q, ctx) or _share_of_lead(claim, sentence, q, flows, ctx)
+        ) and (prev is not None and prev.kind == "share" and V.APPOSITION_PP.search(before[-40:])):
+            # "made up 18.2 percent of bilateral trade, up 9.3 percentage points": that share moved
+            claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
+            claim.whole = prev.whole
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
-        if _owned_share(claim, sentence, q, ctx) and V.SHARE_LEVEL_BEFORE.search(before[-20:]):
+        if (
+            claim.kind != "share"
+            and (
+                _owned_share(claim, sentence, q, ctx)
+                or _share_of_lead(claim, sentence, q, flows, ctx)
+            )
+            and V.SHARE_LEVEL_BEFORE.search(before[-20:])
+        ):
             claim.kind, claim.direction, claim.base, claim.value = "share", None, None, q.value
     else:  # times
         claim.kind, claim.unit = "ratio", "times"
@@ -1159,6 +1192,20 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(rest, claim, ctx)
         return
+    if (
+        share_before
+        and not of
+        and prev is not None
+        and prev.kind == "share"
+        and V.REMAINDER_BEFORE.search(before[-25:])
+    ):
+        # "..., while imports took up the remaining 84 percent": a share of the same whole
+        if subject is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                subject, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
@@ -1173,12 +1220,24 @@ def _percent_claim(
             and (share_before or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
+            part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
+            whole = None
+            if part_m is not None and subject is not None:
+                # "trade hit $2.3 billion, 87 percent of which was Chinese exports": the subject
+                # before the figure is the whole
+                wr, wp, wf, _ = _resolve_subject(subject, ctx, ctx.default_pair)
+                if wr is not None and wp is not None:
+                    whole = {"reporter": wr, "partner": wp, "flow": wf or "total"}
+            if part_m is not None:
+                # "87 percent of the two-way trade consisted of Chinese exports": the part last
+                at = q.end + of.start("rest") + part_m.end()
+                subject = next((h for h in flows if at <= h.pos < at + 30), None)
             if subject is not None:
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair
                 )
             claim.kind, claim.unit = "share", "percent"
-            claim.whole = _whole(rest, claim, ctx)
+            claim.whole = whole or _whole(rest, claim, ctx)
             rest_end = q.end + of.end("rest")
             inside = [p for p in periods if q.end <= p.start < rest_end]
             if inside:  # "a third of the September total": the share's own period
@@ -1257,9 +1316,21 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     a country's share of a pair's trade is what it ships (its exports), seen from the reporter."""
     m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
     if m is None:
-        return False
+        return _share_of_other(claim, sentence, q, ctx)
     country = V.COUNTRY.search(m.group("owner"))
     pair = ctx.default_pair
+    if (
+        country is None
+        and pair is not None
+        and re.fullmatch(r"\W*(?:its|their)", m.group("owner"), re.I)
+        and ctx.flow in ("export", "import")
+        and (ctx.reporter, ctx.reporter_partner) == pair
+    ):
+        # "Exports reached $2 billion. Their share of bilateral trade rose to 87 percent": the
+        # share of the flow the text is about
+        claim.reporter, claim.partner, claim.flow = pair[0], pair[1], ctx.flow
+        claim.whole = {"reporter": pair[0], "partner": pair[1], "flow": "total"}
+        return True
     if country is None or pair is None:
         return False
     owner = V.country_code(country)
@@ -1272,23 +1343,83 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     return True
 
 
+def _share_of_other(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "China's share of North Korea's foreign trade reached 96.7 percent": the owner's trade
+    with that country, as a share of that country's trade with the world."""
+    m = V.OWNED_SHARE_OTHER.search(sentence[max(0, q.start - 120) : q.start])
+    owner = V.COUNTRY.search(m.group("owner")) if m else None
+    other = V.COUNTRY.search(m.group("whole")) if m else None
+    if m is None or owner is None or other is None:
+        return False
+    a, b = V.country_code(owner), V.country_code(other)
+    if a == b or "WLD" in (a, b):
+        return False
+    pair = ctx.default_pair
+    claim.reporter, claim.partner = (a, b) if not pair or (b, a) != pair else pair
+    claim.flow = "total"
+    claim.whole = {
+        "reporter": b,
+        "partner": "WLD",
+        "flow": _whole(m.group("whole"), claim, ctx)["flow"],
+    }
+    return True
+
+
+def _share_of_lead(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> bool:
+    """ "The share of North Korean goods in the two-way trade rose 9.3 percentage points to
+    18.2 percent": the subject of the figure is the part, its whole the words after "in"."""
+    lo = max(0, q.start - 150)
+    m = max(V.SHARE_OF_LEAD.finditer(sentence, lo, q.start), key=lambda x: x.start(), default=None)
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
+    if hit is None:
+        return False
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    claim.whole = _whole(m.group("whole"), claim, ctx)
+    return True
+
+
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
-    """The denominator of a share: "of North Korea's imports", "of the total trade value of X"."""
+    """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
+    "of the trade with North Korea", "of China's total imports from the North"."""
     flow_m = V.FLOW.search(rest)
     flow = "total"
     if flow_m:
         word = V.flow_of(flow_m)
         flow = word if word in ("export", "import", "total") else "total"
-    country = V.COUNTRY.search(rest)
+    countries = list(V.COUNTRY.finditer(rest))
     # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
-    if country is None and claim.reporter is not None and claim.partner is not None:
+    if not countries and claim.reporter is not None and claim.partner is not None:
         return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}
-    reporter = V.country_code(country) if country else claim.reporter or "WLD"
-    partner = "WLD"
-    if reporter == claim.reporter and reporter is not None:
-        partner = claim.partner or "WLD"
-        if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
-            partner = "WLD"
+    # the countries of the whole: its owner ("China's imports"), then those joined to it by a
+    # preposition ("... from the North", "trade with North Korea", "between China and the DPRK")
+    named: list[str] = []
+    for i, m in enumerate(countries):
+        gap = rest[countries[i - 1].end() : m.start()] if i else rest[: m.start()]
+        if i and (
+            len(gap) > 40 or V.NEUTRAL_VERB.search(gap) or not V.WHOLE_PARTNER_BEFORE.search(gap)
+        ):
+            break  # "of North Korea's imports in 2020 were from China": the noun phrase ended
+        named.append(V.country_code(m))
+    owner: str | None = named[0] if named else None
+    if countries and V.WHOLE_PARTNER_BEFORE.search(rest[: countries[0].start()]):
+        owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
+    reporter = owner or claim.reporter or "WLD"
+    partner = next((c for c in named if c != reporter), None)
+    if partner is None:
+        partner = "WLD"
+        if reporter == claim.reporter and reporter is not None:
+            partner = claim.partner or "WLD"
+            if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
+                partner = "WLD"
+    pair = ctx.default_pair
+    if pair and (reporter, partner) == (pair[1], pair[0]):
+        # "of North Korea's trade with China": the pair, seen from its reporter
+        reporter, partner = pair
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
     return {"reporter": reporter, "partner": partner, "flow": flow}
 
 

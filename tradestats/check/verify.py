@@ -217,6 +217,16 @@ def _pp_targets(claim: Claim, ev: Evidence) -> list[Target]:
     ]
 
 
+def _share_of_itself(claim: Claim) -> bool:
+    """A share whose part is read as the very flow it is a share of (the part is a product)."""
+    whole = claim.whole or {}
+    return (whole.get("reporter"), whole.get("partner"), whole.get("flow")) == (
+        claim.reporter,
+        claim.partner,
+        claim.flow,
+    )
+
+
 def _share_targets(claim: Claim, ev: Evidence, period: Span | None = None) -> list[Target]:
     whole = claim.whole or {}
     if (whole.get("reporter"), whole.get("partner")) != (claim.reporter, claim.partner):
@@ -302,6 +312,14 @@ def verify_claim(
                 explanation="the shares this percentage-point change compares are not in the data",
             )
         return _decide(claim, ev, targets, others, as_of, url)
+    if claim.kind == "share" and _share_of_itself(claim):
+        # "wigs accounted for 57 percent of China's imports from North Korea": the part is a
+        # product (or a port, a province) inside the whole, which the flow totals do not hold
+        return Result(
+            "unverifiable",
+            explanation="the part of this share is a product or subset of the flow it is a "
+            "share of, and the data hold only the flow's total",
+        )
     if claim.kind == "share":
         targets = _share_targets(claim, ev)
         if not targets:

@@ -104,6 +104,16 @@ __all__ = [
     "SHARE_OF",
     "SHARE_VERB",
     "SHARE_WHOLE",
+    "WHOLE_PARTNER_BEFORE",
+    "OF_WHICH",
+    "REMAINDER_BEFORE",
+    "OWNED_SHARE_OTHER",
+    "PART_AFTER_WHOLE",
+    "RELATIVE_CLAUSE",
+    "APPOSITION_PP",
+    "SHARE_NOUN",
+    "SHARE_OF_LEAD",
+    "OWNER_AFTER",
     "SOURCES_HEADING",
     "STREAK",
     "SUPERLATIVE",
@@ -168,6 +178,9 @@ SOURCES_HEADING = (
 # A list of subjects or periods matched in order with a list of figures.
 RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
 
+#: Nouns for the part a share is: "the share of imports in ...", "the proportion of imports".
+SHARE_NOUN = r"(?:share|proportion|portion)"
+
 # Shares: a verb that makes "X percent of Y" a part of a whole, the words that name a whole,
 # and "the share of <part> in <whole> was X percent".
 #: Verbs that make "X percent of Y" a part of a whole ("accounted for 59 percent of the total").
@@ -193,16 +206,32 @@ SHARE_WHOLE = re.compile(
     re.I,
 )
 SHARE_OF = re.compile(
-    r"\bshare\s+of\s+(?P<part>[^.;]{1,50}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{1,50}?)"
+    rf"\b{SHARE_NOUN}\s+of\s+(?P<part>[^.;]{{1,50}}?)\s+(?:in|of|within)\s+(?P<whole>[^.;]{{1,50}}?)"
     r"(?:\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|"
     r"dropped\s+to)|\s*[,:])\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$",
     re.I,
 )
 
+#: A possessive after a country: "in China's trade with ..." names the trade's owner.
+OWNER_AFTER = re.compile(r"\w['’]s?(?:\s|$)")
+#: Before a country that the whole of a share trades with: "of the trade with North Korea", "of
+#: China's total imports from the North", "of the trade between China and the DPRK".
+WHOLE_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–/]\s*)$", re.I
+)
+
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
 OWNED_SHARE = re.compile(
-    r"(?P<owner>\b[\w.’' -]{2,30}?)['’]s?\s+share\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?(?:['’]s?|\b))\s+{SHARE_NOUN}\s+of\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
+    re.I,
+)
+
+#: "China's share of North Korea's foreign trade": a country's share of another country's trade
+#: (with the world, or with all its partners), not of the pair's trade.
+OWNED_SHARE_OTHER = re.compile(
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+of\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:trade|commerce|turnover|imports|exports))\b(?:[^.;]|\.\d)*$",
     re.I,
 )
 
@@ -292,7 +321,7 @@ TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
 TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
+    r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
     re.I,
@@ -309,12 +338,12 @@ FLOW = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+partners?\b)|exchanged)\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales\s+to|sells|"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
     r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases\s+from|purchases?(?=\s+(?:of|by)\b)|"
-    r"purchased\s+from|bought\s+from|buys|bought|received\s+from)\b)"
+    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+    r"purchased|buys|bought|received(?=\s+from\b))\b)"
     r"|(?P<shipment>\bshipments?\b)",
     re.I,
 )
@@ -415,6 +444,14 @@ DOWN = re.compile(rf"\b(?:{_words(DOWN_WORDS)})\b", re.I)
 UP = re.compile(rf"\b(?:{_words(UP_WORDS)})\b", re.I)
 NEUTRAL_VERB = re.compile(rf"\b(?:{_words(NEUTRAL_WORDS)})\b", re.I)
 
+#: "The share of North Korean goods in the two-way trade rose 9.3 percentage points to 18.2
+#: percent": the part and the whole of a share named before the verb that moves it.
+SHARE_OF_LEAD = re.compile(
+    rf"\b{SHARE_NOUN}\s+of\s+(?P<part>[^.;]{{1,50}}?)\s+(?:in|within)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
+    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    re.I,
+)
+
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
@@ -443,6 +480,26 @@ REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
 #: pronouns that carry the last sentence's series: "They reached $20.55 million"
 PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
+#: A relative clause set off by commas: ", which made up 87 percent of bilateral trade,".
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
+#: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
+PART_AFTER_WHOLE = re.compile(
+    r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
+    r"(?:in|from)\s+the\s+form\s+of))\s+",
+    re.I,
+)
+#: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
+OF_WHICH = re.compile(
+    r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
+)
+#: "imports took up the remaining 16 percent": the rest of the whole of the share before.
+REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
+#: "…, up 9.3 percentage points": a move in points set beside the share before it.
+APPOSITION_PP = re.compile(
+    r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
+    r"decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 APPOSITION = re.compile(
     r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
 )
@@ -799,7 +856,9 @@ BARE_MOVE = re.compile(
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
-SHARE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|was|were|is|of)\s+(?:\w+\s+)?$", re.I)
+SHARE_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
+)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.

@@ -1,0 +1,621 @@
+"""Shares, ratios of a part to its whole, and percentage points (semantics.md §1.4, issue 8).
+
+Sentences written for these tests in the styles of wire copy, translated Korean and Chinese
+news, broadcast scripts and think-tank reports. Each expected share is computed from the annual
+or monthly rows of ``datasets/china_dprk.csv`` cited beside it (China Customs via the press):
+
+========  ==============  =============  ===============  ==========================
+period    exports (CHN→)  imports (→CHN) total            rows
+========  ==============  =============  ===============  ==========================
+2014      3,519.651m      2,867.931m     6,363.630m       annual 2014
+2017      3,245.000m      1,731.000m     4,976.000m       annual 2017
+2019      2,573.822m      215.1973m      2,789.019m       annual 2019
+2020      491.059m        48.001m        539.059m         annual 2020
+2021      260.165m        57.874m        318.040m         annual 2021
+2022      894.040m        133.680m       1,027.720m       annual 2022
+2023      2,003.500m      291.890m       2,295.380m       annual 2023
+2024      1,830.000m      350.000m       2,180.390m       annual 2024
+2023-09   188.740m        27.790m        216.530m         monthly September 2023
+2023-11   198.200m        26.100m        224.300m         monthly November 2023
+2024-04   164.900m        29.090m        193.994m         monthly April 2024
+========  ==============  =============  ===============  ==========================
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradestats.check.extract import extract_claims
+from tradestats.check.run import check_text
+
+PAIR_TOTAL = {"reporter": "CHN", "partner": "PRK", "flow": "total"}
+NK_WORLD = {"reporter": "PRK", "partner": "WLD", "flow": "total"}
+Y = {y: f"{y}-01/{y}-12" for y in range(2010, 2026)}
+
+# (text, date, flow, whole, period, value, verdict)
+SHARES = [
+    # 2023: 291.890 / 2,295.380 = 12.72%
+    (
+        "China's imports from North Korea accounted for 12.7 percent of bilateral trade in 2023, "
+        "customs data showed.",
+        "2024-01-20",
+        "import",
+        PAIR_TOTAL,
+        Y[2023],
+        "12.7",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "SEOUL, Jan. 20 (Yonhap) -- China's exports to North Korea made up 87.3 percent of the two "
+        "countries' trade last year, according to the data.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # 2020: 48.001 / 539.059 = 8.90%
+    (
+        "Goods bought from North Korea made up just 8.9% of the total in 2020, "
+        "Chinese customs figures show.",
+        "2021-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2020],
+        "8.9",
+        "correct",
+    ),
+    # 2021: 260.165 / 318.04 = 81.80%
+    (
+        "In 2021, China's exports to the DPRK comprised 81.8 percent of bilateral trade turnover.",
+        "2022-03-01",
+        "export",
+        PAIR_TOTAL,
+        Y[2021],
+        "81.8",
+        "correct",
+    ),
+    # 2019: 2,573.822 / 2,789.019 = 92.28%
+    (
+        "Exports to the DPRK represented 92.3 percent of the total trade volume between China and "
+        "the DPRK in 2019, according to the General Administration of Customs.",
+        "2020-02-01",
+        "export",
+        PAIR_TOTAL,
+        Y[2019],
+        "92.3",
+        "correct",
+    ),
+    # 2022: 894.04 / 1,027.72 = 86.99%
+    (
+        "Chinese exports to the North took up some 87 percent of the two-way trade in 2022.",
+        "2023-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2022],
+        "87",
+        "correct",
+    ),
+    # 2019: 215.1973 / 2,789.019 = 7.72%
+    (
+        "Imports from North Korea constituted only 7.7 percent of the bilateral total in 2019.",
+        "2020-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2019],
+        "7.7",
+        "correct",
+    ),
+    # 2022: 133.68 / 1,027.72 = 13.01%
+    (
+        "The share of imports in China's trade with North Korea was 13 percent in 2022.",
+        "2023-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2022],
+        "13",
+        "correct",
+    ),
+    # September 2023: 188.74 / 216.53 = 87.17%
+    (
+        "The share of Chinese exports in the trade with North Korea was 87.2 percent in September.",
+        "2023-10-20",
+        "export",
+        PAIR_TOTAL,
+        "2023-09/2023-09",
+        "87.2",
+        "correct",
+    ),
+    # 2021: 57.874 / 318.04 = 18.20% -> "nearly a fifth" (below 20)
+    (
+        "North Korean products made up nearly a fifth of China's trade with North Korea in 2021.",
+        "2022-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2021],
+        "20",
+        "correct",
+    ),
+    # 2017: 1,731 / 4,976 = 34.79% -> "more than a third"
+    (
+        "In 2017, purchases from North Korea accounted for more than a third of the two countries' "
+        "trade, before sanctions bit.",
+        "2018-03-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2017],
+        "33.33",
+        "correct",
+    ),
+    # 2014: 2,867.931 / 6,363.63 = 45.07% -> "nearly half"
+    (
+        "China's imports from North Korea made up nearly half of bilateral trade in 2014.",
+        "2015-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2014],
+        "50",
+        "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93% -> "more than three-quarters"
+    (
+        "Chinese shipments to North Korea accounted for more than three-quarters of the trade "
+        "between the two countries in 2024.",
+        "2025-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2024],
+        "75",
+        "correct",
+    ),
+    # September 2023: 188.74 / 216.53 = 87.17%
+    (
+        "China's exports to North Korea, at $188.74 million, were 87.2 percent of the total "
+        "in September.",
+        "2023-10-20",
+        "export",
+        PAIR_TOTAL,
+        "2023-09/2023-09",
+        "87.2",
+        "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93% (bare "Exports": China's, from the sentence before)
+    (
+        "China's trade with North Korea eased in 2024. Exports made up 83.9 percent of bilateral "
+        "trade, the customs figures showed.",
+        "2025-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # November 2023: 198.2 / 224.3 = 88.36%
+    (
+        "Of the total trade, exports from China to North Korea accounted for 88.4% at US$198.2 "
+        "million in November.",
+        "2023-12-20",
+        "export",
+        PAIR_TOTAL,
+        "2023-11/2023-11",
+        "88.4",
+        "correct",
+    ),
+    # April 2024: 29.09 / 193.994 = 15.00%
+    (
+        "In April, China's imports from the DPRK represented 15 percent of the bilateral trade "
+        "value, the GACC said.",
+        "2024-05-20",
+        "import",
+        PAIR_TOTAL,
+        "2024-04/2024-04",
+        "15",
+        "correct",
+    ),
+    # September 2023: 27.79 / 216.53 = 12.83%
+    (
+        "Imports from the North came to 12.8 per cent of the total in September.",
+        "2023-10-20",
+        "import",
+        PAIR_TOTAL,
+        "2023-09/2023-09",
+        "12.8",
+        "correct",
+    ),
+    # 2020: 491.059 / 539.059 = 91.10% (North Korea's purchases = China's exports)
+    (
+        "North Korea's purchases from China made up 91.1 percent of bilateral trade in 2020.",
+        "2021-02-01",
+        "export",
+        PAIR_TOTAL,
+        Y[2020],
+        "91.1",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% (broadcast numbers)
+    (
+        "In 2023, Chinese goods sent to the North made up eighty-seven point three percent of "
+        "the two-way trade.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # 2021: 57.874 / 318.04 = 18.20% (North Korea's share of the pair's trade is its exports)
+    (
+        "North Korea's share of its trade with China rose to 18.2 percent in 2021.",
+        "2022-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2021],
+        "18.2",
+        "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93%
+    (
+        "China's share of the bilateral trade slipped to 83.9% in 2024.",
+        "2025-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93% ("accounting for", a participle after the level)
+    (
+        "China's exports to North Korea fell to $1.83 billion last year, accounting for 83.9 "
+        "percent of the total.",
+        "2025-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% ("its share": the flow of the sentence before)
+    (
+        "North Korea's imports from China reached $2 billion last year. Its share of bilateral "
+        "trade rose to 87.3 percent.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # 2024: 1,830 / 2,180.39 = 83.93%
+    (
+        "Chinese goods took up 83.9 percent of the overall volume of China-North Korea trade "
+        "in 2024.",
+        "2025-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% (Korean-translated "took up ... of the total amount")
+    (
+        "China's exports to North Korea took up 87.3% of the total trade amount between the two "
+        "countries last year.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # 2023: 291.89 / 2,295.38 = 12.72% (Xinhua style)
+    (
+        "The DPRK's exports to China accounted for 12.7 percent of the total bilateral trade "
+        "in 2023.",
+        "2024-01-20",
+        "import",
+        PAIR_TOTAL,
+        Y[2023],
+        "12.7",
+        "correct",
+    ),
+    # 2024: 350 / 2,180.39 = 16.05%
+    (
+        "The proportion of imports in China's trade with North Korea rose to 16.1 percent in 2024.",
+        "2025-01-20",
+        "import",
+        PAIR_TOTAL,
+        Y[2024],
+        "16.1",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "Chinese exports held an 87.3 percent share of the two-way trade with North Korea in 2023.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # 2023: 87.28% -> "nearly nine-tenths"
+    (
+        "China's exports to North Korea represented nearly nine-tenths of bilateral trade last "
+        "year.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "90",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% (the part named after the whole)
+    (
+        "About 87 percent of the two-way trade between China and North Korea in 2023 consisted "
+        "of Chinese exports.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "87",
+        "correct",
+    ),
+    # 2021: 57.874 / 318.04 = 18.20% (passive, think-tank style)
+    (
+        "Some 18 percent of bilateral trade in 2021 was accounted for by North Korean shipments "
+        "to China.",
+        "2022-02-01",
+        "import",
+        PAIR_TOTAL,
+        Y[2021],
+        "18",
+        "correct",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28% ("Chinese customs" names the source, not the exporter)
+    (
+        "Exports accounted for nearly 90 per cent of China-DPRK trade in 2023, according to "
+        "Chinese customs.",
+        "2024-02-15",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "90",
+        "correct",
+    ),
+    # 2023 wrong on purpose: 2,003.5 / 2,295.38 = 87.28%, not 77.3%
+    (
+        "Chinese exports accounted for 77.3 percent of China-North Korea trade in 2023.",
+        "2024-01-20",
+        "export",
+        PAIR_TOTAL,
+        Y[2023],
+        "77.3",
+        "wrong",
+    ),
+]
+
+
+def _ids(rows):
+    return [r[0][:48] for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text, date, flow, whole, period, value, verdict", SHARES, ids=_ids(SHARES)
+)
+def test_share_of_the_pairs_trade(text, date, flow, whole, period, value, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    shares = [c for c in claims if c.kind == "share"]
+    assert len(shares) == 1, [(c.kind, c.surface) for c in claims]
+    (c,) = shares
+    assert (c.reporter, c.partner, c.flow) == ("CHN", "PRK", flow)
+    assert c.whole == whole
+    assert str(c.period) == period
+    assert c.value == Decimal(value)
+    r = check_text(text, date=date)
+    row = r[r["kind"] == "share"].iloc[0]
+    assert row["verdict"] == verdict, row["explanation"]
+
+
+# Shares of a whole the bundled data do not hold: extracted, never called right or wrong.
+OTHER_WHOLES = [
+    (
+        "China accounted for 96.7 percent of North Korea's external trade in 2021, "
+        "according to KOTRA.",
+        "2022-07-20",
+        NK_WORLD,
+        Y[2021],
+        "96.7",
+    ),
+    (
+        "China accounts for over 90 percent of North Korea's trade, and the sanctions have not "
+        "changed that.",
+        "2023-05-10",
+        NK_WORLD,
+        None,
+        "90",
+    ),
+    (
+        "China's share of North Korea's foreign trade reached 96.7 percent in 2021, KOTRA said.",
+        "2022-07-20",
+        NK_WORLD,
+        Y[2021],
+        "96.7",
+    ),
+    (
+        "North Korea supplied a mere 0.01 percent of China's total imports in 2023.",
+        "2024-02-01",
+        {"reporter": "CHN", "partner": "WLD", "flow": "import"},
+        Y[2023],
+        "0.01",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, whole, period, value", OTHER_WHOLES, ids=_ids(OTHER_WHOLES))
+def test_a_share_of_other_data_is_unverifiable(text, date, whole, period, value) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (c,) = [c for c in claims if c.kind == "share"]
+    assert c.whole == whole
+    assert c.value == Decimal(value)
+    if period is not None:
+        assert str(c.period) == period
+    r = check_text(text, date=date)
+    assert list(r[r["kind"] == "share"]["verdict"]) == ["unverifiable"]
+
+
+# A product's share of a flow: the part is not a flow total. The data hold the product rows
+# (datasets/china_dprk_products.csv products:147, HS 6704, 2023: $167.0m of $291.89m = 57.2%;
+# products:165, 2024: $180.21m of $350m = 51.5%) but the checker does not read products yet, so
+# the share must never be checked as imports / imports.
+PRODUCTS = [
+    (
+        "Wigs and false eyelashes, worth $167 million, accounted for 57.2 percent of China's total "
+        "imports from the North in 2023.",
+        "2024-01-25",
+        "57.2",
+    ),
+    (
+        "Hair products alone represented about half of China's imports from North Korea in 2024.",
+        "2025-01-25",
+        "50",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, value", PRODUCTS, ids=_ids(PRODUCTS))
+def test_a_products_share_is_not_a_flows_share(text, date, value) -> None:
+    r = check_text(text, date=date)
+    shares = r[r["kind"] == "share"]
+    assert list(shares["value"]) == [value]
+    assert list(shares["verdict"]) == ["unverifiable"]
+
+
+# Percentage points: s_N - s_O of the shares above.
+PP = [
+    # import share 2021 18.20% - 2020 8.90% = +9.30 pp
+    (
+        "China's trade with North Korea shrank again in 2021. The share of North Korean goods "
+        "in the two-way trade rose 9.3 percentage points to 18.2 percent.",
+        "2022-02-01",
+        "import",
+        Y[2021],
+        "9.3",
+        "correct",
+    ),
+    # import share 2024 16.05% - 2023 12.72% = +3.34 pp
+    (
+        "North Korea's share of the bilateral trade rose 3.3 percentage points in 2024.",
+        "2025-01-25",
+        "import",
+        Y[2024],
+        "3.3",
+        "correct",
+    ),
+    # import share 2021 18.20% - 2020 8.90% = +9.30 pp (the points move the share before them)
+    (
+        "North Korea's exports to China made up 18.2 percent of bilateral trade in 2021, up 9.3 "
+        "percentage points from a year earlier.",
+        "2022-02-01",
+        "import",
+        Y[2021],
+        "9.3",
+        "correct",
+    ),
+    # export share 2021 81.80% - 2020 91.10% = -9.30 pp
+    (
+        "China's share of the trade between the two countries dropped 9.3 percentage points "
+        "in 2021.",
+        "2022-02-01",
+        "export",
+        Y[2021],
+        "-9.3",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, flow, period, value, verdict", PP, ids=_ids(PP))
+def test_percentage_points_of_a_share(text, date, flow, period, value, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (c,) = [c for c in claims if c.kind == "pp_change"]
+    assert (c.reporter, c.partner, c.flow) == ("CHN", "PRK", flow)
+    assert c.whole == PAIR_TOTAL
+    assert str(c.period) == period
+    assert c.value == Decimal(value)
+    r = check_text(text, date=date)
+    assert list(r[r["kind"] == "pp_change"]["verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese firm took a 25% stake in the Rason port venture in 2010.",
+        "The state-owned company held a 50% share in the joint venture with a North Korean partner.",
+        "Chinese investors own 70 percent of the mining company on the border.",
+        "A North Korean trading company owns a 30 percent share of the hotel in Dandong.",
+    ],
+)
+def test_ownership_is_not_a_share_claim(text) -> None:
+    claims, _ = extract_claims(text, date="2012-01-10")
+    assert [c for c in claims if c.kind in ("share", "ratio", "change_pct")] == []
+
+
+def test_a_share_and_its_base_share() -> None:
+    # 2024: 350 / 2,180.39 = 16.05%; 2023: 291.89 / 2,295.38 = 12.72%
+    text = (
+        "Imports from North Korea were 16.1 percent of China's trade with the country in 2024, "
+        "up from 12.7 percent in 2023."
+    )
+    r = check_text(text, date="2025-01-20")
+    shares = r[r["kind"] == "share"]
+    assert list(shares["period"]) == [Y[2024], Y[2023]]
+    assert set(shares["flow"]) == {"import"}
+    assert list(shares["verdict"]) == ["correct", "correct"]
+
+
+def test_a_share_in_a_relative_clause_leaves_the_subject_alone() -> None:
+    # 2023 exports 2,003.5 / total 2,295.38 = 87.28%; exports 2023 / 2022 = 2,003.5 / 894.04
+    # = 2.241, up 124.1% ("bilateral" makes the pair's trade with China named alone)
+    text = (
+        "Chinese exports, which accounted for 87.3 percent of bilateral trade, rose 124 percent "
+        "last year."
+    )
+    r = check_text(text, date="2024-01-20")
+    assert list(zip(r["kind"], r["flow"], r["partner"], r["verdict"])) == [
+        ("share", "export", "PRK", "correct"),
+        ("change_pct", "export", "PRK", "correct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, date, flows, verdicts",
+    [
+        # 2023: total $2,295.38m; exports 2,003.5 / 2,295.38 = 87.28% ("of which": the level is
+        # the whole, the part follows)
+        (
+            "Bilateral trade hit $2.3 billion last year, 87 percent of which was Chinese exports.",
+            "2024-01-20",
+            [("level", "total"), ("share", "export")],
+            ["correct", "correct"],
+        ),
+        # 2024: imports 350 / 2,180.39 = 16.05%; exports 1,830 / 2,180.39 = 83.93%
+        (
+            "North Korea's exports to China accounted for 16 percent of the trade between the two "
+            "sides last year, while imports took up the remaining 84 percent.",
+            "2025-01-20",
+            [("share", "import"), ("share", "export")],
+            ["correct", "correct"],
+        ),
+    ],
+)
+def test_two_parts_of_one_whole(text, date, flows, verdicts) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["kind"], r["flow"])) == flows
+    assert list(r["verdict"]) == verdicts
+    claims, _ = extract_claims(text, date=date)
+    wholes = [c.whole for c in claims if c.kind == "share"]
+    assert wholes and all(w == PAIR_TOTAL for w in wholes)
