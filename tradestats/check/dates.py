@@ -342,7 +342,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         def whole_year(d: pd.Period | None, c: Span | None) -> Span | None:
             if c is not None:
                 return Span.year(c.end.year)
-            return None if d is None else Span.year((d - 1).year)
+            return None if d is None else Span.year((d - 1).year)  # the latest month's year
 
         return make(whole_year, True)
     if kind == "ytd_through":
@@ -380,14 +380,6 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
-    if kind == "whole_year":
-
-        def whole(d: pd.Period | None, c: Span | None) -> Span | None:
-            if c is not None:
-                return Span.year(c.end.year)
-            return None if d is None else Span.year((d - 1).year)  # the latest month's year
-
-        return make(whole, True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

@@ -162,7 +162,7 @@ def sentence_claims(
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(
-        _ended(sentence, _streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
+        _streaks(sentence, flows, ctx, dateline, default_pair, index, claims)
     )
     for c in claims:
         c.start += offset
@@ -264,17 +264,6 @@ def _respectively(
                     elif c.period.is_month and c.base == c.period.previous():
                         c.base = sp.previous()
                 c.period = sp
-
-
-def _ended(sentence: str, streaks: list[Claim]) -> list[Claim]:
-    """ "Imports rose in July after three straight months of declines": the run ended in the month
-    (quarter, year) before the period the sentence reports."""
-    for c in streaks:
-        if c.period is not None and V.STREAK_AFTER_BEFORE.search(sentence, 0, c.start):
-            step = {"month": 1, "quarter": 3}.get(c.unit or "", 12)
-            c.period = c.period.shift(months=-step)
-            c.notes.append("a run before the period")
-    return streaks
 
 
 def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
@@ -1550,12 +1539,19 @@ def _streaks(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
         unit = (m.group("unit") or m.group("unit2")).lower()
+        # a run that ended before the sentence's period: the one the sentence's change ended
+        # ("ending four consecutive months of gains") or the one it follows ("rose in July after
+        # three straight months of declines"); the run then ends one step before that period
         ended = V.STREAK_ENDED.search(sentence, 0, m.start()) is not None
+        after = not ended and V.STREAK_AFTER_BEFORE.search(sentence, 0, m.start()) is not None
+        if after:
+            notes = [*notes, "a run before the period"]
         if period is not None and unit == "month":
-            # checked on the month it ends in; reported as the n months of the run (run.py).
-            # "ending four consecutive months of gains": the run ended the month before
-            last = period.end - 1 if ended else period.end
+            # checked on the month it ends in; reported as the n months of the run (run.py)
+            last = period.end - 1 if ended or after else period.end
             period = Span(last, last)
+        elif period is not None and after:
+            period = period.shift(months=-{"quarter": 3}.get(unit, 12))
         made_of = V.STREAK_OF.match(sentence, m.end())
         direction = _direction_before(sentence) or None
         end = m.end()

@@ -287,8 +287,8 @@ STREAK = re.compile(
 )
 
 # Before a streak that ended before the claim's own period: "rose in July after three straight
-# months of declines", "following five successive months of gains". (A run the sentence's change
-# "ended", "snapped" or "broke" is read where streaks are made, in frames._streaks.)
+# months of declines", "following five successive months of gains" (read in frames._streaks, with
+# STREAK_ENDED below).
 STREAK_AFTER_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
     r"(?:a|its|their|the)\s+(?:\w+\s+)?(?:run|streak|string|stretch)\s+of\s+|(?:a|the)\s+)?$",
