@@ -21,7 +21,7 @@ from ..periods import Span
 from . import vocabulary as V
 from .claims import Claim
 from .dates import find_periods
-from .quantities import UnitCaption, cell_quantity, find_quantities, find_unit_caption
+from .quantities import Quantity, UnitCaption, cell_quantity, find_quantities, find_unit_caption
 
 __all__ = ["TableContext", "table_claims"]
 
@@ -81,7 +81,7 @@ def _flow(text: str) -> tuple[str, str | None] | None:
 
 def _cell_quantities(
     text: str, a: int, b: int, col_head: str, row_head: str, unit: UnitCaption | None
-) -> list:
+) -> list[Quantity]:
     """The figures of a cell; a bare number ("539.06") in the unit its column header, its row
     header or the line before the table declares ("US$ million"), when one does."""
     found = find_quantities(text[a:b])
