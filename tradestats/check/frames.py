@@ -161,9 +161,7 @@ def sentence_claims(
     if V.RESPECTIVELY.search(sentence):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
-    claims.extend(
-        _streaks(sentence, flows, ctx, dateline, default_pair, index, claims)
-    )
+    claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
         c.start += offset
         c.end += offset
