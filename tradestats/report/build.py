@@ -639,8 +639,11 @@ def _methods(page: _Page, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
     page.paragraph(
         "Derived: a value not published but computed from published ones, and marked so in "
         "charts (hollow markers, dashed spans) and in the CSV files — a total as exports plus "
-        "imports, a balance as exports minus imports, or a month's flow as the month's total "
-        "minus the other flow. Nothing is interpolated: a month nobody published stays a gap. "
+        "imports, a balance as exports minus imports, a month's flow as the month's total "
+        "minus the other flow, or a span as a cumulative figure minus the months it holds "
+        "(January–February as January–March minus March); where several ways exist, the one "
+        "whose rounding leaves the narrowest interval is used. Nothing is interpolated: a month "
+        "nobody published stays a gap. "
         "China's customs publishes January and February together; that release is drawn as "
         "one two-month span at its monthly average."
     )

@@ -415,7 +415,7 @@ def plot_monthly(
         labels.insert(0, "Jan–Feb combined release, drawn at its monthly average")
     if derived_h:
         handles.insert(0, tuple(derived_h))
-        labels.insert(0, "derived: total minus the other flow")
+        labels.insert(0, "derived from other published figures (see the CSV)")
     top_value = float(np.nanmax(data["value_usd"] / (1e6 * data["months"]))) if len(data) else 1.0
     ref = _reference(table, reporter, partner, reference) if reference is not None else {}
     ref = {f: v for f, v in ref.items() if f in flows}
