@@ -162,6 +162,37 @@ def test_python_m_tradestats_exit_code_and_one_line() -> None:
     ]
 
 
+def test_import_tradestats_does_not_import_pandas_until_asked() -> None:
+    # the package's public API is imported on first use, so the command line starts without pandas
+    code = (
+        "import sys, tradestats as ts; assert 'pandas' not in sys.modules; "
+        "import tradestats.compare; assert callable(ts.compare) and callable(ts.values); "
+        "assert 'pandas' in sys.modules"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+
+
+def test_ctrl_c_while_the_command_line_is_imported_is_one_line_and_130() -> None:
+    # a KeyboardInterrupt raised while tradestats.cli (and pandas) load, as a Ctrl-C in the first
+    # second of a run does: the console entry point catches it
+    code = (
+        "import sys\n"
+        "class Stop:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'tradestats.cli': raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Stop())\n"
+        "from tradestats.__main__ import run\n"
+        "sys.exit(run())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert (out.returncode, out.stderr) == (130, "tradestats: interrupted\n")
+
+
+def test_the_console_script_is_the_guarded_entry_point() -> None:
+    assert 'tradestats = "tradestats.__main__:run"' in (ROOT / "pyproject.toml").read_text()
+
+
 @pytest.mark.parametrize(
     ("argv", "start"),
     [
