@@ -4,11 +4,11 @@
 
 FILE.jsonl has one item per line in the schema of the labelled dev set: ``sentence``,
 ``context`` (text before it, or null), ``dateline`` and ``claims`` (each with ``kind``,
-``subject.flow``, ``period``, ``value``, ``verdict`` and optional ``alt_verdicts``); items may
+``subject`` {reporter, partner, flow}, ``period``, ``value``, ``verdict`` and optional ``alt_verdicts``); items may
 carry a ``class`` (the phrasing class, as in benchmarks/claims/suite.jsonl). The checker reads
 context + sentence; claims found in the sentence are scored.
 
-A found claim matches a labelled one when kind, flow, period and value agree (a value written
+A found claim matches a labelled one when kind, reporter, partner, flow, period and value agree (a value written
 with decimals, such as "33.33" for "a third", matches a found value that rounds to it; a streak
 labelled with the span of its run matches its last month and length). Printed:
 claim precision, recall and F1; verdict accuracy over matched claims (a verdict in
@@ -55,11 +55,13 @@ def _months(span: object) -> tuple[str, str, int] | None:
 
 
 def _matches(p: Any, label: dict[str, Any]) -> bool:
-    """A found claim is the labelled one: kind, flow, period and value agree. A streak is
+    """A found claim is the labelled one: kind, reporter, partner, flow, period and value agree. A streak is
     labelled with the span of its run ("2021-06/2021-09", no value); the checker may give the
     last month and the run's length instead (period "2021-09/2021-09", value 4)."""
-    flow = label["subject"]["flow"]
-    if (p.kind, p.flow) != (label["kind"], flow):
+    subject = label["subject"]
+    if (p.kind, p.flow) != (label["kind"], subject["flow"]):
+        return False
+    if (p.reporter, p.partner) != (subject.get("reporter"), subject.get("partner")):
         return False
     if label["kind"] == "streak" and label["value"] is None:
         run, found = _months(label["period"]), _months(p.period)
