@@ -14,6 +14,7 @@ from tradestats.check import vocabulary as V
 from tradestats.check.claims import claim_from_frame
 from tradestats.check.extract import extract_claims
 from tradestats.check.frames import sentence_frames
+from tradestats.check.run import check_text
 from tradestats.periods import Span
 
 
@@ -282,18 +283,36 @@ def test_a_streak_the_period_ended_ends_the_month_before(text, end) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        # semantics.md §1.4: N − O of the balance (exports − imports)
-        ("The US deficit with China narrowed by $25 billion last year.", Decimal(25_000_000_000)),
+        # a change of a deficit or surplus is signed as the text says, as its percent change is:
+        # the labelled dev set signs "the US deficit in goods fell by nearly $20 billion" −20
+        # billion (../shared/claims/dev.jsonl, U4; README: change_abs "signed")
+        ("The US deficit with China narrowed by $25 billion last year.", Decimal(-25_000_000_000)),
         (
             "Japan's trade deficit with China widened by $4 billion last year.",
-            Decimal(-4_000_000_000),
+            Decimal(4_000_000_000),
         ),
         ("China's surplus with North Korea shrank by $50 million last year.", Decimal(-50_000_000)),
     ],
 )
-def test_an_absolute_change_of_a_balance_is_signed_as_the_balance(text, value) -> None:
+def test_an_absolute_change_of_a_balance_is_signed_as_the_text_says(text, value) -> None:
     (c,) = extract_claims(text, date="2023-03-01")[0]
     assert (c.kind, c.flow, c.value) == ("change_abs", "balance", value)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # 2019 exports $2,573,821,663 − imports $215,197,317 = $2,358,624,346 against 2018's
+        # $2,004,932,000 (datasets/china_dprk.csv, annual rows): China's surplus, which is North
+        # Korea's deficit, grew by $353.69 million
+        ("North Korea's trade deficit with China widened by $354 million in 2019.", "correct"),
+        ("China's trade surplus with North Korea grew by $354 million in 2019.", "correct"),
+        ("China's trade surplus with North Korea shrank by $354 million in 2019.", "wrong"),
+    ],
+)
+def test_the_change_of_a_surplus_or_deficit_is_checked_on_the_data(text, verdict) -> None:
+    (row,) = check_text(text, date="2020-03-01").itertuples()
+    assert (row.kind, row.verdict) == ("change_abs", verdict)
 
 
 @pytest.mark.parametrize(

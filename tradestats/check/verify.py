@@ -158,14 +158,12 @@ def _targets(
         return out
     if kind == "change_abs" and new is not None and old is not None:
         iv = new.interval - old.interval
-        return [
-            Target(
-                iv,
-                "computed from the data",
-                f"{format_usd(new.value, scale='unit')} − {format_usd(old.value, scale='unit')}",
-                new.sources + old.sources,
-            )
-        ]
+        formula = f"{format_usd(new.value, scale='unit')} − {format_usd(old.value, scale='unit')}"
+        if flow == "balance" and claim.gap == "deficit":
+            # the change of a deficit (imports − exports) is minus the change of the balance
+            iv = Interval(-iv.hi, -iv.lo)
+            formula = f"−({formula}), the change of the deficit"
+        return [Target(iv, "computed from the data", formula, new.sources + old.sources)]
     if kind == "ratio":
         scale = Fraction(100) if claim.unit == "percent" else Fraction(1)
         if new_iv is not None and old is not None and old.interval.lo > 0:
