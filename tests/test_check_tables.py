@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,36 @@ def test_bare_cells_without_a_declared_unit_are_not_money() -> None:
     )
     found, _ = extract_claims(text, "2020-03-01")
     assert found == []
+
+
+@pytest.mark.parametrize("mark", ["†", "*", "[a]", "¹"])
+def test_a_footnote_mark_after_a_cell_does_not_hide_its_number(mark: str) -> None:
+    # Tables mark derived or provisional figures with a footnote sign. Jan–Feb 2019 exports are
+    # derived, $454.92 million (Jan–Mar, ytd_add:8) − $197.952 million (March, monthly:200) =
+    # $256.968 million, written to two decimals.
+    text = (
+        "| flow | Jan–Feb 2019 (US$ million) |\n|---|---|\n"
+        f"| Exports | 256.97{mark} |\n\n{mark} Not published as one figure.\n"
+    )
+    found, _ = extract_claims(text, "2020-04-01")
+    got = [(c.surface, c.flow, str(c.period), int(c.value)) for c in found]
+    assert got == [("256.97", "export", "2019-01/2019-02", 256_970_000)]
+
+
+@pytest.mark.parametrize("head", ["printed by customs", "%", "as published"])
+def test_a_percentage_beside_two_period_columns_is_the_later_against_the_earlier(head: str) -> None:
+    # Kyodo 2020-03-24 (src-f39c8c9093): exports $197.39 million in Jan–Feb 2020, down 23.2%
+    # on the same months of 2019, printed beside the figure.
+    text = (
+        "China's trade with North Korea, US$ million\n\n"
+        f"| flow | Jan–Feb 2020 | Jan–Feb 2019 | {head} |\n|---|---|---|---|\n"
+        "| Exports | 197.39 | 256.97 | -23.2% |\n"
+    )
+    found, _ = extract_claims(text, "2020-04-01")
+    (pct,) = [c for c in found if c.kind == "change_pct"]
+    assert (pct.flow, str(pct.period), str(pct.base), pct.value) == (
+        "export",
+        "2020-01/2020-02",
+        "2019-01/2019-02",
+        Decimal("-23.2"),
+    )

@@ -441,7 +441,10 @@ _CAPTION = re.compile(
     rf"|\bin\s+(?P<scale3>millions|billions|thousands)\s+of\s+(?P<post3>{_CUR_POST_RE})",
     re.I,
 )
-_CELL = re.compile(rf"\s*(?P<sign>[-−–+])?\s*(?P<num>{_DIGITS})\s*")
+# a footnote mark may follow the number: "256.97†", "1,027.72*", "539.06[a]", "88.4¹"
+_CELL = re.compile(
+    rf"\s*(?P<sign>[-−–+])?\s*(?P<num>{_DIGITS})\s*(?:[*†‡§¶#]+|\[\w{{1,2}}\]|[¹²³⁰-⁹]+)?\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -477,7 +480,8 @@ def find_unit_caption(text: str) -> UnitCaption | None:
 def cell_quantity(cell: str, caption: UnitCaption, offset: int = 0) -> Quantity | None:
     """A bare number in a table cell ("539.06", "1,027.27") read in the unit of its caption.
 
-    Only a cell that holds a number and nothing else is read; its written decimals are kept.
+    Only a cell that holds a number and nothing else (but a footnote mark: ``256.97†``) is read;
+    its written decimals are kept.
     ``offset`` is the position of the cell in the whole text.
 
     Examples

@@ -121,6 +121,10 @@ def table_claims(
     header = [text[a:b] for a, b in rows[0]]
     col_periods = [header_period(h, ctx.dateline, ctx.period) for h in header]
     period_cols = [i for i, p in enumerate(col_periods) if p is not None]
+    # beside two period columns, a change (or a bare percentage) is the later against the earlier
+    spans = sorted(col_periods[i] for i in period_cols)  # type: ignore[type-var]
+    later = spans[-1] if spans else None
+    earlier = spans[0] if len(spans) > 1 else None
     claims: list[Claim] = []
     for row in rows[1:]:
         if not row:
@@ -136,18 +140,20 @@ def table_claims(
             flow = _flow(col_head) or row_flow
             if flow is None:
                 continue
-            period = (col_periods[c] if c < len(col_periods) else None) or row_period
+            own = (col_periods[c] if c < len(col_periods) else None) or row_period
             change = bool(V.TABLE_CHANGE.search(col_head))
-            base: Span | None = None
-            if period is None and change and period_cols:
-                # "change" beside two period columns: the later one against the earlier one
-                spans = sorted(col_periods[i] for i in period_cols)  # type: ignore[type-var]
-                period = spans[-1]
-                base = spans[0] if len(spans) > 1 else None
-            period = period or ctx.period
-            if period is None:
-                continue
+            share = bool(V.TABLE_SHARE.search(col_head))
             for q in _cell_quantities(text, a, b, col_head, row_head, ctx.unit):
+                period, base = own, None
+                if (
+                    own is None
+                    and later is not None
+                    and (change or (q.unit == "percent" and not share))
+                ):
+                    period, base = later, earlier  # "change" or "% " beside two period columns
+                period = period or ctx.period
+                if period is None:
+                    continue
                 start, end = a + q.start, a + q.end
                 kind, unit, value = "level", q.unit, q.value
                 direction = None
@@ -155,7 +161,7 @@ def table_claims(
                     kind = "balance"
                     if flow[1] == "deficit" or _MINUS.search(text[a:start]):
                         value = -value
-                if q.unit in ("percent", "pp") and V.TABLE_SHARE.search(col_head):
+                if q.unit in ("percent", "pp") and share:
                     kind = "share"
                 elif q.unit == "percent" and (change or kind == "level"):
                     kind = "change_pct"

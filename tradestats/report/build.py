@@ -433,6 +433,9 @@ def _millions(value: object) -> str:
     return "—" if pd.isna(value) else millions(float(value))  # type: ignore[arg-type]
 
 
+_MARKS = ("†", "‡", "§", "¶", "#")  # footnote marks (not "*": it is Markdown's emphasis)
+
+
 def _comparison_table(
     table: pd.DataFrame, spec: dict[str, Any], ctx: dict[str, Any]
 ) -> tuple[pd.DataFrame, str, str]:
@@ -441,19 +444,39 @@ def _comparison_table(
     c = compare(period, base, table=table, reporter=ctx["reporter"], partner=ctx["partner"])
     ctx["page"].sources.update(s for ids in c["sources"] for s in ids)
     names = {"export": "Exports", "import": "Imports", "total": "Total", "balance": "Balance"}
-    how = {"published": "as published", "computed": "computed"}
+    derived: dict[str, str] = {}  # formula → its mark, in order of first use
+
+    def cell(value: object, is_derived: object, formula: object) -> str:
+        if pd.isna(value) or not is_derived:
+            return _millions(value)
+        mark = derived.setdefault(str(formula), _MARKS[len(derived) % len(_MARKS)])
+        return f"{float(value) / 1e6:,.2f}{mark}"  # a derived value to the table's decimals
+
     frame = pd.DataFrame(
         {
             "flow": [names[f] for f in c["flow"]],
-            f"{period.label} (US$ million)": [_millions(v) for v in c["value_usd"]],
-            f"{base.label} (US$ million)": [_millions(v) for v in c["base_value_usd"]],
+            period.label: [cell(*r) for r in zip(c["value_usd"], c["derived"], c["formula"])],
+            base.label: [
+                cell(*r) for r in zip(c["base_value_usd"], c["base_derived"], c["base_formula"])
+            ],
             "change": [format_pct(float(p), 1) if pd.notna(p) else "—" for p in c["change_pct"]],
-            "how": [how.get(b, b) if isinstance(b, str) else "—" for b in c["change_basis"]],
+            "printed by customs": [
+                format_pct(float(p), 1) if pd.notna(p) else "—" for p in c["published_change_pct"]
+            ],
         }
     )
     caption = f"{period.label} against {base.label}, US$ million"
-    key = ("Change: as published = printed by the publisher beside the figure; computed = from "
-           "the two values. —: not published. Balance: exports minus imports.")  # fmt: skip
+    notes = [
+        f"{mark} Not published as one figure; computed from published ones: {formula}."
+        for formula, mark in derived.items()
+    ]
+    key = " ".join(
+        [
+            "Change: computed from the two values before rounding. Printed by customs: the change"
+            " printed beside the figure, where one was; —: none. Balance: exports minus imports.",
+            *notes,
+        ]
+    )
     return frame, caption, key
 
 
