@@ -281,6 +281,9 @@ def test_every_partner_of_the_list_reads(tmp_path: Path) -> None:
         len(table) == 272
     )  # 409 Bonaire and 436 Saba are both BES: one cell, two rows summed by design
     assert table["value_usd"].sum() == 273 * 274 // 2
+    # the one merged cell says which customs partners it adds up
+    (note,) = table.loc[table["partner"] == "BES", "note"]
+    assert note == "sum of 2 rows of the export, customs partners 409, 436 together"
 
 
 @pytest.mark.parametrize(

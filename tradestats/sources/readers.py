@@ -393,7 +393,7 @@ def read_china_customs(path: str | Path, *, flow: str, reporter: str = "CHN", pe
             frame["quantity_1"].str.replace(",", "", regex=False), errors="coerce"
         )
     keys = ["period", "partner", "commodity"]
-    agg = {"value": ("value", "sum"), "n": ("value", "size")}
+    agg = {"value": ("value", "sum"), "n": ("value", "size"), "ccs": ("partner_cc", "nunique")}
     if has_qty:
         agg.update(
             qty=("qty", "sum"),
@@ -419,6 +419,13 @@ def read_china_customs(path: str | Path, *, flow: str, reporter: str = "CHN", pe
             ],
         }
     )
+    merged = grouped["ccs"] > 1
+    if merged.any():  # two customs partners one ISO code covers (409 Bonaire, 436 Saba: BES)
+        ccs = frame.groupby(keys, sort=True)["partner_cc"].unique()
+        table.loc[merged.to_numpy(), "note"] = [
+            f"sum of {n} rows of the export, customs partners {', '.join(sorted(c))} together"
+            for n, c in zip(grouped.loc[merged, "n"], ccs[merged.to_numpy()])
+        ]
     if has_qty:
         ok = (grouped["units"] == 1) & (grouped["qty_n"] == grouped["n"])
         table["quantity"] = grouped["qty"].astype("Int64").astype("string").where(ok, None)
