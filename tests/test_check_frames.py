@@ -552,10 +552,27 @@ def test_made_up_and_by_country_are_no_changes(text, value) -> None:
     [
         "Analysts expect trade between China and North Korea to top $2.5 billion this year.",
         "Tariffs of 25 percent on $250 billion of Chinese goods took effect in 2019.",
+        # the figure as the subject of a future or modal verb: a plan, not traded goods
+        "Most of the bonds go to state firms, but some 30 percent will be sold to traders.",
+        "About $300 million of goods is expected to cross the Yalu bridge this quarter.",
+        "Half of the shipments could be delayed, and $40 million of exports may never leave.",
     ],
 )
 def test_forecasts_and_tariffs_are_no_claims(text) -> None:
     assert extract_claims(text, date="2024-03-01")[0] == []
+
+
+def test_a_figure_followed_by_a_later_future_clause_is_still_a_claim() -> None:
+    # only the figure's own verb decides: "and exports will recover" is another clause.
+    # Kyodo 2020-03-24 (src-f39c8c9093): Jan–Feb 2020 total trade $208.06 million, -29.5%.
+    text = "Trade fell 29.5 percent in January and February, and exports will recover, traders say."
+    (c,) = extract_claims(text, date="2020-04-01")[0]
+    assert (c.kind, c.flow, str(c.period), c.value) == (
+        "change_pct",
+        "total",
+        "2020-01/2020-02",
+        Decimal("-29.5"),
+    )
 
 
 def test_a_flow_word_in_the_next_clause_does_not_take_the_figure() -> None:

@@ -315,7 +315,7 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     # the figure's clause, back to a clause break ("Analysts expect trade between China and
     # North Korea to top $2.5 billion": the forecast verb stands far from the figure)
     clause = V.CLAUSE_SPLIT.split(sentence[max(0, q.start - 120) : q.start])[-1]
-    return bool(V.NON_CLAIM.search(clause))
+    return bool(V.NON_CLAIM.search(clause) or V.NON_CLAIM_AFTER.match(sentence, q.end))
 
 
 # -- subjects --------------------------------------------------------------------------------

@@ -97,6 +97,7 @@ __all__ = [
     "HEDGE_BEFORE",
     "NEUTRAL_VERB",
     "NON_CLAIM",
+    "NON_CLAIM_AFTER",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -581,6 +582,14 @@ NON_CLAIM = re.compile(
     r"(?:tariffs?|duties|levies)\s+(?:of|on|rates?\s+of)|(?:tariffs?|duties)\s+on\s+|"
     # a price is not a trade value: "the price of a kilogram of rice rose above 8,000 won"
     r"prices?\s+of)\b",
+    re.I,
+)
+
+# the figure is the subject of a verb in the future or a modal ("some 40 percent will be sold",
+# "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded
+NON_CLAIM_AFTER = re.compile(
+    r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
+    r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b",
     re.I,
 )
 
