@@ -250,6 +250,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
+    # "two years ago" (the calendar year n before the dateline's), "three years earlier" (the
+    # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+            r"(?P<rel>ago|earlier|before)\b",
+            re.I,
+        ),
+        "years_ago",
+    ),
     # "last year", "this month", "in the last month"; not "the last year before the sanctions"
     # (a year named by what follows it, not the one before the dateline)
     (
@@ -380,6 +390,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "years_ago":
+        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if not n or n < 2:
+            return None
+        if g["rel"].lower() == "ago":
+            return make(lambda d, c: None if d is None else Span.year(d.year - n), True)
+
+        def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None else c.shift(years=-n)
+
+        return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":

@@ -126,7 +126,7 @@ def sentence_claims(
         ctx.source = source
     periods = find_periods(sentence)
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or bool(V.REFERENCE.match(sentence)) or _period_subject(sentence, periods))
+        (continued or _refers_back(sentence, periods) or _period_subject(sentence, periods))
         and ctx.flow is not None
     )
     if not is_trade:
@@ -273,6 +273,18 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
         V.PERIOD_SUBJECT_LEAD.fullmatch(sentence, 0, p.start)
         and V.PERIOD_SUBJECT_VERB.match(sentence, p.end)
     )
+
+
+def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
+    """The sentence continues the last one's series: "They reached $X", and after a period that
+    opens it, "In the same two months of 2019, they were $X"."""
+    if V.REFERENCE.match(sentence):
+        return True
+    p = periods[0] if periods else None
+    if p is None or not _LEADS_CLAUSE.fullmatch(sentence, 0, p.start):
+        return False
+    rest = re.match(r"\s*,", sentence[p.end :])
+    return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 
 
 def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -636,6 +648,10 @@ def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
 
 
 def _base_mention(sentence: str, p: PeriodMention) -> bool:
+    if p.same and _LEADS_CLAUSE.search(sentence, 0, p.start):
+        return False  # "In the same two months of 2019, exports were $X": the clause's own period
+    if _FIGURES_FOR_LEAD.fullmatch(sentence, 0, p.start):
+        return False  # "Combined figures for January and February put …": the sentence's subject
     if p.same and (
         re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
     ):
@@ -649,9 +665,23 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return True
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
-    ):
+    ) and not re.match(r"(?:that|this)\b", p.text, re.I):  # "exports over that period fell"
         return True
     return bool(V.BASE_MENTION_BEFORE.search(before))
+
+
+#: Before a period that opens its clause: "In the same two months of 2019, …", "During that
+#: period, …" (the clause's own period, not a comparison base).
+_LEADS_CLAUSE = re.compile(
+    rf"(?:^|[,;:]\s*)\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:(?:in|during|for|over|through|across)\s+)?$",
+    re.I,
+)
+
+#: A sentence opening on the figures of a period: "Figures for March showed …", "The combined
+#: data for January and February put …".
+_FIGURES_FOR_LEAD = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}(?:figures?|data|statistics|numbers)\s+(?:for|of|covering)\s+", re.I
+)
 
 
 def _period_for(
