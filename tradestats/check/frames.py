@@ -663,6 +663,8 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return False  # "from January to March": a span, not a base
     if V.FRACTION_OF_BEFORE.search(before):
         return True
+    if _CHANGE_ON_BEFORE.search(before):
+        return True  # "an 8 percent slide on the first half of 2023", "up 5% on 2019"
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
     ) and not re.match(r"(?:that|this)\b", p.text, re.I):  # "exports over that period fell"
@@ -681,6 +683,14 @@ _LEADS_CLAUSE = re.compile(
 #: data for January and February put …".
 _FIGURES_FOR_LEAD = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}(?:figures?|data|statistics|numbers)\s+(?:for|of|covering)\s+", re.I
+)
+
+#: A change measured "on" its base (British usage): "up 5% on 2019", "a slide on the first half".
+_CHANGE_ON_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|(?:rise|fall|slide|drop|increase|decrease|decline|gain|jump|"
+    r"plunge|growth|climb)s?|(?:rose|fell|slid|dropped|increased|decreased|declined|gained|"
+    r"jumped|plunged|grew|climbed)(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))?)\s+on\s+$",
+    re.I,
 )
 
 
@@ -1486,6 +1496,11 @@ def _superlatives(
             if n:
                 base = period.shift(years=-int(n))
         word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
+            verb = _direction_before(sentence[max(0, start - 80) : start])
+            if verb is None:
+                continue
+            word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
         first_since = g["word4"] is not None
