@@ -8,6 +8,7 @@ with nothing to resolve it stays unresolved, and the claim using it is ambiguous
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Callable
@@ -18,7 +19,16 @@ import pandas as pd
 from ..periods import Span
 from ..words import MONTH_NAMES, MONTHS, number_word
 
-__all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
+__all__ = [
+    "PeriodMention",
+    "RELEASE_DAY",
+    "find_periods",
+    "find_date",
+    "find_dateline",
+    "latest_release",
+    "month_number",
+    "unstated_periods",
+]
 
 _MONTHS = [name.lower() for name in MONTH_NAMES]
 # "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence)
@@ -241,6 +251,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
         ),
         "month",
+    ),
+    # a year in apposition: "in the worst year of the border closure, 2020, the North …"
+    (
+        re.compile(rf"\byear\b[^,.;:\d]{{0,50}},\s+(?P<year>{_YEAR})(?=\s*[,;.)]|\s*$)", re.I),
+        "year",
     ),
     (
         re.compile(
@@ -530,6 +545,13 @@ _DATELINE = [
 def find_dateline(text: str) -> pd.Period | None:
     """A publication date near the top of a text ("17 June 2020", "June 17, 2020", ISO), as a
     month; None when the first 400 characters hold none."""
+    day = find_date(text)
+    return None if day is None else _ym(day.year, day.month)
+
+
+def find_date(text: str) -> _dt.date | None:
+    """The publication date near the top of a text ("17 June 2020", "June 17, 2020", ISO), to
+    the day; None when the first 400 characters hold none."""
     head = text[:400]
     for pattern in _DATELINE:
         m = pattern.search(head)
@@ -540,5 +562,103 @@ def find_dateline(text: str) -> pd.Period | None:
                 else month_number(m.group("m"))
             )
             if month and 1 <= month <= 12:
-                return _ym(int(m.group("y")), month)
+                try:
+                    return _dt.date(int(m.group("y")), month, int(m.group("d")))
+                except ValueError:
+                    return _dt.date(int(m.group("y")), month, 1)
     return None
+
+
+# -- a figure whose text states no period ------------------------------------------------------
+#: China Customs puts out its country-by-country tables for month M around the 20th of M+1 (the
+#: December tables, with the full-year totals, around 20 January). A story dated on or after
+#: this day of M+1 can quote month M; one dated before it, month M-1 at the latest.
+RELEASE_DAY = 20
+
+
+def latest_release(date: str | _dt.date | pd.Period | None) -> pd.Period | None:
+    """The latest month whose China Customs country figures are out at ``date``.
+
+    ``date`` is ``YYYY-MM-DD`` (or a date); with only a month (``YYYY-MM`` or a monthly
+    Period) the day is unknown and the release surely out through the whole month is taken
+    (two months before it). None when there is no date.
+
+    Examples
+    --------
+    >>> str(latest_release("2023-01-20")), str(latest_release("2023-01-19"))
+    ('2022-12', '2022-11')
+    >>> str(latest_release("2022-05"))
+    '2022-03'
+    """
+    if date is None:
+        return None
+    if isinstance(date, pd.Period):
+        return date.asfreq("M") - 2
+    if isinstance(date, _dt.date):
+        day: _dt.date | None = date
+    else:
+        text = str(date).strip()
+        try:
+            day = _dt.date.fromisoformat(text[:10]) if len(text) >= 10 else None
+        except ValueError:
+            day = None
+        if day is None:
+            try:
+                return pd.Period(text[:7], freq="M") - 2
+            except (ValueError, TypeError):
+                return None
+    month = pd.Period(year=day.year, month=day.month, freq="M")
+    return month - (1 if day.day >= RELEASE_DAY else 2)
+
+
+# "its April 2019 level", "the April 2019 figure", "the level of April 2019": a base that names
+# only a month
+_MONTH_BASE = re.compile(
+    rf"\b(?:(?:its|their|the|that|this)\s+(?P<m1>{_MONTH_WORD})\s+(?P<y1>{_YEAR})\s+"
+    r"(?:levels?|figures?|totals?|values?|marks?|volumes?|amounts?|peak|high|low)\b|"
+    r"\b(?:levels?|figures?|totals?|values?|marks?|volumes?|amounts?)\s+(?:of|for|in|posted\s+in|"
+    rf"recorded\s+in|seen\s+in)\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>{_YEAR})\b)"
+)
+
+
+def unstated_periods(sentence: str, release: pd.Period) -> tuple[Span, ...]:
+    """The readings of a customs figure whose sentence and context state no period.
+
+    The rule (README, "checker"), given the latest China Customs release out at the dateline
+    (:func:`latest_release`, month ``M``):
+
+    1. A base that names only a month ("42 percent of its April 2019 level", "the April 2019
+       figure") puts the figure in the same calendar month, the latest one out at the dateline:
+       one reading.
+    2. Otherwise the figure is of the latest release. The December release carries the full
+       year, which stories quote: one reading, the year. January is a month and its year to
+       date at once: one reading. For any other month the release gives two readings, the
+       month alone and the year to date (January–M); February's comes out combined with
+       January's, so January–February is read first, otherwise the month.
+
+    The first reading is the claim's period; a claim left with two readings is never called
+    wrong on the guessed one (see :mod:`.run`).
+
+    Examples
+    --------
+    >>> r = pd.Period("2024-07", freq="M")
+    >>> [str(s) for s in unstated_periods("Trade was 42 percent of its April 2019 level.", r)]
+    ['2024-04/2024-04']
+    >>> [str(s) for s in unstated_periods("Exports fell 8 percent.", r)]
+    ['2024-07/2024-07', '2024-01/2024-07']
+    """
+    m = _MONTH_BASE.search(sentence)
+    if m is not None:
+        month = month_number(m.group("m1") or m.group("m2"))
+        year = int(m.group("y1") or m.group("y2"))
+        if month is not None:
+            y = release.year if month <= release.month else release.year - 1
+            if y > year:
+                at = _ym(y, month)
+                return (Span(at, at),)
+    if release.month == 12:
+        return (Span.year(release.year),)
+    alone, ytd = Span(release, release), Span(_ym(release.year, 1), release)
+    if release.month == 1:
+        return (alone,)
+    return (ytd, alone) if release.month == 2 else (alone, ytd)

@@ -17,7 +17,7 @@ import pandas as pd
 from . import vocabulary as V
 from .claims import Claim
 from .context import Context
-from .dates import find_dateline
+from .dates import find_date, find_dateline, find_periods, latest_release, unstated_periods
 from .frames import sentence_claims
 from .quantities import find_unit_caption
 from .segment import PROSE_KINDS, Block, Document, segment, speaker_in, split_sentences
@@ -53,11 +53,15 @@ def extract_claims(
     """
     doc = segment(text)
     dateline = _dateline(date, doc)
-    return _document_claims(doc, text, dateline, default_pair), dateline
+    return _document_claims(doc, text, dateline, default_pair, _release(date, doc)), dateline
 
 
 def _document_claims(
-    doc: Document, source: str, dateline: pd.Period | None, default_pair: tuple[str, str] | None
+    doc: Document,
+    source: str,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    release: pd.Period | None = None,
 ) -> list[Claim]:
     """The claims of every block, with one context carried through the document.
 
@@ -70,6 +74,9 @@ def _document_claims(
       the body; in a fact check (a document reviewing another text's figures) a block quote is
       the text under review, not a claim.
     - Datelines, bylines, images, code, sources and related-story links are not claims.
+    - A figure whose sentence and context state no period takes the period of the latest China
+      Customs release out at the dateline (``release``; see :func:`.dates.unstated_periods`),
+      and the claim carries the readings assumed (``Claim.assumed_periods``).
     """
     ctx = Context(default_pair=default_pair)
     text = doc.text
@@ -118,6 +125,7 @@ def _document_claims(
                 default_pair,
                 index,
                 block.kind == "item" and introduced,
+                release,
             )
             if block.kind == "quote":
                 who = block.speaker
@@ -160,9 +168,11 @@ def _prose_claims(
     default_pair: tuple[str, str] | None,
     index: int,
     introduced: bool = False,
+    release: pd.Period | None = None,
 ) -> tuple[list[Claim], int]:
     """The claims of a run of prose; ``introduced``: a list item whose lead ("China's exports
-    in 2023:") gives the subject its first sentence continues."""
+    in 2023:") gives the subject its first sentence continues; ``release``: the latest customs
+    month out at the dateline, the period of figures the text gives none for."""
     text = doc.text
     found: list[Claim] = []
     previous = None
@@ -171,10 +181,31 @@ def _prose_claims(
         continued = (previous is None and introduced) or (
             previous is not None and not _ENDS.search(text, previous, s)
         )
-        found.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued))
+        if release is not None and (
+            ctx.period is None or (ctx.assumed and ctx.period == ctx.assumed[0])
+        ):
+            ctx.assumed = unstated_periods(text[s:e], release)
+            ctx.period = ctx.assumed[0]
+        claims = sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
+        if ctx.assumed:
+            _mark_assumed(text[s:e], claims, ctx, dateline)
+        found.extend(claims)
         previous = s
         index += 1
     return found, index
+
+
+def _mark_assumed(
+    sentence: str, claims: list[Claim], ctx: Context, dateline: pd.Period | None
+) -> None:
+    """Note the claims of a sentence that took the assumed period (not one the sentence states),
+    and stop assuming once the text states a period."""
+    stated = {p.resolve(dateline, None) for p in find_periods(sentence)}
+    for c in claims:
+        if c.period is not None and c.period == ctx.assumed[0] and c.period not in stated:
+            c.assumed_periods = ctx.assumed
+    if ctx.period != ctx.assumed[0] or ctx.period in stated:
+        ctx.assumed = ()
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -233,6 +264,19 @@ def _is_speech(quote: str, near: str) -> bool:
 
 
 _SAYING = re.compile(r"\b(?:said|says|told|wrote|writes|added|noted|according\s+to|stated)\b")
+
+
+def _release(date: str | pd.Period | None, doc: Document) -> pd.Period | None:
+    """The latest China Customs month out at the given date, else at the story's dateline."""
+    if date is not None:
+        return latest_release(date)
+    for b in doc.blocks:
+        if b.kind == "dateline":
+            found = find_date(doc.text[b.start : b.end])
+            if found is not None:
+                return latest_release(found)
+    found = find_date(doc.text)
+    return None if found is None else latest_release(found)
 
 
 def _dateline(date: str | pd.Period | None, doc: Document) -> pd.Period | None:

@@ -665,9 +665,11 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return True
     if _CHANGE_ON_BEFORE.search(before):
         return True  # "an 8 percent slide on the first half of 2023", "up 5% on 2019"
-    if p.same and re.search(
-        r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
-    ) and not re.match(r"(?:that|this)\b", p.text, re.I):  # "exports over that period fell"
+    if (
+        p.same
+        and re.search(r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I)
+        and not re.match(r"(?:that|this)\b", p.text, re.I)
+    ):  # "exports over that period fell"
         return True
     return bool(V.BASE_MENTION_BEFORE.search(before))
 
