@@ -19,9 +19,9 @@ from .claims import Claim
 from .context import Context
 from .dates import find_date, find_dateline, find_periods, latest_release, unstated_periods
 from .frames import sentence_claims
-from .quantities import find_unit_caption
+from .quantities import UnitCaption, find_unit_caption
 from .segment import PROSE_KINDS, Block, Document, segment, speaker_in, split_sentences
-from .tables import TableContext, table_claims
+from .tables import TableContext, inline_table, table_claims
 
 __all__ = ["extract_claims"]
 
@@ -137,13 +137,10 @@ def _document_claims(
                 ctx = copy.deepcopy(lead)  # what the list's lead said stays the context after it
             claims.extend(found)
         elif block.kind == "table":
-            pair = (ctx.reporter, ctx.reporter_partner)
-            if pair[0] is None or pair[1] is None:
-                known = [c for c in ctx.countries if c != "WLD"]
-                pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
             unit = None if caption is None else find_unit_caption(text[caption.start : caption.end])
-            tctx = TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source, unit)
-            found = table_claims(text, block.rows, tctx)
+            found = table_claims(
+                text, block.rows, _table_context(ctx, dateline, default_pair, unit)
+            )
             for c in found:
                 c.sentence = index
             index += 1
@@ -153,6 +150,47 @@ def _document_claims(
             c.start, c.end = doc.original(c.start), doc.original_end(c.end)
             c.surface = source[c.start : c.end]
     return claims
+
+
+def _table_context(
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    unit: UnitCaption | None,
+) -> TableContext:
+    """What the document model gives a table: the pair, the period, the source, the unit."""
+    pair = (ctx.reporter, ctx.reporter_partner)
+    if pair[0] is None or pair[1] is None:
+        known = [c for c in ctx.countries if c != "WLD"]
+        pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
+    return TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source, unit)
+
+
+def _inline_table_claims(
+    text: str,
+    s: int,
+    inline: tuple[int, tuple[tuple[tuple[int, int], ...], ...]],
+    index: int,
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> list[Claim]:
+    """A table written in a sentence ("(US$ million): 2020 | 539.06; 2021 | 318.04"): its lead
+    is read as prose (it sets the series, the pair and the unit), its items as table rows."""
+    lead_end, rows = inline
+    lead = text[s:lead_end]
+    found = sentence_claims(lead, s, index, ctx, dateline, default_pair)
+    tctx = _table_context(ctx, dateline, default_pair, find_unit_caption(lead))
+    if V.FLOW.search(lead):
+        # "North Korea's exports to China (US$ million): …": the headers speak from the side
+        # the lead names; the claims are from the reporter's side
+        tctx.flip = ctx.actor is not None and ctx.reporter is not None and ctx.actor != ctx.reporter
+    else:
+        tctx.flow = ctx.flow
+    for c in table_claims(text, rows, tctx):
+        c.sentence = index
+        found.append(c)
+    return found
 
 
 #: Block kinds read as running prose (see :mod:`.segment`): quotes are their speaker's claims.
@@ -186,7 +224,11 @@ def _prose_claims(
         ):
             ctx.assumed = unstated_periods(text[s:e], release)
             ctx.period = ctx.assumed[0]
-        claims = sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
+        inline = inline_table(text, s, e, dateline) if "|" in text[s:e] else None
+        if inline is not None:
+            claims = _inline_table_claims(text, s, inline, index, ctx, dateline, default_pair)
+        else:
+            claims = sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
         if ctx.assumed:
             _mark_assumed(text[s:e], claims, ctx, dateline)
         found.extend(claims)
