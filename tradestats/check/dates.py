@@ -570,10 +570,11 @@ def find_date(text: str) -> _dt.date | None:
 
 
 # -- a figure whose text states no period ------------------------------------------------------
-#: China Customs puts out its country-by-country tables for month M around the 20th of M+1 (the
-#: December tables, with the full-year totals, around 20 January). A story dated on or after
-#: this day of M+1 can quote month M; one dated before it, month M-1 at the latest.
-RELEASE_DAY = 20
+#: China Customs puts out its country-by-country tables for month M around the 18th–20th of M+1
+#: (the releases in ``datasets/china_dprk.csv`` are dated the 18th–20th; the December tables,
+#: with the full-year totals, came out on 18–19 January in 2021–2024). A story dated on or after
+#: this day of M+1 is taken to quote month M; one dated before it, month M-1 at the latest.
+RELEASE_DAY = 18
 
 
 def latest_release(date: str | _dt.date | pd.Period | None) -> pd.Period | None:
@@ -585,7 +586,7 @@ def latest_release(date: str | _dt.date | pd.Period | None) -> pd.Period | None:
 
     Examples
     --------
-    >>> str(latest_release("2023-01-20")), str(latest_release("2023-01-19"))
+    >>> str(latest_release("2023-01-20")), str(latest_release("2023-01-17"))
     ('2022-12', '2022-11')
     >>> str(latest_release("2022-05"))
     '2022-03'

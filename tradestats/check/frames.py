@@ -691,7 +691,7 @@ _FIGURES_FOR_LEAD = re.compile(
 _CHANGE_ON_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|(?:rise|fall|slide|drop|increase|decrease|decline|gain|jump|"
     r"plunge|growth|climb)s?|(?:rose|fell|slid|dropped|increased|decreased|declined|gained|"
-    r"jumped|plunged|grew|climbed)(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))?)\s+on\s+$",
+    r"jumped|plunged|grew|climbed))(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+on\s+$",
     re.I,
 )
 

@@ -1,0 +1,265 @@
+"""Periods the checker must read from the document, the dateline or a table written in a sentence.
+
+Every sentence here is our own, in the styles of wire copy, broadcast scripts, translated news and
+think-tank notes. The expected figures are China Customs' as recorded in
+``datasets/china_dprk.csv``; the row is cited beside each assertion.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tradestats.check.dates import latest_release, unstated_periods
+from tradestats.check.extract import extract_claims
+from tradestats.check.run import check_text
+
+
+def rows(text: str, date: str) -> list[tuple[str, str, str, str | None, str | None, str]]:
+    r = check_text(text, date=date)
+    return [
+        (
+            x.surface,
+            x.kind,
+            x.flow,
+            x.period,
+            x.base if isinstance(x.base, str) else None,
+            x.verdict,
+        )
+        for x in r.itertuples()
+    ]
+
+
+# -- (a) "the same N months of YEAR" takes its span from the period in context ------------------
+def test_same_two_months_of_a_year_opening_a_sentence() -> None:
+    text = (
+        "Chinese imports from North Korea totalled $10.67 million in the first two months of "
+        "2020. In the same two months of 2019, they had come to $38.09 million."
+    )
+    got = rows(text, "2020-03-25")
+    # monthly:236 imports Jan–Feb 2020 $10.67m; monthly:196 imports Jan–Feb 2019 $38.09m
+    assert got[0][:4] == ("$10.67 million", "level", "import", "2020-01/2020-02")
+    assert got[1] == ("$38.09 million", "level", "import", "2019-01/2019-02", None, "correct")
+
+
+def test_same_period_of_a_year_as_its_own_clause_in_broadcast_style() -> None:
+    text = (
+        "China sold North Korea goods worth $197.39 million in January and February. "
+        "During the same period of 2019, imports from the North came to $38.09 million."
+    )
+    got = rows(text, "2020-03-26")
+    # monthly:231 exports Jan–Feb 2020 $197.39m; monthly:196 imports Jan–Feb 2019 $38.09m
+    assert got[0][2:4] == ("export", "2020-01/2020-02")
+    assert got[1][1:4] == ("level", "import", "2019-01/2019-02")
+    assert got[1][-1] == "correct"
+
+
+def test_that_period_is_the_period_not_its_base() -> None:
+    text = (
+        "In the seven months through July, China's trade with North Korea came to $1.11 "
+        "billion. Chinese "
+        "exports over that period fell 13.3% to $914 million."
+    )
+    got = rows(text, "2024-08-21")
+    # ytd:201 exports Jan–Jul 2024 $914m, published change -13.3% (ytd)
+    assert ("13.3%", "change_pct", "export", "2024-01/2024-07", "2023-01/2023-07", "correct") in got
+    assert ("$914 million", "level", "export", "2024-01/2024-07") in [g[:4] for g in got]
+
+
+# -- (b) a table written in a sentence -----------------------------------------------------------
+def test_inline_table_of_one_series() -> None:
+    text = (
+        "China-North Korea trade by year (US$ million): 2020 | 539.06; 2021 | 318.04; "
+        "2022 | 1,027.27."
+    )
+    got = rows(text, "2023-03-01")
+    # annual:161 total 2020 $539.059m; annual:175 total 2021 $318.04m
+    assert got[0] == ("539.06", "level", "total", "2020-01/2020-12", None, "correct")
+    assert got[1] == ("318.04", "level", "total", "2021-01/2021-12", None, "correct")
+    # annual:189 total 2022 is $1,027.72m: the transposed digits are wrong
+    assert got[2][:4] == ("1,027.27", "level", "total", "2022-01/2022-12")
+    assert got[2][-1] == "wrong"
+
+
+def test_inline_table_written_from_the_partner_side() -> None:
+    text = "North Korea's exports to China, in US$ million: 2021 | 57.87; 2022 | 133.68"
+    got = rows(text, "2023-03-01")
+    # North Korea's exports are China's imports: annual:173 2021 $57.874m, annual:186 2022 $133.68m
+    assert got == [
+        ("57.87", "level", "import", "2021-01/2021-12", None, "correct"),
+        ("133.68", "level", "import", "2022-01/2022-12", None, "correct"),
+    ]
+
+
+def test_inline_table_with_a_header_row() -> None:
+    text = (
+        "China's trade with North Korea, US$ million - Year | Exports | Imports; "
+        "2022 | 894.04 | 133.68; 2023 | 2,003.5 | 291.89"
+    )
+    got = [g[:4] for g in rows(text, "2024-02-01")]
+    # annual:181 exports 2022 $894.04m, annual:186 imports $133.68m, annual:197 exports 2023
+    # $2,003.5m, annual:200 imports 2023 $291.89m
+    assert got == [
+        ("894.04", "level", "export", "2022-01/2022-12"),
+        ("133.68", "level", "import", "2022-01/2022-12"),
+        ("2,003.5", "level", "export", "2023-01/2023-12"),
+        ("291.89", "level", "import", "2023-01/2023-12"),
+    ]
+
+
+def test_bars_that_are_not_a_table_are_prose() -> None:
+    found, _ = extract_claims("Exports | a note on method; see the annex.", "2024-01-20")
+    assert found == []
+
+
+# -- (c) a figure whose text states no period ----------------------------------------------------
+def test_latest_release_by_day() -> None:
+    # the December 2022 tables came out on 18 January 2023 (annual:181 published 2023-01-18)
+    assert str(latest_release("2023-01-18")) == "2022-12"
+    assert str(latest_release("2023-01-10")) == "2022-11"
+    assert str(latest_release(pd.Period("2023-01", freq="M"))) == "2022-11"  # day unknown
+    assert latest_release(None) is None
+
+
+def test_unstated_readings() -> None:
+    december = pd.Period("2023-12", freq="M")
+    july = pd.Period("2024-07", freq="M")
+    february = pd.Period("2024-02", freq="M")
+    assert [str(s) for s in unstated_periods("Imports rose.", december)] == ["2023-01/2023-12"]
+    assert [str(s) for s in unstated_periods("Imports rose.", july)] == [
+        "2024-07/2024-07",
+        "2024-01/2024-07",
+    ]
+    assert [str(s) for s in unstated_periods("Imports rose.", february)][0] == "2024-01/2024-02"
+    # a base naming only a month: the same month, the latest out
+    got = unstated_periods("Trade was 40 percent of the level of April 2019.", july)
+    assert [str(s) for s in got] == ["2024-04/2024-04"]
+
+
+def test_unstated_period_after_the_december_release_is_the_year() -> None:
+    text = "China's imports from North Korea came to $291.89 million, customs data showed."
+    r = check_text(text, date="2024-01-19")
+    # annual:200 imports 2023 $291.89m, published 2024-01-18
+    assert (r.period[0], r.verdict[0]) == ("2023-01/2023-12", "correct")
+    assert "the text states no period" in r.explanation[0]
+    assert "2023" in r.explanation[0]
+
+
+def test_unstated_period_is_never_wrong_on_a_guess() -> None:
+    # dated before the December release: the latest tables are November's, which give November
+    # 2023 and January–November 2023; the full-year figure (annual:200, $291.89m) is neither
+    text = "Beijing's purchases from the North reached $291.89 million."
+    r = check_text(text, date="2024-01-10")
+    assert r.period[0] == "2023-11/2023-11"
+    assert r.verdict[0] == "ambiguous"
+    assert "not called wrong on a guessed period" in r.explanation[0]
+
+
+def test_unstated_period_takes_the_reading_that_holds() -> None:
+    text = "Shipments from China to North Korea stood at $914 million, the customs agency said."
+    r = check_text(text, date="2024-08-20")
+    # the July 2024 tables give July alone (monthly: total $144.75m) and January–July;
+    # ytd:201 exports Jan–Jul 2024 $914m
+    assert (r.period[0], r.verdict[0]) == ("2024-01/2024-07", "correct")
+    assert "Jul 2024" in r.explanation[0]
+
+
+def test_a_base_naming_only_a_month() -> None:
+    text = "Trade between the two countries was just 42 percent of its April 2019 level."
+    got = rows(text, "2022-06-01")
+    # 1 June 2022: the April 2022 tables are the latest out. monthly:420 total Apr 2022 $102.34m,
+    # monthly:208 total Apr 2019 $241.46m: 42.38 percent
+    assert got == [
+        ("42 percent", "ratio", "total", "2022-04/2022-04", "2019-04/2019-04", "correct")
+    ]
+    r = check_text(text, date="2022-06-01")
+    assert "the text states no period" in r.explanation[0]
+
+
+def test_a_stated_period_is_not_assumed() -> None:
+    text = "In 2023, China's imports from North Korea came to $291.89 million."
+    r = check_text(text, date="2024-01-19")
+    # annual:200 imports 2023 $291.89m
+    assert (r.period[0], r.verdict[0]) == ("2023-01/2023-12", "correct")
+    assert "states no period" not in r.explanation[0]
+
+
+def test_plain_words_say_the_period_was_assumed() -> None:
+    from tradestats.check.render import to_text
+
+    text = "Beijing's purchases from the North reached $291.89 million."
+    out = to_text(check_text(text, date="2024-01-10"), text)
+    assert "assumed: the text states no period" in out
+    assert "not called wrong on a guessed period" in out
+
+
+# -- other period phrasings ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # annual:189 total 2022 $1,027.72m; broadcast style, "two years ago" from a 2024 dateline
+        (
+            "Trade between the two neighbours has grown. Two years ago, the total was one "
+            "billion 28 million dollars.",
+            "2024-03-05",
+            ("level", "total", "2022-01/2022-12", "correct"),
+        ),
+        # annual:155 / 161: the balance 2020 = 491.059 - 48.001 = $443.058m; a year in apposition
+        (
+            "In the hardest year of the pandemic, 2020, China's surplus with North Korea was "
+            "$443 million.",
+            "2021-06-01",
+            ("balance", "balance", "2020-01/2020-12", "correct"),
+        ),
+        # monthly:231 exports Jan–Feb 2020 $197.39m; "figures for" opening the sentence
+        (
+            "Figures for January and February show Chinese exports to the North at $197.39 "
+            "million.",
+            "2020-03-25",
+            ("level", "export", "2020-01/2020-02", "correct"),
+        ),
+        # ytd:202 imports Jan–Jul 2024 $198m, +24% (ytd): a change "on" its base
+        (
+            "Imports from North Korea reached $198 million in the first seven months, up 24 "
+            "percent on January-July 2023.",
+            "2024-08-20",
+            [
+                ("level", "import", "2024-01/2024-07", "correct"),
+                ("change_pct", "import", "2024-01/2024-07", "correct"),
+            ],
+        ),
+        # ytd:201 exports Jan–Jul 2024 $914m; "deliveries" is China's exports
+        (
+            "Chinese deliveries to North Korea in the first seven months came to $914 million.",
+            "2024-08-20",
+            ("level", "export", "2024-01/2024-07", "correct"),
+        ),
+    ],
+)
+def test_period_phrasings(text: str, date: str, want: object) -> None:
+    got = rows(text, date)
+    assert [(g[1], g[2], g[3], g[5]) for g in got] == (want if isinstance(want, list) else [want])
+
+
+def test_first_time_since_after_a_verb() -> None:
+    # exports 2020 $491.059m (annual:150), 2021 $260.165m (annual:171), 2022 $894.04m
+    # (annual:181), 2023 $2,003.5m (annual:197), 2024 $1,830m (annual:213): 2024 is the first
+    # fall since the one of 2021
+    got = rows(
+        "China's exports to North Korea fell in 2024 for the first time since 2021.", "2025-02-01"
+    )
+    assert got == [
+        (
+            "the first time since 2021",
+            "superlative",
+            "export",
+            "2024-01/2024-12",
+            "2021-01/2021-12",
+            "correct",
+        )
+    ]
+    # imports rose in 2024 (annual:215 $350m against annual:200 $291.89m): no fall at all
+    got = rows(
+        "What China buys from the North shrank in 2024 for the first time since 2021.", "2025-02-01"
+    )
+    assert got[0][-1] == "wrong"
