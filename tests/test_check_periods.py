@@ -125,7 +125,10 @@ def test_unstated_readings() -> None:
     december = pd.Period("2023-12", freq="M")
     july = pd.Period("2024-07", freq="M")
     february = pd.Period("2024-02", freq="M")
-    assert [str(s) for s in unstated_periods("Imports rose.", december)] == ["2023-01/2023-12"]
+    assert [str(s) for s in unstated_periods("Imports rose.", december)] == [
+        "2023-01/2023-12",
+        "2023-12/2023-12",
+    ]
     assert [str(s) for s in unstated_periods("Imports rose.", july)] == [
         "2024-07/2024-07",
         "2024-01/2024-07",
@@ -263,3 +266,12 @@ def test_first_time_since_after_a_verb() -> None:
         "What China buys from the North shrank in 2024 for the first time since 2021.", "2025-02-01"
     )
     assert got[0][-1] == "wrong"
+
+
+def test_unstated_period_after_the_december_release_can_be_december_alone() -> None:
+    text = "North Korea bought $122.35 million of Chinese goods, customs figures showed."
+    r = check_text(text, date="2023-01-25")
+    # the December 2022 tables (published 2023-01-18) give the year (annual:181 exports 2022
+    # $894.04m) and December alone (monthly:451 exports Dec 2022 $122.35m): the figure is the month
+    assert (r.flow[0], r.period[0], r.verdict[0]) == ("export", "2022-12/2022-12", "correct")
+    assert "the text states no period" in r.explanation[0]

@@ -631,11 +631,11 @@ def unstated_periods(sentence: str, release: pd.Period) -> tuple[Span, ...]:
     1. A base that names only a month ("42 percent of its April 2019 level", "the April 2019
        figure") puts the figure in the same calendar month, the latest one out at the dateline:
        one reading.
-    2. Otherwise the figure is of the latest release. The December release carries the full
-       year, which stories quote: one reading, the year. January is a month and its year to
-       date at once: one reading. For any other month the release gives two readings, the
-       month alone and the year to date (January–M); February's comes out combined with
-       January's, so January–February is read first, otherwise the month.
+    2. Otherwise the figure is of the latest release, which gives two readings, the month
+       alone and the year to date (January–M). The December release carries the full year,
+       which stories quote, and February's comes out combined with January's: there the year
+       to date is read first, otherwise the month. January is a month and its year to date at
+       once: one reading.
 
     The first reading is the claim's period; a claim left with two readings is never called
     wrong on the guessed one (see :mod:`.run`).
@@ -657,9 +657,9 @@ def unstated_periods(sentence: str, release: pd.Period) -> tuple[Span, ...]:
             if y > year:
                 at = _ym(y, month)
                 return (Span(at, at),)
-    if release.month == 12:
-        return (Span.year(release.year),)
     alone, ytd = Span(release, release), Span(_ym(release.year, 1), release)
+    if release.month == 12:
+        return (ytd, alone)  # the full year first
     if release.month == 1:
         return (alone,)
     return (ytd, alone) if release.month == 2 else (alone, ytd)
