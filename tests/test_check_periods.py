@@ -237,6 +237,33 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2024-08-20",
             ("level", "export", "2024-01/2024-07", "correct"),
         ),
+        # ytd:199 imports Jan–Jun 2024 $176.156m: "the half-year to June"
+        (
+            "In the half-year to June, China's imports from North Korea amounted to $176.16 "
+            "million.",
+            "2024-07-20",
+            ("level", "import", "2024-01/2024-06", "correct"),
+        ),
+        # annual:197 exports 2023 $2,003.5m: a year written before the series it dates
+        (
+            "China's 2023 exports to North Korea came in at slightly more than $2 billion.",
+            "2024-03-01",
+            ("level", "export", "2023-01/2023-12", "correct"),
+        ),
+        # monthly:523 total Jan–Feb 2024 $311.23m; "two-way trade" names the pair; spoken number
+        (
+            "Two-way trade in the first two months came to three hundred eleven point two "
+            "million dollars.",
+            "2024-03-19",
+            ("level", "total", "2024-01/2024-02", "correct"),
+        ),
+        # the trailing full stop is not a decimal point: US$176,156,000 exactly (ytd:199)
+        (
+            "China's imports from North Korea in the first six months of 2024 amounted to "
+            "US$176,156,000.",
+            "2024-07-20",
+            ("level", "import", "2024-01/2024-06", "correct"),
+        ),
     ],
 )
 def test_period_phrasings(text: str, date: str, want: object) -> None:
@@ -275,3 +302,30 @@ def test_unstated_period_after_the_december_release_can_be_december_alone() -> N
     # $894.04m) and December alone (monthly:451 exports Dec 2022 $122.35m): the figure is the month
     assert (r.flow[0], r.period[0], r.verdict[0]) == ("export", "2022-12/2022-12", "correct")
     assert "the text states no period" in r.explanation[0]
+
+
+def test_first_month_of_the_year() -> None:
+    found, _ = extract_claims(
+        "In the first month of the year, China's exports to North Korea were $29,000.", "2021-02-25"
+    )
+    assert [(c.flow, str(c.period)) for c in found] == [("export", "2021-01/2021-01")]
+
+
+def test_streak_written_as_an_ordinal_noun() -> None:
+    found, _ = extract_claims(
+        "Chinese exports to the North rose in September, the fifth consecutive monthly increase.",
+        "2023-10-20",
+    )
+    streaks = [c for c in found if c.kind == "streak"]
+    assert [(c.flow, str(c.period), int(c.value), c.unit, c.direction) for c in streaks] == [
+        ("export", "2023-09/2023-09", 5, "month", "up")
+    ]
+    found, _ = extract_claims(
+        "North Korea's purchases from China fell in 2021, a second straight annual decline.",
+        "2022-02-01",
+    )
+    streaks = [c for c in found if c.kind == "streak"]
+    # North Korea's purchases are China's exports
+    assert [(c.flow, int(c.value), c.unit, c.direction) for c in streaks] == [
+        ("export", 2, "year", "down")
+    ]

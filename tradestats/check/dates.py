@@ -178,6 +178,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "rolling",
     ),
+    # "the half-year to June", "the quarter through September": the span ending in that month
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<unit>half[- ]year|half|quarter)\s+(?:through|to|ending(?:\s+in)?)\s+"
+            rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        "rolling",
+    ),
     (
         re.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
@@ -185,6 +193,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "first_n",
     ),
+    # "the first month of the year", "the first month of 2021": January
+    (re.compile(rf"\b(?:the\s+)?first\s+month\b(?=\s+of\b){_YEAR_TAIL}", re.I), "first_n"),
     (
         re.compile(
             r"\b(?:the|that|this|those|these)\s+"
@@ -260,7 +270,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
-            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b",
+            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b|"
+            # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
+            rf"(?<![$\d,.])\b(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
+            r"deficit|sales|purchases)\b)",
             re.I,
         ),
         "year",
@@ -419,7 +432,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":
-        y = int(g.get("year") or g.get("year2"))
+        y = int(g.get("year") or g.get("year2") or g.get("year3"))
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
         if (
@@ -447,6 +460,9 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             # "may" is also a verb; accept it only capitalised and after "in"/"for"
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
+        if kind == "rolling" and g.get("unit"):
+            n = 3 if g["unit"].lower() == "quarter" else 6
+            return make(_rolling_fn(m1, year_word, n), year_word is None)
         if kind == "rolling":
             n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdecimal() else 12)
             return make(_rolling_fn(m1, year_word, int(n)), year_word is None)
@@ -466,7 +482,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
         )
     if kind == "first_n":
-        n = number_word(g["n"])
+        n = number_word(g["n"]) if g.get("n") else 1
         if n is None:
             return None
         return make(

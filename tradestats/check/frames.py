@@ -1568,10 +1568,10 @@ def _streaks(
 ) -> list[Claim]:
     out = []
     for m in V.STREAK.finditer(sentence):
-        word = m.group("n") or m.group("ord")
+        word = m.group("n") or m.group("ord") or m.group("ord3")
         n = number_word(word) or (int(word) if word.isdecimal() else None)
-        if n is None and m.group("ord"):
-            n = V.ORDINALS.get(m.group("ord").lower())
+        if n is None and (m.group("ord") or m.group("ord3")):
+            n = V.ORDINALS.get(word.lower())
         if n is None:
             continue
         hit = _flow_for(sentence, m.start(), m.end(), flows)
@@ -1583,7 +1583,10 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (m.group("unit") or m.group("unit2")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
+            unit, unit
+        )
         # a run that ended before the sentence's period: the one the sentence's change ended
         # ("ending four consecutive months of gains") or the one it follows ("rose in July after
         # three straight months of declines"); the run then ends one step before that period
@@ -1600,7 +1603,9 @@ def _streaks(
         made_of = V.STREAK_OF.match(sentence, m.end())
         direction = _direction_before(sentence) or None
         end = m.end()
-        if made_of is not None:  # "… months of steady gains": the run's own direction
+        if m.group("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
+            direction = "up" if m.group("up3") else "down"
+        elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()
         elif ended and direction is not None:

@@ -19,7 +19,7 @@ __all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_
 
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\.(?=[a-zA-Z]))?|\.\d+"  # "55.m": a dot before a scale letter
 # Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
 # "five hundred and thirty-nine", "one thousand two hundred", "a hundred", "one-and-a-half".
 # Words and digits join with hyphens or spaces; "hundred" and "thousand" multiply, and "and" may
@@ -267,7 +267,7 @@ def parse_number(text: str) -> Decimal | None:
             else:
                 return None
         return whole + Decimal("0." + digits) if digits else None
-    if re.fullmatch(_DIGITS, t):
+    if re.fullmatch(_DIGITS, t.removesuffix(".")):
         t = t.replace(",", "")
         if t.endswith("."):
             t = t[:-1]

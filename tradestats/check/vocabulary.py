@@ -282,7 +282,11 @@ STREAK = re.compile(
     r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
     r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
-    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
+    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
+    # "the ninth consecutive monthly increase", "a third straight annual decline"
+    rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
+    r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
     re.I,
 )
 
@@ -695,7 +699,7 @@ TERMS = re.compile(
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
-    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    r"both\s+(?:countries|nations|sides)|bilateral|two-way)\b",
     re.I,
 )
 
