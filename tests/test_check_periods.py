@@ -329,3 +329,61 @@ def test_streak_written_as_an_ordinal_noun() -> None:
     assert [(c.flow, int(c.value), c.unit, c.direction) for c in streaks] == [
         ("export", 2, "year", "down")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "period", "verdict"),
+    [
+        # total 2020 $539.059m (annual:161); every year 2003–2019 is higher: exports alone
+        # exceeded it from 2003 on ($627.7m, annual:22; $2,573.8m in 2019, annual_add:1)
+        (
+            "China's trade with North Korea in 2020 was the lowest in nearly two decades.",
+            "2021-01-25",
+            "the lowest in nearly two decades",
+            "2020-01/2020-12",
+            "correct",
+        ),
+        # exports 2023 $2,003.5m (annual:197) against 2020 $491.059m, 2021 $260.165m, 2022
+        # $894.04m: the highest of the four years 2020–2023
+        (
+            "Chinese exports to the North last year were their largest in four years.",
+            "2024-01-25",
+            "their largest in four years",
+            "2023-01/2023-12",
+            "correct",
+        ),
+        # exports Sep 2023 $188.74m (monthly_add:51): above every month of 2021 to August 2023
+        # held (the largest, Apr 2023 $165.8m, monthly:470)
+        (
+            "In September, Chinese shipments to North Korea hit their highest level in more "
+            "than two years.",
+            "2023-10-25",
+            "their highest level in more than two years",
+            "2023-09/2023-09",
+            "correct",
+        ),
+    ],
+)
+def test_superlative_over_a_window_of_years(
+    text: str, date: str, surface: str, period: str, verdict: str
+) -> None:
+    got = [g for g in rows(text, date) if g[1] == "superlative"]
+    assert [(g[0], g[3], g[5]) for g in got] == [(surface, period, verdict)]
+
+
+def test_spoken_compound_with_a_decimal_and_us_dollars() -> None:
+    # annual:197 exports 2023 $2,003.5m; annual:205 total 2023 $2,295.38m
+    got = rows(
+        "Last year China's exports to North Korea amounted to two billion three point five "
+        "million dollars.",
+        "2024-01-25",
+    )
+    assert [(g[0], g[3], g[5]) for g in got] == [
+        ("two billion three point five million dollars", "2023-01/2023-12", "correct")
+    ]
+    got = rows(
+        "Trade between China and North Korea last year came to about two point three billion "
+        "U-S dollars.",
+        "2024-01-25",
+    )
+    assert [(g[2], g[3], g[5]) for g in got] == [("total", "2023-01/2023-12", "correct")]

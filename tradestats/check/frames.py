@@ -1497,7 +1497,19 @@ def _superlatives(
             n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
             if n:
                 base = period.shift(years=-int(n))
-        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        elif g["span5"] is not None and period is not None:
+            # "in four years": since the same period four years back; "in nearly two decades"
+            # reaches back a little less than it says (18 years), never further
+            n = number_word(g["years5"]) if g["years5"] else 1
+            if n:
+                n *= 10 if g["span5"].lower().startswith("decade") else 1
+                if g["about5"]:
+                    n = max(1, n - (2 if g["span5"].lower().startswith("decade") else 1))
+                # a window, not "since" a month that stood as high: for a month, the months
+                # after the calendar year n years back (a little less than n years, never more)
+                back = period.shift(years=-int(n))
+                base = Span.year(back.start.year) if period.is_month else back
+        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or "").lower()
         if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
             verb = _direction_before(sentence[max(0, start - 80) : start])
             if verb is None:

@@ -66,7 +66,7 @@ _CUR_PRE = {
 }
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
-    r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
+    r"(?:(?:U\.\s?S\.|U-S|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
     r"Singapore\s+dollars?|US\$|(?-i:USD|CNY|RMB|KRW|EUR)\b)"
 )
 _PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
@@ -81,7 +81,7 @@ _MONEY = re.compile(
 # "one billion-28 million dollars", "2 billion 150 million won": a larger and a smaller scale
 _COMPOUND = re.compile(
     rf"(?:(?P<pre>{_CUR_PRE_RE})\s?)?(?P<n1>{_DIGITS}|{_WORDNUM})\s?(?P<s1>trillion|billion|million)"
-    rf"[- ](?:and[- ])?(?P<n2>{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
+    rf"[- ](?:and[- ])?(?P<n2>{_SPELLED}|{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
     rf"(?:\s?-?\s?(?P<post>{_CUR_POST_RE}))?",
     re.I,
 )

@@ -252,7 +252,12 @@ SUPERLATIVE = re.compile(
     rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
-    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
+    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
+    # "the lowest in nearly two decades", "their highest level in more than three years"
+    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+    r"\s+(?:in|for)\s+(?:(?P<about5>nearly|almost|about|around|some|roughly)\s+|"
+    r"(?:more\s+than|over|at\s+least)\s+)?(?:a\s+|(?P<years5>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b",
     re.I,
 )
 SUPERLATIVE_DOWN = frozenset(
