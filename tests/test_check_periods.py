@@ -264,6 +264,23 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2024-07-20",
             ("level", "import", "2024-01/2024-06", "correct"),
         ),
+        # ytd:193 exports Jan–Nov 2023 $1,782.1m: "through November", "as of November"
+        (
+            "Through November, Chinese exports to North Korea totaled $1.78 billion.",
+            "2023-12-20",
+            ("level", "export", "2023-01/2023-11", "correct"),
+        ),
+        (
+            "As of November, China's shipments to the North stood at $1.78 billion this year.",
+            "2023-12-20",
+            ("level", "export", "2023-01/2023-11", "correct"),
+        ),
+        # ytd:203 total Jan–Jul 2024 $1.11bn: "this year through July"
+        (
+            "China's trade with North Korea this year through July totaled $1.11 billion.",
+            "2024-08-20",
+            ("level", "total", "2024-01/2024-07", "correct"),
+        ),
     ],
 )
 def test_period_phrasings(text: str, date: str, want: object) -> None:

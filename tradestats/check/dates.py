@@ -253,6 +253,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
+    # "through November", "this year through July", "as of November", "through the end of
+    # November": the year to date, January to that month (a range "June through July" is read
+    # above, first)
+    (
+        re.compile(
+            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?)(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
+        ),
+        "ytd_through",
+    ),
     (
         re.compile(
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
@@ -443,6 +454,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None
         unit = g["unit"].lower()
         last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
+        if unit == "year" and not last:
+            # "this year" before the year is out: the year to date, January to the month before
+            # the dateline (the months the text can know)
+            def this_year(d: pd.Period | None, c: Span | None) -> Span | None:
+                if d is None:
+                    return None
+                if d.month == 1:
+                    return Span.year(d.year)
+                return Span(_ym(d.year, 1), d - 1)
+
+            return make(this_year, True)
         if unit == "year":
             return make(lambda d, c: None if d is None else Span.year(d.year - last), True)
         return make(lambda d, c: None if d is None else Span(d - last, d - last), True)
