@@ -54,6 +54,25 @@ def test_same_period_of_a_year_as_its_own_clause_in_broadcast_style() -> None:
     assert got[1][-1] == "correct"
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That compares with $38.09 million in the same two months of 2019.",
+        "For the same two months of 2019, the figure was $38.09 million.",
+        "A year earlier, they stood at $38.09 million.",
+        "In the corresponding period of 2019, imports were $38.09 million.",
+    ],
+)
+def test_the_year_before_in_the_next_sentence(second: str) -> None:
+    text = "China's imports from North Korea were $10.67 million in January and February. " + second
+    got = rows(text, "2020-03-25")
+    # monthly:236 imports Jan–Feb 2020 $10.67m; monthly:196 imports Jan–Feb 2019 $38.09m
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [
+        ("$10.67 million", "import", "2020-01/2020-02", "correct"),
+        ("$38.09 million", "import", "2019-01/2019-02", "correct"),
+    ]
+
+
 def test_that_period_is_the_period_not_its_base() -> None:
     text = (
         "In the seven months through July, China's trade with North Korea came to $1.11 "

@@ -275,10 +275,16 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
     )
 
 
+_YEAR_BEFORE_LEAD = re.compile(r"\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\s*,\s*", re.I)
+
+
 def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
     """The sentence continues the last one's series: "They reached $X", and after a period that
     opens it, "In the same two months of 2019, they were $X"."""
     if V.REFERENCE.match(sentence):
+        return True
+    lead = _YEAR_BEFORE_LEAD.match(sentence)  # "A year earlier, they stood at $X"
+    if lead is not None and V.REFERENCE.match(sentence[lead.end() :]):
         return True
     p = periods[0] if periods else None
     if p is None or not _LEADS_CLAUSE.fullmatch(sentence, 0, p.start):
@@ -572,12 +578,17 @@ def _attached_period(
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
-            and not (p.same and _is_base_mention(sentence, p))
+            and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
         ):
             return p
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
             return p
     return None
+
+
+def _own_same_period(sentence: str, p: PeriodMention) -> bool:
+    """ "$38.09 million in the same two months of 2019": the figure's own period."""
+    return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
 
 
 def _is_base_level(sentence: str, q: Quantity) -> bool:

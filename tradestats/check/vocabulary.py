@@ -731,7 +731,7 @@ PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
 #: months) a year before, not the whole of last year.
 _YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
 SAME_MEASURE_YEAR_BEFORE = re.compile(
-    rf"\b{_YEAR_BEFORE},?\s+(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\b"
+    rf"\b{_YEAR_BEFORE},?\s+(?:(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})|they|it)\b"
     rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
     re.I,
 )
