@@ -423,3 +423,26 @@ def test_spoken_compound_with_a_decimal_and_us_dollars() -> None:
         "2024-01-25",
     )
     assert [(g[2], g[3], g[5]) for g in got] == [("total", "2023-01/2023-12", "correct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "verdict"),
+    [
+        # annual:161 total 2020 $539.059m
+        (
+            "China's trade with North Korea in 2020 was just shy of $540 million.",
+            "just shy of",
+            "correct",
+        ),
+        ("Two-way trade in 2020 came in north of half a billion dollars.", "north of", "correct"),
+        ("Bilateral trade in 2020 was upwards of $550 million.", "upwards of", "wrong"),
+        (
+            "China's trade with North Korea in 2020 was in the region of $540 million.",
+            "in the region of",
+            "approx",
+        ),
+    ],
+)
+def test_hedges_as_writers_put_them(text: str, hedge: str, verdict: str) -> None:
+    r = check_text(text, date="2021-01-25")
+    assert (r.hedge[0], r.period[0], r.verdict[0]) == (hedge, "2020-01/2020-12", verdict)

@@ -572,6 +572,8 @@ BASE_YOY_AFTER = re.compile(
 
 HEDGE_BEFORE = re.compile(
     r"(?P<hedge>more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
+    r"(?:just\s+)?shy\s+of|just\s+short\s+of|north\s+of|upwards?\s+of|south\s+of|"
+    r"in\s+the\s+(?:region|neighbou?rhood)\s+of|on\s+the\s+order\s+of|"
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
     r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
     re.I,
