@@ -674,13 +674,9 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return False  # "from January to March": a span, not a base
     if V.FRACTION_OF_BEFORE.search(before):
         return True
-    if _CHANGE_ON_BEFORE.search(before):
-        return True  # "an 8 percent slide on the first half of 2023", "up 5% on 2019"
-    if (
-        p.same
-        and re.search(r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I)
-        and not re.match(r"(?:that|this)\b", p.text, re.I)
-    ):  # "exports over that period fell"
+    if p.same and re.search(
+        r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
+    ):
         return True
     return bool(V.BASE_MENTION_BEFORE.search(before))
 
@@ -696,14 +692,6 @@ _LEADS_CLAUSE = re.compile(
 #: data for January and February put …".
 _FIGURES_FOR_LEAD = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}(?:figures?|data|statistics|numbers)\s+(?:for|of|covering)\s+", re.I
-)
-
-#: A change measured "on" its base (British usage): "up 5% on 2019", "a slide on the first half".
-_CHANGE_ON_BEFORE = re.compile(
-    r"\b(?:up|down|higher|lower|(?:rise|fall|slide|drop|increase|decrease|decline|gain|jump|"
-    r"plunge|growth|climb)s?|(?:rose|fell|slid|dropped|increased|decreased|declined|gained|"
-    r"jumped|plunged|grew|climbed))(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+on\s+$",
-    re.I,
 )
 
 

@@ -332,7 +332,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|deliveries|delivered)\b",
+    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
     re.I,
 )
 
@@ -347,8 +347,8 @@ FLOW = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|traded)\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|deliveries|delivered|sells|"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
+    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
     r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
