@@ -158,12 +158,14 @@ def _table_context(
     default_pair: tuple[str, str] | None,
     unit: UnitCaption | None,
 ) -> TableContext:
-    """What the document model gives a table: the pair, the period, the source, the unit."""
+    """What the document model gives a table: the pair, the period, the source, the unit (a
+    period the text never stated is not given: a table's cells take their headers' periods)."""
     pair = (ctx.reporter, ctx.reporter_partner)
     if pair[0] is None or pair[1] is None:
         known = [c for c in ctx.countries if c != "WLD"]
         pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
-    return TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source, unit)
+    period = None if ctx.assumed and ctx.period == ctx.assumed[0] else ctx.period
+    return TableContext(pair[0], pair[1], period, dateline, ctx.source, unit)
 
 
 def _inline_table_claims(
