@@ -173,7 +173,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
-            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?|until)\s+"
+            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|end(?:ing|ed)(?:\s+in)?|until)\s+"
             rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "rolling",
@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the half-year to June", "the quarter through September": the span ending in that month
     (
         re.compile(
-            r"\b(?:the\s+)?(?P<unit>half[- ]year|half|quarter)\s+(?:through|to|ending(?:\s+in)?)\s+"
+            r"\b(?:the\s+)?(?P<unit>half[- ]year|half|quarter)\s+(?:through|to|end(?:ing|ed)(?:\s+in)?)\s+"
             rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "rolling",
