@@ -245,6 +245,12 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2024-07-20",
             ("level", "import", "2024-01/2024-06", "correct"),
         ),
+        (
+            "China's imports from North Korea in the six months ended June reached $176.16 "
+            "million.",
+            "2024-07-20",
+            ("level", "import", "2024-01/2024-06", "correct"),
+        ),
         # annual:197 exports 2023 $2,003.5m: a year written before the series it dates
         (
             "China's 2023 exports to North Korea came in at slightly more than $2 billion.",
