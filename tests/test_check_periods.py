@@ -395,6 +395,14 @@ def test_superlative_over_a_window_of_years(
     assert [(g[0], g[3], g[5]) for g in got] == [(surface, period, verdict)]
 
 
+def test_wire_abbreviations() -> None:
+    # annual:215 imports 2024 $350m
+    got = rows("China's imports from North Korea last year reached 350 mln dlrs.", "2025-01-25")
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [
+        ("350 mln dlrs", "import", "2024-01/2024-12", "correct")
+    ]
+
+
 def test_spoken_compound_with_a_decimal_and_us_dollars() -> None:
     # annual:197 exports 2023 $2,003.5m; annual:205 total 2023 $2,295.38m
     got = rows(

@@ -66,7 +66,7 @@ _CUR_PRE = {
 }
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
-    r"(?:(?:U\.\s?S\.|U-S|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
+    r"(?:(?:U\.\s?S\.|U-S|US|American)\s+(?:dollars?|dlrs)|dollars?|dlrs|yuan|renminbi|won|euros?|"
     r"Singapore\s+dollars?|US\$|(?-i:USD|CNY|RMB|KRW|EUR)\b)"
 )
 _PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
@@ -515,7 +515,7 @@ def _currency(pre: str | None, post: str | None) -> str | None:
             return _CUR_PRE[p]  # "140 million USD", "20 million US$"
         if "singapore" in p:
             return "SGD"
-        if "dollar" in p:
+        if "dollar" in p or p.endswith("dlrs"):
             return "USD"
         if p in ("yuan", "renminbi"):
             return "CNY"
