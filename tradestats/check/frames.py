@@ -1508,7 +1508,11 @@ def _superlatives(
                 # after the calendar year n years back (a little less than n years, never more)
                 back = period.shift(years=-int(n))
                 base = Span.year(back.start.year) if period.is_month else back
-        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or "").lower()
+        elif g["word6"] is not None and period is not None and period.is_month:
+            base = Span.year(period.start.year - 1)  # "this year": the months since January
+        word = (
+            g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
+        ).lower()
         if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
             verb = _direction_before(sentence[max(0, start - 80) : start])
             if verb is None:

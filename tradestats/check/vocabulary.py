@@ -248,7 +248,7 @@ SUPERLATIVE = re.compile(
     rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
     r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
     r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
-    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating)\b)"
+    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
     rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
@@ -257,7 +257,10 @@ SUPERLATIVE = re.compile(
     rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
     r"\s+(?:in|for)\s+(?:(?P<about5>nearly|almost|about|around|some|roughly)\s+|"
     r"(?:more\s+than|over|at\s+least)\s+)?(?:a\s+|(?P<years5>\d{1,2}|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b",
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
+    # "the highest this year", "their lowest monthly level so far this year"
+    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+    r"\s+(?:so\s+far\s+)?this\s+year\b",
     re.I,
 )
 SUPERLATIVE_DOWN = frozenset(
