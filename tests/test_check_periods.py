@@ -355,6 +355,17 @@ def test_streak_written_as_an_ordinal_noun() -> None:
     ]
 
 
+def test_superlative_this_year() -> None:
+    # exports Sep 2023 $188.74m (monthly_add:51) against Mar–Aug 2023 at most $165.8m
+    # (monthly:470): the highest of the year so far
+    got = rows(
+        "September's exports from China to North Korea were the highest this year.", "2023-10-20"
+    )
+    assert [(g[0], g[3], g[5]) for g in got] == [
+        ("the highest this year", "2023-09/2023-09", "correct")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "surface", "period", "verdict"),
     [
@@ -388,17 +399,6 @@ def test_streak_written_as_an_ordinal_noun() -> None:
         ),
     ],
 )
-def test_superlative_this_year() -> None:
-    # exports Sep 2023 $188.74m (monthly_add:51) against Mar–Aug 2023 at most $165.8m
-    # (monthly:470): the highest of the year so far
-    got = rows(
-        "September's exports from China to North Korea were the highest this year.", "2023-10-20"
-    )
-    assert [(g[0], g[3], g[5]) for g in got] == [
-        ("the highest this year", "2023-09/2023-09", "correct")
-    ]
-
-
 def test_superlative_over_a_window_of_years(
     text: str, date: str, surface: str, period: str, verdict: str
 ) -> None:
