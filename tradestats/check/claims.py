@@ -68,6 +68,8 @@ class Claim:
     base_level_of: int | None = None  # index of the claim this level is the base of
     base_of: bool = False  # a base figure: "from $X", "than $X a year ago"
     notes: list[str] = field(default_factory=list)
+    # the text states no period: the readings assumed (dates.unstated_periods), the first is period
+    assumed_periods: tuple[Span, ...] = ()
 
     def subject(self) -> dict[str, str | None]:
         return {"reporter": self.reporter, "partner": self.partner, "flow": self.flow}

@@ -16,7 +16,9 @@ class Context:
     The pair and the perspective (``actor``/``partner`` as written, ``reporter``/
     ``reporter_partner`` from the reporter's side), the current ``period``, the comparison base
     (``base_rel``), the current ``flow``, ``source`` and ``currency``, the countries named so far
-    (most recent last) and whether the text spoke of "the two countries".
+    (most recent last) and whether the text spoke of "the two countries". ``assumed`` holds the
+    readings of a period the text never stated (:func:`.dates.unstated_periods`) while ``period``
+    is the first of them.
     """
 
     period: Span | None = None
@@ -32,3 +34,4 @@ class Context:
     sentence_countries: list[str] = field(default_factory=list)
     bilateral: bool = False
     default_pair: tuple[str, str] | None = None
+    assumed: tuple[Span, ...] = ()

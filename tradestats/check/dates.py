@@ -8,6 +8,7 @@ with nothing to resolve it stays unresolved, and the claim using it is ambiguous
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Callable
@@ -18,7 +19,16 @@ import pandas as pd
 from ..periods import Span
 from ..words import MONTH_NAMES, MONTHS, number_word
 
-__all__ = ["PeriodMention", "find_periods", "find_dateline", "month_number"]
+__all__ = [
+    "PeriodMention",
+    "RELEASE_DAY",
+    "find_periods",
+    "find_date",
+    "find_dateline",
+    "latest_release",
+    "month_number",
+    "unstated_periods",
+]
 
 _MONTHS = [name.lower() for name in MONTH_NAMES]
 # "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence)
@@ -163,7 +173,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
-            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|ending(?:\s+in)?|until)\s+"
+            r"nine|ten|eleven|twelve)\s+months\s+(?:through|to|end(?:ing|ed)(?:\s+in)?|until)\s+"
+            rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        "rolling",
+    ),
+    # "the half-year to June", "the quarter through September": the span ending in that month
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<unit>half[- ]year|half|quarter)\s+(?:through|to|end(?:ing|ed)(?:\s+in)?)\s+"
             rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
         ),
         "rolling",
@@ -175,6 +193,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "first_n",
     ),
+    # "the first month of the year", "the first month of 2021": January
+    (re.compile(rf"\b(?:the\s+)?first\s+month\b(?=\s+of\b){_YEAR_TAIL}", re.I), "first_n"),
     (
         re.compile(
             r"\b(?:the|that|this|those|these)\s+"
@@ -233,6 +253,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
+    # "through November", "this year through July", "as of November", "through the end of
+    # November": the year to date, January to that month (a range "June through July" is read
+    # above, first)
+    (
+        re.compile(
+            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?)(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
+        ),
+        "ytd_through",
+    ),
     (
         re.compile(
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
@@ -242,13 +273,31 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month",
     ),
+    # a year in apposition: "in the worst year of the border closure, 2020, the North …"
+    (
+        re.compile(rf"\byear\b[^,.;:\d]{{0,50}},\s+(?P<year>{_YEAR})(?=\s*[,;.)]|\s*$)", re.I),
+        "year",
+    ),
     (
         re.compile(
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
-            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b",
+            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b|"
+            # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
+            rf"(?<![$\d,.])\b(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
+            r"deficit|sales|purchases)\b)",
             re.I,
         ),
         "year",
+    ),
+    # "two years ago" (the calendar year n before the dateline's), "three years earlier" (the
+    # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+            r"(?P<rel>ago|earlier|before)\b",
+            re.I,
+        ),
+        "years_ago",
     ),
     # "last year", "this month", "in the last month"; not "the last year before the sanctions"
     # (a year named by what follows it, not the one before the dateline)
@@ -380,10 +429,21 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "years_ago":
+        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if not n or n < 2:
+            return None
+        if g["rel"].lower() == "ago":
+            return make(lambda d, c: None if d is None else Span.year(d.year - n), True)
+
+        def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None else c.shift(years=-n)
+
+        return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":
-        y = int(g.get("year") or g.get("year2"))
+        y = int(g.get("year") or g.get("year2") or g.get("year3"))
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
         if (
@@ -394,6 +454,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None
         unit = g["unit"].lower()
         last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
+        if unit == "year" and not last:
+            # "this year" before the year is out: the year to date, January to the month before
+            # the dateline (the months the text can know)
+            def this_year(d: pd.Period | None, c: Span | None) -> Span | None:
+                if d is None:
+                    return None
+                if d.month == 1:
+                    return Span.year(d.year)
+                return Span(_ym(d.year, 1), d - 1)
+
+            return make(this_year, True)
         if unit == "year":
             return make(lambda d, c: None if d is None else Span.year(d.year - last), True)
         return make(lambda d, c: None if d is None else Span(d - last, d - last), True)
@@ -411,6 +482,9 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             # "may" is also a verb; accept it only capitalised and after "in"/"for"
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
+        if kind == "rolling" and g.get("unit"):
+            n = 3 if g["unit"].lower() == "quarter" else 6
+            return make(_rolling_fn(m1, year_word, n), year_word is None)
         if kind == "rolling":
             n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdecimal() else 12)
             return make(_rolling_fn(m1, year_word, int(n)), year_word is None)
@@ -430,7 +504,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
         )
     if kind == "first_n":
-        n = number_word(g["n"])
+        n = number_word(g["n"]) if g.get("n") else 1
         if n is None:
             return None
         return make(
@@ -509,6 +583,13 @@ _DATELINE = [
 def find_dateline(text: str) -> pd.Period | None:
     """A publication date near the top of a text ("17 June 2020", "June 17, 2020", ISO), as a
     month; None when the first 400 characters hold none."""
+    day = find_date(text)
+    return None if day is None else _ym(day.year, day.month)
+
+
+def find_date(text: str) -> _dt.date | None:
+    """The publication date near the top of a text ("17 June 2020", "June 17, 2020", ISO), to
+    the day; None when the first 400 characters hold none."""
     head = text[:400]
     for pattern in _DATELINE:
         m = pattern.search(head)
@@ -519,5 +600,104 @@ def find_dateline(text: str) -> pd.Period | None:
                 else month_number(m.group("m"))
             )
             if month and 1 <= month <= 12:
-                return _ym(int(m.group("y")), month)
+                try:
+                    return _dt.date(int(m.group("y")), month, int(m.group("d")))
+                except ValueError:
+                    return _dt.date(int(m.group("y")), month, 1)
     return None
+
+
+# -- a figure whose text states no period ------------------------------------------------------
+#: China Customs puts out its country-by-country tables for month M around the 18th–20th of M+1
+#: (the releases in ``datasets/china_dprk.csv`` are dated the 18th–20th; the December tables,
+#: with the full-year totals, came out on 18–19 January in 2021–2024). A story dated on or after
+#: this day of M+1 is taken to quote month M; one dated before it, month M-1 at the latest.
+RELEASE_DAY = 18
+
+
+def latest_release(date: str | _dt.date | pd.Period | None) -> pd.Period | None:
+    """The latest month whose China Customs country figures are out at ``date``.
+
+    ``date`` is ``YYYY-MM-DD`` (or a date); with only a month (``YYYY-MM`` or a monthly
+    Period) the day is unknown and the release surely out through the whole month is taken
+    (two months before it). None when there is no date.
+
+    Examples
+    --------
+    >>> str(latest_release("2023-01-20")), str(latest_release("2023-01-17"))
+    ('2022-12', '2022-11')
+    >>> str(latest_release("2022-05"))
+    '2022-03'
+    """
+    if date is None:
+        return None
+    if isinstance(date, pd.Period):
+        return date.asfreq("M") - 2
+    if isinstance(date, _dt.date):
+        day: _dt.date | None = date
+    else:
+        text = str(date).strip()
+        try:
+            day = _dt.date.fromisoformat(text[:10]) if len(text) >= 10 else None
+        except ValueError:
+            day = None
+        if day is None:
+            try:
+                return pd.Period(text[:7], freq="M") - 2
+            except (ValueError, TypeError):
+                return None
+    month = pd.Period(year=day.year, month=day.month, freq="M")
+    return month - (1 if day.day >= RELEASE_DAY else 2)
+
+
+# "its April 2019 level", "the April 2019 figure", "the level of April 2019": a base that names
+# only a month
+_MONTH_BASE = re.compile(
+    rf"\b(?:(?:its|their|the|that|this)\s+(?P<m1>{_MONTH_WORD})\s+(?P<y1>{_YEAR})\s+"
+    r"(?:levels?|figures?|totals?|values?|marks?|volumes?|amounts?|peak|high|low)\b|"
+    r"\b(?:levels?|figures?|totals?|values?|marks?|volumes?|amounts?)\s+(?:of|for|in|posted\s+in|"
+    rf"recorded\s+in|seen\s+in)\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>{_YEAR})\b)"
+)
+
+
+def unstated_periods(sentence: str, release: pd.Period) -> tuple[Span, ...]:
+    """The readings of a customs figure whose sentence and context state no period.
+
+    The rule (README, "checker"), given the latest China Customs release out at the dateline
+    (:func:`latest_release`, month ``M``):
+
+    1. A base that names only a month ("42 percent of its April 2019 level", "the April 2019
+       figure") puts the figure in the same calendar month, the latest one out at the dateline:
+       one reading.
+    2. Otherwise the figure is of the latest release, which gives two readings, the month
+       alone and the year to date (January–M). The December release carries the full year,
+       which stories quote, and February's comes out combined with January's: there the year
+       to date is read first, otherwise the month. January is a month and its year to date at
+       once: one reading.
+
+    The first reading is the claim's period; a claim left with two readings is never called
+    wrong on the guessed one (see :mod:`.run`).
+
+    Examples
+    --------
+    >>> r = pd.Period("2024-07", freq="M")
+    >>> [str(s) for s in unstated_periods("Trade was 42 percent of its April 2019 level.", r)]
+    ['2024-04/2024-04']
+    >>> [str(s) for s in unstated_periods("Exports fell 8 percent.", r)]
+    ['2024-07/2024-07', '2024-01/2024-07']
+    """
+    m = _MONTH_BASE.search(sentence)
+    if m is not None:
+        month = month_number(m.group("m1") or m.group("m2"))
+        year = int(m.group("y1") or m.group("y2"))
+        if month is not None:
+            y = release.year if month <= release.month else release.year - 1
+            if y > year:
+                at = _ym(y, month)
+                return (Span(at, at),)
+    alone, ytd = Span(release, release), Span(_ym(release.year, 1), release)
+    if release.month == 12:
+        return (ytd, alone)  # the full year first
+    if release.month == 1:
+        return (alone,)
+    return (ytd, alone) if release.month == 2 else (alone, ytd)

@@ -17,11 +17,11 @@ import pandas as pd
 from . import vocabulary as V
 from .claims import Claim
 from .context import Context
-from .dates import find_dateline
+from .dates import find_date, find_dateline, find_periods, latest_release, unstated_periods
 from .frames import sentence_claims
-from .quantities import find_unit_caption
+from .quantities import UnitCaption, find_unit_caption
 from .segment import PROSE_KINDS, Block, Document, segment, speaker_in, split_sentences
-from .tables import TableContext, table_claims
+from .tables import TableContext, inline_table, table_claims
 
 __all__ = ["extract_claims"]
 
@@ -53,11 +53,15 @@ def extract_claims(
     """
     doc = segment(text)
     dateline = _dateline(date, doc)
-    return _document_claims(doc, text, dateline, default_pair), dateline
+    return _document_claims(doc, text, dateline, default_pair, _release(date, doc)), dateline
 
 
 def _document_claims(
-    doc: Document, source: str, dateline: pd.Period | None, default_pair: tuple[str, str] | None
+    doc: Document,
+    source: str,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    release: pd.Period | None = None,
 ) -> list[Claim]:
     """The claims of every block, with one context carried through the document.
 
@@ -70,6 +74,9 @@ def _document_claims(
       the body; in a fact check (a document reviewing another text's figures) a block quote is
       the text under review, not a claim.
     - Datelines, bylines, images, code, sources and related-story links are not claims.
+    - A figure whose sentence and context state no period takes the period of the latest China
+      Customs release out at the dateline (``release``; see :func:`.dates.unstated_periods`),
+      and the claim carries the readings assumed (``Claim.assumed_periods``).
     """
     ctx = Context(default_pair=default_pair)
     text = doc.text
@@ -118,6 +125,7 @@ def _document_claims(
                 default_pair,
                 index,
                 block.kind == "item" and introduced,
+                release,
             )
             if block.kind == "quote":
                 who = block.speaker
@@ -129,13 +137,10 @@ def _document_claims(
                 ctx = copy.deepcopy(lead)  # what the list's lead said stays the context after it
             claims.extend(found)
         elif block.kind == "table":
-            pair = (ctx.reporter, ctx.reporter_partner)
-            if pair[0] is None or pair[1] is None:
-                known = [c for c in ctx.countries if c != "WLD"]
-                pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
             unit = None if caption is None else find_unit_caption(text[caption.start : caption.end])
-            tctx = TableContext(pair[0], pair[1], ctx.period, dateline, ctx.source, unit)
-            found = table_claims(text, block.rows, tctx)
+            found = table_claims(
+                text, block.rows, _table_context(ctx, dateline, default_pair, unit)
+            )
             for c in found:
                 c.sentence = index
             index += 1
@@ -145,6 +150,49 @@ def _document_claims(
             c.start, c.end = doc.original(c.start), doc.original_end(c.end)
             c.surface = source[c.start : c.end]
     return claims
+
+
+def _table_context(
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    unit: UnitCaption | None,
+) -> TableContext:
+    """What the document model gives a table: the pair, the period, the source, the unit (a
+    period the text never stated is not given: a table's cells take their headers' periods)."""
+    pair = (ctx.reporter, ctx.reporter_partner)
+    if pair[0] is None or pair[1] is None:
+        known = [c for c in ctx.countries if c != "WLD"]
+        pair = (known[0], known[1]) if len(known) >= 2 else (default_pair or (None, None))
+    period = None if ctx.assumed and ctx.period == ctx.assumed[0] else ctx.period
+    return TableContext(pair[0], pair[1], period, dateline, ctx.source, unit)
+
+
+def _inline_table_claims(
+    text: str,
+    s: int,
+    inline: tuple[int, tuple[tuple[tuple[int, int], ...], ...]],
+    index: int,
+    ctx: Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+) -> list[Claim]:
+    """A table written in a sentence ("(US$ million): 2020 | 539.06; 2021 | 318.04"): its lead
+    is read as prose (it sets the series, the pair and the unit), its items as table rows."""
+    lead_end, rows = inline
+    lead = text[s:lead_end]
+    found = sentence_claims(lead, s, index, ctx, dateline, default_pair)
+    tctx = _table_context(ctx, dateline, default_pair, find_unit_caption(lead))
+    if V.FLOW.search(lead):
+        # "North Korea's exports to China (US$ million): …": the headers speak from the side
+        # the lead names; the claims are from the reporter's side
+        tctx.flip = ctx.actor is not None and ctx.reporter is not None and ctx.actor != ctx.reporter
+    else:
+        tctx.flow = ctx.flow
+    for c in table_claims(text, rows, tctx):
+        c.sentence = index
+        found.append(c)
+    return found
 
 
 #: Block kinds read as running prose (see :mod:`.segment`): quotes are their speaker's claims.
@@ -160,9 +208,11 @@ def _prose_claims(
     default_pair: tuple[str, str] | None,
     index: int,
     introduced: bool = False,
+    release: pd.Period | None = None,
 ) -> tuple[list[Claim], int]:
     """The claims of a run of prose; ``introduced``: a list item whose lead ("China's exports
-    in 2023:") gives the subject its first sentence continues."""
+    in 2023:") gives the subject its first sentence continues; ``release``: the latest customs
+    month out at the dateline, the period of figures the text gives none for."""
     text = doc.text
     found: list[Claim] = []
     previous = None
@@ -171,10 +221,35 @@ def _prose_claims(
         continued = (previous is None and introduced) or (
             previous is not None and not _ENDS.search(text, previous, s)
         )
-        found.extend(sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued))
+        if release is not None and (
+            ctx.period is None or (ctx.assumed and ctx.period == ctx.assumed[0])
+        ):
+            ctx.assumed = unstated_periods(text[s:e], release)
+            ctx.period = ctx.assumed[0]
+        inline = inline_table(text, s, e, dateline) if "|" in text[s:e] else None
+        if inline is not None:
+            claims = _inline_table_claims(text, s, inline, index, ctx, dateline, default_pair)
+        else:
+            claims = sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
+        if ctx.assumed:
+            _mark_assumed(text[s:e], claims, ctx, dateline)
+        found.extend(claims)
         previous = s
         index += 1
     return found, index
+
+
+def _mark_assumed(
+    sentence: str, claims: list[Claim], ctx: Context, dateline: pd.Period | None
+) -> None:
+    """Note the claims of a sentence that took the assumed period (not one the sentence states),
+    and stop assuming once the text states a period."""
+    stated = {p.resolve(dateline, None) for p in find_periods(sentence)}
+    for c in claims:
+        if c.period is not None and c.period == ctx.assumed[0] and c.period not in stated:
+            c.assumed_periods = ctx.assumed
+    if ctx.period != ctx.assumed[0] or ctx.period in stated:
+        ctx.assumed = ()
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -233,6 +308,19 @@ def _is_speech(quote: str, near: str) -> bool:
 
 
 _SAYING = re.compile(r"\b(?:said|says|told|wrote|writes|added|noted|according\s+to|stated)\b")
+
+
+def _release(date: str | pd.Period | None, doc: Document) -> pd.Period | None:
+    """The latest China Customs month out at the given date, else at the story's dateline."""
+    if date is not None:
+        return latest_release(date)
+    for b in doc.blocks:
+        if b.kind == "dateline":
+            found = find_date(doc.text[b.start : b.end])
+            if found is not None:
+                return latest_release(found)
+    found = find_date(doc.text)
+    return None if found is None else latest_release(found)
 
 
 def _dateline(date: str | pd.Period | None, doc: Document) -> pd.Period | None:

@@ -126,7 +126,7 @@ def sentence_claims(
         ctx.source = source
     periods = find_periods(sentence)
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or bool(V.REFERENCE.match(sentence)) or _period_subject(sentence, periods))
+        (continued or _refers_back(sentence, periods) or _period_subject(sentence, periods))
         and ctx.flow is not None
     )
     if not is_trade:
@@ -273,6 +273,24 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
         V.PERIOD_SUBJECT_LEAD.fullmatch(sentence, 0, p.start)
         and V.PERIOD_SUBJECT_VERB.match(sentence, p.end)
     )
+
+
+_YEAR_BEFORE_LEAD = re.compile(r"\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\s*,\s*", re.I)
+
+
+def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
+    """The sentence continues the last one's series: "They reached $X", and after a period that
+    opens it, "In the same two months of 2019, they were $X"."""
+    if V.REFERENCE.match(sentence):
+        return True
+    lead = _YEAR_BEFORE_LEAD.match(sentence)  # "A year earlier, they stood at $X"
+    if lead is not None and V.REFERENCE.match(sentence[lead.end() :]):
+        return True
+    p = periods[0] if periods else None
+    if p is None or not _LEADS_CLAUSE.fullmatch(sentence, 0, p.start):
+        return False
+    rest = re.match(r"\s*,", sentence[p.end :])
+    return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 
 
 def _superlative_zones(sentence: str, periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -560,12 +578,17 @@ def _attached_period(
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
-            and not (p.same and _is_base_mention(sentence, p))
+            and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
         ):
             return p
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
             return p
     return None
+
+
+def _own_same_period(sentence: str, p: PeriodMention) -> bool:
+    """ "$38.09 million in the same two months of 2019": the figure's own period."""
+    return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
 
 
 def _is_base_level(sentence: str, q: Quantity) -> bool:
@@ -636,6 +659,10 @@ def _is_base_mention(sentence: str, p: PeriodMention) -> bool:
 
 
 def _base_mention(sentence: str, p: PeriodMention) -> bool:
+    if p.same and _LEADS_CLAUSE.search(sentence, 0, p.start):
+        return False  # "In the same two months of 2019, exports were $X": the clause's own period
+    if _FIGURES_FOR_LEAD.fullmatch(sentence, 0, p.start):
+        return False  # "Combined figures for January and February put …": the sentence's subject
     if p.same and (
         re.search(r"\b(?:of|in)\s+(?:19|20)\d\d\b", p.text) or re.search(r"year", p.text)
     ):
@@ -652,6 +679,20 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
     ):
         return True
     return bool(V.BASE_MENTION_BEFORE.search(before))
+
+
+#: Before a period that opens its clause: "In the same two months of 2019, …", "During that
+#: period, …" (the clause's own period, not a comparison base).
+_LEADS_CLAUSE = re.compile(
+    rf"(?:^|[,;:]\s*)\W*(?:(?:{V.DISCOURSE})\s*,?\s+)?(?:(?:in|during|for|over|through|across)\s+)?$",
+    re.I,
+)
+
+#: A sentence opening on the figures of a period: "Figures for March showed …", "The combined
+#: data for January and February put …".
+_FIGURES_FOR_LEAD = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}(?:figures?|data|statistics|numbers)\s+(?:for|of|covering)\s+", re.I
+)
 
 
 def _period_for(
@@ -1451,7 +1492,28 @@ def _superlatives(
             n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
             if n:
                 base = period.shift(years=-int(n))
-        word = (g["word"] or g["word2"] or g["word3"] or g["word4"] or "").lower()
+        elif g["span5"] is not None and period is not None:
+            # "in four years": since the same period four years back; "in nearly two decades"
+            # reaches back a little less than it says (18 years), never further
+            n = number_word(g["years5"]) if g["years5"] else 1
+            if n:
+                n *= 10 if g["span5"].lower().startswith("decade") else 1
+                if g["about5"]:
+                    n = max(1, n - (2 if g["span5"].lower().startswith("decade") else 1))
+                # a window, not "since" a month that stood as high: for a month, the months
+                # after the calendar year n years back (a little less than n years, never more)
+                back = period.shift(years=-int(n))
+                base = Span.year(back.start.year) if period.is_month else back
+        elif g["word6"] is not None and period is not None and period.is_month:
+            base = Span.year(period.start.year - 1)  # "this year": the months since January
+        word = (
+            g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
+        ).lower()
+        if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
+            verb = _direction_before(sentence[max(0, start - 80) : start])
+            if verb is None:
+                continue
+            word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
         first_since = g["word4"] is not None
@@ -1517,10 +1579,10 @@ def _streaks(
 ) -> list[Claim]:
     out = []
     for m in V.STREAK.finditer(sentence):
-        word = m.group("n") or m.group("ord")
+        word = m.group("n") or m.group("ord") or m.group("ord3")
         n = number_word(word) or (int(word) if word.isdecimal() else None)
-        if n is None and m.group("ord"):
-            n = V.ORDINALS.get(m.group("ord").lower())
+        if n is None and (m.group("ord") or m.group("ord3")):
+            n = V.ORDINALS.get(word.lower())
         if n is None:
             continue
         hit = _flow_for(sentence, m.start(), m.end(), flows)
@@ -1532,7 +1594,10 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (m.group("unit") or m.group("unit2")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
+            unit, unit
+        )
         # a run that ended before the sentence's period: the one the sentence's change ended
         # ("ending four consecutive months of gains") or the one it follows ("rose in July after
         # three straight months of declines"); the run then ends one step before that period
@@ -1549,7 +1614,9 @@ def _streaks(
         made_of = V.STREAK_OF.match(sentence, m.end())
         direction = _direction_before(sentence) or None
         end = m.end()
-        if made_of is not None:  # "… months of steady gains": the run's own direction
+        if m.group("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
+            direction = "up" if m.group("up3") else "down"
+        elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()
         elif ended and direction is not None:

@@ -48,10 +48,23 @@ _FRACTION_RUNGS = [
     Fraction(4, 5),
     Fraction(9, 10),
 ]
-_APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}
-_BELOW = {"nearly", "almost", "just under", "close to"}
-_ABOVE = {"more than", "over", "above", "in excess of", "just over"}
-_UPPER = {"less than", "under", "below"}
+_APPROX = {
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "estimated",
+    "in the region of",
+    "in the neighborhood of",
+    "in the neighbourhood of",
+    "on the order of",
+}
+_BELOW = {"nearly", "almost", "just under", "close to", "just shy of", "shy of", "just short of"}
+_ABOVE = {"more than", "over", "above", "in excess of", "just over", "north of", "upwards of"}
+_ABOVE |= {"upward of"}
+_UPPER = {"less than", "under", "below", "south of"}
 
 
 def hedge_kind(hedge: str | None) -> str:

@@ -19,7 +19,7 @@ __all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_
 
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\.(?=[a-zA-Z]))?|\.\d+"  # "55.m": a dot before a scale letter
 # Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
 # "five hundred and thirty-nine", "one thousand two hundred", "a hundred", "one-and-a-half".
 # Words and digits join with hyphens or spaces; "hundred" and "thousand" multiply, and "and" may
@@ -66,7 +66,7 @@ _CUR_PRE = {
 }
 _CUR_PRE_RE = r"(?:US\$|U\.S\.\$|USD|S\$|RMB|CNY|KRW|EUR|\$|¥|₩|€)"
 _CUR_POST_RE = (
-    r"(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|yuan|renminbi|won|euros?|"
+    r"(?:(?:U\.\s?S\.|U-S|US|American)\s+(?:dollars?|dlrs)|dollars?|dlrs|yuan|renminbi|won|euros?|"
     r"Singapore\s+dollars?|US\$|(?-i:USD|CNY|RMB|KRW|EUR)\b)"
 )
 _PCT_RE = r"(?:%|percent(?:age\s+points?)?|per\s*cent|pct|pc\b|percentage\s+points?|points?\b)"
@@ -81,7 +81,7 @@ _MONEY = re.compile(
 # "one billion-28 million dollars", "2 billion 150 million won": a larger and a smaller scale
 _COMPOUND = re.compile(
     rf"(?:(?P<pre>{_CUR_PRE_RE})\s?)?(?P<n1>{_DIGITS}|{_WORDNUM})\s?(?P<s1>trillion|billion|million)"
-    rf"[- ](?:and[- ])?(?P<n2>{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
+    rf"[- ](?:and[- ])?(?P<n2>{_SPELLED}|{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
     rf"(?:\s?-?\s?(?P<post>{_CUR_POST_RE}))?",
     re.I,
 )
@@ -267,7 +267,7 @@ def parse_number(text: str) -> Decimal | None:
             else:
                 return None
         return whole + Decimal("0." + digits) if digits else None
-    if re.fullmatch(_DIGITS, t):
+    if re.fullmatch(_DIGITS, t.removesuffix(".")):
         t = t.replace(",", "")
         if t.endswith("."):
             t = t[:-1]
@@ -519,7 +519,7 @@ def _currency(pre: str | None, post: str | None) -> str | None:
             return _CUR_PRE[p]  # "140 million USD", "20 million US$"
         if "singapore" in p:
             return "SGD"
-        if "dollar" in p:
+        if "dollar" in p or p.endswith("dlrs"):
             return "USD"
         if p in ("yuan", "renminbi"):
             return "CNY"

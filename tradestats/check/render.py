@@ -257,6 +257,8 @@ def _says(r: Any) -> str:
     subject = _subject(r)
     head = subject[:1].upper() + subject[1:]
     when = _when(r.period)
+    if "the text states no period" in str(r.explanation):
+        when += " (assumed: the text states no period)"
     base = f" compared with {_when(r.base)}" if isinstance(r.base, str) else ""
     v = _dec(r.value)
     up = r.direction == "up" or (v is not None and v > 0)
@@ -459,6 +461,7 @@ _AMBIGUITY = (
     "holds only month on month",
     "only against the same months",
     "give the publication date",
+    "not called wrong on a guessed period",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any
@@ -148,10 +149,64 @@ def check_text(
     rows = []
     for i, c in enumerate(claims):
         result = verify_claim(c, ev, claims, as_of=date, url=url)
+        if c.assumed_periods:
+            result = _unstated_period(c, result, ev, claims, date, url)
         if i in notes:
             _apply_internal(result, notes[i])
         rows.append(_row(c, result))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+def _unstated_period(
+    c: Claim, result: Result, ev: Evidence, claims: list[Claim], date: str | None, url: str | None
+) -> Result:
+    """A figure whose text states no period, read in the period the rule assumed
+    (:func:`.dates.unstated_periods`). With two readings (a month and its year to date) the
+    claim is never called wrong on the guessed one: the reading that holds is kept, and when
+    neither holds the verdict is at most ambiguous. The explanation says so in plain words."""
+    readings = c.assumed_periods
+    first = c.period
+    held_off = False
+    if len(readings) > 1 and result.verdict in ("wrong", "ambiguous"):
+        for alt in readings[1:]:
+            trial = copy.copy(c)
+            trial.period = alt
+            trial.base = _moved_base(c, alt)
+            other = verify_claim(trial, ev, claims, as_of=date, url=url)
+            if other.verdict in ("correct", "approx"):
+                c.period, c.base, result = trial.period, trial.base, other
+                break
+        else:
+            if result.verdict == "wrong":
+                result.verdict, result.severity, held_off = "ambiguous", None, True
+    label = c.period.label if c.period is not None else readings[0].label
+    note = (
+        f"the text states no period; assumed: {label} (the latest China Customs release out "
+        "at the text's date"
+    )
+    if held_off:
+        both = " nor ".join(r.label for r in readings)
+        note += f"); it holds for neither {both}, so it is not called wrong on a guessed period"
+    elif first != c.period and first is not None:
+        note += f"; it does not hold for {first.label}, the release's other figure)"
+    elif len(readings) > 1:
+        note += f"; that release also gives {' and '.join(r.label for r in readings[1:])})"
+    else:
+        note += ")"
+    result.explanation = note + ("; " + result.explanation if result.explanation else "")
+    return result
+
+
+def _moved_base(c: Claim, period: Span) -> Span | None:
+    """The claim's base moved with its period: a year earlier stays a year earlier, the month
+    before stays the month before; a base the text names stays."""
+    if c.base is None or c.period is None:
+        return c.base
+    if c.base == c.period.year_earlier():
+        return period.year_earlier()
+    if c.period.is_month and c.base == c.period.previous():
+        return period.previous() if period.is_month else period.year_earlier()
+    return c.base
 
 
 def _spans_needed(claims: list[Claim]) -> set[tuple[str, str, Span]]:
@@ -162,6 +217,8 @@ def _spans_needed(claims: list[Claim]) -> set[tuple[str, str, Span]]:
             continue
         p = c.period
         spans = {p, p.year_earlier(), p.year_to_date(), p.year_to_date().year_earlier()}
+        for other in c.assumed_periods:  # the other readings of a period the text never stated
+            spans.update({other, other.year_earlier(), other.previous()})
         if c.base is not None:
             spans.add(c.base)
         if p.is_month:

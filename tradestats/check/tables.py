@@ -23,7 +23,7 @@ from .claims import Claim
 from .dates import find_periods
 from .quantities import Quantity, UnitCaption, cell_quantity, find_quantities, find_unit_caption
 
-__all__ = ["TableContext", "table_claims"]
+__all__ = ["TableContext", "inline_table", "table_claims"]
 
 _BARE_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
 _ISO_MONTH = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\s*$")
@@ -41,6 +41,8 @@ class TableContext:
     dateline: pd.Period | None
     source: str | None = None
     unit: UnitCaption | None = None  # "US$ million" said just before the table, for bare cells
+    flow: str | None = None  # the series when no header names one (an inline table's lead)
+    flip: bool = False  # headers written from the partner's side ("North Korea's exports")
 
 
 def header_period(text: str, dateline: pd.Period | None, current: Span | None) -> Span | None:
@@ -138,6 +140,10 @@ def table_claims(
                 continue
             col_head = header[c] if c < len(header) else ""
             flow = _flow(col_head) or row_flow
+            if flow is not None and ctx.flip:
+                flow = (_FLIP.get(flow[0], flow[0]), _FLIP.get(flow[1] or "", flow[1]))
+            if flow is None and ctx.flow is not None:
+                flow = (ctx.flow, None)
             if flow is None:
                 continue
             own = (col_periods[c] if c < len(col_periods) else None) or row_period
@@ -200,3 +206,70 @@ def table_claims(
                     claim.terms_implied = "USD"
                 claims.append(claim)
     return claims
+
+
+_FLIP = {"export": "import", "import": "export", "surplus": "deficit", "deficit": "surplus"}
+
+# -- a table written inside a sentence ----------------------------------------------------------
+#: An item of an inline table: cells joined by bars ("2021 | 318.04", "Year | Exports | Imports"),
+#: items apart by semicolons or line breaks.
+_INLINE_ITEM = re.compile(r"[^|;\n]+(?:\|[^|;\n]+)+")
+#: Where the lead ends and the first row label starts: "… (US$ million): 2020 | …"
+_LEAD_END = re.compile(r".*(?:[:—–]|\s-)\s*", re.S)
+
+
+def inline_table(
+    text: str, start: int, end: int, dateline: pd.Period | None = None
+) -> tuple[int, tuple[tuple[tuple[int, int], ...], ...]] | None:
+    """A table written inside a sentence, as rows of cell spans, and where its lead ends.
+
+    "China's trade with North Korea (US$ million): 2020 | 539.06; 2021 | 318.04" is a table of
+    one column: each item is a row, its label the period, its cell the figure; the lead before
+    the first label says the series and the unit. A first item of words ("Year | Exports |
+    Imports") is the header row. None unless at least two rows have the same number of cells
+    and every row label names a period.
+
+    Returns
+    -------
+    (lead end, rows)
+        Rows of ``(start, end)`` spans; the first row is the header (when the text writes
+        none, an empty label cell and the lead's flow word, or an empty cell).
+    """
+    if text.find("|", start, end) < 0:
+        return None
+    items = [(m.start(), m.end()) for m in _INLINE_ITEM.finditer(text, start, end)]
+    if len(items) < 2:
+        return None
+    a0 = items[0][0]
+    lead = _LEAD_END.match(text, start, text.find("|", a0, end))
+    lead_end = lead.end() if lead is not None and lead.end() > a0 else a0
+    items[0] = (lead_end, items[0][1])
+    rows = []
+    for a, b in items:
+        cells, at = [], a
+        for part in text[a:b].split("|"):
+            raw = part.rstrip(". ") if at + len(part) >= b else part
+            left = len(raw) - len(raw.lstrip())
+            cells.append((at + left, at + len(raw.rstrip())))
+            at += len(part) + 1
+        rows.append(tuple(cells))
+    width = len(rows[0])
+    if any(len(r) != width for r in rows) or any(c[0] >= c[1] for r in rows for c in r):
+        return None
+    first = [text[x:y] for x, y in rows[0]]
+    header: tuple[tuple[int, int], ...] | None = None
+    if not find_quantities(" ".join(first[1:])) and not any(
+        re.fullmatch(r"[-+−]?[\d.,]+", c.strip()) for c in first[1:]
+    ):
+        header, rows = rows[0], rows[1:]
+    if len(rows) < 2 and header is None:
+        return None
+    if not rows or any(
+        header_period(text[r[0][0] : r[0][1]], dateline, None) is None for r in rows
+    ):
+        return None
+    if header is None:
+        m = V.FLOW.search(text, start, lead_end)
+        flow_cell = (m.start(), m.end()) if m is not None else (lead_end, lead_end)
+        header = ((lead_end, lead_end), *([flow_cell] * (width - 1)))
+    return lead_end, (header, *rows)

@@ -247,13 +247,21 @@ _SERIES_UNIT = r"monthly|annual|yearly|quarterly"
 _SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = re.compile(
     rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth))\b(?:[^.;]{0,60}?"
+    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
     r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
-    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating)\b)"
+    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
     rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
     r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
-    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b",
+    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
+    # "the lowest in nearly two decades", "their highest level in more than three years"
+    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+    r"\s+(?:in|for)\s+(?:(?P<about5>nearly|almost|about|around|some|roughly)\s+|"
+    r"(?:more\s+than|over|at\s+least)\s+)?(?:a\s+|(?P<years5>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
+    # "the highest this year", "their lowest monthly level so far this year"
+    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+    r"\s+(?:so\s+far\s+)?this\s+year\b",
     re.I,
 )
 SUPERLATIVE_DOWN = frozenset(
@@ -283,7 +291,11 @@ STREAK = re.compile(
     r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
     r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
-    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b",
+    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
+    # "the ninth consecutive monthly increase", "a third straight annual decline"
+    rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
+    r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
     re.I,
 )
 
@@ -564,6 +576,8 @@ BASE_YOY_AFTER = re.compile(
 
 HEDGE_BEFORE = re.compile(
     r"(?P<hedge>more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
+    r"(?:just\s+)?shy\s+of|just\s+short\s+of|north\s+of|upwards?\s+of|south\s+of|"
+    r"in\s+the\s+(?:region|neighbou?rhood)\s+of|on\s+the\s+order\s+of|"
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
     r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
     re.I,
@@ -704,7 +718,7 @@ TERMS = re.compile(
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
-    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    r"both\s+(?:countries|nations|sides)|bilateral|two-way)\b",
     re.I,
 )
 
@@ -731,7 +745,7 @@ PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
 #: months) a year before, not the whole of last year.
 _YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
 SAME_MEASURE_YEAR_BEFORE = re.compile(
-    rf"\b{_YEAR_BEFORE},?\s+(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\b"
+    rf"\b{_YEAR_BEFORE},?\s+(?:(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})|they|it)\b"
     rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
     re.I,
 )
