@@ -83,7 +83,8 @@ def test_a_streak_labelled_by_its_run_matches_its_last_month_and_length() -> Non
         value="4",
     )
     assert _matches(found, label)
-    # the same figure for another pair is another claim
-    assert not _matches(SimpleNamespace(**{**vars(found), "reporter": "USA"}), label)
+    # the same figure for another pair matches only when the subject is not required
+    other = SimpleNamespace(**{**vars(found), "reporter": "USA"})
+    assert _matches(other, label) and not _matches(other, label, subject=True)
     assert not _matches(SimpleNamespace(**{**vars(found), "value": "5"}), label)
     assert not _matches(SimpleNamespace(**{**vars(found), "period": "2021-08/2021-08"}), label)

@@ -8,7 +8,8 @@ FILE.jsonl has one item per line in the schema of the labelled dev set: ``senten
 carry a ``class`` (the phrasing class, as in benchmarks/claims/suite.jsonl). The checker reads
 context + sentence; claims found in the sentence are scored.
 
-A found claim matches a labelled one when kind, reporter, partner, flow, period and value agree (a value written
+A found claim matches a labelled one when kind, flow, period and value agree (issue 8's
+definition); the figures are also given with reporter and partner required to agree (a value written
 with decimals, such as "33.33" for "a third", matches a found value that rounds to it; a streak
 labelled with the span of its run matches its last month and length). Printed:
 claim precision, recall and F1; verdict accuracy over matched claims (a verdict in
@@ -54,14 +55,15 @@ def _months(span: object) -> tuple[str, str, int] | None:
     return a, b, n
 
 
-def _matches(p: Any, label: dict[str, Any]) -> bool:
-    """A found claim is the labelled one: kind, reporter, partner, flow, period and value agree. A streak is
-    labelled with the span of its run ("2021-06/2021-09", no value); the checker may give the
-    last month and the run's length instead (period "2021-09/2021-09", value 4)."""
-    subject = label["subject"]
-    if (p.kind, p.flow) != (label["kind"], subject["flow"]):
+def _matches(p: Any, label: dict[str, Any], subject: bool = False) -> bool:
+    """A found claim is the labelled one: kind, flow, period and value agree (and reporter and
+    partner, with ``subject``). A streak is labelled with the span of its run ("2021-06/2021-09",
+    no value); the checker may give the last month and the run's length instead (period
+    "2021-09/2021-09", value 4)."""
+    who = label["subject"]
+    if (p.kind, p.flow) != (label["kind"], who["flow"]):
         return False
-    if (p.reporter, p.partner) != (subject.get("reporter"), subject.get("partner")):
+    if subject and (p.reporter, p.partner) != (who.get("reporter"), who.get("partner")):
         return False
     if label["kind"] == "streak" and label["value"] is None:
         run, found = _months(label["period"]), _months(p.period)
@@ -102,10 +104,13 @@ class _Tally:
     right_gold: int = 0
     right_kept: int = 0
     rounding_wrong: int = 0
+    subject_ok: int = 0
 
     def figures(self) -> dict[str, float | int]:
         p = self.matched / self.found if self.found else 0.0
         r = self.matched / self.gold if self.gold else 0.0
+        ps = self.subject_ok / self.found if self.found else 0.0
+        rs = self.subject_ok / self.gold if self.gold else 0.0
         return {
             "items": self.items,
             "claims_labelled": self.gold,
@@ -114,6 +119,8 @@ class _Tally:
             "precision": p,
             "recall": r,
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "subject_matched": self.subject_ok,
+            "f1_subject": 2 * ps * rs / (ps + rs) if ps + rs else 0.0,
             "verdict_accuracy": self.verdict_ok / self.matched if self.matched else 0.0,
             "labelled_wrong": self.wrong_gold,
             "sensitivity": self.wrong_caught / self.wrong_gold if self.wrong_gold else float("nan"),
@@ -137,7 +144,8 @@ def evaluate(items: list[dict[str, Any]], verbose: bool = False) -> dict[str, An
     -------
     dict
         The overall figures (``precision``, ``recall``, ``f1``, ``verdict_accuracy``,
-        ``sensitivity``, ``specificity``, ``wrong_within_rounding`` and the counts behind them)
+        ``sensitivity``, ``specificity``, ``wrong_within_rounding``, ``f1_subject`` (reporter
+        and partner agreeing too) and the counts behind them)
         and ``classes``: the same figures per phrasing class, in order of first appearance.
     """
     total = _Tally()
@@ -157,7 +165,9 @@ def evaluate(items: list[dict[str, Any]], verbose: bool = False) -> dict[str, An
         counts = _Tally(items=1, gold=len(labels), found=len(predicted))
         for label in labels:
             flow = label["subject"]["flow"]
-            hit = next((p for p in unused if _matches(p, label)), None)
+            hit = next((p for p in unused if _matches(p, label, subject=True)), None)
+            counts.subject_ok += hit is not None
+            hit = hit or next((p for p in unused if _matches(p, label)), None)
             if hit is None:
                 if verbose:
                     print(
@@ -252,6 +262,10 @@ def _report(path: Path, verbose: bool, as_markdown: bool) -> int:
         f"matched {r['matched']}"
     )
     print(f"extraction precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    print(
+        f"with reporter and partner also agreeing: matched {r['subject_matched']}, "
+        f"F1 {r['f1_subject']:.3f}"
+    )
     print(f"verdict accuracy {r['verdict_accuracy']:.3f} (over matched claims)")
     print(
         f"wrong claims called wrong (sensitivity) {_fmt(r['sensitivity'])} of "
