@@ -170,11 +170,14 @@ def _take_chunked(a: object, positions: np.ndarray) -> object:
     return joined.take(pa.array(back))
 
 
-def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
-    """Series codes hashing only the first row of each run of equal keys (None if runs are short).
+def _runs(
+    frame: pd.DataFrame, cols: list[str]
+) -> tuple[np.ndarray, np.ndarray, pd.DataFrame] | None:
+    """Runs of equal keys: each run's first row, its series code, and the combinations.
 
     Panels usually hold each series in one block of rows (bulk files, generated panels): runs of
     equal keys are found by comparing neighbours, and only the runs' first rows are hashed.
+    None when runs are short (hashing every row is then cheaper).
     """
     n = len(frame)
     if n < 2:
@@ -197,10 +200,18 @@ def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.Dat
         return None
     head_rows = _take(frame, cols, heads)
     head_code, head_first = _hash(head_rows, cols)
-    # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
-    lengths = np.diff(np.append(heads, n))
     keys = head_rows.iloc[head_first].reset_index(drop=True)
-    return np.repeat(head_code, lengths), keys
+    return heads, head_code, keys
+
+
+def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
+    """Series codes hashing only the first row of each run of equal keys (None if runs are short)."""
+    runs = _runs(frame, cols)
+    if runs is None:
+        return None
+    heads, head_code, keys = runs
+    # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
+    return np.repeat(head_code, np.diff(np.append(heads, len(frame)))), keys
 
 
 def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
