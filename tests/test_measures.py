@@ -263,6 +263,73 @@ def test_panel_share_and_contributions_of_partners() -> None:
             assert total == pytest.approx(whole.loc[(rep, "WLD", flow), "change_pct"])
 
 
+def _chunked_keys(t: pd.DataFrame, pieces: int) -> pd.DataFrame:
+    """``t`` with its key columns as Arrow strings held in ``pieces`` chunks (as Parquet gives)."""
+    import pyarrow as pa
+
+    out = t.copy()
+    cut = np.linspace(0, len(t), pieces + 1).astype(int)
+    for col in ("reporter", "partner", "flow", "commodity"):
+        values = t[col].astype(object).tolist()
+        chunks = [values[a:b] for a, b in zip(cut[:-1], cut[1:])]
+        out[col] = pd.array(pa.chunked_array(chunks, type=pa.large_string()), dtype=t[col].dtype)
+    return out
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_panel_share_of_monthly_rows_equals_the_span_engines(
+    shuffle: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grid shortcut for tables of single months gives the span engine's answer, column for
+    column, on rows in series blocks (coded run by run) and shuffled (every row hashed), with
+    gaps, a month without a value and a second, not preferred version of one cell."""
+    pytest.importorskip("pyarrow")
+
+    from tradestats import panel as panel_module
+
+    t = _random_panel(seed=11)
+    t["preferred"] = True
+    t.loc[len(t) // 3, "value_usd"] = pd.NA
+    stale = t.iloc[[5]].assign(value_usd=1, preferred=False)
+    t = pd.concat([t, stale], ignore_index=True)
+    if shuffle:
+        t = t.sample(frac=1, random_state=3).reset_index(drop=True)
+    t = _chunked_keys(t, 7)
+    assert t["partner"].array.__arrow_array__().num_chunks == 7
+    months = ["2018-12", "2020-05", "2019-01", "2020-05", "2021-06", "2021-07"]
+    fast = [ts.panel_share(t), ts.panel_share(t, months), ts.panel_share(t, within="flow",
+            whole="export")]  # fmt: skip
+    assert panel_module._monthly_share(t, None, "partner", "WLD") is not None  # (the shortcut)
+    monkeypatch.setattr(panel_module, "_monthly_share", lambda *args: None)
+    engine = [ts.panel_share(t), ts.panel_share(t, months), ts.panel_share(t, within="flow",
+              whole="export")]  # fmt: skip
+    for a, b in zip(fast, engine):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    # and independently: a share exists exactly where the preferred rows hold the part and its
+    # world row in the same month, and is their ratio
+    rows = t[t["preferred"] & t["value_usd"].notna()].astype({"partner": object})
+    key = ["reporter", "flow", "start"]
+    pairs = rows[rows["partner"] != "WLD"].merge(
+        rows[rows["partner"] == "WLD"], on=key, suffixes=("", "_whole")
+    )
+    got = fast[0].dropna(subset=["share_pct"])
+    assert len(got) == len(pairs) > 0
+    expected = pairs.set_index([*key, "partner"])
+    for row in got.itertuples():
+        e = expected.loc[(row.reporter, row.flow, row.start, row.partner)]
+        assert row.share_pct == pytest.approx(e["value_usd"] / e["value_usd_whole"] * 100)
+
+
+def test_panel_share_of_cumulative_rows_takes_the_span_engine() -> None:
+    # the bundled China–DPRK table holds cumulative rows (January–February and the like): its
+    # months are not all rows of their own, so the grid shortcut declines it
+    from tradestats import panel as panel_module
+
+    table = ts.load_dataset("china_dprk")
+    assert panel_module._monthly_share(table, None, "partner", "WLD") is None
+    assert not ts.panel_share(table, ["2020-01/02"]).empty
+
+
 def test_panel_values_use_signed_tilings() -> None:
     t = panel([
         ("CHN", "PRK", "export", "2019-01..2019-04", 673680000),
