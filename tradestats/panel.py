@@ -165,6 +165,17 @@ def _changes(
     return out, new, old
 
 
+def _shifted(grid: SimpleNamespace, ns: int) -> tuple[SimpleNamespace, SimpleNamespace]:
+    """A (span, series) grid of k + 1 consecutive spans as the last k spans and, as their
+    bases, the first k (copied: no two result columns share memory)."""
+    new, old = SimpleNamespace(), SimpleNamespace()
+    for name in ("value", "ok", "kind", "mixed", "half2"):
+        a = getattr(grid, name)
+        setattr(new, name, None if a is None else a[ns:])
+        setattr(old, name, None if a is None else a[: len(a) - ns].copy())
+    return new, old
+
+
 def _add_change(out: dict, new: object, old: object, intervals: bool) -> None:
     _columns(out, new, "", intervals)
     _columns(out, old, "base_", intervals)
@@ -315,7 +326,16 @@ def panel_annual(
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
     s = ys * 12
-    out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
+    if len(ys) > 1 and bool((np.diff(ys) == 1).all()):
+        # consecutive years: each year's base is the year before, so one grid of the years and
+        # the year before the first gives both
+        both = eng.resolve_grid(
+            np.append(s[0] - 12, s), np.append(s[0] - 1, s + 11), intervals=intervals
+        )
+        new, old = _shifted(both, eng.n_series)
+        out = _frame(eng.keys, np.arange(eng.n_series), tiles=len(s))
+    else:
+        out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
     return _table(out)

@@ -132,14 +132,30 @@ def _neighbours_differ(values: pd.Series) -> np.ndarray:
     return np.asarray(obj[:-1] != obj[1:], dtype=bool)
 
 
-def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
-    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
+def _take(
+    frame: pd.DataFrame, cols: list[str], positions: np.ndarray, *, ascending: bool = False
+) -> pd.DataFrame:
+    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow).
+
+    ``ascending``: the positions are strictly increasing (Arrow columns are then filtered by
+    one mask, chunk by chunk).
+    """
     out = {}
+    mask = None
     for col in cols:
         values = frame[col]
         a = _arrow(values, chunked=True)
         if a is None:
             out[col] = values.array.take(positions)
+        elif ascending:
+            import pyarrow as pa
+
+            if mask is None:
+                keep = np.zeros(len(frame), dtype=bool)
+                keep[positions] = True
+                mask = pa.array(keep)
+            taken = a.filter(mask).combine_chunks()  # type: ignore[attr-defined]
+            out[col] = pd.array(taken, dtype=values.dtype)
         else:
             out[col] = pd.array(_take_chunked(a, positions), dtype=values.dtype)
     return pd.DataFrame(out, columns=cols, copy=False)
@@ -198,35 +214,41 @@ def _runs(
     heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
     if len(heads) * 4 > n:
         return None
-    head_rows = _take(frame, cols, heads)
+    head_rows = _take(frame, cols, heads, ascending=True)
     head_code, head_first = _hash(head_rows, cols)
     keys = head_rows.iloc[head_first].reset_index(drop=True)
     return heads, head_code, keys
 
 
-def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
+def _run_codes(
+    frame: pd.DataFrame, cols: list[str], dtype: type = np.int64
+) -> tuple[np.ndarray, pd.DataFrame] | None:
     """Series codes hashing only the first row of each run of equal keys (None if runs are short)."""
     runs = _runs(frame, cols)
     if runs is None:
         return None
     heads, head_code, keys = runs
     # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
-    return np.repeat(head_code, np.diff(np.append(heads, len(frame)))), keys
+    lengths = np.diff(np.append(heads, len(frame)))
+    return np.repeat(head_code.astype(dtype, copy=False), lengths), keys
 
 
-def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
-    """One dense integer code per distinct combination of ``cols``, and the combinations.
+def _codes(
+    frame: pd.DataFrame, cols: list[str], dtype: type = np.int64
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """One dense integer code (of ``dtype``) per distinct combination of ``cols``, and the
+    combinations.
 
     The combinations (a frame of ``cols``, one row per code, in order of first appearance).
     """
     try:
-        fast = _run_codes(frame, cols)
+        fast = _run_codes(frame, cols, dtype)
     except (TypeError, ValueError):  # keys that do not compare: hash every row
         fast = None
     if fast is not None:
         return fast
     code, first = _hash(frame, cols)
-    return code, _take(frame, cols, first)
+    return code.astype(dtype, copy=False), _take(frame, cols, first)
 
 
 def series_codes(frame: pd.DataFrame, cols: list[str] = SERIES) -> np.ndarray:
@@ -306,10 +328,8 @@ class SpanEngine:
         rows = view if bool(has.all()) else view[has]
         self.rows = rows
         n = len(rows)
-        code, keys = _codes(rows, SERIES)
         # the series of every row; int32 to keep it small (cast to int64 before arithmetic)
-        self.code = code.astype(np.int32) if len(keys) < 2**31 else code
-        del code
+        self.code, keys = _codes(rows, SERIES, np.int32 if n < 2**31 else np.int64)
         self.keys = keys if n else rows[SERIES]
         self.n_series = len(self.keys)
         # month ordinals, read in place (no copies); a table of single months shares one array
