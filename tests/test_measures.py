@@ -320,6 +320,20 @@ def test_panel_share_of_monthly_rows_equals_the_span_engines(
         assert row.share_pct == pytest.approx(e["value_usd"] / e["value_usd_whole"] * 100)
 
 
+def test_single_month_spans_share_no_unprotected_memory() -> None:
+    # start and end of one-month spans are one array in memory (copy-on-write): a write to one
+    # column through pandas must leave the other as it was
+    t = _random_panel()
+    for make in (lambda: ts.panel_share(t), lambda: ts.panel_values(t, ["2020-05", "2020-06"])):
+        for written, other in (("end", "start"), ("start", "end")):
+            result = make()
+            before = result[other].copy()
+            result.loc[0, written] = pd.Period("1999-01", "M")
+            result.iloc[1, result.columns.get_loc(written)] = pd.Period("1998-01", "M")
+            assert result[other].equals(before)
+            assert result.loc[0, written] == pd.Period("1999-01", "M")
+
+
 def test_panel_share_of_cumulative_rows_takes_the_span_engine() -> None:
     # the bundled China–DPRK table holds cumulative rows (January–February and the like): its
     # months are not all rows of their own, so the grid shortcut declines it

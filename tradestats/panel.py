@@ -91,9 +91,13 @@ def _code_dtype(n: int) -> type:
 def _spans(
     s: np.ndarray, e: np.ndarray, each: int
 ) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
-    """Start and end columns, each span repeated ``each`` times."""
+    """Start and end columns, each span repeated ``each`` times.
+
+    Spans of one month give the same array twice: :func:`_table` makes ``end`` a copy-on-write
+    reference to ``start`` (no second copy of the column).
+    """
     start = _period(np.repeat(s, each))
-    return start, (start.copy() if np.array_equal(s, e) else _period(np.repeat(e, each)))
+    return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
 
 
 def _key_codes(keys: pd.DataFrame) -> dict[str, tuple[np.ndarray, pd.Index]]:
@@ -125,8 +129,23 @@ def _frame(
 
 
 def _table(columns: dict) -> pd.DataFrame:
-    """The result frame from freshly built column arrays (none shared: no copies needed)."""
-    return pd.DataFrame(columns, copy=False)
+    """The result frame from freshly built column arrays (none shared: no copies needed).
+
+    A column given as the very array of an earlier column is inserted as that column: pandas
+    then shares the memory copy-on-write (a write to either copies it first; pandas without
+    copy-on-write copies on insert), so no two columns alias unprotected.
+    """
+    first: dict[int, str] = {}
+    again: dict[str, str] = {}
+    for name, values in columns.items():
+        if id(values) in first:
+            again[name] = first[id(values)]
+        else:
+            first[id(values)] = name
+    frame = pd.DataFrame({k: v for k, v in columns.items() if k not in again}, copy=False)
+    for name, same in again.items():
+        frame.insert(list(columns).index(name), name, frame[same])
+    return frame
 
 
 def _columns(out: dict, res: object, prefix: str, intervals: bool) -> None:  # res: tiling._Result
