@@ -277,14 +277,13 @@ def _chunked_keys(t: pd.DataFrame, pieces: int) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("shuffle", [False, True])
-def test_panel_share_of_monthly_rows_equals_the_span_engines(
+def test_panel_share_and_annual_of_monthly_rows_equal_the_span_engines(
     shuffle: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The grid shortcut for tables of single months gives the span engine's answer, column for
-    column, on rows in series blocks (coded run by run) and shuffled (every row hashed), with
-    gaps, a month without a value and a second, not preferred version of one cell."""
+    """The grid shortcuts for tables of single months give the span engine's answers, column
+    for column, on rows in series blocks (coded run by run) and shuffled (every row hashed),
+    with gaps, a month without a value and a second, not preferred version of one cell."""
     pytest.importorskip("pyarrow")
-
     from tradestats import panel as panel_module
 
     t = _random_panel(seed=11)
@@ -297,13 +296,24 @@ def test_panel_share_of_monthly_rows_equals_the_span_engines(
     t = _chunked_keys(t, 7)
     assert t["partner"].array.__arrow_array__().num_chunks == 7
     months = ["2018-12", "2020-05", "2019-01", "2020-05", "2021-06", "2021-07"]
-    fast = [ts.panel_share(t), ts.panel_share(t, months), ts.panel_share(t, within="flow",
-            whole="export")]  # fmt: skip
-    assert panel_module._monthly_share(t, None, "partner", "WLD") is not None  # (the shortcut)
+
+    def answers() -> list[pd.DataFrame]:
+        return [
+            ts.panel_share(t),
+            ts.panel_share(t, months),
+            ts.panel_share(t, within="flow", whole="export"),
+            ts.panel_annual(t),
+            ts.panel_annual(t, [2021, 2019, 2018, 2020, 2020]),
+        ]
+
+    fast = answers()
+    assert fast[3]["value_usd"].notna().any() and fast[3]["value_usd"].isna().any()
+    # (the shortcuts were taken)
+    assert panel_module._monthly_share(t, None, "partner", "WLD") is not None
+    assert panel_module._monthly_annual(t, None) is not None
     monkeypatch.setattr(panel_module, "_monthly_share", lambda *args: None)
-    engine = [ts.panel_share(t), ts.panel_share(t, months), ts.panel_share(t, within="flow",
-              whole="export")]  # fmt: skip
-    for a, b in zip(fast, engine):
+    monkeypatch.setattr(panel_module, "_monthly_annual", lambda *args: None)
+    for a, b in zip(fast, answers()):
         pd.testing.assert_frame_equal(a, b, check_exact=True)
     # and independently: a share exists exactly where the preferred rows hold the part and its
     # world row in the same month, and is their ratio
@@ -320,6 +330,18 @@ def test_panel_share_of_monthly_rows_equals_the_span_engines(
         assert row.share_pct == pytest.approx(e["value_usd"] / e["value_usd_whole"] * 100)
 
 
+def test_monthly_shortcuts_leave_duplicate_cells_to_the_engine() -> None:
+    # two rows for one series and month: the shortcuts decline and the engine's error names it
+    from tradestats.errors import DuplicateRowsError
+
+    t = _random_panel()
+    t = pd.concat([t, t.iloc[[4]].assign(value_usd=5)], ignore_index=True)
+    with pytest.raises(DuplicateRowsError):
+        ts.panel_share(t)
+    with pytest.raises(DuplicateRowsError):
+        ts.panel_annual(t)
+
+
 def test_single_month_spans_share_no_unprotected_memory() -> None:
     # start and end of one-month spans are one array in memory (copy-on-write): a write to one
     # column through pandas must leave the other as it was
@@ -334,13 +356,14 @@ def test_single_month_spans_share_no_unprotected_memory() -> None:
             assert result.loc[0, written] == pd.Period("1999-01", "M")
 
 
-def test_panel_share_of_cumulative_rows_takes_the_span_engine() -> None:
+def test_panel_share_and_annual_of_cumulative_rows_take_the_span_engine() -> None:
     # the bundled China–DPRK table holds cumulative rows (January–February and the like): its
     # months are not all rows of their own, so the grid shortcut declines it
     from tradestats import panel as panel_module
 
     table = ts.load_dataset("china_dprk")
     assert panel_module._monthly_share(table, None, "partner", "WLD") is None
+    assert panel_module._monthly_annual(table, None) is None
     assert not ts.panel_share(table, ["2020-01/02"]).empty
 
 

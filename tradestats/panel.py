@@ -29,7 +29,7 @@ from .engines import every_month, every_year, on_engines
 from .errors import InputError
 from .periods import Span, parse_span
 from .schema import SERIES
-from .tiling import DERIVATIONS, REPORTED, SpanEngine, _hash, _runs, _take
+from .tiling import DERIVATIONS, REPORTED, SUM, SpanEngine, _hash, _runs, _take
 
 __all__ = [
     "panel_values",
@@ -338,6 +338,10 @@ def panel_annual(
         ``base_value_usd`` (the year before), ``change_abs``, ``change_pct``, ``derivation``,
         ``base_derivation``.
     """
+    if not intervals:
+        fast = _monthly_annual(table, years)
+        if fast is not None:
+            return fast
     eng = _engine(table)
     if years is None:
         ys = np.arange(eng.t0 // 12, eng.t1 // 12 + 1, dtype=np.int64) if eng.n_series else []
@@ -357,6 +361,82 @@ def panel_annual(
         out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
+    return _table(out)
+
+
+def _monthly_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The default view's rows with a value and their months, when every row is one month."""
+    from .measures import _view
+
+    view = _view(table)
+    has = view["value_usd"].notna()
+    rows = view if bool(has.all()) else view[has]
+    if not len(rows):
+        return None
+    t = np.asarray(rows["start"].array.asi8, dtype=np.int64)
+    return (rows, t) if np.array_equal(t, rows["end"].array.asi8) else None
+
+
+def _monthly_annual(table: pd.DataFrame, years: Iterable[int] | None) -> pd.DataFrame | None:
+    """:func:`panel_annual` of a table of single months, without the span engine.
+
+    A year's value is then the sum of its twelve monthly rows when all twelve are there, and
+    missing otherwise (``sum`` or ``missing``; never a derivation), so the rows are added up
+    straight into a (year, series) grid. None (the span engine answers) as for
+    :func:`_monthly_share`: rows spanning several months, exports, imports and totals
+    together, two rows in a cell, or an empty table.
+    """
+    monthly = _monthly_rows(table)
+    if monthly is None:
+        return None
+    rows, t = monthly
+    keys, spread = _series_of_rows(rows)
+    coded = _key_codes(keys)
+    if {"export", "import", "total"} <= set(coded["flow"][1]):
+        return None
+    ns, n = len(keys), len(rows)
+    t0, t1 = int(t.min()), int(t.max())
+    width, y0 = t1 - t0 + 1, t0 // 12
+    ny = t1 // 12 - y0 + 1
+    small = max(ns * width, (abs(t1 // 12) + abs(y0) + 1) * ns) < 2**31
+    ct = np.int32 if small else np.int64
+    # two rows for one series and month: the engine names them
+    cell = spread(np.arange(ns, dtype=ct) * width - ct(t0))
+    np.add(cell, t, out=cell, casting="unsafe")
+    seen = np.zeros(ns * width, dtype=bool)
+    seen[cell] = True
+    if int(np.count_nonzero(seen)) != n:
+        return None
+    del seen
+    # (year, series) cells; row 0 of the grid is the year before the first
+    np.floor_divide(t, 12, out=cell, casting="unsafe")
+    cell -= ct(y0 - 1)
+    cell *= ct(ns)
+    cell += spread(np.arange(ns, dtype=ct))
+    total = np.zeros((ny + 1) * ns, dtype=np.int64)
+    np.add.at(total, cell, rows["value_usd"].to_numpy(dtype=np.int64, na_value=0))
+    full = np.bincount(cell, minlength=len(total)) == 12
+    del cell
+    total *= full
+    ys = np.arange(y0, y0 + ny, dtype=np.int64)
+    if years is not None:
+        ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
+    at = ys - (y0 - 1)  # grid rows of the years; their bases are the rows before
+    k = len(ys)
+    new, old = SimpleNamespace(half2=None), SimpleNamespace(half2=None)
+    for res, rows_at in ((new, at), (old, at - 1)):
+        inside = (rows_at >= 0) & (rows_at <= ny)
+        pick = (np.clip(rows_at, 0, ny)[:, None] * ns + np.arange(ns)[None, :]).ravel()
+        res.ok = full[pick]
+        res.ok &= np.repeat(inside, ns)
+        res.value = total[pick]
+        res.value *= res.ok
+        res.kind = res.ok.astype(np.int8)
+        res.kind *= SUM
+        res.mixed = np.zeros(k * ns, dtype=bool)
+    out = _frame(keys, np.arange(ns), tiles=k, coded=coded)
+    out["year"] = np.repeat(ys + 1970, ns).astype(np.int64)
+    _add_change(out, new, old, False)
     return _table(out)
 
 
@@ -491,17 +571,11 @@ def _monthly_share(
     unknown is then derived from the other two), a cell holds two rows (the engine names
     them), or the table is empty.
     """
-    from .measures import _view
-
-    view = _view(table)
-    has = view["value_usd"].notna()
-    rows = view if bool(has.all()) else view[has]
+    monthly = _monthly_rows(table)
+    if monthly is None:
+        return None
+    rows, t = monthly
     n = len(rows)
-    if not n:
-        return None
-    t = np.asarray(rows["start"].array.asi8, dtype=np.int64)
-    if not np.array_equal(t, rows["end"].array.asi8):
-        return None
     s = e = None
     if periods is not None:
         s, e = _ordinals(periods)

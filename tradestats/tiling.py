@@ -132,30 +132,14 @@ def _neighbours_differ(values: pd.Series) -> np.ndarray:
     return np.asarray(obj[:-1] != obj[1:], dtype=bool)
 
 
-def _take(
-    frame: pd.DataFrame, cols: list[str], positions: np.ndarray, *, ascending: bool = False
-) -> pd.DataFrame:
-    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow).
-
-    ``ascending``: the positions are strictly increasing (Arrow columns are then filtered by
-    one mask, chunk by chunk).
-    """
+def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
+    """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
     out = {}
-    mask = None
     for col in cols:
         values = frame[col]
         a = _arrow(values, chunked=True)
         if a is None:
             out[col] = values.array.take(positions)
-        elif ascending:
-            import pyarrow as pa
-
-            if mask is None:
-                keep = np.zeros(len(frame), dtype=bool)
-                keep[positions] = True
-                mask = pa.array(keep)
-            taken = a.filter(mask).combine_chunks()  # type: ignore[attr-defined]
-            out[col] = pd.array(taken, dtype=values.dtype)
         else:
             out[col] = pd.array(_take_chunked(a, positions), dtype=values.dtype)
     return pd.DataFrame(out, columns=cols, copy=False)
@@ -214,7 +198,7 @@ def _runs(
     heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
     if len(heads) * 4 > n:
         return None
-    head_rows = _take(frame, cols, heads, ascending=True)
+    head_rows = _take(frame, cols, heads)
     head_code, head_first = _hash(head_rows, cols)
     keys = head_rows.iloc[head_first].reset_index(drop=True)
     return heads, head_code, keys
