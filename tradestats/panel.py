@@ -593,7 +593,7 @@ def _monthly_share(
     # One buffer: the (month, part) grid, then the (month, whole) grid. A row's cell is
     # month × stride + offset of its series, so both grids are filled in one pass.
     size = width * (n_parts + n_rest)
-    small = size + int(t.max()) * max(n_parts, n_rest) < 2**31
+    small = size + max(abs(t0), abs(int(t.max()))) * max(n_parts, n_rest) < 2**31
     ct = np.int32 if small else np.int64  # (cells and t × stride fit)
     stride = np.full(len(keys), n_parts, dtype=ct)
     stride[wholes] = n_rest
