@@ -263,6 +263,110 @@ def test_panel_share_and_contributions_of_partners() -> None:
             assert total == pytest.approx(whole.loc[(rep, "WLD", flow), "change_pct"])
 
 
+def _chunked_keys(t: pd.DataFrame, pieces: int) -> pd.DataFrame:
+    """``t`` with its key columns as Arrow strings held in ``pieces`` chunks (as Parquet gives)."""
+    import pyarrow as pa
+
+    out = t.copy()
+    cut = np.linspace(0, len(t), pieces + 1).astype(int)
+    for col in ("reporter", "partner", "flow", "commodity"):
+        values = t[col].astype(object).tolist()
+        chunks = [values[a:b] for a, b in zip(cut[:-1], cut[1:])]
+        out[col] = pd.array(pa.chunked_array(chunks, type=pa.large_string()), dtype=t[col].dtype)
+    return out
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_panel_share_and_annual_of_monthly_rows_equal_the_span_engines(
+    shuffle: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grid shortcuts for tables of single months give the span engine's answers, column
+    for column, on rows in series blocks (coded run by run) and shuffled (every row hashed),
+    with gaps, a month without a value and a second, not preferred version of one cell."""
+    pytest.importorskip("pyarrow")
+    from tradestats import panel as panel_module
+
+    t = _random_panel(seed=11)
+    t["preferred"] = True
+    t.loc[len(t) // 3, "value_usd"] = pd.NA
+    stale = t.iloc[[5]].assign(value_usd=1, preferred=False)
+    t = pd.concat([t, stale], ignore_index=True)
+    if shuffle:
+        t = t.sample(frac=1, random_state=3).reset_index(drop=True)
+    t = _chunked_keys(t, 7)
+    assert t["partner"].array.__arrow_array__().num_chunks == 7
+    months = ["2018-12", "2020-05", "2019-01", "2020-05", "2021-06", "2021-07"]
+
+    def answers() -> list[pd.DataFrame]:
+        return [
+            ts.panel_share(t),
+            ts.panel_share(t, months),
+            ts.panel_share(t, within="flow", whole="export"),
+            ts.panel_annual(t),
+            ts.panel_annual(t, [2021, 2019, 2018, 2020, 2020]),
+        ]
+
+    fast = answers()
+    assert fast[3]["value_usd"].notna().any() and fast[3]["value_usd"].isna().any()
+    # (the shortcuts were taken)
+    assert panel_module._monthly_share(t, None, "partner", "WLD") is not None
+    assert panel_module._monthly_annual(t, None) is not None
+    monkeypatch.setattr(panel_module, "_monthly_share", lambda *args: None)
+    monkeypatch.setattr(panel_module, "_monthly_annual", lambda *args: None)
+    for a, b in zip(fast, answers()):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    # and independently: a share exists exactly where the preferred rows hold the part and its
+    # world row in the same month, and is their ratio
+    rows = t[t["preferred"] & t["value_usd"].notna()].astype({"partner": object})
+    key = ["reporter", "flow", "start"]
+    pairs = rows[rows["partner"] != "WLD"].merge(
+        rows[rows["partner"] == "WLD"], on=key, suffixes=("", "_whole")
+    )
+    got = fast[0].dropna(subset=["share_pct"])
+    assert len(got) == len(pairs) > 0
+    expected = pairs.set_index([*key, "partner"])
+    for row in got.itertuples():
+        e = expected.loc[(row.reporter, row.flow, row.start, row.partner)]
+        assert row.share_pct == pytest.approx(e["value_usd"] / e["value_usd_whole"] * 100)
+
+
+def test_monthly_shortcuts_leave_duplicate_cells_to_the_engine() -> None:
+    # two rows for one series and month: the shortcuts decline and the engine's error names it
+    from tradestats.errors import DuplicateRowsError
+
+    t = _random_panel()
+    t = pd.concat([t, t.iloc[[4]].assign(value_usd=5)], ignore_index=True)
+    with pytest.raises(DuplicateRowsError):
+        ts.panel_share(t)
+    with pytest.raises(DuplicateRowsError):
+        ts.panel_annual(t)
+
+
+def test_single_month_spans_share_no_unprotected_memory() -> None:
+    # start and end of one-month spans are one array in memory (copy-on-write): a write to one
+    # column through pandas must leave the other as it was
+    t = _random_panel()
+    for make in (lambda: ts.panel_share(t), lambda: ts.panel_values(t, ["2020-05", "2020-06"])):
+        for written, other in (("end", "start"), ("start", "end")):
+            result = make()
+            before = result[other].copy()
+            result.loc[0, written] = pd.Period("1999-01", "M")
+            result.iloc[1, result.columns.get_loc(written)] = pd.Period("1998-01", "M")
+            assert result[other].equals(before)
+            assert result.loc[0, written] == pd.Period("1999-01", "M")
+
+
+def test_panel_share_and_annual_of_cumulative_rows_take_the_span_engine() -> None:
+    # the bundled China–DPRK table holds cumulative rows (January–February and the like): its
+    # months are not all rows of their own, so the grid shortcut declines it
+    from tradestats import panel as panel_module
+
+    table = ts.load_dataset("china_dprk")
+    assert panel_module._monthly_share(table, None, "partner", "WLD") is None
+    assert panel_module._monthly_annual(table, None) is None
+    assert not ts.panel_share(table, ["2020-01/02"]).empty
+
+
 def test_panel_values_use_signed_tilings() -> None:
     t = panel([
         ("CHN", "PRK", "export", "2019-01..2019-04", 673680000),

@@ -18,7 +18,7 @@ rows a user prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Literal
 
@@ -29,7 +29,7 @@ from .engines import every_month, every_year, on_engines
 from .errors import InputError
 from .periods import Span, parse_span
 from .schema import SERIES
-from .tiling import DERIVATIONS, SpanEngine
+from .tiling import DERIVATIONS, REPORTED, SUM, SpanEngine, _hash, _runs, _take
 
 __all__ = [
     "panel_values",
@@ -91,20 +91,36 @@ def _code_dtype(n: int) -> type:
 def _spans(
     s: np.ndarray, e: np.ndarray, each: int
 ) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
-    """Start and end columns, each span repeated ``each`` times."""
+    """Start and end columns, each span repeated ``each`` times.
+
+    Spans of one month give the same array twice: :func:`_table` makes ``end`` a copy-on-write
+    reference to ``start`` (no second copy of the column).
+    """
     start = _period(np.repeat(s, each))
-    return start, (start.copy() if np.array_equal(s, e) else _period(np.repeat(e, each)))
+    return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
 
 
-def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> dict:
+def _key_codes(keys: pd.DataFrame) -> dict[str, tuple[np.ndarray, pd.Index]]:
+    """Each key column of ``keys`` factorised once: codes (missing: -1) and the distinct keys."""
+    return {c: pd.factorize(keys[c]) for c in SERIES}
+
+
+def _frame(
+    keys: pd.DataFrame,
+    series: np.ndarray,
+    tiles: int = 1,
+    coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+) -> dict:
     """The series keys of the targets (``series`` repeated ``tiles`` times), as categoricals.
 
-    Codes are taken, strings never copied. The columns of a result are gathered in a dict and
-    made a frame once, without copies (:func:`_table`).
+    ``keys`` holds one row per series code (``SpanEngine.keys``); ``coded`` is
+    ``_key_codes(keys)`` when already made. Codes are taken, strings never copied. The columns
+    of a result are gathered in a dict and made a frame once, without copies (:func:`_table`).
     """
+    coded = coded or _key_codes(keys)
     out = {}
     for c in SERIES:
-        codes, uniques = pd.factorize(eng.keys[c])
+        codes, uniques = coded[c]
         # the smallest code type first: the (long) taken codes are then kept without a copy
         small = codes.astype(_code_dtype(len(uniques)))[series]
         small = np.tile(small, tiles) if tiles != 1 else small
@@ -113,8 +129,23 @@ def _frame(eng: SpanEngine, series: np.ndarray, tiles: int = 1) -> dict:
 
 
 def _table(columns: dict) -> pd.DataFrame:
-    """The result frame from freshly built column arrays (none shared: no copies needed)."""
-    return pd.DataFrame(columns, copy=False)
+    """The result frame from freshly built column arrays (none shared: no copies needed).
+
+    A column given as the very array of an earlier column is inserted as that column: pandas
+    then shares the memory copy-on-write (a write to either copies it first; pandas without
+    copy-on-write copies on insert), so no two columns alias unprotected.
+    """
+    first: dict[int, str] = {}
+    again: dict[str, str] = {}
+    for name, values in columns.items():
+        if id(values) in first:
+            again[name] = first[id(values)]
+        else:
+            first[id(values)] = name
+    frame = pd.DataFrame({k: v for k, v in columns.items() if k not in again}, copy=False)
+    for name, same in again.items():
+        frame.insert(list(columns).index(name), name, frame[same])
+    return frame
 
 
 def _columns(out: dict, res: object, prefix: str, intervals: bool) -> None:  # res: tiling._Result
@@ -149,8 +180,19 @@ def _changes(
     """Values of the spans ``s..e`` and of their bases ``bs..be`` (one per span) for all series."""
     new = eng.resolve_grid(s, e, intervals=intervals)
     old = eng.resolve_grid(bs, be, intervals=intervals)
-    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
+    out = _frame(eng.keys, np.arange(eng.n_series), tiles=len(s))
     return out, new, old
+
+
+def _shifted(grid: SimpleNamespace, ns: int) -> tuple[SimpleNamespace, SimpleNamespace]:
+    """A (span, series) grid of k + 1 consecutive spans as the last k spans and, as their
+    bases, the first k (copied: no two result columns share memory)."""
+    new, old = SimpleNamespace(), SimpleNamespace()
+    for name in ("value", "ok", "kind", "mixed", "half2"):
+        a = getattr(grid, name)
+        setattr(new, name, None if a is None else a[ns:])
+        setattr(old, name, None if a is None else a[: len(a) - ns].copy())
+    return new, old
 
 
 def _add_change(out: dict, new: object, old: object, intervals: bool) -> None:
@@ -190,7 +232,7 @@ def panel_values(
     eng = _engine(table)
     s, e = _ordinals(periods)
     res = eng.resolve_grid(s, e, intervals=intervals)
-    out = _frame(eng, np.arange(eng.n_series), tiles=len(s))
+    out = _frame(eng.keys, np.arange(eng.n_series), tiles=len(s))
     out["start"], out["end"] = _spans(s, e, eng.n_series)
     _columns(out, res, "", intervals)
     return _table(out)
@@ -296,6 +338,10 @@ def panel_annual(
         ``base_value_usd`` (the year before), ``change_abs``, ``change_pct``, ``derivation``,
         ``base_derivation``.
     """
+    if not intervals:
+        fast = _monthly_annual(table, years)
+        if fast is not None:
+            return fast
     eng = _engine(table)
     if years is None:
         ys = np.arange(eng.t0 // 12, eng.t1 // 12 + 1, dtype=np.int64) if eng.n_series else []
@@ -303,9 +349,94 @@ def panel_annual(
     else:
         ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
     s = ys * 12
-    out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
+    if len(ys) > 1 and bool((np.diff(ys) == 1).all()):
+        # consecutive years: each year's base is the year before, so one grid of the years and
+        # the year before the first gives both
+        both = eng.resolve_grid(
+            np.append(s[0] - 12, s), np.append(s[0] - 1, s + 11), intervals=intervals
+        )
+        new, old = _shifted(both, eng.n_series)
+        out = _frame(eng.keys, np.arange(eng.n_series), tiles=len(s))
+    else:
+        out, new, old = _changes(eng, s, s + 11, s - 12, s - 1, intervals)
     out["year"] = np.repeat(ys + 1970, eng.n_series).astype(np.int64)
     _add_change(out, new, old, intervals)
+    return _table(out)
+
+
+def _monthly_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The default view's rows with a value and their months, when every row is one month."""
+    from .measures import _view
+
+    view = _view(table)
+    has = view["value_usd"].notna()
+    rows = view if bool(has.all()) else view[has]
+    if not len(rows):
+        return None
+    t = np.asarray(rows["start"].array.asi8, dtype=np.int64)
+    return (rows, t) if np.array_equal(t, rows["end"].array.asi8) else None
+
+
+def _monthly_annual(table: pd.DataFrame, years: Iterable[int] | None) -> pd.DataFrame | None:
+    """:func:`panel_annual` of a table of single months, without the span engine.
+
+    A year's value is then the sum of its twelve monthly rows when all twelve are there, and
+    missing otherwise (``sum`` or ``missing``; never a derivation), so the rows are added up
+    straight into a (year, series) grid. None (the span engine answers) as for
+    :func:`_monthly_share`: rows spanning several months, exports, imports and totals
+    together, two rows in a cell, or an empty table.
+    """
+    monthly = _monthly_rows(table)
+    if monthly is None:
+        return None
+    rows, t = monthly
+    keys, spread = _series_of_rows(rows)
+    coded = _key_codes(keys)
+    if {"export", "import", "total"} <= set(coded["flow"][1]):
+        return None
+    ns, n = len(keys), len(rows)
+    t0, t1 = int(t.min()), int(t.max())
+    width, y0 = t1 - t0 + 1, t0 // 12
+    ny = t1 // 12 - y0 + 1
+    small = max(ns * width, (abs(t1 // 12) + abs(y0) + 1) * ns) < 2**31
+    ct = np.int32 if small else np.int64
+    # two rows for one series and month: the engine names them
+    cell = spread(np.arange(ns, dtype=ct) * width - ct(t0))
+    np.add(cell, t, out=cell, casting="unsafe")
+    seen = np.zeros(ns * width, dtype=bool)
+    seen[cell] = True
+    if int(np.count_nonzero(seen)) != n:
+        return None
+    del seen
+    # (year, series) cells; row 0 of the grid is the year before the first
+    np.floor_divide(t, 12, out=cell, casting="unsafe")
+    cell -= ct(y0 - 1)
+    cell *= ct(ns)
+    cell += spread(np.arange(ns, dtype=ct))
+    total = np.zeros((ny + 1) * ns, dtype=np.int64)
+    np.add.at(total, cell, rows["value_usd"].to_numpy(dtype=np.int64, na_value=0))
+    full = np.bincount(cell, minlength=len(total)) == 12
+    del cell
+    total *= full
+    ys = np.arange(y0, y0 + ny, dtype=np.int64)
+    if years is not None:
+        ys = np.array([int(y) - 1970 for y in years], dtype=np.int64)
+    at = ys - (y0 - 1)  # grid rows of the years; their bases are the rows before
+    k = len(ys)
+    new, old = SimpleNamespace(half2=None), SimpleNamespace(half2=None)
+    for res, rows_at in ((new, at), (old, at - 1)):
+        inside = (rows_at >= 0) & (rows_at <= ny)
+        pick = (np.clip(rows_at, 0, ny)[:, None] * ns + np.arange(ns)[None, :]).ravel()
+        res.ok = full[pick]
+        res.ok &= np.repeat(inside, ns)
+        res.value = total[pick]
+        res.value *= res.ok
+        res.kind = res.ok.astype(np.int8)
+        res.kind *= SUM
+        res.mixed = np.zeros(k * ns, dtype=bool)
+    out = _frame(keys, np.arange(ns), tiles=k, coded=coded)
+    out["year"] = np.repeat(ys + 1970, ns).astype(np.int64)
+    _add_change(out, new, old, False)
     return _table(out)
 
 
@@ -339,11 +470,14 @@ def panel_share(
         is zero).
     """
     whole_key = _whole(within, whole)
+    fast = _monthly_share(table, periods, within, whole_key)
+    if fast is not None:
+        return fast
     eng = _engine(table)
     s, e = (_months(eng), _months(eng)) if periods is None else _ordinals(periods)
     k, ns = len(s), eng.n_series
     res = eng.resolve_grid(s, e)
-    rest, is_whole = _rest_codes(eng, within, whole_key)
+    rest, is_whole = _rest_codes(eng.keys, within, whole_key)
     # (span, series) grids; the whole of every (span, other keys) by column indexing
     value, ok = res.value.reshape(k, ns), res.ok.reshape(k, ns)
     wholes = np.flatnonzero(is_whole)
@@ -359,17 +493,35 @@ def panel_share(
     del res, value, ok  # (the grids of every series: freed before the columns are built)
     wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
     del w_val, w_ok
+    return _share_table(eng.keys, parts, s, e, v, o, kind, mixed, wv, wo)
+
+
+def _share_table(
+    keys: pd.DataFrame,
+    parts: np.ndarray,
+    s: np.ndarray,
+    e: np.ndarray,
+    v: np.ndarray,
+    o: np.ndarray,
+    kind: np.ndarray,
+    mixed: np.ndarray,
+    wv: np.ndarray,
+    wo: np.ndarray,
+    coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+) -> pd.DataFrame:
+    """:func:`panel_share`'s result from (span, part) arrays, flattened span by span.
+
+    ``v``/``o``: the part's value (0 where missing) and whether it is known; ``kind``/``mixed``
+    its derivation code and flag; ``wv``/``wo``: the value and knowledge of its whole.
+    """
     invalid = ~wo
     invalid |= ~o
     invalid |= wv == 0
-    pct = v.astype(np.float64)
-    denom = wv.astype(np.float64)
-    denom[invalid] = 1.0
-    pct /= denom
-    del denom
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.divide(v, wv)  # (as float64 / float64)
     pct *= 100
-    pct[invalid] = 0.0
-    out = _frame(eng, parts, tiles=k)
+    np.putmask(pct, invalid, 0.0)
+    out = _frame(keys, parts, tiles=len(s), coded=coded)
     out["start"], out["end"] = _spans(s, e, len(parts))
     out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
     out["derivation"] = pd.Categorical.from_codes(kind, categories=list(DERIVATIONS))
@@ -377,6 +529,105 @@ def panel_share(
     out["whole_usd"] = pd.arrays.IntegerArray(wv, ~wo)
     out["share_pct"] = pd.arrays.FloatingArray(pct, invalid)
     return _table(out)
+
+
+def _series_of_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, Callable]:
+    """The series of a table's rows (``SpanEngine``'s codes and keys, in the same order), and
+    a function giving each row the entry of its series in a per-series array.
+
+    Rows in runs of one series (the usual layout) are coded run by run: a per-series array is
+    spread by repeating each run's entry, and no code per row is built.
+    """
+    try:
+        runs = _runs(rows, SERIES)
+    except (TypeError, ValueError):  # keys that do not compare: hash every row
+        runs = None
+    if runs is None:
+        code, first = _hash(rows, SERIES)
+        return _take(rows, SERIES, first), lambda x: x[code]
+    heads, head_code, keys = runs
+    lengths = np.diff(np.append(heads, len(rows)))
+    return keys, lambda x: np.repeat(x[head_code], lengths)
+
+
+def _pick_months(grid: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Rows ``at`` of a (month, column) grid; zero (missing) where ``at`` is outside it."""
+    inside = (at >= 0) & (at < len(grid))
+    out = np.zeros((len(at), grid.shape[1]), dtype=grid.dtype)
+    out[inside] = grid[at[inside]]
+    return out
+
+
+def _monthly_share(
+    table: pd.DataFrame, periods: Iterable[str | Span] | None, within: str, whole_key: str
+) -> pd.DataFrame | None:
+    """:func:`panel_share` of a table of single months, without the span engine.
+
+    Every value of a single month is then a row published for it (``reported``) or missing, so
+    the parts and wholes are read from one dense (month, series) grid of the rows: each row is
+    written once into its cell, parts in the first columns, wholes after them. None (the span
+    engine answers) when a row spans several months (cumulative or derived rows), a period is
+    not one month, the table holds exports, imports and totals (a flow its own rows leave
+    unknown is then derived from the other two), a cell holds two rows (the engine names
+    them), or the table is empty.
+    """
+    monthly = _monthly_rows(table)
+    if monthly is None:
+        return None
+    rows, t = monthly
+    n = len(rows)
+    s = e = None
+    if periods is not None:
+        s, e = _ordinals(periods)
+        if not np.array_equal(s, e):
+            return None
+    keys, spread = _series_of_rows(rows)
+    coded = _key_codes(keys)
+    if {"export", "import", "total"} <= set(coded["flow"][1]):
+        return None
+    t0 = int(t.min())
+    width = int(t.max()) - t0 + 1
+    rest, is_whole = _rest_codes(keys, within, whole_key, coded)
+    parts, wholes = np.flatnonzero(~is_whole), np.flatnonzero(is_whole)
+    n_parts, n_rest = len(parts), int(rest.max()) + 1
+    # One buffer: the (month, part) grid, then the (month, whole) grid. A row's cell is
+    # month × stride + offset of its series, so both grids are filled in one pass.
+    size = width * (n_parts + n_rest)
+    small = size + max(abs(t0), abs(int(t.max()))) * max(n_parts, n_rest) < 2**31
+    ct = np.int32 if small else np.int64  # (cells and t × stride fit)
+    stride = np.full(len(keys), n_parts, dtype=ct)
+    stride[wholes] = n_rest
+    offset = np.empty(len(keys), dtype=np.int64)
+    offset[parts] = np.arange(n_parts)
+    offset[wholes] = width * n_parts + rest[wholes]
+    offset -= t0 * stride  # (t - t0) × stride + offset = t × stride + (offset − t0 × stride)
+    cell = spread(stride)
+    np.multiply(cell, t, out=cell, casting="unsafe")
+    cell += spread(offset.astype(ct))
+    del stride, offset
+    value = np.zeros(size, dtype=np.int64)
+    known = np.zeros(size, dtype=bool)
+    value[cell] = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
+    known[cell] = True
+    del cell
+    if int(np.count_nonzero(known)) != n:  # two rows in a cell
+        return None
+    split = width * n_parts
+    v, o = value[:split].reshape(width, n_parts), known[:split].reshape(width, n_parts)
+    w_val, w_ok = value[split:].reshape(width, n_rest), known[split:].reshape(width, n_rest)
+    if s is None:
+        s = e = np.arange(t0, t0 + width, dtype=np.int64)
+    else:
+        at = s - t0
+        if not np.array_equal(at, np.arange(width)):  # other months: pick (or leave missing)
+            v, o, w_val, w_ok = (_pick_months(g, at) for g in (v, o, w_val, w_ok))
+    wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
+    del w_val, w_ok, value, known
+    v, o = v.reshape(-1), o.reshape(-1)  # (views of the buffer: no copies)
+    # REPORTED where known, MISSING (0) elsewhere
+    kind = o.view(np.int8) if REPORTED == 1 else o * np.int8(REPORTED)
+    mixed = np.zeros(len(o), dtype=bool)
+    return _share_table(keys, parts, s, e, v, o, kind, mixed, wv, wo, coded)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -412,7 +663,7 @@ def panel_contributions(
     k, ns = len(s), eng.n_series
     new = eng.resolve_grid(s, e)
     old = eng.resolve_grid(s - 12, e - 12)
-    rest, is_whole = _rest_codes(eng, within, whole_key)
+    rest, is_whole = _rest_codes(eng.keys, within, whole_key)
     wholes, parts = np.flatnonzero(is_whole), np.flatnonzero(~is_whole)
     n_rest = int(rest.max()) + 1 if ns else 0
     w_val = np.zeros((k, n_rest), dtype=np.int64)
@@ -425,7 +676,7 @@ def panel_contributions(
         return SimpleNamespace(**{f: _cols(getattr(res, f).reshape(k, ns), parts) for f in _FIELDS})
 
     new, old = pick(new), pick(old)
-    out = _frame(eng, parts, tiles=k)
+    out = _frame(eng.keys, parts, tiles=k)
     out["start"], out["end"] = _spans(s, e, len(parts))
     _add_change(out, new, old, False)
     both = new.ok & old.ok
@@ -447,15 +698,23 @@ def _whole(within: str, whole: str | None) -> str:
     return whole or _WHOLE[within]
 
 
-def _rest_codes(eng: SpanEngine, within: str, whole_key: str) -> tuple[np.ndarray, np.ndarray]:
-    """Per series: a code for the other three keys, and whether it is the whole."""
-    others = [c for c in SERIES if c != within]
-    combined = np.zeros(eng.n_series, dtype=np.int64)
-    for col in others:
-        codes, uniques = pd.factorize(eng.keys[col], use_na_sentinel=False)
-        combined = combined * (len(uniques) + 1) + codes
+def _rest_codes(
+    keys: pd.DataFrame,
+    within: str,
+    whole_key: str,
+    coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per series (a row of ``keys``): a code for the other three keys, and whether it is the
+    whole. ``coded``: ``_key_codes(keys)`` when already made."""
+    coded = coded or _key_codes(keys)
+    combined = np.zeros(len(keys), dtype=np.int64)
+    for col in (c for c in SERIES if c != within):
+        codes, uniques = coded[col]
+        combined = combined * (len(uniques) + 1) + (codes + 1)  # (a missing key: code 0)
     rest, _ = pd.factorize(combined)
-    is_whole = (eng.keys[within].astype(object) == whole_key).to_numpy(dtype=bool)
+    codes, uniques = coded[within]
+    at = np.flatnonzero(np.asarray(uniques == whole_key, dtype=bool))
+    is_whole = codes == at[0] if len(at) else np.zeros(len(keys), dtype=bool)
     return rest.astype(np.int64), is_whole
 
 

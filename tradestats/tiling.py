@@ -170,11 +170,14 @@ def _take_chunked(a: object, positions: np.ndarray) -> object:
     return joined.take(pa.array(back))
 
 
-def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame] | None:
-    """Series codes hashing only the first row of each run of equal keys (None if runs are short).
+def _runs(
+    frame: pd.DataFrame, cols: list[str]
+) -> tuple[np.ndarray, np.ndarray, pd.DataFrame] | None:
+    """Runs of equal keys: each run's first row, its series code, and the combinations.
 
     Panels usually hold each series in one block of rows (bulk files, generated panels): runs of
     equal keys are found by comparing neighbours, and only the runs' first rows are hashed.
+    None when runs are short (hashing every row is then cheaper).
     """
     n = len(frame)
     if n < 2:
@@ -197,25 +200,39 @@ def _run_codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.Dat
         return None
     head_rows = _take(frame, cols, heads)
     head_code, head_first = _hash(head_rows, cols)
-    # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
-    lengths = np.diff(np.append(heads, n))
     keys = head_rows.iloc[head_first].reset_index(drop=True)
-    return np.repeat(head_code, lengths), keys
+    return heads, head_code, keys
 
 
-def _codes(frame: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
-    """One dense integer code per distinct combination of ``cols``, and the combinations.
+def _run_codes(
+    frame: pd.DataFrame, cols: list[str], dtype: type = np.int64
+) -> tuple[np.ndarray, pd.DataFrame] | None:
+    """Series codes hashing only the first row of each run of equal keys (None if runs are short)."""
+    runs = _runs(frame, cols)
+    if runs is None:
+        return None
+    heads, head_code, keys = runs
+    # each row takes its run's code (runs are contiguous: a repeat, no cumulative sum)
+    lengths = np.diff(np.append(heads, len(frame)))
+    return np.repeat(head_code.astype(dtype, copy=False), lengths), keys
+
+
+def _codes(
+    frame: pd.DataFrame, cols: list[str], dtype: type = np.int64
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """One dense integer code (of ``dtype``) per distinct combination of ``cols``, and the
+    combinations.
 
     The combinations (a frame of ``cols``, one row per code, in order of first appearance).
     """
     try:
-        fast = _run_codes(frame, cols)
+        fast = _run_codes(frame, cols, dtype)
     except (TypeError, ValueError):  # keys that do not compare: hash every row
         fast = None
     if fast is not None:
         return fast
     code, first = _hash(frame, cols)
-    return code, _take(frame, cols, first)
+    return code.astype(dtype, copy=False), _take(frame, cols, first)
 
 
 def series_codes(frame: pd.DataFrame, cols: list[str] = SERIES) -> np.ndarray:
@@ -295,10 +312,8 @@ class SpanEngine:
         rows = view if bool(has.all()) else view[has]
         self.rows = rows
         n = len(rows)
-        code, keys = _codes(rows, SERIES)
         # the series of every row; int32 to keep it small (cast to int64 before arithmetic)
-        self.code = code.astype(np.int32) if len(keys) < 2**31 else code
-        del code
+        self.code, keys = _codes(rows, SERIES, np.int32 if n < 2**31 else np.int64)
         self.keys = keys if n else rows[SERIES]
         self.n_series = len(self.keys)
         # month ordinals, read in place (no copies); a table of single months shares one array
