@@ -61,6 +61,7 @@ class _FlowHit:
     actor: str | None
     partner: str | None
     pos: int
+    agency: str | None = None  # the reporter a national agency named as source implies
 
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
@@ -323,6 +324,7 @@ def _flow_hits(
     sentence: str, countries: list[tuple[int, int, str]], ctx: _Context
 ) -> list[_FlowHit]:
     hits: list[_FlowHit] = []
+    agency = _agency_reporter(sentence, countries)
     for m in V.FLOW.finditer(sentence):
         word = V.flow_of(m)
         gap = None
@@ -334,7 +336,7 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
-        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start(), agency))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
@@ -345,9 +347,21 @@ def _flow_hits(
             or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
         ):
             continue
-        hits.append(_FlowHit("export", None, country[2], None, g.start()))
+        hits.append(_FlowHit("export", None, country[2], None, g.start(), agency))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> str | None:
+    """The country whose own trade figures the agency named in the sentence publishes: "the
+    Commerce Department said" (USA), "Japan's Finance Ministry", "South Korean customs"."""
+    m = V.AGENCY.search(sentence)
+    if m is not None:
+        return V.country_code(m)
+    for _, end, code in countries:
+        if code != "WLD" and V.COUNTRY_AGENCY_AFTER.match(sentence, end):
+            return code
+    return None
 
 
 _PAIR_OTHER = "the other of the pair"
@@ -365,14 +379,32 @@ def _actor_partner(
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
-    if before:
+    owned = False  # a country's possessive or adjective names the flow's owner
+    pair_phrase = _pair_phrase_before(sentence, start)
+    if pair_phrase is not None:
+        # "inter-Korean trade": both countries in one adjective
+        actor, partner = pair_phrase
+    elif before:
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
-            actor = before[-1][2]
+            actor, owned = before[-1][2], True
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
             if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
+            elif actor == "WLD":
+                # "China's global trade surplus", "China's worldwide imports": the owner's
+                # trade with the world
+                owner = [c for c in countries if c[1] <= before[-1][0] and c[2] != "WLD"]
+                gap_owner = sentence[owner[-1][1] : before[-1][0]] if owner else ""
+                if (
+                    owner
+                    and len(gap_owner) <= 25
+                    and V.POSSESSIVE_GAP.fullmatch(gap_owner)
+                    and not V.NOT_POSSESSIVE.search(gap_owner)
+                ):
+                    actor, partner = owner[-1][2], "WLD"
+            world_words = gap_text + m.group(0)
     elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
@@ -428,6 +460,11 @@ def _actor_partner(
             if goods is not None:  # "imports of commodities from China": look past the goods
                 cursor = goods.end()
                 continue
+            two = V.PAIR_PHRASE.match(sentence, at) if prep == "between" else None
+            if two is not None:  # "trade between the two Koreas"
+                actor, partner = V.pair_of(two)
+                cursor = two.end() - end
+                continue
             if prep == "between" and V.THE_PAIR.match(sentence, at):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
@@ -451,6 +488,10 @@ def _actor_partner(
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         partner = next((c for c in pair if c != actor), None) if actor in pair else None
+    if owned and partner is None and V.WORLD_TRADE_WORDS.search(world_words):
+        # "North Korea's total external trade", "China's overall exports" with no partner
+        # named: the country's trade with the world
+        partner = "WLD"
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -458,6 +499,15 @@ def _actor_partner(
         if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
             partner = "WLD"
     return actor, partner
+
+
+def _pair_phrase_before(sentence: str, start: int) -> tuple[str, str] | None:
+    """The pair of a two-country adjective just before a flow word ("inter-Korean trade")."""
+    for pm in V.PAIR_PHRASE.finditer(sentence, max(0, start - 30), start):
+        gap = sentence[pm.end() : start]
+        if V.POSSESSIVE_GAP.fullmatch(gap) and not V.NOT_POSSESSIVE.search(gap):
+            return V.pair_of(pm)
+    return None
 
 
 def _resolve_subject(
@@ -470,6 +520,9 @@ def _resolve_subject(
         return ctx.reporter, ctx.reporter_partner, ctx.flow, None
     actor, partner = hit.actor, hit.partner
     known = [c for c in ctx.countries if c != "WLD"]
+    if actor is None and partner is not None and hit.agency not in (None, partner):
+        # "The deficit with China narrowed, the Commerce Department said": the agency's country
+        actor = hit.agency
     if actor is None and partner is not None:
         others = [c for c in ctx.sentence_countries if c != partner]
         others += [c for c in reversed(known) if c != partner and c not in others]
@@ -496,6 +549,10 @@ def _resolve_subject(
     if actor is None and partner is None:
         if ctx.actor:
             actor, partner = ctx.actor, ctx.partner
+        elif hit.agency is not None and not ctx.sentence_countries:
+            # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
+            # country, with the world unless a later step names the partner
+            actor = hit.agency
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
         elif len(known) == 1 and not (default_pair and ctx.bilateral and known[0] in default_pair):

@@ -124,6 +124,13 @@ __all__ = [
     "TRADE_WORD",
     "UP",
     "country_code",
+    "pair_of",
+    "AGENCY",
+    "AGENCY_REPORTERS",
+    "COUNTRY_AGENCY_AFTER",
+    "PAIR_PHRASE",
+    "PAIR_PHRASES",
+    "WORLD_TRADE_WORDS",
     "flow_of",
     "source_of",
 ]
@@ -604,10 +611,38 @@ _COUNTRIES: list[tuple[str, str]] = [
     ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
     ("JPN", r"japan(?:ese|'s|’s)?|tokyo(?:'s|’s)?"),
+    # other trading partners news about the pair names ("Chinese shipments to Vietnam"): a figure
+    # of another pair gets its own subject and stays unverifiable, never read as the pair's
+    ("VNM", r"vietnam(?:ese|'s|’s)?|viet\s+nam(?:'s|’s)?|hanoi(?:'s|’s)?"),
+    ("TWN", r"taiwan(?:ese|'s|’s)?|taipei(?:'s|’s)?"),
+    ("HKG", r"hong\s+kong(?:'s|’s)?"),
+    ("MNG", r"mongolia(?:n|'s|’s)?|ulaanbaatar(?:'s|’s)?"),
+    ("IND", r"india(?:n|'s|’s)?|new\s+delhi(?:'s|’s)?"),
+    ("DEU", r"germany(?:'s|’s)?|german|berlin(?:'s|’s)?"),
+    ("GBR", r"britain(?:'s|’s)?|british|the\s+united\s+kingdom(?:'s|’s)?|u\.k\.(?:'s|’s)?(?=\W)"),
+    ("FRA", r"france(?:'s|’s)?|french"),
+    ("AUS", r"australia(?:n|'s|’s)?|canberra(?:'s|’s)?"),
+    ("CAN", r"canada(?:'s|’s)?|canadian|ottawa(?:'s|’s)?"),
+    ("MEX", r"mexico(?:'s|’s)?|mexican"),
+    ("BRA", r"brazil(?:ian|'s|’s)?"),
+    ("IDN", r"indonesia(?:n|'s|’s)?|jakarta(?:'s|’s)?"),
+    ("THA", r"thailand(?:'s|’s)?|thai"),
+    ("MYS", r"malaysia(?:n|'s|’s)?"),
+    ("SGP", r"singapore(?:an|'s|’s)?"),
+    ("PHL", r"(?:the\s+)?philippines(?:'|’)?|philippine|filipino|manila(?:'s|’s)?"),
+    ("SAU", r"saudi\s+arabia(?:n|'s|’s)?|saudi|riyadh(?:'s|’s)?"),
+    ("IRN", r"iran(?:ian|'s|’s)?|tehran(?:'s|’s)?"),
     ("WLD", r"the\s+world|abroad|worldwide|global(?:ly)?"),
 ]
+#: The first tables, written before whole-word ends were checked (their patterns end as they need).
+_WHOLE_WORD_FREE = frozenset({"PRK", "KOR", "CHN", "USA", "RUS", "JPN", "WLD"})
+_WORD_END = r"(?!\w)"
 COUNTRY = re.compile(
-    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in _COUNTRIES), re.I
+    "|".join(
+        rf"(?P<{code}>\b(?:{pattern}){'' if code in _WHOLE_WORD_FREE else _WORD_END})"
+        for code, pattern in _COUNTRIES
+    ),
+    re.I,
 )
 
 SOURCE = re.compile(
@@ -618,6 +653,50 @@ SOURCE = re.compile(
     r"|(?P<customs>\bcustoms\b|General\s+Administration\s+of\s+Customs|\bGACC?\b)",
     re.I,
 )
+#: A national agency that publishes its own country's trade: named as the source of a figure
+#: whose reporter the text leaves unsaid ("The deficit with China narrowed, the Commerce
+#: Department said"), it is the reporter. Agencies that estimate or re-quote another country's
+#: trade (KOTRA, KITA, the ITC) are not here. A new agency is one line.
+AGENCY_REPORTERS: tuple[tuple[str, str], ...] = (
+    (
+        "USA",
+        r"(?:U\.?S\.?\s+)?(?:Commerce\s+Department|Department\s+of\s+Commerce|Census\s+Bureau|"
+        r"Bureau\s+of\s+Economic\s+Analysis|Trade\s+Representative|USTR)",
+    ),
+    (
+        "KOR",
+        r"(?:(?:South\s+Korea(?:'s|’s)?|Seoul(?:'s|’s)?|South\s+Korean)\s+)?(?:unification\s+ministry|"
+        r"Ministry\s+of\s+Unification|Unification\s+Ministry)|Korea\s+Customs\s+Service|"
+        r"Ministry\s+of\s+Trade,\s+Industry\s+and\s+Energy",
+    ),
+    ("CHN", r"General\s+Administration\s+of\s+Customs|\bGACC?\b"),
+)
+#: A country (adjective or possessive) before an agency that publishes its trade: "Japan's
+#: Finance Ministry", "South Korean customs", "Chinese customs", "Vietnam's statistics office".
+COUNTRY_AGENCY_AFTER = re.compile(
+    r"\s+(?:(?:trade|finance|commerce|economy)\s+ministry|ministry\s+of\s+(?:finance|commerce|trade)|"
+    r"customs(?:\s+(?:service|agency|administration|office|bureau|authorit(?:y|ies)))?|"
+    r"(?:statistics|statistical)\s+(?:office|bureau|agency))\b",
+    re.I,
+)
+AGENCY = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
+)
+#: Two countries in one adjective: "inter-Korean trade", "trade between the two Koreas",
+#: "South-North trade" (reporter first). A new phrase is one line.
+PAIR_PHRASES: tuple[tuple[tuple[str, str], str], ...] = (
+    (("KOR", "PRK"), r"inter-?\s?korean|(?:the\s+)?two\s+koreas|south-north|north-south"),
+)
+PAIR_PHRASE = re.compile(
+    "|".join(rf"(?P<{a}_{b}>\b(?:{pattern})\b)" for (a, b), pattern in PAIR_PHRASES),
+    re.I,
+)
+#: Between a country's possessive and its trade: "North Korea's total external trade", "China's
+#: overall imports": with no partner named, its trade with the world.
+WORLD_TRADE_WORDS = re.compile(
+    r"\b(?:total|overall|external|foreign|outside|global|worldwide|entire|aggregate)\b", re.I
+)
+
 _SOURCE_NAMES = {
     "kita": "KITA",
     "kotra": "KOTRA",
@@ -875,6 +954,12 @@ def country_code(match: re.Match[str]) -> str:
 def flow_of(match: re.Match[str]) -> str:
     """``total``, ``export``, ``import``, ``deficit``, ``surplus``, ``gap`` or ``shipment``."""
     return next(k for k, v in match.groupdict().items() if v is not None)
+
+
+def pair_of(match: re.Match[str]) -> tuple[str, str]:
+    """The (reporter, partner) of a :data:`PAIR_PHRASE` match."""
+    a, b = next(k for k, v in match.groupdict().items() if v is not None).split("_")
+    return a, b
 
 
 def source_of(match: re.Match[str]) -> str:
