@@ -353,15 +353,23 @@ def _flow_hits(
 
 
 def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> str | None:
-    """The country whose own trade figures the agency named in the sentence publishes: "the
-    Commerce Department said" (USA), "Japan's Finance Ministry", "South Korean customs"."""
-    m = V.AGENCY.search(sentence)
-    if m is not None:
-        return V.country_code(m)
-    for _, end, code in countries:
-        if code != "WLD" and V.COUNTRY_AGENCY_AFTER.match(sentence, end):
-            return code
-    return None
+    """The country whose own trade figures the source of the sentence publishes: "the Commerce
+    Department said" (USA), "Japan's Finance Ministry", "South Korean customs". The first source
+    named is the sentence's, unless another is cited for it ("the ministry said, citing Chinese
+    customs data"); a source that re-quotes or estimates others' trade (KOTRA, KITA, the ITC,
+    bare "customs") implies no reporter."""
+    found = [(m.start(), V.country_code(m)) for m in V.AGENCY.finditer(sentence)]
+    found += [
+        (start, code)
+        for start, end, code in countries
+        if code != "WLD" and V.COUNTRY_AGENCY_AFTER.match(sentence, end)
+    ]
+    found += [(m.start(), None) for m in V.SOURCE.finditer(sentence)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1] is None))
+    cited = [f for f in found if V.CITED_BEFORE.search(sentence, max(0, f[0] - 40), f[0])]
+    return (cited or found)[0][1]
 
 
 _PAIR_OTHER = "the other of the pair"
@@ -379,34 +387,20 @@ def _actor_partner(
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
-    owned = False  # a country's possessive or adjective names the flow's owner
-    pair_phrase = _pair_phrase_before(sentence, start)
-    if pair_phrase is not None:
-        # "inter-Korean trade": both countries in one adjective
-        actor, partner = pair_phrase
-    elif before:
+    if before:
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
-            actor, owned = before[-1][2], True
+            actor = before[-1][2]
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
             if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
-            elif actor == "WLD":
-                # "China's global trade surplus", "China's worldwide imports": the owner's
-                # trade with the world
-                owner = [c for c in countries if c[1] <= before[-1][0] and c[2] != "WLD"]
-                gap_owner = sentence[owner[-1][1] : before[-1][0]] if owner else ""
-                if (
-                    owner
-                    and len(gap_owner) <= 25
-                    and V.POSSESSIVE_GAP.fullmatch(gap_owner)
-                    and not V.NOT_POSSESSIVE.search(gap_owner)
-                ):
-                    actor, partner = owner[-1][2], "WLD"
-            world_words = gap_text + m.group(0)
     elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
+
+    owned = _owner_before(sentence, start, countries)
+    if owned is not None and owned[1] is not None:
+        actor, partner = owned[0], owned[1]  # "inter-Korean trade", "China's global surplus"
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     if inside and (m.group("gap") is not None or actor is None):
         # "the gap between what the United States sells ...", "the gap in China's favour"
@@ -488,9 +482,16 @@ def _actor_partner(
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         partner = next((c for c in pair if c != actor), None) if actor in pair else None
-    if owned and partner is None and V.WORLD_TRADE_WORDS.search(world_words):
+    if (
+        owned is not None
+        and partner is None
+        and V.WORLD_OWNED_WORDS.search(sentence, owned[2], end)
+        and actor != "WLD"
+        and _agency_reporter(sentence, countries) in (None, actor)
+    ):
         # "North Korea's total external trade", "China's overall exports" with no partner
-        # named: the country's trade with the world
+        # named: the country's trade with the world (unless another country's agency is the
+        # source: "North Korea's total exports ..., Chinese customs said" are exports to China)
         partner = "WLD"
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
@@ -501,13 +502,30 @@ def _actor_partner(
     return actor, partner
 
 
-def _pair_phrase_before(sentence: str, start: int) -> tuple[str, str] | None:
-    """The pair of a two-country adjective just before a flow word ("inter-Korean trade")."""
+def _owner_before(
+    sentence: str, start: int, countries: list[tuple[int, int, str]]
+) -> tuple[str, str | None, int] | None:
+    """(actor, partner or None, end of the owner's name) of the owner named just before a flow
+    word by a possessive or adjective: "inter-Korean trade" (the pair), "China's global trade
+    surplus", "Chinese worldwide exports" (the country with the world), "North Korea's total
+    trade" (the country; whether with the world is read after its prepositions)."""
     for pm in V.PAIR_PHRASE.finditer(sentence, max(0, start - 30), start):
-        gap = sentence[pm.end() : start]
-        if V.POSSESSIVE_GAP.fullmatch(gap) and not V.NOT_POSSESSIVE.search(gap):
-            return V.pair_of(pm)
+        if _possessive_gap(sentence[pm.end() : start]):
+            return (*V.pair_of(pm), pm.end())
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if not before or not _possessive_gap(sentence[before[-1][1] : start]):
+        return None
+    if before[-1][2] != "WLD":
+        return before[-1][2], None, before[-1][1]
+    owner = [c for c in countries if c[1] <= before[-1][0] and c[2] != "WLD"]
+    gap = sentence[owner[-1][1] : before[-1][0]] if owner else ""
+    if owner and len(gap) <= 25 and _possessive_gap(gap):
+        return owner[-1][2], "WLD", owner[-1][1]
     return None
+
+
+def _possessive_gap(text: str) -> bool:
+    return bool(V.POSSESSIVE_GAP.fullmatch(text)) and not V.NOT_POSSESSIVE.search(text)
 
 
 def _resolve_subject(

@@ -127,10 +127,11 @@ __all__ = [
     "pair_of",
     "AGENCY",
     "AGENCY_REPORTERS",
+    "CITED_BEFORE",
     "COUNTRY_AGENCY_AFTER",
     "PAIR_PHRASE",
     "PAIR_PHRASES",
-    "WORLD_TRADE_WORDS",
+    "WORLD_OWNED_WORDS",
     "flow_of",
     "source_of",
 ]
@@ -679,6 +680,9 @@ COUNTRY_AGENCY_AFTER = re.compile(
     r"(?:statistics|statistical)\s+(?:office|bureau|agency))\b",
     re.I,
 )
+#: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
+#: customs data" (the cited source is where the figure comes from).
+CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
 AGENCY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
 )
@@ -693,7 +697,7 @@ PAIR_PHRASE = re.compile(
 )
 #: Between a country's possessive and its trade: "North Korea's total external trade", "China's
 #: overall imports": with no partner named, its trade with the world.
-WORLD_TRADE_WORDS = re.compile(
+WORLD_OWNED_WORDS = re.compile(
     r"\b(?:total|overall|external|foreign|outside|global|worldwide|entire|aggregate)\b", re.I
 )
 
