@@ -20,10 +20,14 @@ def _subjects(text: str, date: str) -> list[tuple[str, str | None, str | None, s
     """(surface, reporter, partner, flow, verdict) of every claim of the text."""
     res = check_text(text, date=date)
     return [
-        (r.surface, r.reporter or None, r.partner or None, r.flow or None, r.verdict)
+        (r.surface, _code(r.reporter), _code(r.partner), _code(r.flow), r.verdict)
         for r in res.itertuples()
         if r.kind != "superlative"
     ]
+
+
+def _code(v: object) -> str | None:
+    return v if isinstance(v, str) and v else None
 
 
 def _one(text: str, date: str, surface: str) -> tuple[str | None, str | None, str | None, str]:
@@ -297,3 +301,41 @@ def test_the_subject_decides_whether_a_figure_is_checked() -> None:
 def test_china_north_korea_sentences_keep_their_subject(text, expected) -> None:
     found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
     assert found == expected
+
+
+# -- a country named only as a partner is not the owner of the other flows ----------------------
+@pytest.mark.parametrize(
+    ("text", "date", "surface"),
+    [
+        # fact-check style: the reporter is never named, so it stays unknown (not China)
+        (
+            "The $310 billion goods deficit, offset in part by a $41 billion services surplus, "
+            "left a $269 billion overall deficit with China in 2019.",
+            "2020-03-10",
+            "$310 billion",
+        ),
+        # wire
+        (
+            "Exports rose 4 percent while imports from Vietnam fell 2 percent in March.",
+            "2024-04-20",
+            "4 percent",
+        ),
+        # think-tank
+        (
+            "A services surplus of $8 billion trimmed the deficit with Japan to $62 billion last "
+            "year.",
+            "2024-02-10",
+            "$8 billion",
+        ),
+        # the partner of the sentence before
+        (
+            "Imports from Vietnam fell 2 percent in March. Exports rose 4 percent.",
+            "2024-04-20",
+            "4 percent",
+        ),
+    ],
+)
+def test_a_country_named_only_as_partner_is_not_the_owner(text, date, surface) -> None:
+    reporter, partner, _, verdict = _one(text, date, surface)
+    assert (reporter, partner) == (None, None)
+    assert verdict == "unverifiable"

@@ -62,6 +62,8 @@ class _FlowHit:
     partner: str | None
     pos: int
     agency: str | None = None  # the reporter a national agency named as source implies
+    # countries the sentence names only as partners ("a deficit with China"), never as owners
+    partners_only: frozenset[str] = frozenset()
 
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
@@ -349,6 +351,10 @@ def _flow_hits(
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start(), agency))
     hits.sort(key=lambda h: h.pos)
+    owners = {h.actor for h in hits}
+    partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
+    for h in hits:
+        h.partners_only = partners_only
     return hits
 
 
@@ -573,7 +579,15 @@ def _resolve_subject(
             actor = hit.agency
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
-        elif len(known) == 1 and not (default_pair and ctx.bilateral and known[0] in default_pair):
+        elif (
+            len(known) == 1
+            and not (default_pair and ctx.bilateral and known[0] in default_pair)
+            and known[0] not in hit.partners_only
+            and known[0] != ctx.partner
+        ):
+            # one country named: its trade with the world, unless it was named only as a
+            # partner, in this sentence ("the goods deficit ... results in a total deficit with
+            # China") or as the last subject's ("Imports from Vietnam fell. Exports rose.")
             actor, partner = known[0], "WLD"
         elif default_pair and ctx.bilateral:
             # "between the two countries", "bilateral trade" with no country named: the pair of
