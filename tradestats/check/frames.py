@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
@@ -57,13 +57,14 @@ __all__ = ["Frame", "frame_for", "sentence_claims", "sentence_frames"]
 @dataclass
 class _FlowHit:
     flow: str  # export, import, total, balance
+    # sentence facts set by :func:`_flow_hits`: the reporter a national agency named as source
+    # implies, and the countries named only as partners ("a deficit with China"), never owners
+    agency: str | None = field(default=None, init=False)
+    partners_only: frozenset[str] = field(default=frozenset(), init=False)
     gap: str | None
     actor: str | None
     partner: str | None
     pos: int
-    agency: str | None = None  # the reporter a national agency named as source implies
-    # countries the sentence names only as partners ("a deficit with China"), never as owners
-    partners_only: frozenset[str] = frozenset()
 
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
@@ -338,7 +339,7 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
-        hits.append(_FlowHit(flow, gap, actor, partner, m.start(), agency))
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
@@ -349,12 +350,12 @@ def _flow_hits(
             or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
         ):
             continue
-        hits.append(_FlowHit("export", None, country[2], None, g.start(), agency))
+        hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
     owners = {h.actor for h in hits}
     partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
     for h in hits:
-        h.partners_only = partners_only
+        h.agency, h.partners_only = agency, partners_only
     return hits
 
 
