@@ -339,3 +339,23 @@ def test_a_country_named_only_as_partner_is_not_the_owner(text, date, surface) -
     reporter, partner, _, verdict = _one(text, date, surface)
     assert (reporter, partner) == (None, None)
     assert verdict == "unverifiable"
+
+
+# -- after a China–North Korea sentence, a figure of China with another partner ------------------
+@pytest.mark.parametrize(
+    ("second", "surface", "partner"),
+    [
+        ("Its exports to the European Union fell 3 percent.", "3 percent", "CT97"),
+        ("Shipments to ASEAN slipped 3 percent.", "3 percent", "CT975"),
+        ("Exports to Russia fell 3 percent.", "3 percent", "RUS"),
+        ("Sales to Kazakhstan, by contrast, climbed 12 percent.", "12 percent", "KAZ"),
+    ],
+)
+def test_another_partner_after_the_pair_is_not_the_pair(second, surface, partner) -> None:
+    # China's exports to North Korea in December 2022: $122.35 million (datasets/china_dprk.csv,
+    # row monthly:451). The next figure continues China's exports, to another partner (the EU
+    # and ASEAN by their area ids in datasets/codes/areas.csv).
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
+    assert found[surface] == ("CHN", partner, "export", "unverifiable")

@@ -550,6 +550,9 @@ def _resolve_subject(
         actor = hit.agency
     if actor is None and partner is not None:
         others = [c for c in ctx.sentence_countries if c != partner]
+        if ctx.actor not in (None, "WLD", partner) and ctx.actor not in others:
+            # "China's exports to North Korea rose. Shipments to ASEAN fell.": the series goes on
+            others.append(ctx.actor)
         others += [c for c in reversed(known) if c != partner and c not in others]
         if others:
             actor = others[0]
