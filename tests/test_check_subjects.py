@@ -359,3 +359,44 @@ def test_another_partner_after_the_pair_is_not_the_pair(second, surface, partner
     found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
     assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
     assert found[surface] == ("CHN", partner, "export", "unverifiable")
+
+
+# -- after the pair, the same country's trade with the world ---------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "China's exports worldwide fell 9.9 percent.",  # wire
+        "Its global exports fell 9.9 percent.",  # broadcast: "its" is China, "global" the world
+        "China's total exports, by contrast, fell 9.9 percent.",  # think-tank
+    ],
+)
+def test_the_same_country_with_the_world_after_the_pair(second) -> None:
+    # row monthly:451 as above; the 9.9 percent is China's exports to the world, not to the North
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["9.9 percent"] == ("CHN", "WLD", "export", "unverifiable")
+
+
+def test_its_foreign_trade_is_with_the_world() -> None:
+    # translated Korean: "its foreign trade" after the North's trade with China
+    text = (
+        "The North's trade with China totaled $141.48 million in December, Chinese customs said. "
+        "Its foreign trade shrank 12 percent in 2022."
+    )
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$141.48 million"] == ("CHN", "PRK", "total", "correct")  # row monthly:455
+    assert found["12 percent"] == ("PRK", "WLD", "total", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's trade with countries other than China fell 3 percent in 2022.",
+        "North Korea's trade excluding China fell 3 percent in 2022, KOTRA estimated.",
+        "Pyongyang's imports from partners apart from China rose 3 percent in 2022.",
+    ],
+)
+def test_trade_excluding_a_country_is_not_with_it(text) -> None:
+    # the rest of the world, which no data here holds: never checked against China's figures
+    ((_, reporter, partner, _, verdict),) = _subjects(text, "2023-07-20")
+    assert (reporter, partner, verdict) == ("PRK", None, "unverifiable")

@@ -61,6 +61,8 @@ class _FlowHit:
     # implies, and the countries named only as partners ("a deficit with China"), never owners
     agency: str | None = field(default=None, init=False)
     partners_only: frozenset[str] = field(default=frozenset(), init=False)
+    # "trade with countries other than China": a partner no data holds, left unknown
+    rest_of_world: bool = field(default=False, init=False)
     gap: str | None
     actor: str | None
     partner: str | None
@@ -352,6 +354,9 @@ def _flow_hits(
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
+    for h in hits:
+        if h.partner == _EXCLUDED:
+            h.partner, h.rest_of_world = None, True
     owners = {h.actor for h in hits}
     partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
     for h in hits:
@@ -380,6 +385,7 @@ def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> st
 
 
 _PAIR_OTHER = "the other of the pair"
+_EXCLUDED = "the world but a country"  # a partner no data holds: left unknown
 
 
 def _actor_partner(
@@ -408,6 +414,9 @@ def _actor_partner(
     owned = _owner_before(sentence, start, countries)
     if owned is not None and owned[1] is not None:
         actor, partner = owned[0], owned[1]  # "inter-Korean trade", "China's global surplus"
+    its = V.ITS_BEFORE.search(sentence, max(0, start - 20), start)
+    if actor == "WLD" and owned is None and its is not None:
+        actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     if inside and (m.group("gap") is not None or actor is None):
         # "the gap between what the United States sells ...", "the gap in China's favour"
@@ -489,16 +498,27 @@ def _actor_partner(
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         partner = next((c for c in pair if c != actor), None) if actor in pair else None
+    excluded = next(
+        (
+            c
+            for c in countries
+            if end <= c[0] <= end + len(window) and V.EXCLUDING_BEFORE.search(sentence, end, c[0])
+        ),
+        None,
+    )
+    if excluded is not None and partner in (None, excluded[2]):
+        # "trade with countries other than China": the rest of the world, not China
+        partner = _EXCLUDED
     if (
-        owned is not None
-        and partner is None
-        and V.WORLD_OWNED_WORDS.search(sentence, owned[2], end)
-        and actor != "WLD"
+        partner is None
+        and actor not in (None, "WLD")
+        and _with_the_world(sentence, end, owned, its)
         and _agency_reporter(sentence, countries) in (None, actor)
     ):
-        # "North Korea's total external trade", "China's overall exports" with no partner
-        # named: the country's trade with the world (unless another country's agency is the
-        # source: "North Korea's total exports ..., Chinese customs said" are exports to China)
+        # "North Korea's total external trade", "China's exports worldwide", "its foreign
+        # trade" with no partner named: the country's trade with the world (unless another
+        # country's agency is the source: "North Korea's total exports ..., Chinese customs
+        # said" are exports to China)
         partner = "WLD"
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
@@ -507,6 +527,19 @@ def _actor_partner(
         if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
             partner = "WLD"
     return actor, partner
+
+
+def _with_the_world(
+    sentence: str, end: int, owned: tuple[str, str | None, int] | None, its: re.Match[str] | None
+) -> bool:
+    """Whether words around a flow word owned by a country (or "its") make it the country's trade
+    with the world: "North Korea's total trade", "its foreign trade", "China's exports worldwide"
+    ("total", "overall" only after a country's own name)."""
+    if V.WORLD_AFTER.match(sentence, end):
+        return owned is not None or its is not None
+    if owned is not None:
+        return bool(V.WORLD_OWNED_WORDS.search(sentence, owned[2], end))
+    return its is not None and bool(V.WORLD_STRONG_WORDS.search(sentence, its.start(), end))
 
 
 def _owner_before(
@@ -544,6 +577,12 @@ def _resolve_subject(
             return None, None, None, None
         return ctx.reporter, ctx.reporter_partner, ctx.flow, None
     actor, partner = hit.actor, hit.partner
+    if hit.rest_of_world:
+        # the rest of the world: the owner (as written, or the last subject's), no partner
+        actor = actor or ctx.actor
+        ctx.actor, ctx.partner = actor, None
+        ctx.reporter, ctx.reporter_partner = actor, None
+        return actor, None, hit.flow, hit.gap
     known = [c for c in ctx.countries if c != "WLD"]
     if actor is None and partner is not None and hit.agency not in (None, partner):
         # "The deficit with China narrowed, the Commerce Department said": the agency's country

@@ -132,6 +132,9 @@ __all__ = [
     "PAIR_PHRASE",
     "PAIR_PHRASES",
     "WORLD_OWNED_WORDS",
+    "WORLD_STRONG_WORDS",
+    "WORLD_AFTER",
+    "EXCLUDING_BEFORE",
     "flow_of",
     "source_of",
 ]
@@ -741,7 +744,22 @@ PAIR_PHRASE = re.compile(
 #: Between a country's possessive and its trade: "North Korea's total external trade", "China's
 #: overall imports": with no partner named, its trade with the world.
 WORLD_OWNED_WORDS = re.compile(
-    r"\b(?:total|overall|external|foreign|outside|global|worldwide|entire|aggregate)\b", re.I
+    r"\b(?:total|overall|external|foreign|outside|overseas|international|global|worldwide|"
+    r"entire|aggregate)\b",
+    re.I,
+)
+#: The same after "its"/"their", where only words that name the world count: "its foreign trade".
+WORLD_STRONG_WORDS = re.compile(
+    r"\b(?:external|foreign|overseas|international|global|worldwide)\b", re.I
+)
+#: Right after the flow word: "China's exports worldwide", "its imports globally".
+WORLD_AFTER = re.compile(r"\s*(?:worldwide|globally|abroad)\b", re.I)
+#: Before a country the flow excludes: "trade with countries other than China", "imports
+#: excluding Japan" (the rest of the world, which no data here holds).
+EXCLUDING_BEFORE = re.compile(
+    r"\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|besides|beyond|"
+    r"outside(?:\s+of)?|not\s+counting|minus|leaving\s+out|save\s+for|but)\s+(?:the\s+)?$|\bex-$",
+    re.I,
 )
 
 _SOURCE_NAMES = {
