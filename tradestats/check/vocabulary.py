@@ -735,7 +735,12 @@ AGENCY = re.compile(
 #: Two countries in one adjective: "inter-Korean trade", "trade between the two Koreas",
 #: "South-North trade" (reporter first). A new phrase is one line.
 PAIR_PHRASES: tuple[tuple[tuple[str, str], str], ...] = (
-    (("KOR", "PRK"), r"inter-?\s?korean|(?:the\s+)?two\s+koreas|south-north|north-south"),
+    (
+        ("KOR", "PRK"),
+        r"inter-?\s?korean|(?:the\s+)?two\s+koreas|south-north|north-south|"
+        r"(?:north\s+and\s+south|south\s+and\s+north)\s+korea|"
+        r"(?:the\s+)?(?:south\s+and\s+(?:the\s+)?north|north\s+and\s+(?:the\s+)?south)(?!\s+korea)",
+    ),
 )
 PAIR_PHRASE = re.compile(
     "|".join(rf"(?P<{a}_{b}>\b(?:{pattern})\b)" for (a, b), pattern in PAIR_PHRASES),
