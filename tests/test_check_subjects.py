@@ -414,3 +414,39 @@ def test_trade_excluding_a_country_is_not_with_it(text) -> None:
     # the rest of the world, which no data here holds: never checked against China's figures
     ((_, reporter, partner, _, verdict),) = _subjects(text, "2023-07-20")
     assert (reporter, partner, verdict) == ("PRK", None, "unverifiable")
+
+
+# -- the pair named by an epithet or an apposition -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # wire: China's exports in December 2022, $122.35 million (row monthly:451)
+        (
+            "North Korea's top trading partner, China, sold it $122.35 million of goods in "
+            "December.",
+            "$122.35 million",
+            ("CHN", "PRK", "export", "correct"),
+        ),
+        # think-tank: the apposition names a country itself
+        (
+            "China, the North's main economic partner, sold it goods worth $122.35 million in "
+            "December.",
+            "$122.35 million",
+            ("CHN", "PRK", "export", "correct"),
+        ),
+        # translated Korean: China's imports, $19.13 million (row monthly:453)
+        (
+            "In December, Pyongyang's benefactor, China, bought $19.13 million of its goods.",
+            "$19.13 million",
+            ("CHN", "PRK", "import", "correct"),
+        ),
+        # broadcast: the pair's trade, $141.48 million (row monthly:455)
+        (
+            "Trade between China and its isolated neighbour reached $141.48 million in December.",
+            "$141.48 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_the_pair_named_by_epithet_or_apposition(text, surface, expected) -> None:
+    assert _one(text, "2023-01-20", surface) == expected

@@ -414,6 +414,12 @@ def _actor_partner(
     owned = _owner_before(sentence, start, countries)
     if owned is not None and owned[1] is not None:
         actor, partner = owned[0], owned[1]  # "inter-Korean trade", "China's global surplus"
+    if actor is None and V.FLOW_VERB.fullmatch(m.group(0)):
+        # "North Korea's top trading partner, China, sold ...", "China, its main partner,
+        # bought ...": the country in apposition to the verb's subject
+        apposed = _apposed_subject(sentence, start, countries)
+        if apposed is not None:
+            actor = apposed
     its = V.ITS_BEFORE.search(sentence, max(0, start - 20), start)
     if actor == "WLD" and owned is None and its is not None:
         actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
@@ -446,6 +452,13 @@ def _actor_partner(
                 # "trade between North Korea and China": the pair, seen from its first country
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
+                continue
+            other = V.PAIR_AND.match(sentence, hit[1])
+            epithet = V.PARTNER_EPITHET.match(sentence, other.end()) if other else None
+            if epithet is not None:
+                # "trade between China and its isolated neighbour": the pair, from the first
+                actor, partner = hit[2], _PAIR_OTHER
+                cursor = epithet.end() - end
                 continue
         if hit is not None and prep == "in":
             nxt = next((c for c in countries if c[0] > hit[1]), None)
@@ -527,6 +540,21 @@ def _actor_partner(
         if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
             partner = "WLD"
     return actor, partner
+
+
+def _apposed_subject(
+    sentence: str, start: int, countries: list[tuple[int, int, str]]
+) -> str | None:
+    """The country set off by commas just before a verb ("…, China, sold"), or the one whose
+    apposition ends there ("China, its main partner, bought")."""
+    before = [c for c in countries if c[1] <= start and c[2] != "WLD"]
+    for c in reversed(before[-2:]):  # the apposition may name a country itself
+        gap = sentence[c[1] : start]
+        if V.APPOSED_VERB_GAP.fullmatch(gap) and (
+            gap.count(",") == 2 or sentence[: c[0]].rstrip().endswith(",")
+        ):
+            return c[2]
+    return None
 
 
 def _with_the_world(

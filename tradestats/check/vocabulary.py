@@ -128,6 +128,7 @@ __all__ = [
     "AGENCY",
     "AGENCY_REPORTERS",
     "CITED_BEFORE",
+    "APPOSED_VERB_GAP",
     "COUNTRY_AGENCY_AFTER",
     "PAIR_PHRASE",
     "PAIR_PHRASES",
@@ -726,6 +727,9 @@ COUNTRY_AGENCY_AFTER = re.compile(
     r"(?:statistics|statistical)\s+(?:office|bureau|agency))\b",
     re.I,
 )
+#: Between a country and the flow verb it is the subject of, across an apposition: "China, its
+#: main partner, sold", "North Korea's neighbour, China, bought" (the comma closes "…, China,").
+APPOSED_VERB_GAP = re.compile(r"\s*,\s*(?:[^,;.]{1,40},\s*)?")
 #: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
 #: customs data" (the cited source is where the figure comes from).
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
