@@ -450,3 +450,13 @@ def test_trade_excluding_a_country_is_not_with_it(text) -> None:
 )
 def test_the_pair_named_by_epithet_or_apposition(text, surface, expected) -> None:
     assert _one(text, "2023-01-20", surface) == expected
+
+
+def test_bilateral_trade_with_china_customs_as_source_stays_the_pair() -> None:
+    # "bilateral" names the pair; the agency does not turn it into China's world trade
+    # (China–North Korea trade in December 2022: $141.48 million, row monthly:455)
+    text = (
+        "Bilateral trade reached $141.48 million in December, the General Administration of "
+        "Customs said."
+    )
+    assert _one(text, "2023-01-20", "$141.48 million") == ("CHN", "PRK", "total", "correct")

@@ -644,7 +644,7 @@ def _resolve_subject(
     if actor is None and partner is None:
         if ctx.actor:
             actor, partner = ctx.actor, ctx.partner
-        elif hit.agency is not None and not ctx.sentence_countries:
+        elif hit.agency is not None and not ctx.sentence_countries and not ctx.bilateral:
             # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
             # country, with the world unless a later step names the partner
             actor = hit.agency
