@@ -460,3 +460,31 @@ def test_bilateral_trade_with_china_customs_as_source_stays_the_pair() -> None:
         "Customs said."
     )
     assert _one(text, "2023-01-20", "$141.48 million") == ("CHN", "PRK", "total", "correct")
+
+
+# -- North Korea publishes no trade statistics: its trade is seen from the partner ---------------
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # wire
+        (
+            "North Korea's exports to Russia rose to $5.2 million in 2023.",
+            "$5.2 million",
+            ("RUS", "PRK", "import"),
+        ),
+        # broadcast
+        (
+            "Pyongyang's imports from Moscow jumped 40 percent in 2023.",
+            "40 percent",
+            ("RUS", "PRK", "export"),
+        ),
+        # translated Chinese
+        (
+            "DPRK-ROK trade amounted to only 1.6 million dollars in 2022.",
+            "1.6 million dollars",
+            ("KOR", "PRK", "total"),
+        ),
+    ],
+)
+def test_north_korea_trade_is_seen_from_its_partner(text, surface, expected) -> None:
+    assert _one(text, "2024-03-01", surface) == (*expected, "unverifiable")

@@ -672,6 +672,12 @@ def _resolve_subject(
         actor, partner = default_pair
         flow = {"export": "import", "import": "export"}.get(flow, flow)
         gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
+    elif actor in V.NON_REPORTERS and partner not in (None, "WLD", *V.NON_REPORTERS):
+        # "North Korea's exports to Russia", "DPRK-ROK trade": a country that publishes no
+        # trade statistics is seen from its partner, the one that reports
+        actor, partner = partner, actor
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+        gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
     ctx.reporter, ctx.reporter_partner = actor, partner
     return actor, partner, flow, gap
 

@@ -128,6 +128,7 @@ __all__ = [
     "AGENCY",
     "AGENCY_REPORTERS",
     "CITED_BEFORE",
+    "NON_REPORTERS",
     "APPOSED_VERB_GAP",
     "COUNTRY_AGENCY_AFTER",
     "PAIR_PHRASE",
@@ -602,7 +603,11 @@ _COUNTRIES: list[tuple[str, str]] = [
         r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
         r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea",
     ),
-    ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
+    (
+        "KOR",
+        r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea|"
+        r"(?-i:ROK)(?:'s|’s)?(?!\w)",
+    ),
     (
         "CHN",
         r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy|"
@@ -621,10 +626,15 @@ _COUNTRIES: list[tuple[str, str]] = [
     ("VNM", r"vietnam(?:ese|'s|’s)?|viet\s+nam(?:'s|’s)?|hanoi(?:'s|’s)?"),
     ("TWN", r"taiwan(?:ese|'s|’s)?|taipei(?:'s|’s)?"),
     ("HKG", r"hong\s+kong(?:'s|’s)?"),
+    ("MAC", r"maca[uo](?:'s|’s)?"),
     ("MNG", r"mongolia(?:n|'s|’s)?|ulaanbaatar(?:'s|’s)?"),
     ("IND", r"india(?:n|'s|’s)?|new\s+delhi(?:'s|’s)?"),
     ("DEU", r"germany(?:'s|’s)?|german|berlin(?:'s|’s)?"),
-    ("GBR", r"britain(?:'s|’s)?|british|the\s+united\s+kingdom(?:'s|’s)?|u\.k\.(?:'s|’s)?(?=\W)"),
+    (
+        "GBR",
+        r"britain(?:'s|’s)?|british|the\s+united\s+kingdom(?:'s|’s)?|u\.k\.(?:'s|’s)?(?=\W)|"
+        r"(?-i:UK)(?:'s|’s)?",
+    ),
     ("FRA", r"france(?:'s|’s)?|french"),
     ("AUS", r"australia(?:n|'s|’s)?|canberra(?:'s|’s)?"),
     ("CAN", r"canada(?:'s|’s)?|canadian|ottawa(?:'s|’s)?"),
@@ -736,6 +746,10 @@ CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w
 AGENCY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
 )
+#: Countries that publish no trade statistics: a figure of their trade with a partner is the
+#: partner's (mirror) figure, seen from the partner ("North Korea's exports to Russia" are
+#: Russia's imports from North Korea).
+NON_REPORTERS: tuple[str, ...] = ("PRK",)
 #: Two countries in one adjective: "inter-Korean trade", "trade between the two Koreas",
 #: "South-North trade" (reporter first). A new phrase is one line.
 PAIR_PHRASES: tuple[tuple[tuple[str, str], str], ...] = (
