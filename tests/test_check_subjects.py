@@ -488,3 +488,17 @@ def test_bilateral_trade_with_china_customs_as_source_stays_the_pair() -> None:
 )
 def test_north_korea_trade_is_seen_from_its_partner(text, surface, expected) -> None:
     assert _one(text, "2024-03-01", surface) == (*expected, "unverifiable")
+
+
+def test_after_another_pair_the_pair_partner_is_read_from_the_pair() -> None:
+    # a US–China figure between two China–North Korea ones: "imports from the North" are
+    # China's again (rows monthly:451 and :453), not the United States'
+    text = (
+        "China's exports to North Korea rose to $122.35 million in December. Meanwhile, the U.S. "
+        "trade deficit with China narrowed to $30 billion. Imports from the North were $19.13 "
+        "million."
+    )
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
+    assert found["$30 billion"] == ("USA", "CHN", "balance", "unverifiable")
+    assert found["$19.13 million"] == ("CHN", "PRK", "import", "correct")

@@ -617,8 +617,13 @@ def _resolve_subject(
         actor = hit.agency
     if actor is None and partner is not None:
         others = [c for c in ctx.sentence_countries if c != partner]
-        if ctx.actor not in (None, "WLD", partner) and ctx.actor not in others:
+        if (
+            ctx.actor not in (None, "WLD", partner)
+            and ctx.actor not in others
+            and partner not in (default_pair or ())
+        ):
             # "China's exports to North Korea rose. Shipments to ASEAN fell.": the series goes on
+            # (a partner of the pair is read from the pair below)
             others.append(ctx.actor)
         others += [c for c in reversed(known) if c != partner and c not in others]
         if others:
