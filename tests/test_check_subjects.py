@@ -502,3 +502,27 @@ def test_after_another_pair_the_pair_partner_is_read_from_the_pair() -> None:
     assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
     assert found["$30 billion"] == ("USA", "CHN", "balance", "unverifiable")
     assert found["$19.13 million"] == ("CHN", "PRK", "import", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reporter", "partner"),
+    [
+        # an epithet names the United States
+        (
+            "Chinese exports to the world's largest economy fell 13 percent in 2023.",
+            "13 percent",
+            "CHN",
+            "USA",
+        ),
+        # an epithet of a neighbour outside the pair: the partner is left unknown, not the world
+        (
+            "Mongolia's exports to its southern neighbour rose 30 percent in 2023.",
+            "30 percent",
+            "MNG",
+            None,
+        ),
+    ],
+)
+def test_a_partner_named_by_epithet(text, surface, reporter, partner) -> None:
+    assert _one(text, "2024-02-08", surface)[1:] == (partner, "export", "unverifiable")
+    assert _one(text, "2024-02-08", surface)[0] == reporter

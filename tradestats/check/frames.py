@@ -61,8 +61,9 @@ class _FlowHit:
     # implies, and the countries named only as partners ("a deficit with China"), never owners
     agency: str | None = field(default=None, init=False)
     partners_only: frozenset[str] = field(default=frozenset(), init=False)
-    # "trade with countries other than China": a partner no data holds, left unknown
-    rest_of_world: bool = field(default=False, init=False)
+    # "trade with countries other than China", "exports to its southern neighbour" (not of the
+    # pair): a partner the text does not name as a country, left unknown
+    unknown_partner: bool = field(default=False, init=False)
     gap: str | None
     actor: str | None
     partner: str | None
@@ -355,8 +356,8 @@ def _flow_hits(
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
     for h in hits:
-        if h.partner == _EXCLUDED:
-            h.partner, h.rest_of_world = None, True
+        if h.partner == _UNKNOWN:
+            h.partner, h.unknown_partner = None, True
     owners = {h.actor for h in hits}
     partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
     for h in hits:
@@ -385,7 +386,7 @@ def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> st
 
 
 _PAIR_OTHER = "the other of the pair"
-_EXCLUDED = "the world but a country"  # a partner no data holds: left unknown
+_UNKNOWN = "a partner not named as a country"  # left unknown, never filled from the context
 
 
 def _actor_partner(
@@ -510,7 +511,11 @@ def _actor_partner(
             partner = hit[2]
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
-        partner = next((c for c in pair if c != actor), None) if actor in pair else None
+        # "Mongolia's exports to its southern neighbour": not the pair, a partner left unknown
+        if actor in pair:
+            partner = next((c for c in pair if c != actor), None)
+        else:
+            partner = None if actor is None else _UNKNOWN
     excluded = next(
         (
             c
@@ -521,7 +526,7 @@ def _actor_partner(
     )
     if excluded is not None and partner in (None, excluded[2]):
         # "trade with countries other than China": the rest of the world, not China
-        partner = _EXCLUDED
+        partner = _UNKNOWN
     if (
         partner is None
         and actor not in (None, "WLD")
@@ -605,8 +610,8 @@ def _resolve_subject(
             return None, None, None, None
         return ctx.reporter, ctx.reporter_partner, ctx.flow, None
     actor, partner = hit.actor, hit.partner
-    if hit.rest_of_world:
-        # the rest of the world: the owner (as written, or the last subject's), no partner
+    if hit.unknown_partner:
+        # the owner (as written, or the last subject's) with a partner the text leaves unnamed
         actor = actor or ctx.actor
         ctx.actor, ctx.partner = actor, None
         ctx.reporter, ctx.reporter_partner = actor, None

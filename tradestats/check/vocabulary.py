@@ -610,14 +610,16 @@ _COUNTRIES: list[tuple[str, str]] = [
     ),
     (
         "CHN",
-        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy|"
+        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|"
+        r"the\s+world(?:'s|’s)\s+(?:second|no\.\s*2|number\s+two)[- ](?:largest|biggest)\s+economy|"
         r"sino(?=[-–])",
     ),
     (
         "USA",
         r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)(?!\s*dollars?)|"
         r"\bus(?:'s|’s)?(?=\s)(?!\s*dollars?)|"
-        r"america(?:n|'s|’s)?|washington(?:'s|’s)?",
+        r"america(?:n|'s|’s)?|washington(?:'s|’s)?|"
+        r"the\s+world(?:'s|’s)\s+(?:largest|biggest|top)\s+economy",
     ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
     ("JPN", r"japan(?:ese|'s|’s)?|tokyo(?:'s|’s)?"),
