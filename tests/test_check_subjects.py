@@ -526,3 +526,20 @@ def test_after_another_pair_the_pair_partner_is_read_from_the_pair() -> None:
 def test_a_partner_named_by_epithet(text, surface, reporter, partner) -> None:
     assert _one(text, "2024-02-08", surface)[1:] == (partner, "export", "unverifiable")
     assert _one(text, "2024-02-08", surface)[0] == reporter
+
+
+def test_other_pairs_read_in_words_for_a_person() -> None:
+    # the text renderer names countries and groupings, never their codes or a placeholder
+    from tradestats.check.render import to_text
+
+    text = (
+        "Mongolia's exports to its southern neighbour rose 30 percent in 2023. Chinese shipments "
+        "to the European Union fell 3 percent in 2023. North Korea's trade with countries other "
+        "than China fell 3 percent in 2023."
+    )
+    out = to_text(check_text(text, date="2024-02-08"), text)
+    assert "Mongolia's exports to an unnamed country" in out
+    assert "China's exports to European Union" in out
+    assert "between North Korea and an unnamed country" in out
+    for token in ("CT97", "MNG", "None", "?"):
+        assert token not in out, token

@@ -512,10 +512,8 @@ def _actor_partner(
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         # "Mongolia's exports to its southern neighbour": not the pair, a partner left unknown
-        if actor in pair:
-            partner = next((c for c in pair if c != actor), None)
-        else:
-            partner = None if actor is None else _UNKNOWN
+        other = [c for c in pair if c != actor] if actor in pair else []
+        partner = other[0] if other else (None if actor is None else _UNKNOWN)
     excluded = next(
         (
             c

@@ -173,8 +173,8 @@ def _source_words(ids: object) -> str:
 
 
 def _country(code: object) -> str:
-    if not isinstance(code, str):
-        return "?"
+    if not isinstance(code, str) or not code:
+        return "an unnamed country"  # the text names no country for this side
     if code in _COUNTRY:
         return _COUNTRY[code]
     from ..sources.countries import country_name  # any other country or area by its name
