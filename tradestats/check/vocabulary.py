@@ -697,11 +697,15 @@ _COUNTRIES: list[tuple[str, str]] = [
 #: The first tables, written before whole-word ends were checked (their patterns end as they need).
 _WHOLE_WORD_FREE = frozenset({"PRK", "KOR", "CHN", "USA", "RUS", "JPN", "WLD"})
 _WORD_END = r"(?!\w)"
+# The word start is tested once, before the alternatives (every name begins with a letter): a
+# long table stays fast on long texts.
 COUNTRY = re.compile(
-    "|".join(
-        rf"(?P<{code}>\b(?:{pattern}){'' if code in _WHOLE_WORD_FREE else _WORD_END})"
+    r"\b(?=[^\W\d_])(?:"
+    + "|".join(
+        rf"(?P<{code}>(?:{pattern}){'' if code in _WHOLE_WORD_FREE else _WORD_END})"
         for code, pattern in _COUNTRIES
-    ),
+    )
+    + ")",
     re.I,
 )
 
