@@ -391,6 +391,19 @@ def test_the_same_country_with_the_world_after_the_pair(second) -> None:
     assert found["9.9 percent"] == ("CHN", "WLD", "export", "unverifiable")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "North Korea's trade with the outside world shrank 12 percent in 2022.",
+        "North Korea's trade with all its partners shrank 12 percent in 2022.",
+    ],
+)
+def test_the_outside_world_and_all_partners_are_the_world(second) -> None:
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["12 percent"] == ("PRK", "WLD", "total", "unverifiable")
+
+
 def test_its_foreign_trade_is_with_the_world() -> None:
     # translated Korean: "its foreign trade" after the North's trade with China
     text = (

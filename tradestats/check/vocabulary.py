@@ -692,7 +692,11 @@ _COUNTRIES: list[tuple[str, str]] = [
     # groupings, by their area ids in datasets/codes/areas.csv (Comtrade 97 and 975)
     ("CT97", r"the\s+european\s+union(?:'s|’s)?|european\s+union|the\s+eu(?:'s|’s)?|eu"),
     ("CT975", r"asean(?:'s|’s)?|the\s+association\s+of\s+southeast\s+asian\s+nations"),
-    ("WLD", r"the\s+world|abroad|worldwide|global(?:ly)?"),
+    (
+        "WLD",
+        r"the\s+(?:outside\s+|wider\s+)?world|abroad|worldwide|global(?:ly)?|"
+        r"all\s+(?:of\s+)?(?:its\s+|their\s+)?(?:trading\s+)?partners|all\s+(?:other\s+)?countries",
+    ),
 ]
 #: The first tables, written before whole-word ends were checked (their patterns end as they need).
 _WHOLE_WORD_FREE = frozenset({"PRK", "KOR", "CHN", "USA", "RUS", "JPN", "WLD"})
