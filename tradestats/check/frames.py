@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
@@ -57,6 +57,13 @@ __all__ = ["Frame", "frame_for", "sentence_claims", "sentence_frames"]
 @dataclass
 class _FlowHit:
     flow: str  # export, import, total, balance
+    # sentence facts set by :func:`_flow_hits`: the reporter a national agency named as source
+    # implies, and the countries named only as partners ("a deficit with China"), never owners
+    agency: str | None = field(default=None, init=False)
+    partners_only: frozenset[str] = field(default=frozenset(), init=False)
+    # "trade with countries other than China", "exports to its southern neighbour" (not of the
+    # pair): a partner the text does not name as a country, left unknown
+    unknown_partner: bool = field(default=False, init=False)
     gap: str | None
     actor: str | None
     partner: str | None
@@ -341,6 +348,7 @@ def _flow_hits(
     sentence: str, countries: list[tuple[int, int, str]], ctx: _Context
 ) -> list[_FlowHit]:
     hits: list[_FlowHit] = []
+    agency = _agency_reporter(sentence, countries)
     for m in V.FLOW.finditer(sentence):
         word = V.flow_of(m)
         gap = None
@@ -365,10 +373,38 @@ def _flow_hits(
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
+    for h in hits:
+        if h.partner == _UNKNOWN:
+            h.partner, h.unknown_partner = None, True
+    owners = {h.actor for h in hits}
+    partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
+    for h in hits:
+        h.agency, h.partners_only = agency, partners_only
     return hits
 
 
+def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> str | None:
+    """The country whose own trade figures the source of the sentence publishes: "the Commerce
+    Department said" (USA), "Japan's Finance Ministry", "South Korean customs". The first source
+    named is the sentence's, unless another is cited for it ("the ministry said, citing Chinese
+    customs data"); a source that re-quotes or estimates others' trade (KOTRA, KITA, the ITC,
+    bare "customs") implies no reporter."""
+    found = [(m.start(), V.country_code(m)) for m in V.AGENCY.finditer(sentence)]
+    found += [
+        (start, code)
+        for start, end, code in countries
+        if code != "WLD" and V.COUNTRY_AGENCY_AFTER.match(sentence, end)
+    ]
+    found += [(m.start(), None) for m in V.SOURCE.finditer(sentence)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1] is None))
+    cited = [f for f in found if V.CITED_BEFORE.search(sentence, max(0, f[0] - 40), f[0])]
+    return (cited or found)[0][1]
+
+
 _PAIR_OTHER = "the other of the pair"
+_UNKNOWN = "a partner not named as a country"  # left unknown, never filled from the context
 
 
 def _actor_partner(
@@ -393,6 +429,19 @@ def _actor_partner(
                 actor, partner = pair[-2][2], pair[-1][2]
     elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
+
+    owned = _owner_before(sentence, start, countries)
+    if owned is not None and owned[1] is not None:
+        actor, partner = owned[0], owned[1]  # "inter-Korean trade", "China's global surplus"
+    if actor is None and V.FLOW_VERB.fullmatch(m.group(0)):
+        # "North Korea's top trading partner, China, sold ...", "China, its main partner,
+        # bought ...": the country in apposition to the verb's subject
+        apposed = _apposed_subject(sentence, start, countries)
+        if apposed is not None:
+            actor = apposed
+    its = V.ITS_BEFORE.search(sentence, max(0, start - 20), start)
+    if actor == "WLD" and owned is None and its is not None:
+        actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     if inside and (m.group("gap") is not None or actor is None):
         # "the gap between what the United States sells ...", "the gap in China's favour"
@@ -423,6 +472,13 @@ def _actor_partner(
                 actor, partner = hit[2], nxt[2]
                 cursor = nxt[1] - end
                 continue
+            other = V.PAIR_AND.match(sentence, hit[1])
+            epithet = V.PARTNER_EPITHET.match(sentence, other.end()) if other else None
+            if epithet is not None:
+                # "trade between China and its isolated neighbour": the pair, from the first
+                actor, partner = hit[2], _PAIR_OTHER
+                cursor = epithet.end() - end
+                continue
         if hit is not None and prep == "in":
             nxt = next((c for c in countries if c[0] > hit[1]), None)
             if nxt is not None and V.PAIR_DASH.fullmatch(sentence[hit[1] : nxt[0]]):
@@ -446,6 +502,11 @@ def _actor_partner(
             if goods is not None:  # "imports of commodities from China": look past the goods
                 cursor = goods.end()
                 continue
+            two = V.PAIR_PHRASE.match(sentence, at) if prep == "between" else None
+            if two is not None:  # "trade between the two Koreas"
+                actor, partner = V.pair_of(two)
+                cursor = two.end() - end
+                continue
             if prep == "between" and V.THE_PAIR.match(sentence, at):
                 pair = [c for c in ctx.countries if c != "WLD"][:2]
                 if len(pair) == 2:
@@ -468,7 +529,31 @@ def _actor_partner(
             partner = hit[2]
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
-        partner = next((c for c in pair if c != actor), None) if actor in pair else None
+        # "Mongolia's exports to its southern neighbour": not the pair, a partner left unknown
+        other = [c for c in pair if c != actor] if actor in pair else []
+        partner = other[0] if other else (None if actor is None else _UNKNOWN)
+    excluded = next(
+        (
+            c
+            for c in countries
+            if end <= c[0] <= end + len(window) and V.EXCLUDING_BEFORE.search(sentence, end, c[0])
+        ),
+        None,
+    )
+    if excluded is not None and partner in (None, excluded[2]):
+        # "trade with countries other than China": the rest of the world, not China
+        partner = _UNKNOWN
+    if (
+        partner is None
+        and actor not in (None, "WLD")
+        and _with_the_world(sentence, end, owned, its)
+        and _agency_reporter(sentence, countries) in (None, actor)
+    ):
+        # "North Korea's total external trade", "China's exports worldwide", "its foreign
+        # trade" with no partner named: the country's trade with the world (unless another
+        # country's agency is the source: "North Korea's total exports ..., Chinese customs
+        # said" are exports to China)
+        partner = "WLD"
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -476,6 +561,60 @@ def _actor_partner(
         if re.search(r"\babroad\b", sentence[end : end + 80], re.I):
             partner = "WLD"
     return actor, partner
+
+
+def _apposed_subject(
+    sentence: str, start: int, countries: list[tuple[int, int, str]]
+) -> str | None:
+    """The country set off by commas just before a verb ("…, China, sold"), or the one whose
+    apposition ends there ("China, its main partner, bought")."""
+    before = [c for c in countries if c[1] <= start and c[2] != "WLD"]
+    for c in reversed(before[-2:]):  # the apposition may name a country itself
+        gap = sentence[c[1] : start]
+        if V.APPOSED_VERB_GAP.fullmatch(gap) and (
+            gap.count(",") == 2 or sentence[: c[0]].rstrip().endswith(",")
+        ):
+            return c[2]
+    return None
+
+
+def _with_the_world(
+    sentence: str, end: int, owned: tuple[str, str | None, int] | None, its: re.Match[str] | None
+) -> bool:
+    """Whether words around a flow word owned by a country (or "its") make it the country's trade
+    with the world: "North Korea's total trade", "its foreign trade", "China's exports worldwide"
+    ("total", "overall" only after a country's own name)."""
+    if V.WORLD_AFTER.match(sentence, end):
+        return owned is not None or its is not None
+    if owned is not None:
+        return bool(V.WORLD_OWNED_WORDS.search(sentence, owned[2], end))
+    return its is not None and bool(V.WORLD_STRONG_WORDS.search(sentence, its.start(), end))
+
+
+def _owner_before(
+    sentence: str, start: int, countries: list[tuple[int, int, str]]
+) -> tuple[str, str | None, int] | None:
+    """(actor, partner or None, end of the owner's name) of the owner named just before a flow
+    word by a possessive or adjective: "inter-Korean trade" (the pair), "China's global trade
+    surplus", "Chinese worldwide exports" (the country with the world), "North Korea's total
+    trade" (the country; whether with the world is read after its prepositions)."""
+    for pm in V.PAIR_PHRASE.finditer(sentence, max(0, start - 30), start):
+        if _possessive_gap(sentence[pm.end() : start]):
+            return (*V.pair_of(pm), pm.end())
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if not before or not _possessive_gap(sentence[before[-1][1] : start]):
+        return None
+    if before[-1][2] != "WLD":
+        return before[-1][2], None, before[-1][1]
+    owner = [c for c in countries if c[1] <= before[-1][0] and c[2] != "WLD"]
+    gap = sentence[owner[-1][1] : before[-1][0]] if owner else ""
+    if owner and len(gap) <= 25 and _possessive_gap(gap):
+        return owner[-1][2], "WLD", owner[-1][1]
+    return None
+
+
+def _possessive_gap(text: str) -> bool:
+    return bool(V.POSSESSIVE_GAP.fullmatch(text)) and not V.NOT_POSSESSIVE.search(text)
 
 
 def _resolve_subject(
@@ -487,9 +626,26 @@ def _resolve_subject(
             return None, None, None, None
         return ctx.reporter, ctx.reporter_partner, ctx.flow, None
     actor, partner = hit.actor, hit.partner
+    if hit.unknown_partner:
+        # the owner (as written, or the last subject's) with a partner the text leaves unnamed
+        actor = actor or ctx.actor
+        ctx.actor, ctx.partner = actor, None
+        ctx.reporter, ctx.reporter_partner = actor, None
+        return actor, None, hit.flow, hit.gap
     known = [c for c in ctx.countries if c != "WLD"]
+    if actor is None and partner is not None and hit.agency not in (None, partner):
+        # "The deficit with China narrowed, the Commerce Department said": the agency's country
+        actor = hit.agency
     if actor is None and partner is not None:
         others = [c for c in ctx.sentence_countries if c != partner]
+        if (
+            ctx.actor not in (None, "WLD", partner)
+            and ctx.actor not in others
+            and partner not in (default_pair or ())
+        ):
+            # "China's exports to North Korea rose. Shipments to ASEAN fell.": the series goes on
+            # (a partner of the pair is read from the pair below)
+            others.append(ctx.actor)
         others += [c for c in reversed(known) if c != partner and c not in others]
         if others:
             actor = others[0]
@@ -514,9 +670,21 @@ def _resolve_subject(
     if actor is None and partner is None:
         if ctx.actor:
             actor, partner = ctx.actor, ctx.partner
+        elif hit.agency is not None and not ctx.sentence_countries and not ctx.bilateral:
+            # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
+            # country, with the world unless a later step names the partner
+            actor = hit.agency
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
-        elif len(known) == 1 and not (default_pair and ctx.bilateral and known[0] in default_pair):
+        elif (
+            len(known) == 1
+            and not (default_pair and ctx.bilateral and known[0] in default_pair)
+            and known[0] not in hit.partners_only
+            and known[0] != ctx.partner
+        ):
+            # one country named: its trade with the world, unless it was named only as a
+            # partner, in this sentence ("the goods deficit ... results in a total deficit with
+            # China") or as the last subject's ("Imports from Vietnam fell. Exports rose.")
             actor, partner = known[0], "WLD"
         elif default_pair and ctx.bilateral:
             # "between the two countries", "bilateral trade" with no country named: the pair of
@@ -528,6 +696,12 @@ def _resolve_subject(
     flow, gap = hit.flow, hit.gap
     if default_pair and {actor, partner} == set(default_pair) and actor == default_pair[1]:
         actor, partner = default_pair
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+        gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
+    elif actor in V.NON_REPORTERS and partner not in (None, "WLD", *V.NON_REPORTERS):
+        # "North Korea's exports to Russia", "DPRK-ROK trade": a country that publishes no
+        # trade statistics is seen from its partner, the one that reports
+        actor, partner = partner, actor
         flow = {"export": "import", "import": "export"}.get(flow, flow)
         gap = {"surplus": "deficit", "deficit": "surplus"}.get(gap or "", gap)
     ctx.reporter, ctx.reporter_partner = actor, partner

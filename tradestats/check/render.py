@@ -173,7 +173,13 @@ def _source_words(ids: object) -> str:
 
 
 def _country(code: object) -> str:
-    return _COUNTRY.get(str(code), str(code)) if isinstance(code, str) else "?"
+    if not isinstance(code, str) or not code:
+        return "an unnamed country"  # the text names no country for this side
+    if code in _COUNTRY:
+        return _COUNTRY[code]
+    from ..sources.countries import country_name  # any other country or area by its name
+
+    return country_name(code)
 
 
 def _subject(r: Any) -> str:

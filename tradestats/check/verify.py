@@ -248,6 +248,17 @@ def _share_targets(claim: Claim, ev: Evidence, period: Span | None = None) -> li
     ]
 
 
+def _no_figures_for(claim: Claim) -> str:
+    """ "the data hold no figures for trade between Mongolia and an unnamed partner"."""
+    from ..sources.countries import country_name
+
+    a, b = (
+        country_name(c) if isinstance(c, str) and c else "an unnamed country"
+        for c in (claim.reporter, claim.partner)
+    )
+    return f"the data hold no figures for trade between {a} and {b}"
+
+
 def _first_meeting(claimed: Interval | None, targets: list[Target]) -> Target | None:
     if claimed is None:
         return None
@@ -290,7 +301,7 @@ def verify_claim(
     if not ev.has_pair(claim.reporter, claim.partner):
         return Result(
             "unverifiable",
-            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+            explanation=_no_figures_for(claim),
         )
     if claim.kind in ("level", "balance", "change_abs") and claim.currency not in (None, "USD"):
         return Result(
@@ -833,7 +844,7 @@ def _superlative(claim: Claim, ev: Evidence) -> Result:
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
         return Result(
             "unverifiable",
-            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+            explanation=_no_figures_for(claim),
         )
     assert claim.reporter and claim.partner
     since_label = base.label if base is not None else ""
@@ -1094,7 +1105,7 @@ def _streak(claim: Claim, ev: Evidence) -> Result:
     if not ev.has_pair(claim.reporter, claim.partner) or claim.flow is None:
         return Result(
             "unverifiable",
-            explanation=f"the data hold no figures for {claim.reporter}–{claim.partner}",
+            explanation=_no_figures_for(claim),
         )
     assert claim.reporter and claim.partner
     n = int(claim.value)

@@ -125,6 +125,19 @@ __all__ = [
     "TRADE_WORD",
     "UP",
     "country_code",
+    "pair_of",
+    "AGENCY",
+    "AGENCY_REPORTERS",
+    "CITED_BEFORE",
+    "NON_REPORTERS",
+    "APPOSED_VERB_GAP",
+    "COUNTRY_AGENCY_AFTER",
+    "PAIR_PHRASE",
+    "PAIR_PHRASES",
+    "WORLD_OWNED_WORDS",
+    "WORLD_STRONG_WORDS",
+    "WORLD_AFTER",
+    "EXCLUDING_BEFORE",
     "flow_of",
     "source_of",
 ]
@@ -613,24 +626,114 @@ _COUNTRIES: list[tuple[str, str]] = [
         r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
         r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea",
     ),
-    ("KOR", r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea"),
+    (
+        "KOR",
+        r"south\s+korea(?:n|'s|’s)?|seoul(?:'s|’s)?|republic\s+of\s+korea|"
+        r"(?-i:ROK)(?:'s|’s)?(?!\w)",
+    ),
     (
         "CHN",
-        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|the\s+world(?:'s|’s)\s+second[- ]largest\s+economy|"
+        r"china(?:'s|’s)?|chinese|beijing(?:'s|’s)?|prc|"
+        r"the\s+world(?:'s|’s)\s+(?:second|no\.\s*2|number\s+two)[- ](?:largest|biggest)\s+economy|"
         r"sino(?=[-–])",
     ),
     (
         "USA",
         r"the\s+united\s+states(?:'s|’s)?|united\s+states|u\.s\.(?:'s|’s)?(?=\W)(?!\s*dollars?)|"
         r"\bus(?:'s|’s)?(?=\s)(?!\s*dollars?)|"
-        r"america(?:n|'s|’s)?|washington(?:'s|’s)?",
+        r"america(?:n|'s|’s)?|washington(?:'s|’s)?|"
+        r"the\s+world(?:'s|’s)\s+(?:largest|biggest|top)\s+economy",
     ),
     ("RUS", r"russia(?:n|'s|’s)?|moscow(?:'s|’s)?"),
     ("JPN", r"japan(?:ese|'s|’s)?|tokyo(?:'s|’s)?"),
-    ("WLD", r"the\s+world|abroad|worldwide|global(?:ly)?"),
+    # other trading partners news about the pair names ("Chinese shipments to Vietnam"): a figure
+    # of another pair gets its own subject and stays unverifiable, never read as the pair's
+    ("VNM", r"vietnam(?:ese|'s|’s)?|viet\s+nam(?:'s|’s)?|hanoi(?:'s|’s)?"),
+    ("TWN", r"taiwan(?:ese|'s|’s)?|taipei(?:'s|’s)?"),
+    ("HKG", r"hong\s+kong(?:'s|’s)?"),
+    ("MAC", r"maca[uo](?:'s|’s)?"),
+    ("MNG", r"mongolia(?:n|'s|’s)?|ulaanbaatar(?:'s|’s)?"),
+    ("IND", r"india(?:n|'s|’s)?|new\s+delhi(?:'s|’s)?"),
+    ("DEU", r"germany(?:'s|’s)?|german|berlin(?:'s|’s)?"),
+    (
+        "GBR",
+        r"britain(?:'s|’s)?|british|the\s+united\s+kingdom(?:'s|’s)?|u\.k\.(?:'s|’s)?(?=\W)|"
+        r"(?-i:UK)(?:'s|’s)?",
+    ),
+    ("FRA", r"france(?:'s|’s)?|french"),
+    ("AUS", r"australia(?:n|'s|’s)?|canberra(?:'s|’s)?"),
+    ("CAN", r"canada(?:'s|’s)?|canadian|ottawa(?:'s|’s)?"),
+    ("MEX", r"mexico(?:'s|’s)?|mexican"),
+    ("BRA", r"brazil(?:ian|'s|’s)?"),
+    ("IDN", r"indonesia(?:n|'s|’s)?|jakarta(?:'s|’s)?"),
+    ("THA", r"thailand(?:'s|’s)?|thai"),
+    ("MYS", r"malaysia(?:n|'s|’s)?"),
+    ("SGP", r"singapore(?:an|'s|’s)?"),
+    ("PHL", r"(?:the\s+)?philippines(?:'|’)?|philippine|filipino|manila(?:'s|’s)?"),
+    ("SAU", r"saudi\s+arabia(?:n|'s|’s)?|saudi|riyadh(?:'s|’s)?"),
+    ("IRN", r"iran(?:ian|'s|’s)?|tehran(?:'s|’s)?"),
+    ("PAK", r"pakistan(?:i|'s|’s)?"),
+    ("BGD", r"bangladesh(?:i|'s|’s)?"),
+    ("MMR", r"myanmar(?:'s|’s)?|burma(?:'s|’s)?|burmese"),
+    ("KHM", r"cambodia(?:n|'s|’s)?"),
+    ("LAO", r"laos(?:'|’)?|laotian"),
+    ("NPL", r"nepal(?:i|ese|'s|’s)?"),
+    ("LKA", r"sri\s+lanka(?:n|'s|’s)?"),
+    ("KAZ", r"kazakhstan(?:i|'s|’s)?|kazakh"),
+    ("UZB", r"uzbekistan(?:'s|’s)?|uzbek"),
+    ("KGZ", r"kyrgyzstan(?:'s|’s)?|kyrgyz"),
+    ("TJK", r"tajikistan(?:'s|’s)?"),
+    ("AFG", r"afghanistan(?:'s|’s)?|afghan"),
+    ("IRQ", r"iraq(?:i|'s|’s)?"),
+    ("SYR", r"syria(?:n|'s|’s)?|damascus(?:'|’)?"),
+    ("ISR", r"israel(?:i|'s|’s)?"),
+    ("ARE", r"the\s+united\s+arab\s+emirates(?:'|’)?|u\.a\.e\.|uae|emirati"),
+    ("QAT", r"qatar(?:i|'s|’s)?"),
+    ("KWT", r"kuwait(?:i|'s|’s)?"),
+    ("TUR", r"turkey(?:'s|’s)?|türkiye(?:'s|’s)?|turkish|ankara(?:'s|’s)?"),
+    ("EGY", r"egypt(?:ian|'s|’s)?"),
+    ("NGA", r"nigeria(?:n|'s|’s)?"),
+    ("ZAF", r"south\s+africa(?:n|'s|’s)?"),
+    ("KEN", r"kenya(?:n|'s|’s)?"),
+    ("ETH", r"ethiopia(?:n|'s|’s)?"),
+    ("ITA", r"italy(?:'s|’s)?|italian"),
+    ("ESP", r"spain(?:'s|’s)?|spanish"),
+    ("NLD", r"the\s+netherlands(?:'|’)?|netherlands|dutch"),
+    ("POL", r"poland(?:'s|’s)?"),
+    ("CHE", r"switzerland(?:'s|’s)?|swiss"),
+    ("SWE", r"sweden(?:'s|’s)?|swedish"),
+    ("NOR", r"norway(?:'s|’s)?|norwegian"),
+    ("UKR", r"ukraine(?:'s|’s)?|ukrainian|kyiv(?:'s|’s)?"),
+    ("BLR", r"belarus(?:ian)?(?:'|’)?|minsk(?:'s|’s)?"),
+    ("ARG", r"argentina(?:'s|’s)?|argentine|argentinian"),
+    ("CHL", r"chile(?:an|'s|’s)?"),
+    ("PER", r"peru(?:vian|'s|’s)?"),
+    ("COL", r"colombia(?:n|'s|’s)?"),
+    ("VEN", r"venezuela(?:n|'s|’s)?"),
+    ("CUB", r"cuba(?:n|'s|’s)?|havana(?:'s|’s)?"),
+    ("NZL", r"new\s+zealand(?:'s|’s)?"),
+    # groupings, by their area ids in datasets/codes/areas.csv (Comtrade 97 and 975)
+    ("CT97", r"the\s+european\s+union(?:'s|’s)?|european\s+union|the\s+eu(?:'s|’s)?|eu"),
+    ("CT975", r"asean(?:'s|’s)?|the\s+association\s+of\s+southeast\s+asian\s+nations"),
+    (
+        "WLD",
+        r"the\s+(?:outside\s+|wider\s+)?world|abroad|worldwide|global(?:ly)?|"
+        r"all\s+(?:of\s+)?(?:its\s+|their\s+)?(?:trading\s+)?partners|all\s+(?:other\s+)?countries",
+    ),
 ]
+#: The first tables, written before whole-word ends were checked (their patterns end as they need).
+_WHOLE_WORD_FREE = frozenset({"PRK", "KOR", "CHN", "USA", "RUS", "JPN", "WLD"})
+_WORD_END = r"(?!\w)"
+# The word start is tested once, before the alternatives (every name begins with a letter): a
+# long table stays fast on long texts.
 COUNTRY = re.compile(
-    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in _COUNTRIES), re.I
+    r"\b(?=[^\W\d_])(?:"
+    + "|".join(
+        rf"(?P<{code}>(?:{pattern}){'' if code in _WHOLE_WORD_FREE else _WORD_END})"
+        for code, pattern in _COUNTRIES
+    )
+    + ")",
+    re.I,
 )
 
 SOURCE = re.compile(
@@ -641,6 +744,80 @@ SOURCE = re.compile(
     r"|(?P<customs>\bcustoms\b|General\s+Administration\s+of\s+Customs|\bGACC?\b)",
     re.I,
 )
+#: A national agency that publishes its own country's trade: named as the source of a figure
+#: whose reporter the text leaves unsaid ("The deficit with China narrowed, the Commerce
+#: Department said"), it is the reporter. Agencies that estimate or re-quote another country's
+#: trade (KOTRA, KITA, the ITC) are not here. A new agency is one line.
+AGENCY_REPORTERS: tuple[tuple[str, str], ...] = (
+    (
+        "USA",
+        r"(?:U\.?S\.?\s+)?(?:Commerce\s+Department|Department\s+of\s+Commerce|Census\s+Bureau|"
+        r"Bureau\s+of\s+Economic\s+Analysis|Trade\s+Representative|USTR)",
+    ),
+    (
+        "KOR",
+        r"(?:(?:South\s+Korea(?:'s|’s)?|Seoul(?:'s|’s)?|South\s+Korean)\s+)?(?:unification\s+ministry|"
+        r"Ministry\s+of\s+Unification|Unification\s+Ministry)|Korea\s+Customs\s+Service|"
+        r"Ministry\s+of\s+Trade,\s+Industry\s+and\s+Energy",
+    ),
+    ("CHN", r"General\s+Administration\s+of\s+Customs|\bGACC?\b"),
+)
+#: A country (adjective or possessive) before an agency that publishes its trade: "Japan's
+#: Finance Ministry", "South Korean customs", "Chinese customs", "Vietnam's statistics office".
+COUNTRY_AGENCY_AFTER = re.compile(
+    r"\s+(?:(?:trade|finance|commerce|economy)\s+ministry|ministry\s+of\s+(?:finance|commerce|trade)|"
+    r"customs(?:\s+(?:service|agency|administration|office|bureau|authorit(?:y|ies)))?|"
+    r"(?:statistics|statistical)\s+(?:office|bureau|agency))\b",
+    re.I,
+)
+#: Between a country and the flow verb it is the subject of, across an apposition: "China, its
+#: main partner, sold", "North Korea's neighbour, China, bought" (the comma closes "…, China,").
+APPOSED_VERB_GAP = re.compile(r"\s*,\s*(?:[^,;.]{1,40},\s*)?")
+#: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
+#: customs data" (the cited source is where the figure comes from).
+CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
+AGENCY = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
+)
+#: Countries that publish no trade statistics: a figure of their trade with a partner is the
+#: partner's (mirror) figure, seen from the partner ("North Korea's exports to Russia" are
+#: Russia's imports from North Korea).
+NON_REPORTERS: tuple[str, ...] = ("PRK",)
+#: Two countries in one adjective: "inter-Korean trade", "trade between the two Koreas",
+#: "South-North trade" (reporter first). A new phrase is one line.
+PAIR_PHRASES: tuple[tuple[tuple[str, str], str], ...] = (
+    (
+        ("KOR", "PRK"),
+        r"inter-?\s?korean|(?:the\s+)?two\s+koreas|south-north|north-south|"
+        r"(?:north\s+and\s+south|south\s+and\s+north)\s+korea|"
+        r"(?:the\s+)?(?:south\s+and\s+(?:the\s+)?north|north\s+and\s+(?:the\s+)?south)(?!\s+korea)",
+    ),
+)
+PAIR_PHRASE = re.compile(
+    "|".join(rf"(?P<{a}_{b}>\b(?:{pattern})\b)" for (a, b), pattern in PAIR_PHRASES),
+    re.I,
+)
+#: Between a country's possessive and its trade: "North Korea's total external trade", "China's
+#: overall imports": with no partner named, its trade with the world.
+WORLD_OWNED_WORDS = re.compile(
+    r"\b(?:total|overall|external|foreign|outside|overseas|international|global|worldwide|"
+    r"entire|aggregate)\b",
+    re.I,
+)
+#: The same after "its"/"their", where only words that name the world count: "its foreign trade".
+WORLD_STRONG_WORDS = re.compile(
+    r"\b(?:external|foreign|overseas|international|global|worldwide)\b", re.I
+)
+#: Right after the flow word: "China's exports worldwide", "its imports globally".
+WORLD_AFTER = re.compile(r"\s*(?:worldwide|globally|abroad)\b", re.I)
+#: Before a country the flow excludes: "trade with countries other than China", "imports
+#: excluding Japan" (the rest of the world, which no data here holds).
+EXCLUDING_BEFORE = re.compile(
+    r"\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|besides|beyond|"
+    r"outside(?:\s+of)?|not\s+counting|minus|leaving\s+out|save\s+for|but)\s+(?:the\s+)?$|\bex-$",
+    re.I,
+)
+
 _SOURCE_NAMES = {
     "kita": "KITA",
     "kotra": "KOTRA",
@@ -898,6 +1075,12 @@ def country_code(match: re.Match[str]) -> str:
 def flow_of(match: re.Match[str]) -> str:
     """``total``, ``export``, ``import``, ``deficit``, ``surplus``, ``gap`` or ``shipment``."""
     return next(k for k, v in match.groupdict().items() if v is not None)
+
+
+def pair_of(match: re.Match[str]) -> tuple[str, str]:
+    """The (reporter, partner) of a :data:`PAIR_PHRASE` match."""
+    a, b = next(k for k, v in match.groupdict().items() if v is not None).split("_")
+    return a, b
 
 
 def source_of(match: re.Match[str]) -> str:

@@ -1,0 +1,558 @@
+"""Subjects of claims: which reporter and partner a figure belongs to.
+
+Sentences written for these tests in the styles of wire copy, broadcast scripts, translated
+Korean and Chinese news and think-tank reports. A figure of another pair (US–China, inter-Korean,
+North Korea with the world, China with Vietnam) must carry its own subject, so that it is
+unverifiable against the bundled China–North Korea data, never called wrong against it; a
+China–North Korea sentence keeps its subject. The expected subjects are what each sentence
+itself says; the China–North Korea figures used for verdicts are rows of the bundled
+``datasets/china_dprk.csv`` (cited beside each).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tradestats.check.run import check_text
+
+
+def _subjects(text: str, date: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """(surface, reporter, partner, flow, verdict) of every claim of the text."""
+    res = check_text(text, date=date)
+    return [
+        (r.surface, _code(r.reporter), _code(r.partner), _code(r.flow), r.verdict)
+        for r in res.itertuples()
+        if r.kind != "superlative"
+    ]
+
+
+def _code(v: object) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _one(text: str, date: str, surface: str) -> tuple[str | None, str | None, str | None, str]:
+    hits = [s[1:] for s in _subjects(text, date) if s[0] == surface]
+    assert len(hits) == 1, _subjects(text, date)
+    return hits[0]
+
+
+# -- a country's trade with the world: "China's global trade surplus" ---------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "flow"),
+    [
+        # wire
+        (
+            "BEIJING, Jan 14 (Reuters) - China's global trade surplus swelled to $82.6 billion "
+            "in December, customs data showed.",
+            "2024-01-14",
+            "$82.6 billion",
+            "balance",
+        ),
+        # broadcast
+        (
+            "Chinese worldwide exports shrank 14.5 percent in July from a year earlier.",
+            "2023-08-09",
+            "14.5 percent",
+            "export",
+        ),
+        # translated Chinese
+        (
+            "According to the General Administration of Customs, China's global imports reached "
+            "1.28 trillion yuan in February.",
+            "2024-03-08",
+            "1.28 trillion yuan",
+            "import",
+        ),
+        # think-tank
+        (
+            "Beijing's worldwide exports grew 1.2 per cent in October, the first rise in six "
+            "months.",
+            "2023-11-10",
+            "1.2 per cent",
+            "export",
+        ),
+    ],
+)
+def test_a_country_global_trade_is_with_the_world(text, date, surface, flow) -> None:
+    assert _one(text, date, surface) == ("CHN", "WLD", flow, "unverifiable")
+
+
+# -- another partner of China: "Chinese shipments to Vietnam" -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Chinese shipments to Vietnam jumped 21 percent in April, outpacing sales to the "
+            "United States.",
+            "2024-05-12",
+            {"21 percent": ("CHN", "VNM", "export")},
+        ),
+        (
+            "China's exports to Russia climbed 22 percent in August, while imports from Japan "
+            "slid 9 percent.",
+            "2023-09-10",
+            {"22 percent": ("CHN", "RUS", "export"), "9 percent": ("CHN", "JPN", "import")},
+        ),
+        (
+            "In January, Beijing's imports from Mongolia rose to $1.2 billion, according to "
+            "customs.",
+            "2024-02-20",
+            {"$1.2 billion": ("CHN", "MNG", "import")},
+        ),
+        (
+            "Exports of Chinese goods to India totaled $9.8 billion in May.",
+            "2024-06-14",
+            {"$9.8 billion": ("CHN", "IND", "export")},
+        ),
+    ],
+)
+def test_another_partner_of_china_is_named(text, date, expected) -> None:
+    found = {s[0]: s[1:] for s in _subjects(text, date)}
+    assert {k: v[:3] for k, v in found.items()} == expected
+    assert {v[3] for v in found.values()} == {"unverifiable"}
+
+
+def test_a_name_inside_another_word_is_no_country() -> None:
+    # "Indiana" is not India, "Germane" not Germany: whole words only
+    found = _subjects(
+        "Indiana's germane exports to North Korea fell to $2 million in May.", "2023-06-20"
+    )
+    assert [s[1:4] for s in found] == [("CHN", "PRK", "export")]
+
+
+# -- inter-Korean trade: the two Koreas, seen from the South -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "surfaces"),
+    [
+        # wire
+        (
+            "Inter-Korean trade amounted to just $1.6 million last year, the lowest since "
+            "records began.",
+            "2024-01-20",
+            ["$1.6 million"],
+        ),
+        # Yonhap: the dateline SEOUL is where the story was filed, the pair is the two Koreas
+        (
+            "SEOUL, Jan. 25 (Yonhap) -- Trade between the two Koreas plunged 93 percent last "
+            "year to $4.2 million, the unification ministry said.",
+            "2021-01-25",
+            ["93 percent", "$4.2 million"],
+        ),
+        # translated Korean
+        (
+            "South-North trade, which reached $2.7 billion in 2015, was halted when Seoul shut "
+            "the Kaesong complex.",
+            "2016-02-15",
+            ["$2.7 billion"],
+        ),
+        # broadcast
+        (
+            "Trade between North and South Korea fell to one-point-six million dollars last year.",
+            "2024-02-08",
+            None,
+        ),
+        (
+            "Trade between the South and the North dropped to $1.6 million last year, the "
+            "unification ministry said.",
+            "2024-02-08",
+            ["$1.6 million"],
+        ),
+    ],
+)
+def test_inter_korean_trade_is_the_two_koreas(text, date, surfaces) -> None:
+    found = _subjects(text, date)
+    if surfaces is not None:
+        assert [s[0] for s in found] == surfaces
+    assert len(found) >= 1
+    assert {s[1:] for s in found} == {("KOR", "PRK", "total", "unverifiable")}
+
+
+# -- a national agency named as the source implies the reporter ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "subject"),
+    [
+        # wire: the Census Bureau publishes US trade
+        (
+            "The deficit with China shrank to $279 billion last year, the Census Bureau "
+            "reported on Wednesday.",
+            "2024-02-08",
+            "$279 billion",
+            ("USA", "CHN", "balance"),
+        ),
+        # broadcast
+        (
+            "WASHINGTON — The goods deficit with Mexico widened by $20 billion in 2023, according "
+            "to the Commerce Department.",
+            "2024-02-08",
+            "$20 billion",
+            ("USA", "MEX", "balance"),
+        ),
+        # translated Japanese/Korean wire
+        (
+            "Japan's Finance Ministry said exports to China dropped 7.7 percent in March.",
+            "2023-04-20",
+            "7.7 percent",
+            ("JPN", "CHN", "export"),
+        ),
+        (
+            "Imports from North Korea fell to $0.1 million last year, according to the Korea "
+            "Customs Service.",
+            "2022-11-15",
+            "$0.1 million",
+            ("KOR", "PRK", "import"),
+        ),
+    ],
+)
+def test_a_national_agency_as_source_is_the_reporter(text, date, surface, subject) -> None:
+    assert _one(text, date, surface) == (*subject, "unverifiable")
+
+
+def test_a_cited_source_is_the_reporter_not_the_one_citing() -> None:
+    # China's exports to North Korea in December 2022: $122.35 million (datasets/china_dprk.csv,
+    # row monthly:451, GACC as reported in press, published 2023-01-18)
+    text = (
+        "Exports to North Korea came to $122.35 million in December, the unification ministry "
+        "said, citing Chinese customs data."
+    )
+    assert _one(text, "2023-01-20", "$122.35 million") == ("CHN", "PRK", "export", "correct")
+
+
+def test_an_estimating_agency_implies_no_reporter() -> None:
+    # KOTRA estimates North Korea's trade; it does not make South Korea the reporter
+    text = "Trade with China fell 10 percent in 2023, KOTRA said."
+    reporter = _one(text, "2024-07-20", "10 percent")[0]
+    assert reporter != "KOR"
+
+
+# -- North Korea's total / external / overall trade, no partner named: with the world ------------
+# Each after or beside a mention of China, as in articles about the pair: the China named
+# elsewhere is not the partner of a country's total trade.
+@pytest.mark.parametrize(
+    ("text", "date", "surface"),
+    [
+        # think-tank
+        (
+            "North Korea's total trade was estimated at $2.3 billion in 2023, KOTRA said, and "
+            "China accounted for nearly all of it.",
+            "2024-07-20",
+            "$2.3 billion",
+        ),
+        # translated Korean
+        (
+            "Chinese customs data cover only one partner. The North's external trade stood at "
+            "$710 million in 2021, a report by the Korea Trade-Investment Promotion Agency "
+            "showed.",
+            "2022-07-22",
+            "$710 million",
+        ),
+        # broadcast
+        (
+            "China's exports to the North fell sharply. Pyongyang's overall foreign trade shrank "
+            "48 percent to $3.2 billion in 2019, the think tank estimated.",
+            "2020-07-31",
+            "$3.2 billion",
+        ),
+    ],
+)
+def test_north_korea_total_trade_without_partner_is_with_the_world(text, date, surface) -> None:
+    assert _one(text, date, surface) == ("PRK", "WLD", "total", "unverifiable")
+
+
+def test_the_subject_decides_whether_a_figure_is_checked() -> None:
+    # China–North Korea trade in December 2022 was $141.48 million (datasets/china_dprk.csv, row
+    # monthly:455, GACC as reported in press, published 2023-01-18). The same $98 million is
+    # wrong as the pair's trade and unverifiable as another pair's.
+    date = "2023-01-20"
+    pair = "North Korea's trade with China came to $98 million in December."
+    assert _one(pair, date, "$98 million") == ("CHN", "PRK", "total", "wrong")
+    for other in (
+        "North Korea's total external trade came to $98 million in December.",
+        "Inter-Korean trade came to $98 million in December.",
+        "The deficit with China came to $98 million in December, the Commerce Department said.",
+    ):
+        assert _one(other, date, "$98 million")[3] == "unverifiable", other
+
+
+# -- China–North Korea sentences keep their subject ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Yonhap dateline is not the reporter; the pair is China's trade with the North
+        (
+            "SEOUL, Jan. 18 (Yonhap) -- North Korea's trade with China reached $141.48 million "
+            "in December, according to Chinese customs data.",
+            {"$141.48 million": ("CHN", "PRK", "total", "correct")},
+        ),
+        # "total" with a partner named stays the pair
+        (
+            "China's total trade with North Korea came to $141.48 million in December.",
+            {"$141.48 million": ("CHN", "PRK", "total", "correct")},
+        ),
+        # "total exports" with Chinese customs as the source are North Korea's sales to China
+        # (China's imports: $19.13 million, datasets/china_dprk.csv row monthly:453)
+        (
+            "North Korea's total exports rose to $19.13 million in December, Chinese customs data "
+            "showed.",
+            {"$19.13 million": ("CHN", "PRK", "import", "correct")},
+        ),
+        # "its exports" continue the country of the sentence before (row monthly:451 and :453)
+        (
+            "North Korea's imports from China rose to $122.35 million in December. Its exports "
+            "came to $19.13 million.",
+            {
+                "$122.35 million": ("CHN", "PRK", "export", "correct"),
+                "$19.13 million": ("CHN", "PRK", "import", "correct"),
+            },
+        ),
+        # bilateral trade after a sentence naming the pair
+        (
+            "China and North Korea traded more in December. Bilateral trade reached $141.48 "
+            "million, Chinese customs said.",
+            {"$141.48 million": ("CHN", "PRK", "total", "correct")},
+        ),
+    ],
+)
+def test_china_north_korea_sentences_keep_their_subject(text, expected) -> None:
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found == expected
+
+
+# -- a country named only as a partner is not the owner of the other flows ----------------------
+@pytest.mark.parametrize(
+    ("text", "date", "surface"),
+    [
+        # fact-check style: the reporter is never named, so it stays unknown (not China)
+        (
+            "The $310 billion goods deficit, offset in part by a $41 billion services surplus, "
+            "left a $269 billion overall deficit with China in 2019.",
+            "2020-03-10",
+            "$310 billion",
+        ),
+        # wire
+        (
+            "Exports rose 4 percent while imports from Vietnam fell 2 percent in March.",
+            "2024-04-20",
+            "4 percent",
+        ),
+        # think-tank
+        (
+            "A services surplus of $8 billion trimmed the deficit with Japan to $62 billion last "
+            "year.",
+            "2024-02-10",
+            "$8 billion",
+        ),
+        # the partner of the sentence before
+        (
+            "Imports from Vietnam fell 2 percent in March. Exports rose 4 percent.",
+            "2024-04-20",
+            "4 percent",
+        ),
+    ],
+)
+def test_a_country_named_only_as_partner_is_not_the_owner(text, date, surface) -> None:
+    reporter, partner, _, verdict = _one(text, date, surface)
+    assert (reporter, partner) == (None, None)
+    assert verdict == "unverifiable"
+
+
+# -- after a China–North Korea sentence, a figure of China with another partner ------------------
+@pytest.mark.parametrize(
+    ("second", "surface", "partner"),
+    [
+        ("Its exports to the European Union fell 3 percent.", "3 percent", "CT97"),
+        ("Shipments to ASEAN slipped 3 percent.", "3 percent", "CT975"),
+        ("Exports to Russia fell 3 percent.", "3 percent", "RUS"),
+        ("Sales to Kazakhstan, by contrast, climbed 12 percent.", "12 percent", "KAZ"),
+    ],
+)
+def test_another_partner_after_the_pair_is_not_the_pair(second, surface, partner) -> None:
+    # China's exports to North Korea in December 2022: $122.35 million (datasets/china_dprk.csv,
+    # row monthly:451). The next figure continues China's exports, to another partner (the EU
+    # and ASEAN by their area ids in datasets/codes/areas.csv).
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
+    assert found[surface] == ("CHN", partner, "export", "unverifiable")
+
+
+# -- after the pair, the same country's trade with the world ---------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "China's exports worldwide fell 9.9 percent.",  # wire
+        "Its global exports fell 9.9 percent.",  # broadcast: "its" is China, "global" the world
+        "China's total exports, by contrast, fell 9.9 percent.",  # think-tank
+    ],
+)
+def test_the_same_country_with_the_world_after_the_pair(second) -> None:
+    # row monthly:451 as above; the 9.9 percent is China's exports to the world, not to the North
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["9.9 percent"] == ("CHN", "WLD", "export", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "North Korea's trade with the outside world shrank 12 percent in 2022.",
+        "North Korea's trade with all its partners shrank 12 percent in 2022.",
+    ],
+)
+def test_the_outside_world_and_all_partners_are_the_world(second) -> None:
+    text = f"China's exports to North Korea rose to $122.35 million in December. {second}"
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["12 percent"] == ("PRK", "WLD", "total", "unverifiable")
+
+
+def test_its_foreign_trade_is_with_the_world() -> None:
+    # translated Korean: "its foreign trade" after the North's trade with China
+    text = (
+        "The North's trade with China totaled $141.48 million in December, Chinese customs said. "
+        "Its foreign trade shrank 12 percent in 2022."
+    )
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$141.48 million"] == ("CHN", "PRK", "total", "correct")  # row monthly:455
+    assert found["12 percent"] == ("PRK", "WLD", "total", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's trade with countries other than China fell 3 percent in 2022.",
+        "North Korea's trade excluding China fell 3 percent in 2022, KOTRA estimated.",
+        "Pyongyang's imports from partners apart from China rose 3 percent in 2022.",
+    ],
+)
+def test_trade_excluding_a_country_is_not_with_it(text) -> None:
+    # the rest of the world, which no data here holds: never checked against China's figures
+    ((_, reporter, partner, _, verdict),) = _subjects(text, "2023-07-20")
+    assert (reporter, partner, verdict) == ("PRK", None, "unverifiable")
+
+
+# -- the pair named by an epithet or an apposition -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # wire: China's exports in December 2022, $122.35 million (row monthly:451)
+        (
+            "North Korea's top trading partner, China, sold it $122.35 million of goods in "
+            "December.",
+            "$122.35 million",
+            ("CHN", "PRK", "export", "correct"),
+        ),
+        # think-tank: the apposition names a country itself
+        (
+            "China, the North's main economic partner, sold it goods worth $122.35 million in "
+            "December.",
+            "$122.35 million",
+            ("CHN", "PRK", "export", "correct"),
+        ),
+        # translated Korean: China's imports, $19.13 million (row monthly:453)
+        (
+            "In December, Pyongyang's benefactor, China, bought $19.13 million of its goods.",
+            "$19.13 million",
+            ("CHN", "PRK", "import", "correct"),
+        ),
+        # broadcast: the pair's trade, $141.48 million (row monthly:455)
+        (
+            "Trade between China and its isolated neighbour reached $141.48 million in December.",
+            "$141.48 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_the_pair_named_by_epithet_or_apposition(text, surface, expected) -> None:
+    assert _one(text, "2023-01-20", surface) == expected
+
+
+def test_bilateral_trade_with_china_customs_as_source_stays_the_pair() -> None:
+    # "bilateral" names the pair; the agency does not turn it into China's world trade
+    # (China–North Korea trade in December 2022: $141.48 million, row monthly:455)
+    text = (
+        "Bilateral trade reached $141.48 million in December, the General Administration of "
+        "Customs said."
+    )
+    assert _one(text, "2023-01-20", "$141.48 million") == ("CHN", "PRK", "total", "correct")
+
+
+# -- North Korea publishes no trade statistics: its trade is seen from the partner ---------------
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # wire
+        (
+            "North Korea's exports to Russia rose to $5.2 million in 2023.",
+            "$5.2 million",
+            ("RUS", "PRK", "import"),
+        ),
+        # broadcast
+        (
+            "Pyongyang's imports from Moscow jumped 40 percent in 2023.",
+            "40 percent",
+            ("RUS", "PRK", "export"),
+        ),
+        # translated Chinese
+        (
+            "DPRK-ROK trade amounted to only 1.6 million dollars in 2022.",
+            "1.6 million dollars",
+            ("KOR", "PRK", "total"),
+        ),
+    ],
+)
+def test_north_korea_trade_is_seen_from_its_partner(text, surface, expected) -> None:
+    assert _one(text, "2024-03-01", surface) == (*expected, "unverifiable")
+
+
+def test_after_another_pair_the_pair_partner_is_read_from_the_pair() -> None:
+    # a US–China figure between two China–North Korea ones: "imports from the North" are
+    # China's again (rows monthly:451 and :453), not the United States'
+    text = (
+        "China's exports to North Korea rose to $122.35 million in December. Meanwhile, the U.S. "
+        "trade deficit with China narrowed to $30 billion. Imports from the North were $19.13 "
+        "million."
+    )
+    found = {s[0]: s[1:] for s in _subjects(text, "2023-01-20")}
+    assert found["$122.35 million"] == ("CHN", "PRK", "export", "correct")
+    assert found["$30 billion"] == ("USA", "CHN", "balance", "unverifiable")
+    assert found["$19.13 million"] == ("CHN", "PRK", "import", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reporter", "partner"),
+    [
+        # an epithet names the United States
+        (
+            "Chinese exports to the world's largest economy fell 13 percent in 2023.",
+            "13 percent",
+            "CHN",
+            "USA",
+        ),
+        # an epithet of a neighbour outside the pair: the partner is left unknown, not the world
+        (
+            "Mongolia's exports to its southern neighbour rose 30 percent in 2023.",
+            "30 percent",
+            "MNG",
+            None,
+        ),
+    ],
+)
+def test_a_partner_named_by_epithet(text, surface, reporter, partner) -> None:
+    assert _one(text, "2024-02-08", surface)[1:] == (partner, "export", "unverifiable")
+    assert _one(text, "2024-02-08", surface)[0] == reporter
+
+
+def test_other_pairs_read_in_words_for_a_person() -> None:
+    # the text renderer names countries and groupings, never their codes or a placeholder
+    from tradestats.check.render import to_text
+
+    text = (
+        "Mongolia's exports to its southern neighbour rose 30 percent in 2023. Chinese shipments "
+        "to the European Union fell 3 percent in 2023. North Korea's trade with countries other "
+        "than China fell 3 percent in 2023."
+    )
+    out = to_text(check_text(text, date="2024-02-08"), text)
+    assert "Mongolia's exports to an unnamed country" in out
+    assert "China's exports to European Union" in out
+    assert "between North Korea and an unnamed country" in out
+    for token in ("CT97", "MNG", "None", "?"):
+        assert token not in out, token
