@@ -369,6 +369,8 @@ def _actor_partner(
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
+            if V.WORLD_TRADE_BEFORE.search(gap_text):
+                partner = "WLD"  # "North Korea's total external trade": with the world
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
             if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
@@ -647,6 +649,8 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return False  # "from January to March": a span, not a base
     if V.FRACTION_OF_BEFORE.search(before):
         return True
+    if p.same and re.search(r"\bover\s+$", before, re.I) and V.DEMONSTRATIVE_PERIOD.match(p.text):
+        return False  # "exports over that period fell 13.3%": during it, not against it
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
     ):
@@ -1193,12 +1197,29 @@ def _percent_claim(
             )
         claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
         return
+    if (
+        of is not None
+        and share_before
+        and prev is not None
+        and prev.kind in ("level", "balance")
+        and not prev.base_of
+        and prev.reporter is not None
+        and V.ANAPHORIC_WHOLE.match(of.group("rest"))
+    ):
+        # "trade came to $2.77 billion, with China accounting for 98.3 percent of it"
+        _share_of_previous(claim, sentence, q, prev, flows, ctx)
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
-        ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        # a year inside the whole ("of the 2019 total") makes a ratio to that year; one after a
+        # whole named in words ("of everything China traded in 2022") is the share's own period
+        head = rest[: flow_m.start()] if flow_m else rest
+        if flow_m is None and whole_m is not None:
+            head = rest[: whole_m.end()] + V.OWN_YEAR.sub("", rest[whole_m.end() :])
+        ratio_words = V.RATIO_WORDS.search(head)
         committed = V.COMMITTED.search(rest)
         other_period = V.OTHER_PERIOD.search(rest)
         if (
@@ -1296,6 +1317,41 @@ def _moved_from(
     if any(_is_base_mention(sentence, p) for p in periods if q.end <= p.start < q.end + 60):
         return None
     return last
+
+
+def _share_of_previous(
+    claim: Claim, sentence: str, q: Quantity, prev: Claim, flows: list[_FlowHit], ctx: _Context
+) -> None:
+    """A share whose whole is the level just stated ("North Korea's external trade came to $2.77
+    billion, with China accounting for 98.3 percent of it"). The part is the flow named between
+    the two figures, or a country there: the whole's owner's trade with that country."""
+    whole = {"reporter": prev.reporter, "partner": prev.partner or "WLD", "flow": prev.flow}
+    if whole["flow"] not in ("export", "import", "total"):
+        whole["flow"] = "total"
+    claim.kind, claim.unit, claim.whole = "share", "percent", whole
+    claim.direction, claim.base, claim.value = None, None, q.value
+    hit = next((h for h in reversed(flows) if prev.end <= h.pos < q.start), None)
+    if hit is not None:
+        claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+        return
+    owner = whole["reporter"]
+    country = next(
+        (
+            V.country_code(m)
+            for m in V.COUNTRY.finditer(sentence, prev.end, q.start)
+            if V.country_code(m) not in ("WLD", owner)
+        ),
+        None,
+    )
+    if country is None:
+        claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
+        return
+    reporter, partner, flow = owner, country, whole["flow"]
+    pair = ctx.default_pair
+    if pair and (reporter, partner) == (pair[1], pair[0]):
+        reporter, partner = pair  # the pair, seen from its reporter
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+    claim.reporter, claim.partner, claim.flow = reporter, partner, flow
 
 
 def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:

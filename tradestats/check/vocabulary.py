@@ -63,6 +63,12 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "DEMONSTRATIVE_PERIOD",
+    "WORLD_TRADE_WORDS",
+    "WORLD_TRADE_BEFORE",
+    "ANAPHORIC_WHOLE",
+    "REFERENT_WHOLE",
+    "OWN_YEAR",
     "REFUTED_BEFORE",
     "TABLE_BALANCE",
     "TABLE_TOTAL",
@@ -202,7 +208,9 @@ SHARE_VERBS = (
 SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
-    r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
+    r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
+    # "21 percent of everything China traded with the North"
+    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b",
     re.I,
 )
 SHARE_OF = re.compile(
@@ -320,31 +328,43 @@ TABLE_TOTAL = re.compile(r"^\s*(?:total|two-way|overall|combined|exports\s*\+\s*
 TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
+#: Goods named by their movement: "goods that went to X", "products moving from China into X".
+_GOODS_MOVING = (
+    r"(?:goods|products|commodities|merchandise|wares)\s+(?:that\s+)?"
+    r"(?:went|go(?:es)?|going|headed|flowed|flowing|moved|moving|travell?ed|travell?ing|crossed|"
+    r"crossing)(?=\s+(?:to|into|from)\b)"
+)
+#: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
+_COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
+    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
+    # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
+    rf"{_COMMERCE}|cargo(?:es)?|consignments?|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
     re.I,
 )
 
 # Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
 FLOW = re.compile(
-    r"(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
+    # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
+    r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+    r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
+    r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+    r"|(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
     r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
-    r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+    rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
     r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-    r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
-    r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
+    rf"sold|shipped|sent|sales(?=\s+of\b)|{_GOODS_MOVING})\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
     r"purchased|buys|bought|received(?=\s+from\b))\b)"
-    r"|(?P<shipment>\bshipments?\b)",
+    r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?)\b)",
     re.I,
 )
 
@@ -473,10 +493,13 @@ BASE_MOM = re.compile(
 # Sentence openers that do not change the subject: "However, the figure ...".
 DISCOURSE = (
     r"however|but|meanwhile|still|and|also|in\s+addition|moreover|by\s+contrast|in\s+contrast|"
-    r"overall|in\s+all|in\s+total|altogether"
+    r"overall|in\s+all|in\s+total|altogether|even\s+so|yet|nonetheless|nevertheless|"
+    r"by\s+comparison|in\s+comparison|all\s+the\s+same"
 )
 # Nouns that stand for the last figure's series: "the figure", "the October reading".
 REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
+#: Referents that stand for a whole already named: "98 percent of the figure".
+REFERENT_WHOLE = r"figure|amount|sum|value|tally"
 #: pronouns that carry the last sentence's series: "They reached $20.55 million"
 PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
@@ -695,7 +718,7 @@ TERMS = re.compile(
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 BILATERAL = re.compile(
     r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
-    r"both\s+(?:countries|nations|sides)|bilateral)\b",
+    r"both\s+(?:countries|nations|sides)|bilateral|two-way)\b",
     re.I,
 )
 
@@ -800,6 +823,15 @@ THE_PAIR = re.compile(
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
 #: What ends the clause a flow word's prepositional phrases can stand in.
 FLOW_CLAUSE_END = re.compile(r"[,;]|\b(?:while|whereas|and|but|as)\b")
+#: Between a country and its trade, words that make it the country's trade with the world:
+#: "North Korea's total external trade", "China's foreign trade", "the North's overseas sales".
+WORLD_TRADE_WORDS = ("external", "foreign", "overseas", "international", "global", "worldwide")
+WORLD_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(WORLD_TRADE_WORDS)})\b", re.I)
+#: A whole written as a pronoun or a referent for the figure before: "accounting for 98.3
+#: percent of it", "87 percent of that", "a fifth of the total" (after a level of that total).
+ANAPHORIC_WHOLE = re.compile(
+    rf"^\s*(?:it|that|this|them|which|the\s+(?:{REFERENT_WHOLE}))\b(?!\s+(?:for|in|of)\b)", re.I
+)
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
 NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by)\b")
@@ -858,6 +890,12 @@ TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
+)
+#: The share's own year after its whole: "12.7 percent of the total in 2023".
+OWN_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.I)
+#: A period named by a demonstrative ("that period", "this stretch"): the period just named.
+DEMONSTRATIVE_PERIOD = re.compile(
+    r"(?:that|this|those|these)\b(?![^,;]*\b(?:last|a)\s+year\b)", re.I
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)

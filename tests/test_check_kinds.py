@@ -1,0 +1,414 @@
+"""Phrasing classes of flows, balances, shares and ratios (issue 8, "Kinds").
+
+Sentences written for these tests in the styles of wire copy, broadcast scripts, translated
+Korean and Chinese news and think-tank reports; one group per phrasing class. Each expected
+verdict is checked against the row of ``datasets/china_dprk.csv`` (China Customs via the press)
+cited beside it; a share or ratio cites the rows it is computed from.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradestats.check.extract import extract_claims
+from tradestats.check.run import check_text
+
+PAIR = ("CHN", "PRK")
+PAIR_TOTAL = {"reporter": "CHN", "partner": "PRK", "flow": "total"}
+NK_WORLD = {"reporter": "PRK", "partner": "WLD", "flow": "total"}
+Y = {y: f"{y}-01/{y}-12" for y in range(2010, 2026)}
+
+
+def _ids(rows):
+    return [r[1][:48] for r in rows]
+
+
+def _only(text: str, date: str, kind: str):
+    claims, _ = extract_claims(text, date=date)
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.flow, c.surface) for c in claims]
+    return found[0]
+
+
+def _verdict(text: str, date: str, surface: str) -> str:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == surface]
+    assert len(row) == 1, r[["surface", "kind"]].values.tolist()
+    return str(row.iloc[0]["verdict"])
+
+
+# -- flow nouns: "commerce", "cargo", "consignments" ----------------------------------------------
+# (date, text, flow, period, value, verdict)
+FLOW_NOUNS = [
+    # monthly:475 total May 2023 = $189,570,000 (and June below, the second figure)
+    (
+        "2023-07-20",
+        "Bilateral commerce eased from $189.57 million in May to $184.2 million in June, "
+        "customs data showed.",
+        "total",
+        "2023-05/2023-05",
+        "189570000",
+        "correct",
+    ),
+    # monthly:478 total June 2023 = $184,200,000
+    (
+        "2023-07-20",
+        "Bilateral commerce eased from $189.57 million in May to $184.2 million in June, "
+        "customs data showed.",
+        "total",
+        "2023-06/2023-06",
+        "184200000",
+        "correct",
+    ),
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-02-01",
+        "Sino-North Korean commerce in 2021 amounted to $318.04 million, according to China's "
+        "General Administration of Customs.",
+        "total",
+        Y[2021],
+        "318040000",
+        "correct",
+    ),
+    # monthly:534 export May 2024 = $150,370,000
+    (
+        "2024-06-20",
+        "Outbound cargo from China to the North totalled $150.37 million in May, the customs "
+        "figures show.",
+        "export",
+        "2024-05/2024-05",
+        "150370000",
+        "correct",
+    ),
+    # monthly:535 import May 2024 = $30,960,000: $40 million is wrong
+    (
+        "2024-06-20",
+        "Consignments from North Korea to China were worth $40 million in May, according to the "
+        "data.",
+        "import",
+        "2024-05/2024-05",
+        "40000000",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", FLOW_NOUNS, ids=_ids(FLOW_NOUNS)
+)
+def test_commerce_and_cargo_are_trade_flows(date, text, flow, period, value, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    c = next((c for c in claims if str(c.period) == period), None)
+    assert c is not None, [(c.kind, c.flow, str(c.period)) for c in claims]
+    assert (c.kind, c.reporter, c.partner, c.flow) == ("level", *PAIR, flow)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_a_ministry_of_commerce_is_not_a_flow() -> None:
+    # monthly_add:51 export September 2023 = $188,740,000
+    text = (
+        "Data from China's Ministry of Commerce show exports to North Korea of $188.74 million "
+        "in September."
+    )
+    c = _only(text, "2023-10-25", "level")
+    assert (c.flow, str(c.period)) == ("export", "2023-09/2023-09")
+    assert _verdict(text, "2023-10-25", "$188.74 million") == "correct"
+
+
+# -- goods named by their movement: "goods moving from China into North Korea" ---------------------
+GOODS_MOVING = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28% of the pair's trade in 2023
+    (
+        "2024-01-20",
+        "Goods flowing from China into North Korea made up 87.3 percent of bilateral trade in "
+        "2023.",
+        "share",
+        "export",
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # annual:200 import 2023 = $291,890,000
+    (
+        "2024-01-20",
+        "Products moving from the DPRK to China were valued at $291.89 million in 2023.",
+        "level",
+        "import",
+        Y[2023],
+        "291890000",
+        "correct",
+    ),
+    # monthly:474 import May 2023 = $23,940,000
+    (
+        "2023-06-20",
+        "Merchandise travelling from North Korea to China came to $23.94 million in May, the data "
+        "showed.",
+        "level",
+        "import",
+        "2023-05/2023-05",
+        "23940000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, value, verdict", GOODS_MOVING, ids=_ids(GOODS_MOVING)
+)
+def test_goods_named_by_their_movement(date, text, kind, flow, period, value, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a balance named in a country's favour: "the imbalance in China's favour" ---------------------
+BALANCES = [
+    # annual_add:4/5 2018: 2,218.14 − 213.208 = $2,004.932m surplus of China
+    (
+        "2019-02-01",
+        "In 2018, the imbalance in China's favour in its commerce with North Korea reached "
+        "$2.00 billion.",
+        Y[2018],
+        "2000000000",
+        "correct",
+    ),
+    # annual:104/108 2017: 3,245 − 1,731 = $1,514m
+    (
+        "2018-02-01",
+        "Pyongyang's trade with Beijing is lopsided: in 2017 the imbalance in Beijing's favour "
+        "stood at $1.51 billion.",
+        Y[2017],
+        "1510000000",
+        "correct",
+    ),
+    # annual:181/186 2022: 894.04 − 133.68 = $760.36m; a gap in China's favour is its surplus
+    (
+        "2023-02-01",
+        "With North Korea, the trade gap in China's favour was about 760 million dollars last "
+        "year.",
+        Y[2022],
+        "760000000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, value, verdict", BALANCES, ids=_ids(BALANCES))
+def test_a_balance_in_a_countrys_favour(date, text, period, value, verdict) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "balance", period)
+    assert c.value == Decimal(value)  # a surplus of China, seen from China: positive
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a share whose whole is named in words, with the share's own year after it --------------------
+WHOLES_IN_WORDS = [
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Purchases from North Korea were 13 percent of everything China traded with the North "
+        "in 2022.",
+        "import",
+        Y[2022],
+        "13",
+        "correct",
+    ),
+    # annual:213 / annual:217: 1,830 / 2,180.39 = 83.93%
+    (
+        "2025-01-20",
+        "Chinese exports to North Korea were 83.9 percent of the total in 2024.",
+        "export",
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-01-20",
+        "Imports from the North were 12.7 percent of all the trade between the two countries in "
+        "2023.",
+        "import",
+        Y[2023],
+        "12.7",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", WHOLES_IN_WORDS, ids=_ids(WHOLES_IN_WORDS)
+)
+def test_a_share_of_a_whole_named_in_words(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_a_year_inside_the_whole_still_makes_a_ratio() -> None:
+    # annual:197 / annual_add:1: 2,003.5 / 2,573.822 = 77.84% of the 2019 level
+    text = "China's exports to North Korea in 2023 were 77.8 percent of the 2019 total."
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("export", Y[2023], Y[2019])
+    assert _verdict(text, "2024-01-20", "77.8 percent") == "correct"
+
+
+# -- a sentence opened by a concession continues the series: "Even so, the total ..." -------------
+CONCESSIONS = [
+    # annual:205 / annual_add:3: 2,295.38 / 2,789.019 = 82.30% of the 2019 level
+    (
+        "2024-01-20",
+        "China's trade with North Korea jumped in 2023. Even so, the 2023 total was only 82.3 "
+        "percent of its 2019 level.",
+        "ratio",
+        Y[2023],
+        "82.3",
+        "correct",
+    ),
+    # annual:217 total 2024 = $2,180,390,000
+    (
+        "2025-01-20",
+        "Trade between China and North Korea slipped in 2024. Nonetheless, the total came to "
+        "$2.18 billion in 2024.",
+        "level",
+        Y[2024],
+        "2180000000",
+        "correct",
+    ),
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-01-20",
+        "Trade between China and North Korea collapsed during the pandemic. Yet the total for "
+        "2021 was only $318 million.",
+        "level",
+        Y[2021],
+        "318000000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, period, value, verdict", CONCESSIONS, ids=_ids(CONCESSIONS)
+)
+def test_a_concession_continues_the_series(date, text, kind, period, value, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "total", period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a country's trade with the world, and a share of a whole just stated ("... of it") ----------
+def test_external_trade_is_with_the_world_and_its_share_is_unverifiable() -> None:
+    # the bundled data hold no North Korean trade with the world: both unverifiable
+    text = (
+        "KOTRA put North Korea's total foreign trade at $710 million in 2021, with China "
+        "accounting for 96 percent of it."
+    )
+    claims, _ = extract_claims(text, date="2022-07-20")
+    level, share = claims
+    assert (level.kind, level.reporter, level.partner, level.flow) == (
+        "level",
+        "PRK",
+        "WLD",
+        "total",
+    )
+    assert (share.kind, share.whole, str(share.period)) == ("share", NK_WORLD, Y[2021])
+    assert {share.reporter, share.partner} == {"CHN", "PRK"} and share.flow == "total"
+    r = check_text(text, date="2022-07-20")
+    assert r["verdict"].tolist() == ["unverifiable", "unverifiable"]
+
+
+def test_overseas_trade_with_a_partner_named_aside_is_still_with_the_world() -> None:
+    text = "North Korea's overseas trade, mostly with China, shrank to $710 million in 2021."
+    c = _only(text, "2022-07-20", "level")
+    assert (c.reporter, c.partner, c.flow) == ("PRK", "WLD", "total")
+
+
+SHARE_OF_IT = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-01-20",
+        "China's trade with North Korea reached $2.3 billion in 2023, and Chinese exports made "
+        "up 87.3 percent of it.",
+        "export",
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Two-way trade hit $1.03 billion in 2022, with imports from the North making up about "
+        "13 percent of that.",
+        "import",
+        Y[2022],
+        "13",
+        "correct",
+    ),
+    # annual:186 / annual:189: 13.01%, not 31
+    (
+        "2023-01-20",
+        "Bilateral trade came to $1.03 billion last year; purchases from Pyongyang accounted "
+        "for 31 percent of the figure.",
+        "import",
+        Y[2022],
+        "31",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", SHARE_OF_IT, ids=_ids(SHARE_OF_IT)
+)
+def test_a_share_of_the_level_just_stated(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- "over that period": during the period just named, not against it -----------------------------
+OVER_THAT_PERIOD = [
+    # ytd:179 export Jan-Jun 2023, +204% on the same months of 2022
+    (
+        "2023-07-20",
+        "In the first half of 2023, China-North Korea trade came to $1.06 billion. Chinese "
+        "exports over that period rose 204 percent to $920.74 million.",
+        "export",
+        "204",
+    ),
+    # ytd:180 import Jan-Jun 2023, +275%
+    (
+        "2023-07-20",
+        "In the first half of 2023, China-North Korea trade came to $1.06 billion. Over this "
+        "period, imports from the North jumped 275 percent.",
+        "import",
+        "275",
+    ),
+    # ytd:114 export Jan-Jun 2018, -38.8%
+    (
+        "2018-07-20",
+        "Beijing's customs office put January-June trade with Pyongyang at $1.1 billion. "
+        "Shipments to the North over that stretch fell 38.8 percent.",
+        "export",
+        "-38.8",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, value", OVER_THAT_PERIOD, ids=_ids(OVER_THAT_PERIOD))
+def test_over_that_period_is_the_period_itself(date, text, flow, value) -> None:
+    c = _only(text, date, "change_pct")
+    year = int(date[:4])
+    assert (c.flow, str(c.period)) == (flow, f"{year}-01/{year}-06")
+    assert str(c.base) == f"{year - 1}-01/{year - 1}-06"
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
