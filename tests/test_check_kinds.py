@@ -412,3 +412,108 @@ def test_over_that_period_is_the_period_itself(date, text, flow, value) -> None:
     assert str(c.base) == f"{year - 1}-01/{year - 1}-06"
     assert c.value == Decimal(value)
     assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- fraction words as shares: "a sixth", "one-eighth", "seven-eighths" ---------------------------
+FRACTIONS = [
+    # annual:173 / annual:175: 57.874 / 318.04 = 18.20%, nearer a sixth (16.7%) than a fifth
+    (
+        "2022-02-01",
+        "Pyongyang's sales to Beijing made up roughly a sixth of bilateral trade in 2021.",
+        "import",
+        Y[2021],
+        "16.67",
+        "correct",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Imports from the North accounted for about one-eighth of two-way trade in 2023.",
+        "import",
+        Y[2023],
+        "12.50",
+        "correct",
+    ),
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Chinese exports made up seven-eighths of bilateral trade in 2023.",
+        "export",
+        Y[2023],
+        "87.50",
+        "correct",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%, below the rung of a sixth
+    (
+        "2023-02-01",
+        "Purchases from North Korea made up a sixth of bilateral trade in 2022.",
+        "import",
+        Y[2022],
+        "16.67",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, period, value, verdict", FRACTIONS, ids=_ids(FRACTIONS))
+def test_fraction_words_as_shares(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_an_ordinal_is_not_a_fraction() -> None:
+    text = "Exports to North Korea rose for a sixth straight month in May, as a sixth round of talks opened."
+    claims, _ = extract_claims(text, date="2022-06-20")
+    assert [c.kind for c in claims] == ["streak"]
+
+
+# -- a share whose whole leads the sentence in an "Of ..." phrase ---------------------------------
+LEADING_WHOLES = [
+    # annual:205 total 2023 = $2,295.38m; annual:197 exports 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Of the $2.3 billion the two countries traded in 2023, Chinese exports accounted for "
+        "87.3 percent.",
+        "export",
+    ),
+    (
+        "2024-02-01",
+        "Of the $2.3 billion in goods that crossed the China-North Korea border in 2023, 87.3 "
+        "percent were Chinese exports.",
+        "export",
+    ),
+    (
+        "2024-02-01",
+        "China's trade with North Korea recovered in 2023. Of last year's $2.3 billion in trade, "
+        "exports from China made up 87.3 percent.",
+        "export",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow", LEADING_WHOLES, ids=_ids(LEADING_WHOLES))
+def test_a_whole_in_a_leading_of_phrase(date, text, flow) -> None:
+    claims, _ = extract_claims(text, date=date)
+    level, share = claims
+    assert (level.kind, level.reporter, level.partner, level.flow) == ("level", *PAIR, "total")
+    assert str(level.period) == Y[2023] and level.value == Decimal("2300000000")
+    assert (share.kind, share.flow, share.whole) == ("share", flow, PAIR_TOTAL)
+    assert str(share.period) == Y[2023] and share.value == Decimal("87.3")
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct", "correct"], r["explanation"].tolist()
+
+
+def test_made_up_is_no_move() -> None:
+    # annual:173 import 2021 = $57,874,000; "made up" states a part, not a rise from 2020
+    text = (
+        "Of the $318 million in China-DPRK trade in 2021, imports from the North made up just "
+        "$57.87 million."
+    )
+    claims, _ = extract_claims(text, date="2022-02-01")
+    part = claims[-1]
+    assert (part.kind, part.flow, str(part.period)) == ("level", "import", Y[2021])
+    assert part.direction is None and part.base is None
+    assert _verdict(text, "2022-02-01", "$57.87 million") == "correct"

@@ -519,6 +519,15 @@ def _resolve_subject(
 
 
 def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) -> _FlowHit | None:
+    lead = V.LEADING_OF.match(sentence)
+    if lead is not None and lead.start("rest") <= q_start < lead.end("rest"):
+        # "Of the $2.3 billion the two countries traded, Chinese exports accounted for 87
+        # percent": the figure is the whole; its flow is named inside the phrase, or it is the
+        # pair's trade
+        inside = [h for h in flows if lead.start("rest") <= h.pos < lead.end("rest")]
+        if inside:
+            return min(inside, key=lambda h: abs(h.pos - q_start))
+        return _FlowHit("total", None, None, None, lead.start("rest"))
     after = sentence[q_end:]
     lead = V.FORWARD_FLOW.match(after)
     at = q_end + (lead.end() if lead else 0)
@@ -1173,7 +1182,25 @@ def _percent_claim(
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
     share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
-    if share_noun is not None or (share_before and not of and V.LEADING_OF.match(sentence)):
+    lead = V.LEADING_OF.match(sentence)
+    part_after = (
+        V.PART_AFTER_LEAD.match(sentence, q.end)
+        if lead is not None and not of and q.start >= lead.end()
+        else None
+    )
+    if part_after is not None:
+        # "Of the $2.3 billion traded in 2023, 87.3 percent were Chinese exports": the part is
+        # named after the figure, the whole before it
+        at = part_after.end()
+        hit = next((h for h in flows if at <= h.pos < at + 30), None)
+        if hit is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                hit, ctx, ctx.default_pair
+            )
+            claim.kind, claim.unit = "share", "percent"
+            claim.whole = _whole(lead.group("rest"), claim, ctx)
+            return
+    if share_noun is not None or (share_before and not of and lead is not None):
         # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
         # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
         lead = V.LEADING_OF.match(sentence)

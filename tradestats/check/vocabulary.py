@@ -21,6 +21,7 @@ __all__ = [
     "MONTH_NAMES",
     "SHARE_NOUN_AFTER",
     "LEADING_OF",
+    "PART_AFTER_LEAD",
     "WHOLE_YEAR_BEFORE",
     "COMPARATIVES",
     "ATTACHED_VERBS",
@@ -418,7 +419,9 @@ UP_WORDS = (
     "expand(?:ed|s|ing)?",
     "widen(?:ed|s|ing)?",
     "advanc(?:e|ed|es|ing)",
-    "(?<!\\bby\\s)up",
+    # not "made up", "took up" (shares and levels, not moves)
+    "(?<!\\bby\\s)(?<!made\\s)(?<!makes\\s)(?<!make\\s)(?<!making\\s)(?<!took\\s)(?<!takes\\s)"
+    "(?<!take\\s)(?<!taking\\s)up",
     "higher",
     "increas(?:e|ed|es|ing)",
     "gain(?:ed|s|ing)?",
@@ -768,6 +771,13 @@ SHARE_NOUN_AFTER = re.compile(
     r"\s*(?:market\s+)?share\b(?:\s+(?:of|in)\s+(?P<rest>[^.;]{1,90}))?", re.I
 )
 LEADING_OF = re.compile(r"\W*of\s+(?P<rest>[^,;]{1,90}),", re.I)
+#: After a percentage whose whole led the sentence, the verb before its part: "Of the $2.3
+#: billion traded, 87.3 percent were Chinese exports", "..., 13 percent came from the North".
+PART_AFTER_LEAD = re.compile(
+    r"\s+(?:(?:was|were|is|are)(?:\s+(?:made\s+up\s+of|accounted\s+for\s+by))?|came\s+from|"
+    r"went\s+to|consisted\s+of)\s+(?:the\s+)?",
+    re.I,
+)
 #: Month names, for lists read in order ("in January and February, ... $X and $Y, respectively").
 MONTH_NAMES = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
