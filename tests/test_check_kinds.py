@@ -517,3 +517,111 @@ def test_made_up_is_no_move() -> None:
     assert (part.kind, part.flow, str(part.period)) == ("level", "import", Y[2021])
     assert part.direction is None and part.base is None
     assert _verdict(text, "2022-02-01", "$57.87 million") == "correct"
+
+
+# -- a ratio to "the year-earlier level" ----------------------------------------------------------
+YEAR_EARLIER = [
+    # annual:175 / annual:161: 318.04 / 539.059 = 59.00%
+    (
+        "2022-02-01",
+        "Trade between China and North Korea in 2021 was 59 percent of the year-earlier level.",
+        "total",
+        2021,
+        "59",
+        "correct",
+    ),
+    # annual:150 / annual_add:1: 491.059 / 2,573.822 = 19.08%
+    (
+        "2021-02-01",
+        "Chinese exports to the North in 2020 were only 19 percent of the year-ago figure.",
+        "export",
+        2020,
+        "19",
+        "correct",
+    ),
+    # annual:173 / annual:155: 57.874 / 48.001 = 120.57%, not 90
+    (
+        "2022-02-01",
+        "Imports from North Korea in 2021 were 90 percent of the year-earlier total.",
+        "import",
+        2021,
+        "90",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, year, value, verdict", YEAR_EARLIER, ids=_ids(YEAR_EARLIER)
+)
+def test_a_ratio_to_the_year_earlier_level(date, text, flow, year, value, verdict) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.reporter, c.partner, c.flow) == (*PAIR, flow)
+    assert (str(c.period), str(c.base)) == (Y[year], Y[year - 1])
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- an unsigned "trade imbalance" is the deficit of the country it belongs to ------------------
+IMBALANCES = [
+    # annual:181 − annual:186 (2022): 894.04 − 133.68 = $760.36m, North Korea's deficit
+    (
+        "2023-02-01",
+        "North Korea's trade imbalance with China reached $760 million in 2022.",
+        Y[2022],
+        "correct",
+    ),
+    # annual:171 − annual:173 (2021): 260.165 − 57.874 = $202.291m
+    (
+        "2022-02-01",
+        "The North's trade imbalance with China was $202 million in 2021.",
+        Y[2021],
+        "correct",
+    ),
+    # annual:197 − annual:200 (2023): 2,003.5 − 291.89 = $1,711.61m, not $1.2 billion
+    (
+        "2024-02-01",
+        "North Korea's trade imbalance with China stood at $1.2 billion in 2023.",
+        Y[2023],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, verdict", IMBALANCES, ids=_ids(IMBALANCES))
+def test_an_unsigned_imbalance_is_its_owners_deficit(date, text, period, verdict) -> None:
+    c = _only(text, date, "balance")
+    # North Korea's deficit is China's surplus: positive from China's side
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.value > 0
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- "X's total trade" with no partner is with the world; a partner named after it wins ---------
+def test_a_countrys_total_trade_is_with_the_world() -> None:
+    text = "North Korea's total trade came to $3.2 billion in 2019, KOTRA said."
+    c = _only(text, "2020-07-01", "level")
+    assert (c.reporter, c.partner, c.flow) == ("PRK", "WLD", "total")
+    assert _verdict(text, "2020-07-01", "$3.2 billion") == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text, date, value",
+    [
+        # annual_add:3 total 2019 = $2,789,018,980
+        (
+            "China's total trade with North Korea came to $2.79 billion in 2019.",
+            "2020-02-01",
+            "2790000000",
+        ),
+        # annual:175 total 2021 = $318,040,000
+        (
+            "North Korea's foreign trade with China fell to $318 million in 2021.",
+            "2022-02-01",
+            "318000000",
+        ),
+    ],
+)
+def test_a_partner_named_after_total_or_foreign_trade_wins(text, date, value) -> None:
+    c = _only(text, date, "level")
+    assert (c.reporter, c.partner, c.flow, c.value) == (*PAIR, "total", Decimal(value))
+    assert _verdict(text, date, c.surface) == "correct"

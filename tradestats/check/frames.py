@@ -362,6 +362,7 @@ def _actor_partner(
 ) -> tuple[str | None, str | None]:
     start, end = m.start(), m.end()
     actor = partner = None
+    world = False
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
@@ -369,8 +370,11 @@ def _actor_partner(
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
-            if V.WORLD_TRADE_BEFORE.search(gap_text):
-                partner = "WLD"  # "North Korea's total external trade": with the world
+            # "North Korea's external trade", "China's total trade": with the world, unless a
+            # partner is named after the flow word
+            world = bool(
+                V.WORLD_TRADE_BEFORE.search(gap_text) or V.WORLD_TOTAL.fullmatch(m.group(0))
+            )
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
             if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
@@ -450,6 +454,8 @@ def _actor_partner(
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
             partner = hit[2]
+    if world and partner is None:
+        partner = "WLD"
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         partner = next((c for c in pair if c != actor), None) if actor in pair else None

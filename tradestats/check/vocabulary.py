@@ -67,6 +67,7 @@ __all__ = [
     "DEMONSTRATIVE_PERIOD",
     "WORLD_TRADE_WORDS",
     "WORLD_TRADE_BEFORE",
+    "WORLD_TOTAL",
     "ANAPHORIC_WHOLE",
     "REFERENT_WHOLE",
     "OWN_YEAR",
@@ -353,7 +354,8 @@ FLOW = re.compile(
     r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
     r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
+    # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
+    r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
     r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
     r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
@@ -481,7 +483,9 @@ BASE_YOY = re.compile(
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
-    r"from\s+(?:last|the\s+previous)\s+year)\b",
+    r"from\s+(?:last|the\s+previous)\s+year|"
+    # "less than 2% of year-earlier level", "the year-ago figure"
+    r"(?:the\s+|its\s+|a\s+)?year[- ](?:earlier|ago)\s+(?:level|figure|total|value|period|months?))\b",
     re.I,
 )
 BASE_MOM = re.compile(
@@ -689,6 +693,7 @@ PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
 FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"year[- ](?:earlier|ago|before)|"
     r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
     r"committed|pledged|target|(?:19|20)\d\d)\b",
     re.I,
@@ -837,6 +842,8 @@ FLOW_CLAUSE_END = re.compile(r"[,;]|\b(?:while|whereas|and|but|as)\b")
 #: "North Korea's total external trade", "China's foreign trade", "the North's overseas sales".
 WORLD_TRADE_WORDS = ("external", "foreign", "overseas", "international", "global", "worldwide")
 WORLD_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(WORLD_TRADE_WORDS)})\b", re.I)
+#: "North Korea's total trade" with no partner after it: the country's trade with the world.
+WORLD_TOTAL = re.compile(r"(?:total|overall)\s+trade", re.I)
 #: A whole written as a pronoun or a referent for the figure before: "accounting for 98.3
 #: percent of it", "87 percent of that", "a fifth of the total" (after a level of that total).
 ANAPHORIC_WHOLE = re.compile(
