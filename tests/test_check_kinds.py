@@ -625,3 +625,90 @@ def test_a_partner_named_after_total_or_foreign_trade_wins(text, date, value) ->
     c = _only(text, date, "level")
     assert (c.reporter, c.partner, c.flow, c.value) == (*PAIR, "total", Decimal(value))
     assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- "traded" with the pair as its subject; "deliveries" as shipments ----------------------------
+TRADED_AND_DELIVERIES = [
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-02-01",
+        "In 2021, China and North Korea traded just $318.04 million worth of goods.",
+        "total",
+        Y[2021],
+        "318040000",
+    ),
+    # annual:189 total 2022 = $1,027,720,000
+    (
+        "2023-02-01",
+        "North Korea and China traded goods worth $1.03 billion in 2022, customs data show.",
+        "total",
+        Y[2022],
+        "1030000000",
+    ),
+    # monthly_add:51 export September 2023 = $188,740,000
+    (
+        "2023-10-25",
+        "Chinese deliveries to the North reached $188.74 million in September.",
+        "export",
+        "2023-09/2023-09",
+        "188740000",
+    ),
+    # monthly:496 import September 2023 = $27,790,000
+    (
+        "2023-10-25",
+        "Deliveries from North Korea to China totalled $27.79 million in September.",
+        "import",
+        "2023-09/2023-09",
+        "27790000",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value", TRADED_AND_DELIVERIES, ids=_ids(TRADED_AND_DELIVERIES)
+)
+def test_traded_by_the_pair_and_deliveries(date, text, flow, period, value) -> None:
+    c = _only(text, date, "level")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+def test_a_currency_that_traded_at_a_rate_is_no_trade_flow() -> None:
+    # monthly:473 export May 2023 = $165,630,000
+    text = "The yuan traded at 7.1 per dollar in May as exports to North Korea reached $165.63 million."
+    c = _only(text, "2023-06-20", "level")
+    assert (c.flow, str(c.period)) == ("export", "2023-05/2023-05")
+
+
+# -- "a 15.5 percent gain on the first half of 2018": the period after "on" is the base ----------
+BASE_ON = [
+    # ytd:138 export Jan-Jun 2019 = $1.14 billion, +15.5% on Jan-Jun 2018
+    (
+        "2019-07-30",
+        "Over January-June 2019, exports to North Korea came to $1.14 billion, a 15.5 percent "
+        "gain on the first half of 2018.",
+        "export",
+        2019,
+        "15.5",
+    ),
+    # ytd:115 import Jan-Jun 2018 = $107.3 million, -87.9% on Jan-Jun 2017
+    (
+        "2018-07-30",
+        "In the first six months of 2018, imports from the North fell to $107.3 million, an 87.9 "
+        "percent drop on January-June 2017.",
+        "import",
+        2018,
+        "-87.9",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, year, value", BASE_ON, ids=_ids(BASE_ON))
+def test_a_move_on_a_period_takes_it_as_base(date, text, flow, year, value) -> None:
+    claims, _ = extract_claims(text, date=date)
+    assert [str(c.period) for c in claims] == [f"{year}-01/{year}-06"] * 2
+    c = next(c for c in claims if c.kind == "change_pct")
+    assert (c.flow, str(c.base), c.value) == (flow, f"{year - 1}-01/{year - 1}-06", Decimal(value))
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct", "correct"]

@@ -376,7 +376,12 @@ def _actor_partner(
                 V.WORLD_TRADE_BEFORE.search(gap_text) or V.WORLD_TOTAL.fullmatch(m.group(0))
             )
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
-            if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
+            joined = sentence[pair[-2][1] : pair[-1][0]] if len(pair) >= 2 else ""
+            if len(pair) >= 2 and (
+                V.PAIR_JOIN.fullmatch(joined)
+                # "China and North Korea traded $3.27 million": the pair, as the subject of trade
+                or (m.group("total") is not None and V.PAIR_AND.fullmatch(joined))
+            ):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
     elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
@@ -662,7 +667,7 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
         return False  # "from January to March": a span, not a base
-    if V.FRACTION_OF_BEFORE.search(before):
+    if V.FRACTION_OF_BEFORE.search(before) or V.BASE_ON_BEFORE.search(before):
         return True
     if p.same and re.search(r"\bover\s+$", before, re.I) and V.DEMONSTRATIVE_PERIOD.match(p.text):
         return False  # "exports over that period fell 13.3%": during it, not against it

@@ -55,6 +55,7 @@ __all__ = [
     "CLAUSE_SPLIT",
     "DIRECTION_NOUNS",
     "DIRECTION_NOUN_AFTER",
+    "BASE_ON_BEFORE",
     "SIGN_BEFORE",
     "CHANGE_BY",
     "BY_BEFORE",
@@ -343,7 +344,7 @@ TRADE_WORD = re.compile(
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
     r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
     # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-    rf"{_COMMERCE}|cargo(?:es)?|consignments?|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
+    rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
     re.I,
 )
 
@@ -362,12 +363,14 @@ FLOW = re.compile(
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
     rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
+    # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
+    r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
     rf"sold|shipped|sent|sales(?=\s+of\b)|{_GOODS_MOVING})\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
     r"purchased|buys|bought|received(?=\s+from\b))\b)"
-    r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?)\b)",
+    r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
     re.I,
 )
 
@@ -885,6 +888,11 @@ DIRECTION_NOUNS = {
     "down": "down",
     "up": "up",
 }
+#: Before a period that a move is measured against: "an 8 percent slide on the first half of
+#: 2023", "up 12 percent on March", "a gain on the year before".
+BASE_ON_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
+)
 DIRECTION_NOUN_AFTER = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
     re.I,
