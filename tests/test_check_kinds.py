@@ -712,3 +712,73 @@ def test_a_move_on_a_period_takes_it_as_base(date, text, flow, year, value) -> N
     assert (c.flow, str(c.base), c.value) == (flow, f"{year - 1}-01/{year - 1}-06", Decimal(value))
     r = check_text(text, date=date)
     assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- "trade gap", "imbalance", "the gap between what X sold and what it bought": a size ---------
+GAPS = [
+    # annual:197 − annual:200 (2023): 2,003.5 − 291.89 = $1,711.61m, China's surplus
+    (
+        "2024-01-20",
+        "China's trade gap with North Korea was $1.71 billion in 2023.",
+        Y[2023],
+        "correct",
+    ),
+    (
+        "2024-01-20",
+        "The gap between what China sold to North Korea and what it bought from it grew to "
+        "$1.71 billion in 2023.",
+        Y[2023],
+        "correct",
+    ),
+    # annual:181 − annual:186 (2022): $760.36m, not $1.2 billion, on either side
+    (
+        "2023-01-20",
+        "China's trade gap with the North stood at $1.2 billion in 2022.",
+        Y[2022],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, verdict", GAPS, ids=_ids(GAPS))
+def test_an_unsigned_gap_is_checked_as_a_size(date, text, period, verdict) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.unsigned_gap
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == [verdict]
+    assert "not which side" in r["explanation"].iloc[0]
+
+
+def test_a_gap_is_rendered_as_a_gap_not_a_deficit() -> None:
+    from tradestats.check.render import to_text
+
+    text = "China's trade gap with North Korea was $1.71 billion in 2023."
+    out = to_text(check_text(text, date="2024-01-20"), text)
+    assert "trade gap with North Korea was $1.71 billion" in out.split("The text says:")[1]
+    assert "deficit" not in out
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, value",
+    [
+        # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%, just over an eighth (12.5%)
+        (
+            "2024-01-20",
+            "In 2023, North Korean exports to China made up just over an eighth of bilateral trade.",
+            "import",
+            "12.50",
+        ),
+        # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+        (
+            "2024-01-20",
+            "About 87 percent of the bilateral trade last year was Chinese exports to the North.",
+            "export",
+            "87",
+        ),
+    ],
+)
+def test_more_shares_in_words(date, text, flow, value) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
+    assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"

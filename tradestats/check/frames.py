@@ -61,6 +61,7 @@ class _FlowHit:
     actor: str | None
     partner: str | None
     pos: int
+    unsigned: bool = False  # "trade gap", "imbalance": the side is not stated
 
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
@@ -334,7 +335,7 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
-        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start(), unsigned=word == "gap"))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
@@ -841,6 +842,7 @@ def frame_for(
         base_figure=_is_base_level(sentence, q),
         hedge=hedge,
         source=_source_near(sentence, q.start) or ctx.source,
+        unsigned_gap=hit is not None and hit.unsigned and flow == "balance",
     )
 
 

@@ -96,7 +96,7 @@ _VERBAL = re.compile(
 )
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
 _FRACTION = re.compile(
-    r"\b(?P<num>a|one|two|three|four|five|seven|nine)[- ]"
+    r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[- ]"
     r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
     r"(?![- ](?:straight|consecutive|successive|month|year|quarter|time|round|week|day|place)\b)"
     r"|\b(?P<half>half)\b",
@@ -409,7 +409,11 @@ def find_quantities(text: str) -> list[Quantity]:
             den = m.group("den").lower().rstrip("s")
             if den in _ORDINAL_DENOMINATORS and not re.match(r"\s+of\b", text[m.end() :]):
                 continue
-            num = 1 if m.group("num").lower() in ("a", "one") else CARDINALS[m.group("num").lower()]
+            num = (
+                1
+                if m.group("num").lower() in ("a", "an", "one")
+                else CARDINALS[m.group("num").lower()]
+            )
             share = Fraction(num, _DENOMINATORS[m.group("den").lower().rstrip("s")])
         if share >= 1:
             continue

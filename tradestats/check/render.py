@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..periods import Span
+from .claims import UNSIGNED_GAP_NOTE
 
 __all__ = ["explain", "records", "summary", "to_html", "to_json", "to_markdown", "to_text"]
 
@@ -266,6 +267,8 @@ def _says(r: Any) -> str:
         verb = {"up": "rose to", "down": "fell to"}.get(r.direction, "were" if plural else "was")
         if r.kind == "balance" and v is not None:
             gap = "surplus" if v >= 0 else "deficit"
+            if UNSIGNED_GAP_NOTE in str(r.explanation):
+                gap = "gap"  # "trade gap", "imbalance": the text does not say which side
             return f"{_subject(r).replace('trade balance', 'trade ' + gap)} {verb} {hedge}{r.surface} in {when}{base}."
         return f"{head} {verb} {hedge}{r.surface} in {when}{base}."
     if r.kind == "change_pct" and v is not None:

@@ -12,7 +12,7 @@ claim correct.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -320,6 +320,8 @@ def verify_claim(
             explanation="the part of this share is a product or subset of the flow it is a "
             "share of, and the data hold only the flow's total",
         )
+    if claim.kind == "balance" and claim.unsigned_gap:
+        claim = _gap_on_the_data_side(claim, ev)
     if claim.kind == "share":
         targets = _share_targets(claim, ev)
         if not targets:
@@ -339,6 +341,17 @@ def verify_claim(
             explanation=f"the data hold no {_FLOW_WORD.get(claim.flow or '', claim.flow)} figure for {what}",
         )
     return _decide(claim, ev, targets, others, as_of, url)
+
+
+def _gap_on_the_data_side(claim: Claim, ev: Evidence) -> Claim:
+    """ "North Korea's trade gap with China was $1.7 billion": "gap" and "imbalance" give the
+    size of the balance, not which side runs the surplus. The figure is read on the side the data
+    put the balance (the verdict then checks the size only)."""
+    assert claim.reporter is not None and claim.partner is not None and claim.period is not None
+    d = ev.value(claim.reporter, claim.partner, "balance", claim.period)
+    if d is None or d.value == 0 or claim.value is None or (d.value > 0) == (claim.value > 0):
+        return claim
+    return replace(claim, value=-claim.value)
 
 
 def _decide(

@@ -356,8 +356,10 @@ FLOW = re.compile(
     r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-    r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
-    r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
+    r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
+    r"(?:sells|sold|exports|exported|ships|shipped)\s+"
+    r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
+    r"(?:\s+abroad)?)\b)"
     r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
@@ -518,7 +520,10 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
 #: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
 PART_AFTER_WHOLE = re.compile(
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
-    r"(?:in|from)\s+the\s+form\s+of))\s+",
+    r"(?:in|from)\s+the\s+form\s+of)|"
+    # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
+    r"(?:was|were|is|are)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|shipments|sales|"
+    r"purchases|goods|products)\b))\s+",
     re.I,
 )
 #: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
