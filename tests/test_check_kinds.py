@@ -782,3 +782,50 @@ def test_more_shares_in_words(date, text, flow, value) -> None:
     assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
     assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
     assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- a verbal multiple before "from $X in <month> to $Y in <month>": the base is the first month ---
+MULTIPLE_FROM_TO = [
+    # monthly_add:16 → monthly:200 exports Feb → Mar 2019: 197.952 / 89.03 = 2.22
+    (
+        "2019-04-20",
+        "Chinese exports to North Korea more than doubled, from $89.03 million in February to "
+        "$197.95 million in March.",
+        "export",
+        "2019-02/2019-02",
+        "2019-03/2019-03",
+    ),
+    # monthly:466 → monthly:468 imports Feb → Mar 2023: 20.55 / 9.37 = 2.19
+    (
+        "2023-04-20",
+        "Imports from the North more than doubled from $9.37 million in February to $20.55 "
+        "million in March.",
+        "import",
+        "2023-02/2023-02",
+        "2023-03/2023-03",
+    ),
+    # monthly_add:43 → monthly_add:44 total Jun → Jul 2022: 72.72 / 21.82 = 3.33
+    (
+        "2022-08-20",
+        "Trade between China and North Korea more than tripled, from $21.82 million in June to "
+        "$72.72 million in July.",
+        "total",
+        "2022-06/2022-06",
+        "2022-07/2022-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, base, period", MULTIPLE_FROM_TO, ids=_ids(MULTIPLE_FROM_TO)
+)
+def test_a_multiple_moves_from_the_first_figure(date, text, flow, base, period) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == (flow, period, base)
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct"] * 3
+
+
+def test_global_exports_are_with_the_world() -> None:
+    c = _only("Beijing's global exports were $3.38 trillion in 2023.", "2024-02-01", "level")
+    assert (c.reporter, c.partner, c.flow) == ("CHN", "WLD", "export")

@@ -367,6 +367,12 @@ def _actor_partner(
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if before and before[-1][2] == "WLD" and not sentence[before[-1][1] : start].strip():
+        # "Beijing's global exports", "worldwide sales": the world is the partner; the owner is
+        # the country before the adjective
+        at = before[-1][0]
+        before = [c for c in countries if c[1] <= at and start - c[1] <= 40]
+        world = True
     if before:
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
@@ -1037,7 +1043,10 @@ def _money_claim(
                     break  # an earlier base of the same claim already set it ("up from $X ... but
                     # lower than $Y a year ago": the first base is the one the verb moved from)
                 continue
-            if c.kind in ("level", "balance", "change_pct") and c.period is not None:
+            moves = c.kind in ("level", "balance", "change_pct") or (
+                c.kind == "ratio" and c.unit == "times"  # "nearly doubled, from $X in February"
+            )
+            if moves and c.period is not None:
                 if claim.period is not None and claim.period != c.period:
                     c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
                     _BASE_FIGURE_SET[id(c)] = c
