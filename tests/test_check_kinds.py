@@ -829,3 +829,74 @@ def test_a_multiple_moves_from_the_first_figure(date, text, flow, base, period) 
 def test_global_exports_are_with_the_world() -> None:
     c = _only("Beijing's global exports were $3.38 trillion in 2023.", "2024-02-01", "level")
     assert (c.reporter, c.partner, c.flow) == ("CHN", "WLD", "export")
+
+
+# -- "of last year's trade": the period of a share's whole, unless said of a figure already given --
+@pytest.mark.parametrize(
+    "text",
+    [
+        # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+        "Chinese exports accounted for 87.3 percent of last year's bilateral trade, customs data show.",
+        "87.3 percent of last year's trade between China and North Korea consisted of goods shipped "
+        "from China.",
+    ],
+)
+def test_a_share_of_last_years_trade(text) -> None:
+    c = _only(text, "2024-01-20", "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "export", Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_it_accounts_for_a_part_of_last_months_exports_is_a_ratio() -> None:
+    # monthly:501 / monthly_add:51: October 2023 exports 167.6 / September 188.74 = 88.80%
+    text = (
+        "China's exports to North Korea slipped to $167.6 million in October. It accounts for "
+        "88.8 percent of last month's exports."
+    )
+    c = _only(text, "2023-11-20", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("export", "2023-10/2023-10", "2023-09/2023-09")
+    assert _verdict(text, "2023-11-20", c.surface) == "correct"
+
+
+# -- "a deficit of $X in its trade with Y": the balance word before the figure owns it -----------
+BALANCE_OWNS = [
+    # annual:197 − annual:200 (2023): $1,711.61m
+    (
+        "2024-01-20",
+        "The DPRK recorded a deficit of US$1.71 billion in its trade with China in 2023.",
+        Y[2023],
+    ),
+    (
+        "2024-01-20",
+        "China posted a surplus of $1.71bn in its trade with North Korea in 2023.",
+        Y[2023],
+    ),
+    # annual:150 − annual:155 (2020): 491.059 − 48.001 = $443.058m
+    (
+        "2021-02-01",
+        "Even in 2020, the North ran a deficit of about $443 million in its trade with China.",
+        Y[2020],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period", BALANCE_OWNS, ids=_ids(BALANCE_OWNS))
+def test_a_balance_word_owns_the_figure_after_of(date, text, period) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.value > 0
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- "North Korea's dependence on China": China's share of North Korea's trade with the world -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's dependence on China for trade stood at 98 percent in 2023, according to KOTRA.",
+        "Pyongyang's trade dependence on Beijing rose to 98.3 percent last year, KOTRA said.",
+    ],
+)
+def test_trade_dependence_is_a_share_of_the_world_trade(text) -> None:
+    c = _only(text, "2024-07-20", "share")
+    assert c.whole == NK_WORLD and c.flow == "total" and str(c.period) == Y[2023]
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"

@@ -546,6 +546,14 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
         if inside:
             return min(inside, key=lambda h: abs(h.pos - q_start))
         return _FlowHit("total", None, None, None, lead.start("rest"))
+    owner = next((h for h in reversed(flows) if h.pos < q_start), None)
+    if (
+        owner is not None
+        and owner.flow == "balance"
+        and V.BALANCE_OF.fullmatch(sentence, owner.pos, q_start)
+    ):
+        # "a deficit of $1.71 billion in its trade with China": the balance word owns the figure
+        return owner
     after = sentence[q_end:]
     lead = V.FORWARD_FLOW.match(after)
     at = q_end + (lead.end() if lead else 0)
@@ -937,6 +945,7 @@ def _claim_for(
             and (
                 _owned_share(claim, sentence, q, ctx)
                 or _share_of_lead(claim, sentence, q, flows, ctx)
+                or _dependence(claim, sentence, q, ctx)
             )
             and V.SHARE_LEVEL_BEFORE.search(before[-20:])
         ):
@@ -1271,10 +1280,21 @@ def _percent_claim(
         ratio_words = V.RATIO_WORDS.search(head)
         committed = V.COMMITTED.search(rest)
         other_period = V.OTHER_PERIOD.search(rest)
+        part_after = subject is None and V.PART_AFTER_WHOLE.search(rest)
+        share_cue = share_before or part_after
+        if (
+            other_period is not None
+            and (part_after or (share_before and subject is not None))
+            and V.WHOLE_NOUN_AFTER.match(rest, other_period.end())
+        ):
+            # "Chinese exports accounted for 87 percent of last year's trade": the period of the
+            # share's whole (but "It accounts for 7.9 percent of last month's trade", said of a
+            # figure already given, compares two periods)
+            other_period = None
         if (
             (flow_m or whole_m)
             and not other_period
-            and (share_before or not (ratio_words or committed))
+            and (share_cue or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
             part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
@@ -1454,6 +1474,26 @@ def _share_of_other(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> 
         "partner": "WLD",
         "flow": _whole(m.group("whole"), claim, ctx)["flow"],
     }
+    return True
+
+
+def _dependence(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "North Korea's dependence on China for trade stood at 98 percent": the partner's share of
+    the country's trade with the world."""
+    m = V.DEPENDENCE.search(sentence, max(0, q.start - 120), q.start)
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    owner = V.COUNTRY.search(m.group("owner"))
+    on = V.COUNTRY.search(m.group("on"))
+    if owner is None or on is None:
+        return False
+    a, b = V.country_code(owner), V.country_code(on)
+    if a == b or "WLD" in (a, b):
+        return False
+    pair = ctx.default_pair
+    claim.reporter, claim.partner = (b, a) if not pair or (a, b) != pair else pair
+    claim.flow = "total"
+    claim.whole = {"reporter": a, "partner": "WLD", "flow": "total"}
     return True
 
 

@@ -65,6 +65,9 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "DEPENDENCE",
+    "BALANCE_OF",
+    "WHOLE_NOUN_AFTER",
     "DEMONSTRATIVE_PERIOD",
     "WORLD_TRADE_WORDS",
     "WORLD_TRADE_BEFORE",
@@ -926,6 +929,22 @@ OWN_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+year\s+)?(?:19|20)\d
 #: A period named by a demonstrative ("that period", "this stretch"): the period just named.
 DEMONSTRATIVE_PERIOD = re.compile(
     r"(?:that|this|those|these)\b(?![^,;]*\b(?:last|a)\s+year\b)", re.I
+)
+#: After "last year's" in a share's whole: a whole named by trade words ("of last year's bilateral
+#: trade", "of last year's total"), not a level or figure of another period.
+WHOLE_NOUN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:trade|exports?|imports?|commerce|turnover|total|volume)\b", re.I
+)
+#: From a balance word to its figure: "deficit of $X", "surplus of about $X", "gap of nearly $X".
+BALANCE_OF = re.compile(
+    rf"\w+(?:\s+\w+)?\s+of\s+(?:{_HEDGE_WORDS}\s+|more\s+than\s+|less\s+than\s+)?(?:US)?", re.I
+)
+#: "North Korea's (trade) dependence on China": the second country's share of the first's trade.
+DEPENDENCE = re.compile(
+    r"(?P<owner>\b[\w.’' -]{2,30}?['’]s?)\s+(?:trade\s+|economic\s+)?(?:dependence|dependency|"
+    r"reliance)\s+on\s+(?P<on>(?:the\s+)?[\w.’' -]{2,30}?)(?=\s+(?:for|in|was|stood|reached|"
+    r"hit|rose|climbed|fell|edged|is|remained|has)\b|[,]|$)",
+    re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
