@@ -900,3 +900,55 @@ def test_trade_dependence_is_a_share_of_the_world_trade(text) -> None:
     c = _only(text, "2024-07-20", "share")
     assert c.whole == NK_WORLD and c.flow == "total" and str(c.period) == Y[2023]
     assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+# -- more direction verbs: "shed", "pulled back", "bounced back", "rallied" ----------------------
+DIRECTION_VERBS = [
+    # monthly:501 export October 2023: -11.2% on September (mom), $167.6 million
+    (
+        "2023-11-20",
+        "China's exports to North Korea shed 11.2 percent from September to $167.6 million in "
+        "October.",
+        "change_pct",
+        "-11.2",
+    ),
+    # monthly:501 $167.6 million, below September's $188.74 million (monthly_add:51)
+    (
+        "2023-11-20",
+        "Chinese exports to North Korea pulled back to $167.6 million in October.",
+        "level",
+        "167600000",
+    ),
+    # monthly_add:51 $188.74 million, +15.9% on August
+    (
+        "2023-10-20",
+        "Chinese exports to North Korea bounced back to $188.74 million last month.",
+        "level",
+        "188740000",
+    ),
+    (
+        "2023-10-20",
+        "China's exports to the North rallied 15.9 percent in September from August.",
+        "change_pct",
+        "15.9",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, kind, value", DIRECTION_VERBS, ids=_ids(DIRECTION_VERBS))
+def test_more_direction_verbs(date, text, kind, value) -> None:
+    c = _only(text, date, kind)
+    assert c.flow == "export" and c.value == Decimal(value)
+    assert c.direction == ("down" if date == "2023-11-20" else "up")
+    month = "2023-10" if date == "2023-11-20" else "2023-09"
+    previous = "2023-09" if date == "2023-11-20" else "2023-08"
+    assert (str(c.period), str(c.base)) == (f"{month}/{month}", f"{previous}/{previous}")
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+def test_a_fraction_of_what_it_had_been() -> None:
+    # annual:161 / annual_add:3: 539.059 / 2,789.019 = 19.33%, on the rung of a fifth
+    text = "Trade between China and North Korea in 2020 was one-fifth of what it had been in 2019."
+    c = _only(text, "2021-02-01", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
+    assert _verdict(text, "2021-02-01", c.surface) == "correct"

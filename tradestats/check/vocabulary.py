@@ -417,6 +417,12 @@ DOWN_WORDS = (
     "halved",
     "halving",
     "skid(?:s|ded|ding)?",
+    "shed(?:s|ding)?",
+    "pull(?:ed|s|ing)?\\s+back",
+    "weaken(?:ed|s|ing)?",
+    "sagg?(?:ed|s|ing)?",
+    "wan(?:ed|es|ing)",
+    "ebb(?:ed|s|ing)",
 )
 UP_WORDS = (
     "rose",
@@ -443,6 +449,13 @@ UP_WORDS = (
     "tripl(?:ed|ing)",
     "quadrupl(?:ed|ing)",
     "recover(?:ed|s|y)?",
+    "bounc(?:e|ed|es|ing)\\s+back",
+    "rall(?:y|ied|ies|ying)",
+    "leap(?:t|ed|s|ing)?",
+    "balloon(?:ed|s|ing)?",
+    "swell(?:ed|s|ing)?",
+    "skyrocket(?:ed|s|ing)?",
+    "mushroom(?:ed|s|ing)?",
 )
 #: Verbs that state a level without a direction: "stood at", "came to", "was".
 NEUTRAL_WORDS = (
@@ -685,6 +698,8 @@ BASE_MENTION_BEFORE = re.compile(
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
     r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
     # "1.5 times the full-year 2022 total", "double the whole of 2021"
+    # "one-fifth of what it had been in 2019"
+    r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
