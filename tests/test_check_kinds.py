@@ -952,3 +952,43 @@ def test_a_fraction_of_what_it_had_been() -> None:
     c = _only(text, "2021-02-01", "ratio")
     assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
     assert _verdict(text, "2021-02-01", c.surface) == "correct"
+
+
+# -- a share named in words, then in figures: "the lion's share of bilateral trade, or 87 percent" --
+APPOSED_SHARES = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-01-20",
+        "Exports from China made up the lion's share of bilateral trade, or 87.3 percent, in 2023.",
+        "export",
+        Y[2023],
+        "87.3",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Imports from North Korea took up a small portion of the two-way trade, about 13 percent, "
+        "in 2022.",
+        "import",
+        Y[2022],
+        "13",
+    ),
+    # annual:171 / annual:175: 260.165 / 318.04 = 81.80%
+    (
+        "2022-01-20",
+        "China's sales to the North accounted for the bulk of their trade in 2021, some 82 percent.",
+        "export",
+        Y[2021],
+        "82",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value", APPOSED_SHARES, ids=_ids(APPOSED_SHARES)
+)
+def test_a_share_in_words_then_in_figures(date, text, flow, period, value) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"

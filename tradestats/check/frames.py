@@ -1212,6 +1212,19 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
+    apposed = None if of else V.SHARE_APPOSITION.search(sentence, max(0, q.start - 120), q.start)
+    if apposed is not None:
+        # "Chinese goods accounted for the bulk of the trade, some 87 percent": the whole is
+        # named before the figure, the part is the subject of the verb
+        part = next((h for h in reversed(flows) if h.pos < apposed.start()), None)
+        if part is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                part, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit = "share", "percent"
+        claim.direction, claim.base, claim.value = None, None, q.value
+        claim.whole = _whole(apposed.group("rest"), claim, ctx)
+        return
     share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
     lead = V.LEADING_OF.match(sentence)
     part_after = (

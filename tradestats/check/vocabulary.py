@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
     "WHOLE_NOUN_AFTER",
@@ -959,6 +960,15 @@ DEPENDENCE = re.compile(
     r"(?P<owner>\b[\w.’' -]{2,30}?['’]s?)\s+(?:trade\s+|economic\s+)?(?:dependence|dependency|"
     r"reliance)\s+on\s+(?P<on>(?:the\s+)?[\w.’' -]{2,30}?)(?=\s+(?:for|in|was|stood|reached|"
     r"hit|rose|climbed|fell|edged|is|remained|has)\b|[,]|$)",
+    re.I,
+)
+#: A share named in words, then in figures: "accounted for the bulk of the trade, some 87
+#: percent", "made up the lion's share of bilateral trade, or 87 percent".
+SHARE_APPOSITION = re.compile(
+    rf"\b(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
+    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+"
+    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|i\.e\.,?\s+)?"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
