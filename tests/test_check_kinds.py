@@ -992,3 +992,33 @@ def test_a_share_in_words_then_in_figures(date, text, flow, period, value) -> No
     assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
     assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
     assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- gerunds as flows ("while importing $X", "selling only $Y"), and a country in another clause --
+GERUNDS = [
+    # annual:197 export 2023 $2,003.5m; annual:200 import 2023 $291.89m
+    (
+        "China exported goods worth $2 billion to North Korea in 2023 while importing $292 million "
+        "worth.",
+        ["export", "import"],
+    ),
+    (
+        "North Korea's trade deficit with China came to 1.71 billion dollars last year, as it "
+        "imported 2 billion dollars' worth of Chinese goods while selling only 292 million "
+        "dollars' worth.",
+        ["balance", "export", "import"],
+    ),
+    (
+        "In 2023 China was selling $2 billion of goods to the North and buying $292 million from it.",
+        ["export", "import"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, flows", GERUNDS, ids=[g[0][:48] for g in GERUNDS])
+def test_gerunds_are_flows(text, flows) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [c.flow for c in claims] == flows
+    assert all((c.reporter, c.partner, str(c.period)) == (*PAIR, Y[2023]) for c in claims)
+    r = check_text(text, date="2024-01-20")
+    assert set(r["verdict"]) == {"correct"}

@@ -373,9 +373,9 @@ FLOW = re.compile(
     # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
     r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-    rf"sold|shipped|sent|sales(?=\s+of\b)|{_GOODS_MOVING})\b)"
+    rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
-    r"purchased|buys|bought|received(?=\s+from\b))\b)"
+    r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
     r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
     re.I,
 )
@@ -878,7 +878,7 @@ ANAPHORIC_WHOLE = re.compile(
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
-NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by)\b")
+NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since)\b")
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
