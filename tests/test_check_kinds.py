@@ -1022,3 +1022,32 @@ def test_gerunds_are_flows(text, flows) -> None:
     assert all((c.reporter, c.partner, str(c.period)) == (*PAIR, Y[2023]) for c in claims)
     r = check_text(text, date="2024-01-20")
     assert set(r["verdict"]) == {"correct"}
+
+
+# -- one flow "more/less than" the other: a balance -----------------------------------------------
+MORE_THAN = [
+    # annual:197 − annual:200 (2023): $1,711.61m, China's surplus
+    "North Korea imported $1.71 billion more from China than it exported there in 2023.",
+    "In 2023 China bought $1.71 billion less from the North than it sold there.",
+    "China sold $1.71 billion more to North Korea than it bought from it in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_THAN, ids=[t[:48] for t in MORE_THAN])
+def test_one_flow_more_than_the_other_is_a_balance(text) -> None:
+    c = _only(text, "2024-01-20", "balance")
+    assert (c.reporter, c.partner, str(c.period), c.value) == (
+        *PAIR,
+        Y[2023],
+        Decimal("1710000000"),
+    )
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_more_than_a_year_before_is_no_balance() -> None:
+    # annual:197 export 2023 = $2,003.5m
+    text = (
+        "China exported $2 billion worth of goods to North Korea in 2023, more than it did in 2022."
+    )
+    c = _only(text, "2024-01-20", "level")
+    assert c.flow == "export"

@@ -1010,6 +1010,16 @@ def _money_claim(
             claim.direction, claim.base = prev.direction, prev.base
             claim.notes.append(f"a conversion of {prev.surface}")
             return
+    more = V.MORE_THAN_OTHER_FLOW.match(sentence, q.end)
+    if claim.flow in ("export", "import") and more is not None:
+        was_export = (claim.flow == "export") == (more.group("cmp").lower() == "more")
+        # "North Korea imported $1.71 billion more from China than it exported there": the gap
+        # between the flows, a balance (a surplus of the reporter when its exports are larger;
+        # "bought $X less than it sold" says the same)
+        claim.kind, claim.flow = "balance", "balance"
+        claim.gap = "surplus" if was_export else "deficit"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
     if _is_base_level(sentence, q) and not V.BY_BEFORE.search(before[-25:]):

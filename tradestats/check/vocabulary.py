@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "MORE_THAN_OTHER_FLOW",
     "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
@@ -969,6 +970,13 @@ SHARE_APPOSITION = re.compile(
     r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+"
     r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|i\.e\.,?\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
+    re.I,
+)
+#: After a figure of one flow, the other flow it exceeds: "imported $1.71 billion more from China
+#: than it exported there", "bought $X less from the North than it sold there": a balance.
+MORE_THAN_OTHER_FLOW = re.compile(
+    r"\s+(?:(?:worth|of\s+goods)\s+)?(?P<cmp>more|less|fewer)\b[^.;]{0,50}?\bthan\s+(?:it|they|\w+(?:\s+\w+)?)\s+"
+    r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
