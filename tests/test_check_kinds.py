@@ -1051,3 +1051,44 @@ def test_more_than_a_year_before_is_no_balance() -> None:
     )
     c = _only(text, "2024-01-20", "level")
     assert c.flow == "export"
+
+
+# -- a multiple of the other flow in the same period: "exports were seven times imports" ----------
+TIMES_OTHER_FLOW = [
+    # annual:197 / annual:200: 2,003.5 / 291.89 = 6.86 times
+    ("Chinese exports were worth 6.9 times North Korean exports to China in 2023.", "correct"),
+    (
+        "China's exports to the North were nearly seven times its imports from there in 2023.",
+        "correct",
+    ),
+    ("In 2023 China's exports to North Korea were 4 times its imports.", "wrong"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, verdict", TIMES_OTHER_FLOW, ids=[t[0][:48] for t in TIMES_OTHER_FLOW]
+)
+def test_a_multiple_of_the_other_flow(text, verdict) -> None:
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.reporter, c.partner, c.flow, str(c.period), str(c.base)) == (
+        *PAIR,
+        "export",
+        Y[2023],
+        Y[2023],
+    )
+    assert c.whole == {"reporter": "CHN", "partner": "PRK", "flow": "import"}
+    r = check_text(text, date="2024-01-20")
+    assert r["verdict"].tolist() == [verdict]
+    assert "a multiple of the same period's imports" in r["explanation"].iloc[0]
+    from tradestats.check.render import to_text
+
+    says = to_text(r, text).split("The text says:")[1].splitlines()[0]
+    assert says.rstrip().endswith("times imports."), says
+
+
+def test_a_multiple_of_an_earlier_period_is_unchanged() -> None:
+    # annual:173 / annual:155: 57.874 / 48.001 = 1.21 times
+    c = _only(
+        "Imports from North Korea in 2021 were 1.2 times those of 2020.", "2022-01-20", "ratio"
+    )
+    assert (c.flow, str(c.base), c.whole) == ("import", Y[2020], None)

@@ -15,7 +15,11 @@ from decimal import Decimal
 from ..periods import Span
 from .quantities import Quantity
 
-__all__ = ["Claim", "Frame", "KINDS", "UNSIGNED_GAP_NOTE", "claim_from_frame"]
+__all__ = ["Claim", "Frame", "KINDS", "OTHER_FLOW_NOTE", "UNSIGNED_GAP_NOTE", "claim_from_frame"]
+
+#: Said of a multiple of the other flow in the same period ("exports were seven times imports"),
+#: followed by what the figure is a multiple of ("imports", "exports", "total trade").
+OTHER_FLOW_NOTE = "a multiple of the same period's "
 
 #: Said of a balance named by "trade gap" or "imbalance" (read as a size, on the data's side).
 UNSIGNED_GAP_NOTE = "the text gives the size of the gap, not which side runs the surplus"

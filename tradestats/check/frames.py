@@ -44,7 +44,7 @@ import pandas as pd
 from ..periods import Span
 from ..words import number_word as _number_word
 from . import vocabulary as V
-from .claims import Claim, Frame, claim_from_frame
+from .claims import OTHER_FLOW_NOTE, Claim, Frame, claim_from_frame
 from .context import Context as _Context
 from .dates import PeriodMention
 from .dates import find_periods as _find_periods
@@ -391,7 +391,7 @@ def _actor_partner(
             ):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
-    elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
+    if actor is None and V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     if inside and (m.group("gap") is not None or actor is None):
@@ -955,7 +955,34 @@ def _claim_for(
         claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
         claim.times_higher = bool(V.TIMES_HIGHER.match(after)) and not q.verbal
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+        _times_another_flow(claim, sentence, q, flows, ctx)
     return claim
+
+
+def _times_another_flow(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> None:
+    """ "Chinese exports were 6.9 times North Korean exports to China": a multiple of the other
+    flow in the same period (the denominator is kept as the claim's ``whole``)."""
+    lead = V.TIMES_FLOW_AFTER.match(sentence, q.end)
+    if lead is None or claim.period is None:
+        return
+    hit = next((h for h in flows if h.pos == lead.end()), None)
+    part = next((h for h in reversed(flows) if h.pos < q.start), None)
+    if hit is None or part is None:
+        return
+    reporter, partner, flow, _ = _resolve_subject(part, ctx, ctx.default_pair)
+    w_reporter, w_partner, w_flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    if flow == w_flow or {flow, w_flow} - {"export", "import", "total"}:
+        return
+    if (reporter, partner) != (w_reporter, w_partner):
+        return
+    claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+    claim.whole = {"reporter": reporter, "partner": partner, "flow": w_flow}
+    claim.base = claim.period
+    word = {"export": "exports", "import": "imports", "total": "total trade"}[w_flow]
+    claim.notes.append(OTHER_FLOW_NOTE + word)
+    claim.times_higher = False
 
 
 def _source_near(sentence: str, pos: int) -> str | None:

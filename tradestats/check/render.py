@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..periods import Span
-from .claims import UNSIGNED_GAP_NOTE
+from .claims import OTHER_FLOW_NOTE, UNSIGNED_GAP_NOTE
 
 __all__ = ["explain", "records", "summary", "to_html", "to_json", "to_markdown", "to_text"]
 
@@ -282,6 +282,9 @@ def _says(r: Any) -> str:
     if r.kind == "ratio" and v is not None:
         if r.unit == "percent":
             return f"{head} in {when} came to {hedge}{_pct(v)} of the level of {_when(r.base)}."
+        other = re.search(re.escape(OTHER_FLOW_NOTE) + r"([a-z ]+)", str(r.explanation))
+        if other:  # "exports were seven times imports"
+            return f"{head} in {when} came to {hedge}{v.normalize():f} times {other.group(1)}."
         return (
             f"{head} in {when} came to {hedge}{v.normalize():f} times the level of {_when(r.base)}."
         )

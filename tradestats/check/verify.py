@@ -122,6 +122,10 @@ def _targets(
         return []
     new = ev.value(rep, par, flow, period)
     old = ev.value(rep, par, flow, base)
+    whole = claim.whole if kind == "ratio" else None
+    if whole is not None and (whole["reporter"], whole["partner"]) == (rep, par):
+        # "exports were 6.9 times imports": the other flow is the denominator
+        old = ev.value(rep, par, whole["flow"], base)
     new_iv = own_new or (new.interval if new else None)
     out: list[Target] = []
     if kind == "change_pct":

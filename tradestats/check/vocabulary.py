@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -879,7 +880,9 @@ ANAPHORIC_WHOLE = re.compile(
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
-NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since)\b")
+NOT_POSSESSIVE = re.compile(
+    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
+)
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
@@ -977,6 +980,15 @@ SHARE_APPOSITION = re.compile(
 MORE_THAN_OTHER_FLOW = re.compile(
     r"\s+(?:(?:worth|of\s+goods)\s+)?(?P<cmp>more|less|fewer)\b[^.;]{0,50}?\bthan\s+(?:it|they|\w+(?:\s+\w+)?)\s+"
     r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
+    re.I,
+)
+#: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
+#: times its imports", "five times the value of its imports".
+TIMES_FLOW_AFTER = re.compile(
+    r"\s+(?:(?:as\s+(?:much|large|big)\s+as|that\s+of|those\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:value|volume|amount|level)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
+    r"(?:(?:North\s+Korean|South\s+Korean|Chinese|American|Russian|Japanese|Pyongyang['’]s|"
+    r"Beijing['’]s|China['’]s|North\s+Korea['’]s)\s+)?(?=(?:exports?|imports?|shipments?|purchases?|sales)\b)",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
