@@ -1092,3 +1092,37 @@ def test_a_multiple_of_an_earlier_period_is_unchanged() -> None:
         "Imports from North Korea in 2021 were 1.2 times those of 2020.", "2022-01-20", "ratio"
     )
     assert (c.flow, str(c.base), c.whole) == ("import", Y[2020], None)
+
+
+# -- shares in a list: "87.3 percent and 12.7 percent of bilateral trade, respectively" -----------
+def test_shares_listed_respectively() -> None:
+    # annual:197, annual:200 / annual:205: 87.28% and 12.72%
+    text = (
+        "China's exports and imports accounted for 87.3 percent and 12.7 percent of bilateral "
+        "trade in 2023, respectively."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow, c.value) for c in claims] == [
+        ("share", "export", Decimal("87.3")),
+        ("share", "import", Decimal("12.7")),
+    ]
+    assert all(c.whole == PAIR_TOTAL and str(c.period) == Y[2023] for c in claims)
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_the_remaining_share_with_its_verb_elided() -> None:
+    # annual:197, annual:200 / annual:205: 87.28% and 12.72%
+    text = (
+        "In 2023 Chinese exports represented 87 percent of the trade with North Korea; North "
+        "Korean exports, the remaining 13 percent."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow) for c in claims] == [("share", "export"), ("share", "import")]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_chinas_share_in_north_koreas_trade() -> None:
+    text = "China's share in North Korea's foreign trade rose to 98.3 percent in 2023."
+    c = _only(text, "2024-07-20", "share")
+    assert c.whole == NK_WORLD and c.value == Decimal("98.3")
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"

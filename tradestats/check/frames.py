@@ -1232,6 +1232,10 @@ def _percent_claim(
         claim.notes.append("the base of a change")
         return
     of = V.PERCENT_OF.match(sentence[q.end :])
+    coordinated = V.COORDINATED_PERCENT.match(sentence, q.end) if of is None else None
+    if coordinated is not None:
+        # "87.3 percent and 12.7 percent of bilateral trade": the whole of the second is the first's
+        of = V.PERCENT_OF.match(sentence[coordinated.end() :])
     if of is None and q.verbal:
         of = V.FRACTION_THE.match(sentence[q.end :])
     share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
@@ -1292,11 +1296,11 @@ def _percent_claim(
         claim.whole = _whole(rest, claim, ctx)
         return
     if (
-        share_before
-        and not of
+        not of
         and prev is not None
         and prev.kind == "share"
         and V.REMAINDER_BEFORE.search(before[-25:])
+        and (share_before or V.THE_REMAINDER_BEFORE.search(before[-25:]))
     ):
         # "..., while imports took up the remaining 84 percent": a share of the same whole
         if subject is not None:

@@ -65,6 +65,8 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "THE_REMAINDER_BEFORE",
+    "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "SHARE_APPOSITION",
@@ -247,7 +249,7 @@ OWNED_SHARE = re.compile(
 #: "China's share of North Korea's foreign trade": a country's share of another country's trade
 #: (with the world, or with all its partners), not of the pair's trade.
 OWNED_SHARE_OTHER = re.compile(
-    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+of\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trade|commerce|turnover|imports|exports))\b(?:[^.;]|\.\d)*$",
     re.I,
 )
@@ -551,6 +553,14 @@ OF_WHICH = re.compile(
 )
 #: "imports took up the remaining 16 percent": the rest of the whole of the share before.
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
+#: "...; North Korean exports, the remaining 13 percent": the rest, with the share verb elided.
+THE_REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other)\s+(?:\w+\s+)?$", re.I)
+#: "87.3 percent and 12.7 percent of bilateral trade": a percentage whose "of" follows the next.
+COORDINATED_PERCENT = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+    r"(?=\s+of\b)",
+    re.I,
+)
 #: "…, up 9.3 percentage points": a move in points set beside the share before it.
 APPOSITION_PP = re.compile(
     r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
@@ -804,7 +814,7 @@ WHOLE_YEAR_BEFORE = re.compile(
 SHARE_NOUN_AFTER = re.compile(
     r"\s*(?:market\s+)?share\b(?:\s+(?:of|in)\s+(?P<rest>[^.;]{1,90}))?", re.I
 )
-LEADING_OF = re.compile(r"\W*of\s+(?P<rest>[^,;]{1,90}),", re.I)
+LEADING_OF = re.compile(r"\W*(?:out\s+)?of\s+(?P<rest>[^,;]{1,90}),", re.I)
 #: After a percentage whose whole led the sentence, the verb before its part: "Of the $2.3
 #: billion traded, 87.3 percent were Chinese exports", "..., 13 percent came from the North".
 PART_AFTER_LEAD = re.compile(
