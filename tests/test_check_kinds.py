@@ -1084,6 +1084,8 @@ def test_a_multiple_of_the_other_flow(text, verdict) -> None:
 
     says = to_text(r, text).split("The text says:")[1].splitlines()[0]
     assert says.rstrip().endswith("times imports."), says
+    published = to_text(r, text).split("Customs published:")[1].splitlines()[0]
+    assert "for 2023 against imports" in published, published
 
 
 def test_a_multiple_of_an_earlier_period_is_unchanged() -> None:

@@ -354,7 +354,9 @@ def _published(r: Any) -> str:
         return f"figures that give {_pct(dv)} for {when}{by}."
     if r.kind == "ratio":
         times = dv.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP).normalize()
-        return f"figures that give {times:f} times for {when} against {_when(r.base)}{by}."
+        other = re.search(re.escape(OTHER_FLOW_NOTE) + r"([a-z ]+)", str(r.explanation))
+        against = other.group(1) if other else _when(r.base)
+        return f"figures that give {times:f} times for {when} against {against}{by}."
     return ""
 
 
