@@ -1128,3 +1128,24 @@ def test_chinas_share_in_north_koreas_trade() -> None:
     c = _only(text, "2024-07-20", "share")
     assert c.whole == NK_WORLD and c.value == Decimal("98.3")
     assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+# -- a period that labels the figure after it: "in May: $X (April: $Y)", "August, when ... $X" ---
+def test_a_period_label_before_a_figure() -> None:
+    # monthly:534 export May 2024 = $150.37m; April 2024 exports $164.9m (tests/test_check_shares)
+    text = "Chinese exports to North Korea in May: $150.37 million (April: $164.9 million)."
+    claims, _ = extract_claims(text, date="2024-06-20")
+    assert [str(c.period) for c in claims] == ["2024-05/2024-05", "2024-04/2024-04"]
+    assert check_text(text, date="2024-06-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_a_month_with_a_when_clause_owns_its_figure() -> None:
+    # monthly:475 total May 2023 = $189.57m; monthly:478 June = $184.2m
+    text = (
+        "Compared with May, when trade between China and North Korea stood at $189.57 million, "
+        "June's $184.2 million was slightly lower."
+    )
+    claims, _ = extract_claims(text, date="2023-07-20")
+    levels = [c for c in claims if c.kind == "level"]
+    assert [str(c.period) for c in levels] == ["2023-05/2023-05", "2023-06/2023-06"]
+    assert set(check_text(text, date="2023-07-20")["verdict"]) == {"correct"}

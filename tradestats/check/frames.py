@@ -704,6 +704,7 @@ def _period_for(
     taken_by_bases: set[int] | None = None,
 ) -> tuple[Span | None, list[str]]:
     own = _attached_period(sentence, q_start, q_end, periods) if q_end is not None else None
+    own = _labelled_period(sentence, q_start, periods) or own
     if own is not None:
         span = own.resolve(dateline, current if own.same and current is not None else ctx.period)
         if span is not None:
@@ -725,6 +726,18 @@ def _period_for(
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []
+
+
+def _labelled_period(
+    sentence: str, q_start: int, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """A period that labels the figure after it: "in May: $150.37 million", "(April: $164.9
+    million)", "Compared with August, when trade stood at $191.1 million"."""
+    before = [p for p in periods if p.end <= q_start]
+    if not before:
+        return None
+    p = before[-1]
+    return p if V.PERIOD_LABEL.fullmatch(sentence, p.end, q_start) else None
 
 
 def _base_for(

@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "PERIOD_LABEL",
     "THE_REMAINDER_BEFORE",
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
@@ -999,6 +1000,13 @@ TIMES_FLOW_AFTER = re.compile(
     r"(?:(?:value|volume|amount|level)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"(?:(?:North\s+Korean|South\s+Korean|Chinese|American|Russian|Japanese|Pyongyang['’]s|"
     r"Beijing['’]s|China['’]s|North\s+Korea['’]s)\s+)?(?=(?:exports?|imports?|shipments?|purchases?|sales)\b)",
+    re.I,
+)
+#: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
+PERIOD_LABEL = re.compile(
+    r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    rf"|\s*,\s*when\s+[^,;:]{{0,40}}?\b(?:{_words(NEUTRAL_WORDS)}|{_words(DOWN_WORDS)}|{_words(UP_WORDS)})"
+    r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
