@@ -1149,3 +1149,35 @@ def test_a_month_with_a_when_clause_owns_its_figure() -> None:
     levels = [c for c in claims if c.kind == "level"]
     assert [str(c.period) for c in levels] == ["2023-05/2023-05", "2023-06/2023-06"]
     assert set(check_text(text, date="2023-07-20")["verdict"]) == {"correct"}
+
+
+# -- a share "from X percent in 2022 to Y percent in 2023": both are shares -------------------------
+FROM_SHARE_TO_SHARE = [
+    # annual:181/189 (2022): 894.04 / 1,027.72 = 86.99%; annual:197/205 (2023): 87.28%
+    (
+        "The share of Chinese exports in bilateral trade rose from 87 percent in 2022 to 87.3 "
+        "percent in 2023.",
+        "export",
+        ("87", "87.3"),
+    ),
+    # annual:186/189 (2022): 13.01%; annual:200/205 (2023): 12.72%
+    (
+        "Imports from the North as a share of bilateral trade fell from 13 percent in 2022 to "
+        "12.7 percent in 2023.",
+        "import",
+        ("13", "12.7"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow, values", FROM_SHARE_TO_SHARE, ids=_ids([(0, *r) for r in FROM_SHARE_TO_SHARE])
+)
+def test_a_share_from_one_year_to_another(text, flow, values) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow, str(c.period), c.value) for c in claims] == [
+        ("share", flow, Y[2022], Decimal(values[0])),
+        ("share", flow, Y[2023], Decimal(values[1])),
+    ]
+    assert all(c.whole == PAIR_TOTAL for c in claims)
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]

@@ -159,6 +159,7 @@ def sentence_claims(
             continue
         claim.sentence = index
         claims.append(claim)
+    _from_share_to_share(sentence, claims)
     if V.RESPECTIVELY.search(sentence):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
@@ -194,6 +195,25 @@ def sentence_frames(
     ctx = _Context(default_pair=default_pair)
     sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
     return list(_FRAMES)
+
+
+def _from_share_to_share(sentence: str, claims: list[Claim]) -> None:
+    """ "China's share ... climbed from 57 percent in 2008 to 98 percent in 2023": the first
+    percentage is the same share in the earlier period, not a change."""
+    for a, b in zip(claims, claims[1:]):
+        if (
+            a.kind == "change_pct"
+            and b.kind in ("share", "ratio")
+            and b.unit == "percent"
+            and a.quantity is not None
+            and V.FROM_BEFORE.search(sentence, max(0, a.start - 30), a.start)
+            and V.TO_NEXT.fullmatch(sentence, a.end, b.start)
+        ):
+            a.kind, a.unit, a.whole = b.kind, "percent", b.whole
+            a.reporter, a.partner, a.flow = b.reporter, b.partner, b.flow
+            a.direction, a.base, a.value = None, None, a.quantity.value
+            a.base_of = True
+            a.notes.append("the base of a change")
 
 
 def _respectively(

@@ -65,6 +65,8 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "FROM_BEFORE",
+    "TO_NEXT",
     "PERIOD_LABEL",
     "THE_REMAINDER_BEFORE",
     "COORDINATED_PERCENT",
@@ -1007,6 +1009,12 @@ PERIOD_LABEL = re.compile(
     r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
     rf"|\s*,\s*when\s+[^,;:]{{0,40}}?\b(?:{_words(NEUTRAL_WORDS)}|{_words(DOWN_WORDS)}|{_words(UP_WORDS)})"
     r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
+    re.I,
+)
+#: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
+TO_NEXT = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;]{1,25}?)?\s*,?\s+to\s+(?:(?:about|around|nearly|some|just|only|a\s+record)\s+)?",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
