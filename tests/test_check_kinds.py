@@ -1181,3 +1181,27 @@ def test_a_share_from_one_year_to_another(text, flow, values) -> None:
     ]
     assert all(c.whole == PAIR_TOTAL for c in claims)
     assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- broadcast: "seven times what it bought", "That's about 87 percent of all the trade" ----------
+def test_a_multiple_of_what_it_bought() -> None:
+    # annual:197 / annual:200: 2,003.5 / 291.89 = 6.86 times
+    text = (
+        "Beijing shipped two billion dollars' worth of goods to Pyongyang last year, roughly seven "
+        "times what it bought from the North."
+    )
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.flow, c.whole["flow"], str(c.base)) == ("export", "import", Y[2023])
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_thats_a_share_of_the_figure_before() -> None:
+    # annual:197 / annual:205: 87.28%
+    text = (
+        "China sold the North some two billion dollars in goods last year. That's about "
+        "eighty-seven percent of all the trade between the two."
+    )
+    c = _only(text, "2024-01-20", "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "export", Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"

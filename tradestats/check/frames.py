@@ -1400,6 +1400,19 @@ def _percent_claim(
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair
                 )
+            elif (
+                part_m is None
+                and V.PRONOUN_PART.match(sentence)
+                and ctx.flow in ("export", "import")
+                and ctx.reporter is not None
+            ):
+                # "China sold the North $2 billion in goods. That's about 87 percent of all the
+                # trade between the two": the part is the figure of the sentence before
+                claim.reporter, claim.partner, claim.flow = (
+                    ctx.reporter,
+                    ctx.reporter_partner,
+                    ctx.flow,
+                )
             claim.kind, claim.unit = "share", "percent"
             claim.whole = whole or _whole(rest, claim, ctx)
             rest_end = q.end + of.end("rest")

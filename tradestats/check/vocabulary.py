@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "PRONOUN_PART",
     "FROM_BEFORE",
     "TO_NEXT",
     "PERIOD_LABEL",
@@ -1001,7 +1002,11 @@ TIMES_FLOW_AFTER = re.compile(
     r"\s+(?:(?:as\s+(?:much|large|big)\s+as|that\s+of|those\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:value|volume|amount|level)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"(?:(?:North\s+Korean|South\s+Korean|Chinese|American|Russian|Japanese|Pyongyang['’]s|"
-    r"Beijing['’]s|China['’]s|North\s+Korea['’]s)\s+)?(?=(?:exports?|imports?|shipments?|purchases?|sales)\b)",
+    r"Beijing['’]s|China['’]s|North\s+Korea['’]s)\s+)?"
+    # "seven times what it bought from the North"
+    r"(?:what\s+(?:it|they|the\s+\w+|\w+)\s+)?"
+    r"(?=(?:exports?|imports?|shipments?|purchases?|sales|bought|sold|imported|exported|purchased|"
+    r"shipped)\b)",
     re.I,
 )
 #: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
@@ -1015,6 +1020,12 @@ PERIOD_LABEL = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
 TO_NEXT = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;]{1,25}?)?\s*,?\s+to\s+(?:(?:about|around|nearly|some|just|only|a\s+record)\s+)?",
+    re.I,
+)
+#: A sentence whose subject is the figure before: "That's about 87 percent of ...", "This was".
+PRONOUN_PART = re.compile(
+    rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:it|that|this)(?:['’]s\b|\s+(?:is|was|represents?|"
+    r"represented|amounts?\s+to|amounted\s+to|made\s+up|makes\s+up|accounted\s+for|accounts\s+for)\b)",
     re.I,
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
