@@ -21,7 +21,14 @@ country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_
 there. Shares read ``SHARE_VERBS``, ``SHARE_NOUN`` ("share", "proportion"), ``OWNED_SHARE`` /
 ``OWNED_SHARE_OTHER`` ("North Korea's share of the trade", "China's share of North Korea's
 trade"), ``SHARE_OF_LEAD``, ``PART_AFTER_WHOLE``/``OF_WHICH`` (the part named after its whole),
-``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole).
+``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole), ``ANAPHORIC_WHOLE``
+("98 percent of it"), ``SHARE_APPOSITION`` ("the lion's share of the trade, or 87 percent"),
+``PART_AFTER_LEAD`` ("Of the $2.3 billion traded, 87 percent were Chinese exports"),
+``DEPENDENCE`` ("North Korea's dependence on China"). A country's trade with the world is named by
+``WORLD_TRADE_WORDS`` ("external", "foreign") or ``WORLD_TOTAL`` ("X's total trade"); balances by
+the ``FLOW`` groups (an unsigned "trade gap"/"imbalance" is checked as a size),
+``BALANCE_OF`` ("a deficit of $X in its trade with Y") and ``MORE_THAN_OTHER_FLOW`` ("imported $X
+more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``.
 Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
