@@ -1205,3 +1205,26 @@ def test_thats_a_share_of_the_figure_before() -> None:
     assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "export", Y[2023])
     assert c.whole == PAIR_TOTAL
     assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+# -- "22 percent below their 2019 level", "18 percent short of the 2019 figure" -------------------
+BELOW_A_YEAR = [
+    # annual:197 / annual_add:1: 2,003.5 / 2,573.822 − 1 = −22.16%
+    (
+        "Even after the rebound, Chinese exports to the North in 2023 were still 22 percent below "
+        "their 2019 level.",
+        "export",
+        "-22",
+    ),
+    # annual:205 / annual_add:3: 2,295.38 / 2,789.019 − 1 = −17.70%
+    ("Two-way trade in 2023 remained about 18 percent short of the 2019 figure.", "total", "-18"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow, value", BELOW_A_YEAR, ids=_ids([(0, *r) for r in BELOW_A_YEAR])
+)
+def test_a_percentage_below_a_years_level(text, flow, value) -> None:
+    c = _only(text, "2024-01-20", "change_pct")
+    assert (c.flow, str(c.period), str(c.base), c.value) == (flow, Y[2023], Y[2019], Decimal(value))
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"

@@ -717,6 +717,8 @@ BASE_MENTION_BEFORE = re.compile(
     # "1.5 times the full-year 2022 total", "double the whole of 2021"
     # "one-fifth of what it had been in 2019"
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
+    # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
+    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
@@ -747,6 +749,7 @@ SHARE_BEFORE = re.compile(
 )
 #: "X percent lower/below/under ...": a change read as N/O = 1 ∓ X/100, signed by the word.
 COMPARATIVES = {
+    "short": "down",  # "18 percent short of the 2019 figure"
     "lower": "down",
     "higher": "up",
     "less": "down",
