@@ -1228,3 +1228,32 @@ def test_a_percentage_below_a_years_level(text, flow, value) -> None:
     c = _only(text, "2024-01-20", "change_pct")
     assert (c.flow, str(c.period), str(c.base), c.value) == (flow, Y[2023], Y[2019], Decimal(value))
     assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+# -- a base figure dated by an adjective: "from a year-earlier $894 million" ----------------------
+YEAR_EARLIER_FIGURE = [
+    # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
+    (
+        "Exports to North Korea went up to $2 billion in 2023 from a year-earlier $894 million.",
+        "export",
+    ),
+    # annual:200 import 2023 $291.89m; annual:186 import 2022 $133.68m
+    (
+        "Imports from the North were $291.89 million last year, compared with a year-ago $133.68 "
+        "million.",
+        "import",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow", YEAR_EARLIER_FIGURE, ids=_ids([(0, *r) for r in YEAR_EARLIER_FIGURE])
+)
+def test_a_base_figure_dated_by_an_adjective(text, flow) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period), c.base_of) for c in claims] == [
+        (flow, Y[2023], False),
+        (flow, Y[2022], True),
+    ]
+    assert str(claims[0].base) == Y[2022]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]

@@ -682,6 +682,11 @@ def _base_level_period(
             return span
     after = sentence[q.end : q.end + 40]
     if current is not None:
+        earlier = V.EARLIER_ADJ_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+        if earlier is not None:  # "from a year-earlier $894 million", "the month-ago $X"
+            if earlier.group("unit").lower() == "month" and current.is_month:
+                return current.previous()
+            return current.year_earlier()
         if V.BASE_MOM_AFTER.match(after):
             return current.previous() if current.is_month else current.year_earlier()
         if V.BASE_YOY_AFTER.match(after):

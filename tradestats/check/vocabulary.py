@@ -65,6 +65,7 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "EARLIER_ADJ_BEFORE",
     "PRONOUN_PART",
     "FROM_BEFORE",
     "TO_NEXT",
@@ -616,6 +617,8 @@ BASE_LEVEL_BEFORE = re.compile(
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
+    # "from a year-earlier $894 million"
+    r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
     re.I,
@@ -1030,6 +1033,10 @@ PRONOUN_PART = re.compile(
     rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:it|that|this)(?:['’]s\b|\s+(?:is|was|represents?|"
     r"represented|amounts?\s+to|amounted\s+to|made\s+up|makes\s+up|accounted\s+for|accounts\s+for)\b)",
     re.I,
+)
+#: Before a base figure, an adjective that dates it: "from a year-earlier $894 million".
+EARLIER_ADJ_BEFORE = re.compile(
+    r"\b(?P<unit>year|month)[- ](?:earlier|ago|before)\s+(?:(?:level|figure|total)\s+of\s+)?$", re.I
 )
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
