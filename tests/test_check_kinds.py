@@ -1257,3 +1257,11 @@ def test_a_base_figure_dated_by_an_adjective(text, flow) -> None:
     ]
     assert str(claims[0].base) == Y[2022]
     assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_off_before_a_figure_is_down() -> None:
+    # monthly:506 import October 2023: -10.7% on September
+    text = "Imports from the North were off 10.7 percent in October from September."
+    c = _only(text, "2023-11-20", "change_pct")
+    assert (c.value, str(c.base)) == (Decimal("-10.7"), "2023-09/2023-09")
+    assert _verdict(text, "2023-11-20", c.surface) == "correct"

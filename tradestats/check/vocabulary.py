@@ -433,6 +433,8 @@ DOWN_WORDS = (
     "sagg?(?:ed|s|ing)?",
     "wan(?:ed|es|ing)",
     "ebb(?:ed|s|ing)",
+    # "were off 10.7 percent": only right before a figure
+    "off(?=\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|some\\s+|almost\\s+)?(?:$|[\\d$]))",
 )
 UP_WORDS = (
     "rose",
