@@ -1265,3 +1265,29 @@ def test_off_before_a_figure_is_down() -> None:
     c = _only(text, "2023-11-20", "change_pct")
     assert (c.value, str(c.base)) == (Decimal("-10.7"), "2023-09/2023-09")
     assert _verdict(text, "2023-11-20", c.surface) == "correct"
+
+
+# -- wholes that are a country's trade with the world ---------------------------------------------
+def test_a_share_of_its_total_exports_is_of_the_world() -> None:
+    text = "North Korea's exports to China made up 97 percent of its total exports in 2023."
+    c = _only(text, "2024-07-20", "share")
+    assert (c.flow, c.whole) == ("import", {"reporter": "PRK", "partner": "WLD", "flow": "export"})
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+def test_of_a_countrys_trade_so_much_was_with_another() -> None:
+    text = "Of North Korea's $2.77 billion in trade last year, 98 percent was with China."
+    claims, _ = extract_claims(text, date="2024-07-20")
+    level, share = claims
+    assert (level.reporter, level.partner, level.flow) == ("PRK", "WLD", "total")
+    assert (share.kind, share.flow, share.whole) == ("share", "total", NK_WORLD)
+    assert {share.reporter, share.partner} == {"CHN", "PRK"}
+    assert check_text(text, date="2024-07-20")["verdict"].tolist() == ["unverifiable"] * 2
+
+
+def test_of_a_pairs_trade_the_part_after_was() -> None:
+    # annual:205 total 2023 $2,295.38m; annual:197 / annual:205 = 87.28%
+    text = "Of China's $2.3 billion in trade with North Korea last year, 87.3 percent was exports."
+    claims, _ = extract_claims(text, date="2024-02-01")
+    assert [(c.kind, c.flow) for c in claims] == [("level", "total"), ("share", "export")]
+    assert check_text(text, date="2024-02-01")["verdict"].tolist() == ["correct", "correct"]

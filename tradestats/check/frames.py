@@ -570,9 +570,20 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
         # percent": the figure is the whole; its flow is named inside the phrase, or it is the
         # pair's trade
         inside = [h for h in flows if lead.start("rest") <= h.pos < lead.end("rest")]
-        if inside:
-            return min(inside, key=lambda h: abs(h.pos - q_start))
-        return _FlowHit("total", None, None, None, lead.start("rest"))
+        hit = (
+            min(inside, key=lambda h: abs(h.pos - q_start))
+            if inside
+            else _FlowHit("total", None, None, None, lead.start("rest"))
+        )
+        owner = V.OWNER_BEFORE_FIGURE.search(sentence, lead.start("rest"), q_start)
+        if owner is not None and hit.actor is None:
+            # "Of North Korea's $2.77 billion in trade": the owner's trade (with the world,
+            # unless a partner is named in the phrase)
+            country = V.COUNTRY.match(owner.group("country"))
+            if country is not None and V.country_code(country) != "WLD":
+                actor = V.country_code(country)
+                return _FlowHit(hit.flow, hit.gap, actor, hit.partner or "WLD", hit.pos)
+        return hit
     owner = next((h for h in reversed(flows) if h.pos < q_start), None)
     if (
         owner is not None
@@ -1323,6 +1334,25 @@ def _percent_claim(
         # named after the figure, the whole before it
         at = part_after.end()
         hit = next((h for h in flows if at <= h.pos < at + 30), None)
+        with_m = V.WITH_COUNTRY.match(sentence, at)
+        with_c = V.COUNTRY.match(sentence, with_m.end()) if with_m is not None else None
+        if hit is None and with_c is not None and prev is not None and prev.kind == "level":
+            # "Of North Korea's $2.77 billion in trade, 98 percent was with China": the whole's
+            # owner's trade with that country
+            other = V.country_code(with_c)
+            if prev.reporter is not None and other not in (prev.reporter, "WLD"):
+                reporter, partner, flow = prev.reporter, other, "total"
+                pair = ctx.default_pair
+                if pair and (reporter, partner) == (pair[1], pair[0]):
+                    reporter, partner = pair
+                claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+                claim.kind, claim.unit = "share", "percent"
+                claim.whole = {
+                    "reporter": prev.reporter,
+                    "partner": prev.partner or "WLD",
+                    "flow": prev.flow or "total",
+                }
+                return
         if hit is not None:
             claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                 hit, ctx, ctx.default_pair
@@ -1427,6 +1457,20 @@ def _percent_claim(
                 )
             claim.kind, claim.unit = "share", "percent"
             claim.whole = whole or _whole(rest, claim, ctx)
+            own_world = V.ITS_WORLD_WHOLE.match(rest)
+            owner = (subject.actor if subject is not None else None) or ctx.actor
+            if whole is None and own_world is not None and owner is not None:
+                # "North Korea's exports to China made up 97 percent of its total exports": the
+                # whole is the owner's trade with the world, not the pair's
+                word = own_world.group("flow").lower()
+                flow = (
+                    "export"
+                    if word.startswith("export")
+                    else "import"
+                    if word.startswith("import")
+                    else "total"
+                )
+                claim.whole = {"reporter": owner, "partner": "WLD", "flow": flow}
             rest_end = q.end + of.end("rest")
             inside = [p for p in periods if q.end <= p.start < rest_end]
             if inside:  # "a third of the September total": the share's own period

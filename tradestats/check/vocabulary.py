@@ -65,6 +65,9 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "OWNER_BEFORE_FIGURE",
+    "WITH_COUNTRY",
+    "ITS_WORLD_WHOLE",
     "EARLIER_ADJ_BEFORE",
     "PRONOUN_PART",
     "FROM_BEFORE",
@@ -1040,6 +1043,19 @@ PRONOUN_PART = re.compile(
 EARLIER_ADJ_BEFORE = re.compile(
     r"\b(?P<unit>year|month)[- ](?:earlier|ago|before)\s+(?:(?:level|figure|total)\s+of\s+)?$", re.I
 )
+#: A share's whole that is its part's owner's trade with the world: "of its total exports".
+ITS_WORLD_WHOLE = re.compile(
+    r"\s*(?:its|their)\s+(?:(?:total|overall|global|worldwide|entire|foreign|external|overseas)\s+)+"
+    r"(?P<flow>trade|exports|imports|commerce|turnover)\b(?!\s+(?:with|to|from|between)\b)",
+    re.I,
+)
+#: A country's possessive right before a figure: "North Korea's $2.77 billion in trade".
+OWNER_BEFORE_FIGURE = re.compile(
+    r"(?P<country>\b[\w.’' -]{2,30}?['’]s?)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    re.I,
+)
+#: "..., 98 percent was with China": the partner of the part.
+WITH_COUNTRY = re.compile(r"with\s+", re.I)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.
