@@ -1291,3 +1291,33 @@ def test_of_a_pairs_trade_the_part_after_was() -> None:
     claims, _ = extract_claims(text, date="2024-02-01")
     assert [(c.kind, c.flow) for c in claims] == [("level", "total"), ("share", "export")]
     assert check_text(text, date="2024-02-01")["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- a share that moves in bare "points" ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, date, value",
+    [
+        # 2023 12.72% − 2022 13.01% (annual:186/189, annual:200/205) = −0.29 points
+        (
+            "The share of imports in bilateral trade slipped 0.3 points to 12.7 percent in 2023.",
+            "2024-01-20",
+            "-0.3",
+        ),
+        # 2021 18.20% − 2020 8.90% (annual:173/175, annual:155/161) = +9.30 points
+        (
+            "The North's share of the two-way trade jumped by 9.3 points in 2021, to 18.2 percent.",
+            "2022-01-20",
+            "9.3",
+        ),
+    ],
+)
+def test_a_share_moves_in_points(text, date, value) -> None:
+    c = _only(text, date, "pp_change")
+    assert (c.flow, c.value) == ("import", Decimal(value))
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_points_of_an_index_are_no_quantity() -> None:
+    text = "The Shanghai index fell 30 points as exports to North Korea reached $198.2 million in November."
+    claims, _ = extract_claims(text, date="2023-12-20")
+    assert [c.kind for c in claims] == ["level"]

@@ -374,8 +374,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit_word = m.group("unit").lower()
         unit = "pp" if "point" in unit_word else "percent"
-        if unit_word in ("point", "points") and not re.search(
-            r"percentage", text[max(0, m.start() - 30) : m.start()], re.I
+        if (
+            unit_word in ("point", "points")
+            and not (
+                re.search(r"percentage", text[max(0, m.start() - 30) : m.start()], re.I)
+                # "the share of imports slipped 0.3 points": a share moves in percentage points
+                or re.search(
+                    r"\b(?:share|proportion)\b", text[max(0, m.start() - 80) : m.start()], re.I
+                )
+            )
         ):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
