@@ -1321,3 +1321,19 @@ def test_points_of_an_index_are_no_quantity() -> None:
     text = "The Shanghai index fell 30 points as exports to North Korea reached $198.2 million in November."
     claims, _ = extract_claims(text, date="2023-12-20")
     assert [c.kind for c in claims] == ["level"]
+
+
+# -- a fraction of an earlier year's level: "a fifth of 2019's", "less than a fifth of the previous
+# year's level" (annual:161 / annual_add:3: 539.059 / 2,789.019 = 19.33%) -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between China and North Korea in 2020 was roughly a fifth of 2019's.",
+        "In 2020 trade between China and North Korea shrank to less than a fifth of the previous "
+        "year's level.",
+    ],
+)
+def test_a_fraction_of_an_earlier_years_level(text) -> None:
+    c = _only(text, "2021-02-01", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
+    assert _verdict(text, "2021-02-01", c.surface) == "correct"

@@ -727,6 +727,8 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return False  # "from January to March": a span, not a base
     if V.FRACTION_OF_BEFORE.search(before) or V.BASE_ON_BEFORE.search(before):
         return True
+    if V.OF_PERIOD.match(p.text) and V.FRACTION_BEFORE_OF_PERIOD.search(before):
+        return True  # "a fifth of 2019's", "82 percent of 2019" (the mention carries its "of")
     if p.same and re.search(r"\bover\s+$", before, re.I) and V.DEMONSTRATIVE_PERIOD.match(p.text):
         return False  # "exports over that period fell 13.3%": during it, not against it
     if p.same and re.search(
@@ -747,6 +749,8 @@ def _period_for(
     taken_by_bases: set[int] | None = None,
 ) -> tuple[Span | None, list[str]]:
     own = _attached_period(sentence, q_start, q_end, periods) if q_end is not None else None
+    if own is not None and q_end is not None and V.OF_PERIOD.match(own.text):
+        own = None  # "a fifth of 2019's": the period after "of" is the base, not the figure's
     own = _labelled_period(sentence, q_start, periods) or own
     if own is not None:
         span = own.resolve(dateline, current if own.same and current is not None else ctx.period)

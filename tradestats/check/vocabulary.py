@@ -65,6 +65,8 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "OF_PERIOD",
+    "FRACTION_BEFORE_OF_PERIOD",
     "OWNER_BEFORE_FIGURE",
     "WITH_COUNTRY",
     "ITS_WORLD_WHOLE",
@@ -517,6 +519,7 @@ BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"of\s+(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
     r"from\s+(?:last|the\s+previous)\s+year|"
@@ -963,7 +966,7 @@ BARE_MOVE = re.compile(
     re.I,
 )
 #: "to $X", "at $X": a level the verb ends at.
-TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
+TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
@@ -1056,6 +1059,13 @@ OWNER_BEFORE_FIGURE = re.compile(
 )
 #: "..., 98 percent was with China": the partner of the part.
 WITH_COUNTRY = re.compile(r"with\s+", re.I)
+#: A period mention that carries its "of" ("of 2019"), and the fraction or multiple before it.
+OF_PERIOD = re.compile(r"of\s", re.I)
+FRACTION_BEFORE_OF_PERIOD = re.compile(
+    r"(?:%|\bpercent|\bper\s*cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bsixths?|\beighths?|"
+    r"\btenths?|\btimes|\bdouble|\btriple)\s*$",
+    re.I,
+)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.
