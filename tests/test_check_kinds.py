@@ -1337,3 +1337,22 @@ def test_a_fraction_of_an_earlier_years_level(text) -> None:
     c = _only(text, "2021-02-01", "ratio")
     assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
     assert _verdict(text, "2021-02-01", c.surface) == "correct"
+
+
+# -- a percentage set off by commas before its "of": "the majority, at 87.3 percent, of ..." ------
+def test_a_share_set_off_by_commas() -> None:
+    # annual:197 / annual:205: 87.28%
+    text = (
+        "China's exports to the DPRK made up the majority, at 87.3 percent, of the two-way trade "
+        "in 2023."
+    )
+    c = _only(text, "2024-01-20", "share")
+    assert (c.flow, c.whole, c.value) == ("export", PAIR_TOTAL, Decimal("87.3"))
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_a_fraction_of_its_global_exports() -> None:
+    text = "China's exports to the North were a tiny fraction, 0.06 percent, of its global exports in 2023."
+    c = _only(text, "2024-01-20", "share")
+    assert c.whole == {"reporter": "CHN", "partner": "WLD", "flow": "export"}
+    assert _verdict(text, "2024-01-20", c.surface) == "unverifiable"

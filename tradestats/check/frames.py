@@ -1298,6 +1298,10 @@ def _percent_claim(
         of = V.PERCENT_OF.match(sentence[coordinated.end() :])
     if of is None and q.verbal:
         of = V.FRACTION_THE.match(sentence[q.end :])
+    if of is None and V.SHARE_WORD_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        # "made up the majority, at 87.3 percent, of the two-way trade", "a tiny fraction, 0.06
+        # percent, of its global exports": the figure set off by commas before its "of"
+        of = V.COMMA_OF.match(sentence[q.end :])
     share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     subject = next((h for h in reversed(flows) if h.pos < q.start), None)
     share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])

@@ -65,6 +65,8 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "SHARE_WORD_BEFORE",
+    "COMMA_OF",
     "OF_PERIOD",
     "FRACTION_BEFORE_OF_PERIOD",
     "OWNER_BEFORE_FIGURE",
@@ -1066,6 +1068,13 @@ FRACTION_BEFORE_OF_PERIOD = re.compile(
     r"\btenths?|\btimes|\bdouble|\btriple)\s*$",
     re.I,
 )
+#: A share word before a percentage set off by commas, and the "of" after it.
+SHARE_WORD_BEFORE = re.compile(
+    r"\b(?:fraction|majority|bulk|share|portion|proportion|part)\s*,\s*(?:(?:at|or|some|about|"
+    r"around|nearly|just|only)\s+)*$",
+    re.I,
+)
+COMMA_OF = re.compile(r"^\s*,\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.
