@@ -1356,3 +1356,22 @@ def test_a_fraction_of_its_global_exports() -> None:
     c = _only(text, "2024-01-20", "share")
     assert c.whole == {"reporter": "CHN", "partner": "WLD", "flow": "export"}
     assert _verdict(text, "2024-01-20", c.surface) == "unverifiable"
+
+
+# -- two flows then two figures, "respectively" left unsaid --------------------------------------
+def test_two_flows_then_two_figures_in_order() -> None:
+    # annual:197 export 2023 $2,003.5m; annual:200 import $291.89m
+    text = (
+        "Chinese exports to and imports from North Korea were $2 billion and $291.89 million last "
+        "year."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [c.flow for c in claims] == ["export", "import"]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_two_figures_of_one_flow_are_not_reordered() -> None:
+    # annual:181 / annual:197: exports $894.04m in 2022, $2,003.5m in 2023
+    text = "Exports to North Korea were $894 million in 2022 and $2 billion in 2023."
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period)) for c in claims] == [("export", Y[2022]), ("export", Y[2023])]

@@ -167,7 +167,7 @@ def sentence_claims(
         claim.sentence = index
         claims.append(claim)
     _from_share_to_share(sentence, claims)
-    if V.RESPECTIVELY.search(sentence):
+    if V.RESPECTIVELY.search(sentence) or _listed_in_order(sentence, claims, flows):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
@@ -202,6 +202,19 @@ def sentence_frames(
     ctx = _Context(default_pair=default_pair)
     sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
     return list(_FRAMES)
+
+
+def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) -> bool:
+    """ "Chinese exports to and imports from North Korea were $2 billion and $291.89 million":
+    two flows named together, then two figures joined by "and" (a "respectively" left unsaid)."""
+    own = [c for c in claims if not c.base_of and c.kind == "level"]
+    if len(own) != 2 or not V.COORDINATED.fullmatch(sentence, own[0].end, own[1].start):
+        return False
+    named = [h for h in flows if h.pos < own[0].start]
+    if any(own[0].start <= h.pos < own[1].start for h in flows):
+        return False
+    kinds = [h.flow for h in named[-2:]]
+    return len(kinds) == 2 and kinds[0] != kinds[1] and "balance" not in kinds
 
 
 def _from_share_to_share(sentence: str, claims: list[Claim]) -> None:
