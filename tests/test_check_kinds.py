@@ -1375,3 +1375,33 @@ def test_two_figures_of_one_flow_are_not_reordered() -> None:
     text = "Exports to North Korea were $894 million in 2022 and $2 billion in 2023."
     claims, _ = extract_claims(text, date="2024-01-20")
     assert [(c.flow, str(c.period)) for c in claims] == [("export", Y[2022]), ("export", Y[2023])]
+
+
+# -- a total derived from shorter spans, and the exports and imports printed for the span ---------
+# January-June 2019 (datasets/china_dprk.csv): no total printed for the span; ytd:137 + monthly:212
+# + monthly:214 sum to $1,252.98m, while the exports and imports printed for it (ytd:138 $1.14
+# billion, ytd:139 $108.4 million) give $1,248.4m ± $5.05m. A writer may use either.
+def test_a_total_as_the_flows_printed_for_its_span() -> None:
+    text = "Trade between China and North Korea in the first half of 2019 came to $1.248 billion."
+    r = check_text(text, date="2019-07-25")
+    assert r["verdict"].tolist() == ["correct"]
+    assert "exports and imports printed" in r["explanation"].iloc[0]
+
+
+def test_a_ratio_to_a_total_as_the_flows_printed_for_its_span() -> None:
+    # ytd:183 total Jan-Jun 2023 $1,055.75m / $1,248.4m = 84.57% (against the summed $1,252.98m:
+    # 84.26%)
+    text = (
+        "Bilateral trade between China and North Korea in January-June 2023 was 84.6 percent of "
+        "its level in January-June 2019."
+    )
+    c = _only(text, "2023-07-25", "ratio")
+    assert (str(c.period), str(c.base)) == ("2023-01/2023-06", "2019-01/2019-06")
+    r = check_text(text, date="2023-07-25")
+    assert r["verdict"].tolist() == ["correct"]
+    assert "exports and imports printed for each span" in r["explanation"].iloc[0]
+
+
+def test_a_total_far_from_both_derivations_is_still_wrong() -> None:
+    text = "Trade between China and North Korea in the first half of 2019 came to $1.4 billion."
+    assert check_text(text, date="2019-07-25")["verdict"].tolist() == ["wrong"]

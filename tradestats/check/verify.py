@@ -108,6 +108,7 @@ def _targets(
         d = ev.value(rep, par, "balance" if kind == "balance" else flow, period)
         if d is None:
             return []
+        alt = _flows_sum(ev, rep, par, period) if kind == "level" and flow == "total" else None
         return [
             Target(
                 d.interval,
@@ -117,7 +118,20 @@ def _targets(
                 Fraction(d.value),
                 derivation=d.derivation,
             )
-        ]
+        ] + (
+            [
+                Target(
+                    alt.interval,
+                    f"total trade {period.label} as the exports and imports printed for it",
+                    f"{format_usd(alt.value, scale='unit')} ±{format_usd(alt.half, scale='unit')}",
+                    alt.sources,
+                    Fraction(alt.value),
+                    derivation=alt.derivation,
+                )
+            ]
+            if alt is not None
+            else []
+        )
     if base is None:
         return []
     new = ev.value(rep, par, flow, period)
@@ -172,6 +186,22 @@ def _targets(
         ]
     if kind == "ratio":
         scale = Fraction(100) if claim.unit == "percent" else Fraction(1)
+        if flow == "total" and whole is None and own_new is None and new is not None:
+            # the total of a span also as the exports and imports printed for that span
+            alt_new = _flows_sum(ev, rep, par, period) or new
+            alt_old = _flows_sum(ev, rep, par, base) or old
+            if (alt_new, alt_old) != (new, old) and alt_old is not None and alt_old.interval.lo > 0:
+                a, b = alt_new.interval, alt_old.interval
+                out.append(
+                    Target(
+                        Interval(a.lo / b.hi * scale, a.hi / b.lo * scale),
+                        "computed from the exports and imports printed for each span",
+                        f"{format_usd(alt_new.value, scale='unit')} / "
+                        f"{format_usd(alt_old.value, scale='unit')}"
+                        + (" × 100" if scale == 100 else ""),
+                        alt_new.sources + alt_old.sources,
+                    )
+                )
         if new_iv is not None and old is not None and old.interval.lo > 0:
             iv = Interval(new_iv.lo / old.interval.hi * scale, new_iv.hi / old.interval.lo * scale)
             out.append(
@@ -198,6 +228,25 @@ def _targets(
                     )
         return out
     return out
+
+
+def _flows_sum(ev: Evidence, rep: str, par: str, span: Span) -> Datum | None:
+    """Total trade of a span as its exports plus its imports, when both were printed for that very
+    span and the total in the data is derived otherwise (summed from shorter spans): two customs
+    derivations of one figure, either of which a writer may have used."""
+    total = ev.value(rep, par, "total", span)
+    if total is None or total.derivation == "reported":
+        return None
+    x, m = ev.value(rep, par, "export", span), ev.value(rep, par, "import", span)
+    if x is None or m is None or x.derivation != "reported" or m.derivation != "reported":
+        return None
+    return Datum(
+        x.value + m.value,
+        x.half + m.half,
+        "exports + imports",
+        x.rows + m.rows,
+        x.sources + m.sources,
+    )
 
 
 def _pp_targets(claim: Claim, ev: Evidence) -> list[Target]:
