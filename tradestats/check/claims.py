@@ -15,7 +15,14 @@ from decimal import Decimal
 from ..periods import Span
 from .quantities import Quantity
 
-__all__ = ["Claim", "Frame", "KINDS", "claim_from_frame"]
+__all__ = ["Claim", "Frame", "KINDS", "OTHER_FLOW_NOTE", "UNSIGNED_GAP_NOTE", "claim_from_frame"]
+
+#: Said of a multiple of the other flow in the same period ("exports were seven times imports"),
+#: followed by what the figure is a multiple of ("imports", "exports", "total trade").
+OTHER_FLOW_NOTE = "a multiple of the same period's "
+
+#: Said of a balance named by "trade gap" or "imbalance" (read as a size, on the data's side).
+UNSIGNED_GAP_NOTE = "the text gives the size of the gap, not which side runs the surplus"
 
 #: Claim kinds, in the vocabulary of the labelled dev set.
 KINDS = (
@@ -67,6 +74,7 @@ class Claim:
     first_since: bool = False  # "the first decline since 2009": base held the last such change
     base_level_of: int | None = None  # index of the claim this level is the base of
     base_of: bool = False  # a base figure: "from $X", "than $X a year ago"
+    unsigned_gap: bool = False  # "trade gap", "imbalance": a balance whose side is not stated
     notes: list[str] = field(default_factory=list)
     # the text states no period: the readings assumed (dates.unstated_periods), the first is period
     assumed_periods: tuple[Span, ...] = ()
@@ -84,7 +92,8 @@ class Frame:
     "up", ``None`` for none) and ``direction`` its sign; ``reporter``/``partner``/``flow``/``gap``
     the subject from the reporter's side; ``period`` the period it belongs to (with ``notes``
     when it could not be resolved); ``base_figure`` is true for the starting point of a change
-    ("from $X", "than $X a year ago").
+    ("from $X", "than $X a year ago"); ``unsigned_gap`` marks a balance named by a word that does
+    not say which side runs the surplus ("trade gap", "imbalance").
     """
 
     quantity: Quantity
@@ -100,6 +109,7 @@ class Frame:
     base_figure: bool
     hedge: str | None
     source: str | None
+    unsigned_gap: bool = False
 
 
 def claim_from_frame(frame: Frame) -> Claim:
@@ -119,5 +129,6 @@ def claim_from_frame(frame: Frame) -> Claim:
         period=frame.period,
         source=frame.source,
         hedge=frame.hedge,
-        notes=list(frame.notes),
+        unsigned_gap=frame.unsigned_gap,
+        notes=[*frame.notes, *([UNSIGNED_GAP_NOTE] if frame.unsigned_gap else [])],
     )

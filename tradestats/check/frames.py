@@ -21,7 +21,14 @@ country ``COUNTRY_EPITHETS``, "the two neighbours" ``PAIR_NOUNS``, bases ``BASE_
 there. Shares read ``SHARE_VERBS``, ``SHARE_NOUN`` ("share", "proportion"), ``OWNED_SHARE`` /
 ``OWNED_SHARE_OTHER`` ("North Korea's share of the trade", "China's share of North Korea's
 trade"), ``SHARE_OF_LEAD``, ``PART_AFTER_WHOLE``/``OF_WHICH`` (the part named after its whole),
-``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole).
+``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole), ``ANAPHORIC_WHOLE``
+("98 percent of it"), ``SHARE_APPOSITION`` ("the lion's share of the trade, or 87 percent"),
+``PART_AFTER_LEAD`` ("Of the $2.3 billion traded, 87 percent were Chinese exports"),
+``DEPENDENCE`` ("North Korea's dependence on China"). A country's trade with the world is named by
+``WORLD_TRADE_WORDS`` ("external", "foreign") or ``WORLD_TOTAL`` ("X's total trade"); balances by
+the ``FLOW`` groups (an unsigned "trade gap"/"imbalance" is checked as a size),
+``BALANCE_OF`` ("a deficit of $X in its trade with Y") and ``MORE_THAN_OTHER_FLOW`` ("imported $X
+more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``.
 Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
@@ -44,7 +51,7 @@ import pandas as pd
 from ..periods import Span
 from ..words import number_word as _number_word
 from . import vocabulary as V
-from .claims import Claim, Frame, claim_from_frame
+from .claims import OTHER_FLOW_NOTE, Claim, Frame, claim_from_frame
 from .context import Context as _Context
 from .dates import PeriodMention
 from .dates import find_periods as _find_periods
@@ -68,6 +75,7 @@ class _FlowHit:
     actor: str | None
     partner: str | None
     pos: int
+    unsigned: bool = False  # "trade gap", "imbalance": the side is not stated
 
 
 # One sentence is read many times (per figure); its mentions are found once. The caches hold the
@@ -165,7 +173,8 @@ def sentence_claims(
             continue
         claim.sentence = index
         claims.append(claim)
-    if V.RESPECTIVELY.search(sentence):
+    _from_share_to_share(sentence, claims)
+    if V.RESPECTIVELY.search(sentence) or _listed_in_order(sentence, claims, flows):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
@@ -200,6 +209,38 @@ def sentence_frames(
     ctx = _Context(default_pair=default_pair)
     sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
     return list(_FRAMES)
+
+
+def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) -> bool:
+    """ "Chinese exports to and imports from North Korea were $2 billion and $291.89 million":
+    two flows named together, then two figures joined by "and" (a "respectively" left unsaid)."""
+    own = [c for c in claims if not c.base_of and c.kind == "level"]
+    if len(own) != 2 or not V.COORDINATED.fullmatch(sentence, own[0].end, own[1].start):
+        return False
+    named = [h for h in flows if h.pos < own[0].start]
+    if any(own[0].start <= h.pos < own[1].start for h in flows):
+        return False
+    kinds = [h.flow for h in named[-2:]]
+    return len(kinds) == 2 and kinds[0] != kinds[1] and "balance" not in kinds
+
+
+def _from_share_to_share(sentence: str, claims: list[Claim]) -> None:
+    """ "China's share ... climbed from 57 percent in 2008 to 98 percent in 2023": the first
+    percentage is the same share in the earlier period, not a change."""
+    for a, b in zip(claims, claims[1:]):
+        if (
+            a.kind == "change_pct"
+            and b.kind in ("share", "ratio")
+            and b.unit == "percent"
+            and a.quantity is not None
+            and V.FROM_BEFORE.search(sentence, max(0, a.start - 30), a.start)
+            and V.TO_NEXT.fullmatch(sentence, a.end, b.start)
+        ):
+            a.kind, a.unit, a.whole = b.kind, "percent", b.whole
+            a.reporter, a.partner, a.flow = b.reporter, b.partner, b.flow
+            a.direction, a.base, a.value = None, None, a.quantity.value
+            a.base_of = True
+            a.notes.append("the base of a change")
 
 
 def _respectively(
@@ -360,7 +401,7 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
-        hits.append(_FlowHit(flow, gap, actor, partner, m.start()))
+        hits.append(_FlowHit(flow, gap, actor, partner, m.start(), unsigned=word == "gap"))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
@@ -416,18 +457,35 @@ def _actor_partner(
 ) -> tuple[str | None, str | None]:
     start, end = m.start(), m.end()
     actor = partner = None
+    world = False
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    if before and before[-1][2] == "WLD" and not sentence[before[-1][1] : start].strip():
+        # "Beijing's global exports", "worldwide sales": the world is the partner; the owner is
+        # the country before the adjective
+        at = before[-1][0]
+        before = [c for c in countries if c[1] <= at and start - c[1] <= 40]
+        world = True
     if before:
         gap_text = sentence[before[-1][1] : start]
         if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
+            # "North Korea's external trade", "China's total trade": with the world, unless a
+            # partner is named after the flow word
+            world = bool(
+                V.WORLD_TRADE_BEFORE.search(gap_text) or V.WORLD_TOTAL.fullmatch(m.group(0))
+            )
             pair = [c for c in before if c[0] >= before[-1][0] - 25]
-            if len(pair) >= 2 and V.PAIR_JOIN.fullmatch(sentence[pair[-2][1] : pair[-1][0]]):
+            joined = sentence[pair[-2][1] : pair[-1][0]] if len(pair) >= 2 else ""
+            if len(pair) >= 2 and (
+                V.PAIR_JOIN.fullmatch(joined)
+                # "China and North Korea traded $3.27 million": the pair, as the subject of trade
+                or (m.group("total") is not None and V.PAIR_AND.fullmatch(joined))
+            ):
                 # "North Korea-China trade", "China to DPRK exports": first the one that reports
                 actor, partner = pair[-2][2], pair[-1][2]
-    elif V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
+    if actor is None and V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
 
     owned = _owner_before(sentence, start, countries)
@@ -527,6 +585,8 @@ def _actor_partner(
             actor = hit[2]
         elif not origin and partner is None and hit[2] != actor:
             partner = hit[2]
+    if world and partner is None:
+        partner = "WLD"
     if partner == _PAIR_OTHER:
         pair = ctx.default_pair or ()
         # "Mongolia's exports to its southern neighbour": not the pair, a partner left unknown
@@ -709,6 +769,34 @@ def _resolve_subject(
 
 
 def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) -> _FlowHit | None:
+    lead = V.LEADING_OF.match(sentence)
+    if lead is not None and lead.start("rest") <= q_start < lead.end("rest"):
+        # "Of the $2.3 billion the two countries traded, Chinese exports accounted for 87
+        # percent": the figure is the whole; its flow is named inside the phrase, or it is the
+        # pair's trade
+        inside = [h for h in flows if lead.start("rest") <= h.pos < lead.end("rest")]
+        hit = (
+            min(inside, key=lambda h: abs(h.pos - q_start))
+            if inside
+            else _FlowHit("total", None, None, None, lead.start("rest"))
+        )
+        owner = V.OWNER_BEFORE_FIGURE.search(sentence, lead.start("rest"), q_start)
+        if owner is not None and hit.actor is None:
+            # "Of North Korea's $2.77 billion in trade": the owner's trade (with the world,
+            # unless a partner is named in the phrase)
+            country = V.COUNTRY.match(owner.group("country"))
+            if country is not None and V.country_code(country) != "WLD":
+                actor = V.country_code(country)
+                return _FlowHit(hit.flow, hit.gap, actor, hit.partner or "WLD", hit.pos)
+        return hit
+    owner = next((h for h in reversed(flows) if h.pos < q_start), None)
+    if (
+        owner is not None
+        and owner.flow == "balance"
+        and V.BALANCE_OF.fullmatch(sentence, owner.pos, q_start)
+    ):
+        # "a deficit of $1.71 billion in its trade with China": the balance word owns the figure
+        return owner
     after = sentence[q_end:]
     lead = V.FORWARD_FLOW.match(after)
     at = q_end + (lead.end() if lead else 0)
@@ -815,6 +903,11 @@ def _base_level_period(
             return span
     after = sentence[q.end : q.end + 40]
     if current is not None:
+        earlier = V.EARLIER_ADJ_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+        if earlier is not None:  # "from a year-earlier $894 million", "the month-ago $X"
+            if earlier.group("unit").lower() == "month" and current.is_month:
+                return current.previous()
+            return current.year_earlier()
         if V.BASE_MOM_AFTER.match(after):
             return current.previous() if current.is_month else current.year_earlier()
         if V.BASE_YOY_AFTER.match(after):
@@ -846,8 +939,12 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
         return False  # "from January to March": a span, not a base
-    if V.FRACTION_OF_BEFORE.search(before):
+    if V.FRACTION_OF_BEFORE.search(before) or V.BASE_ON_BEFORE.search(before):
         return True
+    if V.OF_PERIOD.match(p.text) and V.FRACTION_BEFORE_OF_PERIOD.search(before):
+        return True  # "a fifth of 2019's", "82 percent of 2019" (the mention carries its "of")
+    if p.same and re.search(r"\bover\s+$", before, re.I) and V.DEMONSTRATIVE_PERIOD.match(p.text):
+        return False  # "exports over that period fell 13.3%": during it, not against it
     if p.same and re.search(
         r"\b(?:from|compared\s+(?:to|with)|versus|than|over)\s+$", before, re.I
     ):
@@ -880,6 +977,9 @@ def _period_for(
     taken_by_bases: set[int] | None = None,
 ) -> tuple[Span | None, list[str]]:
     own = _attached_period(sentence, q_start, q_end, periods) if q_end is not None else None
+    if own is not None and q_end is not None and V.OF_PERIOD.match(own.text):
+        own = None  # "a fifth of 2019's": the period after "of" is the base, not the figure's
+    own = _labelled_period(sentence, q_start, periods) or own
     if own is not None:
         span = own.resolve(dateline, current if own.same and current is not None else ctx.period)
         if span is not None:
@@ -901,6 +1001,18 @@ def _period_for(
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []
+
+
+def _labelled_period(
+    sentence: str, q_start: int, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """A period that labels the figure after it: "in May: $150.37 million", "(April: $164.9
+    million)", "Compared with August, when trade stood at $191.1 million"."""
+    before = [p for p in periods if p.end <= q_start]
+    if not before:
+        return None
+    p = before[-1]
+    return p if V.PERIOD_LABEL.fullmatch(sentence, p.end, q_start) else None
 
 
 def _base_for(
@@ -1032,6 +1144,7 @@ def frame_for(
         base_figure=_is_base_level(sentence, q),
         hedge=hedge,
         source=_source_near(sentence, q.start) or ctx.source,
+        unsigned_gap=hit is not None and hit.unsigned and flow == "balance",
     )
 
 
@@ -1120,6 +1233,7 @@ def _claim_for(
             and (
                 _owned_share(claim, sentence, q, ctx)
                 or _share_of_lead(claim, sentence, q, flows, ctx)
+                or _dependence(claim, sentence, q, ctx)
             )
             and V.SHARE_LEVEL_BEFORE.search(before[-20:])
         ):
@@ -1129,7 +1243,34 @@ def _claim_for(
         claim.direction = "down" if q.surface.lower().startswith("halv") else "up"
         claim.times_higher = bool(V.TIMES_HIGHER.match(after)) and not q.verbal
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
+        _times_another_flow(claim, sentence, q, flows, ctx)
     return claim
+
+
+def _times_another_flow(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> None:
+    """ "Chinese exports were 6.9 times North Korean exports to China": a multiple of the other
+    flow in the same period (the denominator is kept as the claim's ``whole``)."""
+    lead = V.TIMES_FLOW_AFTER.match(sentence, q.end)
+    if lead is None or claim.period is None:
+        return
+    hit = next((h for h in flows if h.pos == lead.end()), None)
+    part = next((h for h in reversed(flows) if h.pos < q.start), None)
+    if hit is None or part is None:
+        return
+    reporter, partner, flow, _ = _resolve_subject(part, ctx, ctx.default_pair)
+    w_reporter, w_partner, w_flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    if flow == w_flow or {flow, w_flow} - {"export", "import", "total"}:
+        return
+    if (reporter, partner) != (w_reporter, w_partner):
+        return
+    claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+    claim.whole = {"reporter": reporter, "partner": partner, "flow": w_flow}
+    claim.base = claim.period
+    word = {"export": "exports", "import": "imports", "total": "total trade"}[w_flow]
+    claim.notes.append(OTHER_FLOW_NOTE + word)
+    claim.times_higher = False
 
 
 def _source_near(sentence: str, pos: int) -> str | None:
@@ -1184,6 +1325,16 @@ def _money_claim(
             claim.direction, claim.base = prev.direction, prev.base
             claim.notes.append(f"a conversion of {prev.surface}")
             return
+    more = V.MORE_THAN_OTHER_FLOW.match(sentence, q.end)
+    if claim.flow in ("export", "import") and more is not None:
+        was_export = (claim.flow == "export") == (more.group("cmp").lower() == "more")
+        # "North Korea imported $1.71 billion more from China than it exported there": the gap
+        # between the flows, a balance (a surplus of the reporter when its exports are larger;
+        # "bought $X less than it sold" says the same)
+        claim.kind, claim.flow = "balance", "balance"
+        claim.gap = "surplus" if was_export else "deficit"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
     if _is_base_level(sentence, q) and not V.BY_BEFORE.search(before[-25:]):
@@ -1226,7 +1377,10 @@ def _money_claim(
                     break  # an earlier base of the same claim already set it ("up from $X ... but
                     # lower than $Y a year ago": the first base is the one the verb moved from)
                 continue
-            if c.kind in ("level", "balance", "change_pct") and c.period is not None:
+            moves = c.kind in ("level", "balance", "change_pct") or (
+                c.kind == "ratio" and c.unit == "times"  # "nearly doubled, from $X in February"
+            )
+            if moves and c.period is not None:
                 if claim.period is not None and claim.period != c.period:
                     c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
                     _BASE_FIGURE_SET[id(c)] = c
@@ -1362,8 +1516,16 @@ def _percent_claim(
         claim.notes.append("the base of a change")
         return
     of = V.PERCENT_OF.match(sentence[q.end :])
+    coordinated = V.COORDINATED_PERCENT.match(sentence, q.end) if of is None else None
+    if coordinated is not None:
+        # "87.3 percent and 12.7 percent of bilateral trade": the whole of the second is the first's
+        of = V.PERCENT_OF.match(sentence[coordinated.end() :])
     if of is None and q.verbal:
         of = V.FRACTION_THE.match(sentence[q.end :])
+    if of is None and V.SHARE_WORD_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        # "made up the majority, at 87.3 percent, of the two-way trade", "a tiny fraction, 0.06
+        # percent, of its global exports": the figure set off by commas before its "of"
+        of = V.COMMA_OF.match(sentence[q.end :])
     share_before = V.SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     subject = next((h for h in reversed(flows) if h.pos < q.start), None)
     share_of = V.SHARE_OF.search(sentence[max(0, q.start - 90) : q.start])
@@ -1379,8 +1541,58 @@ def _percent_claim(
         claim.kind, claim.unit = "share", "percent"
         claim.whole = _whole(share_of.group("whole"), claim, ctx)
         return
+    apposed = None if of else V.SHARE_APPOSITION.search(sentence, max(0, q.start - 120), q.start)
+    if apposed is not None:
+        # "Chinese goods accounted for the bulk of the trade, some 87 percent": the whole is
+        # named before the figure, the part is the subject of the verb
+        part = next((h for h in reversed(flows) if h.pos < apposed.start()), None)
+        if part is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                part, ctx, ctx.default_pair
+            )
+        claim.kind, claim.unit = "share", "percent"
+        claim.direction, claim.base, claim.value = None, None, q.value
+        claim.whole = _whole(apposed.group("rest"), claim, ctx)
+        return
     share_noun = None if of else V.SHARE_NOUN_AFTER.match(sentence, q.end)
-    if share_noun is not None or (share_before and not of and V.LEADING_OF.match(sentence)):
+    lead = V.LEADING_OF.match(sentence)
+    part_after = (
+        V.PART_AFTER_LEAD.match(sentence, q.end)
+        if lead is not None and not of and q.start >= lead.end()
+        else None
+    )
+    if part_after is not None:
+        # "Of the $2.3 billion traded in 2023, 87.3 percent were Chinese exports": the part is
+        # named after the figure, the whole before it
+        at = part_after.end()
+        hit = next((h for h in flows if at <= h.pos < at + 30), None)
+        with_m = V.WITH_COUNTRY.match(sentence, at)
+        with_c = V.COUNTRY.match(sentence, with_m.end()) if with_m is not None else None
+        if hit is None and with_c is not None and prev is not None and prev.kind == "level":
+            # "Of North Korea's $2.77 billion in trade, 98 percent was with China": the whole's
+            # owner's trade with that country
+            other = V.country_code(with_c)
+            if prev.reporter is not None and other not in (prev.reporter, "WLD"):
+                reporter, partner, flow = prev.reporter, other, "total"
+                pair = ctx.default_pair
+                if pair and (reporter, partner) == (pair[1], pair[0]):
+                    reporter, partner = pair
+                claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+                claim.kind, claim.unit = "share", "percent"
+                claim.whole = {
+                    "reporter": prev.reporter,
+                    "partner": prev.partner or "WLD",
+                    "flow": prev.flow or "total",
+                }
+                return
+        if hit is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                hit, ctx, ctx.default_pair
+            )
+            claim.kind, claim.unit = "share", "percent"
+            claim.whole = _whole(lead.group("rest"), claim, ctx)
+            return
+    if share_noun is not None or (share_before and not of and lead is not None):
         # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
         # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
         lead = V.LEADING_OF.match(sentence)
@@ -1391,11 +1603,11 @@ def _percent_claim(
         claim.whole = _whole(rest, claim, ctx)
         return
     if (
-        share_before
-        and not of
+        not of
         and prev is not None
         and prev.kind == "share"
         and V.REMAINDER_BEFORE.search(before[-25:])
+        and (share_before or V.THE_REMAINDER_BEFORE.search(before[-25:]))
     ):
         # "..., while imports took up the remaining 84 percent": a share of the same whole
         if subject is not None:
@@ -1404,18 +1616,46 @@ def _percent_claim(
             )
         claim.kind, claim.unit, claim.whole = "share", "percent", prev.whole
         return
+    if (
+        of is not None
+        and share_before
+        and prev is not None
+        and prev.kind in ("level", "balance")
+        and not prev.base_of
+        and prev.reporter is not None
+        and V.ANAPHORIC_WHOLE.match(of.group("rest"))
+    ):
+        # "trade came to $2.77 billion, with China accounting for 98.3 percent of it"
+        _share_of_previous(claim, sentence, q, prev, flows, ctx)
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = of.group("rest").split(",")[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
-        ratio_words = V.RATIO_WORDS.search(rest[: flow_m.start()] if flow_m else rest)
+        # a year inside the whole ("of the 2019 total") makes a ratio to that year; one after a
+        # whole named in words ("of everything China traded in 2022") is the share's own period
+        head = rest[: flow_m.start()] if flow_m else rest
+        if flow_m is None and whole_m is not None:
+            head = rest[: whole_m.end()] + V.OWN_YEAR.sub("", rest[whole_m.end() :])
+        ratio_words = V.RATIO_WORDS.search(head)
         committed = V.COMMITTED.search(rest)
         other_period = V.OTHER_PERIOD.search(rest)
+        part_after = subject is None and V.PART_AFTER_WHOLE.search(rest)
+        share_cue = share_before or part_after
+        if (
+            other_period is not None
+            and (part_after or (share_before and subject is not None))
+            and V.WHOLE_NOUN_AFTER.match(rest, other_period.end())
+        ):
+            # "Chinese exports accounted for 87 percent of last year's trade": the period of the
+            # share's whole (but "It accounts for 7.9 percent of last month's trade", said of a
+            # figure already given, compares two periods)
+            other_period = None
         if (
             (flow_m or whole_m)
             and not other_period
-            and (share_before or not (ratio_words or committed))
+            and (share_cue or not (ratio_words or committed))
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
             part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
@@ -1434,8 +1674,35 @@ def _percent_claim(
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair
                 )
+            elif (
+                part_m is None
+                and V.PRONOUN_PART.match(sentence)
+                and ctx.flow in ("export", "import")
+                and ctx.reporter is not None
+            ):
+                # "China sold the North $2 billion in goods. That's about 87 percent of all the
+                # trade between the two": the part is the figure of the sentence before
+                claim.reporter, claim.partner, claim.flow = (
+                    ctx.reporter,
+                    ctx.reporter_partner,
+                    ctx.flow,
+                )
             claim.kind, claim.unit = "share", "percent"
             claim.whole = whole or _whole(rest, claim, ctx)
+            own_world = V.ITS_WORLD_WHOLE.match(rest)
+            owner = (subject.actor if subject is not None else None) or ctx.actor
+            if whole is None and own_world is not None and owner is not None:
+                # "North Korea's exports to China made up 97 percent of its total exports": the
+                # whole is the owner's trade with the world, not the pair's
+                word = own_world.group("flow").lower()
+                flow = (
+                    "export"
+                    if word.startswith("export")
+                    else "import"
+                    if word.startswith("import")
+                    else "total"
+                )
+                claim.whole = {"reporter": owner, "partner": "WLD", "flow": flow}
             rest_end = q.end + of.end("rest")
             inside = [p for p in periods if q.end <= p.start < rest_end]
             if inside:  # "a third of the September total": the share's own period
@@ -1509,6 +1776,41 @@ def _moved_from(
     return last
 
 
+def _share_of_previous(
+    claim: Claim, sentence: str, q: Quantity, prev: Claim, flows: list[_FlowHit], ctx: _Context
+) -> None:
+    """A share whose whole is the level just stated ("North Korea's external trade came to $2.77
+    billion, with China accounting for 98.3 percent of it"). The part is the flow named between
+    the two figures, or a country there: the whole's owner's trade with that country."""
+    whole = {"reporter": prev.reporter, "partner": prev.partner or "WLD", "flow": prev.flow}
+    if whole["flow"] not in ("export", "import", "total"):
+        whole["flow"] = "total"
+    claim.kind, claim.unit, claim.whole = "share", "percent", whole
+    claim.direction, claim.base, claim.value = None, None, q.value
+    hit = next((h for h in reversed(flows) if prev.end <= h.pos < q.start), None)
+    if hit is not None:
+        claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+        return
+    owner = whole["reporter"]
+    country = next(
+        (
+            V.country_code(m)
+            for m in V.COUNTRY.finditer(sentence, prev.end, q.start)
+            if V.country_code(m) not in ("WLD", owner)
+        ),
+        None,
+    )
+    if country is None:
+        claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
+        return
+    reporter, partner, flow = owner, country, whole["flow"]
+    pair = ctx.default_pair
+    if pair and (reporter, partner) == (pair[1], pair[0]):
+        reporter, partner = pair  # the pair, seen from its reporter
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
+    claim.reporter, claim.partner, claim.flow = reporter, partner, flow
+
+
 def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
     """ "North Korea's share of the two-way trade rose 9.3 percentage points ... to 18.2 percent":
     a country's share of a pair's trade is what it ships (its exports), seen from the reporter."""
@@ -1560,6 +1862,26 @@ def _share_of_other(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> 
         "partner": "WLD",
         "flow": _whole(m.group("whole"), claim, ctx)["flow"],
     }
+    return True
+
+
+def _dependence(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> bool:
+    """ "North Korea's dependence on China for trade stood at 98 percent": the partner's share of
+    the country's trade with the world."""
+    m = V.DEPENDENCE.search(sentence, max(0, q.start - 120), q.start)
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    owner = V.COUNTRY.search(m.group("owner"))
+    on = V.COUNTRY.search(m.group("on"))
+    if owner is None or on is None:
+        return False
+    a, b = V.country_code(owner), V.country_code(on)
+    if a == b or "WLD" in (a, b):
+        return False
+    pair = ctx.default_pair
+    claim.reporter, claim.partner = (b, a) if not pair or (a, b) != pair else pair
+    claim.flow = "total"
+    claim.whole = {"reporter": a, "partner": "WLD", "flow": "total"}
     return True
 
 

@@ -112,7 +112,9 @@ def strict_interval(claim: Claim) -> Interval:
     q = claim.quantity
     assert q is not None
     if q.verbal and q.unit == "percent":  # "a third": the fraction ladder, in percent
-        rung = _rung(Fraction(q.mantissa) / 100, _FRACTION_RUNGS)
+        # a fraction off the common ladder ("a sixth", "seven-eighths") is a rung of its own
+        written = (Fraction(q.mantissa) / 100).limit_denominator(12)
+        rung = _rung(written, sorted({*_FRACTION_RUNGS, written}))
         return Interval(rung.lo * 100, rung.hi * 100)
     if q.verbal:
         v = Fraction(q.mantissa)

@@ -96,7 +96,8 @@ _VERBAL = re.compile(
 )
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
 _FRACTION = re.compile(
-    r"\b(?P<num>a|one|two|three|four|nine)[- ](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[- ]"
+    r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
     r"(?![- ](?:straight|consecutive|successive|month|year|quarter|time|round|week|day|place)\b)"
     r"|\b(?P<half>half)\b",
     re.I,
@@ -111,7 +112,18 @@ _FRACTION_OF_SCALE = re.compile(
     re.I,
 )
 _FRACTION_VALUE = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_DENOMINATORS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
+# Denominators that are ordinals more often than fractions ("a sixth round of talks"): a
+# fraction only before "of" ("a sixth of the trade").
+_ORDINAL_DENOMINATORS = ("sixth", "eighth")
 # "26 million people", "3 million tons", "1.2 million North Korean workers": a count of
 # something, not an amount of money (one word may stand between the number and the noun)
 _COUNTED = (
@@ -362,8 +374,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit_word = m.group("unit").lower()
         unit = "pp" if "point" in unit_word else "percent"
-        if unit_word in ("point", "points") and not re.search(
-            r"percentage", text[max(0, m.start() - 30) : m.start()], re.I
+        if (
+            unit_word in ("point", "points")
+            and not (
+                re.search(r"percentage", text[max(0, m.start() - 30) : m.start()], re.I)
+                # "the share of imports slipped 0.3 points": a share moves in percentage points
+                or re.search(
+                    r"\b(?:share|proportion)\b", text[max(0, m.start() - 80) : m.start()], re.I
+                )
+            )
         ):
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
@@ -394,7 +413,14 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue  # "the first three quarters" is a period
         else:
-            num = 1 if m.group("num").lower() in ("a", "one") else CARDINALS[m.group("num").lower()]
+            den = m.group("den").lower().rstrip("s")
+            if den in _ORDINAL_DENOMINATORS and not re.match(r"\s+of\b", text[m.end() :]):
+                continue
+            num = (
+                1
+                if m.group("num").lower() in ("a", "an", "one")
+                else CARDINALS[m.group("num").lower()]
+            )
             share = Fraction(num, _DENOMINATORS[m.group("den").lower().rstrip("s")])
         if share >= 1:
             continue

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..periods import Span
+from .claims import OTHER_FLOW_NOTE, UNSIGNED_GAP_NOTE
 
 __all__ = ["explain", "records", "summary", "to_html", "to_json", "to_markdown", "to_text"]
 
@@ -274,6 +275,8 @@ def _says(r: Any) -> str:
         verb = {"up": "rose to", "down": "fell to"}.get(r.direction, "were" if plural else "was")
         if r.kind == "balance" and v is not None:
             gap = "surplus" if v >= 0 else "deficit"
+            if UNSIGNED_GAP_NOTE in str(r.explanation):
+                gap = "gap"  # "trade gap", "imbalance": the text does not say which side
             return f"{_subject(r).replace('trade balance', 'trade ' + gap)} {verb} {hedge}{r.surface} in {when}{base}."
         return f"{head} {verb} {hedge}{r.surface} in {when}{base}."
     if r.kind == "change_pct" and v is not None:
@@ -287,6 +290,9 @@ def _says(r: Any) -> str:
     if r.kind == "ratio" and v is not None:
         if r.unit == "percent":
             return f"{head} in {when} came to {hedge}{_pct(v)} of the level of {_when(r.base)}."
+        other = re.search(re.escape(OTHER_FLOW_NOTE) + r"([a-z ]+)", str(r.explanation))
+        if other:  # "exports were seven times imports"
+            return f"{head} in {when} came to {hedge}{v.normalize():f} times {other.group(1)}."
         return (
             f"{head} in {when} came to {hedge}{v.normalize():f} times the level of {_when(r.base)}."
         )
@@ -356,7 +362,9 @@ def _published(r: Any) -> str:
         return f"figures that give {_pct(dv)} for {when}{by}."
     if r.kind == "ratio":
         times = dv.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP).normalize()
-        return f"figures that give {times:f} times for {when} against {_when(r.base)}{by}."
+        other = re.search(re.escape(OTHER_FLOW_NOTE) + r"([a-z ]+)", str(r.explanation))
+        against = other.group(1) if other else _when(r.base)
+        return f"figures that give {times:f} times for {when} against {against}{by}."
     return ""
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "MONTH_NAMES",
     "SHARE_NOUN_AFTER",
     "LEADING_OF",
+    "PART_AFTER_LEAD",
     "WHOLE_YEAR_BEFORE",
     "COMPARATIVES",
     "ATTACHED_VERBS",
@@ -54,6 +55,7 @@ __all__ = [
     "CLAUSE_SPLIT",
     "DIRECTION_NOUNS",
     "DIRECTION_NOUN_AFTER",
+    "BASE_ON_BEFORE",
     "SIGN_BEFORE",
     "CHANGE_BY",
     "BY_BEFORE",
@@ -63,6 +65,33 @@ __all__ = [
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
+    "SHARE_WORD_BEFORE",
+    "COMMA_OF",
+    "OF_PERIOD",
+    "FRACTION_BEFORE_OF_PERIOD",
+    "OWNER_BEFORE_FIGURE",
+    "WITH_COUNTRY",
+    "ITS_WORLD_WHOLE",
+    "EARLIER_ADJ_BEFORE",
+    "PRONOUN_PART",
+    "FROM_BEFORE",
+    "TO_NEXT",
+    "PERIOD_LABEL",
+    "THE_REMAINDER_BEFORE",
+    "COORDINATED_PERCENT",
+    "TIMES_FLOW_AFTER",
+    "MORE_THAN_OTHER_FLOW",
+    "SHARE_APPOSITION",
+    "DEPENDENCE",
+    "BALANCE_OF",
+    "WHOLE_NOUN_AFTER",
+    "DEMONSTRATIVE_PERIOD",
+    "WORLD_TRADE_WORDS",
+    "WORLD_TRADE_BEFORE",
+    "WORLD_TOTAL",
+    "ANAPHORIC_WHOLE",
+    "REFERENT_WHOLE",
+    "OWN_YEAR",
     "REFUTED_BEFORE",
     "TABLE_BALANCE",
     "TABLE_TOTAL",
@@ -216,7 +245,9 @@ SHARE_VERBS = (
 SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
-    r"(?:total|overall|volume|turnover|two-way|bilateral|combined)\b",
+    r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
+    # "21 percent of everything China traded with the North"
+    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b",
     re.I,
 )
 SHARE_OF = re.compile(
@@ -244,7 +275,7 @@ OWNED_SHARE = re.compile(
 #: "China's share of North Korea's foreign trade": a country's share of another country's trade
 #: (with the world, or with all its partners), not of the pair's trade.
 OWNED_SHARE_OTHER = re.compile(
-    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+of\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
+    rf"(?P<owner>\b[\w.’' -]{{2,30}}?['’]s?)\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[\w.’' -]{{2,30}}?['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trade|commerce|turnover|imports|exports))\b(?:[^.;]|\.\d)*$",
     re.I,
 )
@@ -346,31 +377,48 @@ TABLE_TOTAL = re.compile(r"^\s*(?:total|two-way|overall|combined|exports\s*\+\s*
 TABLE_BALANCE = re.compile(r"\bbalance\b|^\s*net\b", re.I)
 TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 
+#: Goods named by their movement: "goods that went to X", "products moving from China into X".
+_GOODS_MOVING = (
+    r"(?:goods|products|commodities|merchandise|wares)\s+(?:that\s+)?"
+    r"(?:went|go(?:es)?|going|headed|flowed|flowing|moved|moving|travell?ed|travell?ing|crossed|"
+    r"crossing)(?=\s+(?:to|into|from)\b)"
+)
+#: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
+_COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
 TRADE_WORD = re.compile(
     r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
     r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from)\b",
+    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
+    # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
+    rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
     re.I,
 )
 
 # Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
 FLOW = re.compile(
-    r"(?P<gap>\b(?:trade\s+gap|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b(?:sells|exports)\s+"
-    r"and\s+what\s+[^,.;]{0,40}?\b(?:buys|imports)(?:\s+abroad)?)\b)"
-    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+    # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
+    r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+    r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
     r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+    # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
+    r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
+    r"(?:sells|sold|exports|exported|ships|shipped)\s+"
+    r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
+    r"(?:\s+abroad)?)\b)"
+    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
     r"total\s+trade|bilateral\s+trade|overall\s+trade|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged)\b)"
+    rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
+    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
+    # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
+    r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
     r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-    r"sold|shipped|sent|sales(?=\s+of\b)|(?:goods|products|commodities|merchandise)\s+(?:that\s+)?"
-    r"(?:went|go(?:es)?|going|headed|flowed)(?=\s+(?:to|into)\b))\b)"
+    rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
     r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
-    r"purchased|buys|bought|received(?=\s+from\b))\b)"
-    r"|(?P<shipment>\bshipments?\b)",
+    r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+    r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
     re.I,
 )
 
@@ -412,6 +460,14 @@ DOWN_WORDS = (
     "halved",
     "halving",
     "skid(?:s|ded|ding)?",
+    "shed(?:s|ding)?",
+    "pull(?:ed|s|ing)?\\s+back",
+    "weaken(?:ed|s|ing)?",
+    "sagg?(?:ed|s|ing)?",
+    "wan(?:ed|es|ing)",
+    "ebb(?:ed|s|ing)",
+    # "were off 10.7 percent": only right before a figure
+    "off(?=\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|some\\s+|almost\\s+)?(?:$|[\\d$]))",
 )
 UP_WORDS = (
     "rose",
@@ -424,7 +480,9 @@ UP_WORDS = (
     "expand(?:ed|s|ing)?",
     "widen(?:ed|s|ing)?",
     "advanc(?:e|ed|es|ing)",
-    "(?<!\\bby\\s)up",
+    # not "made up", "took up" (shares and levels, not moves)
+    "(?<!\\bby\\s)(?<!made\\s)(?<!makes\\s)(?<!make\\s)(?<!making\\s)(?<!took\\s)(?<!takes\\s)"
+    "(?<!take\\s)(?<!taking\\s)up",
     "higher",
     "increas(?:e|ed|es|ing)",
     "gain(?:ed|s|ing)?",
@@ -436,6 +494,13 @@ UP_WORDS = (
     "tripl(?:ed|ing)",
     "quadrupl(?:ed|ing)",
     "recover(?:ed|s|y)?",
+    "bounc(?:e|ed|es|ing)\\s+back",
+    "rall(?:y|ied|ies|ying)",
+    "leap(?:t|ed|s|ing)?",
+    "balloon(?:ed|s|ing)?",
+    "swell(?:ed|s|ing)?",
+    "skyrocket(?:ed|s|ing)?",
+    "mushroom(?:ed|s|ing)?",
 )
 #: Verbs that state a level without a direction: "stood at", "came to", "was".
 NEUTRAL_WORDS = (
@@ -482,9 +547,12 @@ BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"of\s+(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
-    r"from\s+(?:last|the\s+previous)\s+year)\b",
+    r"from\s+(?:last|the\s+previous)\s+year|"
+    # "less than 2% of year-earlier level", "the year-ago figure"
+    r"(?:the\s+|its\s+|a\s+)?year[- ](?:earlier|ago)\s+(?:level|figure|total|value|period|months?))\b",
     re.I,
 )
 BASE_MOM = re.compile(
@@ -499,10 +567,13 @@ BASE_MOM = re.compile(
 # Sentence openers that do not change the subject: "However, the figure ...".
 DISCOURSE = (
     r"however|but|meanwhile|still|and|also|in\s+addition|moreover|by\s+contrast|in\s+contrast|"
-    r"overall|in\s+all|in\s+total|altogether"
+    r"overall|in\s+all|in\s+total|altogether|even\s+so|yet|nonetheless|nevertheless|"
+    r"by\s+comparison|in\s+comparison|all\s+the\s+same"
 )
 # Nouns that stand for the last figure's series: "the figure", "the October reading".
 REFERENT = r"figure|amount|value|total|number|reading|tally|result|sum|volume"
+#: Referents that stand for a whole already named: "98 percent of the figure".
+REFERENT_WHOLE = r"figure|amount|sum|value|tally"
 #: pronouns that carry the last sentence's series: "They reached $20.55 million"
 PRONOUN = r"it|they|this|that|these|those"
 # Between two figures that say the same thing twice: "$914 million, or 13.3 percent".
@@ -511,7 +582,10 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
 #: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
 PART_AFTER_WHOLE = re.compile(
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
-    r"(?:in|from)\s+the\s+form\s+of))\s+",
+    r"(?:in|from)\s+the\s+form\s+of)|"
+    # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
+    r"(?:was|were|is|are)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|shipments|sales|"
+    r"purchases|goods|products)\b))\s+",
     re.I,
 )
 #: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
@@ -520,6 +594,14 @@ OF_WHICH = re.compile(
 )
 #: "imports took up the remaining 16 percent": the rest of the whole of the share before.
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
+#: "...; North Korean exports, the remaining 13 percent": the rest, with the share verb elided.
+THE_REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other)\s+(?:\w+\s+)?$", re.I)
+#: "87.3 percent and 12.7 percent of bilateral trade": a percentage whose "of" follows the next.
+COORDINATED_PERCENT = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:about\s+|some\s+|nearly\s+|just\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+    r"(?=\s+of\b)",
+    re.I,
+)
 #: "…, up 9.3 percentage points": a move in points set beside the share before it.
 APPOSITION_PP = re.compile(
     r",\s*(?:up|down|rising|falling|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|"
@@ -571,6 +653,8 @@ BASE_LEVEL_BEFORE = re.compile(
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
+    # "from a year-earlier $894 million"
+    r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
     re.I,
@@ -844,6 +928,10 @@ BASE_MENTION_BEFORE = re.compile(
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
     r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
     # "1.5 times the full-year 2022 total", "double the whole of 2021"
+    # "one-fifth of what it had been in 2019"
+    r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
+    # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
+    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
     re.I,
@@ -863,6 +951,7 @@ PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
 FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
+    r"year[- ](?:earlier|ago|before)|"
     r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
     r"committed|pledged|target|(?:19|20)\d\d)\b",
     re.I,
@@ -873,6 +962,7 @@ SHARE_BEFORE = re.compile(
 )
 #: "X percent lower/below/under ...": a change read as N/O = 1 ∓ X/100, signed by the word.
 COMPARATIVES = {
+    "short": "down",  # "18 percent short of the 2019 figure"
     "lower": "down",
     "higher": "up",
     "less": "down",
@@ -944,7 +1034,14 @@ WHOLE_YEAR_BEFORE = re.compile(
 SHARE_NOUN_AFTER = re.compile(
     r"\s*(?:market\s+)?share\b(?:\s+(?:of|in)\s+(?P<rest>[^.;]{1,90}))?", re.I
 )
-LEADING_OF = re.compile(r"\W*of\s+(?P<rest>[^,;]{1,90}),", re.I)
+LEADING_OF = re.compile(r"\W*(?:out\s+)?of\s+(?P<rest>[^,;]{1,90}),", re.I)
+#: After a percentage whose whole led the sentence, the verb before its part: "Of the $2.3
+#: billion traded, 87.3 percent were Chinese exports", "..., 13 percent came from the North".
+PART_AFTER_LEAD = re.compile(
+    r"\s+(?:(?:was|were|is|are)(?:\s+(?:made\s+up\s+of|accounted\s+for\s+by))?|came\s+from|"
+    r"went\s+to|consisted\s+of)\s+(?:the\s+)?",
+    re.I,
+)
 #: Month names, for lists read in order ("in January and February, ... $X and $Y, respectively").
 MONTH_NAMES = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -1000,9 +1097,22 @@ THE_PAIR = re.compile(
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
 #: What ends the clause a flow word's prepositional phrases can stand in.
 FLOW_CLAUSE_END = re.compile(r"[,;]|\b(?:while|whereas|and|but|as)\b")
+#: Between a country and its trade, words that make it the country's trade with the world:
+#: "North Korea's total external trade", "China's foreign trade", "the North's overseas sales".
+WORLD_TRADE_WORDS = ("external", "foreign", "overseas", "international", "global", "worldwide")
+WORLD_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(WORLD_TRADE_WORDS)})\b", re.I)
+#: "North Korea's total trade" with no partner after it: the country's trade with the world.
+WORLD_TOTAL = re.compile(r"(?:total|overall)\s+trade", re.I)
+#: A whole written as a pronoun or a referent for the figure before: "accounting for 98.3
+#: percent of it", "87 percent of that", "a fifth of the total" (after a level of that total).
+ANAPHORIC_WHOLE = re.compile(
+    rf"^\s*(?:it|that|this|them|which|the\s+(?:{REFERENT_WHOLE}))\b(?!\s+(?:for|in|of)\b)", re.I
+)
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
-NOT_POSSESSIVE = re.compile(r"\b(?:to|from|with|of|and|by)\b")
+NOT_POSSESSIVE = re.compile(
+    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
+)
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
@@ -1036,6 +1146,11 @@ DIRECTION_NOUNS = {
     "down": "down",
     "up": "up",
 }
+#: Before a period that a move is measured against: "an 8 percent slide on the first half of
+#: 2023", "up 12 percent on March", "a gain on the year before".
+BASE_ON_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
+)
 DIRECTION_NOUN_AFTER = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
     re.I,
@@ -1053,12 +1168,113 @@ BARE_MOVE = re.compile(
     re.I,
 )
 #: "to $X", "at $X": a level the verb ends at.
-TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+)?$", re.I)
+TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
 )
+#: The share's own year after its whole: "12.7 percent of the total in 2023".
+OWN_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.I)
+#: A period named by a demonstrative ("that period", "this stretch"): the period just named.
+DEMONSTRATIVE_PERIOD = re.compile(
+    r"(?:that|this|those|these)\b(?![^,;]*\b(?:last|a)\s+year\b)", re.I
+)
+#: After "last year's" in a share's whole: a whole named by trade words ("of last year's bilateral
+#: trade", "of last year's total"), not a level or figure of another period.
+WHOLE_NOUN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:trade|exports?|imports?|commerce|turnover|total|volume)\b", re.I
+)
+#: From a balance word to its figure: "deficit of $X", "surplus of about $X", "gap of nearly $X".
+BALANCE_OF = re.compile(
+    rf"\w+(?:\s+\w+)?\s+of\s+(?:{_HEDGE_WORDS}\s+|more\s+than\s+|less\s+than\s+)?(?:US)?", re.I
+)
+#: "North Korea's (trade) dependence on China": the second country's share of the first's trade.
+DEPENDENCE = re.compile(
+    r"(?P<owner>\b[\w.’' -]{2,30}?['’]s?)\s+(?:trade\s+|economic\s+)?(?:dependence|dependency|"
+    r"reliance)\s+on\s+(?P<on>(?:the\s+)?[\w.’' -]{2,30}?)(?=\s+(?:for|in|was|stood|reached|"
+    r"hit|rose|climbed|fell|edged|is|remained|has)\b|[,]|$)",
+    re.I,
+)
+#: A share named in words, then in figures: "accounted for the bulk of the trade, some 87
+#: percent", "made up the lion's share of bilateral trade, or 87 percent".
+SHARE_APPOSITION = re.compile(
+    rf"\b(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
+    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+"
+    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|i\.e\.,?\s+)?"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
+    re.I,
+)
+#: After a figure of one flow, the other flow it exceeds: "imported $1.71 billion more from China
+#: than it exported there", "bought $X less from the North than it sold there": a balance.
+MORE_THAN_OTHER_FLOW = re.compile(
+    r"\s+(?:(?:worth|of\s+goods)\s+)?(?P<cmp>more|less|fewer)\b[^.;]{0,50}?\bthan\s+(?:it|they|\w+(?:\s+\w+)?)\s+"
+    r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
+    re.I,
+)
+#: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
+#: times its imports", "five times the value of its imports".
+TIMES_FLOW_AFTER = re.compile(
+    r"\s+(?:(?:as\s+(?:much|large|big)\s+as|that\s+of|those\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:value|volume|amount|level)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
+    r"(?:(?:North\s+Korean|South\s+Korean|Chinese|American|Russian|Japanese|Pyongyang['’]s|"
+    r"Beijing['’]s|China['’]s|North\s+Korea['’]s)\s+)?"
+    # "seven times what it bought from the North"
+    r"(?:what\s+(?:it|they|the\s+\w+|\w+)\s+)?"
+    r"(?=(?:exports?|imports?|shipments?|purchases?|sales|bought|sold|imported|exported|purchased|"
+    r"shipped)\b)",
+    re.I,
+)
+#: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
+PERIOD_LABEL = re.compile(
+    r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    rf"|\s*,\s*when\s+[^,;:]{{0,40}}?\b(?:{_words(NEUTRAL_WORDS)}|{_words(DOWN_WORDS)}|{_words(UP_WORDS)})"
+    r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
+    re.I,
+)
+#: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
+TO_NEXT = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;]{1,25}?)?\s*,?\s+to\s+(?:(?:about|around|nearly|some|just|only|a\s+record)\s+)?",
+    re.I,
+)
+#: A sentence whose subject is the figure before: "That's about 87 percent of ...", "This was".
+PRONOUN_PART = re.compile(
+    rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:it|that|this)(?:['’]s\b|\s+(?:is|was|represents?|"
+    r"represented|amounts?\s+to|amounted\s+to|made\s+up|makes\s+up|accounted\s+for|accounts\s+for)\b)",
+    re.I,
+)
+#: Before a base figure, an adjective that dates it: "from a year-earlier $894 million".
+EARLIER_ADJ_BEFORE = re.compile(
+    r"\b(?P<unit>year|month)[- ](?:earlier|ago|before)\s+(?:(?:level|figure|total)\s+of\s+)?$", re.I
+)
+#: A share's whole that is its part's owner's trade with the world: "of its total exports".
+ITS_WORLD_WHOLE = re.compile(
+    r"\s*(?:its|their)\s+(?:(?:total|overall|global|worldwide|entire|foreign|external|overseas)\s+)+"
+    r"(?P<flow>trade|exports|imports|commerce|turnover)\b(?!\s+(?:with|to|from|between)\b)",
+    re.I,
+)
+#: A country's possessive right before a figure: "North Korea's $2.77 billion in trade".
+OWNER_BEFORE_FIGURE = re.compile(
+    r"(?P<country>\b[\w.’' -]{2,30}?['’]s?)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    re.I,
+)
+#: "..., 98 percent was with China": the partner of the part.
+WITH_COUNTRY = re.compile(r"with\s+", re.I)
+#: A period mention that carries its "of" ("of 2019"), and the fraction or multiple before it.
+OF_PERIOD = re.compile(r"of\s", re.I)
+FRACTION_BEFORE_OF_PERIOD = re.compile(
+    r"(?:%|\bpercent|\bper\s*cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bsixths?|\beighths?|"
+    r"\btenths?|\btimes|\bdouble|\btriple)\s*$",
+    re.I,
+)
+#: A share word before a percentage set off by commas, and the "of" after it.
+SHARE_WORD_BEFORE = re.compile(
+    r"\b(?:fraction|majority|bulk|share|portion|proportion|part)\s*,\s*(?:(?:at|or|some|about|"
+    r"around|nearly|just|only)\s+)*$",
+    re.I,
+)
+COMMA_OF = re.compile(r"^\s*,\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
 #: "X percent of" a pledge or target: a ratio to a promise, never a share.
 COMMITTED = re.compile(r"\b(?:committed|pledged|promised|agreed|target)", re.I)
 #: "X percent of last year's figure": a ratio to another period, never a share.

@@ -1,0 +1,1407 @@
+"""Phrasing classes of flows, balances, shares and ratios (issue 8, "Kinds").
+
+Sentences written for these tests in the styles of wire copy, broadcast scripts, translated
+Korean and Chinese news and think-tank reports; one group per phrasing class. Each expected
+verdict is checked against the row of ``datasets/china_dprk.csv`` (China Customs via the press)
+cited beside it; a share or ratio cites the rows it is computed from.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradestats.check.extract import extract_claims
+from tradestats.check.run import check_text
+
+PAIR = ("CHN", "PRK")
+PAIR_TOTAL = {"reporter": "CHN", "partner": "PRK", "flow": "total"}
+NK_WORLD = {"reporter": "PRK", "partner": "WLD", "flow": "total"}
+Y = {y: f"{y}-01/{y}-12" for y in range(2010, 2026)}
+
+
+def _ids(rows):
+    return [r[1][:48] for r in rows]
+
+
+def _only(text: str, date: str, kind: str):
+    claims, _ = extract_claims(text, date=date)
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.flow, c.surface) for c in claims]
+    return found[0]
+
+
+def _verdict(text: str, date: str, surface: str) -> str:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == surface]
+    assert len(row) == 1, r[["surface", "kind"]].values.tolist()
+    return str(row.iloc[0]["verdict"])
+
+
+# -- flow nouns: "commerce", "cargo", "consignments" ----------------------------------------------
+# (date, text, flow, period, value, verdict)
+FLOW_NOUNS = [
+    # monthly:475 total May 2023 = $189,570,000 (and June below, the second figure)
+    (
+        "2023-07-20",
+        "Bilateral commerce eased from $189.57 million in May to $184.2 million in June, "
+        "customs data showed.",
+        "total",
+        "2023-05/2023-05",
+        "189570000",
+        "correct",
+    ),
+    # monthly:478 total June 2023 = $184,200,000
+    (
+        "2023-07-20",
+        "Bilateral commerce eased from $189.57 million in May to $184.2 million in June, "
+        "customs data showed.",
+        "total",
+        "2023-06/2023-06",
+        "184200000",
+        "correct",
+    ),
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-02-01",
+        "Sino-North Korean commerce in 2021 amounted to $318.04 million, according to China's "
+        "General Administration of Customs.",
+        "total",
+        Y[2021],
+        "318040000",
+        "correct",
+    ),
+    # monthly:534 export May 2024 = $150,370,000
+    (
+        "2024-06-20",
+        "Outbound cargo from China to the North totalled $150.37 million in May, the customs "
+        "figures show.",
+        "export",
+        "2024-05/2024-05",
+        "150370000",
+        "correct",
+    ),
+    # monthly:535 import May 2024 = $30,960,000: $40 million is wrong
+    (
+        "2024-06-20",
+        "Consignments from North Korea to China were worth $40 million in May, according to the "
+        "data.",
+        "import",
+        "2024-05/2024-05",
+        "40000000",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", FLOW_NOUNS, ids=_ids(FLOW_NOUNS)
+)
+def test_commerce_and_cargo_are_trade_flows(date, text, flow, period, value, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    c = next((c for c in claims if str(c.period) == period), None)
+    assert c is not None, [(c.kind, c.flow, str(c.period)) for c in claims]
+    assert (c.kind, c.reporter, c.partner, c.flow) == ("level", *PAIR, flow)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_a_ministry_of_commerce_is_not_a_flow() -> None:
+    # monthly_add:51 export September 2023 = $188,740,000
+    text = (
+        "Data from China's Ministry of Commerce show exports to North Korea of $188.74 million "
+        "in September."
+    )
+    c = _only(text, "2023-10-25", "level")
+    assert (c.flow, str(c.period)) == ("export", "2023-09/2023-09")
+    assert _verdict(text, "2023-10-25", "$188.74 million") == "correct"
+
+
+# -- goods named by their movement: "goods moving from China into North Korea" ---------------------
+GOODS_MOVING = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28% of the pair's trade in 2023
+    (
+        "2024-01-20",
+        "Goods flowing from China into North Korea made up 87.3 percent of bilateral trade in "
+        "2023.",
+        "share",
+        "export",
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # annual:200 import 2023 = $291,890,000
+    (
+        "2024-01-20",
+        "Products moving from the DPRK to China were valued at $291.89 million in 2023.",
+        "level",
+        "import",
+        Y[2023],
+        "291890000",
+        "correct",
+    ),
+    # monthly:474 import May 2023 = $23,940,000
+    (
+        "2023-06-20",
+        "Merchandise travelling from North Korea to China came to $23.94 million in May, the data "
+        "showed.",
+        "level",
+        "import",
+        "2023-05/2023-05",
+        "23940000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, value, verdict", GOODS_MOVING, ids=_ids(GOODS_MOVING)
+)
+def test_goods_named_by_their_movement(date, text, kind, flow, period, value, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a balance named in a country's favour: "the imbalance in China's favour" ---------------------
+BALANCES = [
+    # annual_add:4/5 2018: 2,218.14 − 213.208 = $2,004.932m surplus of China
+    (
+        "2019-02-01",
+        "In 2018, the imbalance in China's favour in its commerce with North Korea reached "
+        "$2.00 billion.",
+        Y[2018],
+        "2000000000",
+        "correct",
+    ),
+    # annual:104/108 2017: 3,245 − 1,731 = $1,514m
+    (
+        "2018-02-01",
+        "Pyongyang's trade with Beijing is lopsided: in 2017 the imbalance in Beijing's favour "
+        "stood at $1.51 billion.",
+        Y[2017],
+        "1510000000",
+        "correct",
+    ),
+    # annual:181/186 2022: 894.04 − 133.68 = $760.36m; a gap in China's favour is its surplus
+    (
+        "2023-02-01",
+        "With North Korea, the trade gap in China's favour was about 760 million dollars last "
+        "year.",
+        Y[2022],
+        "760000000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, value, verdict", BALANCES, ids=_ids(BALANCES))
+def test_a_balance_in_a_countrys_favour(date, text, period, value, verdict) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "balance", period)
+    assert c.value == Decimal(value)  # a surplus of China, seen from China: positive
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a share whose whole is named in words, with the share's own year after it --------------------
+WHOLES_IN_WORDS = [
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Purchases from North Korea were 13 percent of everything China traded with the North "
+        "in 2022.",
+        "import",
+        Y[2022],
+        "13",
+        "correct",
+    ),
+    # annual:213 / annual:217: 1,830 / 2,180.39 = 83.93%
+    (
+        "2025-01-20",
+        "Chinese exports to North Korea were 83.9 percent of the total in 2024.",
+        "export",
+        Y[2024],
+        "83.9",
+        "correct",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-01-20",
+        "Imports from the North were 12.7 percent of all the trade between the two countries in "
+        "2023.",
+        "import",
+        Y[2023],
+        "12.7",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", WHOLES_IN_WORDS, ids=_ids(WHOLES_IN_WORDS)
+)
+def test_a_share_of_a_whole_named_in_words(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_a_year_inside_the_whole_still_makes_a_ratio() -> None:
+    # annual:197 / annual_add:1: 2,003.5 / 2,573.822 = 77.84% of the 2019 level
+    text = "China's exports to North Korea in 2023 were 77.8 percent of the 2019 total."
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("export", Y[2023], Y[2019])
+    assert _verdict(text, "2024-01-20", "77.8 percent") == "correct"
+
+
+# -- a sentence opened by a concession continues the series: "Even so, the total ..." -------------
+CONCESSIONS = [
+    # annual:205 / annual_add:3: 2,295.38 / 2,789.019 = 82.30% of the 2019 level
+    (
+        "2024-01-20",
+        "China's trade with North Korea jumped in 2023. Even so, the 2023 total was only 82.3 "
+        "percent of its 2019 level.",
+        "ratio",
+        Y[2023],
+        "82.3",
+        "correct",
+    ),
+    # annual:217 total 2024 = $2,180,390,000
+    (
+        "2025-01-20",
+        "Trade between China and North Korea slipped in 2024. Nonetheless, the total came to "
+        "$2.18 billion in 2024.",
+        "level",
+        Y[2024],
+        "2180000000",
+        "correct",
+    ),
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-01-20",
+        "Trade between China and North Korea collapsed during the pandemic. Yet the total for "
+        "2021 was only $318 million.",
+        "level",
+        Y[2021],
+        "318000000",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, period, value, verdict", CONCESSIONS, ids=_ids(CONCESSIONS)
+)
+def test_a_concession_continues_the_series(date, text, kind, period, value, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "total", period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- a country's trade with the world, and a share of a whole just stated ("... of it") ----------
+def test_external_trade_is_with_the_world_and_its_share_is_unverifiable() -> None:
+    # the bundled data hold no North Korean trade with the world: both unverifiable
+    text = (
+        "KOTRA put North Korea's total foreign trade at $710 million in 2021, with China "
+        "accounting for 96 percent of it."
+    )
+    claims, _ = extract_claims(text, date="2022-07-20")
+    level, share = claims
+    assert (level.kind, level.reporter, level.partner, level.flow) == (
+        "level",
+        "PRK",
+        "WLD",
+        "total",
+    )
+    assert (share.kind, share.whole, str(share.period)) == ("share", NK_WORLD, Y[2021])
+    assert {share.reporter, share.partner} == {"CHN", "PRK"} and share.flow == "total"
+    r = check_text(text, date="2022-07-20")
+    assert r["verdict"].tolist() == ["unverifiable", "unverifiable"]
+
+
+def test_overseas_trade_with_a_partner_named_aside_is_still_with_the_world() -> None:
+    text = "North Korea's overseas trade, mostly with China, shrank to $710 million in 2021."
+    c = _only(text, "2022-07-20", "level")
+    assert (c.reporter, c.partner, c.flow) == ("PRK", "WLD", "total")
+
+
+SHARE_OF_IT = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-01-20",
+        "China's trade with North Korea reached $2.3 billion in 2023, and Chinese exports made "
+        "up 87.3 percent of it.",
+        "export",
+        Y[2023],
+        "87.3",
+        "correct",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Two-way trade hit $1.03 billion in 2022, with imports from the North making up about "
+        "13 percent of that.",
+        "import",
+        Y[2022],
+        "13",
+        "correct",
+    ),
+    # annual:186 / annual:189: 13.01%, not 31
+    (
+        "2023-01-20",
+        "Bilateral trade came to $1.03 billion last year; purchases from Pyongyang accounted "
+        "for 31 percent of the figure.",
+        "import",
+        Y[2022],
+        "31",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value, verdict", SHARE_OF_IT, ids=_ids(SHARE_OF_IT)
+)
+def test_a_share_of_the_level_just_stated(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- "over that period": during the period just named, not against it -----------------------------
+OVER_THAT_PERIOD = [
+    # ytd:179 export Jan-Jun 2023, +204% on the same months of 2022
+    (
+        "2023-07-20",
+        "In the first half of 2023, China-North Korea trade came to $1.06 billion. Chinese "
+        "exports over that period rose 204 percent to $920.74 million.",
+        "export",
+        "204",
+    ),
+    # ytd:180 import Jan-Jun 2023, +275%
+    (
+        "2023-07-20",
+        "In the first half of 2023, China-North Korea trade came to $1.06 billion. Over this "
+        "period, imports from the North jumped 275 percent.",
+        "import",
+        "275",
+    ),
+    # ytd:114 export Jan-Jun 2018, -38.8%
+    (
+        "2018-07-20",
+        "Beijing's customs office put January-June trade with Pyongyang at $1.1 billion. "
+        "Shipments to the North over that stretch fell 38.8 percent.",
+        "export",
+        "-38.8",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, value", OVER_THAT_PERIOD, ids=_ids(OVER_THAT_PERIOD))
+def test_over_that_period_is_the_period_itself(date, text, flow, value) -> None:
+    c = _only(text, date, "change_pct")
+    year = int(date[:4])
+    assert (c.flow, str(c.period)) == (flow, f"{year}-01/{year}-06")
+    assert str(c.base) == f"{year - 1}-01/{year - 1}-06"
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- fraction words as shares: "a sixth", "one-eighth", "seven-eighths" ---------------------------
+FRACTIONS = [
+    # annual:173 / annual:175: 57.874 / 318.04 = 18.20%, nearer a sixth (16.7%) than a fifth
+    (
+        "2022-02-01",
+        "Pyongyang's sales to Beijing made up roughly a sixth of bilateral trade in 2021.",
+        "import",
+        Y[2021],
+        "16.67",
+        "correct",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Imports from the North accounted for about one-eighth of two-way trade in 2023.",
+        "import",
+        Y[2023],
+        "12.50",
+        "correct",
+    ),
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Chinese exports made up seven-eighths of bilateral trade in 2023.",
+        "export",
+        Y[2023],
+        "87.50",
+        "correct",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%, below the rung of a sixth
+    (
+        "2023-02-01",
+        "Purchases from North Korea made up a sixth of bilateral trade in 2022.",
+        "import",
+        Y[2022],
+        "16.67",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, period, value, verdict", FRACTIONS, ids=_ids(FRACTIONS))
+def test_fraction_words_as_shares(date, text, flow, period, value, verdict) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+def test_an_ordinal_is_not_a_fraction() -> None:
+    text = "Exports to North Korea rose for a sixth straight month in May, as a sixth round of talks opened."
+    claims, _ = extract_claims(text, date="2022-06-20")
+    assert [c.kind for c in claims] == ["streak"]
+
+
+# -- a share whose whole leads the sentence in an "Of ..." phrase ---------------------------------
+LEADING_WHOLES = [
+    # annual:205 total 2023 = $2,295.38m; annual:197 exports 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Of the $2.3 billion the two countries traded in 2023, Chinese exports accounted for "
+        "87.3 percent.",
+        "export",
+    ),
+    (
+        "2024-02-01",
+        "Of the $2.3 billion in goods that crossed the China-North Korea border in 2023, 87.3 "
+        "percent were Chinese exports.",
+        "export",
+    ),
+    (
+        "2024-02-01",
+        "China's trade with North Korea recovered in 2023. Of last year's $2.3 billion in trade, "
+        "exports from China made up 87.3 percent.",
+        "export",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow", LEADING_WHOLES, ids=_ids(LEADING_WHOLES))
+def test_a_whole_in_a_leading_of_phrase(date, text, flow) -> None:
+    claims, _ = extract_claims(text, date=date)
+    level, share = claims
+    assert (level.kind, level.reporter, level.partner, level.flow) == ("level", *PAIR, "total")
+    assert str(level.period) == Y[2023] and level.value == Decimal("2300000000")
+    assert (share.kind, share.flow, share.whole) == ("share", flow, PAIR_TOTAL)
+    assert str(share.period) == Y[2023] and share.value == Decimal("87.3")
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct", "correct"], r["explanation"].tolist()
+
+
+def test_made_up_is_no_move() -> None:
+    # annual:173 import 2021 = $57,874,000; "made up" states a part, not a rise from 2020
+    text = (
+        "Of the $318 million in China-DPRK trade in 2021, imports from the North made up just "
+        "$57.87 million."
+    )
+    claims, _ = extract_claims(text, date="2022-02-01")
+    part = claims[-1]
+    assert (part.kind, part.flow, str(part.period)) == ("level", "import", Y[2021])
+    assert part.direction is None and part.base is None
+    assert _verdict(text, "2022-02-01", "$57.87 million") == "correct"
+
+
+# -- a ratio to "the year-earlier level" ----------------------------------------------------------
+YEAR_EARLIER = [
+    # annual:175 / annual:161: 318.04 / 539.059 = 59.00%
+    (
+        "2022-02-01",
+        "Trade between China and North Korea in 2021 was 59 percent of the year-earlier level.",
+        "total",
+        2021,
+        "59",
+        "correct",
+    ),
+    # annual:150 / annual_add:1: 491.059 / 2,573.822 = 19.08%
+    (
+        "2021-02-01",
+        "Chinese exports to the North in 2020 were only 19 percent of the year-ago figure.",
+        "export",
+        2020,
+        "19",
+        "correct",
+    ),
+    # annual:173 / annual:155: 57.874 / 48.001 = 120.57%, not 90
+    (
+        "2022-02-01",
+        "Imports from North Korea in 2021 were 90 percent of the year-earlier total.",
+        "import",
+        2021,
+        "90",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, year, value, verdict", YEAR_EARLIER, ids=_ids(YEAR_EARLIER)
+)
+def test_a_ratio_to_the_year_earlier_level(date, text, flow, year, value, verdict) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.reporter, c.partner, c.flow) == (*PAIR, flow)
+    assert (str(c.period), str(c.base)) == (Y[year], Y[year - 1])
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- an unsigned "trade imbalance" is the deficit of the country it belongs to ------------------
+IMBALANCES = [
+    # annual:181 − annual:186 (2022): 894.04 − 133.68 = $760.36m, North Korea's deficit
+    (
+        "2023-02-01",
+        "North Korea's trade imbalance with China reached $760 million in 2022.",
+        Y[2022],
+        "correct",
+    ),
+    # annual:171 − annual:173 (2021): 260.165 − 57.874 = $202.291m
+    (
+        "2022-02-01",
+        "The North's trade imbalance with China was $202 million in 2021.",
+        Y[2021],
+        "correct",
+    ),
+    # annual:197 − annual:200 (2023): 2,003.5 − 291.89 = $1,711.61m, not $1.2 billion
+    (
+        "2024-02-01",
+        "North Korea's trade imbalance with China stood at $1.2 billion in 2023.",
+        Y[2023],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, verdict", IMBALANCES, ids=_ids(IMBALANCES))
+def test_an_unsigned_imbalance_is_its_owners_deficit(date, text, period, verdict) -> None:
+    c = _only(text, date, "balance")
+    # North Korea's deficit is China's surplus: positive from China's side
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.value > 0
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# -- "X's total trade" with no partner is with the world; a partner named after it wins ---------
+def test_a_countrys_total_trade_is_with_the_world() -> None:
+    text = "North Korea's total trade came to $3.2 billion in 2019, KOTRA said."
+    c = _only(text, "2020-07-01", "level")
+    assert (c.reporter, c.partner, c.flow) == ("PRK", "WLD", "total")
+    assert _verdict(text, "2020-07-01", "$3.2 billion") == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text, date, value",
+    [
+        # annual_add:3 total 2019 = $2,789,018,980
+        (
+            "China's total trade with North Korea came to $2.79 billion in 2019.",
+            "2020-02-01",
+            "2790000000",
+        ),
+        # annual:175 total 2021 = $318,040,000
+        (
+            "North Korea's foreign trade with China fell to $318 million in 2021.",
+            "2022-02-01",
+            "318000000",
+        ),
+    ],
+)
+def test_a_partner_named_after_total_or_foreign_trade_wins(text, date, value) -> None:
+    c = _only(text, date, "level")
+    assert (c.reporter, c.partner, c.flow, c.value) == (*PAIR, "total", Decimal(value))
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- "traded" with the pair as its subject; "deliveries" as shipments ----------------------------
+TRADED_AND_DELIVERIES = [
+    # annual:175 total 2021 = $318,040,000
+    (
+        "2022-02-01",
+        "In 2021, China and North Korea traded just $318.04 million worth of goods.",
+        "total",
+        Y[2021],
+        "318040000",
+    ),
+    # annual:189 total 2022 = $1,027,720,000
+    (
+        "2023-02-01",
+        "North Korea and China traded goods worth $1.03 billion in 2022, customs data show.",
+        "total",
+        Y[2022],
+        "1030000000",
+    ),
+    # monthly_add:51 export September 2023 = $188,740,000
+    (
+        "2023-10-25",
+        "Chinese deliveries to the North reached $188.74 million in September.",
+        "export",
+        "2023-09/2023-09",
+        "188740000",
+    ),
+    # monthly:496 import September 2023 = $27,790,000
+    (
+        "2023-10-25",
+        "Deliveries from North Korea to China totalled $27.79 million in September.",
+        "import",
+        "2023-09/2023-09",
+        "27790000",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value", TRADED_AND_DELIVERIES, ids=_ids(TRADED_AND_DELIVERIES)
+)
+def test_traded_by_the_pair_and_deliveries(date, text, flow, period, value) -> None:
+    c = _only(text, date, "level")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+def test_a_currency_that_traded_at_a_rate_is_no_trade_flow() -> None:
+    # monthly:473 export May 2023 = $165,630,000
+    text = "The yuan traded at 7.1 per dollar in May as exports to North Korea reached $165.63 million."
+    c = _only(text, "2023-06-20", "level")
+    assert (c.flow, str(c.period)) == ("export", "2023-05/2023-05")
+
+
+# -- "a 15.5 percent gain on the first half of 2018": the period after "on" is the base ----------
+BASE_ON = [
+    # ytd:138 export Jan-Jun 2019 = $1.14 billion, +15.5% on Jan-Jun 2018
+    (
+        "2019-07-30",
+        "Over January-June 2019, exports to North Korea came to $1.14 billion, a 15.5 percent "
+        "gain on the first half of 2018.",
+        "export",
+        2019,
+        "15.5",
+    ),
+    # ytd:115 import Jan-Jun 2018 = $107.3 million, -87.9% on Jan-Jun 2017
+    (
+        "2018-07-30",
+        "In the first six months of 2018, imports from the North fell to $107.3 million, an 87.9 "
+        "percent drop on January-June 2017.",
+        "import",
+        2018,
+        "-87.9",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, year, value", BASE_ON, ids=_ids(BASE_ON))
+def test_a_move_on_a_period_takes_it_as_base(date, text, flow, year, value) -> None:
+    claims, _ = extract_claims(text, date=date)
+    assert [str(c.period) for c in claims] == [f"{year}-01/{year}-06"] * 2
+    c = next(c for c in claims if c.kind == "change_pct")
+    assert (c.flow, str(c.base), c.value) == (flow, f"{year - 1}-01/{year - 1}-06", Decimal(value))
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- "trade gap", "imbalance", "the gap between what X sold and what it bought": a size ---------
+GAPS = [
+    # annual:197 − annual:200 (2023): 2,003.5 − 291.89 = $1,711.61m, China's surplus
+    (
+        "2024-01-20",
+        "China's trade gap with North Korea was $1.71 billion in 2023.",
+        Y[2023],
+        "correct",
+    ),
+    (
+        "2024-01-20",
+        "The gap between what China sold to North Korea and what it bought from it grew to "
+        "$1.71 billion in 2023.",
+        Y[2023],
+        "correct",
+    ),
+    # annual:181 − annual:186 (2022): $760.36m, not $1.2 billion, on either side
+    (
+        "2023-01-20",
+        "China's trade gap with the North stood at $1.2 billion in 2022.",
+        Y[2022],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period, verdict", GAPS, ids=_ids(GAPS))
+def test_an_unsigned_gap_is_checked_as_a_size(date, text, period, verdict) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.unsigned_gap
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == [verdict]
+    assert "not which side" in r["explanation"].iloc[0]
+
+
+def test_a_gap_is_rendered_as_a_gap_not_a_deficit() -> None:
+    from tradestats.check.render import to_text
+
+    text = "China's trade gap with North Korea was $1.71 billion in 2023."
+    out = to_text(check_text(text, date="2024-01-20"), text)
+    assert "trade gap with North Korea was $1.71 billion" in out.split("The text says:")[1]
+    assert "deficit" not in out
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, value",
+    [
+        # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%, just over an eighth (12.5%)
+        (
+            "2024-01-20",
+            "In 2023, North Korean exports to China made up just over an eighth of bilateral trade.",
+            "import",
+            "12.50",
+        ),
+        # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+        (
+            "2024-01-20",
+            "About 87 percent of the bilateral trade last year was Chinese exports to the North.",
+            "export",
+            "87",
+        ),
+    ],
+)
+def test_more_shares_in_words(date, text, flow, value) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
+    assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- a verbal multiple before "from $X in <month> to $Y in <month>": the base is the first month ---
+MULTIPLE_FROM_TO = [
+    # monthly_add:16 → monthly:200 exports Feb → Mar 2019: 197.952 / 89.03 = 2.22
+    (
+        "2019-04-20",
+        "Chinese exports to North Korea more than doubled, from $89.03 million in February to "
+        "$197.95 million in March.",
+        "export",
+        "2019-02/2019-02",
+        "2019-03/2019-03",
+    ),
+    # monthly:466 → monthly:468 imports Feb → Mar 2023: 20.55 / 9.37 = 2.19
+    (
+        "2023-04-20",
+        "Imports from the North more than doubled from $9.37 million in February to $20.55 "
+        "million in March.",
+        "import",
+        "2023-02/2023-02",
+        "2023-03/2023-03",
+    ),
+    # monthly_add:43 → monthly_add:44 total Jun → Jul 2022: 72.72 / 21.82 = 3.33
+    (
+        "2022-08-20",
+        "Trade between China and North Korea more than tripled, from $21.82 million in June to "
+        "$72.72 million in July.",
+        "total",
+        "2022-06/2022-06",
+        "2022-07/2022-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, base, period", MULTIPLE_FROM_TO, ids=_ids(MULTIPLE_FROM_TO)
+)
+def test_a_multiple_moves_from_the_first_figure(date, text, flow, base, period) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == (flow, period, base)
+    r = check_text(text, date=date)
+    assert r["verdict"].tolist() == ["correct"] * 3
+
+
+def test_global_exports_are_with_the_world() -> None:
+    c = _only("Beijing's global exports were $3.38 trillion in 2023.", "2024-02-01", "level")
+    assert (c.reporter, c.partner, c.flow) == ("CHN", "WLD", "export")
+
+
+# -- "of last year's trade": the period of a share's whole, unless said of a figure already given --
+@pytest.mark.parametrize(
+    "text",
+    [
+        # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+        "Chinese exports accounted for 87.3 percent of last year's bilateral trade, customs data show.",
+        "87.3 percent of last year's trade between China and North Korea consisted of goods shipped "
+        "from China.",
+    ],
+)
+def test_a_share_of_last_years_trade(text) -> None:
+    c = _only(text, "2024-01-20", "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "export", Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_it_accounts_for_a_part_of_last_months_exports_is_a_ratio() -> None:
+    # monthly:501 / monthly_add:51: October 2023 exports 167.6 / September 188.74 = 88.80%
+    text = (
+        "China's exports to North Korea slipped to $167.6 million in October. It accounts for "
+        "88.8 percent of last month's exports."
+    )
+    c = _only(text, "2023-11-20", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("export", "2023-10/2023-10", "2023-09/2023-09")
+    assert _verdict(text, "2023-11-20", c.surface) == "correct"
+
+
+# -- "a deficit of $X in its trade with Y": the balance word before the figure owns it -----------
+BALANCE_OWNS = [
+    # annual:197 − annual:200 (2023): $1,711.61m
+    (
+        "2024-01-20",
+        "The DPRK recorded a deficit of US$1.71 billion in its trade with China in 2023.",
+        Y[2023],
+    ),
+    (
+        "2024-01-20",
+        "China posted a surplus of $1.71bn in its trade with North Korea in 2023.",
+        Y[2023],
+    ),
+    # annual:150 − annual:155 (2020): 491.059 − 48.001 = $443.058m
+    (
+        "2021-02-01",
+        "Even in 2020, the North ran a deficit of about $443 million in its trade with China.",
+        Y[2020],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, period", BALANCE_OWNS, ids=_ids(BALANCE_OWNS))
+def test_a_balance_word_owns_the_figure_after_of(date, text, period) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, str(c.period)) == (*PAIR, period) and c.value > 0
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- "North Korea's dependence on China": China's share of North Korea's trade with the world -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's dependence on China for trade stood at 98 percent in 2023, according to KOTRA.",
+        "Pyongyang's trade dependence on Beijing rose to 98.3 percent last year, KOTRA said.",
+    ],
+)
+def test_trade_dependence_is_a_share_of_the_world_trade(text) -> None:
+    c = _only(text, "2024-07-20", "share")
+    assert c.whole == NK_WORLD and c.flow == "total" and str(c.period) == Y[2023]
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+# -- more direction verbs: "shed", "pulled back", "bounced back", "rallied" ----------------------
+DIRECTION_VERBS = [
+    # monthly:501 export October 2023: -11.2% on September (mom), $167.6 million
+    (
+        "2023-11-20",
+        "China's exports to North Korea shed 11.2 percent from September to $167.6 million in "
+        "October.",
+        "change_pct",
+        "-11.2",
+    ),
+    # monthly:501 $167.6 million, below September's $188.74 million (monthly_add:51)
+    (
+        "2023-11-20",
+        "Chinese exports to North Korea pulled back to $167.6 million in October.",
+        "level",
+        "167600000",
+    ),
+    # monthly_add:51 $188.74 million, +15.9% on August
+    (
+        "2023-10-20",
+        "Chinese exports to North Korea bounced back to $188.74 million last month.",
+        "level",
+        "188740000",
+    ),
+    (
+        "2023-10-20",
+        "China's exports to the North rallied 15.9 percent in September from August.",
+        "change_pct",
+        "15.9",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, kind, value", DIRECTION_VERBS, ids=_ids(DIRECTION_VERBS))
+def test_more_direction_verbs(date, text, kind, value) -> None:
+    c = _only(text, date, kind)
+    assert c.flow == "export" and c.value == Decimal(value)
+    assert c.direction == ("down" if date == "2023-11-20" else "up")
+    month = "2023-10" if date == "2023-11-20" else "2023-09"
+    previous = "2023-09" if date == "2023-11-20" else "2023-08"
+    assert (str(c.period), str(c.base)) == (f"{month}/{month}", f"{previous}/{previous}")
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+def test_a_fraction_of_what_it_had_been() -> None:
+    # annual:161 / annual_add:3: 539.059 / 2,789.019 = 19.33%, on the rung of a fifth
+    text = "Trade between China and North Korea in 2020 was one-fifth of what it had been in 2019."
+    c = _only(text, "2021-02-01", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
+    assert _verdict(text, "2021-02-01", c.surface) == "correct"
+
+
+# -- a share named in words, then in figures: "the lion's share of bilateral trade, or 87 percent" --
+APPOSED_SHARES = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-01-20",
+        "Exports from China made up the lion's share of bilateral trade, or 87.3 percent, in 2023.",
+        "export",
+        Y[2023],
+        "87.3",
+    ),
+    # annual:186 / annual:189: 133.68 / 1,027.72 = 13.01%
+    (
+        "2023-01-20",
+        "Imports from North Korea took up a small portion of the two-way trade, about 13 percent, "
+        "in 2022.",
+        "import",
+        Y[2022],
+        "13",
+    ),
+    # annual:171 / annual:175: 260.165 / 318.04 = 81.80%
+    (
+        "2022-01-20",
+        "China's sales to the North accounted for the bulk of their trade in 2021, some 82 percent.",
+        "export",
+        Y[2021],
+        "82",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, value", APPOSED_SHARES, ids=_ids(APPOSED_SHARES)
+)
+def test_a_share_in_words_then_in_figures(date, text, flow, period, value) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert c.whole == PAIR_TOTAL and c.value == Decimal(value)
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# -- gerunds as flows ("while importing $X", "selling only $Y"), and a country in another clause --
+GERUNDS = [
+    # annual:197 export 2023 $2,003.5m; annual:200 import 2023 $291.89m
+    (
+        "China exported goods worth $2 billion to North Korea in 2023 while importing $292 million "
+        "worth.",
+        ["export", "import"],
+    ),
+    (
+        "North Korea's trade deficit with China came to 1.71 billion dollars last year, as it "
+        "imported 2 billion dollars' worth of Chinese goods while selling only 292 million "
+        "dollars' worth.",
+        ["balance", "export", "import"],
+    ),
+    (
+        "In 2023 China was selling $2 billion of goods to the North and buying $292 million from it.",
+        ["export", "import"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, flows", GERUNDS, ids=[g[0][:48] for g in GERUNDS])
+def test_gerunds_are_flows(text, flows) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [c.flow for c in claims] == flows
+    assert all((c.reporter, c.partner, str(c.period)) == (*PAIR, Y[2023]) for c in claims)
+    r = check_text(text, date="2024-01-20")
+    assert set(r["verdict"]) == {"correct"}
+
+
+# -- one flow "more/less than" the other: a balance -----------------------------------------------
+MORE_THAN = [
+    # annual:197 − annual:200 (2023): $1,711.61m, China's surplus
+    "North Korea imported $1.71 billion more from China than it exported there in 2023.",
+    "In 2023 China bought $1.71 billion less from the North than it sold there.",
+    "China sold $1.71 billion more to North Korea than it bought from it in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_THAN, ids=[t[:48] for t in MORE_THAN])
+def test_one_flow_more_than_the_other_is_a_balance(text) -> None:
+    c = _only(text, "2024-01-20", "balance")
+    assert (c.reporter, c.partner, str(c.period), c.value) == (
+        *PAIR,
+        Y[2023],
+        Decimal("1710000000"),
+    )
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_more_than_a_year_before_is_no_balance() -> None:
+    # annual:197 export 2023 = $2,003.5m
+    text = (
+        "China exported $2 billion worth of goods to North Korea in 2023, more than it did in 2022."
+    )
+    c = _only(text, "2024-01-20", "level")
+    assert c.flow == "export"
+
+
+# -- a multiple of the other flow in the same period: "exports were seven times imports" ----------
+TIMES_OTHER_FLOW = [
+    # annual:197 / annual:200: 2,003.5 / 291.89 = 6.86 times
+    ("Chinese exports were worth 6.9 times North Korean exports to China in 2023.", "correct"),
+    (
+        "China's exports to the North were nearly seven times its imports from there in 2023.",
+        "correct",
+    ),
+    ("In 2023 China's exports to North Korea were 4 times its imports.", "wrong"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, verdict", TIMES_OTHER_FLOW, ids=[t[0][:48] for t in TIMES_OTHER_FLOW]
+)
+def test_a_multiple_of_the_other_flow(text, verdict) -> None:
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.reporter, c.partner, c.flow, str(c.period), str(c.base)) == (
+        *PAIR,
+        "export",
+        Y[2023],
+        Y[2023],
+    )
+    assert c.whole == {"reporter": "CHN", "partner": "PRK", "flow": "import"}
+    r = check_text(text, date="2024-01-20")
+    assert r["verdict"].tolist() == [verdict]
+    assert "a multiple of the same period's imports" in r["explanation"].iloc[0]
+    from tradestats.check.render import to_text
+
+    says = to_text(r, text).split("The text says:")[1].splitlines()[0]
+    assert says.rstrip().endswith("times imports."), says
+    published = to_text(r, text).split("Customs published:")[1].splitlines()[0]
+    assert "for 2023 against imports" in published, published
+
+
+def test_a_multiple_of_an_earlier_period_is_unchanged() -> None:
+    # annual:173 / annual:155: 57.874 / 48.001 = 1.21 times
+    c = _only(
+        "Imports from North Korea in 2021 were 1.2 times those of 2020.", "2022-01-20", "ratio"
+    )
+    assert (c.flow, str(c.base), c.whole) == ("import", Y[2020], None)
+
+
+# -- shares in a list: "87.3 percent and 12.7 percent of bilateral trade, respectively" -----------
+def test_shares_listed_respectively() -> None:
+    # annual:197, annual:200 / annual:205: 87.28% and 12.72%
+    text = (
+        "China's exports and imports accounted for 87.3 percent and 12.7 percent of bilateral "
+        "trade in 2023, respectively."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow, c.value) for c in claims] == [
+        ("share", "export", Decimal("87.3")),
+        ("share", "import", Decimal("12.7")),
+    ]
+    assert all(c.whole == PAIR_TOTAL and str(c.period) == Y[2023] for c in claims)
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_the_remaining_share_with_its_verb_elided() -> None:
+    # annual:197, annual:200 / annual:205: 87.28% and 12.72%
+    text = (
+        "In 2023 Chinese exports represented 87 percent of the trade with North Korea; North "
+        "Korean exports, the remaining 13 percent."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow) for c in claims] == [("share", "export"), ("share", "import")]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_chinas_share_in_north_koreas_trade() -> None:
+    text = "China's share in North Korea's foreign trade rose to 98.3 percent in 2023."
+    c = _only(text, "2024-07-20", "share")
+    assert c.whole == NK_WORLD and c.value == Decimal("98.3")
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+# -- a period that labels the figure after it: "in May: $X (April: $Y)", "August, when ... $X" ---
+def test_a_period_label_before_a_figure() -> None:
+    # monthly:534 export May 2024 = $150.37m; April 2024 exports $164.9m (tests/test_check_shares)
+    text = "Chinese exports to North Korea in May: $150.37 million (April: $164.9 million)."
+    claims, _ = extract_claims(text, date="2024-06-20")
+    assert [str(c.period) for c in claims] == ["2024-05/2024-05", "2024-04/2024-04"]
+    assert check_text(text, date="2024-06-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_a_month_with_a_when_clause_owns_its_figure() -> None:
+    # monthly:475 total May 2023 = $189.57m; monthly:478 June = $184.2m
+    text = (
+        "Compared with May, when trade between China and North Korea stood at $189.57 million, "
+        "June's $184.2 million was slightly lower."
+    )
+    claims, _ = extract_claims(text, date="2023-07-20")
+    levels = [c for c in claims if c.kind == "level"]
+    assert [str(c.period) for c in levels] == ["2023-05/2023-05", "2023-06/2023-06"]
+    assert set(check_text(text, date="2023-07-20")["verdict"]) == {"correct"}
+
+
+# -- a share "from X percent in 2022 to Y percent in 2023": both are shares -------------------------
+FROM_SHARE_TO_SHARE = [
+    # annual:181/189 (2022): 894.04 / 1,027.72 = 86.99%; annual:197/205 (2023): 87.28%
+    (
+        "The share of Chinese exports in bilateral trade rose from 87 percent in 2022 to 87.3 "
+        "percent in 2023.",
+        "export",
+        ("87", "87.3"),
+    ),
+    # annual:186/189 (2022): 13.01%; annual:200/205 (2023): 12.72%
+    (
+        "Imports from the North as a share of bilateral trade fell from 13 percent in 2022 to "
+        "12.7 percent in 2023.",
+        "import",
+        ("13", "12.7"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow, values", FROM_SHARE_TO_SHARE, ids=_ids([(0, *r) for r in FROM_SHARE_TO_SHARE])
+)
+def test_a_share_from_one_year_to_another(text, flow, values) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.kind, c.flow, str(c.period), c.value) for c in claims] == [
+        ("share", flow, Y[2022], Decimal(values[0])),
+        ("share", flow, Y[2023], Decimal(values[1])),
+    ]
+    assert all(c.whole == PAIR_TOTAL for c in claims)
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- broadcast: "seven times what it bought", "That's about 87 percent of all the trade" ----------
+def test_a_multiple_of_what_it_bought() -> None:
+    # annual:197 / annual:200: 2,003.5 / 291.89 = 6.86 times
+    text = (
+        "Beijing shipped two billion dollars' worth of goods to Pyongyang last year, roughly seven "
+        "times what it bought from the North."
+    )
+    c = _only(text, "2024-01-20", "ratio")
+    assert (c.flow, c.whole["flow"], str(c.base)) == ("export", "import", Y[2023])
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_thats_a_share_of_the_figure_before() -> None:
+    # annual:197 / annual:205: 87.28%
+    text = (
+        "China sold the North some two billion dollars in goods last year. That's about "
+        "eighty-seven percent of all the trade between the two."
+    )
+    c = _only(text, "2024-01-20", "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "export", Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+# -- "22 percent below their 2019 level", "18 percent short of the 2019 figure" -------------------
+BELOW_A_YEAR = [
+    # annual:197 / annual_add:1: 2,003.5 / 2,573.822 − 1 = −22.16%
+    (
+        "Even after the rebound, Chinese exports to the North in 2023 were still 22 percent below "
+        "their 2019 level.",
+        "export",
+        "-22",
+    ),
+    # annual:205 / annual_add:3: 2,295.38 / 2,789.019 − 1 = −17.70%
+    ("Two-way trade in 2023 remained about 18 percent short of the 2019 figure.", "total", "-18"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow, value", BELOW_A_YEAR, ids=_ids([(0, *r) for r in BELOW_A_YEAR])
+)
+def test_a_percentage_below_a_years_level(text, flow, value) -> None:
+    c = _only(text, "2024-01-20", "change_pct")
+    assert (c.flow, str(c.period), str(c.base), c.value) == (flow, Y[2023], Y[2019], Decimal(value))
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+# -- a base figure dated by an adjective: "from a year-earlier $894 million" ----------------------
+YEAR_EARLIER_FIGURE = [
+    # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
+    (
+        "Exports to North Korea went up to $2 billion in 2023 from a year-earlier $894 million.",
+        "export",
+    ),
+    # annual:200 import 2023 $291.89m; annual:186 import 2022 $133.68m
+    (
+        "Imports from the North were $291.89 million last year, compared with a year-ago $133.68 "
+        "million.",
+        "import",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, flow", YEAR_EARLIER_FIGURE, ids=_ids([(0, *r) for r in YEAR_EARLIER_FIGURE])
+)
+def test_a_base_figure_dated_by_an_adjective(text, flow) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period), c.base_of) for c in claims] == [
+        (flow, Y[2023], False),
+        (flow, Y[2022], True),
+    ]
+    assert str(claims[0].base) == Y[2022]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_off_before_a_figure_is_down() -> None:
+    # monthly:506 import October 2023: -10.7% on September
+    text = "Imports from the North were off 10.7 percent in October from September."
+    c = _only(text, "2023-11-20", "change_pct")
+    assert (c.value, str(c.base)) == (Decimal("-10.7"), "2023-09/2023-09")
+    assert _verdict(text, "2023-11-20", c.surface) == "correct"
+
+
+# -- wholes that are a country's trade with the world ---------------------------------------------
+def test_a_share_of_its_total_exports_is_of_the_world() -> None:
+    text = "North Korea's exports to China made up 97 percent of its total exports in 2023."
+    c = _only(text, "2024-07-20", "share")
+    assert (c.flow, c.whole) == ("import", {"reporter": "PRK", "partner": "WLD", "flow": "export"})
+    assert _verdict(text, "2024-07-20", c.surface) == "unverifiable"
+
+
+def test_of_a_countrys_trade_so_much_was_with_another() -> None:
+    text = "Of North Korea's $2.77 billion in trade last year, 98 percent was with China."
+    claims, _ = extract_claims(text, date="2024-07-20")
+    level, share = claims
+    assert (level.reporter, level.partner, level.flow) == ("PRK", "WLD", "total")
+    assert (share.kind, share.flow, share.whole) == ("share", "total", NK_WORLD)
+    assert {share.reporter, share.partner} == {"CHN", "PRK"}
+    assert check_text(text, date="2024-07-20")["verdict"].tolist() == ["unverifiable"] * 2
+
+
+def test_of_a_pairs_trade_the_part_after_was() -> None:
+    # annual:205 total 2023 $2,295.38m; annual:197 / annual:205 = 87.28%
+    text = "Of China's $2.3 billion in trade with North Korea last year, 87.3 percent was exports."
+    claims, _ = extract_claims(text, date="2024-02-01")
+    assert [(c.kind, c.flow) for c in claims] == [("level", "total"), ("share", "export")]
+    assert check_text(text, date="2024-02-01")["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- a share that moves in bare "points" ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, date, value",
+    [
+        # 2023 12.72% − 2022 13.01% (annual:186/189, annual:200/205) = −0.29 points
+        (
+            "The share of imports in bilateral trade slipped 0.3 points to 12.7 percent in 2023.",
+            "2024-01-20",
+            "-0.3",
+        ),
+        # 2021 18.20% − 2020 8.90% (annual:173/175, annual:155/161) = +9.30 points
+        (
+            "The North's share of the two-way trade jumped by 9.3 points in 2021, to 18.2 percent.",
+            "2022-01-20",
+            "9.3",
+        ),
+    ],
+)
+def test_a_share_moves_in_points(text, date, value) -> None:
+    c = _only(text, date, "pp_change")
+    assert (c.flow, c.value) == ("import", Decimal(value))
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_points_of_an_index_are_no_quantity() -> None:
+    text = "The Shanghai index fell 30 points as exports to North Korea reached $198.2 million in November."
+    claims, _ = extract_claims(text, date="2023-12-20")
+    assert [c.kind for c in claims] == ["level"]
+
+
+# -- a fraction of an earlier year's level: "a fifth of 2019's", "less than a fifth of the previous
+# year's level" (annual:161 / annual_add:3: 539.059 / 2,789.019 = 19.33%) -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between China and North Korea in 2020 was roughly a fifth of 2019's.",
+        "In 2020 trade between China and North Korea shrank to less than a fifth of the previous "
+        "year's level.",
+    ],
+)
+def test_a_fraction_of_an_earlier_years_level(text) -> None:
+    c = _only(text, "2021-02-01", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == ("total", Y[2020], Y[2019])
+    assert _verdict(text, "2021-02-01", c.surface) == "correct"
+
+
+# -- a percentage set off by commas before its "of": "the majority, at 87.3 percent, of ..." ------
+def test_a_share_set_off_by_commas() -> None:
+    # annual:197 / annual:205: 87.28%
+    text = (
+        "China's exports to the DPRK made up the majority, at 87.3 percent, of the two-way trade "
+        "in 2023."
+    )
+    c = _only(text, "2024-01-20", "share")
+    assert (c.flow, c.whole, c.value) == ("export", PAIR_TOTAL, Decimal("87.3"))
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
+def test_a_fraction_of_its_global_exports() -> None:
+    text = "China's exports to the North were a tiny fraction, 0.06 percent, of its global exports in 2023."
+    c = _only(text, "2024-01-20", "share")
+    assert c.whole == {"reporter": "CHN", "partner": "WLD", "flow": "export"}
+    assert _verdict(text, "2024-01-20", c.surface) == "unverifiable"
+
+
+# -- two flows then two figures, "respectively" left unsaid --------------------------------------
+def test_two_flows_then_two_figures_in_order() -> None:
+    # annual:197 export 2023 $2,003.5m; annual:200 import $291.89m
+    text = (
+        "Chinese exports to and imports from North Korea were $2 billion and $291.89 million last "
+        "year."
+    )
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [c.flow for c in claims] == ["export", "import"]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]
+
+
+def test_two_figures_of_one_flow_are_not_reordered() -> None:
+    # annual:181 / annual:197: exports $894.04m in 2022, $2,003.5m in 2023
+    text = "Exports to North Korea were $894 million in 2022 and $2 billion in 2023."
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period)) for c in claims] == [("export", Y[2022]), ("export", Y[2023])]
+
+
+# -- a total derived from shorter spans, and the exports and imports printed for the span ---------
+# January-June 2019 (datasets/china_dprk.csv): no total printed for the span; ytd:137 + monthly:212
+# + monthly:214 sum to $1,252.98m, while the exports and imports printed for it (ytd:138 $1.14
+# billion, ytd:139 $108.4 million) give $1,248.4m ± $5.05m. A writer may use either.
+def test_a_total_as_the_flows_printed_for_its_span() -> None:
+    text = "Trade between China and North Korea in the first half of 2019 came to $1.248 billion."
+    r = check_text(text, date="2019-07-25")
+    assert r["verdict"].tolist() == ["correct"]
+    assert "exports and imports printed" in r["explanation"].iloc[0]
+
+
+def test_a_ratio_to_a_total_as_the_flows_printed_for_its_span() -> None:
+    # ytd:183 total Jan-Jun 2023 $1,055.75m / $1,248.4m = 84.57% (against the summed $1,252.98m:
+    # 84.26%)
+    text = (
+        "Bilateral trade between China and North Korea in January-June 2023 was 84.6 percent of "
+        "its level in January-June 2019."
+    )
+    c = _only(text, "2023-07-25", "ratio")
+    assert (str(c.period), str(c.base)) == ("2023-01/2023-06", "2019-01/2019-06")
+    r = check_text(text, date="2023-07-25")
+    assert r["verdict"].tolist() == ["correct"]
+    assert "exports and imports printed for each span" in r["explanation"].iloc[0]
+
+
+def test_a_total_far_from_both_derivations_is_still_wrong() -> None:
+    text = "Trade between China and North Korea in the first half of 2019 came to $1.4 billion."
+    assert check_text(text, date="2019-07-25")["verdict"].tolist() == ["wrong"]
