@@ -317,7 +317,7 @@ a = bn(m("export", p))
 H(
     K,
     "wire",
-    f"Chinese exports to North Korea in the first 10 months of the year rose 152.2 percent to {a}, helped by shipments of wigs materials, sugar and soybean oil.",
+    f"Chinese exports to North Korea in the first 10 months of the year rose 152.2 percent to {a}, helped by shipments of hair for wig-making, sugar and soybean oil.",
     [C("export", p, ago(p), pc("{} percent", "152.2")), L("export", p, a)],
     "2023-11-20",
     note="deliberately wrong change: +152.2% is the January–October change of total trade; exports rose 155.2% (the level is right)",
@@ -475,11 +475,12 @@ H(
     "2018-06-22",
     context="North Korea's trade with China picked up in spring, Chinese data showed.",
 )
-a, b = mn(m("export", sp("2016-01")), 0), mn(m("export", sp("2016-02")), 0)
+a = mn(m("export", sp("2016-01")), 0, "{} million U.S. dollars")
+b = mn(m("export", sp("2016-02")), 0, "{} million U.S. dollars")
 H(
     K,
-    "wire",
-    f"China exported {a} worth of goods to North Korea in January and {b} in February, little changed from a year earlier despite the new sanctions.",
+    "xinhua",
+    f"China's exports to the DPRK stood at {a} in January and {b} in February, data from the General Administration of Customs showed.",
     [L("export", sp("2016-01"), a), L("export", sp("2016-02"), b)],
     "2016-03-23",
 )
@@ -663,11 +664,11 @@ H(
     ],
     "2024-01-25",
 )
-a = mn(m("export", sp("2022-11")), 2)
+a = mn(m("export", sp("2022-11")), 2, "{} million U.S. dollars")
 H(
     K,
-    "wire",
-    f"Chinese exports to North Korea in November dipped 14 percent from the previous month to {a}.",
+    "xinhua",
+    f"In November, China's exports to the DPRK decreased 14 percent from the previous month to {a}.",
     [
         C("export", sp("2022-11"), prev(sp("2022-11")), pc("{} percent", "-14", 0)),
         L("export", sp("2022-11"), a),
@@ -1148,9 +1149,9 @@ H(
 )
 H(
     K,
-    "wire",
-    "Trade between China and North Korea rose to $194.1 million in April from March.",
-    [L("total", sp("2024-04"), mn("194.1"), direction="up", base=sp("2024-03"))],
+    "headline",
+    "China-N. Korea trade rises to $194.1 mln in April from March",
+    [L("total", sp("2024-04"), mn("194.1", tmpl="${} mln"), direction="up", base=sp("2024-03"))],
     "2024-05-20",
     note="deliberately wrong rounding: April 2024 trade was $193.994 million, which rounds to $194.0 million, not 194.1",
 )
@@ -1370,7 +1371,7 @@ H(
     [
         L("import", sp("2020-11"), mn("1.13")),
         L("export", sp("2020-11"), Num("$148,000", "148000", 0, 1), hedge="only"),
-        B(sp("2020-11"), Num("$977,000", "-977000", 0, 1), gap="deficit"),
+        B(sp("2020-11"), Num("$977,000", "-977000", 0, 1), gap="surplus"),
     ],
     "2020-12-18",
 )
@@ -1383,9 +1384,9 @@ H(
 )
 H(
     K,
-    "wire",
-    "China ran a surplus of $2.0 billion with North Korea in 2023, the data showed.",
-    [B(yr(2023), bn("2.0", 1))],
+    "headline",
+    "China's 2023 trade surplus with N. Korea hits $2.0 bln",
+    [B(yr(2023), bn("2.0", 1, "${} bln"))],
     "2024-01-22",
     note="deliberately wrong: $2.0 billion is China's 2023 exports to North Korea; its surplus was $1.71 billion",
 )
@@ -1591,7 +1592,7 @@ H(
 H(
     K,
     "thinktank",
-    "By September 2021, Chinese exports to the DPRK had increased four months in a row, the first sustained recovery since the border closure.",
+    "By September 2021, Chinese exports to the DPRK had increased four months in a row, the customs figures show.",
     [ST("export", "2021-06", "2021-09", "up", "four months in a row")],
     "2021-10-28",
 )
@@ -1631,9 +1632,9 @@ H(
 )
 H(
     K,
-    "wire",
-    "China's exports to the North dropped in 2024 for the first time since 2021.",
-    [FD("export", 2024, 2021, "for the first time since 2021")],
+    "headline",
+    "China's 2024 exports to N. Korea fall for first time since 2021",
+    [FD("export", 2024, 2021, "for first time since 2021")],
     "2025-01-20",
 )
 
@@ -1644,7 +1645,7 @@ K = "other_pairs"
 H(
     K,
     "wire",
-    "China's overall exports rose 5.9 percent in 2024 to a record $3.58 trillion, while its imports edged up 1.1 percent.",
+    "China's overall exports rose 5.9 percent in 2024 to $3.58 trillion, while its imports edged up 1.1 percent.",
     [
         other(
             "change_pct",
@@ -1953,16 +1954,16 @@ H(
 )
 H(
     K,
-    "wire",
-    "China-North Korea trade was approximately $60 million in March.",
-    [L("total", sp("2022-03"), mn("60", 0), hedge="approximately")],
+    "xinhua",
+    "China-DPRK trade in March was approximately 60 million U.S. dollars, according to the General Administration of Customs.",
+    [L("total", sp("2022-03"), mn("60", 0, "{} million U.S. dollars"), hedge="approximately")],
     "2022-04-20",
 )
 H(
     K,
-    "wire",
-    "First-half trade between China and North Korea was more than $980 million, the data showed.",
-    [L("total", cum(2024, 6), mn("980", 0), hedge="more than")],
+    "headline",
+    "China-NK first-half trade above $980 mln, customs says",
+    [L("total", cum(2024, 6), mn("980", 0, "${} mln"), hedge="above")],
     "2024-07-18",
     note="deliberately wrong: January–June 2024 trade was $971 million, below $980 million",
 )
@@ -1999,9 +2000,9 @@ H(
 )
 H(
     K,
-    "wire",
-    "Chinese exports to North Korea surged 244 percent in 2022.",
-    [C("export", yr(2022), yr(2021), pc("{} percent", "244", 0))],
+    "headline",
+    "China's 2022 exports to N. Korea surge 244% as freight trains return",
+    [C("export", yr(2022), yr(2021), pc("{}%", "244", 0))],
     "2023-01-20",
 )
 H(
@@ -2096,8 +2097,8 @@ H(
 p = cum(2023, 2)
 H(
     K,
-    "wire",
-    "In January and February, China's exports to North Korea were 2.6 times the level of a year earlier.",
+    "xinhua",
+    "In January-February, China's exports to the DPRK were 2.6 times those of the same period last year.",
     [R("export", p, ago(p), word("2.6 times", "2.6", 1), unit="times", direction="up")],
     "2023-03-20",
 )
