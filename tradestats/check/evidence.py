@@ -129,6 +129,7 @@ class Evidence:
         self._values: dict[tuple[str, str, str], pd.DataFrame] = {}
         self._cells: dict[tuple[str, str], dict[tuple[str, str, str], object]] = {}
         self._memo: dict[tuple[object, ...], object] = {}
+        self._source_info: dict[str, tuple[str, str, str | None, str | None]] = {}
         self._by_pair = {
             pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)
         }
@@ -360,15 +361,21 @@ class Evidence:
 
     def source_info(self, source_id: str) -> tuple[str, str, str | None, str | None]:
         """(publisher, title, url, published) of a source; the id itself when unknown."""
+        known = self._source_info.get(source_id)
+        if known is not None:
+            return known
         if self.sources is None or source_id not in self.sources.index:
-            return source_id, "", None, None
-        row = self.sources.loc[source_id]
-        return (
-            str(row.get("publisher") or source_id),
-            str(row.get("title") or ""),
-            _opt(row.get("url")),
-            _opt(row.get("published")),
-        )
+            info: tuple[str, str, str | None, str | None] = (source_id, "", None, None)
+        else:
+            row = self.sources.loc[source_id]
+            info = (
+                str(row.get("publisher") or source_id),
+                str(row.get("title") or ""),
+                _opt(row.get("url")),
+                _opt(row.get("published")),
+            )
+        self._source_info[source_id] = info
+        return info
 
     def months(self, reporter: str, partner: str, flow: str) -> dict[pd.Period, int]:
         """The single-month values of a series in the default view."""
