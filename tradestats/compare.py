@@ -6,16 +6,16 @@ one pair, plus a sentence per flow saying how its change was obtained and the fu
 
 from __future__ import annotations
 
-import weakref
 from functools import cache
 
 import pandas as pd
 
+from . import tablecache
 from .countries import resolve_country
 from .data import load_dataset, load_sources
 from .errors import CoverageError
 from .formatting import format_pct, format_usd
-from .measures import _fingerprint, change, check_comparable
+from .measures import change, check_comparable
 from .periods import Span, parse_span
 
 __all__ = ["compare"]
@@ -111,19 +111,17 @@ def compare(
     return out
 
 
-_SELECTIONS: dict[tuple, tuple[weakref.ref, tuple, pd.DataFrame]] = {}
-
-
 def _select(t: pd.DataFrame, rep: str, par: str, commodity: str) -> pd.DataFrame:
-    """The pair's rows; the same object for repeated calls on an unchanged table (fast)."""
-    key, fp = (id(t), rep, par, commodity), _fingerprint(t)
-    hit = _SELECTIONS.get(key)
-    if hit is not None and hit[0]() is t and hit[1] == fp:
-        return hit[2]
-    sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
-    if len(_SELECTIONS) > 32:
-        _SELECTIONS.clear()
-    _SELECTIONS[key] = (weakref.ref(t), fp, sel)
+    """The pair's rows; the same object for repeated calls on an unchanged table (fast: the
+    selection is kept with the table, :mod:`tradestats.tablecache`)."""
+    selections = tablecache.state(t).setdefault("compare", {})
+    key = (rep, par, commodity)
+    sel = selections.get(key)
+    if sel is None:
+        if len(selections) > 32:
+            selections.clear()
+        sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
+        selections[key] = sel
     return sel
 
 
