@@ -14,6 +14,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from . import tablecache
 from .engines import on_engines
@@ -320,10 +321,52 @@ def _values_columns(
     # the columns put in order once, then made a frame without further copies
     out_cols = {c: v[order] for c, v in cols.items()}
     for col in texts_cols:
-        out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+        if col in _TUPLE_COLUMNS:
+            out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+        else:
+            out_cols[col] = np.array([texts[i][col] for i in order], dtype=object)
     out_cols["mixed_releases"] = mix[P, S, F][order]
     out_cols["derived"] = der[P, S, F][order]
+    _as_text(out_cols, _TEXT_COLUMNS)
     return out_cols, P[order], S[order], F[order]
+
+
+_TUPLE_COLUMNS = ("rows", "sources", "missing")
+_TEXT_COLUMNS = (
+    "reporter",
+    "partner",
+    "flow",
+    "commodity",
+    "period",
+    "tiling",
+    "formula",
+    "derivation",
+    "conflict",
+)
+
+
+def _as_text(cols: dict, names: Iterable[str], dtype: object = None) -> None:
+    """Make the object columns ``names`` of ``cols`` string arrays with one conversion for all.
+
+    With ``dtype=None`` a column becomes what a DataFrame infers from it (``str`` when it holds
+    text and missing values only, else it is left alone); otherwise every column becomes
+    ``dtype``. Converting once and slicing saves a conversion per column (what dominates the
+    cost of building a small result frame).
+    """
+    infer = dtype is None
+    names = [c for c in names if not infer or infer_dtype(cols[c], skipna=True) == "string"]
+    if not names:
+        return
+    n = len(cols[names[0]])
+    joined_values = np.concatenate([np.asarray(cols[c], dtype=object) for c in names])
+    if dtype is None:
+        joined = pd.Series(joined_values, copy=False).array
+        if joined.dtype == object:  # pandas without a default string dtype: nothing to do
+            return
+    else:
+        joined = pd.array(joined_values, dtype=dtype)
+    for i, c in enumerate(names):
+        cols[c] = joined[i * n : (i + 1) * n]
 
 
 _EMPTY = NO_PROVENANCE
@@ -458,7 +501,12 @@ _PUBLISHED_COLUMNS = (
 
 
 def _published_at(
-    table: pd.DataFrame, span: Span, b: Span, pairs: SimpleNamespace, pair: np.ndarray, flow: np.ndarray
+    table: pd.DataFrame,
+    span: Span,
+    b: Span,
+    pairs: SimpleNamespace,
+    pair: np.ndarray,
+    flow: np.ndarray,
 ) -> dict[str, np.ndarray]:
     """The printed change of ``span`` against ``b`` for output rows given by pair and flow codes
     (codes of :func:`_pairs`): the columns of :func:`published_changes`, ``None`` where none."""
@@ -619,6 +667,11 @@ def change(
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
     check_comparable(span, b, allow_mismatch=allow_mismatch)
+    return pd.DataFrame(_change_columns(table, span, b))
+
+
+def _change_columns(table: pd.DataFrame, span: Span, b: Span) -> dict:
+    """The columns of :func:`change` (spans already checked), in order."""
     spans = [span] if b == span else [span, b]
     cols, P, S, F = _values_columns(table, spans)
     # _values_columns gives every span the same pairs and flows in the same order; the columns
@@ -626,8 +679,13 @@ def change(
     if isinstance(cols, pd.DataFrame):  # no rows
         cols = {c: cols[c].array for c in cols.columns}
     at_new = np.flatnonzero(S == 0)
-    nc = {c: a[at_new] for c, a in cols.items()}
-    oc = nc if b == span else {c: a[np.flatnonzero(S == 1)] for c, a in cols.items()}
+    new_rows = _positions(at_new)
+    nc = {c: a[new_rows] for c, a in cols.items()}
+    if b == span:
+        oc = nc
+    else:
+        old_rows = _positions(np.flatnonzero(S == 1))
+        oc = {c: a[old_rows] for c, a in cols.items()}
     n = len(at_new)
     v = nc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
     o = oc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
@@ -670,46 +728,51 @@ def change(
     sources = list(nc["sources"])
     for i in np.flatnonzero(use_pub):
         sources[i] = _union(sources[i], (published["published_source"][i],))
-    string = pd.StringDtype()
-    out = pd.DataFrame(
-        {
-            "reporter": nc["reporter"],
-            "partner": nc["partner"],
-            "flow": nc["flow"],
-            "commodity": nc["commodity"],
-            "period": nc["period"],
-            "base": np.full(n, str(b), dtype=object),
-            "value_usd": nc["value_usd"],
-            "base_value_usd": oc["value_usd"],
-            "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
-            "change_pct": pd.arrays.FloatingArray(pct_out, pct_mask),
-            "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
-            "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
-            "change_basis": pd.array(basis, dtype=string),
-            **{k: pd.array(v, dtype=string) for k, v in published.items()},
-            "printed_check": pd.array(check, dtype=string),
-            "base_effect": pd.array(effect, dtype=string),
-            "half_width": hv,
-            "base_half_width": ho,
-            "derivation": nc["derivation"],
-            "base_derivation": oc["derivation"],
-            "formula": nc["formula"],
-            "base_formula": oc["formula"],
-            "derived": nc["derived"],
-            "base_derived": oc["derived"],
-            "mixed_releases": nc["mixed_releases"],
-            "base_mixed_releases": oc["mixed_releases"],
-            "rows": nc["rows"],
-            "base_rows": oc["rows"],
-            "sources": pd.Series(sources, dtype=object).array if n else nc["sources"],
-            "base_sources": oc["sources"],
-            "missing": nc["missing"],
-            "base_missing": oc["missing"],
-            "conflict": nc["conflict"],
-            "base_conflict": oc["conflict"],
-        }
-    )
-    return out
+    text = {"change_basis": basis, **published, "printed_check": check, "base_effect": effect}
+    _as_text(text, list(text), pd.StringDtype())
+    return {
+        "reporter": nc["reporter"],
+        "partner": nc["partner"],
+        "flow": nc["flow"],
+        "commodity": nc["commodity"],
+        "period": nc["period"],
+        "base": np.full(n, str(b), dtype=object),
+        "value_usd": nc["value_usd"],
+        "base_value_usd": oc["value_usd"],
+        "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
+        "change_pct": pd.arrays.FloatingArray(pct_out, pct_mask),
+        "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
+        "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
+        "change_basis": text["change_basis"],
+        **{k: text[k] for k in published},
+        "printed_check": text["printed_check"],
+        "base_effect": text["base_effect"],
+        "half_width": hv,
+        "base_half_width": ho,
+        "derivation": nc["derivation"],
+        "base_derivation": oc["derivation"],
+        "formula": nc["formula"],
+        "base_formula": oc["formula"],
+        "derived": nc["derived"],
+        "base_derived": oc["derived"],
+        "mixed_releases": nc["mixed_releases"],
+        "base_mixed_releases": oc["mixed_releases"],
+        "rows": nc["rows"],
+        "base_rows": oc["rows"],
+        "sources": pd.Series(sources, dtype=object).array if n else nc["sources"],
+        "base_sources": oc["sources"],
+        "missing": nc["missing"],
+        "base_missing": oc["missing"],
+        "conflict": nc["conflict"],
+        "base_conflict": oc["conflict"],
+    }
+
+
+def _positions(rows: np.ndarray) -> np.ndarray | slice:
+    """Sorted row positions as a slice when they are consecutive (a cheaper take)."""
+    if len(rows) and int(rows[-1]) - int(rows[0]) + 1 == len(rows):
+        return slice(int(rows[0]), int(rows[-1]) + 1)
+    return rows
 
 
 def yoy(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
