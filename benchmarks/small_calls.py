@@ -34,14 +34,16 @@ compare_module = importlib.import_module("tradestats.compare")
 
 
 def _forget() -> None:
-    """Drop every per-table cache, so the next call pays for everything (a cold call)."""
-    for name in ("_ENGINES", "_PRINTED", "_FINGERPRINTS"):
-        cache = getattr(measures, name, None)
-        if cache is not None:
-            cache.clear()
-    selections = getattr(compare_module, "_SELECTIONS", None)
-    if selections is not None:
-        selections.clear()
+    """Drop every per-table cache, so the next call pays for everything (a cold call).
+
+    (``tradestats.tablecache`` holds them; before it, the caches of measures and compare.)
+    """
+    try:
+        importlib.import_module("tradestats.tablecache").forget()
+    except ImportError:
+        for name in ("_ENGINES", "_PRINTED"):
+            getattr(measures, name, {}).clear()
+        getattr(compare_module, "_SELECTIONS", {}).clear()
 
 
 def _time(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
