@@ -6,16 +6,17 @@ one pair, plus a sentence per flow saying how its change was obtained and the fu
 
 from __future__ import annotations
 
-import weakref
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
+from . import tablecache
 from .countries import resolve_country
 from .data import load_dataset, load_sources
 from .errors import CoverageError
 from .formatting import format_pct, format_usd
-from .measures import _fingerprint, change, check_comparable
+from .measures import _change_columns, check_comparable
 from .periods import Span, parse_span
 
 __all__ = ["compare"]
@@ -85,46 +86,52 @@ def compare(
     rep = resolve_country(reporter, "reporter")
     par = resolve_country(partner, "partner")
     t = _bundled() if table is None else table
-    sel = _select(t, rep, par, commodity)
+    sel, first, last = _select(t, rep, par, commodity)
     if sel.empty:
         pairs = sorted({f"{r}-{p}" for r, p in zip(t["reporter"], t["partner"])})
         raise CoverageError(
             f"The table has no {commodity} rows for reporter {rep} and partner {par}; "
             f"it holds the pairs {pairs}."
         )
-    have = sel[sel["value_usd"].notna()]
-    first, last = have["start"].min(), have["end"].max()
-    if have.empty or span.end < first or span.start > last:
-        held = "no values" if have.empty else f"values for {Span(first, last).label}"
+    if first is None or span.end < first or span.start > last:
+        held = "no values" if first is None else f"values for {Span(first, last).label}"
         raise CoverageError(
             f"period {span.label} lies outside the data: the table holds {held} "
             f"for {rep}-{par} {commodity}; expected a period inside that range."
         )
-    out = change(sel, span, b, allow_mismatch=allow_mismatch)
+    cols = _change_columns(sel, span, b)
     lookup = _bundled_sources() if sources is None else _lookup(sources)
-    out["explanation"] = [_explain(row, span, b) for _, row in out.iterrows()]
-    out["sources"] = [
+    # one row is one flow of a small result (four flows): the cells as iterrows gives them
+    cells = {c: np.asarray(a, dtype=object) for c, a in cols.items()}
+    rows = [dict(zip(cells, values)) for values in zip(*cells.values())]
+    cols["explanation"] = [_explain(row, span, b) for row in rows]
+    cols["sources"] = [
         tuple(dict.fromkeys([*a, *(b if isinstance(b, tuple) else ())]))
-        for a, b in zip(out["sources"], out["base_sources"])
+        for a, b in zip(cells["sources"], cells["base_sources"])
     ]
-    out["source_records"] = [_records(ids, lookup) for ids in out["sources"]]
-    return out
+    cols["source_records"] = [_records(ids, lookup) for ids in cols["sources"]]
+    explanation = cols.pop("explanation")
+    records = cols.pop("source_records")
+    return pd.DataFrame({**cols, "explanation": explanation, "source_records": records})
 
 
-_SELECTIONS: dict[tuple, tuple[weakref.ref, tuple, pd.DataFrame]] = {}
-
-
-def _select(t: pd.DataFrame, rep: str, par: str, commodity: str) -> pd.DataFrame:
-    """The pair's rows; the same object for repeated calls on an unchanged table (fast)."""
-    key, fp = (id(t), rep, par, commodity), _fingerprint(t)
-    hit = _SELECTIONS.get(key)
-    if hit is not None and hit[0]() is t and hit[1] == fp:
-        return hit[2]
-    sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
-    if len(_SELECTIONS) > 32:
-        _SELECTIONS.clear()
-    _SELECTIONS[key] = (weakref.ref(t), fp, sel)
-    return sel
+def _select(
+    t: pd.DataFrame, rep: str, par: str, commodity: str
+) -> tuple[pd.DataFrame, pd.Period | None, pd.Period | None]:
+    """The pair's rows and the first and last month they give values for (``None`` when they
+    give none); the same objects for repeated calls on an unchanged table (the selection is
+    kept with the table, :mod:`tradestats.tablecache`)."""
+    selections = tablecache.state(t).setdefault("compare", {})
+    key = (rep, par, commodity)
+    hit = selections.get(key)
+    if hit is None:
+        if len(selections) > 32:
+            selections.clear()
+        sel = t[(t["reporter"] == rep) & (t["partner"] == par) & (t["commodity"] == commodity)]
+        have = sel[sel["value_usd"].notna()]
+        first, last = (None, None) if have.empty else (have["start"].min(), have["end"].max())
+        hit = selections[key] = (sel, first, last)
+    return hit
 
 
 @cache

@@ -8,14 +8,15 @@ falls back to the change the publisher printed, and says so in ``change_basis``.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Literal
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
+from . import tablecache
 from .engines import on_engines
 from .errors import DuplicateRowsError, InputError
 from .periods import Span, parse_span
@@ -40,6 +41,7 @@ __all__ = [
 
 _PAIR = ["reporter", "partner", "commodity"]
 _FLOW_ORDER = {"export": 0, "import": 1, "total": 2, "balance": 3}
+_OUT_CODE = _FLOW_ORDER  # a flow's position in the output flows (export, import, total, balance)
 #: A base smaller than this fraction of the new value is flagged as a tiny base.
 TINY_BASE_RATIO = 0.1
 
@@ -85,19 +87,9 @@ def values(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:
     return values_many(table, [period])
 
 
-_ENGINES: dict[int, tuple[weakref.ref, tuple, SpanEngine]] = {}
-
-
-def _fingerprint(table: pd.DataFrame) -> tuple:
-    v = table["value_usd"]
-    pref = table["preferred"] if "preferred" in table.columns else None
-    return (
-        len(table),
-        tuple(table.columns),
-        int(v.sum(skipna=True)) if len(v) else 0,
-        int(v.notna().sum()),
-        None if pref is None else int(pref.fillna(False).astype(bool).sum()),
-    )
+#: The per-table cache (:mod:`tradestats.tablecache`), keyed by ``id(table)``: the span engine
+#: of a table's default view and the other work that depends only on the table.
+_ENGINES = tablecache.ENTRIES
 
 
 def span_engine(table: pd.DataFrame) -> SpanEngine:
@@ -111,20 +103,58 @@ def span_engine(table: pd.DataFrame) -> SpanEngine:
     Returns
     -------
     tradestats.tiling.SpanEngine
+        Built once per table object (see :mod:`tradestats.tablecache`: a table changed in place
+        gets a new engine; the cache holds no reference to the table itself).
     """
-    key = id(table)
-    fp = _fingerprint(table)
-    hit = _ENGINES.get(key)
-    if hit is not None and hit[0]() is table and hit[1] == fp:
-        return hit[2]
-    engine = SpanEngine(_view(table))
-    if len(_ENGINES) > 16:
-        _ENGINES.clear()
-    _ENGINES[key] = (weakref.ref(table), fp, engine)
+    data = tablecache.state(table)
+    engine = data.get("engine")
+    if engine is None:
+        engine = data["engine"] = SpanEngine(_view(data["snapshot"]))
     return engine
 
 
 _OUT_FLOWS = ("export", "import", "total", "balance")
+
+
+def _pairs(table: pd.DataFrame) -> SimpleNamespace:
+    """The table's series grouped by pair (reporter, partner, commodity) and flow; kept per
+    table (:mod:`tradestats.tablecache`).
+
+    ``pair``/``flow``: the pair and flow code (export 0, import 1, total 2) of every series of
+    the span engine (-1 for other flows); ``first``: a series of each pair; ``sel``: the series
+    with a flow code; ``key_cols``: the pairs' reporter, partner and commodity as arrays.
+    """
+    data = tablecache.state(table)
+    hit = data.get("pairs")
+    if hit is not None:
+        return hit
+    eng = span_engine(table)
+    keys = eng.keys
+    flow_code = {f: i for i, f in enumerate(("export", "import", "total"))}
+    fcode = keys["flow"].astype(object).map(flow_code).to_numpy()
+    usable = ~pd.isna(fcode)
+    pair, first = _pair_codes(keys, usable)
+    pk = keys.iloc[first].reset_index(drop=True)
+    hit = data["pairs"] = SimpleNamespace(
+        eng=eng,
+        keys=keys,
+        fcode=fcode,
+        usable=usable,
+        flow=np.where(usable, fcode, -1).astype(np.int64),
+        pair=pair,
+        first=first,
+        sel=np.flatnonzero(usable),
+        key_cols={c: pk[c].to_numpy() for c in _PAIR},
+        index=None,
+    )
+    return hit
+
+
+def _pair_index(pairs: SimpleNamespace) -> pd.MultiIndex:
+    """The pairs' (reporter, partner, commodity) as an index, built on first use."""
+    if pairs.index is None:
+        pairs.index = pd.MultiIndex.from_arrays([pairs.key_cols[c] for c in _PAIR], names=_PAIR)
+    return pairs.index
 
 
 def _flow_arrays(table: pd.DataFrame, spans: list[Span]) -> SimpleNamespace:
@@ -133,22 +163,18 @@ def _flow_arrays(table: pd.DataFrame, spans: list[Span]) -> SimpleNamespace:
     Arrays are indexed (pair, span, flow) with flows export, import, total, balance; ``der``
     marks values obtained by subtracting published figures.
     """
-    eng = span_engine(table)
-    keys = eng.keys
-    flow_code = {f: i for i, f in enumerate(("export", "import", "total"))}
-    fcode = keys["flow"].astype(object).map(flow_code).to_numpy()
-    usable = ~pd.isna(fcode)
-    pair, pair_first = _pair_codes(keys, usable)
+    pairs = _pairs(table)
+    eng, keys, fcode, usable = pairs.eng, pairs.keys, pairs.fcode, pairs.usable
+    pair, pair_first, sel = pairs.pair, pairs.first, pairs.sel
     n_pairs, n_spans = len(pair_first), len(spans)
     # target index of (pair, span, flow), -1 when the pair has no such series
     grid = np.full((n_pairs, n_spans, 3), -1, dtype=np.int64)
-    sel = np.flatnonzero(usable)
     series = np.tile(sel, n_spans)
     which = np.repeat(np.arange(n_spans), len(sel))
     starts = np.array([sp.start.ordinal for sp in spans], dtype=np.int64)
     ends = np.array([sp.end.ordinal for sp in spans], dtype=np.int64)
     res = eng.resolve(series, starts[which], ends[which], intervals=True)
-    grid[pair[series], which, fcode[series].astype(np.int64)] = np.arange(len(series))
+    grid[pair[series], which, pairs.flow[series]] = np.arange(len(series))
     assert res.half2 is not None
     g_ok = np.where(grid >= 0, res.ok[grid], False)
     g_val = np.where(g_ok, res.value[grid], 0)
@@ -213,8 +239,18 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
         The columns of :func:`values`; ``period`` tells the spans apart.
     """
     spans = list(dict.fromkeys(parse_span(p) for p in periods))
+    cols, _, _, _ = _values_columns(table, spans)
+    return cols if isinstance(cols, pd.DataFrame) else pd.DataFrame(cols, copy=False)
+
+
+def _values_columns(
+    table: pd.DataFrame, spans: list[Span]
+) -> tuple[dict | pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """The columns of :func:`values_many` in their final order (the frame itself when it has no
+    rows), and every row's pair, span and flow codes (positions in :func:`_pairs`, ``spans`` and
+    ``_OUT_FLOWS``)."""
     a = _flow_arrays(table, spans)
-    eng, keys, pair_first, grid, res = a.eng, a.keys, a.pair_first, a.grid, a.res
+    eng, grid, res = a.eng, a.grid, a.res
     series, which, g_ok, g_val, g_h = a.series, a.which, a.g_ok, a.g_val, a.g_h
     ok, val, h2, der, mix, recipe = a.ok, a.val, a.h2, a.der, a.mix, a.recipe
     clash, sum_xm, h_xm, t_direct = a.clash, a.sum_xm, a.h_xm, a.t_direct
@@ -236,7 +272,7 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     keep[..., 3] = (avail[:, x] & avail[:, m])[:, None]
     keep &= present[:, None, None]
     P, S, F = np.nonzero(keep)
-    pk = keys.iloc[pair_first[P]].reset_index(drop=True)
+    key_cols = a.pairs.key_cols
     cache: dict[int, dict] = {}
 
     def info(target: int) -> dict:
@@ -255,10 +291,10 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
         for p, s_, f in zip(P, S, F)
     ]  # fmt: skip
     cols: dict = {
-        "reporter": pk["reporter"].to_numpy(),
-        "partner": pk["partner"].to_numpy(),
+        "reporter": key_cols["reporter"][P],
+        "partner": key_cols["partner"][P],
         "flow": np.array(_OUT_FLOWS, dtype=object)[F],
-        "commodity": pk["commodity"].to_numpy(),
+        "commodity": key_cols["commodity"][P],
         "period": np.array([str(sp) for sp in spans], dtype=object)[S]
         if n_spans
         else np.zeros(0, object),
@@ -272,7 +308,7 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
             out[col] = [tx[col] for tx in texts]
         out["mixed_releases"] = mix[P, S, F]
         out["derived"] = der[P, S, F]
-        return out
+        return out, P, S, F
     order = np.lexsort(
         (
             F,
@@ -285,10 +321,52 @@ def values_many(table: pd.DataFrame, periods: Iterable[str | Span]) -> pd.DataFr
     # the columns put in order once, then made a frame without further copies
     out_cols = {c: v[order] for c, v in cols.items()}
     for col in texts_cols:
-        out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+        if col in _TUPLE_COLUMNS:
+            out_cols[col] = pd.array([texts[i][col] for i in order], dtype=object)
+        else:
+            out_cols[col] = np.array([texts[i][col] for i in order], dtype=object)
     out_cols["mixed_releases"] = mix[P, S, F][order]
     out_cols["derived"] = der[P, S, F][order]
-    return pd.DataFrame(out_cols, copy=False)
+    _as_text(out_cols, _TEXT_COLUMNS)
+    return out_cols, P[order], S[order], F[order]
+
+
+_TUPLE_COLUMNS = ("rows", "sources", "missing")
+_TEXT_COLUMNS = (
+    "reporter",
+    "partner",
+    "flow",
+    "commodity",
+    "period",
+    "tiling",
+    "formula",
+    "derivation",
+    "conflict",
+)
+
+
+def _as_text(cols: dict, names: Iterable[str], dtype: object = None) -> None:
+    """Make the object columns ``names`` of ``cols`` string arrays with one conversion for all.
+
+    With ``dtype=None`` a column becomes what a DataFrame infers from it (``str`` when it holds
+    text and missing values only, else it is left alone); otherwise every column becomes
+    ``dtype``. Converting once and slicing saves a conversion per column (what dominates the
+    cost of building a small result frame).
+    """
+    infer = dtype is None
+    names = [c for c in names if not infer or infer_dtype(cols[c], skipna=True) == "string"]
+    if not names:
+        return
+    n = len(cols[names[0]])
+    joined_values = np.concatenate([np.asarray(cols[c], dtype=object) for c in names])
+    if dtype is None:
+        joined = pd.Series(joined_values, copy=False).array
+        if joined.dtype == object:  # pandas without a default string dtype: nothing to do
+            return
+    else:
+        joined = pd.array(joined_values, dtype=dtype)
+    for i, c in enumerate(names):
+        cols[c] = joined[i * n : (i + 1) * n]
 
 
 _EMPTY = NO_PROVENANCE
@@ -362,15 +440,14 @@ def _texts(
     }
 
 
-_PRINTED: dict[int, tuple[weakref.ref, tuple, pd.DataFrame, dict]] = {}
-
-
 def _printed_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """The rows of a table with a usable printed change, ranked (kept while the table lives)."""
-    key, fp = id(table), _fingerprint(table)
-    hit = _PRINTED.get(key)
-    if hit is not None and hit[0]() is table and hit[1] == fp:
-        return hit[2], hit[3]
+    """The rows of a table with a usable printed change, ranked, and a memo of the lookups made
+    in them (kept while the table lives unchanged: :mod:`tradestats.tablecache`)."""
+    data = tablecache.state(table)
+    hit = data.get("printed")
+    if hit is not None:
+        return hit
+    table = data["snapshot"]
     t = table[
         table["change_pct"].notna()
         & (table["change_terms"].fillna("USD") == "USD")
@@ -379,28 +456,12 @@ def _printed_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     t["_pref"] = ~t["preferred"].fillna(False).astype(bool)
     t["_gacc"] = ~t["compiler"].fillna("").str.startswith("GACC")
     t["_dec"] = -t["change_pct"].str.extract(r"\.(\d+)$")[0].str.len().fillna(0)
-    if len(_PRINTED) > 16:
-        _PRINTED.clear()
-    _PRINTED[key] = (weakref.ref(table), fp, t, {})
-    return t, _PRINTED[key][3]
+    data["printed"] = (t, {})
+    return data["printed"]
 
 
-def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span) -> pd.DataFrame:
-    """The changes the publishers printed for ``period`` against ``base``, one per series.
-
-    Only a change whose basis matches the pair of spans is used: ``yoy``/``ytd`` when ``base``
-    is the same span a year earlier, ``mom`` when it is the previous month. Rows flagged
-    suspect or out of scope, and changes in yuan terms, are not used. Among several, the one
-    printed with the preferred value wins, then GACC's own, then the most decimals, then the
-    earliest.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Indexed by reporter, partner, flow, commodity with ``published_change_pct`` (text as
-        printed), ``published_basis``, ``published_row`` and ``published_source``.
-    """
-    span, b = parse_span(period), parse_span(base)
+def _published(table: pd.DataFrame, span: Span, b: Span) -> pd.DataFrame:
+    """:func:`published_changes` without the copy (the frame is kept: do not change it)."""
     if b == span.year_earlier():
         bases = ["yoy", "ytd"]
     elif span.is_month and b == span.previous():
@@ -410,7 +471,7 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
     printed, memo = _printed_rows(table)
     memo_key = (str(span), str(b))
     if memo_key in memo:
-        return memo[memo_key].copy()
+        return memo[memo_key]
     t = printed[
         (printed["start"] == span.start)
         & (printed["end"] == span.end)
@@ -428,7 +489,76 @@ def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span)
     if len(memo) > 256:
         memo.clear()
     memo[memo_key] = result
-    return result.copy()
+    return result
+
+
+_PUBLISHED_COLUMNS = (
+    "published_change_pct",
+    "published_basis",
+    "published_row",
+    "published_source",
+)
+
+
+def _published_at(
+    table: pd.DataFrame,
+    span: Span,
+    b: Span,
+    pairs: SimpleNamespace,
+    pair: np.ndarray,
+    flow: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """The printed change of ``span`` against ``b`` for output rows given by pair and flow codes
+    (codes of :func:`_pairs`): the columns of :func:`published_changes`, ``None`` where none."""
+    printed, memo = _printed_rows(table)
+    memo_key = ("codes", str(span), str(b))
+    hit = memo.get(memo_key)
+    if hit is None:
+        pub = _published(table, span, b)
+        if len(pub) and len(pairs.first):
+            idx = pub.index
+            where = _pair_index(pairs).get_indexer(
+                pd.MultiIndex.from_arrays([idx.get_level_values(c) for c in _PAIR])
+            )
+            fcode = np.array(
+                [_OUT_CODE.get(f, -1) for f in idx.get_level_values("flow")], dtype=np.int64
+            )
+            ok = (where >= 0) & (fcode >= 0)
+            keys = (where * 4 + fcode)[ok]
+            order = np.argsort(keys, kind="stable")
+            cols = {c: pub[c].to_numpy(dtype=object)[ok][order] for c in _PUBLISHED_COLUMNS}
+            hit = (keys[order], cols)
+        else:
+            hit = (np.zeros(0, dtype=np.int64), {})
+        memo[memo_key] = hit
+    keys, cols = hit
+    n = len(pair)
+    out = {c: np.full(n, None, dtype=object) for c in _PUBLISHED_COLUMNS}
+    if len(keys) and n:
+        want = pair.astype(np.int64) * 4 + flow
+        pos = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        found = keys[pos] == want
+        for c in _PUBLISHED_COLUMNS:
+            out[c][found] = cols[c][pos[found]]
+    return out
+
+
+def published_changes(table: pd.DataFrame, period: str | Span, base: str | Span) -> pd.DataFrame:
+    """The changes the publishers printed for ``period`` against ``base``, one per series.
+
+    Only a change whose basis matches the pair of spans is used: ``yoy``/``ytd`` when ``base``
+    is the same span a year earlier, ``mom`` when it is the previous month. Rows flagged
+    suspect or out of scope, and changes in yuan terms, are not used. Among several, the one
+    printed with the preferred value wins, then GACC's own, then the most decimals, then the
+    earliest.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by reporter, partner, flow, commodity with ``published_change_pct`` (text as
+        printed), ``published_basis``, ``published_row`` and ``published_source``.
+    """
+    return _published(table, parse_span(period), parse_span(base)).copy()
 
 
 def check_comparable(span: Span, base: Span, *, allow_mismatch: bool = False) -> None:
@@ -528,28 +658,37 @@ def change(
     --------
     >>> from tradestats import load_dataset
     >>> c = change(load_dataset("china_dprk", versions="all"), "2020-01/02", "2019-01/02")
-    >>> c.set_index("flow").loc[["export", "import"], ["change_pct", "change_basis"]].round(2)
-            change_pct change_basis
-    flow
-    export       -23.2     computed
-    import      -71.99     computed
+    >>> c = c.set_index("flow")
+    >>> [(c.loc[f, "change_basis"], round(float(c.loc[f, "change_pct"]), 1)) for f in ("export", "import")]
+    [('computed', -23.2), ('computed', -72.0)]
     """
     span = parse_span(period)
     b = span.year_earlier() if base is None else parse_span(base)
     check_comparable(span, b, allow_mismatch=allow_mismatch)
-    both = values_many(table, [span, b])
-    periods = both["period"].to_numpy()
-    # values_many gives every span the same pairs and flows in the same order; the columns of
-    # the two spans are taken from its arrays (no intermediate frames)
-    arrays = {c: both[c].array for c in both.columns}
-    at_new = np.flatnonzero(periods == str(span))
-    nc = {c: a[at_new] for c, a in arrays.items()}
-    oc = nc if b == span else {c: a[np.flatnonzero(periods == str(b))] for c, a in arrays.items()}
+    return pd.DataFrame(_change_columns(table, span, b))
+
+
+def _change_columns(table: pd.DataFrame, span: Span, b: Span) -> dict:
+    """The columns of :func:`change` (spans already checked), in order."""
+    spans = [span] if b == span else [span, b]
+    cols, P, S, F = _values_columns(table, spans)
+    # _values_columns gives every span the same pairs and flows in the same order; the columns
+    # of the two spans are taken from its arrays (no intermediate frames)
+    if isinstance(cols, pd.DataFrame):  # no rows
+        cols = {c: cols[c].array for c in cols.columns}
+    at_new = np.flatnonzero(S == 0)
+    new_rows = _positions(at_new)
+    nc = {c: a[new_rows] for c, a in cols.items()}
+    if b == span:
+        oc = nc
+    else:
+        old_rows = _positions(np.flatnonzero(S == 1))
+        oc = {c: a[old_rows] for c, a in cols.items()}
     n = len(at_new)
     v = nc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
     o = oc["value_usd"].to_numpy(dtype="float64", na_value=np.nan)
-    hv = nc["half_width"].to_numpy(dtype="float64")
-    ho = oc["half_width"].to_numpy(dtype="float64")
+    hv = np.asarray(nc["half_width"], dtype="float64")
+    ho = np.asarray(oc["half_width"], dtype="float64")
     have = ~np.isnan(v) & ~np.isnan(o)
     valid = have & (o > 0) & (v >= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -565,19 +704,9 @@ def change(
     diff = nc["value_usd"].to_numpy(dtype="int64", na_value=0) - oc["value_usd"].to_numpy(
         dtype="int64", na_value=0
     )
-    pub = published_changes(table, span, b)
-    pos = np.full(n, -1)
-    if len(pub) and n:
-        pos = pub.index.get_indexer(pd.MultiIndex.from_arrays([nc[c] for c in SERIES]))
-    found = pos >= 0
-    published: dict[str, np.ndarray] = {}
-    for col in ("published_change_pct", "published_basis", "published_row", "published_source"):
-        values_ = pub[col].to_numpy(dtype=object) if len(pub) else np.zeros(0, dtype=object)
-        col_out = np.full(n, None, dtype=object)
-        col_out[found] = values_[pos[found]]
-        published[col] = col_out
+    published = _published_at(table, span, b, _pairs(table), P[at_new], F[at_new])
     printed = published["published_change_pct"]
-    has_printed = found & np.array([isinstance(x, str) for x in printed], dtype=bool)
+    has_printed = np.array([isinstance(x, str) for x in printed], dtype=bool)
     check = np.full(n, None, dtype=object)
     rows_printed = np.flatnonzero(has_printed & valid)
     if len(rows_printed):
@@ -597,46 +726,51 @@ def change(
     sources = list(nc["sources"])
     for i in np.flatnonzero(use_pub):
         sources[i] = _union(sources[i], (published["published_source"][i],))
-    string = pd.StringDtype()
-    out = pd.DataFrame(
-        {
-            "reporter": nc["reporter"],
-            "partner": nc["partner"],
-            "flow": nc["flow"],
-            "commodity": nc["commodity"],
-            "period": nc["period"],
-            "base": np.full(n, str(b), dtype=object),
-            "value_usd": nc["value_usd"],
-            "base_value_usd": oc["value_usd"],
-            "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
-            "change_pct": pd.arrays.FloatingArray(pct_out, pct_mask),
-            "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
-            "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
-            "change_basis": pd.array(basis, dtype=string),
-            **{k: pd.array(v, dtype=string) for k, v in published.items()},
-            "printed_check": pd.array(check, dtype=string),
-            "base_effect": pd.array(effect, dtype=string),
-            "half_width": hv,
-            "base_half_width": ho,
-            "derivation": nc["derivation"],
-            "base_derivation": oc["derivation"],
-            "formula": nc["formula"],
-            "base_formula": oc["formula"],
-            "derived": nc["derived"],
-            "base_derived": oc["derived"],
-            "mixed_releases": nc["mixed_releases"],
-            "base_mixed_releases": oc["mixed_releases"],
-            "rows": nc["rows"],
-            "base_rows": oc["rows"],
-            "sources": pd.Series(sources, dtype=object).array if n else nc["sources"],
-            "base_sources": oc["sources"],
-            "missing": nc["missing"],
-            "base_missing": oc["missing"],
-            "conflict": nc["conflict"],
-            "base_conflict": oc["conflict"],
-        }
-    )
-    return out
+    text = {"change_basis": basis, **published, "printed_check": check, "base_effect": effect}
+    _as_text(text, list(text), pd.StringDtype())
+    return {
+        "reporter": nc["reporter"],
+        "partner": nc["partner"],
+        "flow": nc["flow"],
+        "commodity": nc["commodity"],
+        "period": nc["period"],
+        "base": np.full(n, str(b), dtype=object),
+        "value_usd": nc["value_usd"],
+        "base_value_usd": oc["value_usd"],
+        "change_abs": pd.arrays.IntegerArray(np.where(have, diff, 0), ~have),
+        "change_pct": pd.arrays.FloatingArray(pct_out, pct_mask),
+        "change_pct_lo": pd.arrays.FloatingArray(np.where(bounded, lo, 0.0), ~bounded),
+        "change_pct_hi": pd.arrays.FloatingArray(np.where(bounded, hi, 0.0), ~bounded),
+        "change_basis": text["change_basis"],
+        **{k: text[k] for k in published},
+        "printed_check": text["printed_check"],
+        "base_effect": text["base_effect"],
+        "half_width": hv,
+        "base_half_width": ho,
+        "derivation": nc["derivation"],
+        "base_derivation": oc["derivation"],
+        "formula": nc["formula"],
+        "base_formula": oc["formula"],
+        "derived": nc["derived"],
+        "base_derived": oc["derived"],
+        "mixed_releases": nc["mixed_releases"],
+        "base_mixed_releases": oc["mixed_releases"],
+        "rows": nc["rows"],
+        "base_rows": oc["rows"],
+        "sources": pd.Series(sources, dtype=object).array if n else nc["sources"],
+        "base_sources": oc["sources"],
+        "missing": nc["missing"],
+        "base_missing": oc["missing"],
+        "conflict": nc["conflict"],
+        "base_conflict": oc["conflict"],
+    }
+
+
+def _positions(rows: np.ndarray) -> np.ndarray | slice:
+    """Sorted row positions as a slice when they are consecutive (a cheaper take)."""
+    if len(rows) and int(rows[-1]) - int(rows[0]) + 1 == len(rows):
+        return slice(int(rows[0]), int(rows[-1]) + 1)
+    return rows
 
 
 def yoy(table: pd.DataFrame, period: str | Span) -> pd.DataFrame:

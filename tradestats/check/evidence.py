@@ -130,6 +130,7 @@ class Evidence:
         self._cells: dict[tuple[str, str], dict[tuple[str, str, str], object]] = {}
         self._memo: dict[tuple[object, ...], object] = {}
         self._source_info: dict[str, tuple[str, str, str | None, str | None]] = {}
+        self._totals: dict[tuple[str, str], pd.DataFrame] = {}
         self._by_pair = {
             pair: g for pair, g in self.view.groupby(["reporter", "partner"], sort=False)
         }
@@ -157,7 +158,9 @@ class Evidence:
                 by_pair.setdefault((rep, par), []).append(span)
         for (rep, par), spans in by_pair.items():
             view = self._by_pair[(rep, par)]
-            v = values_many(view[view["commodity"] == "TOTAL"], spans)
+            if (rep, par) not in self._totals:  # one object per pair: its span engine is kept
+                self._totals[(rep, par)] = view[view["commodity"] == "TOTAL"]
+            v = values_many(self._totals[(rep, par)], spans)
             for period, g in v.groupby("period", sort=False):
                 self._values[(rep, par, str(period))] = g.set_index("flow")
             for span in spans:  # spans with no series at all
