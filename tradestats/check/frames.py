@@ -126,7 +126,8 @@ def sentence_claims(
     _base_levels.cache_clear()
     countries = _countries(sentence)
     # "according to Chinese customs": a country naming a source is not the latest trade country
-    sources = [m.start() for m in V.SOURCE.finditer(sentence)]
+    source_matches = list(V.SOURCE.finditer(sentence))
+    sources = [m.start() for m in source_matches]
     for _, end, code in countries:
         if code != "WLD":
             if code in ctx.countries:
@@ -136,7 +137,7 @@ def sentence_claims(
             ctx.countries.append(code)  # most recent last
     ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
     ctx.bilateral = ctx.bilateral or bool(V.BILATERAL.search(sentence))
-    source = _nearest_source(sentence)
+    source = V.source_of(source_matches[0]) if source_matches else None
     if source:
         ctx.source = source
     periods = find_periods(sentence)
@@ -367,11 +368,6 @@ def _remember_period(
             if span is not None:
                 ctx.period = span
                 return
-
-
-def _nearest_source(sentence: str) -> str | None:
-    m = V.SOURCE.search(sentence)
-    return V.source_of(m) if m else None
 
 
 def _is_non_claim(sentence: str, q: Quantity) -> bool:
