@@ -808,17 +808,76 @@ _COUNTRIES: list[tuple[str, str]] = [
 #: The first tables, written before whole-word ends were checked (their patterns end as they need).
 _WHOLE_WORD_FREE = frozenset({"PRK", "KOR", "CHN", "USA", "RUS", "JPN", "WLD"})
 _WORD_END = r"(?!\w)"
-# The word start is tested once, before the alternatives (every name begins with a letter): a
-# long table stays fast on long texts.
-COUNTRY = re.compile(
-    r"\b(?=[^\W\d_])(?:"
-    + "|".join(
-        rf"(?P<{code}>(?:{pattern}){'' if code in _WHOLE_WORD_FREE else _WORD_END})"
-        for code, pattern in _COUNTRIES
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern split at its top-level ``|``."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: skip to its end
+            i = pattern.index("]", i + 2) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _first_letters(alternative: str) -> set[str] | None:
+    """The letters an alternative can start with, or None when that is not plain to see."""
+    a = alternative
+    if a.startswith("\\b"):
+        a = a[2:]
+    if a.startswith("(?:the\\s+)?"):
+        rest = _first_letters(a[len("(?:the\\s+)?") :])
+        return None if rest is None else {"t"} | rest
+    if a.startswith("(?-i:"):
+        a = a[5:]
+    return {a[0].lower()} if a[:1].isalpha() else None
+
+
+def _country_pattern() -> str:
+    """One alternation per first letter, each behind a one-character look-ahead.
+
+    Python's regex engine tries every alternative at every word start; with some 150
+    alternatives that dominated the checker's time on long texts. Bucketed by first letter, a
+    word start costs a few look-aheads and the handful of names with its letter. Within a bucket
+    the alternatives keep the table's order, so the first name listed still wins. Group names are
+    ``CODE__n`` (:func:`country_code` reads the code before the ``__``).
+    """
+    buckets: dict[str, list[str]] = {}
+    n = 0
+    alternatives = []
+    for code, pattern in _COUNTRIES:
+        end = "" if code in _WHOLE_WORD_FREE else _WORD_END
+        for alt in _top_level_alternatives(pattern):
+            alternatives.append((code, alt, end, _first_letters(alt)))
+    letters = sorted(set().union(*(f for *_, f in alternatives if f)))
+    for code, alt, end, first in alternatives:
+        for letter in letters if first is None else sorted(first):
+            n += 1
+            buckets.setdefault(letter, []).append(rf"(?P<{code}__{n}>{alt}{end})")
+    return (
+        r"\b(?=[^\W\d_])(?:"
+        + "|".join(
+            rf"(?=[{letter}{letter.upper()}])(?:{'|'.join(alts)})"
+            for letter, alts in buckets.items()
+        )
+        + ")"
     )
-    + ")",
-    re.I,
-)
+
+
+COUNTRY = re.compile(_country_pattern(), re.I)
 
 SOURCE = re.compile(
     r"(?P<kita>\bKITA\b|Korea\s+International\s+Trade\s+Association)"
@@ -1285,7 +1344,7 @@ OTHER_PERIOD = re.compile(
 
 def country_code(match: re.Match[str]) -> str:
     """The ISO3 code (or ``WLD``) of a :data:`COUNTRY` match."""
-    return next(k for k, v in match.groupdict().items() if v is not None)
+    return next(k for k, v in match.groupdict().items() if v is not None).split("__")[0]
 
 
 def flow_of(match: re.Match[str]) -> str:
