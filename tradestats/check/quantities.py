@@ -131,8 +131,10 @@ _COUNTED = (
     r"children|tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
     r"litres|liters|kilograms|hectares|acres|square|cubic|kilo\w*|metric|head)\b"
 )
+# Spoken figures count too ("fifty-eight-point-six million", "forty-two million") when they follow
+# a money figure the same way digits do.
 _BARE_SCALED = re.compile(
-    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
+    rf"(?<![\w$.])(?P<num>{_SPELLED}|{_DIGITS}|{_WORDNUM})[-\s]?(?P<scale>million|billion|trillion)\b"
     rf"(?!\s+(?:(?:of|[\w-]+)\s+)?{_COUNTED})",
     re.I,
 )
