@@ -1405,3 +1405,80 @@ def test_a_ratio_to_a_total_as_the_flows_printed_for_its_span() -> None:
 def test_a_total_far_from_both_derivations_is_still_wrong() -> None:
     text = "Trade between China and North Korea in the first half of 2019 came to $1.4 billion."
     assert check_text(text, date="2019-07-25")["verdict"].tolist() == ["wrong"]
+
+
+# "half" with a hedge before it ("nearly half", "just over half") or a possessive after it
+# ("half their 2020 level") is a figure; "half a year after" stays a length of time.
+HEDGED_HALF = [
+    # annual:99 / (annual:97 + annual:99): 2,537.31 / 5,378.52 = 47.2%, inside "nearly half"
+    (
+        "2018-02-10",
+        "Imports from the North made up about a third of the two countries' trade in 2017, "
+        "against nearly half a year earlier.",
+        "share",
+        "import",
+        Y[2016],
+        None,
+        "correct",
+    ),
+    # annual:97 / (annual:97 + annual:99): 2,841.21 / 5,378.52 = 52.8%, "just over half"
+    (
+        "2017-02-10",
+        "Of the two countries' trade in 2016, Chinese exports accounted for just over half.",
+        "share",
+        "export",
+        Y[2016],
+        None,
+        "correct",
+    ),
+    # annual:171 / annual:150: 260.165 / 491.059 = 52.98%, inside "around half"
+    (
+        "2022-02-01",
+        "Chinese shipments to the North in 2021 came to only around half their 2020 value.",
+        "ratio",
+        "export",
+        Y[2021],
+        Y[2020],
+        "correct",
+    ),
+    # annual_add:5 / annual:108: 213.21 / 1,731 = 12.3%, nowhere near half
+    (
+        "2019-02-01",
+        "Imports from North Korea in 2018 were about half their 2017 volume.",
+        "ratio",
+        "import",
+        Y[2018],
+        Y[2017],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, base, verdict", HEDGED_HALF, ids=_ids(HEDGED_HALF)
+)
+def test_a_hedged_or_possessive_half_is_a_figure(
+    date, text, kind, flow, period, base, verdict
+) -> None:
+    claims, _ = extract_claims(text, date=date)
+    found = [c for c in claims if c.surface == "half"]
+    assert len(found) == 1, [(c.kind, c.flow, c.surface) for c in claims]
+    c = found[0]
+    assert (c.kind, c.reporter, c.partner, c.flow, str(c.period)) == (kind, *PAIR, flow, period)
+    assert (str(c.base) if c.base else None) == base
+    assert c.value == Decimal("50.00")
+    if kind == "share":
+        assert c.whole == PAIR_TOTAL
+    assert _verdict(text, date, c.surface) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments resumed nearly half a year after the border closed.",
+        "Trade picked up in the second half, the half-year report said.",
+    ],
+)
+def test_half_as_a_length_of_time_is_no_figure(text) -> None:
+    claims, _ = extract_claims(text, date="2020-12-01")
+    assert [c.surface for c in claims if c.surface.startswith("half")] == []

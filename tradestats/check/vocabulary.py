@@ -947,8 +947,11 @@ UP_FROM_AFTER = re.compile(
     re.I,
 )
 PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
-#: "half the 2020 figure", "a third the size of": a fraction of a whole without "of"
-FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
+#: "half the 2020 figure", "a third the size of", "half their 2020 level": a fraction of a
+#: whole without "of"
+FRACTION_THE = re.compile(
+    r"^\s+(?P<rest>(?:the|their|its|that|those|this|these|what)\s.{0,90})", re.I | re.S
+)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
     r"year[- ](?:earlier|ago|before)|"
@@ -1055,8 +1058,8 @@ AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whe
 TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
 #: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
 FRACTION_OF_BEFORE = re.compile(
-    r"(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
+    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+)$",
     re.I,
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
