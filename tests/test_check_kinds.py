@@ -1482,3 +1482,47 @@ def test_a_hedged_or_possessive_half_is_a_figure(
 def test_half_as_a_length_of_time_is_no_figure(text) -> None:
     claims, _ = extract_claims(text, date="2020-12-01")
     assert [c.surface for c in claims if c.surface.startswith("half")] == []
+
+
+# "up 18.3 per cent on October": a percentage written out in words (not only "%") before "on"
+# and a period names the base of the change, not the change's own period.
+PERCENT_ON = [
+    # monthly:515 export 2023-11 $198.2m, printed +18.3% mom (monthly:501 Oct $167.6m)
+    (
+        "2023-12-20",
+        "Chinese exports to the North reached 198.2 million dollars in November 2023, "
+        "a rise of 18.3 per cent on October.",
+        "export",
+        "2023-11/2023-11",
+        "2023-10/2023-10",
+        "correct",
+    ),
+    # monthly:506 import 2023-10 $24.82m, printed -10.7% mom (monthly:496 Sep $27.79m)
+    (
+        "2023-11-20",
+        "China's imports from North Korea slipped in October. They were down 10.7 pct on September.",
+        "import",
+        "2023-10/2023-10",
+        "2023-09/2023-09",
+        "correct",
+    ),
+    # monthly:468 import 2023-03 $20.55m, printed +119% mom: not forty percent
+    (
+        "2023-04-20",
+        "Chinese imports from North Korea in March jumped forty percent on February.",
+        "import",
+        "2023-03/2023-03",
+        "2023-02/2023-02",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, base, verdict", PERCENT_ON, ids=_ids(PERCENT_ON)
+)
+def test_a_percentage_on_a_period_takes_it_as_base(date, text, flow, period, base, verdict) -> None:
+    c = _only(text, date, "change_pct")
+    assert (c.reporter, c.partner, c.flow) == (*PAIR, flow)
+    assert (str(c.period), str(c.base)) == (period, base)
+    assert _verdict(text, date, c.surface) == verdict

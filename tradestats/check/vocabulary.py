@@ -1152,7 +1152,9 @@ DIRECTION_NOUNS = {
 #: Before a period that a move is measured against: "an 8 percent slide on the first half of
 #: 2023", "up 12 percent on March", "a gain on the year before".
 BASE_ON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$"
+    r"|(?:%|\b(?:percent|per\s*cent|pct|pc))\s+on\s+(?:the\s+)?$",
+    re.I,
 )
 DIRECTION_NOUN_AFTER = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
