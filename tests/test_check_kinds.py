@@ -1526,3 +1526,46 @@ def test_a_percentage_on_a_period_takes_it_as_base(date, text, flow, period, bas
     assert (c.reporter, c.partner, c.flow) == (*PAIR, flow)
     assert (str(c.period), str(c.base)) == (period, base)
     assert _verdict(text, date, c.surface) == verdict
+
+
+# "goods from North Korea", "products coming from the DPRK": the exports of the country they
+# come from, unless a flow word before them makes them its object ("imports of goods from").
+GOODS_FROM = [
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72% of the pair's trade in 2023
+    (
+        "2024-01-20",
+        "Products from the DPRK made up 12.7 percent of bilateral trade in 2023.",
+        "share",
+        "import",
+        Y[2023],
+        "correct",
+    ),
+    # annual:181 / annual:189: 894.04 / 1,027.72 = 86.99% of the pair's trade in 2022
+    (
+        "2023-01-20",
+        "China and North Korea traded just over $1 billion in 2022; goods from China accounted "
+        "for 87 percent of it.",
+        "share",
+        "export",
+        Y[2022],
+        "correct",
+    ),
+    # annual:186 import 2022 = $133,680,000: a flow word governs the goods
+    (
+        "2023-01-20",
+        "China's imports of goods from North Korea were $133.68 million in 2022.",
+        "level",
+        "import",
+        Y[2022],
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, verdict", GOODS_FROM, ids=_ids(GOODS_FROM)
+)
+def test_goods_from_a_country_are_its_exports(date, text, kind, flow, period, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert _verdict(text, date, c.surface) == verdict

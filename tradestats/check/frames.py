@@ -406,11 +406,19 @@ def _flow_hits(
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
         country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
-        if (
-            country is None
-            or country[2] == "WLD"
-            or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
-        ):
+        # the clause before the goods, where a flow word would make them its object
+        lead = re.split(r"[;:.]|,\s", sentence[max(0, g.start() - 60) : g.start()])[-1]
+        if country is None:
+            # "goods from North Korea", "products coming from the DPRK": the exports of the
+            # country they come from, unless a flow word governs them ("imports of goods from")
+            came = re.match(r"\s+(?:that\s+came\s+|coming\s+)?from\s+", sentence[g.end() :])
+            at = g.end() + came.end() if came else None
+            country = next((c for c in countries if at is not None and at <= c[0] <= at + 4), None)
+            if country is None or any(g.start() - len(lead) <= h.pos < g.start() for h in hits):
+                continue
+        elif any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits):
+            continue
+        if country[2] == "WLD":
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
