@@ -1569,3 +1569,39 @@ def test_goods_from_a_country_are_its_exports(date, text, kind, flow, period, ve
     c = _only(text, date, kind)
     assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
     assert _verdict(text, date, c.surface) == verdict
+
+
+# "Exports' share of the total rose 12.4 points to 65.2 percent": the flow named before "share"
+# is the part (not a country that owns the share); "to X percent" is the share itself.
+FLOW_SHARES = [
+    # annual:181/annual:189 = 894.04/1,027.72 = 86.99%; annual:171/annual:175 = 260.165/318.04 =
+    # 81.80% in 2021: up 5.19 points
+    (
+        "2023-02-01",
+        "The export share of bilateral trade climbed 5.2 percentage points to 87 percent in 2022.",
+        [("pp_change", "export", "5.2", "correct"), ("share", "export", "87", "correct")],
+    ),
+    # annual:200/annual:205 = 291.89/2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Imports' share in the two countries' trade slipped to 12.7 percent in 2023.",
+        [("share", "import", "12.7", "correct")],
+    ),
+    # 12.72% in 2023 against annual:186/annual:189 = 133.68/1,027.72 = 13.01% in 2022: -0.29 points
+    (
+        "2024-02-01",
+        "China's import share of its trade with North Korea fell 0.3 percentage points in 2023.",
+        [("pp_change", "import", "-0.3", "correct")],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, expected", FLOW_SHARES, ids=_ids(FLOW_SHARES))
+def test_a_flows_share_of_the_trade(date, text, expected) -> None:
+    r = check_text(text, date=date)
+    got = [
+        (k, f, str(v), verdict)
+        for k, f, v, verdict in r[["kind", "flow", "value", "verdict"]].values
+    ]
+    assert got == expected
+    assert set(zip(r["reporter"], r["partner"])) == {PAIR}

@@ -1229,7 +1229,9 @@ def _claim_for(
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         if not (
-            _owned_share(claim, sentence, q, ctx) or _share_of_lead(claim, sentence, q, flows, ctx)
+            _owned_share(claim, sentence, q, ctx)
+            or _share_of_lead(claim, sentence, q, flows, ctx)
+            or _flow_share(claim, sentence, q, flows, ctx)
         ) and (prev is not None and prev.kind == "share" and V.APPOSITION_PP.search(before[-40:])):
             # "made up 18.2 percent of bilateral trade, up 9.3 percentage points": that share moved
             claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
@@ -1241,6 +1243,7 @@ def _claim_for(
             and (
                 _owned_share(claim, sentence, q, ctx)
                 or _share_of_lead(claim, sentence, q, flows, ctx)
+                or _flow_share(claim, sentence, q, flows, ctx)
                 or _dependence(claim, sentence, q, ctx)
             )
             and V.SHARE_LEVEL_BEFORE.search(before[-20:])
@@ -1825,6 +1828,8 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
     if m is None:
         return _share_of_other(claim, sentence, q, ctx)
+    if V.FLOW_SHARE.search(sentence, max(0, q.start - 90), q.start):
+        return False  # "China's import share of the trade": the flow's share, not the country's
     country = V.COUNTRY.search(m.group("owner"))
     pair = ctx.default_pair
     if (
@@ -1904,6 +1909,23 @@ def _share_of_lead(
         return False
     hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
     if hit is None:
+        return False
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    claim.whole = _whole(m.group("whole"), claim, ctx)
+    return True
+
+
+def _flow_share(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> bool:
+    """ "Exports' share of the total rose 12.4 percentage points to 65.2 percent": the flow named
+    before "share" is the part, its whole the words after "of"."""
+    lo = max(0, q.start - 150)
+    m = max(V.FLOW_SHARE.finditer(sentence, lo, q.start), key=lambda x: x.start(), default=None)
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
+    if hit is None or hit.flow not in ("export", "import"):
         return False
     claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
     claim.whole = _whole(m.group("whole"), claim, ctx)

@@ -543,6 +543,15 @@ SHARE_OF_LEAD = re.compile(
     re.I,
 )
 
+#: "Exports' share of the total rose 12.4 percentage points", "the import share in bilateral
+#: trade fell to 35 percent": a flow's share of a whole, the flow named before "share".
+FLOW_SHARE = re.compile(
+    rf"(?P<part>\b(?:[\w.’'-]+\s+)?(?:exports?|imports?|shipments?|sales|purchases)['’]?s?|"
+    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
+    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    re.I,
+)
+
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
