@@ -1605,3 +1605,30 @@ def test_a_flows_share_of_the_trade(date, text, expected) -> None:
     ]
     assert got == expected
     assert set(zip(r["reporter"], r["partner"])) == {PAIR}
+
+
+# "of North Korea's trade with its giant neighbour": an epithet after "with" is the other country
+# of the pair, so the whole is the pair's trade, not the owner's trade with the world.
+EPITHET_WHOLES = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Chinese goods made up 87 percent of North Korea's trade with its giant neighbour in 2023.",
+        "export",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Purchases from the North were 12.7 percent of China's commerce with its isolated ally "
+        "in 2023.",
+        "import",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow", EPITHET_WHOLES, ids=_ids(EPITHET_WHOLES))
+def test_a_whole_with_its_neighbour_is_the_pairs_trade(date, text, flow) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, date, c.surface) == "correct"

@@ -1959,13 +1959,23 @@ def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
         owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
     reporter = owner or claim.reporter or "WLD"
     partner = next((c for c in named if c != reporter), None)
+    pair = ctx.default_pair
+    epithet = re.search(r"\b(?:with|and|to|from)\s+", rest)
+    if (
+        partner is None
+        and pair is not None
+        and reporter in pair
+        and epithet is not None
+        and V.PARTNER_EPITHET.match(rest, epithet.end())
+    ):
+        # "of the North's trade with its neighbour": the other country of the pair
+        partner = pair[1] if reporter == pair[0] else pair[0]
     if partner is None:
         partner = "WLD"
         if reporter == claim.reporter and reporter is not None:
             partner = claim.partner or "WLD"
             if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
                 partner = "WLD"
-    pair = ctx.default_pair
     if pair and (reporter, partner) == (pair[1], pair[0]):
         # "of North Korea's trade with China": the pair, seen from its reporter
         reporter, partner = pair
