@@ -1632,3 +1632,35 @@ def test_a_whole_with_its_neighbour_is_the_pairs_trade(date, text, flow) -> None
     assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
     assert c.whole == PAIR_TOTAL
     assert _verdict(text, date, c.surface) == "correct"
+
+
+# A spoken second figure without its currency ("to twenty-three-point-nine-four million in May")
+# is money like its digit form, read and checked in its own month.
+SPOKEN_PAIRS = [
+    # monthly_add:48 import 2023-04 = $34,200,000; monthly:474 import 2023-05 = $23,940,000
+    (
+        "2023-06-20",
+        "China's imports from North Korea slid from thirty-four-point-two million dollars in "
+        "April to twenty-three-point-nine-four million in May.",
+        "import",
+        ["34200000", "23940000"],
+    ),
+    # monthly:470 export 2023-04 = $165,780,000; monthly:473 export 2023-05 = $165,630,000
+    (
+        "2023-06-20",
+        "Chinese exports to the North held at one hundred sixty-five point eight million dollars "
+        "in April and one hundred sixty-five point six million in May.",
+        "export",
+        ["165800000", "165600000"],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, values", SPOKEN_PAIRS, ids=_ids(SPOKEN_PAIRS))
+def test_a_spoken_second_figure_is_checked_in_its_month(date, text, flow, values) -> None:
+    r = check_text(text, date=date)
+    assert list(r["kind"]) == ["level", "level"]
+    assert set(zip(r["reporter"], r["partner"], r["flow"])) == {(*PAIR, flow)}
+    assert list(r["period"].astype(str)) == ["2023-04/2023-04", "2023-05/2023-05"]
+    assert [str(v) for v in r["value"]] == values
+    assert list(r["verdict"]) == ["correct", "correct"]
