@@ -1405,3 +1405,262 @@ def test_a_ratio_to_a_total_as_the_flows_printed_for_its_span() -> None:
 def test_a_total_far_from_both_derivations_is_still_wrong() -> None:
     text = "Trade between China and North Korea in the first half of 2019 came to $1.4 billion."
     assert check_text(text, date="2019-07-25")["verdict"].tolist() == ["wrong"]
+
+
+# "half" with a hedge before it ("nearly half", "just over half") or a possessive after it
+# ("half their 2020 level") is a figure; "half a year after" stays a length of time.
+HEDGED_HALF = [
+    # annual:99 / (annual:97 + annual:99): 2,537.31 / 5,378.52 = 47.2%, inside "nearly half"
+    (
+        "2018-02-10",
+        "Imports from the North made up about a third of the two countries' trade in 2017, "
+        "against nearly half a year earlier.",
+        "share",
+        "import",
+        Y[2016],
+        None,
+        "correct",
+    ),
+    # annual:97 / (annual:97 + annual:99): 2,841.21 / 5,378.52 = 52.8%, "just over half"
+    (
+        "2017-02-10",
+        "Of the two countries' trade in 2016, Chinese exports accounted for just over half.",
+        "share",
+        "export",
+        Y[2016],
+        None,
+        "correct",
+    ),
+    # annual:171 / annual:150: 260.165 / 491.059 = 52.98%, inside "around half"
+    (
+        "2022-02-01",
+        "Chinese shipments to the North in 2021 came to only around half their 2020 value.",
+        "ratio",
+        "export",
+        Y[2021],
+        Y[2020],
+        "correct",
+    ),
+    # annual_add:5 / annual:108: 213.21 / 1,731 = 12.3%, nowhere near half
+    (
+        "2019-02-01",
+        "Imports from North Korea in 2018 were about half their 2017 volume.",
+        "ratio",
+        "import",
+        Y[2018],
+        Y[2017],
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, base, verdict", HEDGED_HALF, ids=_ids(HEDGED_HALF)
+)
+def test_a_hedged_or_possessive_half_is_a_figure(
+    date, text, kind, flow, period, base, verdict
+) -> None:
+    claims, _ = extract_claims(text, date=date)
+    found = [c for c in claims if c.surface == "half"]
+    assert len(found) == 1, [(c.kind, c.flow, c.surface) for c in claims]
+    c = found[0]
+    assert (c.kind, c.reporter, c.partner, c.flow, str(c.period)) == (kind, *PAIR, flow, period)
+    assert (str(c.base) if c.base else None) == base
+    assert c.value == Decimal("50.00")
+    if kind == "share":
+        assert c.whole == PAIR_TOTAL
+    assert _verdict(text, date, c.surface) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments resumed nearly half a year after the border closed.",
+        "Trade picked up in the second half, the half-year report said.",
+    ],
+)
+def test_half_as_a_length_of_time_is_no_figure(text) -> None:
+    claims, _ = extract_claims(text, date="2020-12-01")
+    assert [c.surface for c in claims if c.surface.startswith("half")] == []
+
+
+# "up 18.3 per cent on October": a percentage written out in words (not only "%") before "on"
+# and a period names the base of the change, not the change's own period.
+PERCENT_ON = [
+    # monthly:515 export 2023-11 $198.2m, printed +18.3% mom (monthly:501 Oct $167.6m)
+    (
+        "2023-12-20",
+        "Chinese exports to the North reached 198.2 million dollars in November 2023, "
+        "a rise of 18.3 per cent on October.",
+        "export",
+        "2023-11/2023-11",
+        "2023-10/2023-10",
+        "correct",
+    ),
+    # monthly:506 import 2023-10 $24.82m, printed -10.7% mom (monthly:496 Sep $27.79m)
+    (
+        "2023-11-20",
+        "China's imports from North Korea slipped in October. They were down 10.7 pct on September.",
+        "import",
+        "2023-10/2023-10",
+        "2023-09/2023-09",
+        "correct",
+    ),
+    # monthly:468 import 2023-03 $20.55m, printed +119% mom: not forty percent
+    (
+        "2023-04-20",
+        "Chinese imports from North Korea in March jumped forty percent on February.",
+        "import",
+        "2023-03/2023-03",
+        "2023-02/2023-02",
+        "wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, flow, period, base, verdict", PERCENT_ON, ids=_ids(PERCENT_ON)
+)
+def test_a_percentage_on_a_period_takes_it_as_base(date, text, flow, period, base, verdict) -> None:
+    c = _only(text, date, "change_pct")
+    assert (c.reporter, c.partner, c.flow) == (*PAIR, flow)
+    assert (str(c.period), str(c.base)) == (period, base)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# "goods from North Korea", "products coming from the DPRK": the exports of the country they
+# come from, unless a flow word before them makes them its object ("imports of goods from").
+GOODS_FROM = [
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72% of the pair's trade in 2023
+    (
+        "2024-01-20",
+        "Products from the DPRK made up 12.7 percent of bilateral trade in 2023.",
+        "share",
+        "import",
+        Y[2023],
+        "correct",
+    ),
+    # annual:181 / annual:189: 894.04 / 1,027.72 = 86.99% of the pair's trade in 2022
+    (
+        "2023-01-20",
+        "China and North Korea traded just over $1 billion in 2022; goods from China accounted "
+        "for 87 percent of it.",
+        "share",
+        "export",
+        Y[2022],
+        "correct",
+    ),
+    # annual:186 import 2022 = $133,680,000: a flow word governs the goods
+    (
+        "2023-01-20",
+        "China's imports of goods from North Korea were $133.68 million in 2022.",
+        "level",
+        "import",
+        Y[2022],
+        "correct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "date, text, kind, flow, period, verdict", GOODS_FROM, ids=_ids(GOODS_FROM)
+)
+def test_goods_from_a_country_are_its_exports(date, text, kind, flow, period, verdict) -> None:
+    c = _only(text, date, kind)
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, period)
+    assert _verdict(text, date, c.surface) == verdict
+
+
+# "Exports' share of the total rose 12.4 points to 65.2 percent": the flow named before "share"
+# is the part (not a country that owns the share); "to X percent" is the share itself.
+FLOW_SHARES = [
+    # annual:181/annual:189 = 894.04/1,027.72 = 86.99%; annual:171/annual:175 = 260.165/318.04 =
+    # 81.80% in 2021: up 5.19 points
+    (
+        "2023-02-01",
+        "The export share of bilateral trade climbed 5.2 percentage points to 87 percent in 2022.",
+        [("pp_change", "export", "5.2", "correct"), ("share", "export", "87", "correct")],
+    ),
+    # annual:200/annual:205 = 291.89/2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Imports' share in the two countries' trade slipped to 12.7 percent in 2023.",
+        [("share", "import", "12.7", "correct")],
+    ),
+    # 12.72% in 2023 against annual:186/annual:189 = 133.68/1,027.72 = 13.01% in 2022: -0.29 points
+    (
+        "2024-02-01",
+        "China's import share of its trade with North Korea fell 0.3 percentage points in 2023.",
+        [("pp_change", "import", "-0.3", "correct")],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, expected", FLOW_SHARES, ids=_ids(FLOW_SHARES))
+def test_a_flows_share_of_the_trade(date, text, expected) -> None:
+    r = check_text(text, date=date)
+    got = [
+        (k, f, str(v), verdict)
+        for k, f, v, verdict in r[["kind", "flow", "value", "verdict"]].values
+    ]
+    assert got == expected
+    assert set(zip(r["reporter"], r["partner"])) == {PAIR}
+
+
+# "of North Korea's trade with its giant neighbour": an epithet after "with" is the other country
+# of the pair, so the whole is the pair's trade, not the owner's trade with the world.
+EPITHET_WHOLES = [
+    # annual:197 / annual:205: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "2024-02-01",
+        "Chinese goods made up 87 percent of North Korea's trade with its giant neighbour in 2023.",
+        "export",
+    ),
+    # annual:200 / annual:205: 291.89 / 2,295.38 = 12.72%
+    (
+        "2024-02-01",
+        "Purchases from the North were 12.7 percent of China's commerce with its isolated ally "
+        "in 2023.",
+        "import",
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow", EPITHET_WHOLES, ids=_ids(EPITHET_WHOLES))
+def test_a_whole_with_its_neighbour_is_the_pairs_trade(date, text, flow) -> None:
+    c = _only(text, date, "share")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, flow, Y[2023])
+    assert c.whole == PAIR_TOTAL
+    assert _verdict(text, date, c.surface) == "correct"
+
+
+# A spoken second figure without its currency ("to twenty-three-point-nine-four million in May")
+# is money like its digit form, read and checked in its own month.
+SPOKEN_PAIRS = [
+    # monthly_add:48 import 2023-04 = $34,200,000; monthly:474 import 2023-05 = $23,940,000
+    (
+        "2023-06-20",
+        "China's imports from North Korea slid from thirty-four-point-two million dollars in "
+        "April to twenty-three-point-nine-four million in May.",
+        "import",
+        ["34200000", "23940000"],
+    ),
+    # monthly:470 export 2023-04 = $165,780,000; monthly:473 export 2023-05 = $165,630,000
+    (
+        "2023-06-20",
+        "Chinese exports to the North held at one hundred sixty-five point eight million dollars "
+        "in April and one hundred sixty-five point six million in May.",
+        "export",
+        ["165800000", "165600000"],
+    ),
+]
+
+
+@pytest.mark.parametrize("date, text, flow, values", SPOKEN_PAIRS, ids=_ids(SPOKEN_PAIRS))
+def test_a_spoken_second_figure_is_checked_in_its_month(date, text, flow, values) -> None:
+    r = check_text(text, date=date)
+    assert list(r["kind"]) == ["level", "level"]
+    assert set(zip(r["reporter"], r["partner"], r["flow"])) == {(*PAIR, flow)}
+    assert list(r["period"].astype(str)) == ["2023-04/2023-04", "2023-05/2023-05"]
+    assert [str(v) for v in r["value"]] == values
+    assert list(r["verdict"]) == ["correct", "correct"]

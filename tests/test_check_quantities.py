@@ -139,6 +139,40 @@ def test_bare_scaled_figure_is_still_money() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a spoken figure whose currency was said once, earlier in the sentence
+        (
+            "Sales climbed from nine-point-four million dollars to thirty-one-point-two million.",
+            "thirty-one-point-two million",
+            "31200000",
+        ),
+        (
+            "It bought twelve million dollars' worth in March and forty-seven million in April.",
+            "forty-seven million",
+            "47000000",
+        ),
+        (
+            "Imports were two-point-five billion U.S. dollars, exports one-point-nine billion.",
+            "one-point-nine billion",
+            "1900000000",
+        ),
+    ],
+)
+def test_spoken_scaled_figure_after_a_money_figure(text: str, surface: str, value: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 2, [q.surface for q in found]
+    assert (found[1].surface, found[1].value_text(), found[1].unit) == (surface, value, "money")
+
+
+@pytest.mark.parametrize(
+    "text", ["a country of twenty-five million people", "some two-point-one million tonnes of coal"]
+)
+def test_spoken_counts_are_not_money(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
     ("caption", "currency", "scale"),
     [
         ("Table 3. Trade with the DPRK, US$ million (source: customs)", "USD", 6),

@@ -281,7 +281,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
-            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+(?:levels?|figures?|totals?)\b|"
+            rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
+            r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
             rf"(?<![$\d,.])\b(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
             r"deficit|sales|purchases)\b)",

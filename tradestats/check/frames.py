@@ -402,11 +402,19 @@ def _flow_hits(
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
         country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
-        if (
-            country is None
-            or country[2] == "WLD"
-            or any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits)
-        ):
+        # the clause before the goods, where a flow word would make them its object
+        lead = re.split(r"[;:.]|,\s", sentence[max(0, g.start() - 60) : g.start()])[-1]
+        if country is None:
+            # "goods from North Korea", "products coming from the DPRK": the exports of the
+            # country they come from, unless a flow word governs them ("imports of goods from")
+            came = re.match(r"\s+(?:that\s+came\s+|coming\s+)?from\s+", sentence[g.end() :])
+            at = g.end() + came.end() if came else None
+            country = next((c for c in countries if at is not None and at <= c[0] <= at + 4), None)
+            if country is None or any(g.start() - len(lead) <= h.pos < g.start() for h in hits):
+                continue
+        elif any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits):
+            continue
+        if country[2] == "WLD":
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
     hits.sort(key=lambda h: h.pos)
@@ -1217,7 +1225,9 @@ def _claim_for(
         claim.base = _base_for(sentence, q, period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         if not (
-            _owned_share(claim, sentence, q, ctx) or _share_of_lead(claim, sentence, q, flows, ctx)
+            _owned_share(claim, sentence, q, ctx)
+            or _share_of_lead(claim, sentence, q, flows, ctx)
+            or _flow_share(claim, sentence, q, flows, ctx)
         ) and (prev is not None and prev.kind == "share" and V.APPOSITION_PP.search(before[-40:])):
             # "made up 18.2 percent of bilateral trade, up 9.3 percentage points": that share moved
             claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
@@ -1229,6 +1239,7 @@ def _claim_for(
             and (
                 _owned_share(claim, sentence, q, ctx)
                 or _share_of_lead(claim, sentence, q, flows, ctx)
+                or _flow_share(claim, sentence, q, flows, ctx)
                 or _dependence(claim, sentence, q, ctx)
             )
             and V.SHARE_LEVEL_BEFORE.search(before[-20:])
@@ -1813,6 +1824,8 @@ def _owned_share(claim: Claim, sentence: str, q: Quantity, ctx: _Context) -> boo
     m = V.OWNED_SHARE.search(sentence[max(0, q.start - 90) : q.start])
     if m is None:
         return _share_of_other(claim, sentence, q, ctx)
+    if V.FLOW_SHARE.search(sentence, max(0, q.start - 90), q.start):
+        return False  # "China's import share of the trade": the flow's share, not the country's
     country = V.COUNTRY.search(m.group("owner"))
     pair = ctx.default_pair
     if (
@@ -1898,6 +1911,23 @@ def _share_of_lead(
     return True
 
 
+def _flow_share(
+    claim: Claim, sentence: str, q: Quantity, flows: list[_FlowHit], ctx: _Context
+) -> bool:
+    """ "Exports' share of the total rose 12.4 percentage points to 65.2 percent": the flow named
+    before "share" is the part, its whole the words after "of"."""
+    lo = max(0, q.start - 150)
+    m = max(V.FLOW_SHARE.finditer(sentence, lo, q.start), key=lambda x: x.start(), default=None)
+    if m is None or V.AHEAD_CLAUSE_BREAK.search(sentence, m.end(), q.start):
+        return False
+    hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
+    if hit is None or hit.flow not in ("export", "import"):
+        return False
+    claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
+    claim.whole = _whole(m.group("whole"), claim, ctx)
+    return True
+
+
 def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
     """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
     "of the trade with North Korea", "of China's total imports from the North"."""
@@ -1925,13 +1955,23 @@ def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
         owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
     reporter = owner or claim.reporter or "WLD"
     partner = next((c for c in named if c != reporter), None)
+    pair = ctx.default_pair
+    epithet = re.search(r"\b(?:with|and|to|from)\s+", rest)
+    if (
+        partner is None
+        and pair is not None
+        and reporter in pair
+        and epithet is not None
+        and V.PARTNER_EPITHET.match(rest, epithet.end())
+    ):
+        # "of the North's trade with its neighbour": the other country of the pair
+        partner = pair[1] if reporter == pair[0] else pair[0]
     if partner is None:
         partner = "WLD"
         if reporter == claim.reporter and reporter is not None:
             partner = claim.partner or "WLD"
             if re.search(r"\btotal\b|\boverall\b|\ball\b", rest[:40], re.I):
                 partner = "WLD"
-    pair = ctx.default_pair
     if pair and (reporter, partner) == (pair[1], pair[0]):
         # "of North Korea's trade with China": the pair, seen from its reporter
         reporter, partner = pair

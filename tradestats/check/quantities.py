@@ -131,8 +131,10 @@ _COUNTED = (
     r"children|tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
     r"litres|liters|kilograms|hectares|acres|square|cubic|kilo\w*|metric|head)\b"
 )
+# Spoken figures count too ("fifty-eight-point-six million", "forty-two million") when they follow
+# a money figure the same way digits do.
 _BARE_SCALED = re.compile(
-    rf"(?<![\w$.])(?P<num>{_DIGITS})\s?(?P<scale>million|billion|trillion)\b"
+    rf"(?<![\w$.])(?P<num>{_SPELLED}|{_DIGITS}|{_WORDNUM})[-\s]?(?P<scale>million|billion|trillion)\b"
     rf"(?!\s+(?:(?:of|[\w-]+)\s+)?{_COUNTED})",
     re.I,
 )
@@ -251,6 +253,35 @@ def _word_number(text: str) -> Decimal | None:
         return None
     total += current
     return Decimal(total) + fraction
+
+
+_HALF_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|roughly|around|some|approximately|close\s+to|more\s+than|"
+    r"less\s+than|over|under|just|barely|fully|only|about)\s+$",
+    re.I,
+)
+_TIME_UNIT = r"(?:hour|day|week|month|quarter|year|decade|century)"
+
+
+def _hedged_half(before: str, after: str) -> bool:
+    """ "nearly half", "roughly half": a hedge makes "half" an amount. Before "a year" it stays a
+    length of time ("nearly half a year after the ban") unless the words read as a figure for
+    the period a year back ("down from nearly half a year earlier")."""
+    hedge = _HALF_HEDGE.search(before)
+    if hedge is None:
+        return False
+    if not re.match(rf"\s+an?\s+{_TIME_UNIT}\b", after, re.I):
+        return True
+    return bool(
+        re.match(
+            rf"\s+an?\s+{_TIME_UNIT}\s+(?:earlier|before|previously)\s*(?:[.,;:)]|$)", after, re.I
+        )
+        and re.search(
+            r"\b(?:from|to|than|against|versus|was|were|is|are|at|of)\s+$",
+            before[: hedge.start()],
+            re.I,
+        )
+    )
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -402,9 +433,15 @@ def find_quantities(text: str) -> list[Quantity]:
             before = text[max(0, m.start() - 30) : m.start()]
             if re.search(r"\b(?:first|second|last|latter|other|same)\s+$", before, re.I):
                 continue
+            after = text[m.end() :]
+            if after.startswith("-"):
+                continue  # "half-year", "half-yearly"
             if not (
-                re.match(r"\s+(?:of|the)\b", text[m.end() :])
+                re.match(r"\s+(?:of|the)\b", after)
                 or re.search(r"\bby\s+(?:\w+\s+)?$", before)
+                # "half their 2020 level", "half what it was": half of something named after it
+                or re.match(r"\s+(?:their|its|that|those|this|these|what)\b", after, re.I)
+                or _hedged_half(before, after)
             ):
                 continue
             share = Fraction(1, 2)

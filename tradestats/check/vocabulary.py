@@ -543,6 +543,15 @@ SHARE_OF_LEAD = re.compile(
     re.I,
 )
 
+#: "Exports' share of the total rose 12.4 percentage points", "the import share in bilateral
+#: trade fell to 35 percent": a flow's share of a whole, the flow named before "share".
+FLOW_SHARE = re.compile(
+    rf"(?P<part>\b(?:[\w.’'-]+\s+)?(?:exports?|imports?|shipments?|sales|purchases)['’]?s?|"
+    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
+    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    re.I,
+)
+
 BASE_YOY = re.compile(
     r"\b(?:year[- ]on[- ]year|on[- ]year|on\s+the\s+year|year[- ]over[- ]year|y/y|yoy|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
@@ -1006,8 +1015,11 @@ UP_FROM_AFTER = re.compile(
     re.I,
 )
 PERCENT_OF = re.compile(r"^\s+of\s+(?P<rest>.{0,90})", re.I | re.S)
-#: "half the 2020 figure", "a third the size of": a fraction of a whole without "of"
-FRACTION_THE = re.compile(r"^\s+(?P<rest>the\s.{0,90})", re.I | re.S)
+#: "half the 2020 figure", "a third the size of", "half their 2020 level": a fraction of a
+#: whole without "of"
+FRACTION_THE = re.compile(
+    r"^\s+(?P<rest>(?:the|their|its|that|those|this|these|what)\s.{0,90})", re.I | re.S
+)
 RATIO_WORDS = re.compile(
     r"\b(?:figure|level|amount|value|pre-pandemic|before\s+the|a\s+year|last\s+year|comparable|"
     r"year[- ](?:earlier|ago|before)|"
@@ -1114,8 +1126,8 @@ AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whe
 TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
 #: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
 FRACTION_OF_BEFORE = re.compile(
-    r"(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
+    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+)$",
     re.I,
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
@@ -1208,7 +1220,9 @@ DIRECTION_NOUNS = {
 #: Before a period that a move is measured against: "an 8 percent slide on the first half of
 #: 2023", "up 12 percent on March", "a gain on the year before".
 BASE_ON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$"
+    r"|(?:%|\b(?:percent|per\s*cent|pct|pc))\s+on\s+(?:the\s+)?$",
+    re.I,
 )
 DIRECTION_NOUN_AFTER = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
