@@ -1405,3 +1405,93 @@ def test_a_ratio_to_a_total_as_the_flows_printed_for_its_span() -> None:
 def test_a_total_far_from_both_derivations_is_still_wrong() -> None:
     text = "Trade between China and North Korea in the first half of 2019 came to $1.4 billion."
     assert check_text(text, date="2019-07-25")["verdict"].tolist() == ["wrong"]
+
+
+# -- balances said around the figure: a participle clause, "a gap of $X in Y's favour", "exports
+# exceeded imports by $X", "a deficit of $X for Y" (the value is China's exports minus imports) --
+# Rows of datasets/china_dprk.csv: July 2016 export $194m (monthly:43), import $227m (monthly:47),
+# so China's balance is -$33m; May 2016 export $239.3m (monthly:35), import $175.6m (monthly:37),
+# +$63.7m; 2024 export $1.83bn (annual:213), import $350m (annual:215), +$1.48bn.
+PARTICIPLES = [
+    (
+        "2016-08-30",
+        "North Korea ran a trade surplus with China in July 2016, selling $227 million worth of "
+        "goods and buying $194 million.",
+        [("import", 227_000_000), ("export", 194_000_000)],  # the North's sales: China's imports
+    ),
+    (
+        "2016-06-30",
+        "In May 2016 China kept its customary surplus with the North, exporting $239.3 million "
+        "while importing $175.6 million.",
+        [("export", 239_300_000), ("import", 175_600_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "flows"), PARTICIPLES, ids=_ids(PARTICIPLES))
+def test_a_participle_takes_the_subject_of_its_clause(date, text, flows) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["flow"], r["value"].map(int), strict=True)) == flows
+    assert set(r["reporter"] + r["partner"]) == {"CHNPRK"}
+    assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+BALANCES_AROUND = [
+    (
+        "2016-08-30",
+        "In July 2016 trade between the neighbours showed a gap of $33 million in North Korea's "
+        "favour.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+    (
+        "2016-06-30",
+        "China's May 2016 trade with North Korea left a balance of $63.7 million in Beijing's "
+        "favour.",
+        "2016-05/2016-05",
+        63_700_000,
+    ),
+    (
+        "2025-02-01",
+        "China's exports to North Korea exceeded its imports from there by $1.48 billion in 2024.",
+        Y[2024],
+        1_480_000_000,
+    ),
+    (
+        "2016-08-30",
+        "In July 2016, North Korea's sales to China outstripped its purchases from China by "
+        "$33 million.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+    (
+        "2016-06-30",
+        "May 2016 ended with a deficit of $63.7 million for North Korea in its trade with China.",
+        "2016-05/2016-05",
+        63_700_000,  # the North's deficit is China's surplus
+    ),
+    (
+        "2016-08-30",
+        "The July 2016 figures for China's trade with North Korea implied a surplus of about "
+        "$33 million for Pyongyang.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "period", "value"), BALANCES_AROUND, ids=_ids(BALANCES_AROUND)
+)
+def test_a_balance_whose_side_is_named_around_the_figure(date, text, period, value) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "balance", period)
+    assert c.value == value
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct"]
+
+
+def test_exports_exceeding_a_level_is_no_balance() -> None:
+    # "exceeded $X" with no other flow is a level (hedged), not the gap between the flows
+    text = "China's exports to North Korea exceeded $1.8 billion in 2024."
+    c = _only(text, "2025-02-01", "level")
+    assert (c.flow, str(c.period)) == ("export", Y[2024])

@@ -401,6 +401,23 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        lead = next((h for h in reversed(hits) if h.actor), None)
+        if (
+            actor is None
+            and partner is None
+            and lead is not None
+            and m.group(0).lower().endswith("ing")
+            and _PARTICIPLE_LEAD.search(sentence, max(0, m.start() - 12), m.start())
+        ):
+            # "North Korea ran a surplus with China, selling $X ... while buying $Y": a
+            # participle's subject is the clause's, the owner of the flow before it
+            actor, partner = lead.actor, lead.partner
+        if flow == "balance" and actor is not None and partner is None:
+            # "trade between the neighbours left a gap of $X in North Korea's favour": the
+            # balance of the pair whose trade the sentence named before it
+            pair = next((h for h in reversed(hits) if actor in (h.actor, h.partner)), None)
+            if pair is not None and None not in (pair.actor, pair.partner):
+                partner = pair.partner if pair.actor == actor else pair.actor
         hits.append(_FlowHit(flow, gap, actor, partner, m.start(), unsigned=word == "gap"))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
@@ -422,6 +439,9 @@ def _flow_hits(
     for h in hits:
         h.agency, h.partners_only = agency, partners_only
     return hits
+
+
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:while|whilst|and|by|after))\s+$", re.I)
 
 
 def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> str | None:
@@ -501,7 +521,8 @@ def _actor_partner(
     if actor == "WLD" and owned is None and its is not None:
         actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
-    if inside and (m.group("gap") is not None or actor is None):
+    favour = re.search(r"favou?r", m.group(0), re.I)
+    if inside and (m.group("gap") is not None or actor is None or favour):
         # "the gap between what the United States sells ...", "the gap in China's favour"
         actor = inside[0][2]
     if m.group("gap") is not None and re.search(r"\babroad\b", m.group(0), re.I):
@@ -614,6 +635,13 @@ def _actor_partner(
         # country's agency is the source: "North Korea's total exports ..., Chinese customs
         # said" are exports to China)
         partner = "WLD"
+    if actor is None and (m.group("surplus") or m.group("deficit")):
+        owner = V.BALANCE_FOR_AFTER.match(sentence, end)
+        named = owner and next(
+            (c for c in countries if c[0] == owner.end() and c[2] != "WLD"), None
+        )
+        if named:
+            actor = named[2]  # "a deficit of $66.43 million for Pyongyang": that country's
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -1333,6 +1361,15 @@ def _money_claim(
         # "bought $X less than it sold" says the same)
         claim.kind, claim.flow = "balance", "balance"
         claim.gap = "surplus" if was_export else "deficit"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
+    if claim.flow in ("export", "import") and V.EXCEEDED_OTHER_FLOW.search(
+        sentence, max(0, q.start - 150), q.start
+    ):
+        # "China's exports exceeded its imports from North Korea by $X": the figure is the gap;
+        # the flow named last is the smaller one
+        claim.gap = "surplus" if claim.flow == "import" else "deficit"
+        claim.kind, claim.flow = "balance", "balance"
         claim.value = _signed_balance(q.value, claim.gap)
         return
     # The base of a change: "down from $247.75 million the previous month", "up from October's

@@ -399,6 +399,9 @@ FLOW = re.compile(
     # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
     r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
     r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
+    # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
+    r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
+    r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
     r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
@@ -1212,6 +1215,19 @@ MORE_THAN_OTHER_FLOW = re.compile(
     r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
     re.I,
 )
+#: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
+#: North by $X", "purchases outstripped sales by some $X": the gap between the flows, a balance.
+EXCEEDED_OTHER_FLOW = re.compile(
+    r"\b(?P<first>exports?|imports?|sales|purchases|shipments)\b[^.;$]{0,40}?\s(?:exceeded|exceeds|"
+    r"outstripped|outstrips|outpaced|outpaces|topped|tops|surpassed|surpasses|outweighed)\s+"
+    r"(?:its\s+|their\s+|the\s+|those\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|"
+    r"purchases)\b[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|"
+    r"just|only)\s+)?(?:US)?$",
+    re.I,
+)
+#: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
+#: "a surplus for China of $X" (the country's name follows the match).
+BALANCE_FOR_AFTER = re.compile(r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+for\s+(?:the\s+)?", re.I)
 #: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
 #: times its imports", "five times the value of its imports".
 TIMES_FLOW_AFTER = re.compile(
