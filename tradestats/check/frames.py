@@ -881,6 +881,15 @@ def _own_same_period(sentence: str, p: PeriodMention) -> bool:
     return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
 
 
+def _other_way(sentence: str, q: Quantity, prev: Claim | None) -> bool:
+    """Whether figure ``q`` is said of the flow opposite to the level before it ("$Y flowing the
+    other way", "goods moving in the opposite direction were worth $Y")."""
+    if prev is None or prev.kind != "level" or prev.flow not in ("export", "import"):
+        return False
+    after = V.OTHER_WAY.match(sentence, q.end + 1) if sentence[q.end : q.end + 1] == " " else None
+    return after is not None or bool(V.OTHER_WAY.search(sentence, prev.end, q.start))
+
+
 def _is_base_level(sentence: str, q: Quantity) -> bool:
     """A figure that is the starting point of a change: "from $X", "than $X", "compared to $X",
     and the figures coordinated with one ("from $X in 2022 and $Y in 2019")."""
@@ -893,6 +902,9 @@ def _base_levels(sentence: str) -> frozenset[int]:
     last_end = -1
     periods = find_periods(sentence)
     for q in find_quantities(sentence):
+        if V.OTHER_WAY.match(sentence, q.end + 1):
+            last_end = -1  # "against only $350 million flowing the other way": no base
+            continue
         if (
             V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
             or last_end >= 0
@@ -1371,6 +1383,16 @@ def _money_claim(
         claim.gap = "surplus" if claim.flow == "import" else "deficit"
         claim.kind, claim.flow = "balance", "balance"
         claim.value = _signed_balance(q.value, claim.gap)
+        return
+    if _other_way(sentence, q, prev) and prev is not None:
+        # "exports were $X, against only $Y flowing the other way": the other flow of the pair,
+        # in the period of the figure before unless its own is named
+        claim.kind, claim.base = "level", None
+        claim.flow = {"export": "import", "import": "export"}[prev.flow]
+        claim.reporter, claim.partner = prev.reporter, prev.partner
+        own = _attached_period(sentence, q.start, q.end, periods)
+        claim.period = claim.period if own is not None else prev.period
+        claim.value = q.value
         return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".

@@ -1225,6 +1225,14 @@ EXCEEDED_OTHER_FLOW = re.compile(
     r"just|only)\s+)?(?:US)?$",
     re.I,
 )
+#: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
+#: opposite direction were worth $Y", "shipments the other way round".
+OTHER_WAY = re.compile(
+    r"\b(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
+    r"reverse)\s+direction)\b",
+    re.I,
+)
 #: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
 #: "a surplus for China of $X" (the country's name follows the match).
 BALANCE_FOR_AFTER = re.compile(r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+for\s+(?:the\s+)?", re.I)
