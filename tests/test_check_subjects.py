@@ -597,3 +597,45 @@ def test_the_other_way_is_the_opposite_flow(date, text, flows, period) -> None:
     assert set(r["period"].astype(str)) == {period}
     assert r["base"].isna().all()  # "against $Y the other way" is no base of a change
     assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- "the isolated country", "the impoverished nation": the other country of the pair -------------
+# July 2016 export $194m (monthly:43), import $227m (monthly:47); May 2016 import $175.6m
+# (monthly:37), datasets/china_dprk.csv.
+EPITHET_PARTNERS = [
+    (
+        "2016-06-30",
+        "China's imports from the impoverished nation totalled $175.6 million in May 2016.",
+        "$175.6 million",
+        ("CHN", "PRK", "import", "correct"),
+    ),
+    (
+        "2016-08-30",
+        "Beijing bought $227 million of goods from the isolated nation in July 2016.",
+        "$227 million",
+        ("CHN", "PRK", "import", "correct"),
+    ),
+    (
+        "2016-08-30",
+        "China published its July 2016 trade figures by country on Tuesday. Its exports to the "
+        "reclusive state came to $194 million.",
+        "$194 million",
+        ("CHN", "PRK", "export", "correct"),
+    ),
+    (
+        # not a country of the pair: the partner stays unnamed, so nothing to check
+        "2016-08-30",
+        "Mongolia's exports to the isolated country came to $5 million in July 2016.",
+        "$5 million",
+        ("MNG", None, "export", "unverifiable"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "want"),
+    EPITHET_PARTNERS,
+    ids=[t[1][:40] for t in EPITHET_PARTNERS],
+)
+def test_an_epithet_noun_is_the_other_country_of_the_pair(date, text, surface, want) -> None:
+    assert _one(text, date, surface) == want

@@ -572,6 +572,8 @@ def _actor_partner(
             continue
         if hit is None:
             epithet = V.PARTNER_EPITHET.match(window, pm.end())
+            if epithet is None and V.ENDS_WITH_EPITHET.search(pm.group(0)):
+                epithet = V.EPITHET_NOUN.match(window, pm.end())  # "to the isolated country"
             if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
                 # "exports to its neighbour": the other country of the pair
                 partner = _PAIR_OTHER

@@ -1091,6 +1091,10 @@ PARTNER_EPITHETS = (
 PARTNER_EPITHET = re.compile(
     rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(PARTNER_EPITHETS)})\b", re.I
 )
+#: The noun after an epithet that stands for the partner: "exports to the isolated country",
+#: "imports from the impoverished nation" (the other country of the pair, as "its neighbour").
+EPITHET_NOUN = re.compile(r"(?:country|nation|state|regime)\b", re.I)
+ENDS_WITH_EPITHET = re.compile(rf"(?:{_EPITHETS})$", re.I)
 #: "the two countries", "both sides" after "between".
 THE_PAIR = re.compile(
     rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
