@@ -1495,3 +1495,28 @@ def test_exports_exceeding_a_level_is_no_balance() -> None:
     text = "China's exports to North Korea exceeded $1.8 billion in 2024."
     c = _only(text, "2025-02-01", "level")
     assert (c.flow, str(c.period)) == ("export", Y[2024])
+
+
+# -- terms named at the head of a second clause ("while in dollar terms they ...") belong to it ----
+# May 2016 exports -5.9% yoy in dollars (monthly:35), January 2016 imports -4.4% yoy in dollars
+# (monthly:22), datasets/china_dprk.csv; the data hold no yuan changes, so those stay unverifiable.
+TERMS_BY_CLAUSE = [
+    (
+        "2016-06-30",
+        "Measured in yuan, China's exports to North Korea fell 1.2 percent in May, whereas in "
+        "dollar terms they were down 5.9 percent.",
+        [("1.2 percent", "CNY", "unverifiable"), ("5.9 percent", "USD", "correct")],
+    ),
+    (
+        "2016-03-01",
+        "In yuan terms, Chinese purchases from North Korea edged up 1.6 percent in January, "
+        "while in dollar terms they slipped 4.4 percent.",
+        [("1.6 percent", "CNY", "unverifiable"), ("4.4 percent", "USD", "correct")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "want"), TERMS_BY_CLAUSE, ids=_ids(TERMS_BY_CLAUSE))
+def test_terms_heading_a_later_clause_belong_to_it(date, text, want) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["surface"], r["terms"], r["verdict"], strict=True)) == want

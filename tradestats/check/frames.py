@@ -1554,7 +1554,9 @@ def _percent_claim(
     after_q = [
         t
         for t in terms
-        if t.start() >= q.end and not re.search(r"[;]|\bbut\b|\d", sentence[q.end : t.start()])
+        # (a clause of its own after "while", "whereas" takes the terms for its own figure)
+        if t.start() >= q.end
+        and not re.search(r"[;]|\b(?:but|while|whereas|whilst)\b|\d", sentence[q.end : t.start()])
     ]
     before_q = [t for t in terms if t.end() <= q.start]
     terms_m = (
