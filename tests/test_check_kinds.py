@@ -1520,3 +1520,48 @@ TERMS_BY_CLAUSE = [
 def test_terms_heading_a_later_clause_belong_to_it(date, text, want) -> None:
     r = check_text(text, date=date)
     assert list(zip(r["surface"], r["terms"], r["verdict"], strict=True)) == want
+
+
+# -- a change computed from a level printed to the billion decides nothing ------------------------
+# ytd:78 (datasets/china_dprk.csv): exports Jan-Apr 2017 "$1 billion" (±$500m), printed +32%;
+# ytd:68: exports Jan-May 2016 "$1 billion" (±$500m), printed -1.29%. A change computed against
+# such a level spans a hundred points or more: the printed change decides, or nothing does.
+COARSE_CHANGES = [
+    (
+        "2017-05-23",
+        "China's exports to North Korea in January-April 2017 rose 23 percent to $1 billion.",
+        "23 percent",
+        "wrong",  # printed +32%, not the computed [-60%, 475%]
+    ),
+    (
+        "2017-05-23",
+        "China's shipments to the North in the first four months of 2017 were up 32 percent.",
+        "32 percent",
+        "correct",
+    ),
+    (
+        "2016-06-20",
+        "China's exports to North Korea in January-May 2016 fell 9 percent from a year earlier.",
+        "9 percent",
+        "wrong",  # printed -1.29%
+    ),
+    (
+        # no change printed for Jan-May 2017; against the Jan-May 2016 "$1 billion" base the data
+        # give [-10.8%, 169.6%] (ytd:68 and the months of 2017): too coarse to confirm 20 percent
+        "2017-06-23",
+        "China's exports to North Korea in January-May 2017 rose 20 percent from a year earlier.",
+        "20 percent",
+        "unverifiable",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "verdict"), COARSE_CHANGES, ids=_ids(COARSE_CHANGES)
+)
+def test_a_change_from_a_coarse_level_confirms_nothing(date, text, surface, verdict) -> None:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == surface].iloc[0]
+    assert row["verdict"] == verdict
+    if verdict == "unverifiable":
+        assert "too coarse" in row["explanation"]
