@@ -1565,3 +1565,49 @@ def test_a_change_from_a_coarse_level_confirms_nothing(date, text, surface, verd
     assert row["verdict"] == verdict
     if verdict == "unverifiable":
         assert "too coarse" in row["explanation"]
+
+
+# -- "N times the $X of PERIOD": the figure after the multiple is its base, in its own period -----
+# Annual rows of datasets/china_dprk.csv: exports 2021 $260.165m (annual:171), 2022 $894.04m
+# (annual:181), 2023 $2,003.5m (annual:197); imports 2021 $57.874m (annual:173), 2023 $291.89m
+# (annual:200), 2024 $350m (annual:215). Balances: 2023 $1,711.61m, 2021 $202.29m.
+MULTIPLE_OF_A_FIGURE = [
+    (
+        "2024-01-20",
+        "Chinese exports to the North reached $2 billion in 2023, nearly eight times the "
+        "$260 million of 2021.",
+        "export",
+        Y[2023],
+        Y[2021],  # 2,003.5 / 260.165 = 7.70 (against 2022 it would be 2.24)
+    ),
+    (
+        "2024-01-20",
+        "China's surplus with North Korea in 2023 was $1.71 billion, more than eight times the "
+        "$202 million of 2021.",
+        "balance",
+        Y[2023],
+        Y[2021],  # 1,711.61 / 202.29 = 8.46
+    ),
+    (
+        "2025-01-20",
+        "North Korea's sales to China in 2024, $350 million, were more than six times the "
+        "$57.9 million of 2021.",
+        "import",
+        Y[2024],
+        Y[2021],  # 350 / 57.874 = 6.05
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "flow", "period", "base"), MULTIPLE_OF_A_FIGURE, ids=_ids(MULTIPLE_OF_A_FIGURE)
+)
+def test_a_multiple_of_a_figure_takes_its_period_as_base(date, text, flow, period, base) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.reporter, c.partner, c.flow, str(c.period), str(c.base)) == (
+        *PAIR,
+        flow,
+        period,
+        base,
+    )
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct"] * 3

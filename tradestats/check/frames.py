@@ -865,8 +865,10 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I):
-            continue  # "three times the 2021 level": the base, not the period
+        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I) or re.match(
+            r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I
+        ):
+            continue  # "three times the 2021 level", "38.7 percent of the 2019 level": the base
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)

@@ -636,7 +636,8 @@ ATTACHED_VERBS = (
 ATTACHED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:that\s+|which\s+)?(?:it|they)\s+(?=(?:{_words(ATTACHED_VERBS)})\b))?"
     rf"(?:(?:{_words(ATTACHED_VERBS)})\s+)?"
-    r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
+    # "$220 million of the first half of 2013"
+    r"(?:(?:in|for|during|over|through|of)\s+)?(?:the\s+)?",
     re.I,
 )
 # Between two base figures: "from $X in 2022 and (a mark of) $Y in 2019".
@@ -654,6 +655,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
+    r"\b(?:times|twice|thrice)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
