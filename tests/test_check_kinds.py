@@ -1611,3 +1611,22 @@ def test_a_multiple_of_a_figure_takes_its_period_as_base(date, text, flow, perio
         base,
     )
     assert check_text(text, date=date)["verdict"].tolist() == ["correct"] * 3
+
+
+# -- "added up to $X" is a sum (a level), not a rise ------------------------------------------------
+# 2024 exports $1.83bn (annual:213) fell from $2,003.5m in 2023 (annual:197): "went up to" asserts
+# a rise and is wrong; "added up to", "summed up to" assert only the level, which is right.
+ADDED_UP = [
+    ("Everything Beijing sold the North in 2024 added up to $1.83 billion.", None, "correct"),
+    ("China's exports to North Korea in 2024 summed up to $1.83 billion.", None, "correct"),
+    ("China's exports to North Korea went up to $1.83 billion in 2024.", "up", "wrong"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "verdict"), ADDED_UP, ids=[t[0][:40] for t in ADDED_UP]
+)
+def test_added_up_to_is_a_level_not_a_rise(text, direction, verdict) -> None:
+    c = _only(text, "2025-03-01", "level")
+    assert (c.flow, str(c.period), c.direction) == ("export", Y[2024], direction)
+    assert check_text(text, date="2025-03-01")["verdict"].tolist() == [verdict]

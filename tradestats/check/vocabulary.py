@@ -483,9 +483,10 @@ UP_WORDS = (
     "expand(?:ed|s|ing)?",
     "widen(?:ed|s|ing)?",
     "advanc(?:e|ed|es|ing)",
-    # not "made up", "took up" (shares and levels, not moves)
+    # not "made up", "took up" (shares and levels, not moves), "added up to" (a sum, a level)
     "(?<!\\bby\\s)(?<!made\\s)(?<!makes\\s)(?<!make\\s)(?<!making\\s)(?<!took\\s)(?<!takes\\s)"
-    "(?<!take\\s)(?<!taking\\s)up",
+    "(?<!take\\s)(?<!taking\\s)(?<!\\badd\\s)(?<!adds\\s)(?<!added\\s)(?<!adding\\s)(?<!\\bsum\\s)"
+    "(?<!sums\\s)(?<!summed\\s)(?<!totted\\s)(?<!tallied\\s)up",
     "higher",
     "increas(?:e|ed|es|ing)",
     "gain(?:ed|s|ing)?",
