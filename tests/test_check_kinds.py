@@ -1565,6 +1565,8 @@ def test_a_change_from_a_coarse_level_confirms_nothing(date, text, surface, verd
     assert row["verdict"] == verdict
     if verdict == "unverifiable":
         assert "too coarse" in row["explanation"]
+    if verdict == "wrong":  # nor does a reading that wide "reproduce" the claim
+        assert "reproduced by" not in row["explanation"]
 
 
 # -- "N times the $X of PERIOD": the figure after the multiple is its base, in its own period -----

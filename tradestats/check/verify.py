@@ -696,6 +696,8 @@ def _reading(
         "reading": desc,
         "interval": _iv(iv, unit),
         "matches": strict.meets(iv),
+        # a figure hundreds of points wide reproduces nothing and is near nothing (_too_coarse)
+        "coarse": _too_coarse(iv, strict),
         "distance": float(strict.distance(iv)),
         "priority": priority,
     }
@@ -857,7 +859,8 @@ def _readings(
             )
     unique: dict[tuple[object, object], dict[str, object]] = {}
     for r in found:
-        unique.setdefault((r["reading"], r["interval"]), r)
+        if not r.pop("coarse", False):
+            unique.setdefault((r["reading"], r["interval"]), r)
     found = list(unique.values())
     matching = sorted(
         (r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"])
