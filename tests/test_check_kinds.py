@@ -1664,3 +1664,230 @@ def test_a_spoken_second_figure_is_checked_in_its_month(date, text, flow, values
     assert list(r["period"].astype(str)) == ["2023-04/2023-04", "2023-05/2023-05"]
     assert [str(v) for v in r["value"]] == values
     assert list(r["verdict"]) == ["correct", "correct"]
+
+
+# -- balances said around the figure: a participle clause, "a gap of $X in Y's favour", "exports
+# exceeded imports by $X", "a deficit of $X for Y" (the value is China's exports minus imports) --
+# Rows of datasets/china_dprk.csv: July 2016 export $194m (monthly:43), import $227m (monthly:47),
+# so China's balance is -$33m; May 2016 export $239.3m (monthly:35), import $175.6m (monthly:37),
+# +$63.7m; 2024 export $1.83bn (annual:213), import $350m (annual:215), +$1.48bn.
+PARTICIPLES = [
+    (
+        "2016-08-30",
+        "North Korea ran a trade surplus with China in July 2016, selling $227 million worth of "
+        "goods and buying $194 million.",
+        [("import", 227_000_000), ("export", 194_000_000)],  # the North's sales: China's imports
+    ),
+    (
+        "2016-06-30",
+        "In May 2016 China kept its customary surplus with the North, exporting $239.3 million "
+        "while importing $175.6 million.",
+        [("export", 239_300_000), ("import", 175_600_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "flows"), PARTICIPLES, ids=_ids(PARTICIPLES))
+def test_a_participle_takes_the_subject_of_its_clause(date, text, flows) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["flow"], r["value"].map(int), strict=True)) == flows
+    assert set(r["reporter"] + r["partner"]) == {"CHNPRK"}
+    assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+BALANCES_AROUND = [
+    (
+        "2016-08-30",
+        "In July 2016 trade between the neighbours showed a gap of $33 million in North Korea's "
+        "favour.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+    (
+        "2016-06-30",
+        "China's May 2016 trade with North Korea left a balance of $63.7 million in Beijing's "
+        "favour.",
+        "2016-05/2016-05",
+        63_700_000,
+    ),
+    (
+        "2025-02-01",
+        "China's exports to North Korea exceeded its imports from there by $1.48 billion in 2024.",
+        Y[2024],
+        1_480_000_000,
+    ),
+    (
+        "2016-08-30",
+        "In July 2016, North Korea's sales to China outstripped its purchases from China by "
+        "$33 million.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+    (
+        "2016-06-30",
+        "May 2016 ended with a deficit of $63.7 million for North Korea in its trade with China.",
+        "2016-05/2016-05",
+        63_700_000,  # the North's deficit is China's surplus
+    ),
+    (
+        "2016-08-30",
+        "The July 2016 figures for China's trade with North Korea implied a surplus of about "
+        "$33 million for Pyongyang.",
+        "2016-07/2016-07",
+        -33_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "period", "value"), BALANCES_AROUND, ids=_ids(BALANCES_AROUND)
+)
+def test_a_balance_whose_side_is_named_around_the_figure(date, text, period, value) -> None:
+    c = _only(text, date, "balance")
+    assert (c.reporter, c.partner, c.flow, str(c.period)) == (*PAIR, "balance", period)
+    assert c.value == value
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct"]
+
+
+def test_exports_exceeding_a_level_is_no_balance() -> None:
+    # "exceeded $X" with no other flow is a level (hedged), not the gap between the flows
+    text = "China's exports to North Korea exceeded $1.8 billion in 2024."
+    c = _only(text, "2025-02-01", "level")
+    assert (c.flow, str(c.period)) == ("export", Y[2024])
+
+
+# -- terms named at the head of a second clause ("while in dollar terms they ...") belong to it ----
+# May 2016 exports -5.9% yoy in dollars (monthly:35), January 2016 imports -4.4% yoy in dollars
+# (monthly:22), datasets/china_dprk.csv; the data hold no yuan changes, so those stay unverifiable.
+TERMS_BY_CLAUSE = [
+    (
+        "2016-06-30",
+        "Measured in yuan, China's exports to North Korea fell 1.2 percent in May, whereas in "
+        "dollar terms they were down 5.9 percent.",
+        [("1.2 percent", "CNY", "unverifiable"), ("5.9 percent", "USD", "correct")],
+    ),
+    (
+        "2016-03-01",
+        "In yuan terms, Chinese purchases from North Korea edged up 1.6 percent in January, "
+        "while in dollar terms they slipped 4.4 percent.",
+        [("1.6 percent", "CNY", "unverifiable"), ("4.4 percent", "USD", "correct")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "want"), TERMS_BY_CLAUSE, ids=_ids(TERMS_BY_CLAUSE))
+def test_terms_heading_a_later_clause_belong_to_it(date, text, want) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["surface"], r["terms"], r["verdict"], strict=True)) == want
+
+
+# -- a change computed from a level printed to the billion decides nothing ------------------------
+# ytd:78 (datasets/china_dprk.csv): exports Jan-Apr 2017 "$1 billion" (±$500m), printed +32%;
+# ytd:68: exports Jan-May 2016 "$1 billion" (±$500m), printed -1.29%. A change computed against
+# such a level spans a hundred points or more: the printed change decides, or nothing does.
+COARSE_CHANGES = [
+    (
+        "2017-05-23",
+        "China's exports to North Korea in January-April 2017 rose 23 percent to $1 billion.",
+        "23 percent",
+        "wrong",  # printed +32%, not the computed [-60%, 475%]
+    ),
+    (
+        "2017-05-23",
+        "China's shipments to the North in the first four months of 2017 were up 32 percent.",
+        "32 percent",
+        "correct",
+    ),
+    (
+        "2016-06-20",
+        "China's exports to North Korea in January-May 2016 fell 9 percent from a year earlier.",
+        "9 percent",
+        "wrong",  # printed -1.29%
+    ),
+    (
+        # no change printed for Jan-May 2017; against the Jan-May 2016 "$1 billion" base the data
+        # give [-10.8%, 169.6%] (ytd:68 and the months of 2017): too coarse to confirm 20 percent
+        "2017-06-23",
+        "China's exports to North Korea in January-May 2017 rose 20 percent from a year earlier.",
+        "20 percent",
+        "unverifiable",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "verdict"), COARSE_CHANGES, ids=_ids(COARSE_CHANGES)
+)
+def test_a_change_from_a_coarse_level_confirms_nothing(date, text, surface, verdict) -> None:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == surface].iloc[0]
+    assert row["verdict"] == verdict
+    if verdict == "unverifiable":
+        assert "too coarse" in row["explanation"]
+    if verdict == "wrong":  # nor does a reading that wide "reproduce" the claim
+        assert "reproduced by" not in row["explanation"]
+
+
+# -- "N times the $X of PERIOD": the figure after the multiple is its base, in its own period -----
+# Annual rows of datasets/china_dprk.csv: exports 2021 $260.165m (annual:171), 2022 $894.04m
+# (annual:181), 2023 $2,003.5m (annual:197); imports 2021 $57.874m (annual:173), 2023 $291.89m
+# (annual:200), 2024 $350m (annual:215). Balances: 2023 $1,711.61m, 2021 $202.29m.
+MULTIPLE_OF_A_FIGURE = [
+    (
+        "2024-01-20",
+        "Chinese exports to the North reached $2 billion in 2023, nearly eight times the "
+        "$260 million of 2021.",
+        "export",
+        Y[2023],
+        Y[2021],  # 2,003.5 / 260.165 = 7.70 (against 2022 it would be 2.24)
+    ),
+    (
+        "2024-01-20",
+        "China's surplus with North Korea in 2023 was $1.71 billion, more than eight times the "
+        "$202 million of 2021.",
+        "balance",
+        Y[2023],
+        Y[2021],  # 1,711.61 / 202.29 = 8.46
+    ),
+    (
+        "2025-01-20",
+        "North Korea's sales to China in 2024, $350 million, were more than six times the "
+        "$57.9 million of 2021.",
+        "import",
+        Y[2024],
+        Y[2021],  # 350 / 57.874 = 6.05
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "flow", "period", "base"), MULTIPLE_OF_A_FIGURE, ids=_ids(MULTIPLE_OF_A_FIGURE)
+)
+def test_a_multiple_of_a_figure_takes_its_period_as_base(date, text, flow, period, base) -> None:
+    c = _only(text, date, "ratio")
+    assert (c.reporter, c.partner, c.flow, str(c.period), str(c.base)) == (
+        *PAIR,
+        flow,
+        period,
+        base,
+    )
+    assert check_text(text, date=date)["verdict"].tolist() == ["correct"] * 3
+
+
+# -- "added up to $X" is a sum (a level), not a rise ------------------------------------------------
+# 2024 exports $1.83bn (annual:213) fell from $2,003.5m in 2023 (annual:197): "went up to" asserts
+# a rise and is wrong; "added up to", "summed up to" assert only the level, which is right.
+ADDED_UP = [
+    ("Everything Beijing sold the North in 2024 added up to $1.83 billion.", None, "correct"),
+    ("China's exports to North Korea in 2024 summed up to $1.83 billion.", None, "correct"),
+    ("China's exports to North Korea went up to $1.83 billion in 2024.", "up", "wrong"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "verdict"), ADDED_UP, ids=[t[0][:40] for t in ADDED_UP]
+)
+def test_added_up_to_is_a_level_not_a_rise(text, direction, verdict) -> None:
+    c = _only(text, "2025-03-01", "level")
+    assert (c.flow, str(c.period), c.direction) == ("export", Y[2024], direction)
+    assert check_text(text, date="2025-03-01")["verdict"].tolist() == [verdict]

@@ -556,3 +556,86 @@ def test_other_pairs_read_in_words_for_a_person() -> None:
     assert "between North Korea and an unnamed country" in out
     for token in ("CT97", "MNG", "None", "?"):
         assert token not in out, token
+
+
+# -- "the other way": the flow opposite to the level just stated, in its period ---------------------
+# Rows of datasets/china_dprk.csv: May 2016 export $239.3m (monthly:35), import $175.6m
+# (monthly:37); July 2016 export $194m (monthly:43), import $227m (monthly:47); 2024 export
+# $1.83bn (annual:213), import $350m (annual:215).
+OTHER_WAY = [
+    (
+        "2016-06-30",
+        "China sold $239.3 million of goods to North Korea in May 2016; goods travelling in the "
+        "opposite direction were worth $175.6 million.",
+        [("$239.3 million", "export"), ("$175.6 million", "import")],
+        "2016-05/2016-05",
+    ),
+    (
+        "2016-08-30",
+        "North Korea's shipments to China reached $227 million in July 2016, compared with "
+        "$194 million going the other way.",
+        [("$227 million", "import"), ("$194 million", "export")],
+        "2016-07/2016-07",
+    ),
+    (
+        "2025-03-01",
+        "Everything Beijing sold the North in 2024 came to $1.83 billion, set against a mere "
+        "$350 million headed the other way.",
+        [("$1.83 billion", "export"), ("$350 million", "import")],
+        "2024-01/2024-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "flows", "period"), OTHER_WAY, ids=[t[1][:40] for t in OTHER_WAY]
+)
+def test_the_other_way_is_the_opposite_flow(date, text, flows, period) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["surface"], r["flow"], strict=True)) == flows
+    assert set(r["reporter"] + r["partner"]) == {"CHNPRK"}
+    assert set(r["period"].astype(str)) == {period}
+    assert r["base"].isna().all()  # "against $Y the other way" is no base of a change
+    assert r["verdict"].tolist() == ["correct", "correct"]
+
+
+# -- "the isolated country", "the impoverished nation": the other country of the pair -------------
+# July 2016 export $194m (monthly:43), import $227m (monthly:47); May 2016 import $175.6m
+# (monthly:37), datasets/china_dprk.csv.
+EPITHET_PARTNERS = [
+    (
+        "2016-06-30",
+        "China's imports from the impoverished nation totalled $175.6 million in May 2016.",
+        "$175.6 million",
+        ("CHN", "PRK", "import", "correct"),
+    ),
+    (
+        "2016-08-30",
+        "Beijing bought $227 million of goods from the isolated nation in July 2016.",
+        "$227 million",
+        ("CHN", "PRK", "import", "correct"),
+    ),
+    (
+        "2016-08-30",
+        "China published its July 2016 trade figures by country on Tuesday. Its exports to the "
+        "reclusive state came to $194 million.",
+        "$194 million",
+        ("CHN", "PRK", "export", "correct"),
+    ),
+    (
+        # not a country of the pair: the partner stays unnamed, so nothing to check
+        "2016-08-30",
+        "Mongolia's exports to the isolated country came to $5 million in July 2016.",
+        "$5 million",
+        ("MNG", None, "export", "unverifiable"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "want"),
+    EPITHET_PARTNERS,
+    ids=[t[1][:40] for t in EPITHET_PARTNERS],
+)
+def test_an_epithet_noun_is_the_other_country_of_the_pair(date, text, surface, want) -> None:
+    assert _one(text, date, surface) == want

@@ -397,6 +397,23 @@ def _flow_hits(
             flow = word
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        lead = next((h for h in reversed(hits) if h.actor), None)
+        if (
+            actor is None
+            and partner is None
+            and lead is not None
+            and m.group(0).lower().endswith("ing")
+            and _PARTICIPLE_LEAD.search(sentence, max(0, m.start() - 12), m.start())
+        ):
+            # "North Korea ran a surplus with China, selling $X ... while buying $Y": a
+            # participle's subject is the clause's, the owner of the flow before it
+            actor, partner = lead.actor, lead.partner
+        if flow == "balance" and actor is not None and partner is None:
+            # "trade between the neighbours left a gap of $X in North Korea's favour": the
+            # balance of the pair whose trade the sentence named before it
+            pair = next((h for h in reversed(hits) if actor in (h.actor, h.partner)), None)
+            if pair is not None and None not in (pair.actor, pair.partner):
+                partner = pair.partner if pair.actor == actor else pair.actor
         hits.append(_FlowHit(flow, gap, actor, partner, m.start(), unsigned=word == "gap"))
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
@@ -426,6 +443,9 @@ def _flow_hits(
     for h in hits:
         h.agency, h.partners_only = agency, partners_only
     return hits
+
+
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:while|whilst|and|by|after))\s+$", re.I)
 
 
 def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> str | None:
@@ -505,7 +525,8 @@ def _actor_partner(
     if actor == "WLD" and owned is None and its is not None:
         actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
-    if inside and (m.group("gap") is not None or actor is None):
+    favour = re.search(r"favou?r", m.group(0), re.I)
+    if inside and (m.group("gap") is not None or actor is None or favour):
         # "the gap between what the United States sells ...", "the gap in China's favour"
         actor = inside[0][2]
     if m.group("gap") is not None and re.search(r"\babroad\b", m.group(0), re.I):
@@ -555,6 +576,8 @@ def _actor_partner(
             continue
         if hit is None:
             epithet = V.PARTNER_EPITHET.match(window, pm.end())
+            if epithet is None and V.ENDS_WITH_EPITHET.search(pm.group(0)):
+                epithet = V.EPITHET_NOUN.match(window, pm.end())  # "to the isolated country"
             if epithet is not None and prep in ("to", "into", "from", "with") and partner is None:
                 # "exports to its neighbour": the other country of the pair
                 partner = _PAIR_OTHER
@@ -618,6 +641,13 @@ def _actor_partner(
         # country's agency is the source: "North Korea's total exports ..., Chinese customs
         # said" are exports to China)
         partner = "WLD"
+    if actor is None and (m.group("surplus") or m.group("deficit")):
+        owner = V.BALANCE_FOR_AFTER.match(sentence, end)
+        named = owner and next(
+            (c for c in countries if c[0] == owner.end() and c[2] != "WLD"), None
+        )
+        if named:
+            actor = named[2]  # "a deficit of $66.43 million for Pyongyang": that country's
     if m.group("gap") is not None and actor is None:
         later = [c for c in countries if c[0] >= end and c[0] - end < 40 and c[2] != "WLD"]
         if later:
@@ -839,8 +869,10 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I):
-            continue  # "three times the 2021 level": the base, not the period
+        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I) or re.match(
+            r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I
+        ):
+            continue  # "three times the 2021 level", "38.7 percent of the 2019 level": the base
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
@@ -857,6 +889,15 @@ def _own_same_period(sentence: str, p: PeriodMention) -> bool:
     return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
 
 
+def _other_way(sentence: str, q: Quantity, prev: Claim | None) -> bool:
+    """Whether figure ``q`` is said of the flow opposite to the level before it ("$Y flowing the
+    other way", "goods moving in the opposite direction were worth $Y")."""
+    if prev is None or prev.kind != "level" or prev.flow not in ("export", "import"):
+        return False
+    after = V.OTHER_WAY.match(sentence, q.end + 1) if sentence[q.end : q.end + 1] == " " else None
+    return after is not None or bool(V.OTHER_WAY.search(sentence, prev.end, q.start))
+
+
 def _is_base_level(sentence: str, q: Quantity) -> bool:
     """A figure that is the starting point of a change: "from $X", "than $X", "compared to $X",
     and the figures coordinated with one ("from $X in 2022 and $Y in 2019")."""
@@ -869,6 +910,9 @@ def _base_levels(sentence: str) -> frozenset[int]:
     last_end = -1
     periods = find_periods(sentence)
     for q in find_quantities(sentence):
+        if V.OTHER_WAY.match(sentence, q.end + 1):
+            last_end = -1  # "against only $350 million flowing the other way": no base
+            continue
         if (
             V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
             or last_end >= 0
@@ -1342,6 +1386,25 @@ def _money_claim(
         claim.gap = "surplus" if was_export else "deficit"
         claim.value = _signed_balance(q.value, claim.gap)
         return
+    if claim.flow in ("export", "import") and V.EXCEEDED_OTHER_FLOW.search(
+        sentence, max(0, q.start - 150), q.start
+    ):
+        # "China's exports exceeded its imports from North Korea by $X": the figure is the gap;
+        # the flow named last is the smaller one
+        claim.gap = "surplus" if claim.flow == "import" else "deficit"
+        claim.kind, claim.flow = "balance", "balance"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
+    if _other_way(sentence, q, prev) and prev is not None:
+        # "exports were $X, against only $Y flowing the other way": the other flow of the pair,
+        # in the period of the figure before unless its own is named
+        claim.kind, claim.base = "level", None
+        claim.flow = {"export": "import", "import": "export"}[prev.flow]
+        claim.reporter, claim.partner = prev.reporter, prev.partner
+        own = _attached_period(sentence, q.start, q.end, periods)
+        claim.period = claim.period if own is not None else prev.period
+        claim.value = q.value
+        return
     # The base of a change: "down from $247.75 million the previous month", "up from October's
     # $334.89 million", "lower than $613.2 million a year ago", "from $X in July to $Y in August".
     if _is_base_level(sentence, q) and not V.BY_BEFORE.search(before[-25:]):
@@ -1500,7 +1563,9 @@ def _percent_claim(
     after_q = [
         t
         for t in terms
-        if t.start() >= q.end and not re.search(r"[;]|\bbut\b|\d", sentence[q.end : t.start()])
+        # (a clause of its own after "while", "whereas" takes the terms for its own figure)
+        if t.start() >= q.end
+        and not re.search(r"[;]|\b(?:but|while|whereas|whilst)\b|\d", sentence[q.end : t.start()])
     ]
     before_q = [t for t in terms if t.end() <= q.start]
     terms_m = (

@@ -431,6 +431,24 @@ def _decide(
     for t in targets:
         unique.setdefault((t.interval.lo, t.interval.hi), t)
     targets = list(unique.values())
+    coarse = [t for t in targets if _too_coarse(t.interval, strict)]
+    if coarse and len(coarse) < len(targets):
+        # "rose 23 percent to $1 billion": a change computed from a figure rounded to the billion
+        # spans hundreds of points and decides nothing; the figures that can decide do
+        targets = [t for t in targets if t not in coarse]
+    elif coarse and _first_meeting(strict, targets) is not None:
+        t = coarse[0]
+        return Result(
+            "unverifiable",
+            claimed=strict,
+            data=t.interval,
+            formula=t.formula,
+            sources=tuple(s for t in targets for s in t.sources),
+            explanation=(
+                f"claimed {_iv(strict, unit)}; {t.label}: {t.formula} = {_iv(t.interval, unit)}, "
+                "too coarse (the data are rounded too far) to decide the claim"
+            ),
+        )
     primary = targets[0]
     result = Result(
         "wrong",
@@ -514,6 +532,20 @@ def _decide(
             "(KOTRA adds estimated crude oil)"
         )
     return result
+
+
+#: A figure from the data whose interval is more than this many times as wide as the claimed
+#: figure itself cannot confirm it: the data's rounding (semantics.md §1.2) swamps what is claimed
+#: ("rose 23 percent" against [−60%, 475%] computed from a level printed as "$1 billion").
+_COARSE = 5
+
+
+def _too_coarse(data: Interval, claimed: Interval) -> bool:
+    width = claimed.hi - claimed.lo
+    if width >= Fraction(10) ** 29:  # "more than": a bound, not a figure
+        return False
+    size = max(abs(claimed.lo + claimed.hi) / 2, width)
+    return data.hi - data.lo > _COARSE * size
 
 
 def _as_published_then(
@@ -664,6 +696,8 @@ def _reading(
         "reading": desc,
         "interval": _iv(iv, unit),
         "matches": strict.meets(iv),
+        # a figure hundreds of points wide reproduces nothing and is near nothing (_too_coarse)
+        "coarse": _too_coarse(iv, strict),
         "distance": float(strict.distance(iv)),
         "priority": priority,
     }
@@ -825,7 +859,8 @@ def _readings(
             )
     unique: dict[tuple[object, object], dict[str, object]] = {}
     for r in found:
-        unique.setdefault((r["reading"], r["interval"]), r)
+        if not r.pop("coarse", False):
+            unique.setdefault((r["reading"], r["interval"]), r)
     found = list(unique.values())
     matching = sorted(
         (r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"])

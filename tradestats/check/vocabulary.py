@@ -399,6 +399,9 @@ FLOW = re.compile(
     # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
     r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
     r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
+    # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
+    r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
+    r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
     r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
     r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
     # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
@@ -480,9 +483,10 @@ UP_WORDS = (
     "expand(?:ed|s|ing)?",
     "widen(?:ed|s|ing)?",
     "advanc(?:e|ed|es|ing)",
-    # not "made up", "took up" (shares and levels, not moves)
+    # not "made up", "took up" (shares and levels, not moves), "added up to" (a sum, a level)
     "(?<!\\bby\\s)(?<!made\\s)(?<!makes\\s)(?<!make\\s)(?<!making\\s)(?<!took\\s)(?<!takes\\s)"
-    "(?<!take\\s)(?<!taking\\s)up",
+    "(?<!take\\s)(?<!taking\\s)(?<!\\badd\\s)(?<!adds\\s)(?<!added\\s)(?<!adding\\s)(?<!\\bsum\\s)"
+    "(?<!sums\\s)(?<!summed\\s)(?<!totted\\s)(?<!tallied\\s)up",
     "higher",
     "increas(?:e|ed|es|ing)",
     "gain(?:ed|s|ing)?",
@@ -642,7 +646,8 @@ ATTACHED_VERBS = (
 ATTACHED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:that\s+|which\s+)?(?:it|they)\s+(?=(?:{_words(ATTACHED_VERBS)})\b))?"
     rf"(?:(?:{_words(ATTACHED_VERBS)})\s+)?"
-    r"(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?",
+    # "$220 million of the first half of 2013"
+    r"(?:(?:in|for|during|over|through|of)\s+)?(?:the\s+)?",
     re.I,
 )
 # Between two base figures: "from $X in 2022 and (a mark of) $Y in 2019".
@@ -660,6 +665,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
+    r"\b(?:times|twice|thrice)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
@@ -1159,6 +1166,10 @@ PARTNER_EPITHETS = (
 PARTNER_EPITHET = re.compile(
     rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(PARTNER_EPITHETS)})\b", re.I
 )
+#: The noun after an epithet that stands for the partner: "exports to the isolated country",
+#: "imports from the impoverished nation" (the other country of the pair, as "its neighbour").
+EPITHET_NOUN = re.compile(r"(?:country|nation|state|regime)\b", re.I)
+ENDS_WITH_EPITHET = re.compile(rf"(?:{_EPITHETS})$", re.I)
 #: "the two countries", "both sides" after "between".
 THE_PAIR = re.compile(
     rf"(?:the\s+|both\s+)?(?:two\s+)?(?:\w+\s+)?(?:{_words(PAIR_NOUNS)})\b",
@@ -1285,6 +1296,27 @@ MORE_THAN_OTHER_FLOW = re.compile(
     r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
     re.I,
 )
+#: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
+#: North by $X", "purchases outstripped sales by some $X": the gap between the flows, a balance.
+EXCEEDED_OTHER_FLOW = re.compile(
+    r"\b(?P<first>exports?|imports?|sales|purchases|shipments)\b[^.;$]{0,40}?\s(?:exceeded|exceeds|"
+    r"outstripped|outstrips|outpaced|outpaces|topped|tops|surpassed|surpasses|outweighed)\s+"
+    r"(?:its\s+|their\s+|the\s+|those\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|"
+    r"purchases)\b[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|"
+    r"just|only)\s+)?(?:US)?$",
+    re.I,
+)
+#: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
+#: opposite direction were worth $Y", "shipments the other way round".
+OTHER_WAY = re.compile(
+    r"\b(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
+    r"reverse)\s+direction)\b",
+    re.I,
+)
+#: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
+#: "a surplus for China of $X" (the country's name follows the match).
+BALANCE_FOR_AFTER = re.compile(r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+for\s+(?:the\s+)?", re.I)
 #: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
 #: times its imports", "five times the value of its imports".
 TIMES_FLOW_AFTER = re.compile(
