@@ -9,6 +9,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,3 +225,18 @@ def test_a_sentence_of_4000_figures_is_not_quadratic() -> None:
     seconds, found = timed(4000)
     assert found == 4000  # every figure, though the sentence is read in bounded pieces
     assert seconds < 30.0  # CPU seconds: about 2.5 here, twice the time of 2,000 figures
+
+
+@pytest.mark.parametrize(("plain", "odd"), [("s", "\u017f"), ("k", "\u212a"), ("i", "\u0131")])
+def test_letters_that_patterns_fold_to_ascii_read_as_those_letters(plain: str, odd: str) -> None:
+    # "ſ" (long s), the Kelvin sign and the dotless i match s, k and i in case-insensitive
+    # patterns; before, a word such as "decreaſe" or "three-quarterſ" crashed a look-up.
+    # Kyodo 2020-03-24 (src-f39c8c9093): Jan–Feb 2020 exports $197.39 million, down 23.2 percent.
+    text = (
+        "China's exports to North Korea decreased 23.2 percent to $197.39 million in the first "
+        "two months of 2020, making up about three-quarters of the trade."
+    )
+    want = check_text(text, date="2020-04-01")
+    got = check_text(text.replace(plain, odd), date="2020-04-01")
+    assert got["verdict"].tolist() == want["verdict"].tolist()
+    assert got["start"].tolist() == want["start"].tolist()

@@ -40,3 +40,23 @@ def test_the_bucketed_country_pattern_finds_what_the_plain_table_finds() -> None
         assert got == want, text
         found += len(got)
     assert found > 500  # the comparison saw many names
+
+
+def test_period_patterns_skipped_for_a_missing_word_would_have_found_nothing(monkeypatch) -> None:  # noqa: ANN001
+    from tradestats.check import dates as D
+
+    texts = [
+        "In the same two months of 2019, between March and May, the first half, Q3'22, the year "
+        "through September, two years ago, this year, the full year, 2020: the same period.",
+    ]
+    for line in (ROOT / "benchmarks" / "claims" / "suite.jsonl").read_text().splitlines():
+        item = json.loads(line)
+        texts += [item["sentence"], item.get("context") or ""]
+
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        return [(p.start, p.end, p.text) for p in D.find_periods(text)]
+
+    fast = [spans(t) for t in texts]
+    monkeypatch.setattr(D, "_NEEDS", [None] * len(D._PATTERNS))  # every pattern, every text
+    assert [spans(t) for t in texts] == fast
+    assert sum(map(len, fast)) > 400

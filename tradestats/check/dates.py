@@ -331,13 +331,51 @@ _HINT = re.compile(
 )
 
 
+# A word each pattern cannot match without (any of them, in lower case), in the order of
+# _PATTERNS; None: always tried. A pattern whose words are all absent is not run: most
+# sentences hold none of "same", "quarter", "between", … and the scan was a quarter of the
+# checker's time on long texts.
+_NEEDS: list[tuple[str, ...] | None] = [
+    ("same", "corresponding"),  # same_in_year
+    ("same", "corresponding"),  # same_last_year
+    ("year",),  # ytd_through (year to date through …)
+    ("year",),  # ytd
+    ("between",),
+    ("month",),  # rolling, N months through …
+    ("half", "quarter"),  # rolling, the half/quarter to …
+    ("first",),  # first N months
+    ("first",),  # the first month of
+    ("month",),  # that N-month period
+    ("quarter",),  # first two quarters
+    ("quarter", "half"),  # ordinal
+    ("q",),  # quarter_range
+    None,  # qh
+    ("last", "final"),  # last_of
+    ("quarter",),  # previous_quarter
+    None,  # range
+    ("through", "thru", "until", "of", "to"),  # ytd_through (through/as of/up to/until …)
+    None,  # month
+    ("year",),  # year, "the worst year …, 2020,"
+    None,  # year
+    ("ago", "earlier", "before"),  # years_ago
+    ("last", "this", "current"),  # relative
+    ("year",),  # whole_year
+    (":",),  # year, "2020: …"
+    ("same", "that", "this"),  # same
+]
+assert len(_NEEDS) == len(_PATTERNS)
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
     if not _HINT.search(text):
         return []
     found: list[PeriodMention] = []
     taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
-    for pattern, kind in _PATTERNS:
+    low = text.lower()
+    for (pattern, kind), needs in zip(_PATTERNS, _NEEDS):
+        if needs is not None and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
@@ -413,7 +451,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         return make(previous_quarter, True)
     if kind == "last_of":
-        size = 3 if g["unit"].lower() == "quarter" else 6
+        size = 3 if g["unit"].casefold() == "quarter" else 6
         return make(_range_fn(13 - size, 12, g["year"]), not re.fullmatch(_YEAR, g["year"] or ""))
     if kind == "between":
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
@@ -434,7 +472,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
         if not n or n < 2:
             return None
-        if g["rel"].lower() == "ago":
+        if g["rel"].casefold() == "ago":
             return make(lambda d, c: None if d is None else Span.year(d.year - n), True)
 
         def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
@@ -448,13 +486,13 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
         if (
-            g["rel"].lower() == "last"
+            g["rel"].casefold() == "last"
             and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
             and re.match(r"\s*,?\s+(?:before|of|that|when|in\s+which|since)\b", m.string[m.end() :])
         ):
             return None
-        unit = g["unit"].lower()
-        last = 0 if g["rel"].lower().startswith(("this", "the current")) else 1
+        unit = g["unit"].casefold()
+        last = 0 if g["rel"].casefold().startswith(("this", "the current")) else 1
         if unit == "year" and not last:
             # "this year" before the year is out: the year to date, January to the month before
             # the dateline (the months the text can know)
@@ -476,7 +514,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None
         if (
             kind == "month"
-            and g["m1"].lower().rstrip(".") == "may"
+            and g["m1"].casefold().rstrip(".") == "may"
             and not g.get("year")
             and not g.get("rel")
         ):
@@ -484,7 +522,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if not re.match(r"May\b", g["m1"]) else make(_month_fn(m1, None), True)
         year_word = g.get("year") or g.get("rel")
         if kind == "rolling" and g.get("unit"):
-            n = 3 if g["unit"].lower() == "quarter" else 6
+            n = 3 if g["unit"].casefold() == "quarter" else 6
             return make(_rolling_fn(m1, year_word, n), year_word is None)
         if kind == "rolling":
             n = number_word(g["n"]) or (int(g["n"]) if g["n"].isdecimal() else 12)
@@ -513,8 +551,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     if kind in ("ordinal", "qh"):
         if kind == "ordinal":
-            n = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
-            size = 3 if g["unit"].lower() == "quarter" else 6
+            n = ["first", "second", "third", "fourth"].index(g["ord"].casefold()) + 1
+            size = 3 if g["unit"].casefold() == "quarter" else 6
         else:
             n = int(g["n"] or g["n2"])
             size = 3 if (g["qh"] or g["qh2"]) == "Q" else 6
