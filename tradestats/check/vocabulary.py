@@ -344,7 +344,7 @@ STREAK = re.compile(
 )
 
 # Before a streak that ended before the claim's own period: "rose in July after three straight
-# months of declines", "following five successive months of gains" (read in frames._streaks, with
+# months of declines", "following five successive months of gains" (read in superlatives._streaks, with
 # STREAK_ENDED below).
 STREAK_AFTER_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:what\s+(?:was|were|had\s+been)\s+|"
@@ -1068,7 +1068,7 @@ BILATERAL = re.compile(
 )
 
 
-# -- clause frames: the phrasing tables the frame rules read (moved out of frames.py) ------------
+# -- clause frames: the phrasing tables the frame rules read ----------------------------------------
 #: Adjectives journalists put before a country after a preposition: "exports to the isolated
 #: North Korea" still name North Korea as the partner.
 COUNTRY_EPITHETS = ("isolated", "impoverished", "reclusive", "neighbou?ring")

@@ -1,0 +1,215 @@
+"""Superlatives and streaks: "the highest since October", "for the fourth month in a row"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+from ..periods import Span
+from . import vocabulary as V
+from .bases import _period_for
+from .claims import Claim
+from .context import Context as _Context
+from .dates import PeriodMention
+from .kinds import _direction_before, _source_near
+from .sentence import _FlowHit, find_periods, number_word
+from .subjects import _flow_for, _resolve_subject
+
+__all__: list[str] = []
+
+
+def _superlatives(
+    sentence: str,
+    periods: list[PeriodMention],
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+) -> list[Claim]:
+    out = []
+    for m in V.SUPERLATIVE.finditer(sentence):
+        g = m.groupdict()
+        start = m.start()
+        hit = _flow_for(sentence, start, start, flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        base_periods: list[PeriodMention] = []
+        if g["since"] is not None:
+            base_periods = [
+                p
+                for p in periods
+                if p.start >= m.start("since") and p.start - m.start("since") < 90
+            ]
+        own = [p for p in periods if p.start < start or (g["since"] is None and p.start >= m.end())]
+        period, notes = _period_for(
+            sentence,
+            start,
+            own,
+            ctx,
+            dateline,
+            q_end=m.end(),
+        )
+        base = None
+        end = m.end()
+        event = V.event_after(sentence, m.end("since")) if g["since"] and not base_periods else None
+        if event is not None:  # "since the border closure": dated in verify, from the events table
+            end = event[1]
+        if base_periods:
+            end = max(end, base_periods[0].end)
+            base = base_periods[0].resolve(dateline, period)
+            if base is not None and not base.is_month and period is not None and period.is_month:
+                base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
+        elif g["years"] is not None and period is not None:
+            n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
+            if n:
+                base = period.shift(years=-int(n))
+        elif g["span5"] is not None and period is not None:
+            # "in four years": since the same period four years back; "in nearly two decades"
+            # reaches back a little less than it says (18 years), never further
+            n = number_word(g["years5"]) if g["years5"] else 1
+            if n:
+                n *= 10 if g["span5"].lower().startswith("decade") else 1
+                if g["about5"]:
+                    n = max(1, n - (2 if g["span5"].lower().startswith("decade") else 1))
+                # a window, not "since" a month that stood as high: for a month, the months
+                # after the calendar year n years back (a little less than n years, never more)
+                back = period.shift(years=-int(n))
+                base = Span.year(back.start.year) if period.is_month else back
+        elif g["word6"] is not None and period is not None and period.is_month:
+            base = Span.year(period.start.year - 1)  # "this year": the months since January
+        word = (
+            g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
+        ).lower()
+        if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
+            verb = _direction_before(sentence[max(0, start - 80) : start])
+            if verb is None:
+                continue
+            word = "decline" if verb == "down" else "increase"
+        # "the first decline since 2009" says 2009 held the last decline before this one: a
+        # fact about the run of changes, not about the level (verify checks the changes)
+        first_since = g["word4"] is not None
+        out.append(
+            Claim(
+                start=start,
+                end=end,
+                surface=sentence[start:end],
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                base=base,
+                source=_source_near(sentence, start) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+                sentence=index,
+                notes=notes,
+                first_since=first_since,
+            )
+        )
+    taken = [(c.start, c.end) for c in out]
+    for m in V.RECORD_PLAIN.finditer(sentence):  # "the lowest on record": over the whole series
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        hit = _flow_for(sentence, m.start(), m.start(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        period, notes = _period_for(sentence, m.start(), periods, ctx, dateline, q_end=m.end())
+        word = (m.group("word") or m.group("bare")).lower()
+        out.append(
+            Claim(
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(0),
+                kind="superlative",
+                quantity=None,
+                value=None,
+                unit=None,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=_source_near(sentence, m.start()) or ctx.source,
+                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+                sentence=index,
+                notes=notes,
+            )
+        )
+    return out
+
+
+def _streaks(
+    sentence: str,
+    flows: list[_FlowHit],
+    ctx: _Context,
+    dateline: pd.Period | None,
+    default_pair: tuple[str, str] | None,
+    index: int,
+    claims: list[Claim],
+) -> list[Claim]:
+    out = []
+    for m in V.STREAK.finditer(sentence):
+        word = m.group("n") or m.group("ord") or m.group("ord3")
+        n = number_word(word) or (int(word) if word.isdecimal() else None)
+        if n is None and (m.group("ord") or m.group("ord3")):
+            n = V.ORDINALS.get(word.lower())
+        if n is None:
+            continue
+        hit = _flow_for(sentence, m.start(), m.end(), flows)
+        reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
+        latest = [c.period for c in claims if c.period is not None and not c.base_of]
+        if latest:
+            period, notes = max(latest, key=lambda p: p.end), []  # the sentence's own period
+        else:
+            period, notes = _period_for(
+                sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
+            )
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
+            unit, unit
+        )
+        # a run that ended before the sentence's period: the one the sentence's change ended
+        # ("ending four consecutive months of gains") or the one it follows ("rose in July after
+        # three straight months of declines"); the run then ends one step before that period
+        ended = V.STREAK_ENDED.search(sentence, 0, m.start()) is not None
+        after = not ended and V.STREAK_AFTER_BEFORE.search(sentence, 0, m.start()) is not None
+        if after:
+            notes = [*notes, "a run before the period"]
+        if period is not None and unit == "month":
+            # checked on the month it ends in; reported as the n months of the run (run.py)
+            last = period.end - 1 if ended or after else period.end
+            period = Span(last, last)
+        elif period is not None and after:
+            period = period.shift(months=-{"quarter": 3}.get(unit, 12))
+        made_of = V.STREAK_OF.match(sentence, m.end())
+        direction = _direction_before(sentence) or None
+        end = m.end()
+        if m.group("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
+            direction = "up" if m.group("up3") else "down"
+        elif made_of is not None:  # "… months of steady gains": the run's own direction
+            direction = "up" if made_of.group("up") else "down"
+            end = made_of.end()
+        elif ended and direction is not None:
+            direction = "down" if direction == "up" else "up"  # the change that ended the run
+        out.append(
+            Claim(
+                start=m.start(),
+                end=end,
+                surface=sentence[m.start() : end],
+                kind="streak",
+                quantity=None,
+                value=Decimal(n),
+                unit=unit,
+                reporter=reporter,
+                partner=partner,
+                flow=flow,
+                period=period,
+                source=ctx.source,
+                sentence=index,
+                notes=notes,
+                direction=direction,
+            )
+        )
+    return out
