@@ -173,6 +173,18 @@ def test_import_tradestats_does_not_import_pandas_until_asked() -> None:
     assert out.returncode == 0, out.stderr
 
 
+def test_the_public_api_is_the_lazy_table_and_the_exceptions() -> None:
+    # __all__, the table of names imported on first use and the exceptions imported at once say
+    # the same thing, and every name resolves to an object of the module the table names
+    import tradestats
+    from tradestats import errors
+
+    eager = {n for n in tradestats.__all__ if hasattr(errors, n)}
+    assert set(tradestats.__all__) == set(tradestats._LAZY) | eager
+    for name, module in tradestats._LAZY.items():
+        assert getattr(tradestats, name) is getattr(sys.modules[module], name)
+
+
 def test_ctrl_c_while_the_command_line_is_imported_is_one_line_and_130() -> None:
     # a KeyboardInterrupt raised while tradestats.cli (and pandas) load, as a Ctrl-C in the first
     # second of a run does: the console entry point catches it
