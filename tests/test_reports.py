@@ -342,3 +342,21 @@ def test_cli_malformed_definition_exits_2_with_one_line(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "tradestats", "report", "build", "bad",
                           "--reports-dir", str(tmp_path)], capture_output=True, text=True)  # fmt: skip
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "report.toml, line" in out.stderr
+
+
+def test_a_change_only_printed_is_marked_printed_in_the_comparison_table(tmp_path: Path) -> None:
+    # July 2016 against July 2015: no July 2015 figure is held, so the change is the one printed
+    # beside the July 2016 figures (monthly rows 43-47 of datasets/china_dprk.csv, e.g. exports
+    # down 27 percent); the table must not present it as computed.
+    folder = tmp_path / "reports" / "july"
+    folder.mkdir(parents=True)
+    (folder / "report.toml").write_text(
+        'title = "July 2016"\ndataset = "china_dprk"\nreporter = "CHN"\npartner = "PRK"\n'
+        '[[sections]]\nkind = "table"\ntable = "comparison"\nperiod = "2016-07"\n',
+        encoding="utf-8",
+    )
+    build_report("july", tmp_path / "reports")
+    text = (folder / "index.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| Exports")]
+    assert len(rows) == 1 and "(printed)" in rows[0], rows
+    assert "'(printed)': no base to compute from" in text

@@ -459,7 +459,12 @@ def _comparison_table(
             base.label: [
                 cell(*r) for r in zip(c["base_value_usd"], c["base_derived"], c["base_formula"])
             ],
-            "change": [format_pct(float(p), 1) if pd.notna(p) else "—" for p in c["change_pct"]],
+            "change": [
+                "—"
+                if pd.isna(p)
+                else format_pct(float(p), 1) + (" (printed)" if b == "published" else "")
+                for p, b in zip(c["change_pct"], c["change_basis"])
+            ],
             "printed by customs": [
                 format_pct(float(p), 1) if pd.notna(p) else "—" for p in c["published_change_pct"]
             ],
@@ -472,8 +477,9 @@ def _comparison_table(
     ]
     key = " ".join(
         [
-            "Change: computed from the two values before rounding. Printed by customs: the change"
-            " printed beside the figure, where one was; —: none. Balance: exports minus imports.",
+            "Change: computed from the two values before rounding ('(printed)': no base to"
+            " compute from, the change customs printed). Printed by customs: the change printed"
+            " beside the figure, where one was; —: none. Balance: exports minus imports.",
             *notes,
         ]
     )
