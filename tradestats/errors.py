@@ -23,6 +23,7 @@ that already catches those keeps working::
 
     TradestatsWarning (UserWarning)
     ├── TilingConflictWarning             two tilings of one span disagree beyond rounding
+    ├── DuplicateRowsWarning              identical duplicate rows were dropped (never summed)
     └── TruncationWarning                 a download holds exactly its source's row cap
 
 Messages name the argument, what was expected and what was received.
@@ -51,6 +52,7 @@ __all__ = [
     "CoverageError",
     "DatasetNotFoundError",
     "DuplicateRowsError",
+    "DuplicateRowsWarning",
     "InputError",
     "MixedUnitsError",
     "OutsideError",
