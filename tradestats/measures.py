@@ -577,18 +577,6 @@ def check_comparable(span: Span, base: Span, *, allow_mismatch: bool = False) ->
     )
 
 
-def _change_bounds(
-    v: pd.Series, hv: pd.Series, o: pd.Series, ho: pd.Series
-) -> tuple[pd.Series, pd.Series]:
-    """Exact-interval image of (v/o − 1)·100 in floats: missing when the base may be ≤ 0."""
-    vlo, vhi = v - hv, v + hv
-    olo, ohi = o - ho, o + ho
-    ok = (olo > 0) & (vlo >= 0)
-    lo = ((vlo / ohi.where(ok)) - 1) * 100
-    hi = ((vhi / olo.where(ok)) - 1) * 100
-    return lo.where(ok), hi.where(ok)
-
-
 def _printed_check(printed: pd.Series, lo: pd.Series, hi: pd.Series) -> list[str | None]:
     """``agrees``, ``disagrees`` or ``too coarse to decide`` for each printed change."""
     out: list[str | None] = []

@@ -81,9 +81,9 @@ def _forget_span_engine(table: pd.DataFrame) -> None:
     partition once, and kept engines (about 0.3 GiB for a partition of 1.1M rows) would pile up
     until the worker pauses at its memory limit — the stall of ``panel_ytd`` on a cluster.
     """
-    from .. import measures
+    from .. import tablecache
 
-    measures._ENGINES.pop(id(table), None)
+    tablecache.forget(table)
 
 
 def apply(
