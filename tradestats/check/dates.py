@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..periods import Span
 from ..words import MONTH_NAMES, MONTHS, number_word
+from .screen import ScreenGroup
 
 __all__ = [
     "PeriodMention",
@@ -31,8 +32,10 @@ __all__ = [
 ]
 
 _MONTHS = [name.lower() for name in MONTH_NAMES]
-# "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence)
-_MONTH_WORD = r"(?:[A-Z][a-z]{2,3}\.|[A-Z][a-z]{2,9})"
+# "Jan.", "Sept.", "September" (the full stop after a full name ends the sentence), or a near
+# miss of one ("Febuary"): a capitalised word with a month's initial (every month name starts
+# with one of these letters, and :func:`month_number` reads a near miss only with the same one)
+_MONTH_WORD = r"(?:[ADFJMNOS][a-z]{2,3}\.|[ADFJMNOS][a-z]{2,9})"
 _YEAR = r"(?:19|20)\d\d"
 
 
@@ -331,39 +334,10 @@ _HINT = re.compile(
 )
 
 
-# A word each pattern cannot match without (any of them, in lower case), in the order of
-# _PATTERNS; None: always tried. A pattern whose words are all absent is not run: most
-# sentences hold none of "same", "quarter", "between", … and the scan was a quarter of the
-# checker's time on long texts.
-_NEEDS: list[tuple[str, ...] | None] = [
-    ("same", "corresponding"),  # same_in_year
-    ("same", "corresponding"),  # same_last_year
-    ("year",),  # ytd_through (year to date through …)
-    ("year",),  # ytd
-    ("between",),
-    ("month",),  # rolling, N months through …
-    ("half", "quarter"),  # rolling, the half/quarter to …
-    ("first",),  # first N months
-    ("first",),  # the first month of
-    ("month",),  # that N-month period
-    ("quarter",),  # first two quarters
-    ("quarter", "half"),  # ordinal
-    ("q",),  # quarter_range
-    None,  # qh
-    ("last", "final"),  # last_of
-    ("quarter",),  # previous_quarter
-    None,  # range
-    ("through", "thru", "until", "of", "to"),  # ytd_through (through/as of/up to/until …)
-    None,  # month
-    ("year",),  # year, "the worst year …, 2020,"
-    None,  # year
-    ("ago", "earlier", "before"),  # years_ago
-    ("last", "this", "current"),  # relative
-    ("year",),  # whole_year
-    (":",),  # year, "2020: …"
-    ("same", "that", "this"),  # same
-]
-assert len(_NEEDS) == len(_PATTERNS)
+# Each pattern behind its literal screen (:mod:`.screen`): a pattern is not run on a sentence
+# that holds none of the words it cannot match without. Most sentences hold none of "same",
+# "quarter", "between", … and the scan was a quarter of the checker's time on long texts.
+_SCREENS = ScreenGroup([pattern for pattern, _ in _PATTERNS])
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -372,9 +346,8 @@ def find_periods(text: str) -> list[PeriodMention]:
         return []
     found: list[PeriodMention] = []
     taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
-    low = text.lower()
-    for (pattern, kind), needs in zip(_PATTERNS, _NEEDS):
-        if needs is not None and not any(word in low for word in needs):
+    for (pattern, kind), possible in zip(_PATTERNS, _SCREENS.candidates(text)):
+        if not possible:
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):

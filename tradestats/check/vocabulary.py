@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .screen import screened
+
 __all__ = [
     "SUPERLATIVE_BEFORE",
     "HEDGE_VERB_BEFORE",
@@ -219,7 +221,7 @@ SOURCES_HEADING = (
 )
 
 # A list of subjects or periods matched in order with a list of figures.
-RESPECTIVELY = re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I)
+RESPECTIVELY = screened(re.compile(r"\brespectively\b|\bin\s+that\s+order\b", re.I))
 
 #: Nouns for the part a share is: "the share of imports in ...", "the proportion of imports".
 SHARE_NOUN = r"(?:share|proportion|portion)"
@@ -289,24 +291,26 @@ _SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
 #   series     "the lowest monthly tally", "the highest figure on record": over the whole series
 _SERIES_UNIT = r"monthly|annual|yearly|quarterly"
 _SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
-SUPERLATIVE = re.compile(
-    rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-    r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
-    r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
-    rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
-    rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
-    r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
-    r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
-    # "the lowest in nearly two decades", "their highest level in more than three years"
-    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
-    r"\s+(?:in|for)\s+(?:(?P<about5>nearly|almost|about|around|some|roughly)\s+|"
-    r"(?:more\s+than|over|at\s+least)\s+)?(?:a\s+|(?P<years5>\d{1,2}|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
-    # "the highest this year", "their lowest monthly level so far this year"
-    rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
-    r"\s+(?:so\s+far\s+)?this\s+year\b",
-    re.I,
+SUPERLATIVE = screened(
+    re.compile(
+        rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
+        r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
+        r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
+        rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
+        rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
+        r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
+        r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
+        # "the lowest in nearly two decades", "their highest level in more than three years"
+        rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+        r"\s+(?:in|for)\s+(?:(?P<about5>nearly|almost|about|around|some|roughly)\s+|"
+        r"(?:more\s+than|over|at\s+least)\s+)?(?:a\s+|(?P<years5>\d{1,2}|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
+        # "the highest this year", "their lowest monthly level so far this year"
+        rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
+        r"\s+(?:so\s+far\s+)?this\s+year\b",
+        re.I,
+    )
 )
 SUPERLATIVE_DOWN = frozenset(
     {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
@@ -354,16 +358,18 @@ STREAK_AFTER_BEFORE = re.compile(
 
 # A block that reviews another text's figures (a fact check's verdicts): its numbers are the
 # quoted claims and the checker's interval arithmetic, not claims of the document itself.
-REVIEW = re.compile(
-    r"(?:^|\n)[\W_]*(?:the\s+(?:text|article|story|report|sentence)\s+(?:says|said|claims|claimed|"
-    r"gives|gave)|(?:what\s+)?customs\s+published|corrected|verdict|most\s+likely\s+cause|"
-    r"difference)\s*[:*]|"
-    r"\bas\s+written\b[^.;]{0,20}\bstands\s+for\b|"
-    r"\bso\s+it\s+is\s+(?:wrong|correct|right|approximately\s+right|ambiguous|unverifiable)\b|"
-    r"\bclaimed\s*\[|\breproduc(?:ed\s+by|es\s+it)\b|\bnearest\s+reading\b|"
-    r"\[\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*,\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*\]|"
-    r"[—–:]\s*\**\s*(?:correct|wrong|approx|ambiguous|unverifiable)\b(?:\s*\([a-z ]+\))?\s*\**\s*[.;]",
-    re.I,
+REVIEW = screened(
+    re.compile(
+        r"(?:^|\n)[\W_]*(?:the\s+(?:text|article|story|report|sentence)\s+(?:says|said|claims|claimed|"
+        r"gives|gave)|(?:what\s+)?customs\s+published|corrected|verdict|most\s+likely\s+cause|"
+        r"difference)\s*[:*]|"
+        r"\bas\s+written\b[^.;]{0,20}\bstands\s+for\b|"
+        r"\bso\s+it\s+is\s+(?:wrong|correct|right|approximately\s+right|ambiguous|unverifiable)\b|"
+        r"\bclaimed\s*\[|\breproduc(?:ed\s+by|es\s+it)\b|\bnearest\s+reading\b|"
+        r"\[\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*,\s*[-−+]?(?:US)?\$?[\d,.]+%?\s*\]|"
+        r"[—–:]\s*\**\s*(?:correct|wrong|approx|ambiguous|unverifiable)\b(?:\s*\([a-z ]+\))?\s*\**\s*[.;]",
+        re.I,
+    )
 )
 
 # Table headers: a column of changes ("change", "y/y", "growth", "% chg") or of shares.
@@ -385,44 +391,48 @@ _GOODS_MOVING = (
 )
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
-TRADE_WORD = re.compile(
-    r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
-    r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
-    r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
-    # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-    rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
-    re.I,
+TRADE_WORD = screened(
+    re.compile(
+        r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
+        r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
+        r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
+        # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
+        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
+        re.I,
+    )
 )
 
 # Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
-FLOW = re.compile(
-    # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
-    r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
-    r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
-    # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
-    r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
-    r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
-    r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-    r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
-    r"(?:sells|sold|exports|exported|ships|shipped)\s+"
-    r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
-    r"(?:\s+abroad)?)\b)"
-    r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-    r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
-    r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
-    r"total\s+trade|bilateral\s+trade|overall\s+trade|"
-    rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
-    r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
-    # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
-    r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-    r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-    rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
-    r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
-    r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
-    r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
-    re.I,
+FLOW = screened(
+    re.compile(
+        # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
+        r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+        r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
+        # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
+        r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
+        r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
+        r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
+        r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
+        r"(?:sells|sold|exports|exported|ships|shipped)\s+"
+        r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
+        r"(?:\s+abroad)?)\b)"
+        r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
+        r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+        rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
+        r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
+        # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
+        r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
+        rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
+        r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+        r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+        r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
+        re.I,
+    )
 )
 
 #: Verbs and words that say a figure went down / up, one form (or stem with its endings) a
@@ -895,13 +905,15 @@ def _country_pattern() -> str:
 
 COUNTRY = re.compile(_country_pattern(), re.I)
 
-SOURCE = re.compile(
-    r"(?P<kita>\bKITA\b|Korea\s+International\s+Trade\s+Association)"
-    r"|(?P<kotra>\bKOTRA\b|Korea\s+Trade[- ]Investment\s+Promotion\s+Agency)"
-    r"|(?P<itc>\bITC\b|International\s+Trade\s+Cent(?:er|re)|Trade\s+Map)"
-    r"|(?P<census>Commerce\s+Department|Census\s+Bureau|Department\s+of\s+Commerce)"
-    r"|(?P<customs>\bcustoms\b|General\s+Administration\s+of\s+Customs|\bGACC?\b)",
-    re.I,
+SOURCE = screened(
+    re.compile(
+        r"(?P<kita>\bKITA\b|Korea\s+International\s+Trade\s+Association)"
+        r"|(?P<kotra>\bKOTRA\b|Korea\s+Trade[- ]Investment\s+Promotion\s+Agency)"
+        r"|(?P<itc>\bITC\b|International\s+Trade\s+Cent(?:er|re)|Trade\s+Map)"
+        r"|(?P<census>Commerce\s+Department|Census\s+Bureau|Department\s+of\s+Commerce)"
+        r"|(?P<customs>\bcustoms\b|General\s+Administration\s+of\s+Customs|\bGACC?\b)",
+        re.I,
+    )
 )
 #: A national agency that publishes its own country's trade: named as the source of a figure
 #: whose reporter the text leaves unsaid ("The deficit with China narrowed, the Commerce
@@ -1061,10 +1073,12 @@ TERMS = re.compile(
     re.I,
 )
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
-BILATERAL = re.compile(
-    r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
-    r"both\s+(?:countries|nations|sides)|bilateral|two-way)\b",
-    re.I,
+BILATERAL = screened(
+    re.compile(
+        r"\b(?:(?:the|both)\s+two\s+(?:\w+\s+)?(?:countries|nations|sides|neighbou?rs)|"
+        r"both\s+(?:countries|nations|sides)|bilateral|two-way)\b",
+        re.I,
+    )
 )
 
 

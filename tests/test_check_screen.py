@@ -1,0 +1,157 @@
+"""Literal screens (tradestats/check/screen.py): a screened pattern finds exactly what the
+pattern finds, on the labelled sentences and on texts built to come near its literals."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradestats.check import dates
+from tradestats.check import vocabulary as V
+from tradestats.check.screen import Screened, ScreenGroup, normalise, required_literals
+
+CLAIMS = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+SCREENED = [name for name in dir(V) if isinstance(getattr(V, name), Screened)]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for name in ("suite.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
+        for line in (CLAIMS / name).read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            out += [item["sentence"], item.get("context") or ""]
+    return out
+
+
+SENTENCES = _sentences()
+
+
+def _spans(found: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in found]  # type: ignore[attr-defined]
+
+
+def test_the_hot_vocabulary_patterns_are_screened() -> None:
+    # the patterns every sentence meets (flow words, sources, review marks, superlatives)
+    assert {"TRADE_WORD", "FLOW", "SOURCE", "REVIEW", "SUPERLATIVE", "BILATERAL"} <= set(SCREENED)
+
+
+@pytest.mark.parametrize("name", SCREENED)
+def test_a_screened_pattern_finds_what_the_pattern_finds(name: str) -> None:
+    screened = getattr(V, name)
+    assert screened.keys, f"{name} screens for nothing"
+    for text in SENTENCES:
+        assert _spans(screened.finditer(text)) == _spans(screened.regex.finditer(text))
+        window = (len(text) // 3, 2 * len(text) // 3)
+        a, b = screened.search(text, *window), screened.regex.search(text, *window)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_the_period_group_skips_only_patterns_that_cannot_match() -> None:
+    for text in SENTENCES:
+        for (pattern, _), possible in zip(dates._PATTERNS, dates._SCREENS.candidates(text)):
+            if not possible:
+                assert pattern.search(text) is None, (pattern.pattern[:60], text)
+
+
+def test_literals_are_taken_only_where_the_pattern_requires_them() -> None:
+    def keys(p: str, flags: int = re.I) -> frozenset[str] | None:
+        return required_literals(re.compile(p, flags))
+
+    assert keys(r"\b(?:trade[sd]?|exports?)\b") == {"trade", "export"}
+    assert keys(r"(?:the\s+)?total") == {"total"}  # an optional word is not required
+    assert keys(r"a?b?") is None  # nothing is required
+    assert keys(r"(?!import)\w+") is None  # a negative look-ahead requires nothing
+    assert keys(r"x{0,3}y") == {"y"}  # a repeat that may occur zero times requires nothing
+    assert keys(r"(?:ab|c)d+") in ({"ab", "c"}, {"d"})
+    assert keys(r"Stra(?i:ß)e", 0) == {"stra"}  # a cased non-ASCII letter is never a literal
+
+
+def test_case_insensitive_equivalents_are_folded() -> None:
+    # Python's case-insensitive matching equates these with ASCII letters ("ſ" with s): the
+    # screen must not skip a text that the pattern matches through one of them
+    rx = Screened(re.compile(r"\bexports?\b", re.I))
+    for text in ("EXPORTS", "Exportſ", "exports", "EXPORTſ"):
+        assert rx.search(text) is not None and rx.regex.search(text) is not None
+    # every code point the engine reads as an ASCII letter is folded to it by normalise()
+    letters = re.compile(r"[a-z]", re.I)
+    for code in range(0x80, sys.maxunicode + 1):
+        ch = chr(code)
+        if letters.fullmatch(ch):
+            # "İ" lower-cases to "i" and a combining dot, which still holds the i
+            assert normalise(ch)[:1] == ch.lower()[:1].translate({0x131: "i", 0x17F: "s"}), hex(
+                code
+            )
+            assert normalise(ch)[:1].isascii(), hex(code)
+
+
+# pieces that come near the literals: the words, their halves, case and folded letters
+_PIECES = st.sampled_from(
+    [
+        "trade",
+        "Trad",
+        "EXPORT",
+        "ex-port",
+        "import",
+        "imp",
+        "customs",
+        "KITA",
+        "kotra",
+        "surplus",
+        "deficit",
+        "the two countries",
+        "bilateral",
+        "highest since",
+        "record low",
+        "respectively",
+        "in that order",
+        "between",
+        "the same period",
+        "first half",
+        "Q1",
+        "H2",
+        "January-March",
+        "Jan.",
+        "Febuary",
+        "2019",
+        "last year",
+        " ",
+        ", ",
+        ".",
+        ":",
+        "*",
+        "[",
+        "]",
+        "\n",
+        "ſ",
+        "ı",
+        "\u212a",
+        "$12.5 million",
+        "the text says:",
+        "what customs published:",
+        "—wrong.",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12).map("".join))
+def test_screens_agree_with_their_patterns_on_built_texts(text: str) -> None:
+    for name in SCREENED:
+        screened = getattr(V, name)
+        assert _spans(screened.finditer(text)) == _spans(screened.regex.finditer(text)), name
+    for (pattern, _), possible in zip(dates._PATTERNS, dates._SCREENS.candidates(text)):
+        if not possible:
+            assert pattern.search(text) is None
+
+
+def test_a_group_screens_each_pattern_by_its_own_literals() -> None:
+    group = ScreenGroup([re.compile(r"\bquarter\b", re.I), re.compile(r"\d+ percent")])
+    assert group.candidates("in the first Quarter") == [True, False]
+    assert group.candidates("up 12 PERCENT") == [False, True]
+    assert group.candidates("a quarter, 12 percent") == [True, True]
