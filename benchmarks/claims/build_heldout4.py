@@ -939,7 +939,7 @@ H(
 H(
     K,
     "xinhua",
-    f"The DPRK's exports to China in 2021 amounted to {mn(m('import', yr(2021)), 2, '{} million U.S. dollars')}, up {pc('{} percent', '20.7')} year on year.",
+    f"Goods the DPRK sold to China over the whole of 2021 were valued at {mn(m('import', yr(2021)), 2, '{} million U.S. dollars')}, up {pc('{} percent', '20.7')} year on year.",
     [
         L("import", yr(2021), mn(m("import", yr(2021)), 2, "{} million U.S. dollars")),
         C("import", yr(2021), yr(2020), pc("{} percent", "20.7")),
@@ -1617,7 +1617,7 @@ K = "balance"
 H(
     K,
     "wire",
-    f"China ran a trade surplus of {bn(m('balance', yr(2023)), 2)} with North Korea in 2023, the widest in years.",
+    f"Beijing's 2023 books showed a surplus of {bn(m('balance', yr(2023)), 2)} on its North Korea account, the widest in years.",
     [B(yr(2023), bn(m("balance", yr(2023)), 2))],
     "2024-01-18",
 )
@@ -1818,7 +1818,7 @@ H(
 H(
     K,
     "wire",
-    "September's exports to North Korea were the highest since March.",
+    "Shipments north in September peaked at the highest since March.",
     [SU("export", "2022-09", "2022-03", "high", "the highest since March")],
     "2022-10-20",
     context="China's shipments to North Korea kept rising after the freight line reopened.",
@@ -1828,7 +1828,7 @@ H(
 H(
     K,
     "wire",
-    "Total trade in August was the highest since March.",
+    "August's two-way figure climbed to the highest since March.",
     [SU("total", "2023-08", "2023-03", "high", "the highest since March")],
     "2023-09-20",
     context="China's trade with North Korea rose in August 2023.",
@@ -1846,7 +1846,7 @@ H(
 H(
     K,
     "wire",
-    "Exports fell for a fifth consecutive month in November.",
+    "November brought a drop in China's sales to the North for a fifth consecutive month.",
     [ST("export", "2020-07", "2020-11", "down", "for a fifth consecutive month")],
     "2020-12-18",
     context="China's trade with North Korea was close to zero in November 2020.",
@@ -1873,7 +1873,7 @@ H(
 H(
     K,
     "thinktank",
-    "The 2014 figure marked the first annual decline in China's exports to the North since 2009.",
+    "Beijing's outbound trade with Pyongyang in 2014 showed the first annual decline in China's exports to the North since 2009, KDI researchers wrote.",
     [
         FD(
             "export",
@@ -2246,7 +2246,7 @@ H(
 H(
     K,
     "wire",
-    "China bought less than $50 million of North Korean goods in 2020.",
+    "Chinese buyers took less than $50 million of North Korean goods across the whole pandemic year of 2020.",
     [L("import", yr(2020), mn("50", 0), hedge="less than")],
     "2021-01-20",
 )
@@ -2344,7 +2344,7 @@ K = "multiples"
 H(
     K,
     "wire",
-    "China's exports to North Korea more than tripled in 2022 from the previous year.",
+    "Beijing's sales to Pyongyang more than tripled in 2022 as trains ran again, on the customs tally.",
     [verbal("export", yr(2022), yr(2021), "more than tripled", "3", hedge="more than")],
     "2023-01-18",
 )
@@ -2361,7 +2361,7 @@ H(
 H(
     K,
     "wire",
-    "Trade in 2023 was 2.2 times the 2022 level.",
+    "Bilateral commerce in 2023 ran at 2.2 times its 2022 value.",
     [R("total", yr(2023), yr(2022), times("2.2 times", "2.2"), unit="times")],
     "2024-01-18",
     context="China's trade with North Korea rose sharply in 2023.",
