@@ -2673,6 +2673,294 @@ H(
     note="January-November exports were $1,782.1 million: 'around $1.7 billion' is 4.8% off, inside the 5% band of 'around', so approx.",
 )
 
+# == further outlets' habits: Global Times, bullets, table lines, terse copy ========================
+H(
+    "rounding_hedges",
+    "xinhua",
+    f"China-DPRK trade in 2022 surged {pc('{} percent', '233', 0)} year-on-year to about 1.03 billion U.S. dollars, according to the General Administration of Customs, a sign that cross-border exchanges were gradually resuming, the Global Times said.",
+    [
+        C("total", yr(2022), yr(2021), pc("{} percent", "233", 0)),
+        L("total", yr(2022), bn("1.03", 2, "{} billion U.S. dollars"), hedge="about"),
+    ],
+    "2023-01-20",
+)
+
+H(
+    "two_figures",
+    "thinktank",
+    "Table 3. China's trade with the DPRK (US$ million) — Jun 2022 | exports 19.05 | imports 2.00 — Jul 2022 | exports 59.74 | imports 12.00",
+    [
+        L("export", sp("2022-06"), Num("19.05", "19050000", 2, 10**6)),
+        L("import", sp("2022-06"), Num("2.00", "2000000", 2, 10**6)),
+        L("export", sp("2022-07"), Num("59.74", "59740000", 2, 10**6)),
+        L("import", sp("2022-07"), Num("12.00", "12000000", 2, 10**6)),
+    ],
+    "2022-09-05",
+)
+
+p = sp("2023-10")
+H(
+    "level_direction",
+    "thinktank",
+    f"• Imports from the DPRK, Oct. 2023: {mn(m('import', p), 2, 'US${}m')} ({pc('−{}%', '-10.7')} m/m), the lowest since May",
+    [
+        L("import", p, mn(m("import", p), 2, "US${}m")),
+        C("import", p, prev(p), pc("−{}%", "-10.7")),
+        SU("import", "2023-10", "2023-05", "low", "the lowest since May"),
+    ],
+    "2023-11-21",
+)
+
+p = sp("2023-11")
+H(
+    "relative_dates",
+    "yonhap",
+    f"North Korea-China trade last month hit {mn(m('total', p), 1, 'US${} million')}, up {pc('{} percent', '16.6')} from a month earlier, according to Chinese customs data.",
+    [
+        L("total", p, mn(m("total", p), 1, "US${} million")),
+        C("total", p, prev(p), pc("{} percent", "16.6")),
+    ],
+    "2023-12-21",
+)
+
+H(
+    "level_direction",
+    "headline",
+    f"N. Korea-China trade climbs {pc('{}%', '13.3')} m/m to {mn(m('total', sp('2023-09')), 1, '${} mln')} in Sept.",
+    [
+        C("total", sp("2023-09"), sp("2023-08"), pc("{}%", "13.3")),
+        L(
+            "total",
+            sp("2023-09"),
+            mn(m("total", sp("2023-09")), 1, "${} mln"),
+            direction="up",
+            base=sp("2023-08"),
+        ),
+    ],
+    "2023-10-20",
+)
+
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "That's up twenty-two-point-five percent from July, when trade sank to one hundred forty-four point seven five million dollars.",
+    [
+        C("total", sp("2024-08"), sp("2024-07"), word("twenty-two-point-five percent", "22.5", 1)),
+        L(
+            "total",
+            sp("2024-07"),
+            said("one hundred forty-four point seven five million dollars", "144.75", "million", 2),
+            direction="down",
+            base=sp("2024-06"),
+        ),
+    ],
+    "2024-09-20",
+    context="Trade between China and North Korea rose to about one hundred seventy-seven million dollars in August.",
+)
+
+H(
+    "two_figures",
+    "headline",
+    "Exports to N. Korea: $257.4m in Dec. vs $243.6m in Nov.",
+    [
+        L("export", sp("2025-12"), Num("$257.4m", "257400000", 1, 10**6)),
+        L("export", sp("2025-11"), Num("$243.6m", "243600000", 1, 10**6)),
+    ],
+    "2026-01-20",
+)
+
+H(
+    "two_figures",
+    "wire",
+    "North Korea's official trade with its sole major ally fell to $318 million in 2021, the lowest since at least the early 1990s, from $539 million in 2020, AFP calculated from the customs data.",
+    [
+        L("total", yr(2021), mn("318", 0), direction="down", base=yr(2020)),
+        L("total", yr(2020), mn("539", 0)),
+    ],
+    "2022-01-18",
+    non=[NC("early 1990s", "a period named, not a figure")],
+)
+
+p = cum(2024, 4)
+H(
+    "cumulative",
+    "yonhap",
+    f"China's exports to North Korea in the January-April period reached {mn(m('export', p), 2, 'US${} million')}, down {pc('{} percent', '-8.5')} compared with the same period a year ago.",
+    [
+        L("export", p, mn(m("export", p), 2, "US${} million")),
+        C("export", p, ago(p), pc("{} percent", "-8.5")),
+    ],
+    "2024-05-21",
+)
+
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Imports from the North last year stood at three hundred fifty million dollars, up nineteen-point-one percent.",
+    [
+        L("import", yr(2024), said("three hundred fifty million dollars", "350", "million", 0)),
+        C("import", yr(2024), yr(2023), word("nineteen-point-one percent", "19.1", 1)),
+    ],
+    "2025-01-21",
+    context="China's customs administration released its 2024 figures for trade with North Korea on Monday.",
+)
+
+p = sp("2023-07")
+H(
+    "level_direction",
+    "wire",
+    f"Exports edged up {pc('{}%', '1.2')} month-on-month in July to {mn(m('export', p), 1)}, while imports fell {ch('{}%', 'import', p, prev(p))} m/m to {mn(m('import', p), 0)}.",
+    [
+        C("export", p, prev(p), pc("{}%", "1.2")),
+        L("export", p, mn(m("export", p), 1), direction="up", base=prev(p)),
+        C("import", p, prev(p), ch("{}%", "import", p, prev(p))),
+        L("import", p, mn(m("import", p), 0), direction="down", base=prev(p)),
+    ],
+    "2023-08-18",
+    context="China's trade with North Korea was little changed in July 2023.",
+)
+
+p = cum(2020, 6)
+H(
+    "cumulative",
+    "wire",
+    f"Total trade for the first six months was down {pc('{}%', '-67', 0)} from a year earlier at {mn(m('total', p), 0)}, with exports off {pc('{}%', '-76.5')}.",
+    [
+        C("total", p, ago(p), pc("{}%", "-67", 0)),
+        L("total", p, mn(m("total", p), 0)),
+        C("export", p, ago(p), pc("{}%", "-76.5")),
+    ],
+    "2020-07-20",
+    context="China's trade with North Korea slumped in the first half of 2020 as the border stayed shut.",
+    note="exports fell 66.5% in H1 2020 (published); -76.5% is a mistyped digit, so wrong.",
+)
+
+p = cum(2019, 3)
+H(
+    "cumulative",
+    "headline",
+    f"China Q1 exports to N.Korea {mn(m('export', p), 2, '${}M')}",
+    [L("export", p, mn(m("export", p), 2, "${}M"))],
+    "2019-04-18",
+)
+
+p = cum(2023, 2)
+H(
+    "perspective",
+    "yonhap",
+    f"North Korea's imports from China in the first two months of the year more than doubled from a year earlier to {mn(m('export', p), 1, 'US${} million')}, a {pc('{} percent', '161.5')} jump.",
+    [
+        R(
+            "export",
+            p,
+            ago(p),
+            word("more than doubled", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
+        L("export", p, mn(m("export", p), 1, "US${} million")),
+        C("export", p, ago(p), pc("{} percent", "161.5")),
+    ],
+    "2023-03-20",
+)
+
+p = cum(2023, 11)
+H(
+    "balance",
+    "xinhua",
+    f"China's trade surplus with the DPRK in the first 11 months of 2023 reached {bn(m('balance', p), 4, '{} billion dollars')}.",
+    [B(p, bn(m("balance", p), 4, "{} billion dollars"))],
+    "2023-12-20",
+)
+
+H(
+    "balance",
+    "headline",
+    "China's surplus with N. Korea Jan-Aug 2023: $1.15 bn",
+    [B(cum(2023, 8), Num("$1.15 bn", "1150000000", 2, 10**9))],
+    "2023-09-20",
+    note="the January-August 2023 surplus was $1,050.69 million ($1.05 billion); $1.15 bn is wrong.",
+)
+
+H(
+    "superlatives_streaks",
+    "yonhap",
+    "Imports from the North in July were the highest since December, while China's exports rose for a fifth straight month in October.",
+    [
+        SU("import", "2022-07", "2021-12", "high", "the highest since December"),
+        ST("export", "2022-06", "2022-10", "up", "for a fifth straight month"),
+    ],
+    "2022-11-21",
+    context="North Korea's trade with China recovered through the second half of 2022.",
+    note="January 2022 imports ($17.94 million) were above July's ($12.0 million): not the highest since December, so that claim is wrong; the export streak (June-October 2022) is right.",
+)
+
+H(
+    "other_pairs",
+    "broadcast",
+    "Russia's exports to the North, by some estimates, were worth around thirty-five million dollars last year, a small fraction of China's.",
+    [
+        other(
+            "level",
+            "export",
+            yr(2024),
+            said("thirty-five million dollars", "35", "million", 0),
+            "RUS",
+            "PRK",
+            hedge="around",
+            source=None,
+        )
+    ],
+    "2025-02-12",
+)
+
+p = cum(2023, 5)
+H(
+    "cumulative",
+    "xinhua",
+    f"In the first five months, China's exports to the DPRK rose {pc('{} percent', '196', 0)} year on year to {mn(m('export', p), 2, '{} million U.S. dollars')}, and imports grew {pc('{} percent', '214', 0)} to {mn(m('import', p), 2, '{} million U.S. dollars')}.",
+    [
+        C("export", p, ago(p), pc("{} percent", "196", 0)),
+        L("export", p, mn(m("export", p), 2, "{} million U.S. dollars")),
+        C("import", p, ago(p), pc("{} percent", "214", 0)),
+        L("import", p, mn(m("import", p), 2, "{} million U.S. dollars")),
+    ],
+    "2023-06-20",
+    note="January-May 2023 exports rose 169% (published); '196 percent' swaps two digits, so wrong.",
+)
+
+p = cum(2023, 6)
+H(
+    "cumulative",
+    "headline",
+    f"China-N.Korea trade H1 2023: {bn(m('total', p), 2, '${}B')}, +121% y/y",
+    [L("total", p, bn(m("total", p), 2, "${}B")), C("total", p, ago(p), word("+121%", "121", 0))],
+    "2023-07-14",
+    note="first-half 2023 trade rose 211% (published); +121% swaps two digits, so wrong.",
+)
+
+H(
+    "perspective",
+    "wire",
+    f"North Korea's exports to China in March reached {mn(m('export', sp('2024-03')), 2)}, the data showed.",
+    [L("import", sp("2024-03"), mn(m("export", sp("2024-03")), 2))],
+    "2024-04-20",
+    context="China released its March trade figures with North Korea on Saturday.",
+    note="$128.03 million is China's exports to North Korea in March 2024; North Korea's exports to China were $30.02 million, so wrong.",
+)
+
+H(
+    "relative_dates",
+    "wire",
+    f"Exports last month came to {mn(m('export', sp('2021-10')), 1)}, customs data showed on Monday.",
+    [L("export", sp("2021-09"), mn(m("export", sp("2021-10")), 1))],
+    "2021-10-18",
+    context="China's trade with North Korea is slowly reviving.",
+    note="$39.8 million is October 2021's exports; in an October 18 story 'last month' is September ($55.63 million), so wrong.",
+)
+
+
 # == numbers that are not trade claims =============================================================
 K = "non_claims"
 NCL = [
