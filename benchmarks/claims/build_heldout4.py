@@ -196,7 +196,7 @@ p = cum(2017, 9)
 H(
     K,
     "wire",
-    f"Chinese exports to the North in the nine months to September were worth {bn(m('export', p))}, up {pc('{} percent', '20.9')}, while imports sank {pc('{} percent', '-16.7')} to {bn(m('import', p))} as UN sanctions on coal, iron ore and seafood bit, customs data showed.",
+    f"Chinese exports to the North in the nine months to September were worth {bn(m('export', p))}, up {pc('{} percent', '20.9')}, while imports sank {pc('{} percent', '-16.7')} to {bn(m('import', p))} as the coal, iron ore and seafood bans of Resolution 2371 bit, customs data showed.",
     [
         L("export", p, bn(m("export", p))),
         C("export", p, ago(p), pc("{} percent", "20.9")),
@@ -204,6 +204,7 @@ H(
         L("import", p, bn(m("import", p))),
     ],
     "2017-10-13",
+    non=[NC("2371", "a resolution number")],
 )
 
 p = "2016-07/2016-09"
@@ -267,10 +268,10 @@ p = cum(2024, 2)
 H(
     K,
     "thinktank",
-    f"• Jan–Feb 2024 two-way trade: {mn(m('total', p), 2, 'USD {} mn')} ({ch('{}%', 'total', p, ago(p))} y/y; exports {mn(m('export', p), 2, 'USD {} mn')}, imports {mn(m('import', p), 1, 'USD {} mn')})",
+    f"• Jan–Feb 2024 two-way trade: {mn(m('total', p), 2, 'USD {} mn')} ({ch('−{}%', 'total', p, ago(p))} y/y; exports {mn(m('export', p), 2, 'USD {} mn')}, imports {mn(m('import', p), 1, 'USD {} mn')})",
     [
         L("total", p, mn(m("total", p), 2, "USD {} mn")),
-        C("total", p, ago(p), ch("{}%", "total", p, ago(p))),
+        C("total", p, ago(p), ch("−{}%", "total", p, ago(p))),
         L("export", p, mn(m("export", p), 2, "USD {} mn")),
         L("import", p, mn(m("import", p), 1, "USD {} mn")),
     ],
@@ -415,6 +416,7 @@ H(
         L("export", sp("2022-04"), mn(m("export", sp("2022-04")), 2, "{} million")),
     ],
     "2022-06-20",
+    non=[NC("COVID-19", "the name of a disease")],
     context="China's exports to North Korea fell sharply in May.",
 )
 
@@ -452,7 +454,7 @@ H(
 H(
     K,
     "wire",
-    f"Between September and October, China's exports to North Korea jumped from {mn(m('export', sp('2022-09')), 2)} to {mn(m('export', sp('2022-10')), 2)}, the highest monthly figure since the pandemic began.",
+    f"Between September and October, China's exports to North Korea jumped from {mn(m('export', sp('2022-09')), 2)} to {mn(m('export', sp('2022-10')), 2)}, as demand for building materials picked up.",
     [
         L("export", sp("2022-09"), mn(m("export", sp("2022-09")), 2)),
         L(
@@ -513,21 +515,21 @@ p = sp("2017-10")
 H(
     K,
     "wire",
-    f"Total trade dropped {pc('{} percent', '-20', 0)} to {mn(m('total', p), 1)} in October from {mn(m('total', prev(p)), 2)} in September, the lowest since early 2014, analysts noted.",
+    f"Total trade dropped {pc('{} percent', '-20', 0)} to {mn(m('total', p), 1)} in October from {mn(m('total', prev(p)), 2)} in September, the month of the North's sixth nuclear test.",
     [
         C("total", p, prev(p), pc("{} percent", "-20", 0)),
         L("total", p, mn(m("total", p), 1), direction="down", base=prev(p)),
         L("total", prev(p), mn(m("total", prev(p)), 2)),
     ],
     "2017-11-23",
+    non=[NC("sixth", "the ordinal of a nuclear test")],
     context="China's trade with North Korea shrank again last month as sanctions tightened.",
-    non=[NC("early 2014", "a period named by analysts, not a figure")],
 )
 
 H(
     K,
     "wire",
-    f"China's exports to North Korea were {mn(m('export', sp('2025-11')), 1)} in November and {mn(m('export', sp('2025-12')), 1)} in December, capping the strongest year for shipments since the border reopened.",
+    f"China's exports to North Korea were {mn(m('export', sp('2025-11')), 1)} in November and {mn(m('export', sp('2025-12')), 1)} in December.",
     [
         L("export", sp("2025-11"), mn(m("export", sp("2025-11")), 1)),
         L("export", sp("2025-12"), mn(m("export", sp("2025-12")), 1)),
@@ -672,7 +674,7 @@ p = sp("2020-11")
 H(
     K,
     "wire",
-    "China shipped just $148,000 worth of goods to North Korea last month, down from $253,000 the month before.",
+    "China shipped just $148,000 worth of goods to North Korea last month, down from $253,000 the month before, 11 months after the border closed.",
     [
         L(
             "export",
@@ -685,6 +687,7 @@ H(
         L("export", prev(p), usd("${},000", "253", "thousand", 0)),
     ],
     "2020-12-18",
+    non=[NC("11 months", "a duration")],
 )
 
 p = sp("2023-08")
@@ -827,10 +830,9 @@ p = sp("2023-04")
 H(
     K,
     "wire",
-    f"SEOUL, May 22 (NK News) — North Korea's exports to China rose to {mn(m('import', p), 1)} in April, the most in over four years, as the country shipped more wigs and false eyelashes across the border.",
+    f"SEOUL, May 22 (NK News) — North Korea's exports to China rose to {mn(m('import', p), 1)} in April, as the country shipped more wigs and false eyelashes across the border.",
     [L("import", p, mn(m("import", p), 1), direction="up", base=prev(p))],
     "2023-05-22",
-    non=[NC("four years", "a duration, not a trade figure")],
 )
 
 p = sp("2024-02")
@@ -1070,7 +1072,7 @@ H(
 H(
     K,
     "broadcast",
-    "In October, Chinese exports to North Korea came to a hundred and thirty-two point four million dollars, the highest in more than two and a half years.",
+    "In October, Chinese exports to North Korea came to a hundred and thirty-two point four million dollars, as freight trains ran more often.",
     [
         L(
             "export",
@@ -1079,7 +1081,6 @@ H(
         )
     ],
     "2022-11-19",
-    non=[NC("two and a half years", "a duration, not a trade figure")],
 )
 
 H(
@@ -1211,7 +1212,7 @@ H(
 H(
     K,
     "broadcast",
-    "Exports hit two hundred forty-three point six million dollars in November, the best month since before the pandemic.",
+    "Exports hit two hundred forty-three point six million dollars in November.",
     [
         L(
             "export",
@@ -1312,7 +1313,7 @@ p = sp("2021-10")
 H(
     K,
     "wire",
-    f"Exports retreated to {mn(m('export', p), 1)} in October after hitting a 14-month high in September.",
+    f"Exports retreated to {mn(m('export', p), 1)} in October after a strong September.",
     [L("export", p, mn(m("export", p), 1), direction="down", base=prev(p))],
     "2021-11-18",
     context="China's trade with North Korea lost momentum in October.",
@@ -1673,11 +1674,10 @@ H(
 H(
     K,
     "wire",
-    "North Korea's deficit with China in 2021 came to roughly $200 million, the smallest in two decades.",
+    "North Korea's deficit with China in 2021 came to roughly $200 million, as the border stayed shut.",
     [B(yr(2021), usd("${} million", "200", "million", 0), hedge="roughly")],
     "2022-01-20",
     note="the 2021 surplus was $202.29 million: 'roughly $200 million' holds on the loose tier of the round figure, so approx.",
-    non=[NC("two decades", "a duration, not a trade figure")],
 )
 
 H(
@@ -2237,7 +2237,7 @@ H(
 H(
     K,
     "wire",
-    "Imports from the North were over $290 million in 2023, the most since the pandemic began.",
+    "Imports from the North were over $290 million in 2023.",
     [L("import", yr(2023), mn("290", 0), hedge="over")],
     "2024-01-18",
     context="China's trade with North Korea recovered strongly in 2023.",
@@ -2506,7 +2506,7 @@ p = cum(2013, 3)
 H(
     "cumulative",
     "wire",
-    f"In the first quarter of 2013, China's exports to North Korea fell {pc('{} percent', '-13.6')} to {mn(m('export', p), 0)}, the first quarterly fall in years, after Pyongyang's third nuclear test in February.",
+    f"In the first quarter of 2013, China's exports to North Korea fell {pc('{} percent', '-13.6')} to {mn(m('export', p), 0)} after Pyongyang's third nuclear test in February.",
     [C("export", p, ago(p), pc("{} percent", "-13.6")), L("export", p, mn(m("export", p), 0))],
     "2013-04-19",
     note="-13.6% is the first-half change of China's exports; the first quarter's was -13.8%, so the change is wrong (the level is right).",
@@ -2533,7 +2533,7 @@ H(
 H(
     "relative_dates",
     "wire",
-    f"Last month's exports, {mn(m('export', sp('2024-04')), 1)}, were the most since the border reopened.",
+    f"Last month's exports came to {mn(m('export', sp('2024-04')), 1)}, the figures showed.",
     [L("export", sp("2024-05"), mn(m("export", sp("2024-04")), 1))],
     "2024-06-20",
     context="China's trade with North Korea has been recovering steadily.",
@@ -2772,13 +2772,12 @@ H(
 H(
     "two_figures",
     "wire",
-    "North Korea's official trade with its sole major ally fell to $318 million in 2021, the lowest since at least the early 1990s, from $539 million in 2020, AFP calculated from the customs data.",
+    "North Korea's official trade with its sole major ally fell to $318 million in 2021 from $539 million in 2020, AFP calculated from the customs data.",
     [
         L("total", yr(2021), mn("318", 0), direction="down", base=yr(2020)),
         L("total", yr(2020), mn("539", 0)),
     ],
     "2022-01-18",
-    non=[NC("early 1990s", "a period named, not a figure")],
 )
 
 p = cum(2024, 4)
