@@ -85,13 +85,16 @@ def _document_claims(
     lead: Context | None = None  # the context at the start of the current list
     introduced = False  # the list's lead ends with a colon: its items continue the lead
     previous_block = None
-    body = _body_text(doc)
-    # a fact check quotes the text it reviews: its block quotes are that text, under review
-    reviewing = any(
-        V.REVIEW.search(text[b.start : b.end]) for b in doc.blocks if b.kind in PROSE_KINDS
-    )
+    body: set[tuple[str, ...]] | None = None  # the body's runs of words, made at the first quote
+    # a verdict on another text's figure (see vocabulary.REVIEW), block by block; a fact check
+    # quotes the text it reviews: its block quotes are that text, under review
+    review = [
+        b.kind in READ_KINDS and V.REVIEW.search(text[b.start : b.end]) is not None
+        for b in doc.blocks
+    ]
+    reviewing = any(r for r, b in zip(review, doc.blocks) if b.kind in PROSE_KINDS)
     caption: Block | None = None  # the heading or paragraph right before a table: its unit
-    for block in doc.blocks:
+    for block, reviewed in zip(doc.blocks, review):
         if block.kind != "table":
             caption = block if block.kind in ("heading", "paragraph", "caption") else None
         if block.kind != "item":
@@ -99,12 +102,13 @@ def _document_claims(
             if block.kind not in ("dateline", "byline"):
                 previous_block = block
         if block.kind in READ_KINDS:
-            if V.REVIEW.search(text[block.start : block.end]):
-                continue  # a verdict on another text's figure (see vocabulary.REVIEW)
-            if block.kind == "quote" and (
-                reviewing or _repeats(text[block.start : block.end], body)
-            ):
-                continue  # the text under review, or a pull quote the body says and is read in
+            if reviewed:
+                continue
+            if block.kind == "quote":
+                if body is None and not reviewing:
+                    body = _body_text(doc)
+                if reviewing or _repeats(text[block.start : block.end], body or set()):
+                    continue  # the text under review, or a pull quote the body says and is read in
             if block.kind == "item":
                 if lead is None:
                     lead = copy.deepcopy(ctx)

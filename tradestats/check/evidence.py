@@ -7,6 +7,7 @@ call per (pair, span), reused by every claim that needs it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 
 import pandas as pd
@@ -30,7 +31,7 @@ class Datum:
     rows: tuple[str, ...]
     sources: tuple[str, ...]
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
         return Interval(Fraction(self.value) - self.half, Fraction(self.value) + self.half)
 
@@ -48,7 +49,7 @@ class Printed:
     flag: str
     compiler: str | None = None
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
         return written_interval(self.pct)
 

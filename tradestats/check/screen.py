@@ -185,10 +185,11 @@ class ScreenGroup:
 
     def __init__(self, regexes: list[re.Pattern[str]]) -> None:
         self.screens = [Screened(r) for r in regexes]
-        self._keys = sorted(set().union(*(s.keys for s in self.screens if s.keys is not None)))
+        self._sets = [s.keys for s in self.screens]
+        self._keys = sorted(set().union(*(k for k in self._sets if k is not None)))
 
     def candidates(self, text: str) -> list[bool]:
         """For each pattern, whether ``text`` may hold a match of it."""
         low = _normalised(text)
         present = {k for k in self._keys if k in low}
-        return [s.keys is None or not s.keys.isdisjoint(present) for s in self.screens]
+        return [keys is None or not keys.isdisjoint(present) for keys in self._sets]

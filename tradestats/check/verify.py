@@ -76,10 +76,13 @@ def _num(x: Fraction, unit: str | None) -> str:
     return format_pct(x, 2, sign=False) if unit == "percent" else f"{float(x):.4g}"
 
 
+#: Beyond this an interval's end is open ("more than $X" has no upper end).
+_UNBOUNDED = Fraction(10) ** 29
+
+
 def _iv(iv: Interval, unit: str | None) -> str:
-    big = Fraction(10) ** 29
-    lo = "−∞" if iv.lo <= -big else _num(iv.lo, unit)
-    hi = "∞" if iv.hi >= big else _num(iv.hi, unit)
+    lo = "−∞" if iv.lo <= -_UNBOUNDED else _num(iv.lo, unit)
+    hi = "∞" if iv.hi >= _UNBOUNDED else _num(iv.hi, unit)
     return f"[{lo}, {hi}]"
 
 
@@ -542,7 +545,7 @@ _COARSE = 5
 
 def _too_coarse(data: Interval, claimed: Interval) -> bool:
     width = claimed.hi - claimed.lo
-    if width >= Fraction(10) ** 29:  # "more than": a bound, not a figure
+    if width >= _UNBOUNDED:  # "more than": a bound, not a figure
         return False
     size = max(abs(claimed.lo + claimed.hi) / 2, width)
     return data.hi - data.lo > _COARSE * size
@@ -692,9 +695,11 @@ def _release_holding(
 def _reading(
     desc: str, iv: Interval, strict: Interval, unit: str | None, priority: int = 1
 ) -> dict[str, object]:
+    # the interval is written out only for the readings kept (see _readings)
     return {
         "reading": desc,
-        "interval": _iv(iv, unit),
+        "interval": iv,
+        "unit": unit,
         "matches": strict.meets(iv),
         # a figure hundreds of points wide reproduces nothing and is near nothing (_too_coarse)
         "coarse": _too_coarse(iv, strict),
@@ -851,26 +856,25 @@ def _readings(
             found.append(
                 {
                     "reading": f"'{claim.surface} higher' as {float(strict.lo + 1):g}–{float(strict.hi + 1):g} times",
-                    "interval": _iv(plus, unit),
+                    "interval": plus,
+                    "unit": unit,
                     "matches": plus.meets(t.interval),
                     "distance": float(plus.distance(t.interval)),
                     "licensed": True,
                 }
             )
+    found = [r for r in found if not r.pop("coarse", False)]
+    kept = [r for r in found if r["matches"]] or sorted(found, key=lambda r: r["distance"])[:1]
     unique: dict[tuple[object, object], dict[str, object]] = {}
-    for r in found:
-        if not r.pop("coarse", False):
-            unique.setdefault((r["reading"], r["interval"]), r)
-    found = list(unique.values())
-    matching = sorted(
-        (r for r in found if r["matches"]), key=lambda r: (r.get("priority", 1), r["distance"])
-    )
-    if matching:
-        return matching
-    nearest = sorted(found, key=lambda r: r["distance"])[:1]
-    for r in nearest:
-        r["nearest"] = True
-    return nearest
+    for r in kept:
+        iv = r["interval"]
+        assert isinstance(iv, Interval)
+        r["interval"] = _iv(iv, r.pop("unit"))  # type: ignore[arg-type]
+        unique.setdefault((r["reading"], r["interval"]), r)
+    if kept and not kept[0]["matches"]:
+        kept[0]["nearest"] = True
+        return kept
+    return sorted(unique.values(), key=lambda r: (r.get("priority", 1), r["distance"]))
 
 
 def _may_be_read(
