@@ -7,8 +7,8 @@ call per (pair, span), reused by every claim that needs it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from fractions import Fraction
+from functools import cached_property
 
 import pandas as pd
 
