@@ -60,23 +60,48 @@ def _plain(ch: str) -> bool:
     return ch.isascii() or ch.lower() == ch.upper()
 
 
-def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several sets of which each must be met, the one that screens best: longest shortest
-    string, then fewest strings."""
-    usable = [c for c in candidates if c and all(c)]
-    if not usable:
+#: A screen: alternatives, each a set of strings that must all be in the text. A match of the
+#: pattern holds every string of at least one alternative.
+Screen = frozenset[frozenset[str]]
+_TRUE: Screen = frozenset({frozenset()})  # requires nothing
+
+#: Bounds that keep a screen small: alternatives per screen, strings per alternative.
+_MAX_ALTERNATIVES = 96
+_MAX_STRINGS = 3
+
+
+def _and(left: Screen, right: Screen) -> Screen | None:
+    """Both screens (None when the product would be too big: the caller keeps one of them)."""
+    if len(left) * len(right) > _MAX_ALTERNATIVES:
         return None
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+    return _simplest(frozenset(a | b for a in left for b in right))
 
 
-def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """A set of strings one of which every match of the sequence ``items`` contains."""
-    candidates: list[frozenset[str]] = []
+def _simplest(screen: Screen) -> Screen:
+    """Drop alternatives that imply another one (it is met whenever they are), and cut each to
+    its longest strings (fewer required strings only ever admit more texts)."""
+    cut = {frozenset(sorted(a, key=len, reverse=True)[:_MAX_STRINGS]) for a in screen}
+    return frozenset(a for a in cut if not any(o != a and _implies(a, o) for o in cut))
+
+
+def _implies(a: frozenset[str], o: frozenset[str]) -> bool:
+    """A text holding every string of ``a`` holds every string of ``o``."""
+    return all(any(x in y for y in a) for x in o)
+
+
+def _strength(screen: Screen) -> tuple[int, int]:
+    """How well a screen screens: fewer alternatives, longer strings."""
+    return (-len(screen), min((max(map(len, a), default=0) for a in screen), default=0))
+
+
+def _required(items: list[tuple[object, object]]) -> Screen:
+    """The screen of a sequence of parsed pattern items."""
+    parts: list[Screen] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append(frozenset({normalise("".join(run))}))
+            parts.append(frozenset({frozenset({normalise("".join(run))})}))
             run.clear()
 
     for op, av in items:
@@ -85,39 +110,50 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
             continue
         flush()
         if op is _C.SUBPATTERN:
-            found = _required(list(av[-1]))  # type: ignore[index]
+            parts.append(_required(list(av[-1])))  # type: ignore[index]
         elif op is _C.BRANCH:
             alternatives = [_required(list(alt)) for alt in av[1]]  # type: ignore[index]
-            found = (
-                None if any(a is None for a in alternatives) else frozenset().union(*alternatives)  # type: ignore[arg-type]
-            )
+            if _TRUE not in alternatives:
+                union = frozenset().union(*alternatives)
+                if len(union) > _MAX_ALTERNATIVES:
+                    # too many: each alternative by its longest string alone
+                    union = frozenset(frozenset({max(a, key=len)}) for a in union)
+                parts.append(_simplest(union))
         elif op in _REPEATS:
             low, _, body = av  # type: ignore[misc]
-            found = _required(list(body)) if low >= 1 else None
+            if low >= 1:
+                parts.append(_required(list(body)))
         elif op is _C.ASSERT and av[0] == 1:  # type: ignore[index]
-            found = _required(list(av[1]))  # type: ignore[index]
+            parts.append(_required(list(av[1])))  # type: ignore[index]
         elif (
             op is _C.IN
             and len(av) <= 4  # type: ignore[arg-type]
             and all(o is _C.LITERAL and _plain(chr(a)) for o, a in av)  # type: ignore[union-attr]
         ):
-            found = frozenset(normalise(chr(a)) for _, a in av)  # type: ignore[union-attr]
-        else:
-            found = None
-        if found is not None:
-            candidates.append(found)
+            parts.append(frozenset(frozenset({normalise(chr(a))}) for _, a in av))  # type: ignore[union-attr]
     flush()
-    return _best(candidates)
+    screen = _TRUE
+    for part in sorted((p for p in parts if p != _TRUE), key=_strength, reverse=True):
+        both = _and(screen, part)
+        if both is not None:
+            screen = both
+    return screen
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The screen of a compiled pattern: lowercase strings of which every match holds one, or
-    None when the pattern requires no literal (it is then always run)."""
-    keys = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    # a string that contains another screens no better than it
-    if keys is not None:
-        keys = frozenset(k for k in keys if not any(o != k and o in k for o in keys))
-    return keys
+def required_literals(pattern: re.Pattern[str]) -> Screen | None:
+    """The screen of a compiled pattern: alternatives of lowercase strings, every string of one
+    alternative held by each match; None when the pattern requires no literal (it is then
+    always run)."""
+    screen = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if screen == _TRUE else screen
+
+
+def _met(screen: Screen | None, present: set[str]) -> bool:
+    return screen is None or any(a <= present for a in screen)
+
+
+def _strings(screen: Screen | None) -> frozenset[str]:
+    return frozenset() if screen is None else frozenset().union(*screen)
 
 
 class Screened:
@@ -129,17 +165,18 @@ class Screened:
     many windowed calls the clause rules make on one sentence screen it once.
     """
 
-    __slots__ = ("_keys", "_last", "_last_ok", "regex")
+    __slots__ = ("_keys", "_last", "_last_ok", "_strings", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self._keys = required_literals(regex)
+        self._strings = sorted(_strings(self._keys))
         self._last: str | None = None
         self._last_ok = True
 
     @property
-    def keys(self) -> frozenset[str] | None:
-        """The literals screened for (None: the pattern is always run)."""
+    def keys(self) -> Screen | None:
+        """The screen (None: the pattern is always run)."""
         return self._keys
 
     def possible(self, text: str) -> bool:
@@ -148,7 +185,8 @@ class Screened:
             return True
         if text is not self._last:
             low = _normalised(text)
-            self._last, self._last_ok = text, any(k in low for k in self._keys)
+            present = {k for k in self._strings if k in low}
+            self._last, self._last_ok = text, _met(self._keys, present)
         return self._last_ok
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
@@ -186,10 +224,10 @@ class ScreenGroup:
     def __init__(self, regexes: list[re.Pattern[str]]) -> None:
         self.screens = [Screened(r) for r in regexes]
         self._sets = [s.keys for s in self.screens]
-        self._keys = sorted(set().union(*(k for k in self._sets if k is not None)))
+        self._keys = sorted(frozenset().union(*map(_strings, self._sets)))
 
     def candidates(self, text: str) -> list[bool]:
         """For each pattern, whether ``text`` may hold a match of it."""
         low = _normalised(text)
         present = {k for k in self._keys if k in low}
-        return [keys is None or not keys.isdisjoint(present) for keys in self._sets]
+        return [_met(screen, present) for screen in self._sets]

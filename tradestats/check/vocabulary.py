@@ -268,10 +268,12 @@ WHOLE_PARTNER_BEFORE = re.compile(
 )
 
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
-OWNED_SHARE = re.compile(
-    rf"(?P<owner>\b[\w.’' -]{{2,30}}?(?:['’]s?|\b))\s+{SHARE_NOUN}\s+of\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
-    re.I,
+OWNED_SHARE = screened(
+    re.compile(
+        rf"(?P<owner>\b[\w.’' -]{{2,30}}?(?:['’]s?|\b))\s+{SHARE_NOUN}\s+of\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:two-way|bilateral|combined|total|overall|mutual)?\s*(?:trade|commerce|turnover)\b(?:[^.;]|\.\d)*$",
+        re.I,
+    )
 )
 
 #: "China's share of North Korea's foreign trade": a country's share of another country's trade
@@ -332,19 +334,21 @@ ORDINALS = {
     "twelfth": 12,
 }
 _ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-STREAK = re.compile(
-    r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+"
-    # "five consecutive months", and "five months running", "five months in a row"
-    r"(?=(?:consecutive|straight|successive)\s|(?:month|year|quarter)s\s+(?:running|in\s+a\s+row)\b)"
-    r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
-    r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
-    rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
-    r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
-    # "the ninth consecutive monthly increase", "a third straight annual decline"
-    rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
-    r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
-    r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
-    re.I,
+STREAK = screened(
+    re.compile(
+        r"\b(?:(?:for\s+(?:the\s+)?)?(?P<n>\w+)\s+"
+        # "five consecutive months", and "five months running", "five months in a row"
+        r"(?=(?:consecutive|straight|successive)\s|(?:month|year|quarter)s\s+(?:running|in\s+a\s+row)\b)"
+        r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|year|quarter)s?"
+        r"(?:(?<=s)\s+(?:running|in\s+a\s+row))?)\b"
+        rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+        r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
+        # "the ninth consecutive monthly increase", "a third straight annual decline"
+        rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
+        r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
+        r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
+        re.I,
+    )
 )
 
 # Before a streak that ended before the claim's own period: "rose in July after three straight
@@ -947,8 +951,10 @@ APPOSED_VERB_GAP = re.compile(r"\s*,\s*(?:[^,;.]{1,40},\s*)?")
 #: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
 #: customs data" (the cited source is where the figure comes from).
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
-AGENCY = re.compile(
-    "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
+AGENCY = screened(
+    re.compile(
+        "|".join(rf"(?P<{code}>\b(?:{pattern}))" for code, pattern in AGENCY_REPORTERS), re.I
+    )
 )
 #: Countries that publish no trade statistics: a figure of their trade with a partner is the
 #: partner's (mirror) figure, seen from the partner ("North Korea's exports to Russia" are
@@ -964,9 +970,11 @@ PAIR_PHRASES: tuple[tuple[tuple[str, str], str], ...] = (
         r"(?:the\s+)?(?:south\s+and\s+(?:the\s+)?north|north\s+and\s+(?:the\s+)?south)(?!\s+korea)",
     ),
 )
-PAIR_PHRASE = re.compile(
-    "|".join(rf"(?P<{a}_{b}>\b(?:{pattern})\b)" for (a, b), pattern in PAIR_PHRASES),
-    re.I,
+PAIR_PHRASE = screened(
+    re.compile(
+        "|".join(rf"(?P<{a}_{b}>\b(?:{pattern})\b)" for (a, b), pattern in PAIR_PHRASES),
+        re.I,
+    )
 )
 #: Between a country's possessive and its trade: "North Korea's total external trade", "China's
 #: overall imports": with no partner named, its trade with the world.
@@ -1152,7 +1160,7 @@ FRACTION_OF_BEFORE = re.compile(
     re.I,
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
-GOODS_WORD = re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I)
+GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I))
 #: Verbs that bound a figure from below as "more than" does: "exceeded $100 million".
 HEDGE_VERB_BEFORE = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
@@ -1479,15 +1487,17 @@ EVENT_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # "the lowest on record", "its highest ever": a superlative over the whole series, no "since".
-RECORD_PLAIN = re.compile(
-    r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest)\s+"
-    r"(?:(?:monthly|annual|yearly|level|figure|tally|value|amount|total)\s+){0,2}"
-    r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)"
-    # "the lowest monthly tally": a superlative whose scope the text leaves unstated
-    r"|\b(?:the|its|their)\s+(?P<bare>highest|lowest)\s+(?:monthly|annual|yearly|quarterly)\s+"
-    r"(?:level|figure|tally|value|amount|total|reading)\b"
-    r"(?!\s+(?:since|on\s+record|ever|in\s+\w+\s+years|for\s+\w+\s+years|going|dating))",
-    re.I,
+RECORD_PLAIN = screened(
+    re.compile(
+        r"\b(?:(?:the|its|a|their)\s+)?(?P<word>highest|lowest|largest|smallest|biggest)\s+"
+        r"(?:(?:monthly|annual|yearly|level|figure|tally|value|amount|total)\s+){0,2}"
+        r"(?:on\s+record|ever(?:\s+recorded)?)\b(?!\s+(?:going|dating)\s+back)"
+        # "the lowest monthly tally": a superlative whose scope the text leaves unstated
+        r"|\b(?:the|its|their)\s+(?P<bare>highest|lowest)\s+(?:monthly|annual|yearly|quarterly)\s+"
+        r"(?:level|figure|tally|value|amount|total|reading)\b"
+        r"(?!\s+(?:since|on\s+record|ever|in\s+\w+\s+years|for\s+\w+\s+years|going|dating))",
+        re.I,
+    )
 )
 
 __all__ += ["EVENT_PHRASES", "RECORD_PLAIN", "event_after"]
