@@ -1412,7 +1412,11 @@ OTHER_PERIOD = re.compile(
 
 def country_code(match: re.Match[str]) -> str:
     """The ISO3 code (or ``WLD``) of a :data:`COUNTRY` match."""
-    return next(k for k, v in match.groupdict().items() if v is not None).split("__")[0]
+    # each alternative is one named group, the outermost there is: it closes last
+    name = match.lastgroup
+    if name is None:  # pragma: no cover - every alternative is named
+        name = next(k for k, v in match.groupdict().items() if v is not None)
+    return name.split("__")[0]
 
 
 def flow_of(match: re.Match[str]) -> str:
