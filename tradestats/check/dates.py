@@ -327,8 +327,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 # Every period expression holds a digit, a month name (or a near miss of one: its first three
 # letters) or one of these words; text without any is skipped at the cost of one scan.
+_DIGIT = re.compile(r"\d")
 _HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
     r"between|h[12]|q[1-4])",
     re.I,
 )
@@ -342,7 +343,7 @@ _SCREENS = ScreenGroup([pattern for pattern, _ in _PATTERNS])
 
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
-    if not _HINT.search(text):
+    if _DIGIT.search(text) is None and _HINT.search(text) is None:
         return []
     found: list[PeriodMention] = []
     taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)

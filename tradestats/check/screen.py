@@ -148,8 +148,29 @@ def required_literals(pattern: re.Pattern[str]) -> Screen | None:
     return None if screen == _TRUE else screen
 
 
-def _met(screen: Screen | None, present: set[str]) -> bool:
-    return screen is None or any(a <= present for a in screen)
+class _Test:
+    """A screen made quick to test: its strings, the alternatives of one string, and the others
+    filed under their longest string (an alternative can be met only when that one is there)."""
+
+    __slots__ = ("by_longest", "singles", "strings")
+
+    def __init__(self, screen: Screen) -> None:
+        self.strings = frozenset().union(*screen)
+        self.singles = frozenset(next(iter(a)) for a in screen if len(a) == 1)
+        by_longest: dict[str, list[frozenset[str]]] = {}
+        for a in screen:
+            if len(a) > 1:
+                by_longest.setdefault(max(sorted(a), key=len), []).append(a)
+        self.by_longest = by_longest
+
+    def met(self, present: set[str]) -> bool:
+        """Some alternative has all its strings in ``present`` (the strings the text holds)."""
+        if self.strings.isdisjoint(present):
+            return False
+        if not self.singles.isdisjoint(present):
+            return True
+        by_longest = self.by_longest
+        return any(a <= present for k in present if k in by_longest for a in by_longest[k])
 
 
 def _strings(screen: Screen | None) -> frozenset[str]:
@@ -165,12 +186,13 @@ class Screened:
     many windowed calls the clause rules make on one sentence screen it once.
     """
 
-    __slots__ = ("_keys", "_last", "_last_ok", "_strings", "regex")
+    __slots__ = ("_keys", "_last", "_last_ok", "_strings", "_test", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self._keys = required_literals(regex)
         self._strings = sorted(_strings(self._keys))
+        self._test = None if self._keys is None else _Test(self._keys)
         self._last: str | None = None
         self._last_ok = True
 
@@ -181,12 +203,18 @@ class Screened:
 
     def possible(self, text: str) -> bool:
         """False when ``text`` cannot hold a match."""
-        if self._keys is None:
+        if self._test is None:
             return True
         if text is not self._last:
             low = _normalised(text)
-            present = {k for k in self._strings if k in low}
-            self._last, self._last_ok = text, _met(self._keys, present)
+            test = self._test
+            if any(k in low for k in test.singles):
+                ok = True
+            elif test.by_longest:
+                ok = test.met({k for k in self._strings if k in low})
+            else:
+                ok = False
+            self._last, self._last_ok = text, ok
         return self._last_ok
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
@@ -225,9 +253,12 @@ class ScreenGroup:
         self.screens = [Screened(r) for r in regexes]
         self._sets = [s.keys for s in self.screens]
         self._keys = sorted(frozenset().union(*map(_strings, self._sets)))
+        self._tests = [None if k is None else _Test(k) for k in self._sets]
 
     def candidates(self, text: str) -> list[bool]:
         """For each pattern, whether ``text`` may hold a match of it."""
         low = _normalised(text)
         present = {k for k in self._keys if k in low}
-        return [_met(screen, present) for screen in self._sets]
+        if not present:
+            return [t is None for t in self._tests]
+        return [t is None or t.met(present) for t in self._tests]
