@@ -6,6 +6,9 @@ import json
 import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tradestats.check import vocabulary as V
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +25,70 @@ def _plain_country_pattern() -> re.Pattern[str]:
         + ")",
         re.I,
     )
+
+
+def test_the_case_classes_hold_every_character_read_as_their_letter() -> None:
+    # the trie's case-sensitive classes must accept what the case-insensitive table accepts
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        same = set(re.findall(letter, every, re.I))
+        assert same == {letter, letter.upper(), *V._CASE_EXTRA.get(letter, "")}, letter
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "North Korea",
+        "north korea's",
+        "N. Korea",
+        "NORTH KOREA",
+        "the North",
+        "DPRK",
+        "ROK",
+        "Rok",
+        "UK",
+        "Uk",
+        "U.K.",
+        "U.S.",
+        "US",
+        "us",
+        "U.S. dollars",
+        "U.A.E.",
+        "the Philippines",
+        "Philippines'",
+        "China",
+        "Chinese",
+        "Beijing",
+        "Seoul",
+        "Norway",
+        "Nepal",
+        "New Delhi",
+        "Türkiye",
+        "TÜRKIYE",
+        "\u212aorea",
+        "Paki\u017ftan",
+        "\u0130ndia",
+        "the world",
+        "Russia",
+        "Ukraine",
+        "UKRAINE",
+        " ",
+        ", ",
+        "-",
+        "'s",
+        "x",
+        "2019",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_PIECES, min_size=1, max_size=10).map("".join))
+def test_the_country_trie_agrees_with_the_plain_table_on_built_texts(text: str) -> None:
+    plain = _plain_country_pattern()
+    want = [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text)]
+    got = [(m.start(), m.end(), V.country_code(m)) for m in V.COUNTRY.finditer(text)]
+    assert got == want
 
 
 def test_the_bucketed_country_pattern_finds_what_the_plain_table_finds() -> None:

@@ -34,6 +34,13 @@ def to_decimal(value: Number) -> Decimal:
     return Decimal(int(value)) if isinstance(value, Integral) else Decimal(repr(float(value)))
 
 
+def _half_away(value: Fraction) -> int:
+    """The whole number nearest ``value``, halves away from zero (exactly)."""
+    n, d = abs(value.numerator), value.denominator
+    whole = (2 * n + d) // (2 * d)
+    return -whole if value < 0 else whole
+
+
 def _round(value: Number, decimals: int) -> Decimal:
     if isinstance(decimals, bool) or not isinstance(decimals, Integral) or decimals < 0:
         raise InputError(f"decimals must be a whole number 0 or more; received {decimals!r}.")
@@ -98,6 +105,10 @@ def format_usd(
     factors = {"unit": 0, "thousand": 3, "million": 6, "billion": 9}
     if scale not in factors:
         raise InputError(f"scale must be one of {list(factors)}; received {scale!r}.")
+    if scale == "unit" and type(value) in (int, Fraction):
+        # whole dollars of an exact number: integer arithmetic (the checker writes thousands)
+        whole = _half_away(Fraction(value))
+        return f"{'-' if whole < 0 else ''}${abs(whole):,}"
     d = to_decimal(value).scaleb(-factors[scale])
     d = _round(d, 0 if scale == "unit" else decimals)
     suffix = {"unit": "", "thousand": "k" if short else " thousand",

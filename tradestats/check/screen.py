@@ -78,10 +78,10 @@ def _and(left: Screen, right: Screen) -> Screen | None:
 
 
 def _simplest(screen: Screen) -> Screen:
-    """Drop alternatives that imply another one (it is met whenever they are), and cut each to
+    """Drop alternatives that hold another one (it is met whenever they are), and cut each to
     its longest strings (fewer required strings only ever admit more texts)."""
     cut = {frozenset(sorted(a, key=len, reverse=True)[:_MAX_STRINGS]) for a in screen}
-    return frozenset(a for a in cut if not any(o != a and _implies(a, o) for o in cut))
+    return frozenset(a for a in cut if not any(o < a for o in cut))
 
 
 def _implies(a: frozenset[str], o: frozenset[str]) -> bool:
@@ -145,7 +145,11 @@ def required_literals(pattern: re.Pattern[str]) -> Screen | None:
     alternative held by each match; None when the pattern requires no literal (it is then
     always run)."""
     screen = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    return None if screen == _TRUE else screen
+    if screen == _TRUE:
+        return None
+    # an alternative that implies another (its strings hold the other's: "exported", "export")
+    # adds nothing
+    return frozenset(a for a in screen if not any(o != a and _implies(a, o) for o in screen))
 
 
 class _Test:

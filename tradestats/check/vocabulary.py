@@ -863,48 +863,90 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _first_letters(alternative: str) -> set[str] | None:
-    """The letters an alternative can start with, or None when that is not plain to see."""
-    a = alternative
-    if a.startswith("\\b"):
-        a = a[2:]
-    if a.startswith("(?:the\\s+)?"):
-        rest = _first_letters(a[len("(?:the\\s+)?") :])
-        return None if rest is None else {"t"} | rest
-    if a.startswith("(?-i:"):
-        a = a[5:]
-    return {a[0].lower()} if a[:1].isalpha() else None
+#: Characters Python's case-insensitive matching reads as an ASCII letter besides its two cases
+#: (checked against every code point in tests/test_check_vocabulary.py).
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _country_pattern() -> str:
-    """One alternation per first letter, each behind a one-character look-ahead.
+def _letter(ch: str) -> str:
+    """A class of what case-insensitive matching reads as ``ch``, matched case-sensitively: an
+    alternative that begins with a case-sensitive class is skipped in one step when the
+    character differs (Python's engine tries a case-insensitive one the slow way)."""
+    if not ch.isalpha():
+        return re.escape(ch)
+    low = ch.lower()
+    return f"(?-i:[{low}{low.upper()}{_CASE_EXTRA.get(low, '')}])"
 
-    Python's regex engine tries every alternative at every word start; with some 150
-    alternatives that dominated the checker's time on long texts. Bucketed by first letter, a
-    word start costs a few look-aheads and the handful of names with its letter. Within a bucket
-    the alternatives keep the table's order, so the first name listed still wins. Group names are
-    ``CODE__n`` (:func:`country_code` reads the code before the ``__``).
-    """
-    buckets: dict[str, list[str]] = {}
-    n = 0
-    alternatives = []
+
+#: What may follow a first character for it to be an atom of its own (not a quantified one).
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _atom(alternative: str) -> tuple[str, str] | None:
+    """The first character of an alternative, when it is a plain letter or an escaped full stop
+    standing alone, and the rest; None otherwise."""
+    if alternative[:1].isascii() and alternative[:1].isalpha():
+        first, rest = alternative[0].lower(), alternative[1:]
+    elif alternative.startswith("\\."):
+        first, rest = ".", alternative[2:]
+    else:
+        return None
+    return None if rest.startswith(_QUANTIFIERS) else (first, rest)
+
+
+def _country_alternatives() -> list[tuple[str, str]]:
+    """The country table's alternatives in its written order as (group name, pattern), an
+    optional leading "the" written out as two alternatives, each ending as the table needs."""
+    out: list[tuple[str, str]] = []
     for code, pattern in _COUNTRIES:
         end = "" if code in _WHOLE_WORD_FREE else _WORD_END
         for alt in _top_level_alternatives(pattern):
-            alternatives.append((code, alt, end, _first_letters(alt)))
-    letters = sorted(set().union(*(f for *_, f in alternatives if f)))
-    for code, alt, end, first in alternatives:
-        for letter in letters if first is None else sorted(first):
-            n += 1
-            buckets.setdefault(letter, []).append(rf"(?P<{code}__{n}>{alt}{end})")
-    return (
-        r"\b(?=[^\W\d_])(?:"
-        + "|".join(
-            rf"(?=[{letter}{letter.upper()}])(?:{'|'.join(alts)})"
-            for letter, alts in buckets.items()
-        )
-        + ")"
-    )
+            alt = alt.removeprefix("\\b")
+            if alt.startswith("(?:the\\s+)?"):
+                rest = alt[len("(?:the\\s+)?") :]
+                variants = [f"the\\s+{rest}", rest]
+            else:
+                variants = [alt]
+            for v in variants:
+                out.append((f"{code}__{len(out) + 1}", v + end))
+    return out
+
+
+def _country_pattern() -> str:
+    """The country table as a two-level trie on the first two characters of each name.
+
+    Python's regex engine tries every alternative at every word start; with some 150
+    alternatives that dominated the checker's time on long texts. Here each word start meets
+    one case-sensitive class per first letter, then one per second character, and only the
+    handful of names that begin with both are tried. Alternatives whose start is not two plain
+    characters (a case-sensitive "ROK", "UK") are tried after the others of their first letter;
+    no text matches one of them and another of the same letter at one place. Within a group the
+    alternatives keep the table's order, so the first name listed still wins. Group names are
+    ``CODE__n`` (:func:`country_code` reads the code before the ``__``), and the whole match is
+    the name (``tests/test_check_vocabulary.py`` checks it against the table as one alternation).
+    """
+    tree: dict[str, tuple[dict[str, list[str]], list[str]]] = {}
+    for name, alt in _country_alternatives():
+        if alt.startswith("(?-i:"):  # "(?-i:ROK)…": its first letter, case-sensitive
+            first = alt[5].lower()
+            keyed, other = tree.setdefault(first, ({}, []))
+            other.append(rf"(?P<{name}>(?-i:(?<={alt[5]})){alt[:5]}{alt[6:]})")
+            continue
+        one = _atom(alt)
+        if one is None:
+            raise ValueError(f"a country name must begin with a letter: {alt!r}")
+        first, rest = one
+        keyed, other = tree.setdefault(first, ({}, []))
+        two = _atom(rest)
+        if two is None:
+            other.append(rf"(?P<{name}>{rest})")
+        else:
+            keyed.setdefault(two[0], []).append(rf"(?P<{name}>{two[1]})")
+    branches = []
+    for first, (keyed, other) in tree.items():
+        inner = [f"{_letter(k)}(?:{'|'.join(alts)})" for k, alts in keyed.items()] + other
+        branches.append(f"{_letter(first)}(?:{'|'.join(inner)})")
+    return r"\b(?:" + "|".join(branches) + ")"
 
 
 COUNTRY = re.compile(_country_pattern(), re.I)
