@@ -250,19 +250,36 @@ def screened(regex: re.Pattern[str]) -> Screened:
 
 class ScreenGroup:
     """Several patterns read in turn over the same texts (the period expressions of
-    :mod:`.dates`): the literals of all their screens are looked for once per text, and each
-    pattern is then screened by a set test instead of its own scan."""
+    :mod:`.dates`): the literals of all their screens are looked for once per text, and the
+    alternatives are filed under their longest string, so only those whose longest string the
+    text holds are tested."""
 
-    def __init__(self, regexes: list[re.Pattern[str]]) -> None:
+    def __init__(
+        self, regexes: list[re.Pattern[str]], given: dict[int, Screen] | None = None
+    ) -> None:
+        """``given``: screens known from what a pattern's matches must be to count (by
+        pattern index), for patterns whose own literals screen nothing."""
         self.screens = [Screened(r) for r in regexes]
-        self._sets = [s.keys for s in self.screens]
-        self._keys = sorted(frozenset().union(*map(_strings, self._sets)))
-        self._tests = [None if k is None else _Test(k) for k in self._sets]
+        sets = [s.keys for s in self.screens]
+        for i, screen in (given or {}).items():
+            if sets[i] is not None:
+                raise ValueError(f"pattern {i} has a screen of its own")
+            sets[i] = screen
+        self._keys = sorted(frozenset().union(*map(_strings, sets)))
+        self._always = [k is None for k in sets]
+        self._filed: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for i, screen in enumerate(sets):
+            for a in screen or ():
+                self._filed.setdefault(max(sorted(a), key=len), []).append((i, a))
 
     def candidates(self, text: str) -> list[bool]:
         """For each pattern, whether ``text`` may hold a match of it."""
         low = _normalised(text)
         present = {k for k in self._keys if k in low}
-        if not present:
-            return [t is None for t in self._tests]
-        return [t is None or t.met(present) for t in self._tests]
+        found = list(self._always)
+        filed = self._filed
+        for k in present:
+            for i, a in filed.get(k, ()):
+                if not found[i] and a <= present:
+                    found[i] = True
+        return found
