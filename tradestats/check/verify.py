@@ -544,11 +544,24 @@ _COARSE = 5
 
 
 def _too_coarse(data: Interval, claimed: Interval) -> bool:
+    limit = _coarse_limit(claimed)
+    return limit is not None and data.hi - data.lo > limit
+
+
+# The claimed interval whose limit was computed last: every reading of a claim asks again.
+_LAST_LIMIT: list[object] = [None, None]
+
+
+def _coarse_limit(claimed: Interval) -> Fraction | None:
+    """The widest data interval that can still confirm ``claimed`` (None: no limit)."""
+    if _LAST_LIMIT[0] is claimed:
+        return _LAST_LIMIT[1]  # type: ignore[return-value]
     width = claimed.hi - claimed.lo
-    if width >= _UNBOUNDED:  # "more than": a bound, not a figure
-        return False
-    size = max(abs(claimed.lo + claimed.hi) / 2, width)
-    return data.hi - data.lo > _COARSE * size
+    limit = None
+    if width < _UNBOUNDED:  # "more than": a bound, not a figure
+        limit = _COARSE * max(abs(claimed.lo + claimed.hi) / 2, width)
+    _LAST_LIMIT[0], _LAST_LIMIT[1] = claimed, limit
+    return limit
 
 
 def _as_published_then(
