@@ -443,3 +443,29 @@ def _check_against_merge(t: pd.DataFrame, keys: list[str]) -> None:
     for fn in (ts.monthly_changes, ts.rolling_sum):
         with pytest.raises(ts.DuplicateRowsError):
             fn(dup)
+
+
+def test_key_columns_compared_in_threads_give_the_same_codes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a long table the Arrow key columns are compared and taken in threads
+    (tiling._each); the series codes and keys are those of the one-thread path."""
+    pytest.importorskip("pyarrow")
+    from tradestats import tiling
+
+    t = _chunked_keys(_random_panel(seed=5), 3)
+    cols = ["reporter", "partner", "flow", "commodity"]
+    one = tiling._codes(t, cols)
+    calls = []
+    real = tiling._each
+
+    def spy(fn, items, rows):  # noqa: ANN001, ANN202
+        calls.append(len(items))
+        return real(fn, items, rows)
+
+    monkeypatch.setattr(tiling, "_THREADED_ROWS", 1)
+    monkeypatch.setattr(tiling, "_each", spy)
+    threaded = tiling._codes(t, cols)
+    assert calls and max(calls) == 4  # the four columns went to the threads
+    np.testing.assert_array_equal(one[0], threaded[0])
+    pd.testing.assert_frame_equal(one[1], threaded[1], check_exact=True)

@@ -27,8 +27,9 @@ expanded only for the rows a caller asks to explain.
 
 from __future__ import annotations
 
+import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -134,15 +135,18 @@ def _neighbours_differ(values: pd.Series) -> np.ndarray:
 
 def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.DataFrame:
     """``frame[cols].iloc[positions]`` with a fresh index (Arrow columns taken in Arrow)."""
-    out = {}
-    for col in cols:
+
+    def take(col: object) -> object:
         values = frame[col]
         a = _arrow(values, chunked=True)
         if a is None:
-            out[col] = values.array.take(positions)
-        else:
-            out[col] = pd.array(_take_chunked(a, positions), dtype=values.dtype)
-    return pd.DataFrame(out, columns=cols, copy=False)
+            return values.array.take(positions)
+        return pd.array(_take_chunked(a, positions), dtype=values.dtype)
+
+    # Arrow columns are taken outside the interpreter lock: in threads on a long table
+    threaded = all(_arrow(frame[c], chunked=True) is not None for c in cols)
+    taken = _each(take, list(cols), len(frame) if threaded else 0)
+    return pd.DataFrame(dict(zip(cols, taken)), columns=cols, copy=False)
 
 
 def _take_chunked(a: object, positions: np.ndarray) -> object:
@@ -170,6 +174,22 @@ def _take_chunked(a: object, positions: np.ndarray) -> object:
     return joined.take(pa.array(back))
 
 
+#: Tables at least this long compare their key columns in threads (one per column).
+_THREADED_ROWS = 1_000_000
+
+
+def _each(fn: Callable[[object], object], items: list[object], rows: int) -> list[object]:
+    """``[fn(x) for x in items]``, in threads when the table is long and there are several
+    (``fn`` must release the interpreter lock: Arrow compute kernels do)."""
+    workers = min(len(items), os.cpu_count() or 1)
+    if rows < _THREADED_ROWS or workers < 2:
+        return [fn(x) for x in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(fn, items))
+
+
 def _runs(
     frame: pd.DataFrame, cols: list[str]
 ) -> tuple[np.ndarray, np.ndarray, pd.DataFrame] | None:
@@ -184,15 +204,17 @@ def _runs(
         return None
     change = np.zeros(n - 1, dtype=bool)
     acc = None  # Arrow-backed columns: one boolean array in Arrow, converted once
-    for col in cols:
-        a = _arrow(frame[col], chunked=True)
+    arrow = [(col, _arrow(frame[col], chunked=True)) for col in cols]
+    for col, a in arrow:
         if a is None:
             change |= _neighbours_differ(frame[col])
-        else:
-            import pyarrow.compute as pc
+    # Arrow compares the key columns outside the interpreter lock: one thread each on a
+    # large table (the peers of the benchmark use every core too)
+    compared = _each(_differ_arrow, [a for _, a in arrow if a is not None], n)
+    for ne in compared:
+        import pyarrow.compute as pc
 
-            ne = _differ_arrow(a)
-            acc = ne if acc is None else pc.or_(acc, ne)
+        acc = ne if acc is None else pc.or_(acc, ne)
     if acc is not None:
         change |= acc.to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
     heads = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
