@@ -504,9 +504,9 @@ UP_WORDS = (
     "rebound(?:ed|s)?",
     "boost(?:ed)?",
     "spik(?:e|ed)",
-    "doubl(?:ed|ing)",
-    "tripl(?:ed|ing)",
-    "quadrupl(?:ed|ing)",
+    "doubl(?:ed|ing|es)",
+    "tripl(?:ed|ing|es)",
+    "quadrupl(?:ed|ing|es)",
     "recover(?:ed|s|y)?",
     "bounc(?:e|ed|es|ing)\\s+back",
     "rall(?:y|ied|ies|ying)",
@@ -571,6 +571,9 @@ BASE_YOY = re.compile(
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"of\s+(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|"
+    # "about half the previous year's", "twice the prior year's"
+    r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding)\s+year['’]s|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
     r"from\s+(?:last|the\s+previous)\s+year|"
@@ -688,11 +691,12 @@ BASE_LEVEL_BEFORE = re.compile(
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
-    r"^\s*,?\s*(?:a|one)\s+month\s+(?:earlier|ago|before)\b",
+    r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+before(?!\s+last))\b",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+|during\s+)?the\s+same\s+"
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before(?!\s+last)|"
+    r"(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
@@ -1020,7 +1024,10 @@ BASE_MENTION_BEFORE = re.compile(
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
     r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
-    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
+    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
+    # "seven times their level two years earlier", "half its value a year before"
+    r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?|percent|per\s*cent|%)\s+"
+    r"(?:of\s+)?(?:its|their)\s+(?:level|figure|value|total|amount)s?\s+$",
     re.I,
 )
 FORWARD_FLOW = re.compile(
