@@ -64,6 +64,9 @@ __all__ = [
     "BARE_MOVE",
     "TO_AT_BEFORE",
     "TO_BEFORE",
+    "CHANGE_TO_LEVEL",
+    "GAPPED_AFTER",
+    "GAPPED_BEFORE",
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
@@ -75,6 +78,7 @@ __all__ = [
     "WITH_COUNTRY",
     "ITS_WORLD_WHOLE",
     "EARLIER_ADJ_BEFORE",
+    "OWNER_PRONOUN_WHOLE",
     "PRONOUN_PART",
     "FROM_BEFORE",
     "TO_NEXT",
@@ -91,6 +95,7 @@ __all__ = [
     "WORLD_TRADE_WORDS",
     "WORLD_TRADE_BEFORE",
     "WORLD_TOTAL",
+    "OWNED_FIGURE_GAP",
     "ANAPHORIC_WHOLE",
     "REFERENT_WHOLE",
     "OWN_YEAR",
@@ -138,6 +143,7 @@ __all__ = [
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
     "OF_WHICH",
+    "OF_WHICH_PART_BEFORE",
     "REMAINDER_BEFORE",
     "OWNED_SHARE_OTHER",
     "PART_AFTER_WHOLE",
@@ -402,6 +408,9 @@ TRADE_WORD = screened(
     )
 )
 
+#: Before "sales" or "purchases" with no preposition after: an owner ("its own", "Pyongyang's").
+_OWNED = r"(?:(?<=\bits\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<='s\s)|(?<=’s\s))"
+
 # Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
 FLOW = screened(
     re.compile(
@@ -427,8 +436,11 @@ FLOW = screened(
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-        rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
+        rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
+        # "its own sales", "Pyongyang's sales": an owner's sales are its exports
+        rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+        rf"{_OWNED}purchases|"
         r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
@@ -617,6 +629,13 @@ PART_AFTER_WHOLE = re.compile(
 #: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
 OF_WHICH = re.compile(
     r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
+)
+#: "…'s external trade at US$2.77 billion, of which trade with China made up 98.3%": a share of
+#: the level just stated, its part named after "of which" (the share verb before the figure).
+OF_WHICH_PART_BEFORE = re.compile(
+    rf",\s*of\s+which\s+[^,;\d]{{1,60}}?\b(?:{'|'.join(SHARE_VERBS)})\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than|a\s+mere)\s+)?$",
+    re.I,
 )
 #: "imports took up the remaining 16 percent": the rest of the whole of the share before.
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
@@ -1213,6 +1232,15 @@ ANAPHORIC_WHOLE = re.compile(
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
+#: A country's figure with its flow word after it: "China's $5.94 trillion in total goods
+#: trade", "North Korea's $2.77 billion of foreign trade" (the owner before the figure; "total"
+#: with no partner named after it makes it the country's trade with the world).
+OWNED_FIGURE_GAP = re.compile(
+    r"(?<=['’]s)\s+(?:US|U\.S\.)?[$¥€₩]?\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn|mln|bln)?"
+    r"(?:\s+(?:dollars|yuan))?\s+(?:worth\s+)?(?:in|of)\s+"
+    r"(?P<total>(?:total|overall)\s+)?(?:(?:goods|merchandise|annual|two-way)\s+)?",
+    re.I,
+)
 NOT_POSSESSIVE = re.compile(
     r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
 )
@@ -1275,6 +1303,19 @@ BARE_MOVE = re.compile(
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
+#: A figure whose verb is left out because the clause before gave it ("exports in 2020 were 3
+#: percent of their 2017 level, and China's exports 15 percent"): a new subject after "and",
+#: "while" or "but", no verb of its own, and the clause ends at the figure.
+GAPPED_BEFORE = re.compile(
+    r"[,;]\s*(?:and|while|whereas|but)\s+"
+    r"(?![^,;]*\b(?:was|were|is|are|been|be|stood|stands|came|comes|reached|reaches|made|makes|"
+    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$",
+    re.I,
+)
+GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
+#: Between a change and the level its verb reaches: "dropped 20 percent to $334.9 million (in
+#: October) from $412.16 million in September" — the level's base is the change's too.
+CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
@@ -1365,6 +1406,9 @@ TO_NEXT = re.compile(
     re.I,
 )
 #: A sentence whose subject is the figure before: "That's about 87 percent of ...", "This was".
+#: A share's whole that is the part's owner's other flow: "what the North sold ... was a quarter
+#: of what it bought" (the pronoun is the part's owner, so "bought" is its imports).
+OWNER_PRONOUN_WHOLE = re.compile(r"\s*(?:of\s+)?what\s+(?:it|they|the\s+country)\b", re.I)
 PRONOUN_PART = re.compile(
     rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:it|that|this)(?:['’]s\b|\s+(?:is|was|represents?|"
     r"represented|amounts?\s+to|amounted\s+to|made\s+up|makes\s+up|accounted\s+for|accounts\s+for)\b)",
