@@ -344,6 +344,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    rate = V.CURRENCY_SUBJECT.match(sentence)
+    if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
+        return True  # "The won traded at 8,000 to the dollar, roughly double …" (no trade named)
     # the figure's clause, back to a clause break ("Analysts expect trade between China and
     # North Korea to top $2.5 billion": the forecast verb stands far from the figure)
     clause = V.CLAUSE_SPLIT.split(sentence[max(0, q.start - 120) : q.start])[-1]

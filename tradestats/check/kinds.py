@@ -625,7 +625,7 @@ def _percent_claim(
         return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
-        rest = of.group("rest").split(",")[0]
+        rest = re.split(r"[,;]", of.group("rest"))[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
         # a year inside the whole ("of the 2019 total") makes a ratio to that year; one after a
@@ -934,9 +934,7 @@ def _flow_share(
     return True
 
 
-def _whole(
-    rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None
-) -> dict[str, str]:
+def _whole(rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None) -> dict[str, str]:
     """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
     "of the trade with North Korea", "of China's total imports from the North"; "of what it
     bought", said of the part's owner (``part_owner``), is that owner's own flow."""

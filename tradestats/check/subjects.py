@@ -122,11 +122,12 @@ def _actor_partner(
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
     owned_figure = None
-    if not before:  # "China's $5.94 trillion in total goods trade": the owner before the figure
+    if not before or not V.POSSESSIVE_GAP.fullmatch(sentence, before[-1][1], start):
+        # "China's $5.94 trillion in total goods trade": the owner before the figure
         near = [c for c in countries if c[1] <= start and start - c[1] <= 60]
         owned_figure = V.OWNED_FIGURE_GAP.fullmatch(sentence, near[-1][1], start) if near else None
-        if owned_figure is not None and near[-1][2] != "WLD":
-            actor, world = near[-1][2], owned_figure.group("total") is not None
+        if owned_figure is not None and near[-1][2] != "WLD" and owned_figure.group("total"):
+            actor, world = near[-1][2], True
     if before and before[-1][2] == "WLD" and not sentence[before[-1][1] : start].strip():
         # "Beijing's global exports", "worldwide sales": the world is the partner; the owner is
         # the country before the adjective

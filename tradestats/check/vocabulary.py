@@ -134,6 +134,7 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "CURRENCY_SUBJECT",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -749,7 +750,20 @@ NON_CLAIM = re.compile(
 # "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded
 NON_CLAIM_AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
-    r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b",
+    r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b"
+    # a price per unit ("6,000 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
+    r"|\s+(?:a|an|per|each)\s+(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?|barrels?|lit(?:re|er)s?|"
+    r"pounds?|bags?|sacks?|units?|pieces?|heads?|items?|bottles?|packs?|dozen)\b"
+    r"|\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|yuan|euro)\b",
+    re.I,
+)
+#: A sentence whose subject is a currency's rate ("The won traded at about 8,000 to the dollar,
+#: roughly double its level in 2022"): its figures are exchange rates, not trade.
+CURRENCY_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?:north\s+korean|north\s+korea['’]s|chinese|china['’]s|us|u\.s\.)\s+)?"
+    r"(?:won|yuan|renminbi|dollar)(?:['’]s\s+(?:exchange\s+)?rate)?\s+"
+    r"(?:traded|was\s+trading|was\s+quoted|stood|fetched|changed\s+hands|weakened|strengthened|"
+    r"depreciated|appreciated)\b",
     re.I,
 )
 
