@@ -1015,3 +1015,17 @@ def test_a_base_figure_the_year_or_month_before(text, date, periods) -> None:
     r = check_text(text, date=date)
     assert r["period"].tolist() == periods
     assert set(r["verdict"]) == {"correct"}
+
+
+def test_more_than_doubled_is_a_ratio_above_two() -> None:
+    # semantics.md §1.3: "more than doubled" is r > 2, not above the rung's lower edge 1.75.
+    # Exports 2022 $894.04m (annual:181) / 2020 $491.059m (annual:150) = 1.82: wrong;
+    # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18: correct
+    r = check_text(
+        "China's exports to North Korea in 2022 more than doubled from 2020.", date="2023-01-20"
+    ).iloc[0]
+    assert (r["verdict"], r["claimed_interval"][0]) == ("wrong", "2")
+    r = check_text(
+        "China's imports from North Korea in 2023 more than doubled from 2022.", date="2024-01-20"
+    ).iloc[0]
+    assert r["verdict"] == "correct"

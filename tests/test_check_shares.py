@@ -681,3 +681,40 @@ def test_a_share_of_what_the_part_owner_bought(text, date, flow, whole_flow, ver
     assert (c.flow, c.whole["flow"], c.whole["reporter"]) == (flow, whole_flow, "CHN")
     r = check_text(text, date=date)
     assert r[r["kind"] == "share"]["verdict"].tolist() == [verdict]
+
+
+# -- "of the goods that crossed the border, X went from A to B": a flow's share of the pair's trade
+@pytest.mark.parametrize(
+    ("text", "date", "flow", "verdict"),
+    [
+        # exports 2023 $2,003.5m (annual:197) / total $2,295.38m (annual:205) = 87.3 percent
+        (
+            "About nine-tenths of the goods crossing the border in 2023 went from China to North "
+            "Korea.",
+            "2024-02-01",
+            "export",
+            "correct",
+        ),
+        # imports 2022 $133.68m (annual:186) / total $1,027.72m (annual:189) = 13.0 percent
+        (
+            "About a tenth of the cargo that crossed the border in 2022 went from North Korea to "
+            "China.",
+            "2023-02-01",
+            "import",
+            "correct",
+        ),
+        # exports 2022 $894.04m (annual:181) / total = 87.0 percent: not three-quarters
+        (
+            "Three-quarters of the goods that crossed the border in 2022 went from China to the "
+            "North.",
+            "2023-02-01",
+            "export",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_of_the_goods_crossing_the_border(text, date, flow, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (c,) = claims
+    assert (c.kind, c.flow, c.whole) == ("share", flow, PAIR_TOTAL)
+    assert check_text(text, date=date)["verdict"].tolist() == [verdict]

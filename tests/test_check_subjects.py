@@ -679,3 +679,31 @@ def test_an_epithet_noun_is_the_other_country_of_the_pair(date, text, surface, w
 )
 def test_an_owners_sales_and_figures(text, date, surface, expected) -> None:
     assert _one(text, date, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # total trade 2023 $2,295.38m (annual:205) / 2022 $1,027.72m (annual:189) = 2.23 times
+        (
+            "China-Russia trade up 26.3% in 2023; North Korea trade more than doubles",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+        (
+            "Headline: China–Japan trade slips in 2023, DPRK trade more than doubled",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_a_list_of_one_reporters_partners(text, expected) -> None:
+    (doubled,) = [s for s in _subjects(text, "2024-01-20") if s[0].startswith("doubl")]
+    assert doubled[1:] == expected
+
+
+def test_a_possessive_country_keeps_its_own_trade() -> None:
+    # "North Korea's trade" after a China–US clause is the North's own, not China's with it
+    subjects = _subjects(
+        "China-US trade fell 11.6% in 2023; North Korea's total trade more than doubled",
+        "2024-01-20",
+    )
+    assert [s[1:3] for s in subjects if s[0].startswith("doubl")] == [("PRK", "WLD")]

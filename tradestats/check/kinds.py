@@ -665,6 +665,8 @@ def _percent_claim(
                 # "87 percent of the two-way trade consisted of Chinese exports": the part last
                 at = q.end + of.start("rest") + part_m.end()
                 subject = next((h for h in flows if at <= h.pos < at + 30), None)
+                if subject is None:
+                    subject = _directed_part(rest, part_m.end(), at)
             if subject is not None:
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair
@@ -766,6 +768,21 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _directed_part(rest: str, pos: int, at: int) -> _FlowHit | None:
+    """ "(… of the goods that crossed the border) went from China to North Korea": the part is
+    the first country's exports to the second."""
+    m = V.FROM_TO_PAIR.match(rest, pos)
+    if m is None:
+        return None
+    a, b = V.COUNTRY.match(m.group("a")), V.COUNTRY.match(m.group("b"))
+    if a is None or b is None or a.end() != len(m.group("a")):
+        return None
+    exporter, importer = V.country_code(a), V.country_code(b)
+    if "WLD" in (exporter, importer) or exporter == importer:
+        return None
+    return _FlowHit("export", None, exporter, importer, at)
 
 
 def _moved_from(

@@ -144,6 +144,7 @@ __all__ = [
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
     "OF_WHICH",
+    "FROM_TO_PAIR",
     "OF_WHICH_PART_BEFORE",
     "REMAINDER_BEFORE",
     "OWNED_SHARE_OTHER",
@@ -256,7 +257,11 @@ SHARE_WHOLE = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
     # "21 percent of everything China traded with the North"
-    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b",
+    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b"
+    # "nine-tenths of the goods that crossed the border": the pair's trade
+    r"|\s*(?:the\s+|all\s+(?:the\s+)?)?(?:goods|merchandise|cargo|freight|trade)\s+(?:that\s+|which\s+)?"
+    r"(?:crossed|crossing|moved\s+across|moving\s+across|passed\s+(?:over|through))\s+the\s+"
+    r"(?:border|frontier)\b",
     re.I,
 )
 SHARE_OF = re.compile(
@@ -620,6 +625,9 @@ PRONOUN = r"it|they|this|that|these|those"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
 #: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
 PART_AFTER_WHOLE = re.compile(
+    # "… of the goods that crossed the border went from China to North Korea": the part is the
+    # direction named next (:data:`FROM_TO_PAIR`)
+    r"\b(?:went|flowed|moved|travell?ed|headed)(?=\s+from\s)|"
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
     r"(?:in|from)\s+the\s+form\s+of)|"
     # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
@@ -627,6 +635,8 @@ PART_AFTER_WHOLE = re.compile(
     r"purchases|goods|products)\b))\s+",
     re.I,
 )
+#: A direction between two countries: "from China to North Korea" (the first one's exports).
+FROM_TO_PAIR = re.compile(r"\s*from\s+(?P<a>.{2,40}?)\s+(?:to|into)\s+(?P<b>.{2,40})", re.I)
 #: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
 OF_WHICH = re.compile(
     r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
