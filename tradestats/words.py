@@ -62,7 +62,7 @@ CARDINALS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-#: The digit zero as read aloud after a decimal point: "ninety-eight-point-oh-nine" is 98.09,
+#: The digit zero as read aloud after a decimal point: "forty-one-point-oh-two" is 41.02,
 #: "one-point-nought-three" 1.03 (only there: "oh" is no number anywhere else).
 ZERO_DIGITS: tuple[str, ...] = ("oh", "o", "nought", "naught")
 #: first … twelfth.

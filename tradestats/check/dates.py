@@ -284,7 +284,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
-            # "more than quadrupled from 2021", "higher than 2019": a year named as a base (the
+            # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
             rf"(?<=\bfrom\s|\bthan\s)(?P<year4>{_YEAR})\b(?!\s*(?:to|through|until|and|[-–—/])\b)|"
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"

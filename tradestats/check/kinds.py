@@ -363,7 +363,7 @@ def _money_claim(
                         and not change.base_of
                         and (change.period, change.flow) == (c.period, c.flow)
                         and V.CHANGE_TO_LEVEL.fullmatch(sentence, change.end, c.start)
-                    ):  # "dropped 20 percent to $334.9 million from $412.16 million in September"
+                    ):  # "slid 11.2% to $167.6 million from $188.74 million in September"
                         change.base = claim.period
                         _BASE_FIGURE_SET[id(change)] = change
                 if c.direction is None and c.kind != "change_pct":
@@ -620,7 +620,7 @@ def _percent_claim(
         and prev.reporter is not None
         and V.OF_WHICH_PART_BEFORE.search(sentence, max(prev.end, q.start - 100), q.start)
     ):
-        # "…'s total external trade at US$2.77 billion, of which trade with China made up 98.3%"
+        # "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%"
         _share_of_previous(claim, sentence, q, prev, flows, ctx)
         return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
@@ -726,7 +726,7 @@ def _percent_claim(
         and V.GAPPED_AFTER.match(sentence, q.end)
         and _direction_before(sentence[prev.end : q.start]) is None
     ):
-        # "… were 3 percent of their 2017 level, and China's exports 15 percent": the verb and
+        # "… were 10 percent of their 2019 level, and imports 27 percent": the verb and
         # the whole of the clause before, said of a new subject
         claim.kind, claim.unit, claim.direction, claim.value = prev.kind, "percent", None, q.value
         claim.base = prev.base
@@ -968,7 +968,7 @@ def _whole(rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None
         and part_owner != claim.reporter
         and V.OWNER_PRONOUN_WHOLE.match(rest)
     ):
-        # "What the North sold to China was a quarter of what it bought": the North's purchases,
+        # "What North Korea sold to China was about a fifth of what it bought": its purchases,
         # China's exports as China reports them
         flow = {"export": "import", "import": "export"}.get(flow, flow)
     # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total

@@ -32,7 +32,7 @@ _WORDNUM = (
     r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:a[- ])?quarter)?"
 )
 # "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven",
-# "ninety-eight-point-oh-nine" (a zero after the point read "oh" or "nought": words.ZERO_DIGITS)
+# "forty-one-point-oh-two" (a zero after the point read "oh" or "nought": words.ZERO_DIGITS)
 _DIGIT_WORD = rf"(?:{_WORD}|(?:{'|'.join(ZERO_DIGITS)})(?=[- ]))"
 _SPELLED = (
     rf"(?:(?:{_WORDNUM}|\d+)[- ])?point[- ]"
@@ -84,9 +84,9 @@ _MONEY = re.compile(
     re.I,
 )
 # "one billion-28 million dollars", "2 billion 150 million won", and as scripts read aloud with
-# a comma, "eighteen million, eight hundred and eighty-two thousand dollars": a larger and a
-# smaller scale. Said that way a figure is a decimal of its larger scale ("two billion three
-# hundred million" is 2.3 billion, "one billion-28 million" 1.028 billion): its precision is the
+# a comma, "twenty-six million, four hundred and ten thousand dollars": a larger and a
+# smaller scale. Said that way a figure is a decimal of its larger scale ("three billion four
+# hundred million" is 3.4 billion, "one billion-28 million" 1.028 billion): its precision is the
 # last non-zero digit of the smaller part.
 _COMPOUND = re.compile(
     rf"(?:(?P<pre>{_CUR_PRE_RE})\s?)?(?P<n1>{_DIGITS}|{_WORDNUM})\s?(?P<s1>trillion|billion|million)"
@@ -335,7 +335,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _decimal_of_larger_scale(whole: Decimal, part: Decimal, places: int) -> Decimal:
-    """ "two billion three hundred million" → 2.3 (billions), "one billion-28 million" → 1.028:
+    """ "three billion four hundred million" → 3.4 (billions), "one billion-28 million" → 1.028:
     the smaller part as decimals of the larger scale, its trailing zeros not written."""
     value = whole + part.scaleb(-places)
     exponent = value.as_tuple().exponent

@@ -47,7 +47,7 @@ def _flow_hits(
         if actor is not None and partner is None and flow == "total":
             partner_of = _parallel_partner(sentence, m.start(), countries, hits, actor)
             if partner_of is not None:
-                # "China-US trade falls 11.6%; DPRK trade more than doubles": a list of one
+                # "China-Russia trade up 26.3%; North Korea trade more than doubles": a list of one
                 # reporter's partners, the country before the bare "trade" its partner
                 actor, partner = partner_of, actor
         if flow == "balance" and actor is not None and partner is None:
@@ -151,7 +151,7 @@ def _actor_partner(
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
     owned_figure = None
     if not before or not V.POSSESSIVE_GAP.fullmatch(sentence, before[-1][1], start):
-        # "China's $5.94 trillion in total goods trade": the owner before the figure
+        # "Beijing's $5.9 trillion in overall goods trade": the owner before the figure
         near = [c for c in countries if c[1] <= start and start - c[1] <= 60]
         owned_figure = V.OWNED_FIGURE_GAP.fullmatch(sentence, near[-1][1], start) if near else None
         if owned_figure is not None and near[-1][2] != "WLD" and owned_figure.group("total"):

@@ -258,7 +258,7 @@ SHARE_WHOLE = re.compile(
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
     # "21 percent of everything China traded with the North"
     r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b"
-    # "nine-tenths of the goods that crossed the border": the pair's trade
+    # "a tenth of the cargo that crossed the border": the pair's trade
     r"|\s*(?:the\s+|all\s+(?:the\s+)?)?(?:goods|merchandise|cargo|freight|trade)\s+(?:that\s+|which\s+)?"
     r"(?:crossed|crossing|moved\s+across|moving\s+across|passed\s+(?:over|through))\s+the\s+"
     r"(?:border|frontier)\b",
@@ -443,7 +443,7 @@ FLOW = screened(
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
-        # "its own sales", "Pyongyang's sales": an owner's sales are its exports
+        # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
@@ -589,7 +589,7 @@ BASE_YOY = re.compile(
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"of\s+(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|"
-    # "about half the previous year's", "twice the prior year's"
+    # "about a fifth the previous year's", "twice the prior year's"
     r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding)\s+year['’]s|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
@@ -641,7 +641,7 @@ FROM_TO_PAIR = re.compile(r"\s*from\s+(?P<a>.{2,40}?)\s+(?:to|into)\s+(?P<b>.{2,
 OF_WHICH = re.compile(
     r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
 )
-#: "…'s external trade at US$2.77 billion, of which trade with China made up 98.3%": a share of
+#: "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%": a share of
 #: the level just stated, its part named after "of which" (the share verb before the figure).
 OF_WHICH_PART_BEFORE = re.compile(
     rf",\s*of\s+which\s+[^,;\d]{{1,60}}?\b(?:{'|'.join(SHARE_VERBS)})\s+"
@@ -761,14 +761,14 @@ NON_CLAIM = re.compile(
 NON_CLAIM_AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
     r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b"
-    # a price per unit ("6,000 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
+    # a price per unit ("3,200 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
     r"|\s+(?:a|an|per|each)\s+(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?|barrels?|lit(?:re|er)s?|"
     r"pounds?|bags?|sacks?|units?|pieces?|heads?|items?|bottles?|packs?|dozen)\b"
     r"|\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|yuan|euro)\b",
     re.I,
 )
-#: A sentence whose subject is a currency's rate ("The won traded at about 8,000 to the dollar,
-#: roughly double its level in 2022"): its figures are exchange rates, not trade.
+#: A sentence whose subject is a currency's rate ("The won stood at about 8,200 to the dollar,
+#: roughly double its level a year earlier"): its figures are exchange rates, not trade.
 CURRENCY_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:(?:north\s+korean|north\s+korea['’]s|chinese|china['’]s|us|u\.s\.)\s+)?"
     r"(?:won|yuan|renminbi|dollar)(?:['’]s\s+(?:exchange\s+)?rate)?\s+"
@@ -1068,7 +1068,7 @@ BASE_MENTION_BEFORE = re.compile(
     r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
-    # "seven times their level two years earlier", "half its value a year before"
+    # "eight times their level two years earlier", "half its value a year before"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?|percent|per\s*cent|%)\s+"
     r"(?:of\s+)?(?:its|their)\s+(?:level|figure|value|total|amount)s?\s+$",
     re.I,
@@ -1256,8 +1256,8 @@ ANAPHORIC_WHOLE = re.compile(
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
-#: A country's figure with its flow word after it: "China's $5.94 trillion in total goods
-#: trade", "North Korea's $2.77 billion of foreign trade" (the owner before the figure; "total"
+#: A country's figure with its flow word after it: "Beijing's $5.9 trillion in overall goods
+#: trade", "China's $3.38 trillion in total exports" (the owner before the figure; "total"
 #: with no partner named after it makes it the country's trade with the world).
 OWNED_FIGURE_GAP = re.compile(
     r"(?<=['’]s)\s+(?:US|U\.S\.)?[$¥€₩]?\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn|mln|bln)?"
@@ -1327,8 +1327,8 @@ BARE_MOVE = re.compile(
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
-#: A figure whose verb is left out because the clause before gave it ("exports in 2020 were 3
-#: percent of their 2017 level, and China's exports 15 percent"): a new subject after "and",
+#: A figure whose verb is left out because the clause before gave it ("exports in 2021 were 10
+#: percent of their 2019 level, and imports 27 percent"): a new subject after "and",
 #: "while" or "but", no verb of its own, and the clause ends at the figure.
 GAPPED_BEFORE = re.compile(
     r"[,;]\s*(?:and|while|whereas|but)\s+"
@@ -1337,8 +1337,8 @@ GAPPED_BEFORE = re.compile(
     re.I,
 )
 GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
-#: Between a change and the level its verb reaches: "dropped 20 percent to $334.9 million (in
-#: October) from $412.16 million in September" — the level's base is the change's too.
+#: Between a change and the level its verb reaches: "slid 11.2% to $167.6 million (in
+#: October) from $188.74 million in September" — the level's base is the change's too.
 CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
