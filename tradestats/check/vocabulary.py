@@ -721,12 +721,13 @@ BASE_LEVEL_BEFORE = re.compile(
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
-    r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+before(?!\s+last))\b",
+    r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+(?:before|earlier|prior))"
+    r"\b(?!\s+last\b)",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before(?!\s+last)|"
-    r"(?:in\s+|during\s+)?the\s+same\s+"
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier|prior)"
+    r"(?!\s+last\b)|(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
