@@ -843,3 +843,189 @@ def test_in_three_years_after_a_superlative_is_no_base(text) -> None:
     claims, _ = extract_claims(text, date="2020-02-20")
     change = next(c for c in claims if c.kind == "change_pct")
     assert str(change.base) == "2018-01/2018-12"
+
+
+# -- heldout4's failures, each phrasing in other words ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corn fetched roughly 3,200 won a kilogram at Hyesan's market in May, traders said.",
+        "Diesel sold for about 14 yuan per litre in Sinuiju during May.",
+        "Border traders paid $95 a tonne for anthracite in May.",
+        "The yuan traded at around 1,150 won in Pyongyang in May, nearly triple its 2020 level.",
+        "The won stood at about 8,200 to the dollar in May, roughly double its level a year earlier.",
+    ],
+)
+def test_prices_and_exchange_rates_are_no_claims(text) -> None:
+    assert extract_claims(text, date="2023-06-20")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "base"),
+    [
+        # a year written after "from" or "than" is the base of the multiple or change before it
+        ("Total trade in 2023 more than doubled from 2021.", "2024-01-20", "2021-01/2021-12"),
+        (
+            "China's exports to North Korea in 2022 more than tripled from 2020, customs data show.",
+            "2023-01-20",
+            "2020-01/2020-12",
+        ),
+        # "their level two years earlier": the same month two years back
+        (
+            "Imports from North Korea in March 2024 were more than eight times their level two "
+            "years earlier.",
+            "2024-04-20",
+            "2022-03/2022-03",
+        ),
+        # "triple the previous year's", "a fifth the previous year's": a year on year ratio
+        (
+            "Exports to North Korea in 2022 were more than triple the previous year's.",
+            "2023-01-20",
+            "2021-01/2021-12",
+        ),
+    ],
+)
+def test_the_base_of_a_multiple_written_after_it(text, date, base) -> None:
+    (c,) = extract_claims(text, date=date)[0]
+    assert c.kind == "ratio" and str(c.base) == base
+
+
+def test_multiples_against_a_named_base_are_checked_against_it() -> None:
+    # total trade 2023 $2,295.38m (annual:205), 2021 $318.04m (annual:175): 7.2 times, "more
+    # than doubled" holds; exports 2022 $894.04m (annual:181), 2020 $491.059m (annual:150): 1.82
+    # times, "more than tripled" does not
+    r = check_text(
+        "China's trade with North Korea in 2023 more than doubled from 2021.", date="2024-01-20"
+    )
+    assert r["verdict"].tolist() == ["correct"]
+    assert check_text(
+        "China's exports to North Korea in 2022 more than tripled from 2020.", date="2023-01-20"
+    )["verdict"].tolist() == ["wrong"]
+    # imports Mar 2024 $30.02m (monthly:528), Mar 2022 $3.5m (monthly:416): 8.6 times
+    r = check_text(
+        "Imports from North Korea in March 2024 were more than eight times their level two years "
+        "earlier.",
+        date="2024-04-20",
+    )
+    assert r["verdict"].tolist() == ["correct"]
+    # total 2020 $539.059m (annual:161), 2019 $2,789.02m (annual_add:3): 0.19, "about a fifth"
+    r = check_text(
+        "China's trade with North Korea in 2020 was about a fifth the previous year's.",
+        date="2021-01-20",
+    )
+    assert r["base"].tolist() == ["2019-01/2019-12"] and r["verdict"].tolist() == ["correct"]
+
+
+def test_a_year_range_after_from_is_no_base() -> None:
+    from tradestats.check.dates import find_periods
+
+    assert [p.text for p in find_periods("Exports rose every year from 2019 to 2021.")] == []
+    assert [p.text for p in find_periods("Exports rose from 2019 through 2021.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "base"),
+    [
+        (
+            "Exports slid 11.2% to $167.6 million in October from $188.74 million in September.",
+            "2023-11-20",
+            "2023-09/2023-09",
+        ),
+        (
+            "China's imports from the North rose 20 percent to about $30 million in March 2024 "
+            "from $25 million in February.",
+            "2024-04-20",
+            "2024-02/2024-02",
+        ),
+    ],
+)
+def test_a_change_to_a_level_from_a_base_figure_takes_its_base(text, date, base) -> None:
+    claims = extract_claims(text, date=date)[0]
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert str(change.base) == base
+
+
+def test_the_verdict_of_a_change_to_a_level_uses_the_named_month() -> None:
+    # exports Oct 2023 $167.6m, -11.2% m/m (monthly:501); Sep 2023 $188.74m (monthly_add:51)
+    r = check_text(
+        "Exports to North Korea slid 11.2% to $167.6 million in October from $188.74 million in "
+        "September.",
+        date="2023-11-20",
+    )
+    assert r["verdict"].tolist() == ["correct", "correct", "correct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kinds", "bases"),
+    [
+        # exports 2021 $260.165m (annual:171) / 2019 $2,573.82m (annual_add:1) = 10.1 percent;
+        # imports 2021 $57.874m (annual:173) / 2019 $215.20m (annual_add:2) = 26.9 percent
+        (
+            "Chinese exports to the North in 2021 were 10 percent of their 2019 level, and "
+            "imports 27 percent.",
+            "2022-01-20",
+            ["ratio", "ratio"],
+            ["2019-01/2019-12", "2019-01/2019-12"],
+        ),
+        (
+            "In 2020 China's imports from North Korea were about 22 percent of their 2019 level; "
+            "while its exports about 19 percent.",
+            "2021-01-20",
+            ["ratio", "ratio"],
+            ["2019-01/2019-12", "2019-01/2019-12"],
+        ),
+    ],
+)
+def test_a_gapped_clause_repeats_the_ratio_before(text, date, kinds, bases) -> None:
+    r = check_text(text, date=date)
+    assert r["kind"].tolist() == kinds and r["base"].tolist() == bases
+    assert set(r["verdict"]) == {"correct"}
+
+
+def test_a_gapped_clause_needs_no_verb_of_its_own() -> None:
+    # "and imports rose 27 percent": a change with its own verb, not a second ratio
+    claims = extract_claims(
+        "Chinese exports to the North in 2021 were 10 percent of their 2019 level, and imports "
+        "rose 27 percent.",
+        date="2022-01-20",
+    )[0]
+    assert [c.kind for c in claims] == ["ratio", "change_pct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "periods"),
+    [
+        # exports 2023 $2,003.5m (annual:197), 2022 $894.04m (annual:181)
+        (
+            "China's exports to the North came to $2.0 billion in 2023. That is up from $894 "
+            "million the year before.",
+            "2024-01-20",
+            ["2023-01/2023-12", "2022-01/2022-12"],
+        ),
+        # exports Oct 2023 $167.6m (monthly:501), Sep 2023 $188.74m (monthly_add:51)
+        (
+            "Chinese exports to North Korea reached $167.6 million in October 2023. That was down "
+            "from $188.7 million the month before.",
+            "2023-11-20",
+            ["2023-10/2023-10", "2023-09/2023-09"],
+        ),
+    ],
+)
+def test_a_base_figure_the_year_or_month_before(text, date, periods) -> None:
+    r = check_text(text, date=date)
+    assert r["period"].tolist() == periods
+    assert set(r["verdict"]) == {"correct"}
+
+
+def test_more_than_doubled_is_a_ratio_above_two() -> None:
+    # semantics.md §1.3: "more than doubled" is r > 2, not above the rung's lower edge 1.75.
+    # Exports 2022 $894.04m (annual:181) / 2020 $491.059m (annual:150) = 1.82: wrong;
+    # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18: correct
+    r = check_text(
+        "China's exports to North Korea in 2022 more than doubled from 2020.", date="2023-01-20"
+    ).iloc[0]
+    assert (r["verdict"], r["claimed_interval"][0]) == ("wrong", "2")
+    r = check_text(
+        "China's imports from North Korea in 2023 more than doubled from 2022.", date="2024-01-20"
+    ).iloc[0]
+    assert r["verdict"] == "correct"

@@ -215,3 +215,93 @@ def test_table_cells_read_in_the_caption_unit() -> None:
 def test_currency_code_after_the_number(text: str, value: str, currency: str) -> None:
     _, got, unit, cur = _one(text)
     assert (got, unit, cur) == (value, "money", currency)
+
+
+# -- spoken figures as broadcast scripts write them (heldout4's failures, in other words) --------
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "decimals"),
+    [
+        # a zero after the point read "oh" or "nought"
+        (
+            "Chinese imports came to forty-one-point-oh-two million dollars last month.",
+            "forty-one-point-oh-two million dollars",
+            "41020000",
+            2,
+        ),
+        ("a contract of seven-point-nought-five billion yuan", None, "7050000000", 2),
+        ("Trade stood at two-point-oh billion dollars.", None, "2000000000", 1),
+        ("exports of point-oh-six million dollars", None, "60000", 2),
+        # two scales joined by a comma, as a script spells a long figure out
+        (
+            "The North's sales reached twenty-six million, four hundred and ten thousand dollars.",
+            "twenty-six million, four hundred and ten thousand dollars",
+            "26410000",
+            2,
+        ),
+        ("imports: two billion, fifty million dollars in all", None, "2050000000", 2),
+    ],
+)
+def test_spoken_figures_read_aloud(
+    text: str, surface: str | None, value: str, decimals: int
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value_text(), q.decimals, q.unit) == (value, decimals, "money")
+    if surface is not None:
+        assert q.surface == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "mantissa", "scale"),
+    [
+        # said with two scales, a figure is a decimal of the larger: "three hundred million" after
+        # "two billion" is 2.3 billion (precision 0.1 billion), not 2,300 million
+        ("worth two billion three hundred million dollars", "2.3", 9),
+        ("one billion-75 million dollars", "1.075", 9),
+        ("US$3 billion 400 million", "3.4", 9),
+        ("eighteen million, five hundred thousand dollars", "18.5", 6),
+    ],
+)
+def test_a_figure_of_two_scales_is_a_decimal_of_the_larger(
+    text: str, mantissa: str, scale: int
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.mantissa, q.scale) == (Decimal(mantissa), scale)
+
+
+def test_a_comma_between_two_figures_is_a_list_not_one_figure() -> None:
+    found = find_quantities("exports of $1.5 billion, 300 million dollars of it in fuel")
+    assert [q.value_text() for q in found] == ["1500000000", "300000000"]
+    assert [q.surface for q in find_quantities("Oh, the point is oh so clear.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trade with the North doubles in a year", "2"),
+        ("exports to Pyongyang more than triples", "3"),
+        ("China's imports nearly quadruples", "4"),
+    ],
+)
+def test_verbal_multiples_in_the_present(text: str, value: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value_text(), q.unit, q.verbal) == (value, "times", True)
+
+
+def test_a_spoken_round_figure_is_checked_at_its_spoken_precision() -> None:
+    from tradestats.check.run import check_text
+
+    # total trade 2022 $1,027.72 million (datasets/china_dprk.csv, row annual:189): "one billion
+    # thirty million" is 1.03 billion, [1,025, 1,035] million, and holds on the strict tier
+    r = check_text(
+        "Trade between China and North Korea in 2022 was worth one billion thirty million dollars.",
+        date="2023-01-20",
+    ).iloc[0]
+    assert (r["value"], r["verdict"], r["reading"]) == ("1030000000", "correct", "strict")
+    # exports Jan-Oct 2018 $1,780 million (row ytd:125): "one billion, seven hundred and eighty
+    # million" is read whole, not as "one billion" and a separate $780 million
+    r = check_text(
+        "In the first ten months of 2018, China's exports to the North came to one billion, "
+        "seven hundred and eighty million dollars.",
+        date="2018-11-24",
+    )
+    assert r["value"].tolist() == ["1780000000"] and r["verdict"].tolist() == ["correct"]

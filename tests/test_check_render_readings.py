@@ -191,3 +191,18 @@ def test_the_first_decline_since_a_year_is_checked_on_the_run_of_changes(
 ) -> None:
     r = check_text(text, date="2015-02-01")
     assert list(r["kind"]) == ["superlative"] and r.iloc[0]["verdict"] == verdict
+
+
+def test_a_month_published_through_its_other_flows_is_no_combined_release() -> None:
+    # June 2023: total $184.2m (monthly:478) and exports $154.7m (monthly:477) were published, so
+    # imports were $29.5m; the cumulative Jan-Jun 2023 release ($135.0m, ytd:180) is not the month.
+    # July 2023 imports: total $181.6m (monthly:480) - exports $156.6m (monthly:479) = $25.0m.
+    fell = check_text(
+        "Imports from North Korea eased to $25 million in July 2023 from June.", date="2023-08-20"
+    ).iloc[0]
+    assert fell["verdict"] == "correct"
+    assert "$29,500,000" in fell["explanation"] and "monthly average" not in fell["explanation"]
+    rose = check_text(
+        "Imports from North Korea rose to $25 million in July 2023 from June.", date="2023-08-20"
+    ).iloc[0]
+    assert rose["verdict"] == "wrong" and "$29,500,000" in rose["explanation"]

@@ -452,6 +452,23 @@ OTHER_WHOLES = [
         Y[2023],
         "0.01",
     ),
+    # the part named after "of which", the whole the level just stated
+    (
+        "Seoul's trade agency put North Korea's total external trade in 2021 at $710 million, of "
+        "which commerce with China accounted for 96.6 percent.",
+        "2022-07-20",
+        NK_WORLD,
+        Y[2021],
+        "96.6",
+    ),
+    (
+        "North Korea's overall trade came to US$1.59 billion in 2022, of which trade with China "
+        "made up about 96.7%.",
+        "2023-07-20",
+        NK_WORLD,
+        Y[2022],
+        "96.7",
+    ),
 ]
 
 
@@ -619,3 +636,85 @@ def test_two_parts_of_one_whole(text, date, flows, verdicts) -> None:
     claims, _ = extract_claims(text, date=date)
     wholes = [c.whole for c in claims if c.kind == "share"]
     assert wholes and all(w == PAIR_TOTAL for w in wholes)
+
+
+# -- "a quarter of what it bought": the whole is the part owner's other flow ----------------------
+@pytest.mark.parametrize(
+    ("text", "date", "flow", "whole_flow", "verdict"),
+    [
+        # imports Aug 2023 $28.23m (monthly:486) / exports Aug 2023 $162.9m (monthly:481) = 17.3
+        # percent: "about a fifth" (fraction ladder [15, 22.5]) holds
+        (
+            "In August 2023, what North Korea sold to China was about a fifth of what it bought.",
+            "2023-09-20",
+            "import",
+            "export",
+            "correct",
+        ),
+        # the same month from China's side: what China bought is its imports, a fifth of its sales
+        (
+            "What China sold North Korea in August 2023 was about six times what it bought from "
+            "the North.",
+            "2023-09-20",
+            None,
+            None,
+            None,
+        ),
+        # imports Oct 2023 $24.82m (monthly:506) / exports $167.6m (monthly:501) = 14.8 percent:
+        # "a third" does not hold
+        (
+            "What the North shipped to China in October 2023 came to a third of what it bought.",
+            "2023-11-20",
+            "import",
+            "export",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_of_what_the_part_owner_bought(text, date, flow, whole_flow, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    shares = [c for c in claims if c.kind == "share"]
+    if flow is None:
+        assert shares == []  # "six times what it bought" is a multiple, no share
+        return
+    (c,) = shares
+    assert (c.flow, c.whole["flow"], c.whole["reporter"]) == (flow, whole_flow, "CHN")
+    r = check_text(text, date=date)
+    assert r[r["kind"] == "share"]["verdict"].tolist() == [verdict]
+
+
+# -- "of the goods that crossed the border, X went from A to B": a flow's share of the pair's trade
+@pytest.mark.parametrize(
+    ("text", "date", "flow", "verdict"),
+    [
+        # exports 2023 $2,003.5m (annual:197) / total $2,295.38m (annual:205) = 87.3 percent
+        (
+            "About nine-tenths of the goods crossing the border in 2023 went from China to North "
+            "Korea.",
+            "2024-02-01",
+            "export",
+            "correct",
+        ),
+        # imports 2022 $133.68m (annual:186) / total $1,027.72m (annual:189) = 13.0 percent
+        (
+            "About a tenth of the cargo that crossed the border in 2022 went from North Korea to "
+            "China.",
+            "2023-02-01",
+            "import",
+            "correct",
+        ),
+        # exports 2022 $894.04m (annual:181) / total = 87.0 percent: not three-quarters
+        (
+            "Three-quarters of the goods that crossed the border in 2022 went from China to the "
+            "North.",
+            "2023-02-01",
+            "export",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_of_the_goods_crossing_the_border(text, date, flow, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (c,) = claims
+    assert (c.kind, c.flow, c.whole) == ("share", flow, PAIR_TOTAL)
+    assert check_text(text, date=date)["verdict"].tolist() == [verdict]

@@ -639,3 +639,71 @@ EPITHET_PARTNERS = [
 )
 def test_an_epithet_noun_is_the_other_country_of_the_pair(date, text, surface, want) -> None:
     assert _one(text, date, surface) == want
+
+
+# -- an owner's "sales" and "purchases", and an owner's figure with its flow after it -------------
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "expected"),
+    [
+        # imports Oct 2023 $24.82m (monthly:506): the North's own sales are China's imports
+        (
+            "North Korea's purchases from China eased in October 2023, while its own sales "
+            "slipped to $24.8 million.",
+            "2023-11-20",
+            "$24.8 million",
+            ("CHN", "PRK", "import", "correct"),
+        ),
+        # exports Oct 2023 $167.6m (monthly:501): Pyongyang's purchases are China's exports
+        (
+            "Pyongyang's purchases came to $167.6 million in October 2023, Chinese customs said.",
+            "2023-11-20",
+            "$167.6 million",
+            ("CHN", "PRK", "export", "correct"),
+        ),
+        # China's trade with the world, written as the owner's figure "in total exports"
+        (
+            "Exports to North Korea rose in 2023, a sliver of China's $3.38 trillion in total "
+            "exports.",
+            "2024-01-20",
+            "$3.38 trillion",
+            ("CHN", "WLD", "export", "unverifiable"),
+        ),
+        (
+            "Trade with the North reached $2.3 billion, a rounding error beside Beijing's $5.9 "
+            "trillion in overall goods trade.",
+            "2024-01-20",
+            "$5.9 trillion",
+            ("CHN", "WLD", "total", "unverifiable"),
+        ),
+    ],
+)
+def test_an_owners_sales_and_figures(text, date, surface, expected) -> None:
+    assert _one(text, date, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # total trade 2023 $2,295.38m (annual:205) / 2022 $1,027.72m (annual:189) = 2.23 times
+        (
+            "China-Russia trade up 26.3% in 2023; North Korea trade more than doubles",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+        (
+            "Headline: China–Japan trade slips in 2023, DPRK trade more than doubled",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_a_list_of_one_reporters_partners(text, expected) -> None:
+    (doubled,) = [s for s in _subjects(text, "2024-01-20") if s[0].startswith("doubl")]
+    assert doubled[1:] == expected
+
+
+def test_a_possessive_country_keeps_its_own_trade() -> None:
+    # "North Korea's trade" after a China–US clause is the North's own, not China's with it
+    subjects = _subjects(
+        "China-US trade fell 11.6% in 2023; North Korea's total trade more than doubled",
+        "2024-01-20",
+    )
+    assert [s[1:3] for s in subjects if s[0].startswith("doubl")] == [("PRK", "WLD")]

@@ -3,7 +3,15 @@ sentences reports write. Lower-case keys; values are month numbers or integers."
 
 from __future__ import annotations
 
-__all__ = ["CARDINALS", "MONTH_ABBREVIATIONS", "MONTH_NAMES", "MONTHS", "ORDINALS", "number_word"]
+__all__ = [
+    "CARDINALS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "MONTHS",
+    "ORDINALS",
+    "ZERO_DIGITS",
+    "number_word",
+]
 
 #: January … December, as written in sentences.
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -54,6 +62,9 @@ CARDINALS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
+#: The digit zero as read aloud after a decimal point: "forty-one-point-oh-two" is 41.02,
+#: "one-point-nought-three" 1.03 (only there: "oh" is no number anywhere else).
+ZERO_DIGITS: tuple[str, ...] = ("oh", "o", "nought", "naught")
 #: first … twelfth.
 ORDINALS: dict[str, int] = {
     word: n

@@ -504,11 +504,11 @@ H(
     "wire",
     "Chinese imports of North Korean goods fell to $14.2 million in September from $18.78 million in July, the data showed.",
     [
-        L("import", sp("2022-09"), mn("14.2"), direction="down", base=sp("2022-08")),
+        L("import", sp("2022-09"), mn("14.2"), direction="down", base=sp("2022-07")),
         L("import", sp("2022-07"), mn("18.78", 2)),
     ],
     "2022-10-20",
-    note="$18.78 million was August's figure, not July's ($12.0 million): the second figure is wrong; September's $14.2 million is right and below August.",
+    note="$18.78 million was August's figure, not July's ($12.0 million): the second figure is wrong; September's $14.2 million is right, but the fall it claims is from July, the base the text names, and July ($12.0 million) was lower: the direction is wrong too.",
 )
 
 p = sp("2017-10")
@@ -1389,7 +1389,7 @@ H(
     f"Chinese exports to North Korea halved to {mn(m('export', p), 2)} in February from January, when Lunar New Year holidays slowed trade.",
     [
         L("export", p, mn(m("export", p), 2), direction="down", base=prev(p)),
-        R("export", p, prev(p), word("halved", "50"), rung_kind="fraction"),
+        verbal("export", p, prev(p), "halved", "0.5"),
     ],
     "2019-03-22",
 )

@@ -333,8 +333,8 @@ def decide(c: dict, widen: bool) -> tuple[str, str | None, str]:
         else:
             n, o = datum(flow, period), datum(flow, base)
         x = Fraction(Decimal(c["value"]))
-        if c.get("_rung") == "verbal":
-            cl = rung(LADDER, x)
+        if c.get("_rung") == "verbal":  # "halved": a verbal multiple below 1 on the fraction ladder
+            cl = rung(LADDER, x) if x >= 1 else rung(FRACTIONS, x)
         elif c.get("_rung") == "fraction":
             f = rung(FRACTIONS, min(FRACTIONS, key=lambda r: abs(r - x / 100)))
             cl = (f[0] * 100, f[1] * 100)

@@ -251,7 +251,10 @@ def _base_for(
         if p.base is not None:
             cues.append((p.start, "between", p))
         if _is_base_mention(sentence, p) and not (
-            p.same and "year" in p.text.lower() and not re.search(r"\d{4}", p.text)
+            p.same
+            and "year" in p.text.lower()
+            and not re.search(r"\d{4}", p.text)
+            and not re.search(r"years\b", p.text, re.I)  # "two years earlier": not a year on year
         ):
             cues.append((p.start, "explicit", p))
     for m in V.BASE_MOM.finditer(sentence):

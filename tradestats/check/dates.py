@@ -284,6 +284,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            # "more than tripled from 2020", "higher than 2019": a year named as a base (the
+            # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
+            rf"(?<=\bfrom\s|\bthan\s)(?P<year4>{_YEAR})\b(?!\s*(?:to|through|until|and|[-–—/])\b)|"
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
@@ -467,7 +470,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "year":
-        y = int(g.get("year") or g.get("year2") or g.get("year3"))
+        y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
         return make(lambda d, c: Span.year(y), False)
     if kind == "relative":
         if (

@@ -34,8 +34,14 @@ trade"), ``SHARE_OF_LEAD``, ``PART_AFTER_WHOLE``/``OF_WHICH`` (the part named af
 ``REMAINDER_BEFORE`` and ``WHOLE_PARTNER_BEFORE`` (the countries of the whole), ``ANAPHORIC_WHOLE``
 ("98 percent of it"), ``SHARE_APPOSITION`` ("the lion's share of the trade, or 87 percent"),
 ``PART_AFTER_LEAD`` ("Of the $2.3 billion traded, 87 percent were Chinese exports"),
-``DEPENDENCE`` ("North Korea's dependence on China"). A country's trade with the world is named by
-``WORLD_TRADE_WORDS`` ("external", "foreign") or ``WORLD_TOTAL`` ("X's total trade"); balances by
+``DEPENDENCE`` ("North Korea's dependence on China"), ``OF_WHICH_PART_BEFORE`` ("$1.59 billion, of
+which commerce with China accounted for 96.7%"), ``OWNER_PRONOUN_WHOLE`` ("a fifth of what it bought":
+the part owner's other flow), ``FROM_TO_PAIR`` ("… of the cargo that crossed the border went from
+North Korea to China"); a clause with its verb left out repeats the ratio before it
+(``GAPPED_BEFORE``: "…, and imports 27 percent"), and a change "to $X from $Y in
+September" takes September as its base (``CHANGE_TO_LEVEL``). A country's trade with the world is
+named by ``WORLD_TRADE_WORDS`` ("external", "foreign"), ``WORLD_TOTAL`` ("X's total trade") or
+``OWNED_FIGURE_GAP`` ("Beijing's $5.9 trillion in overall goods trade"); balances by
 the ``FLOW`` groups (an unsigned "trade gap"/"imbalance" is checked as a size),
 ``BALANCE_OF`` ("a deficit of $X in its trade with Y") and ``MORE_THAN_OTHER_FLOW`` ("imported $X
 more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``.
@@ -344,6 +350,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    rate = V.CURRENCY_SUBJECT.match(sentence)
+    if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
+        return True  # "The yuan stood at 1,150 won, triple …" (no trade named)
     # the figure's clause, back to a clause break ("Analysts expect trade between China and
     # North Korea to top $2.5 billion": the forecast verb stands far from the figure)
     clause = V.CLAUSE_SPLIT.split(sentence[max(0, q.start - 120) : q.start])[-1]

@@ -188,6 +188,9 @@ def claim_interval(claim: Claim, tier: str = "strict") -> Interval | None:
     x, _ = _magnitude(claim)
     if tier != "strict" and kind in ("above", "upper", "at least", "at most"):
         return None  # a bound is a bound: no looser reading of "less than $2.2 billion"
+    if kind == "above" and claim.quantity.verbal and claim.quantity.unit == "times":
+        # "more than doubled": r > 2, not above the rung's lower edge (semantics.md §1.3)
+        return Interval(x, _INF) if tier == "strict" else None
     if tier == "strict":
         base = strict_interval(claim)
     elif tier == "loose":

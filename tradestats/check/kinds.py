@@ -342,7 +342,8 @@ def _money_claim(
         claim.value = _signed_balance(q.value, claim.gap) if claim.kind == "balance" else q.value
         claim.notes.append("the base of a change")
         claim.base_of = True
-        for c in reversed(previous):
+        for k in range(len(previous) - 1, -1, -1):
+            c = previous[k]
             if c.base_of:
                 if c.base is None and c.period is not None:
                     break  # an earlier base of the same claim already set it ("up from $X ... but
@@ -355,6 +356,16 @@ def _money_claim(
                 if claim.period is not None and claim.period != c.period:
                     c.base = claim.period  # "a drop of 63 percent from $2.79 billion in 2019"
                     _BASE_FIGURE_SET[id(c)] = c
+                    change = previous[k - 1] if k and c.kind == "level" else None
+                    if (
+                        change is not None
+                        and change.kind == "change_pct"
+                        and not change.base_of
+                        and (change.period, change.flow) == (c.period, c.flow)
+                        and V.CHANGE_TO_LEVEL.fullmatch(sentence, change.end, c.start)
+                    ):  # "slid 11.2% to $167.6 million from $188.74 million in September"
+                        change.base = claim.period
+                        _BASE_FIGURE_SET[id(change)] = change
                 if c.direction is None and c.kind != "change_pct":
                     c.direction = _direction_before(before) or _direction_before(
                         sentence[: q.start]
@@ -601,9 +612,20 @@ def _percent_claim(
         # "trade came to $2.77 billion, with China accounting for 98.3 percent of it"
         _share_of_previous(claim, sentence, q, prev, flows, ctx)
         return
+    if (
+        not of
+        and prev is not None
+        and prev.kind in ("level", "balance")
+        and not prev.base_of
+        and prev.reporter is not None
+        and V.OF_WHICH_PART_BEFORE.search(sentence, max(prev.end, q.start - 100), q.start)
+    ):
+        # "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%"
+        _share_of_previous(claim, sentence, q, prev, flows, ctx)
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
-        rest = of.group("rest").split(",")[0]
+        rest = re.split(r"[,;]", of.group("rest"))[0]
         flow_m = V.FLOW.search(rest)
         whole_m = V.SHARE_WHOLE.match(rest)
         # a year inside the whole ("of the 2019 total") makes a ratio to that year; one after a
@@ -643,6 +665,8 @@ def _percent_claim(
                 # "87 percent of the two-way trade consisted of Chinese exports": the part last
                 at = q.end + of.start("rest") + part_m.end()
                 subject = next((h for h in flows if at <= h.pos < at + 30), None)
+                if subject is None:
+                    subject = _directed_part(rest, part_m.end(), at)
             if subject is not None:
                 claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
                     subject, ctx, ctx.default_pair
@@ -661,7 +685,9 @@ def _percent_claim(
                     ctx.flow,
                 )
             claim.kind, claim.unit = "share", "percent"
-            claim.whole = whole or _whole(rest, claim, ctx)
+            claim.whole = whole or _whole(
+                rest, claim, ctx, subject.actor if subject is not None else None
+            )
             own_world = V.ITS_WORLD_WHOLE.match(rest)
             owner = (subject.actor if subject is not None else None) or ctx.actor
             if whole is None and own_world is not None and owner is not None:
@@ -690,6 +716,22 @@ def _percent_claim(
                 claim.reporter, claim.partner, claim.flow = reporter, partner, flow
         claim.kind, claim.unit = "ratio", "percent"
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
+        return
+    if (
+        prev is not None
+        and prev.kind in ("ratio", "share")
+        and prev.unit == "percent"
+        and not prev.base_of
+        and V.GAPPED_BEFORE.search(sentence, max(prev.end, q.start - 60), q.start)
+        and V.GAPPED_AFTER.match(sentence, q.end)
+        and _direction_before(sentence[prev.end : q.start]) is None
+    ):
+        # "… were 10 percent of their 2019 level, and imports 27 percent": the verb and
+        # the whole of the clause before, said of a new subject
+        claim.kind, claim.unit, claim.direction, claim.value = prev.kind, "percent", None, q.value
+        claim.base = prev.base
+        if prev.kind == "share":
+            claim.whole = prev.whole
         return
     lh = V.LOWER_HIGHER.match(after)
     claim.kind, claim.unit = "change_pct", "percent"
@@ -726,6 +768,21 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _directed_part(rest: str, pos: int, at: int) -> _FlowHit | None:
+    """ "(… of the goods that crossed the border) went from China to North Korea": the part is
+    the first country's exports to the second."""
+    m = V.FROM_TO_PAIR.match(rest, pos)
+    if m is None:
+        return None
+    a, b = V.COUNTRY.match(m.group("a")), V.COUNTRY.match(m.group("b"))
+    if a is None or b is None or a.end() != len(m.group("a")):
+        return None
+    exporter, importer = V.country_code(a), V.country_code(b)
+    if "WLD" in (exporter, importer) or exporter == importer:
+        return None
+    return _FlowHit("export", None, exporter, importer, at)
 
 
 def _moved_from(
@@ -894,15 +951,26 @@ def _flow_share(
     return True
 
 
-def _whole(rest: str, claim: Claim, ctx: _Context) -> dict[str, str]:
+def _whole(rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None) -> dict[str, str]:
     """The denominator of a share: "of North Korea's imports", "of the total trade value of X",
-    "of the trade with North Korea", "of China's total imports from the North"."""
+    "of the trade with North Korea", "of China's total imports from the North"; "of what it
+    bought", said of the part's owner (``part_owner``), is that owner's own flow."""
     flow_m = V.FLOW.search(rest)
     flow = "total"
     if flow_m:
         word = V.flow_of(flow_m)
         flow = word if word in ("export", "import", "total") else "total"
     countries = list(V.COUNTRY.finditer(rest))
+    if (
+        not countries
+        and part_owner is not None
+        and claim.reporter is not None
+        and part_owner != claim.reporter
+        and V.OWNER_PRONOUN_WHOLE.match(rest)
+    ):
+        # "What North Korea sold to China was about a fifth of what it bought": its purchases,
+        # China's exports as China reports them
+        flow = {"export": "import", "import": "export"}.get(flow, flow)
     # "of the total", "of bilateral trade", "of the two countries' trade": the pair's own total
     if not countries and claim.reporter is not None and claim.partner is not None:
         return {"reporter": claim.reporter, "partner": claim.partner, "flow": flow}

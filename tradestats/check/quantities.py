@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ..words import CARDINALS
+from ..words import CARDINALS, ZERO_DIGITS
 
 __all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_unit_caption"]
 
@@ -31,8 +31,13 @@ _WORDNUM = (
     rf"(?:[- ](?:{_TOKEN}|{_MULT}(?:[- ]and(?=[- ]{_TOKEN}))?))*"
     r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:a[- ])?quarter)?"
 )
-# "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven"
-_SPELLED = rf"(?:(?:{_WORDNUM}|\d+)[- ])?point[- ](?:(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|\d))*)"
+# "two-point-three", "99-point-four", "point-eight", "one-point-66", "eighty-seven-point-seven",
+# "forty-one-point-oh-two" (a zero after the point read "oh" or "nought": words.ZERO_DIGITS)
+_DIGIT_WORD = rf"(?:{_WORD}|(?:{'|'.join(ZERO_DIGITS)})(?=[- ]))"
+_SPELLED = (
+    rf"(?:(?:{_WORDNUM}|\d+)[- ])?point[- ]"
+    rf"(?:(?:{_DIGIT_WORD}|\d+)(?:[- ](?:{_WORD}|\d|{_DIGIT_WORD}))*)"
+)
 _SCALE = {
     "thousand": 3,
     "k": 3,
@@ -78,10 +83,15 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUM})(?:\s?-?\s?(?P<scale2>{_SCALE_RE}))?\s?-?\s?(?P<post>{_CUR_POST_RE})",
     re.I,
 )
-# "one billion-28 million dollars", "2 billion 150 million won": a larger and a smaller scale
+# "one billion-28 million dollars", "2 billion 150 million won", and as scripts read aloud with
+# a comma, "twenty-six million, four hundred and ten thousand dollars": a larger and a
+# smaller scale. Said that way a figure is a decimal of its larger scale ("three billion four
+# hundred million" is 3.4 billion, "one billion-28 million" 1.028 billion): its precision is the
+# last non-zero digit of the smaller part.
 _COMPOUND = re.compile(
     rf"(?:(?P<pre>{_CUR_PRE_RE})\s?)?(?P<n1>{_DIGITS}|{_WORDNUM})\s?(?P<s1>trillion|billion|million)"
-    rf"[- ](?:and[- ])?(?P<n2>{_SPELLED}|{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
+    rf"(?:(?P<comma>,\s?)|[- ])(?:and[- ])?"
+    rf"(?P<n2>{_SPELLED}|{_DIGITS}|{_WORDNUM})\s?(?P<s2>billion|million|thousand)\b"
     rf"(?:\s?-?\s?(?P<post>{_CUR_POST_RE}))?",
     re.I,
 )
@@ -90,7 +100,8 @@ _FOLD = re.compile(
     rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b", re.I
 )
 _VERBAL = re.compile(
-    r"\b(?P<word>doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|"
+    r"\b(?P<word>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|"
+    r"quadruples|quadruple|"
     r"halved|halving)\b",
     re.I,
 )
@@ -144,6 +155,9 @@ _ANCHOR = re.compile(rf"(?<![\d.,])\.?\d|\b(?:point|{_WORD}|a(?=[- ]{_MULT}\b))\
 _PREFIX_BEFORE = re.compile(rf"{_CUR_PRE_RE}\s?$", re.I)
 _VERBAL_VALUE = {
     "double": 2,
+    "doubles": 2,
+    "triples": 3,
+    "quadruples": 4,
     "doubled": 2,
     "doubling": 2,
     "triple": 3,
@@ -307,6 +321,8 @@ def parse_number(text: str) -> Decimal | None:
                 digits += p
             elif p in _UNITS and _UNITS[p] < 10:
                 digits += str(_UNITS[p])
+            elif p in ZERO_DIGITS:
+                digits += "0"
             else:
                 return None
         return whole + Decimal("0." + digits) if digits else None
@@ -316,6 +332,18 @@ def parse_number(text: str) -> Decimal | None:
             t = t[:-1]
         return Decimal(t)
     return _word_number(t)
+
+
+def _decimal_of_larger_scale(whole: Decimal, part: Decimal, places: int) -> Decimal:
+    """ "three billion four hundred million" → 3.4 (billions), "one billion-28 million" → 1.028:
+    the smaller part as decimals of the larger scale, its trailing zeros not written."""
+    value = whole + part.scaleb(-places)
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return value
+    value = value.normalize()
+    exponent = value.as_tuple().exponent
+    return value.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else value
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -372,9 +400,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if n2 >= Decimal(10) ** (s1 - s2):
             continue  # "1 billion-2,000 million" is not one number
-        mantissa = n1 * Decimal(10) ** (s1 - s2) + n2
+        if m.group("comma") and n1 != n1.to_integral_value():
+            continue  # "$1.5 billion, 300 million …": two figures in a list
+        mantissa = _decimal_of_larger_scale(n1, n2, s1 - s2)
         currency = _currency(m.group("pre"), m.group("post"))
-        add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, s2, "money", currency))
+        add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, s1, "money", currency))
     if re.search(r"illion", text, re.I):
         for m in _FRACTION_OF_SCALE.finditer(text):
             if m.group("one") and not m.group("post"):

@@ -44,6 +44,12 @@ def _flow_hits(
             # "North Korea ran a surplus with China, selling $X ... while buying $Y": a
             # participle's subject is the clause's, the owner of the flow before it
             actor, partner = lead.actor, lead.partner
+        if actor is not None and partner is None and flow == "total":
+            partner_of = _parallel_partner(sentence, m.start(), countries, hits, actor)
+            if partner_of is not None:
+                # "China-Russia trade up 26.3%; North Korea trade more than doubles": a list of one
+                # reporter's partners, the country before the bare "trade" its partner
+                actor, partner = partner_of, actor
         if flow == "balance" and actor is not None and partner is None:
             # "trade between the neighbours left a gap of $X in North Korea's favour": the
             # balance of the pair whose trade the sentence named before it
@@ -104,6 +110,28 @@ def _agency_reporter(sentence: str, countries: list[tuple[int, int, str]]) -> st
     return (cited or found)[0][1]
 
 
+def _parallel_partner(
+    sentence: str,
+    start: int,
+    countries: list[tuple[int, int, str]],
+    hits: list[_FlowHit],
+    actor: str,
+) -> str | None:
+    """The reporter of a pair named in an earlier clause of the sentence when this flow word's
+    country is a bare modifier ("DPRK trade", not "the DPRK's trade") after a clause break."""
+    lead = next((h for h in reversed(hits) if h.actor and h.partner), None)
+    if lead is None or lead.partner == "WLD" or actor in (lead.actor, lead.partner):
+        return None
+    owner = next((c for c in reversed(countries) if c[1] <= start), None)
+    if owner is None or sentence[owner[1] : start].strip() or owner[2] != actor:
+        return None
+    if re.search(r"['’]s$", sentence[owner[0] : owner[1]]):
+        return None  # "North Korea's trade": the country's own
+    if not re.search(r"[;,]", sentence[lead.pos : owner[0]]):
+        return None
+    return lead.actor
+
+
 _PAIR_OTHER = "the other of the pair"
 _UNKNOWN = "a partner not named as a country"  # left unknown, never filled from the context
 
@@ -121,6 +149,13 @@ def _actor_partner(
     # A possessive or adjective just before the flow word: "China's exports", "North Korea-China
     # trade", "Chinese outbound shipments", "the US deficit", "its imports".
     before = [c for c in countries if c[1] <= start and start - c[1] <= 25]
+    owned_figure = None
+    if not before or not V.POSSESSIVE_GAP.fullmatch(sentence, before[-1][1], start):
+        # "Beijing's $5.9 trillion in overall goods trade": the owner before the figure
+        near = [c for c in countries if c[1] <= start and start - c[1] <= 60]
+        owned_figure = V.OWNED_FIGURE_GAP.fullmatch(sentence, near[-1][1], start) if near else None
+        if owned_figure is not None and near[-1][2] != "WLD" and owned_figure.group("total"):
+            actor, world = near[-1][2], True
     if before and before[-1][2] == "WLD" and not sentence[before[-1][1] : start].strip():
         # "Beijing's global exports", "worldwide sales": the world is the partner; the owner is
         # the country before the adjective

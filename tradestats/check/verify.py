@@ -646,10 +646,17 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
     )
     sign: int | None = None
     how = ""
+    same_month = None
+    if old is not None and old.derivation != "reported" and claim.base.is_month:
+        # the month's own published flows give it exactly (total − exports, exports + imports):
+        # the month was published, whatever cumulative figure also holds it
+        same_month = _same_month_figure(ev, claim.reporter, claim.partner, flow, claim.base)
+        old = same_month or old
     if (
         new is not None
         and old is not None
         and old.derivation != "reported"
+        and same_month is None
         and claim.base.is_month
         and claim.period.is_month
     ):  # the month before was published only inside a combined release: compare with the
@@ -690,6 +697,31 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
         )
     else:
         result.explanation += f"; direction holds ({how})"
+
+
+def _same_month_figure(
+    ev: Evidence, reporter: str, partner: str, flow: str, month: Span
+) -> Datum | None:
+    """A month's flow from the other flows published for that very month: imports as total −
+    exports, total as exports + imports (the labels' rule: exact arithmetic on complete parts)."""
+    if flow == "total":
+        return _flows_sum(ev, reporter, partner, month)
+    if flow not in ("export", "import"):
+        return None
+    other = "import" if flow == "export" else "export"
+    total = ev.value(reporter, partner, "total", month)
+    part = ev.value(reporter, partner, other, month)
+    if total is None or part is None:
+        return None
+    if total.derivation != "reported" or part.derivation != "reported":
+        return None
+    return Datum(
+        total.value - part.value,
+        total.half + part.half,
+        f"total − {other}s",
+        total.rows + part.rows,
+        total.sources + part.sources,
+    )
 
 
 def _release_holding(

@@ -64,6 +64,9 @@ __all__ = [
     "BARE_MOVE",
     "TO_AT_BEFORE",
     "TO_BEFORE",
+    "CHANGE_TO_LEVEL",
+    "GAPPED_AFTER",
+    "GAPPED_BEFORE",
     "SHARE_LEVEL_BEFORE",
     "COMMITTED",
     "OTHER_PERIOD",
@@ -75,6 +78,7 @@ __all__ = [
     "WITH_COUNTRY",
     "ITS_WORLD_WHOLE",
     "EARLIER_ADJ_BEFORE",
+    "OWNER_PRONOUN_WHOLE",
     "PRONOUN_PART",
     "FROM_BEFORE",
     "TO_NEXT",
@@ -91,6 +95,7 @@ __all__ = [
     "WORLD_TRADE_WORDS",
     "WORLD_TRADE_BEFORE",
     "WORLD_TOTAL",
+    "OWNED_FIGURE_GAP",
     "ANAPHORIC_WHOLE",
     "REFERENT_WHOLE",
     "OWN_YEAR",
@@ -129,6 +134,7 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "CURRENCY_SUBJECT",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -138,6 +144,8 @@ __all__ = [
     "SHARE_WHOLE",
     "WHOLE_PARTNER_BEFORE",
     "OF_WHICH",
+    "FROM_TO_PAIR",
+    "OF_WHICH_PART_BEFORE",
     "REMAINDER_BEFORE",
     "OWNED_SHARE_OTHER",
     "PART_AFTER_WHOLE",
@@ -249,7 +257,11 @@ SHARE_WHOLE = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
     # "21 percent of everything China traded with the North"
-    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b",
+    r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b"
+    # "a tenth of the cargo that crossed the border": the pair's trade
+    r"|\s*(?:the\s+|all\s+(?:the\s+)?)?(?:goods|merchandise|cargo|freight|trade)\s+(?:that\s+|which\s+)?"
+    r"(?:crossed|crossing|moved\s+across|moving\s+across|passed\s+(?:over|through))\s+the\s+"
+    r"(?:border|frontier)\b",
     re.I,
 )
 SHARE_OF = re.compile(
@@ -406,6 +418,9 @@ TRADE_WORD = screened(
     )
 )
 
+#: Before "sales" or "purchases" with no preposition after: an owner ("its own", "Pyongyang's").
+_OWNED = r"(?:(?<=\bits\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<='s\s)|(?<=’s\s))"
+
 # Flow words, longest first. The group name says the flow; "balance" words carry a gap side.
 FLOW = screened(
     re.compile(
@@ -431,8 +446,11 @@ FLOW = screened(
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
-        rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
+        rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
+        # "their own sales", "the North's sales": an owner's sales are its exports
+        rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+        rf"{_OWNED}purchases|"
         r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
@@ -508,9 +526,9 @@ UP_WORDS = (
     "rebound(?:ed|s)?",
     "boost(?:ed)?",
     "spik(?:e|ed)",
-    "doubl(?:ed|ing)",
-    "tripl(?:ed|ing)",
-    "quadrupl(?:ed|ing)",
+    "doubl(?:ed|ing|es)",
+    "tripl(?:ed|ing|es)",
+    "quadrupl(?:ed|ing|es)",
     "recover(?:ed|s|y)?",
     "bounc(?:e|ed|es|ing)\\s+back",
     "rall(?:y|ied|ies|ying)",
@@ -575,6 +593,9 @@ BASE_YOY = re.compile(
     r"from\s+a\s+year\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before)|(?:from|than|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
     r"of\s+(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|"
+    # "about a fifth the previous year's", "twice the prior year's"
+    r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding)\s+year['’]s|"
     r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
     r"from\s+(?:last|the\s+previous)\s+year|"
@@ -608,6 +629,9 @@ PRONOUN = r"it|they|this|that|these|those"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,", re.I)
 #: "87 percent of the two-way trade consisted of Chinese exports": the part named after the whole.
 PART_AFTER_WHOLE = re.compile(
+    # "… of the goods that crossed the border went from China to North Korea": the part is the
+    # direction named next (:data:`FROM_TO_PAIR`)
+    r"\b(?:went|flowed|moved|travell?ed|headed)(?=\s+from\s)|"
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
     r"(?:in|from)\s+the\s+form\s+of)|"
     # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
@@ -615,9 +639,18 @@ PART_AFTER_WHOLE = re.compile(
     r"purchases|goods|products)\b))\s+",
     re.I,
 )
+#: A direction between two countries: "from China to North Korea" (the first one's exports).
+FROM_TO_PAIR = re.compile(r"\s*from\s+(?P<a>.{2,40}?)\s+(?:to|into)\s+(?P<b>.{2,40})", re.I)
 #: "$2.3 billion, 87 percent of which was Chinese exports": the part after "of which".
 OF_WHICH = re.compile(
     r"which\s+(?:was|were|is|are|came\s+from|consist(?:ed|s)\s+of|went\s+to)\s+", re.I
+)
+#: "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%": a share of
+#: the level just stated, its part named after "of which" (the share verb before the figure).
+OF_WHICH_PART_BEFORE = re.compile(
+    rf",\s*of\s+which\s+[^,;\d]{{1,60}}?\b(?:{'|'.join(SHARE_VERBS)})\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than|a\s+mere)\s+)?$",
+    re.I,
 )
 #: "imports took up the remaining 16 percent": the rest of the whole of the share before.
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?$", re.I)
@@ -692,11 +725,13 @@ BASE_LEVEL_BEFORE = re.compile(
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
-    r"^\s*,?\s*(?:a|one)\s+month\s+(?:earlier|ago|before)\b",
+    r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+(?:before|earlier|prior))"
+    r"\b(?!\s+last\b)",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+|during\s+)?the\s+same\s+"
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier|prior)"
+    r"(?!\s+last\b)|(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
@@ -730,7 +765,20 @@ NON_CLAIM = re.compile(
 # "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded
 NON_CLAIM_AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
-    r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b",
+    r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b"
+    # a price per unit ("3,200 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
+    r"|\s+(?:a|an|per|each)\s+(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?|barrels?|lit(?:re|er)s?|"
+    r"pounds?|bags?|sacks?|units?|pieces?|heads?|items?|bottles?|packs?|dozen)\b"
+    r"|\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|yuan|euro)\b",
+    re.I,
+)
+#: A sentence whose subject is a currency's rate ("The won stood at about 8,200 to the dollar,
+#: roughly double its level a year earlier"): its figures are exchange rates, not trade.
+CURRENCY_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?:north\s+korean|north\s+korea['’]s|chinese|china['’]s|us|u\.s\.)\s+)?"
+    r"(?:won|yuan|renminbi|dollar)(?:['’]s\s+(?:exchange\s+)?rate)?\s+"
+    r"(?:traded|was\s+trading|was\s+quoted|stood|fetched|changed\s+hands|weakened|strengthened|"
+    r"depreciated|appreciated)\b",
     re.I,
 )
 
@@ -1070,7 +1118,10 @@ BASE_MENTION_BEFORE = re.compile(
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
     r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
-    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$",
+    r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
+    # "eight times their level two years earlier", "half its value a year before"
+    r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?|percent|per\s*cent|%)\s+"
+    r"(?:of\s+)?(?:its|their)\s+(?:level|figure|value|total|amount)s?\s+$",
     re.I,
 )
 FORWARD_FLOW = re.compile(
@@ -1256,6 +1307,15 @@ ANAPHORIC_WHOLE = re.compile(
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
+#: A country's figure with its flow word after it: "Beijing's $5.9 trillion in overall goods
+#: trade", "China's $3.38 trillion in total exports" (the owner before the figure; "total"
+#: with no partner named after it makes it the country's trade with the world).
+OWNED_FIGURE_GAP = re.compile(
+    r"(?<=['’]s)\s+(?:US|U\.S\.)?[$¥€₩]?\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn|mln|bln)?"
+    r"(?:\s+(?:dollars|yuan))?\s+(?:worth\s+)?(?:in|of)\s+"
+    r"(?P<total>(?:total|overall)\s+)?(?:(?:goods|merchandise|annual|two-way)\s+)?",
+    re.I,
+)
 NOT_POSSESSIVE = re.compile(
     r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
 )
@@ -1318,6 +1378,19 @@ BARE_MOVE = re.compile(
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
+#: A figure whose verb is left out because the clause before gave it ("exports in 2021 were 10
+#: percent of their 2019 level, and imports 27 percent"): a new subject after "and",
+#: "while" or "but", no verb of its own, and the clause ends at the figure.
+GAPPED_BEFORE = re.compile(
+    r"[,;]\s*(?:and|while|whereas|but)\s+"
+    r"(?![^,;]*\b(?:was|were|is|are|been|be|stood|stands|came|comes|reached|reaches|made|makes|"
+    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$",
+    re.I,
+)
+GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
+#: Between a change and the level its verb reaches: "slid 11.2% to $167.6 million (in
+#: October) from $188.74 million in September" — the level's base is the change's too.
+CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
@@ -1408,6 +1481,9 @@ TO_NEXT = re.compile(
     re.I,
 )
 #: A sentence whose subject is the figure before: "That's about 87 percent of ...", "This was".
+#: A share's whole that is the part's owner's other flow: "what the North sold ... was a quarter
+#: of what it bought" (the pronoun is the part's owner, so "bought" is its imports).
+OWNER_PRONOUN_WHOLE = re.compile(r"\s*(?:of\s+)?what\s+(?:it|they|the\s+country)\b", re.I)
 PRONOUN_PART = re.compile(
     rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:it|that|this)(?:['’]s\b|\s+(?:is|was|represents?|"
     r"represented|amounts?\s+to|amounted\s+to|made\s+up|makes\s+up|accounted\s+for|accounts\s+for)\b)",
