@@ -97,8 +97,10 @@ def main() -> None:
     if (a.article is None) != a.suite:
         p.error("give ARTICLE.txt or --suite")
     print(f"load average {os.getloadavg()[0]:.2f}; best of {a.runs} runs, CPU seconds")
-    print("| characters | claims | import | data | find claims | read data | verify | check_text | "
-          "command line (wall / CPU) |")
+    print(
+        "| characters | claims | import | data | find claims | read data | verify | check_text | "
+        "command line (wall / CPU) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for part in (4, 2, 1):

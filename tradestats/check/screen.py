@@ -153,28 +153,18 @@ def required_literals(pattern: re.Pattern[str]) -> Screen | None:
 
 
 class _Test:
-    """A screen made quick to test: its strings, the alternatives of one string, and the others
-    filed under their longest string (an alternative can be met only when that one is there)."""
+    """A screen made quick to test: the alternatives of one string, and the others filed under
+    their longest string (an alternative can be met only when that one is there)."""
 
-    __slots__ = ("by_longest", "singles", "strings")
+    __slots__ = ("by_longest", "singles")
 
     def __init__(self, screen: Screen) -> None:
-        self.strings = frozenset().union(*screen)
         self.singles = frozenset(next(iter(a)) for a in screen if len(a) == 1)
         by_longest: dict[str, list[frozenset[str]]] = {}
         for a in screen:
             if len(a) > 1:
                 by_longest.setdefault(max(sorted(a), key=len), []).append(a)
         self.by_longest = by_longest
-
-    def met(self, present: set[str]) -> bool:
-        """Some alternative has all its strings in ``present`` (the strings the text holds)."""
-        if self.strings.isdisjoint(present):
-            return False
-        if not self.singles.isdisjoint(present):
-            return True
-        by_longest = self.by_longest
-        return any(a <= present for k in present if k in by_longest for a in by_longest[k])
 
 
 def _strings(screen: Screen | None) -> frozenset[str]:
@@ -190,12 +180,11 @@ class Screened:
     many windowed calls the clause rules make on one sentence screen it once.
     """
 
-    __slots__ = ("_keys", "_last", "_last_ok", "_strings", "_test", "regex")
+    __slots__ = ("_keys", "_last", "_last_ok", "_test", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self._keys = required_literals(regex)
-        self._strings = sorted(_strings(self._keys))
         self._test = None if self._keys is None else _Test(self._keys)
         self._last: str | None = None
         self._last_ok = True
@@ -212,12 +201,10 @@ class Screened:
         if text is not self._last:
             low = _normalised(text)
             test = self._test
-            if any(k in low for k in test.singles):
-                ok = True
-            elif test.by_longest:
-                ok = test.met({k for k in self._strings if k in low})
-            else:
-                ok = False
+            ok = any(k in low for k in test.singles) or any(
+                k in low and any(all(x in low for x in a) for a in alternatives)
+                for k, alternatives in test.by_longest.items()
+            )
             self._last, self._last_ok = text, ok
         return self._last_ok
 
