@@ -103,6 +103,14 @@ def _value_text(v: Decimal | None) -> str | None:
 _FOLDED_TO_ASCII = {0x017F: "s", 0x212A: "K", 0x0131: "i", 0x0130: "I"}
 
 
+def _folded(text: str) -> str:
+    """Letters that case-insensitive patterns match as ASCII ("ſ" as s, the Kelvin sign as k)
+    read as those letters, one for one, so the spans stay those of the text."""
+    if text.isascii() or not any(chr(c) in text for c in _FOLDED_TO_ASCII):
+        return text
+    return text.translate(_FOLDED_TO_ASCII)
+
+
 def check_text(
     text: str,
     data: pd.DataFrame | Evidence | None = None,
@@ -146,9 +154,7 @@ def check_text(
     ev = _evidence(data)
     pairs = sorted(ev.pairs)
     default_pair = pairs[0] if len(pairs) == 1 else ("CHN", "PRK")
-    # letters that case-insensitive patterns match as ASCII ("ſ" as s, the Kelvin sign as k) are
-    # read as those letters, one for one (the spans stay those of the text)
-    text = text.translate(_FOLDED_TO_ASCII)
+    text = _folded(text)
     claims, _ = extract_claims(text, date, default_pair)
     notes = internal_inconsistencies(claims)
     ev.prefetch(_spans_needed(claims))
