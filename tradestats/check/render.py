@@ -197,6 +197,12 @@ def _subject(r: Any) -> str:
 def _when(period: object) -> str:
     if not isinstance(period, str):
         return "an unstated period"
+    return _label(period)
+
+
+@lru_cache(maxsize=1024)
+def _label(period: str) -> str:
+    """The words for a ``YYYY-MM/YYYY-MM`` span (a report repeats a few periods many times)."""
     try:
         return Span.parse(period).label
     except Exception:  # noqa: BLE001 - a label the parser does not know: print it as is
