@@ -452,7 +452,12 @@ def segment(source: str) -> Document:
             last -= 1
         if first < last:
             s, e = para[first][0], para[last - 1][1]
-            credit = _TRAILING_CREDIT.search(text, s, e)
+            # (a credit ends the paragraph with its bracket: only such a paragraph is searched)
+            credit = (
+                _TRAILING_CREDIT.search(text, s, e)
+                if text[s:e].rstrip()[-1:] in (")", "]")
+                else None
+            )
             if credit is not None and credit.start() > s:  # "… (Reporting by X; Editing by Y)"
                 tail.insert(0, Block("byline", *_trim(text, credit.start(), e)))
                 e = credit.start()
