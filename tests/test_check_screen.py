@@ -55,16 +55,18 @@ def test_a_screened_pattern_finds_what_the_pattern_finds(name: str) -> None:
 
 def _skipped_finds_nothing(text: str) -> None:
     """A period pattern skipped on ``text`` finds no mention there: no match at all, or (for
-    the month words, screened by what :func:`dates.month_number` reads) none that counts."""
+    the kinds screened by what :func:`dates.month_number` reads) none that counts."""
     for (pattern, kind), possible in zip(dates._PATTERNS, dates._SCREENS.candidates(text)):
         if not possible:
             found = [dates._mention(m, kind) for m in pattern.finditer(text)]
             assert not any(found), (kind, text)
-            if kind != "month":
+            if kind not in dates._NEEDS_A_MONTH:
                 assert not found, (kind, text)
 
 
 def test_the_period_group_skips_only_patterns_that_cannot_match() -> None:
+    # a screen with no alternative would skip its pattern on every text
+    assert all(s.keys is None or len(s.keys) for s in dates._SCREENS.screens)
     for text in SENTENCES:
         _skipped_finds_nothing(text)
 
@@ -104,6 +106,10 @@ def test_literals_are_taken_only_where_the_pattern_requires_them() -> None:
     assert screen(r"Stra(?i:ß)e", 0) == {("e", "stra")}
     # an alternative that implies another adds nothing: "exported" holds "export"
     assert screen(r"\bexport(?:ed)?\b|\bexported\b") == {("export",)}
+    # of two alternatives that imply each other one stays ("and" holds "a" and "d")
+    assert screen(r"[ad]\w*\band\b") in ({("a", "and")}, {("and", "d")})
+    # a run of literals and small classes is spelled out: "Q1" … "H4"
+    assert screen(r"\b[QH][1-4]\b", 0) == {(c + n,) for c in "qh" for n in "1234"}
 
 
 def test_case_insensitive_equivalents_are_folded() -> None:

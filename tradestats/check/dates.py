@@ -341,16 +341,17 @@ _HINT = re.compile(
 # Each pattern behind its literal screen (:mod:`.screen`): a pattern is not run on a sentence
 # that holds none of the words it cannot match without. Most sentences hold none of "same",
 # "quarter", "between", … and the scan was a quarter of the checker's time on long texts.
-# A month mention counts only when :func:`month_number` reads its word: a month's name or
-# abbreviation, which begins with the name's first three letters, or a name of six letters or
-# more with one letter wrong, which keeps its first three or its last three letters intact.
+# A mention of these kinds counts only when :func:`month_number` reads its month word: a
+# month's name or abbreviation, which begins with the name's first three letters, or a name of
+# six letters or more with one letter wrong, which keeps its first three or last three intact.
 _MONTH_PIECES = {name[:3] for name in _MONTHS} | {name[-3:] for name in _MONTHS if len(name) >= 6}
+_NEEDS_A_MONTH = ("month", "range", "rolling", "ytd_through")
 _SCREENS = ScreenGroup(
     [pattern for pattern, _ in _PATTERNS],
     given={
         i: frozenset(frozenset({piece}) for piece in _MONTH_PIECES)
         for i, (_, kind) in enumerate(_PATTERNS)
-        if kind == "month"
+        if kind in _NEEDS_A_MONTH
     },
 )
 

@@ -94,19 +94,46 @@ def _strength(screen: Screen) -> tuple[int, int]:
     return (-len(screen), min((max(map(len, a), default=0) for a in screen), default=0))
 
 
+def _chars(op: object, av: object) -> list[str] | None:
+    """The few characters a literal or a small class matches (None for anything else)."""
+    if op is _C.LITERAL:
+        return [chr(av)] if _plain(chr(av)) else None  # type: ignore[arg-type]
+    if op is not _C.IN:
+        return None
+    out: list[str] = []
+    for o, a in av:  # type: ignore[union-attr]
+        if o is _C.LITERAL:
+            out.append(chr(a))
+        elif o is _C.RANGE and a[1] - a[0] < 10:
+            out += [chr(c) for c in range(a[0], a[1] + 1)]
+        else:
+            return None
+    return out if len(out) <= 10 and all(map(_plain, out)) else None
+
+
+#: The most strings a run of literals and small classes may spell before it is cut.
+_MAX_SPELLINGS = 16
+
+
 def _required(items: list[tuple[object, object]]) -> Screen:
     """The screen of a sequence of parsed pattern items."""
     parts: list[Screen] = []
-    run: list[str] = []
+    run: set[str] = {""}  # the strings the literals and small classes since the last break spell
 
     def flush() -> None:
-        if run:
-            parts.append(frozenset({frozenset({normalise("".join(run))})}))
-            run.clear()
+        if run != {""}:
+            parts.append(frozenset(frozenset({normalise(r)}) for r in run))
+        run.clear()
+        run.add("")
 
     for op, av in items:
-        if op is _C.LITERAL and _plain(chr(av)):  # type: ignore[arg-type]
-            run.append(chr(av))  # type: ignore[arg-type]
+        chars = _chars(op, av)
+        if chars is not None:
+            if len(run) * len(set(chars)) > _MAX_SPELLINGS:
+                flush()
+            spelled = {r + c for r in run for c in chars}
+            run.clear()
+            run.update(spelled)
             continue
         flush()
         if op is _C.SUBPATTERN:
@@ -125,12 +152,6 @@ def _required(items: list[tuple[object, object]]) -> Screen:
                 parts.append(_required(list(body)))
         elif op is _C.ASSERT and av[0] == 1:  # type: ignore[index]
             parts.append(_required(list(av[1])))  # type: ignore[index]
-        elif (
-            op is _C.IN
-            and len(av) <= 4  # type: ignore[arg-type]
-            and all(o is _C.LITERAL and _plain(chr(a)) for o, a in av)  # type: ignore[union-attr]
-        ):
-            parts.append(frozenset(frozenset({normalise(chr(a))}) for _, a in av))  # type: ignore[union-attr]
     flush()
     screen = _TRUE
     for part in sorted((p for p in parts if p != _TRUE), key=_strength, reverse=True):
@@ -148,8 +169,13 @@ def required_literals(pattern: re.Pattern[str]) -> Screen | None:
     if screen == _TRUE:
         return None
     # an alternative that implies another (its strings hold the other's: "exported", "export")
-    # adds nothing
-    return frozenset(a for a in screen if not any(o != a and _implies(a, o) for o in screen))
+    # adds nothing; of two that imply each other the first in order stays
+    order = sorted(screen, key=lambda a: (len(a), sorted(a)))
+    kept: list[frozenset[str]] = []
+    for a in order:
+        if not any(_implies(a, o) for o in kept):
+            kept = [o for o in kept if not _implies(o, a)] + [a]
+    return frozenset(kept)
 
 
 class _Test:
@@ -244,29 +270,33 @@ class ScreenGroup:
     def __init__(
         self, regexes: list[re.Pattern[str]], given: dict[int, Screen] | None = None
     ) -> None:
-        """``given``: screens known from what a pattern's matches must be to count (by
-        pattern index), for patterns whose own literals screen nothing."""
+        """``given``: a further screen of a pattern (by index), known from what its matches
+        must be to count; the pattern is run only when both screens are met."""
         self.screens = [Screened(r) for r in regexes]
-        sets = [s.keys for s in self.screens]
-        for i, screen in (given or {}).items():
-            if sets[i] is not None:
-                raise ValueError(f"pattern {i} has a screen of its own")
-            sets[i] = screen
-        self._keys = sorted(frozenset().union(*map(_strings, sets)))
-        self._always = [k is None for k in sets]
+        # (pattern, screen) pairs: a pattern runs when every one of its screens is met
+        pairs = [(i, s.keys) for i, s in enumerate(self.screens) if s.keys is not None]
+        pairs += list((given or {}).items())
+        self._owner = [i for i, _ in pairs]
+        self._needed = [0] * len(self.screens)
+        for i in self._owner:
+            self._needed[i] += 1
+        self._keys = sorted(frozenset().union(*(_strings(screen) for _, screen in pairs)))
         self._filed: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for i, screen in enumerate(sets):
-            for a in screen or ():
-                self._filed.setdefault(max(sorted(a), key=len), []).append((i, a))
+        for j, (_, screen) in enumerate(pairs):
+            for alt in screen:
+                self._filed.setdefault(max(sorted(alt), key=len), []).append((j, alt))
 
     def candidates(self, text: str) -> list[bool]:
         """For each pattern, whether ``text`` may hold a match of it."""
         low = _normalised(text)
         present = {k for k in self._keys if k in low}
-        found = list(self._always)
+        met: set[int] = set()
         filed = self._filed
         for k in present:
-            for i, a in filed.get(k, ()):
-                if not found[i] and a <= present:
-                    found[i] = True
-        return found
+            for j, alt in filed.get(k, ()):
+                if j not in met and alt <= present:
+                    met.add(j)
+        left = list(self._needed)
+        for j in met:
+            left[self._owner[j]] -= 1
+        return [n == 0 for n in left]
