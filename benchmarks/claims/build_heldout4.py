@@ -759,10 +759,11 @@ H(
     f"The volume of trade between the two countries was {bn(m('total', yr(2024)), 2, 'US${} billion')} last year, compared with {bn(m('total', yr(2022)), 2, 'US${} billion')} the year before last.",
     [
         L("total", yr(2024), bn(m("total", yr(2024)), 2, "US${} billion")),
-        L("total", yr(2022), bn(m("total", yr(2022)), 2, "US${} billion")),
+        L("total", yr(2023), bn(m("total", yr(2022)), 2, "US${} billion")),
     ],
     "2025-01-20",
     context="North Korea's trade with China shrank slightly last year after a strong rebound.",
+    note="'the year before last' at a January 2025 dateline is 2023 (total $2,295.38 million); US$1.03 billion is 2022's figure, so the second claim is wrong.",
 )
 
 p = cum(2023, 10)

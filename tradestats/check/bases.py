@@ -56,8 +56,16 @@ def _attached_period(
 
 
 def _own_same_period(sentence: str, p: PeriodMention) -> bool:
-    """ "$38.09 million in the same two months of 2019": the figure's own period."""
-    return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
+    """ "$38.09 million in the same two months of 2019", "$98.09 million two years earlier": the
+    figure's own period."""
+    return bool(
+        re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start])
+        or _YEARS_EARLIER.match(p.text)
+    )
+
+
+#: "two years earlier", "three years before": the period in context moved back, said of a figure.
+_YEARS_EARLIER = re.compile(r"[\w-]+\s+years?\s+(?:earlier|before)\b", re.I)
 
 
 def _other_way(sentence: str, q: Quantity, prev: Claim | None) -> bool:
@@ -204,7 +212,13 @@ def _period_for(
         if span is not None:
             return span, []
     taken = taken_by_bases or set()
-    candidates = [p for p in periods if not _is_base_mention(sentence, p) and p.start not in taken]
+    candidates = [
+        p
+        for p in periods
+        if not _is_base_mention(sentence, p)
+        and p.start not in taken
+        and not _dates_an_aside(sentence, p, q_start, q_end)
+    ]
     if not candidates:
         return ctx.period, []
 
@@ -220,6 +234,22 @@ def _period_for(
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []
+
+
+def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | None) -> bool:
+    """A period that dates an event beside the figure, not the figure: "…, after the border was
+    sealed in late January", "before the nuclear test in February", "Japan, which has banned
+    trade since 2009, …" (a relative clause that holds no figure)."""
+    if V.PART_OF_MONTH_BEFORE.search(sentence, max(0, p.start - 6), p.start):
+        return True
+    end = q_end if q_end is not None else q_start
+    if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, end, p.start):
+        return True
+    if p.end <= q_start and ", " in sentence[p.end : q_start]:
+        for m in V.RELATIVE_CLAUSE.finditer(sentence, 0, q_start):
+            if m.start() < p.start and p.end <= m.end():
+                return not any(m.start() <= f.start < m.end() for f in find_quantities(sentence))
+    return False
 
 
 def _labelled_period(

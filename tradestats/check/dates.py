@@ -118,6 +118,11 @@ _YEAR_TAIL = (
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
+# "first-half figures for 2019", "first-quarter data of 2023": the span's figures, then the year
+_YEAR_TAIL_FIGURES = _YEAR_TAIL.replace(
+    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results)\s+(?:for|of|in)\s+)?", 1
+)
+
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
 
 # what "the same …" can name: "period", "months", "half", "quarter", "stretch", "four months",
@@ -214,7 +219,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
-            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL}",
+            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL_FIGURES}",
             re.I,
         ),
         "ordinal",
@@ -303,6 +308,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_ago",
     ),
+    # "the year before last", "the month before last": two years (months) before the dateline's
+    (re.compile(r"\bthe\s+(?P<unit>year|month)\s+before\s+last\b", re.I), "before_last"),
     # "last year", "this month", "in the last month"; not "the last year before the sanctions"
     # (a year named by what follows it, not the one before the dateline)
     (
@@ -457,6 +464,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "year":
         y = int(g.get("year") or g.get("year2") or g.get("year3"))
         return make(lambda d, c: Span.year(y), False)
+    if kind == "before_last":
+        if g["unit"].casefold() == "year":
+            return make(lambda d, c: None if d is None else Span.year(d.year - 2), True)
+        return make(lambda d, c: None if d is None else Span(d - 2, d - 2), True)
     if kind == "relative":
         if (
             g["rel"].casefold() == "last"

@@ -75,6 +75,8 @@ __all__ = [
     "WITH_COUNTRY",
     "ITS_WORLD_WHOLE",
     "EARLIER_ADJ_BEFORE",
+    "EVENT_BEFORE_PERIOD",
+    "PART_OF_MONTH_BEFORE",
     "PRONOUN_PART",
     "FROM_BEFORE",
     "TO_NEXT",
@@ -688,11 +690,13 @@ BASE_LEVEL_BEFORE = re.compile(
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
-    r"^\s*,?\s*(?:a|one)\s+month\s+(?:earlier|ago|before)\b",
+    r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+(?:before|earlier|prior))"
+    r"\b(?!\s+last\b)",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+|during\s+)?the\s+same\s+"
+    r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier|prior)"
+    r"(?!\s+last\b)|(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
@@ -1099,6 +1103,14 @@ FLOW_PREPOSITION = re.compile(
 FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
 #: Between a period and a figure in another clause: "...; in 2019", "From January to August, X
 #: ...: last year the figure was $Y" (a period across a break is the farther choice).
+#: Between a figure and a period after it, a clause that dates an event rather than the figure:
+#: "fell 72 percent to $10.7 million, after the border was sealed in January", "before the
+#: test in February" (no figure between the conjunction and the period).
+EVENT_BEFORE_PERIOD = re.compile(
+    r"\b(?:after|before|following|when|once|until|amid)\s+[^$\d;:%]*$", re.I
+)
+#: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
+PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
 #: "last year the figure was", "the total a year earlier was": the same measure (the same span of
 #: months) a year before, not the whole of last year.
