@@ -47,6 +47,7 @@ def _attached_period(
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
+            and not _owned_by_another(sentence, p, q_start)
             and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
         ):
             return p
@@ -218,6 +219,7 @@ def _period_for(
         if not _is_base_mention(sentence, p)
         and p.start not in taken
         and not _dates_an_aside(sentence, p, q_start, q_end)
+        and not _owned_by_another(sentence, p, q_start)
     ]
     if not candidates:
         return ctx.period, []
@@ -234,6 +236,19 @@ def _period_for(
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []
+
+
+def _owned_by_another(sentence: str, p: PeriodMention, q_start: int) -> bool:
+    """A possessive period that owns the figure after it ("more than double February's $9.37
+    million"): that figure's, not a period for the other figures of the sentence."""
+    if not re.match(r"['’]", sentence[p.end : p.end + 1]):
+        return False
+    nxt = next((f for f in find_quantities(sentence) if f.start >= p.end), None)
+    return (
+        nxt is not None
+        and nxt.start != q_start
+        and bool(V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, nxt.start))
+    )
 
 
 def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | None) -> bool:

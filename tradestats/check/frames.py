@@ -226,14 +226,27 @@ def _respectively(
     """ "exports and imports came to $X and $Y, respectively", "in 2021 and 2022 ... $X and $Y,
     respectively": the n subjects or periods named before the figures go to them in order."""
     own = [c for c in claims if not c.base_of and not c.converted]
+    # "exports were $X in January and $Y in February, while imports were $A and $B respectively":
+    # the list that "respectively" closes is the clause's own, after the last clause break
+    resp = V.RESPECTIVELY.search(sentence)
+    cut = -1
+    if resp is not None:
+        for b in V.PERIOD_CLAUSE_BREAK.finditer(sentence, 0, resp.start()):
+            cut = b.start()
     for kind in dict.fromkeys(c.kind for c in own):
         group = [c for c in own if c.kind == kind]
+        flows_from = -1
+        if cut >= 0 and any(c.start < cut for c in group):
+            group = [c for c in group if c.start > cut]
+            flows_from = cut
         n = len(group)
         if n < 2:
             continue
         head = group[0].start
         hits: list[_FlowHit] = []
         for h in flows:
+            if h.pos < flows_from:
+                continue
             if h.pos >= head:
                 break
             both = V.BOTH_FLOWS.match(sentence, h.pos)

@@ -424,6 +424,8 @@ FLOW = screened(
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+        # a list's label before its figure: "total US$2.2 bn; exports US$2.01 bn", "Total: $311m"
+        r"(?<!\bin\s)(?<!\ba\s)(?<!\bthe\s)total(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
@@ -678,7 +680,7 @@ BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
-    r"\b(?:times|twice|thrice)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
+    r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
@@ -1262,7 +1264,8 @@ BASE_ON_BEFORE = re.compile(
     re.I,
 )
 DIRECTION_NOUN_AFTER = re.compile(
-    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
+    # not across a conjunction: in "down 47 percent and up 20.7 percent" the "up" is the next one's
+    rf"^\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
     re.I,
 )
 #: A written sign before a percentage: "(-8% y/y)", "+14.2%".
