@@ -239,15 +239,17 @@ def _period_for(
 
 
 def _owned_by_another(sentence: str, p: PeriodMention, q_start: int) -> bool:
-    """A possessive period that owns the figure after it ("more than double February's $9.37
-    million"): that figure's, not a period for the other figures of the sentence."""
-    if not re.match(r"['’]", sentence[p.end : p.end + 1]):
-        return False
+    """A period that owns the figure after it, possessive ("more than double February's $9.37
+    million") or as its label ("…; Mar.: 12.37 mn USD"): that figure's, not a period for the
+    other figures of the sentence."""
+    if p.start < q_start or sentence[p.end : p.end + 1] not in ("'", "’", ":", " ", ","):
+        return False  # a figure after the label is described by it ("Jan-Oct: $1.95 bln, down 57.8%")
     nxt = next((f for f in find_quantities(sentence) if f.start >= p.end), None)
-    return (
-        nxt is not None
-        and nxt.start != q_start
-        and bool(V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, nxt.start))
+    if nxt is None or nxt.start == q_start:
+        return False
+    return bool(
+        V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, nxt.start)
+        or V.PERIOD_LABEL.fullmatch(sentence, p.end, nxt.start)
     )
 
 
@@ -255,7 +257,9 @@ def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | 
     """A period that dates an event beside the figure, not the figure: "…, after the border was
     sealed in late January", "before the nuclear test in February", "Japan, which has banned
     trade since 2009, …" (a relative clause that holds no figure)."""
-    if V.PART_OF_MONTH_BEFORE.search(sentence, max(0, p.start - 6), p.start):
+    if V.MONTH_NAMES.match(p.text) and V.PART_OF_MONTH_BEFORE.search(
+        sentence, max(0, p.start - 6), p.start
+    ):
         return True
     end = q_end if q_end is not None else q_start
     if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, end, p.start):
