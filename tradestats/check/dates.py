@@ -201,6 +201,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "first_n",
     ),
+    # "in the first ten months …, and in the first eleven around $1.7 billion": the word
+    # "months" left out before a figure
+    (
+        re.compile(
+            r"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r"(?=\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
+            r"less\s+than|only)\s+)?(?:US|USD|S)?\$)",
+            re.I,
+        ),
+        "first_n",
+    ),
     # "the first month of the year", "the first month of 2021": January
     (re.compile(rf"\b(?:the\s+)?first\s+month\b(?=\s+of\b){_YEAR_TAIL}", re.I), "first_n"),
     (
@@ -298,6 +309,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
+    # a year read aloud: "in twenty twenty-one", "for two thousand and nineteen"
+    (
+        re.compile(
+            r"\b(?:in|for|of|during|since)\s+(?P<spoken>twenty[\s-]+(?:twenty(?:[\s-]+[a-z]+)?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"thirty)|two\s+thousand(?:\s+and)?\s+[a-z]+)\b",
+            re.I,
+        ),
+        "spoken_year",
+    ),
     # "two years ago" (the calendar year n before the dateline's), "three years earlier" (the
     # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
     (
@@ -327,7 +348,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "whole_year",
     ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
-    (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
+    # and in brackets after a figure: "US$1.7 billion (2022: US$760 million)"
+    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s))(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 
@@ -336,7 +358,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # letters) or one of these words; text without any is skipped at the cost of one scan.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
-    r"between|h[12]|q[1-4])",
+    r"between|h[12]|q[1-4]|twenty|thousand)",
     re.I,
 )
 
@@ -464,6 +486,9 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "year":
         y = int(g.get("year") or g.get("year2") or g.get("year3"))
         return make(lambda d, c: Span.year(y), False)
+    if kind == "spoken_year":
+        y = _spoken_year(g["spoken"])
+        return None if y is None else make(lambda d, c: Span.year(y), False)
     if kind == "before_last":
         if g["unit"].casefold() == "year":
             return make(lambda d, c: None if d is None else Span.year(d.year - 2), True)
@@ -549,6 +574,32 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             _range_fn(first, last, g.get("year")),
             not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")),
         )
+    return None
+
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+
+
+def _spoken_year(text: str) -> int | None:
+    """ "twenty twenty-one" → 2021, "twenty ten" → 2010, "two thousand and nine" → 2009."""
+    words = re.split(r"[\s-]+", text.casefold())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        if len(rest) == 1 and rest[0] in _UNITS:
+            return 2001 + _UNITS.index(rest[0])
+        if len(rest) == 1 and rest[0] in _TEENS:
+            return 2010 + _TEENS.index(rest[0])
+        return None
+    rest = words[1:]
+    if rest == ["thirty"]:
+        return 2030
+    if len(rest) == 1 and rest[0] in _TEENS:
+        return 2010 + _TEENS.index(rest[0])
+    if rest == ["twenty"]:
+        return 2020
+    if len(rest) == 2 and rest[0] == "twenty" and rest[1] in _UNITS:
+        return 2021 + _UNITS.index(rest[1])
     return None
 
 

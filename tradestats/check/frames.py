@@ -321,6 +321,10 @@ def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
     p = periods[0] if periods else None
     if p is None or not _LEADS_CLAUSE.fullmatch(sentence, 0, p.start):
         return False
+    for q in periods[1:]:  # "Two years ago, in twenty twenty-one, the figure was …"
+        if not re.fullmatch(r"\s*,\s*(?:in\s+|during\s+)?", sentence[p.end : q.start]):
+            break
+        p = q
     rest = re.match(r"\s*,", sentence[p.end :])
     return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 

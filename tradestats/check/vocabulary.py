@@ -343,6 +343,8 @@ STREAK = re.compile(
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
     r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
     # "the ninth consecutive monthly increase", "a third straight annual decline"
+    # "exports rose for a second month in November" (a direction verb before it: see _streaks)
+    rf"|\bfor\s+(?:a|the)\s+(?P<ord4>{_ORD})\s+(?P<unit4>month|year|quarter)\b(?!\s+(?:of|in\s+a\s+row|running)\b)"
     rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
     r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
     r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
@@ -430,9 +432,9 @@ FLOW = screened(
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING})\b)"
-        r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+        r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
@@ -1127,7 +1129,9 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
     rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
-    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit)\b",
+    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit|"
+    # "August's two-way figure climbed to the highest since March"
+    rf"{_words(UP_WORDS)}|{_words(DOWN_WORDS)})\b",
     re.I,
 )
 #: Before a year that is meant whole, even as the base of a part-year: "double the figure for the
