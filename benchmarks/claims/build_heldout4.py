@@ -792,10 +792,10 @@ H(
     K,
     "wire",
     f"Imports from North Korea reached {mn(m('import', p), 2)} this month a year ago and {mn(m('import', sp('2024-03')), 2)} in the latest figures.",
-    [L("import", sp("2023-03"), mn(m("import", p), 2)), L("import", p, mn(m("import", p), 2))],
+    [L("import", sp("2023-04"), mn(m("import", p), 2)), L("import", p, mn(m("import", p), 2))],
     "2024-04-20",
     context="China's March trade figures with North Korea were released on Saturday.",
-    note="$30.02 million is March 2024's figure given for March 2023 ('a year ago', $20.55 million): the first claim is wrong.",
+    note="$30.02 million is March 2024's figure given for 'this month a year ago', which at an April 2024 dateline is April 2023 ($34.2 million): the first claim is wrong.",
 )
 
 p = sp("2021-08")

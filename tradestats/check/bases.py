@@ -40,7 +40,10 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I) or re.match(
+        if (
+            re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I)
+            and not _LATEST.match(p.text)
+        ) or re.match(
             r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I
         ):
             continue  # "three times the 2021 level", "38.7 percent of the 2019 level": the base
@@ -54,6 +57,10 @@ def _attached_period(
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
             return p
     return None
+
+
+#: "in the latest figures": the figures of the period being reported, not a base's
+_LATEST = re.compile(r"(?:the|its)\s+(?:latest|most\s+recent|newest)\b", re.I)
 
 
 def _own_same_period(sentence: str, p: PeriodMention) -> bool:

@@ -329,6 +329,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_ago",
     ),
+    # "this month a year ago", "this month last year": the dateline's month, a year back
+    (
+        re.compile(r"\bthis\s+month\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", re.I),
+        "month_year_ago",
+    ),
+    # "in the latest figures", "the latest monthly data": the period the text is reporting (the
+    # document's current one, e.g. "China's March trade figures were released on Saturday")
+    (
+        re.compile(
+            r"\b(?:the|its)\s+(?:latest|most\s+recent|newest)\s+(?:monthly\s+|customs\s+)?"
+            r"(?:figures|data|numbers|statistics|release|reading)\b",
+            re.I,
+        ),
+        "latest",
+    ),
     # "the year before last", "the month before last": two years (months) before the dateline's
     (re.compile(r"\bthe\s+(?P<unit>year|month)\s+before\s+last\b", re.I), "before_last"),
     # "last year", "this month", "in the last month"; not "the last year before the sanctions"
@@ -358,7 +373,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # letters) or one of these words; text without any is skipped at the cost of one scan.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
-    r"between|h[12]|q[1-4]|twenty|thousand)",
+    r"between|h[12]|q[1-4]|twenty|thousand|latest|recent|newest)",
     re.I,
 )
 
@@ -489,6 +504,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "spoken_year":
         y = _spoken_year(g["spoken"])
         return None if y is None else make(lambda d, c: Span.year(y), False)
+    if kind == "month_year_ago":
+        return make(lambda d, c: None if d is None else Span(d - 12, d - 12), True)
+    if kind == "latest":
+        return make(lambda d, c: c, True)
     if kind == "before_last":
         if g["unit"].casefold() == "year":
             return make(lambda d, c: None if d is None else Span.year(d.year - 2), True)
