@@ -43,9 +43,7 @@ def _attached_period(
         if (
             re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I)
             and not _LATEST.match(p.text)
-        ) or re.match(
-            r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I
-        ):
+        ) or re.match(r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I):
             continue  # "three times the 2021 level", "38.7 percent of the 2019 level": the base
         if (
             p.start >= q_end
@@ -250,7 +248,9 @@ def _owned_by_another(sentence: str, p: PeriodMention, q_start: int) -> bool:
     million") or as its label ("…; Mar.: 12.37 mn USD"): that figure's, not a period for the
     other figures of the sentence."""
     if p.start < q_start or sentence[p.end : p.end + 1] not in ("'", "’", ":", " ", ","):
-        return False  # a figure after the label is described by it ("Jan-Oct: $1.95 bln, down 57.8%")
+        return (
+            False  # a figure after the label is described by it ("Jan-Oct: $1.95 bln, down 57.8%")
+        )
     nxt = next((f for f in find_quantities(sentence) if f.start >= p.end), None)
     if nxt is None or nxt.start == q_start:
         return False

@@ -168,7 +168,10 @@ def _streaks(
             n = V.ORDINALS.get(word.lower())
         if n is None:
             continue
-        if m.group("ord4") and _direction_before(sentence[max(0, m.start() - 40) : m.start()]) is None:
+        if (
+            m.group("ord4")
+            and _direction_before(sentence[max(0, m.start() - 40) : m.start()]) is None
+        ):
             continue  # "for a second month" is a run only after a verb that moves
         hit = _flow_for(sentence, m.start(), m.end(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)

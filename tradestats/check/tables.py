@@ -213,9 +213,7 @@ _FLIP = {"export": "import", "import": "export", "surplus": "deficit", "deficit"
 # -- a table written inside a sentence ----------------------------------------------------------
 #: An item of an inline table: cells joined by bars ("2021 | 318.04", "Year | Exports | Imports"),
 #: items apart by semicolons, line breaks or a spaced dash ("— Jun 2022 | … — Jul 2022 | …").
-_INLINE_ITEM = re.compile(
-    r"[^|;\n—–\s](?:(?!\s[—–]\s)[^|;\n])*(?:\|(?:(?!\s[—–]\s)[^|;\n])+)+"
-)
+_INLINE_ITEM = re.compile(r"[^|;\n—–\s](?:(?!\s[—–]\s)[^|;\n])*(?:\|(?:(?!\s[—–]\s)[^|;\n])+)+")
 #: A cell that names its own column before its figure: "exports 19.05", "imports: 2.00".
 _NAMED_CELL = re.compile(r"\s*(?P<name>[A-Za-z][\w -]*?)\s*:?\s+(?=[-+−]?[\d.,]+\s*$)")
 #: Where the lead ends and the first row label starts: "… (US$ million): 2020 | …"
@@ -262,8 +260,10 @@ def inline_table(
         return None
     header, rows = _named_columns(text, rows)
     first = [text[x:y] for x, y in rows[0]]
-    if header is None and not find_quantities(" ".join(first[1:])) and not any(
-        re.fullmatch(r"[-+−]?[\d.,]+", c.strip()) for c in first[1:]
+    if (
+        header is None
+        and not find_quantities(" ".join(first[1:]))
+        and not any(re.fullmatch(r"[-+−]?[\d.,]+", c.strip()) for c in first[1:])
     ):
         header, rows = rows[0], rows[1:]
     if len(rows) < 2 and header is None:
