@@ -373,9 +373,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # letters) or one of these words; text without any is skipped at the cost of one scan.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
-    r"between|h[12]|q[1-4]|twenty|thousand|latest|recent|newest)",
+    r"between|h[12]|q[1-4])",
     re.I,
 )
+# … or a year read aloud ("in twenty twenty-one", "two thousand and nine") or a release's
+# figures ("the latest figures", "the most recent data")
+_HINT = re.compile(rf"{_HINT.pattern}|\b(?:twenty|thousand|latest|recent|newest)\b", re.I)
 
 
 # Each pattern behind its literal screen (:mod:`.screen`): a pattern is not run on a sentence

@@ -161,15 +161,17 @@ def _streaks(
     claims: list[Claim],
 ) -> list[Claim]:
     out = []
-    for m in V.STREAK.finditer(sentence):
-        word = m.group("n") or m.group("ord") or m.group("ord3") or m.group("ord4")
+    nth = list(V.STREAK_NTH.finditer(sentence)) if "for " in sentence else []
+    for m in [*V.STREAK.finditer(sentence), *nth]:
+        g = m.groupdict()
+        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or ""
         n = number_word(word) or (int(word) if word.isdecimal() else None)
-        if n is None and (m.group("ord") or m.group("ord3") or m.group("ord4")):
+        if n is None and (g.get("ord") or g.get("ord3") or g.get("ord4")):
             n = V.ORDINALS.get(word.lower())
         if n is None:
             continue
         if (
-            m.group("ord4")
+            g.get("ord4")
             and _direction_before(sentence[max(0, m.start() - 40) : m.start()]) is None
         ):
             continue  # "for a second month" is a run only after a verb that moves
@@ -194,7 +196,7 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower()
         unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
             unit, unit
         )
@@ -214,8 +216,8 @@ def _streaks(
         made_of = V.STREAK_OF.match(sentence, m.end())
         direction = _direction_before(sentence) or None
         end = m.end()
-        if m.group("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
-            direction = "up" if m.group("up3") else "down"
+        if g.get("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
+            direction = "up" if g.get("up3") else "down"
         elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()

@@ -76,6 +76,7 @@ __all__ = [
     "ITS_WORLD_WHOLE",
     "EARLIER_ADJ_BEFORE",
     "EVENT_BEFORE_PERIOD",
+    "STREAK_NTH",
     "PART_OF_MONTH_BEFORE",
     "PRONOUN_PART",
     "FROM_BEFORE",
@@ -343,11 +344,17 @@ STREAK = re.compile(
     rf"|\b(?:for\s+)?(?:the\s+|a\s+)?(?P<ord>{_ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
     r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
     # "the ninth consecutive monthly increase", "a third straight annual decline"
-    # "exports rose for a second month in November" (a direction verb before it: see _streaks)
-    rf"|\bfor\s+(?:a|the)\s+(?P<ord4>{_ORD})\s+(?P<unit4>month|year|quarter)\b(?!\s+(?:of|in\s+a\s+row|running)\b)"
     rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
     r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
     r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
+    re.I,
+)
+
+#: "exports rose for a second month in November": an ordinal run with no "straight" or
+#: "consecutive", a run only after a verb that moves (read in superlatives._streaks).
+STREAK_NTH = re.compile(
+    rf"\bfor\s+(?:a|the)\s+(?P<ord4>{_ORD})\s+(?P<unit4>month|year|quarter)\b"
+    r"(?!\s+(?:of|in\s+a\s+row|running)\b)",
     re.I,
 )
 
