@@ -616,3 +616,19 @@ def test_this_month_a_year_ago_and_the_latest_figures() -> None:
         ("2020-11/2020-11", "correct"),
         ("2021-10/2021-10", "correct"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The year before, it was $318.04 million.",
+        "The year earlier, the total was $318.04 million.",
+    ],
+)
+def test_the_year_before_opening_the_next_sentence(second: str) -> None:
+    # annual:189 total 2022 $1,027.72m; annual:175 total 2021 $318.04m
+    got = rows(f"China's trade with North Korea was $1.03 billion in 2022. {second}", "2023-03-01")
+    assert [(g[3], g[5]) for g in got] == [
+        ("2022-01/2022-12", "correct"),
+        ("2021-01/2021-12", "correct"),
+    ]

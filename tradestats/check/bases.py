@@ -269,13 +269,24 @@ def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | 
     ):
         return True
     end = q_end if q_end is not None else q_start
-    if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, end, p.start):
+    if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, max(end, p.start - 100), p.start):
         return True
     if p.end <= q_start and ", " in sentence[p.end : q_start]:
-        for m in V.RELATIVE_CLAUSE.finditer(sentence, 0, q_start):
-            if m.start() < p.start and p.end <= m.end():
-                return not any(m.start() <= f.start < m.end() for f in find_quantities(sentence))
+        return any(a < p.start and p.end <= b <= q_start for a, b in _asides(sentence))
     return False
+
+
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence that hold no figure (found once per sentence)."""
+    key = ("asides", sentence)
+    if key not in _MENTIONS:
+        figures = [f.start for f in find_quantities(sentence)]
+        _MENTIONS[key] = [
+            (m.start(), m.end())
+            for m in V.RELATIVE_CLAUSE.finditer(sentence)
+            if not any(m.start() <= f < m.end() for f in figures)
+        ]
+    return _MENTIONS[key]  # type: ignore[return-value]
 
 
 def _labelled_period(

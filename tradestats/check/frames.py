@@ -307,7 +307,9 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
     )
 
 
-_YEAR_BEFORE_LEAD = re.compile(r"\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\s*,\s*", re.I)
+_YEAR_BEFORE_LEAD = re.compile(
+    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier))\s*,\s*", re.I
+)
 
 
 def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:

@@ -1125,7 +1125,10 @@ PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
 #: "last year the figure was", "the total a year earlier was": the same measure (the same span of
 #: months) a year before, not the whole of last year.
-_YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
+_YEAR_BEFORE = (
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+(?:before|earlier)(?!\s+last\b))"
+)
 SAME_MEASURE_YEAR_BEFORE = re.compile(
     rf"\b{_YEAR_BEFORE},?\s+(?:(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})|they|it)\b"
     rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
