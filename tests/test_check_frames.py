@@ -904,6 +904,18 @@ def test_respectively_pairs_the_list_of_its_own_clause() -> None:
         ("export", "2021-09/2021-09"),
         ("export", "2021-10/2021-10"),
     ]
+    # a clause break after the whole list leaves it whole (ytd:81/84, Jan–Jun 2017)
+    got = _got(
+        "China's exports to and imports from North Korea came to $1.67 billion and $880 million "
+        "in the first half of 2017: up 29.1 percent and down 13.2 percent, respectively.",
+        "2017-07-20",
+    )
+    assert [(k, f, v) for k, f, _, v in got] == [
+        ("level", "export", "1670000000"),
+        ("level", "import", "880000000"),
+        ("change_pct", "export", "29.1"),
+        ("change_pct", "import", "-13.2"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -236,9 +236,9 @@ def _respectively(
     for kind in dict.fromkeys(c.kind for c in own):
         group = [c for c in own if c.kind == kind]
         flows_from = -1
-        if cut >= 0 and any(c.start < cut for c in group):
-            group = [c for c in group if c.start > cut]
-            flows_from = cut
+        later = [c for c in group if c.start > cut] if cut >= 0 else group
+        if len(later) >= 2 and len(later) < len(group):
+            group, flows_from = later, cut
         n = len(group)
         if n < 2:
             continue
