@@ -1,7 +1,10 @@
 """Which period a figure belongs to and which it is compared with.
 
 A period written beside a figure is its own; "from $X in July", "than in 2019", "on the first
-half" name a base; the document model's period fills what the sentence leaves open.
+half" name a base; a period that dates an event ("after the border was sealed in late January",
+"Japan, which has banned trade since 2009, …") or labels or owns another figure ("Mar.: $12.4
+million", "February's $9.37 million") is not a period for the figures around it; the document
+model's period fills what the sentence leaves open.
 """
 
 from __future__ import annotations
