@@ -125,6 +125,198 @@ def test_an_epithet_does_not_hide_the_partner(text) -> None:
     assert (c.reporter, c.partner, c.flow) == ("CHN", "PRK", "export")
 
 
+# -- subjects, signs and lists (fourth held-out set's classes) ----------------------------------
+def _got(text: str, date: str) -> list[tuple[str, str, str, str]]:
+    r = check_text(text, date=date)
+    return [(x.kind, x.flow, x.period, x.value) for x in r.itertuples()]
+
+
+def test_a_bare_total_labelling_a_figure_is_total_trade() -> None:
+    # a brief's list "total $X (…); exports $Y (…)": ytd:87/81/84 (Jan–Jun 2017 total $2.55bn
+    # +10.5%, exports $1.67bn +29.1%, imports $880m -13.2%)
+    got = _got(
+        "China's customs office published its North Korea table on Thursday. January–June "
+        "2017: total $2.55 bn (+10.5%); exports $1.67 bn (+29.1%); imports $880 mn (-13.2%).",
+        "2017-07-20",
+    )
+    assert [(k, f, v) for k, f, _, v in got] == [
+        ("level", "total", "2550000000"),
+        ("change_pct", "total", "10.5"),
+        ("level", "export", "1670000000"),
+        ("change_pct", "export", "29.1"),
+        ("level", "import", "880000000"),
+        ("change_pct", "import", "-13.2"),
+    ]
+    # "total" as a verb after its subject stays the subject's flow
+    got = _got(
+        "China's exports to North Korea total $1.67 billion in the first half of 2017.",
+        "2017-07-20",
+    )
+    assert [(k, f) for k, f, _, _ in got] == [("level", "export")]
+
+
+def test_a_sign_word_after_and_belongs_to_the_next_figure() -> None:
+    # ytd:81 exports Jan–Jun 2017 +29.1%; ytd:84 imports Jan–Jun 2017 -13.2%
+    got = _got(
+        "China's exports to and imports from North Korea came to $1.67 billion and $880 "
+        "million in the first half of 2017, up 29.1 percent and down 13.2 percent respectively.",
+        "2017-07-20",
+    )
+    assert [(k, f, v) for k, f, _, v in got if k == "change_pct"] == [
+        ("change_pct", "export", "29.1"),
+        ("change_pct", "import", "-13.2"),
+    ]
+    assert V.DIRECTION_NOUN_AFTER.match(" and up 20.7 percent") is None
+    assert V.DIRECTION_NOUN_AFTER.match(" decline on the year") is not None
+
+
+def test_respectively_pairs_the_list_of_its_own_clause() -> None:
+    # the months named in the first clause go to the second clause's figures in order
+    # (monthly:400/407 imports Sep/Oct 2021; monthly:396, monthly_add:29 exports Sep/Oct 2021)
+    got = _got(
+        "China's imports from North Korea were $14.27 million in September 2021 and $2 million "
+        "in October, while its exports were $55.63 million and $39.8 million respectively.",
+        "2021-11-20",
+    )
+    assert [(f, p) for _, f, p, _ in got] == [
+        ("import", "2021-09/2021-09"),
+        ("import", "2021-10/2021-10"),
+        ("export", "2021-09/2021-09"),
+        ("export", "2021-10/2021-10"),
+    ]
+    # a clause break after the whole list leaves it whole (ytd:81/84, Jan–Jun 2017)
+    got = _got(
+        "China's exports to and imports from North Korea came to $1.67 billion and $880 million "
+        "in the first half of 2017: up 29.1 percent and down 13.2 percent, respectively.",
+        "2017-07-20",
+    )
+    assert [(k, f, v) for k, f, _, v in got] == [
+        ("level", "export", "1670000000"),
+        ("level", "import", "880000000"),
+        ("change_pct", "export", "29.1"),
+        ("change_pct", "import", "-13.2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "value"),
+    [
+        # annual:171 exports 2021 -47%; annual:173 imports 2021 +20.7%
+        ("Beijing's outbound trade with Pyongyang shrank 47 percent in 2021.", "export", "-47"),
+        ("China's inbound trade from North Korea rose 20.7 percent in 2021.", "import", "20.7"),
+    ],
+)
+def test_outbound_and_inbound_trade_are_a_flow(text, flow, value) -> None:
+    r = check_text(text, date="2022-01-20")
+    assert (r.flow[0], r.period[0], r.value[0], r.verdict[0]) == (
+        flow,
+        "2021-01/2021-12",
+        value,
+        "correct",
+    )
+
+
+# -- superlatives and streaks (fourth held-out set's classes) -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "period", "verdict"),
+    [
+        # "for a fourth month" after a verb that moves is a run: monthly exports 2021 Apr
+        # $28.751m (monthly:346), May $2.71m (355), Jun $12.318m (362), Jul $16.8m (375), Aug
+        # $22.541m (384), Sep $55.628m (396): four rises ending in September, not five
+        (
+            "China's exports to North Korea rose for a fourth month in September 2021.",
+            "2021-10-20",
+            "2021-06/2021-09",
+            "correct",
+        ),
+        (
+            "China's exports to North Korea grew for a fifth month in September 2021.",
+            "2021-10-20",
+            "2021-05/2021-09",
+            "wrong",
+        ),
+        # the month written after the run is its last, not the month of the clause before
+        # (monthly 2022 exports May $14.51m (421), Jun $19.05m (424), Jul $59.74m (427), Aug
+        # $71.54m (431), Sep $90.07m (432); monthly:430 imports Jul 2022 $12.0m)
+        (
+            "China's imports from North Korea in July 2022 were $12 million, while its exports "
+            "climbed for a fourth straight month in September.",
+            "2022-10-25",
+            "2022-06/2022-09",
+            "correct",
+        ),
+    ],
+)
+def test_a_run_of_months_and_the_month_it_ends_in(text, date, period, verdict) -> None:
+    r = check_text(text, date=date)
+    streak = r[r.kind == "streak"]
+    assert (streak.period.iloc[0], streak.verdict.iloc[0]) == (period, verdict)
+
+
+def test_for_a_second_month_without_a_verb_that_moves_is_no_run() -> None:
+    r = check_text(
+        "Customs kept its North Korea table unpublished for a second month in March.",
+        date="2023-04-20",
+    )
+    assert "streak" not in set(r.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "base", "verdict"),
+    [
+        # "since January" reaches back from the claimed month, not from the dateline: monthly
+        # exports 2020 Jan $186.851m (monthly:228), Feb $10.345m (246), Mar $18.031m (248), Apr
+        # $21.8m (monthly_add:20), May $58.567m (monthly_add:22), Jun $87.679m (262)
+        (
+            "China's exports to North Korea in June 2020 were the highest since January.",
+            "2021-03-01",
+            "2020-01/2020-01",
+            "correct",
+        ),
+        # Aug 2020 $19.3m (281) is above March's $18.031m: not the lowest since February
+        (
+            "China's exports to North Korea in August 2020 were the lowest since February.",
+            "2021-05-01",
+            "2020-02/2020-02",
+            "wrong",
+        ),
+        # a period's figure as the subject, with a verb that moves: monthly exports 2022 Apr
+        # $98.09m (417) above Sep $90.07m (432), May–Aug below it
+        (
+            "China's exports to North Korea kept recovering in 2022. September's export figure "
+            "rose to the highest since April.",
+            "2022-10-20",
+            "2022-04/2022-04",
+            "correct",
+        ),
+        # … and with no trade word in the sentence: monthly totals 2022 Apr $102.34m
+        # (monthly:420), May $20.31m (423), Jun $21.82m (monthly_add:43), Jul $72.72m (44)
+        (
+            "China's trade with North Korea picked up in mid-2022. July's two-way figure climbed "
+            "to the highest since April.",
+            "2022-08-20",
+            "2022-04/2022-04",
+            "correct",
+        ),
+    ],
+)
+def test_highest_since_a_month_counted_from_the_claimed_month(text, date, base, verdict) -> None:
+    r = check_text(text, date=date)
+    sup = r[r.kind == "superlative"]
+    assert (sup.base.iloc[0], sup.verdict.iloc[0]) == (base, verdict)
+
+
+def test_a_month_derived_from_cumulative_spans_yields_to_its_own_total_less_exports() -> None:
+    # July 2023 imports are published in no row; Jan–Aug less Jan–Jun less August leaves them
+    # within about ±$0.5 million, total less exports of July itself within ±$0.1 million:
+    # monthly:480 total Jul 2023 $181.6m − monthly:479 exports Jul 2023 $156.6m = $25.0m
+    r = check_text(
+        "China bought $25 million of goods from North Korea in July 2023.", date="2023-08-25"
+    )
+    assert (r.period[0], r.verdict[0]) == ("2023-07/2023-07", "correct")
+    assert "(total − exports): $25,000,000 ±$100,000" in r.explanation[0]
+
+
 def test_exports_and_imports_respectively_take_their_figures_in_order() -> None:
     text = (
         "Last year China's exports and imports with North Korea came to $230 million and "

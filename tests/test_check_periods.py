@@ -453,3 +453,182 @@ def test_spoken_compound_with_a_decimal_and_us_dollars() -> None:
 def test_hedges_as_writers_put_them(text: str, hedge: str, verdict: str) -> None:
     r = check_text(text, date="2021-01-25")
     assert (r.hedge[0], r.period[0], r.verdict[0]) == (hedge, "2020-01/2020-12", verdict)
+
+
+# -- periods said against another figure or the dateline (fourth held-out set's classes) --------
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "the month before" after a base figure: the month before the claim's
+        # (monthly:396 exports Sep 2021 $55.628m; monthly_add:29 exports Oct 2021 $39.8m)
+        (
+            "China shipped $39.8 million worth of goods to North Korea last month, down from "
+            "$55.63 million the month before.",
+            "2021-11-20",
+            [("2021-10/2021-10", "correct"), ("2021-09/2021-09", "correct")],
+        ),
+        # "the year before" (annual:175 total 2021 $318.04m; annual:161 total 2020 $539.059m)
+        (
+            "Two-way trade came to $318.04 million in 2021, against $539.06 million the year "
+            "before.",
+            "2022-02-10",
+            [("2021-01/2021-12", "correct"), ("2020-01/2020-12", "correct")],
+        ),
+        # "the year before last" is two years before the dateline's (annual:175, annual:161)
+        (
+            "Trade between the neighbours totalled $318.04 million last year and $539.06 million "
+            "the year before last.",
+            "2022-02-10",
+            [("2021-01/2021-12", "correct"), ("2020-01/2020-12", "correct")],
+        ),
+        # "the month before last" (monthly_add:29 Oct 2021; monthly:396 Sep 2021)
+        (
+            "China's exports to the North were $39.8 million last month, against $55.63 million "
+            "the month before last.",
+            "2021-11-25",
+            [("2021-10/2021-10", "correct"), ("2021-09/2021-09", "correct")],
+        ),
+        # "two years earlier" after a figure is that figure's own period: the period before it
+        # moved back (monthly:421 exports May 2022 $14.51m; monthly_add:22 May 2020 $58.567m)
+        (
+            "China's exports to North Korea in May 2022 were $14.51 million, against $58.57 "
+            "million two years earlier.",
+            "2022-06-20",
+            [("2022-05/2022-05", "correct"), ("2020-05/2020-05", "correct")],
+        ),
+    ],
+)
+def test_a_base_figure_dated_against_the_claim_or_the_dateline(text, date, expected) -> None:
+    got = rows(text, date)
+    assert [(g[3], g[5]) for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        # a period in a clause dating an event after the figure is not the figure's
+        # (ytd:84 imports Jan–Jun 2017 $880m, -13.2% printed)
+        (
+            "In the first half of 2017, China's imports from North Korea fell 13.2 percent to "
+            "$880 million, before the UN banned coal purchases in August.",
+            "2017-07-20",
+            "2017-01/2017-06",
+        ),
+        # "in mid-February" dates an event (ytd:87 total Jan–Jun 2017 $2.55bn, +10.5%)
+        (
+            "In the first six months of 2017, as a coal ban took hold from mid-February, two-way "
+            "trade between China and North Korea grew 10.5 percent to $2.55 billion.",
+            "2017-07-20",
+            "2017-01/2017-06",
+        ),
+        # a relative clause with no figure ("which has halted … since 2016") dates nothing of
+        # the figure; the figure takes the latest release at the dateline, 2021 (annual:175
+        # total 2021 $318.04m)
+        (
+            "Seoul, which has halted all trade with Pyongyang since 2016, reported nothing, "
+            "while China's trade with North Korea came to $318.04 million.",
+            "2022-01-20",
+            "2021-01/2021-12",
+        ),
+        # "first-half figures for 2017" (ytd:81 exports Jan–Jun 2017 $1.67bn)
+        (
+            "First-half figures for 2017 show exports to North Korea of $1.67 billion.",
+            "2017-08-01",
+            "2017-01/2017-06",
+        ),
+        # (ytd_add:8 exports Jan–Mar 2019 $454.92m)
+        (
+            "First-quarter data for 2019 put China's exports to the North at $454.92 million.",
+            "2019-05-01",
+            "2019-01/2019-03",
+        ),
+    ],
+)
+def test_the_figure_period_not_an_event_period(text, date, period) -> None:
+    got = rows(text, date)
+    assert {(g[3], g[5]) for g in got} == {(period, "correct")}
+
+
+def test_a_period_labelling_a_later_figure_is_not_an_earlier_ones() -> None:
+    # monthly:400 imports Sep 2021 $14.272m; monthly:407 imports Oct 2021 $2.0m (±$0.5m)
+    got = rows("Sep. 2021 imports from the DPRK: 14.27 mn USD; Oct.: 2 mn USD.", "2021-11-20")
+    assert [(g[0], g[3], g[5]) for g in got] == [
+        ("14.27 mn USD", "2021-09/2021-09", "correct"),
+        ("2 mn USD", "2021-10/2021-10", "correct"),
+    ]
+    # a possessive period owns the base figure after it: the multiple and the figure after
+    # keep the sentence's month (monthly_add:22 exports May 2020 $58.567m; monthly_add:20
+    # exports Apr 2020 $21.8m, 2.69 times; monthly_add:23 imports May 2020 $4.748m)
+    got = rows(
+        "Chinese exports to North Korea in May 2020 ($58.57 million) were more than double "
+        "April's $21.8 million, and imports of $4.75 million rose too.",
+        "2020-06-20",
+    )
+    assert [(g[1], g[2], g[3], g[4], g[5]) for g in got] == [
+        ("level", "export", "2020-05/2020-05", None, "correct"),
+        ("ratio", "export", "2020-05/2020-05", "2020-04/2020-04", "correct"),
+        ("level", "export", "2020-04/2020-04", None, "correct"),
+        ("level", "import", "2020-05/2020-05", None, "correct"),
+    ]
+
+
+def test_a_bracketed_year_label_and_a_year_read_aloud() -> None:
+    # annual:189 total 2022 $1,027.72m; annual:175 total 2021 $318.04m
+    got = rows(
+        "Two-way trade recovered to US$1.03 billion in 2022 (2021: US$318.04 million).",
+        "2023-01-20",
+    )
+    assert [(g[3], g[5]) for g in got] == [
+        ("2022-01/2022-12", "correct"),
+        ("2021-01/2021-12", "correct"),
+    ]
+    # annual_add:6 total 2018 $2,431.348m; the context names the series, "the figure" goes on
+    got = rows(
+        "China's trade with North Korea slumped in 2020 as the border shut. Two years earlier, "
+        "in twenty eighteen, the figure was two point four billion dollars.",
+        "2021-01-20",
+    )
+    assert [(g[2], g[3], g[5]) for g in got] == [("total", "2018-01/2018-12", "correct")]
+
+
+def test_the_word_months_left_out_after_first_n() -> None:
+    # ytd:114 exports Jan–Jun 2018 $997.3m; ytd:118 exports Jan–Aug 2018 $1.36bn
+    got = rows(
+        "China's exports to North Korea in the first six months of 2018 were about $997 "
+        "million, and in the first eight some $1.36 billion.",
+        "2018-09-20",
+    )
+    assert [(g[3], g[5]) for g in got] == [
+        ("2018-01/2018-06", "correct"),
+        ("2018-01/2018-08", "correct"),
+    ]
+
+
+def test_this_month_a_year_ago_and_the_latest_figures() -> None:
+    # "this month" is the dateline's (November 2021): monthly:299 exports Nov 2020 $148,000;
+    # "the latest figures" are those the text reports, October's: monthly_add:29 $39.8m
+    got = rows(
+        "China's October customs figures came out on Saturday. Exports to North Korea were "
+        "$148,000 this month a year ago and $39.8 million in the latest figures.",
+        "2021-11-20",
+    )
+    assert [(g[3], g[5]) for g in got] == [
+        ("2020-11/2020-11", "correct"),
+        ("2021-10/2021-10", "correct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The year before, it was $318.04 million.",
+        "The year earlier, the total was $318.04 million.",
+    ],
+)
+def test_the_year_before_opening_the_next_sentence(second: str) -> None:
+    # annual:189 total 2022 $1,027.72m; annual:175 total 2021 $318.04m
+    got = rows(f"China's trade with North Korea was $1.03 billion in 2022. {second}", "2023-03-01")
+    assert [(g[3], g[5]) for g in got] == [
+        ("2022-01/2022-12", "correct"),
+        ("2021-01/2021-12", "correct"),
+    ]

@@ -240,3 +240,11 @@ def test_letters_that_patterns_fold_to_ascii_read_as_those_letters(plain: str, o
     got = check_text(text.replace(plain, odd), date="2020-04-01")
     assert got["verdict"].tolist() == want["verdict"].tolist()
     assert got["start"].tolist() == want["start"].tolist()
+
+
+def test_a_multiple_of_a_negative_balance_does_not_crash() -> None:
+    # hypothesis found it: the balance of a month can be negative (China's deficit), and the
+    # ratio's interval then runs from the other corners of the quotient
+    result = check_text("North Korea 0.00 -fold surplus China", date="2021-03-01")
+    assert list(result["kind"]) == ["ratio"]
+    assert set(result["verdict"]) <= {"correct", "approx", "wrong", "ambiguous", "unverifiable"}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tradestats.check.extract import extract_claims
+from tradestats.check.run import check_text
 
 
 def claims(text: str, date: str | None = None) -> list[tuple[str, str, str, str, str | None]]:
@@ -168,3 +169,26 @@ def test_a_percentage_beside_two_period_columns_is_the_later_against_the_earlier
         "2019-01/2019-02",
         Decimal("-23.2"),
     )
+
+
+def test_an_inline_table_with_dashes_between_rows_and_named_cells() -> None:
+    # "— Sep 2021 | exports 55.63 | imports 14.27 — Oct 2021 | …": each cell names its column
+    # (monthly:396 exports Sep 2021 $55.628m; monthly:400 imports Sep 2021 $14.272m;
+    # monthly_add:29 exports Oct 2021 $39.8m; monthly:407 imports Oct 2021 $2.0m)
+    got = claims(
+        "China-DPRK trade, US$ million — Sep 2021 | exports 55.63 | imports 14.27 — Oct 2021 | "
+        "exports 39.80 | imports 2.00",
+        "2021-11-20",
+    )
+    assert [(c[0], c[2], c[3]) for c in got] == [
+        ("55.63", "export", "2021-09/2021-09"),
+        ("14.27", "import", "2021-09/2021-09"),
+        ("39.80", "export", "2021-10/2021-10"),
+        ("2.00", "import", "2021-10/2021-10"),
+    ]
+    verdicts = check_text(
+        "China-DPRK trade, US$ million — Sep 2021 | exports 55.63 | imports 14.27 — Oct 2021 | "
+        "exports 39.80 | imports 2.00",
+        date="2021-11-20",
+    ).verdict
+    assert set(verdicts) == {"correct"}

@@ -759,10 +759,11 @@ H(
     f"The volume of trade between the two countries was {bn(m('total', yr(2024)), 2, 'US${} billion')} last year, compared with {bn(m('total', yr(2022)), 2, 'US${} billion')} the year before last.",
     [
         L("total", yr(2024), bn(m("total", yr(2024)), 2, "US${} billion")),
-        L("total", yr(2022), bn(m("total", yr(2022)), 2, "US${} billion")),
+        L("total", yr(2023), bn(m("total", yr(2022)), 2, "US${} billion")),
     ],
     "2025-01-20",
     context="North Korea's trade with China shrank slightly last year after a strong rebound.",
+    note="'the year before last' at a January 2025 dateline is 2023 (total $2,295.38 million); US$1.03 billion is 2022's figure, so the second claim is wrong.",
 )
 
 p = cum(2023, 10)
@@ -791,10 +792,10 @@ H(
     K,
     "wire",
     f"Imports from North Korea reached {mn(m('import', p), 2)} this month a year ago and {mn(m('import', sp('2024-03')), 2)} in the latest figures.",
-    [L("import", sp("2023-03"), mn(m("import", p), 2)), L("import", p, mn(m("import", p), 2))],
+    [L("import", sp("2023-04"), mn(m("import", p), 2)), L("import", p, mn(m("import", p), 2))],
     "2024-04-20",
     context="China's March trade figures with North Korea were released on Saturday.",
-    note="$30.02 million is March 2024's figure given for March 2023 ('a year ago', $20.55 million): the first claim is wrong.",
+    note="$30.02 million is March 2024's figure given for 'this month a year ago', which at an April 2024 dateline is April 2023 ($34.2 million): the first claim is wrong.",
 )
 
 p = sp("2021-08")

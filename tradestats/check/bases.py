@@ -1,7 +1,10 @@
 """Which period a figure belongs to and which it is compared with.
 
 A period written beside a figure is its own; "from $X in July", "than in 2019", "on the first
-half" name a base; the document model's period fills what the sentence leaves open.
+half" name a base; a period that dates an event ("after the border was sealed in late January",
+"Japan, which has banned trade since 2009, …") or labels or owns another figure ("Mar.: $12.4
+million", "February's $9.37 million") is not a period for the figures around it; the document
+model's period fills what the sentence leaves open.
 """
 
 from __future__ import annotations
@@ -40,13 +43,15 @@ def _attached_period(
 ) -> PeriodMention | None:
     """The period written right beside a figure: "$X in July", "July's $X", "$X for 2019"."""
     for p in periods:
-        if re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I) or re.match(
-            r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I
-        ):
+        if (
+            re.search(r"\b(?:levels?|figures?|totals?)\b", p.text, re.I)
+            and not _LATEST.match(p.text)
+        ) or re.match(r"\s*(?:levels?|figures?|totals?|marks?)\b", sentence[p.end :], re.I):
             continue  # "three times the 2021 level", "38.7 percent of the 2019 level": the base
         if (
             p.start >= q_end
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
+            and not _owned_by_another(sentence, p, q_start)
             and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
         ):
             return p
@@ -55,9 +60,21 @@ def _attached_period(
     return None
 
 
+#: "in the latest figures": the figures of the period being reported, not a base's
+_LATEST = re.compile(r"(?:the|its)\s+(?:latest|most\s+recent|newest)\b", re.I)
+
+
 def _own_same_period(sentence: str, p: PeriodMention) -> bool:
-    """ "$38.09 million in the same two months of 2019": the figure's own period."""
-    return bool(re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start]))
+    """ "$38.09 million in the same two months of 2019", "$98.09 million two years earlier": the
+    figure's own period."""
+    return bool(
+        re.search(r"\b(?:in|for|during)\s+$", sentence[max(0, p.start - 10) : p.start])
+        or _YEARS_EARLIER.match(p.text)
+    )
+
+
+#: "two years earlier", "three years before": the period in context moved back, said of a figure.
+_YEARS_EARLIER = re.compile(r"[\w-]+\s+years?\s+(?:earlier|before)\b", re.I)
 
 
 def _other_way(sentence: str, q: Quantity, prev: Claim | None) -> bool:
@@ -204,7 +221,14 @@ def _period_for(
         if span is not None:
             return span, []
     taken = taken_by_bases or set()
-    candidates = [p for p in periods if not _is_base_mention(sentence, p) and p.start not in taken]
+    candidates = [
+        p
+        for p in periods
+        if not _is_base_mention(sentence, p)
+        and p.start not in taken
+        and not _dates_an_aside(sentence, p, q_start, q_end)
+        and not _owned_by_another(sentence, p, q_start)
+    ]
     if not candidates:
         return ctx.period, []
 
@@ -220,6 +244,52 @@ def _period_for(
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []
+
+
+def _owned_by_another(sentence: str, p: PeriodMention, q_start: int) -> bool:
+    """A period that owns the figure after it, possessive ("more than double February's $9.37
+    million") or as its label ("…; Mar.: 12.37 mn USD"): that figure's, not a period for the
+    other figures of the sentence."""
+    if p.start < q_start or sentence[p.end : p.end + 1] not in ("'", "’", ":", " ", ","):
+        return (
+            False  # a figure after the label is described by it ("Jan-Oct: $1.95 bln, down 57.8%")
+        )
+    nxt = next((f for f in find_quantities(sentence) if f.start >= p.end), None)
+    if nxt is None or nxt.start == q_start:
+        return False
+    return bool(
+        V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, nxt.start)
+        or V.PERIOD_LABEL.fullmatch(sentence, p.end, nxt.start)
+    )
+
+
+def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | None) -> bool:
+    """A period that dates an event beside the figure, not the figure: "…, after the border was
+    sealed in late January", "before the nuclear test in February", "Japan, which has banned
+    trade since 2009, …" (a relative clause that holds no figure)."""
+    if V.MONTH_NAMES.match(p.text) and V.PART_OF_MONTH_BEFORE.search(
+        sentence, max(0, p.start - 6), p.start
+    ):
+        return True
+    end = q_end if q_end is not None else q_start
+    if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, max(end, p.start - 100), p.start):
+        return True
+    if p.end <= q_start and ", " in sentence[p.end : q_start]:
+        return any(a < p.start and p.end <= b <= q_start for a, b in _asides(sentence))
+    return False
+
+
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence that hold no figure (found once per sentence)."""
+    key = ("asides", sentence)
+    if key not in _MENTIONS:
+        figures = [f.start for f in find_quantities(sentence)]
+        _MENTIONS[key] = [
+            (m.start(), m.end())
+            for m in V.RELATIVE_CLAUSE.finditer(sentence)
+            if not any(m.start() <= f < m.end() for f in figures)
+        ]
+    return _MENTIONS[key]  # type: ignore[return-value]
 
 
 def _labelled_period(

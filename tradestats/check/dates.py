@@ -118,6 +118,11 @@ _YEAR_TAIL = (
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
+# "first-half figures for 2019", "first-quarter data of 2023": the span's figures, then the year
+_YEAR_TAIL_FIGURES = _YEAR_TAIL.replace(
+    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results)\s+(?:for|of|in)\s+)?", 1
+)
+
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
 
 # what "the same …" can name: "period", "months", "half", "quarter", "stretch", "four months",
@@ -196,6 +201,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "first_n",
     ),
+    # "in the first ten months …, and in the first eleven around $1.7 billion": the word
+    # "months" left out before a figure
+    (
+        re.compile(
+            r"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r"(?=\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
+            r"less\s+than|only)\s+)?(?:US|USD|S)?\$)",
+            re.I,
+        ),
+        "first_n",
+    ),
     # "the first month of the year", "the first month of 2021": January
     (re.compile(rf"\b(?:the\s+)?first\s+month\b(?=\s+of\b){_YEAR_TAIL}", re.I), "first_n"),
     (
@@ -214,7 +230,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
-            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL}",
+            rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL_FIGURES}",
             re.I,
         ),
         "ordinal",
@@ -296,6 +312,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
+    # a year read aloud: "in twenty twenty-one", "for two thousand and nineteen"
+    (
+        re.compile(
+            r"\b(?:in|for|of|during|since)\s+(?P<spoken>twenty[\s-]+(?:twenty(?:[\s-]+[a-z]+)?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"thirty)|two\s+thousand(?:\s+and)?\s+[a-z]+)\b",
+            re.I,
+        ),
+        "spoken_year",
+    ),
     # "two years ago" (the calendar year n before the dateline's), "three years earlier" (the
     # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
     (
@@ -306,6 +332,23 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_ago",
     ),
+    # "this month a year ago", "this month last year": the dateline's month, a year back
+    (
+        re.compile(r"\bthis\s+month\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", re.I),
+        "month_year_ago",
+    ),
+    # "in the latest figures", "the latest monthly data": the period the text is reporting (the
+    # document's current one, e.g. "China's March trade figures were released on Saturday")
+    (
+        re.compile(
+            r"\b(?:the|its)\s+(?:latest|most\s+recent|newest)\s+(?:monthly\s+|customs\s+)?"
+            r"(?:figures|data|numbers|statistics|release|reading)\b",
+            re.I,
+        ),
+        "latest",
+    ),
+    # "the year before last", "the month before last": two years (months) before the dateline's
+    (re.compile(r"\bthe\s+(?P<unit>year|month)\s+before\s+last\b", re.I), "before_last"),
     # "last year", "this month", "in the last month"; not "the last year before the sanctions"
     # (a year named by what follows it, not the one before the dateline)
     (
@@ -323,7 +366,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "whole_year",
     ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
-    (re.compile(rf"(?<=,\s)(?P<year>{_YEAR})(?=\s*:)"), "year"),
+    # and in brackets after a figure: "US$1.7 billion (2022: US$760 million)"
+    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s))(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 
@@ -336,6 +380,9 @@ _HINT = re.compile(
     r"between|h[12]|q[1-4])",
     re.I,
 )
+# … or a year read aloud ("in twenty twenty-one", "two thousand and nine") or a release's
+# figures ("the latest figures", "the most recent data")
+_HINT = re.compile(rf"{_HINT.pattern}|\b(?:twenty|thousand|latest|recent|newest)\b", re.I)
 
 
 # Each pattern behind its literal screen (:mod:`.screen`): a pattern is not run on a sentence
@@ -473,6 +520,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "year":
         y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
         return make(lambda d, c: Span.year(y), False)
+    if kind == "spoken_year":
+        y = _spoken_year(g["spoken"])
+        return None if y is None else make(lambda d, c: Span.year(y), False)
+    if kind == "month_year_ago":
+        return make(lambda d, c: None if d is None else Span(d - 12, d - 12), True)
+    if kind == "latest":
+        return make(lambda d, c: c, True)
+    if kind == "before_last":
+        if g["unit"].casefold() == "year":
+            return make(lambda d, c: None if d is None else Span.year(d.year - 2), True)
+        return make(lambda d, c: None if d is None else Span(d - 2, d - 2), True)
     if kind == "relative":
         if (
             g["rel"].casefold() == "last"
@@ -554,6 +612,43 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             _range_fn(first, last, g.get("year")),
             not (g.get("year") and re.fullmatch(_YEAR, g["year"] or "")),
         )
+    return None
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+
+
+def _spoken_year(text: str) -> int | None:
+    """ "twenty twenty-one" → 2021, "twenty ten" → 2010, "two thousand and nine" → 2009."""
+    words = re.split(r"[\s-]+", text.casefold())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        if len(rest) == 1 and rest[0] in _UNITS:
+            return 2001 + _UNITS.index(rest[0])
+        if len(rest) == 1 and rest[0] in _TEENS:
+            return 2010 + _TEENS.index(rest[0])
+        return None
+    rest = words[1:]
+    if rest == ["thirty"]:
+        return 2030
+    if len(rest) == 1 and rest[0] in _TEENS:
+        return 2010 + _TEENS.index(rest[0])
+    if rest == ["twenty"]:
+        return 2020
+    if len(rest) == 2 and rest[0] == "twenty" and rest[1] in _UNITS:
+        return 2021 + _UNITS.index(rest[1])
     return None
 
 

@@ -184,6 +184,12 @@ class Evidence:
         if flow not in table.index or pd.isna(table.loc[flow]["value_usd"]):
             return self._difference(reporter, partner, flow, span)
         row = table.loc[flow]
+        if str(row["derivation"]).startswith("derived") and pd.notna(row["half_width"]):
+            # a month derived from cumulative spans, when the month's own total less its other
+            # flow pins it closer, is that difference (two figures of the month itself)
+            diff = self._difference(reporter, partner, flow, span)
+            if diff is not None and diff.half < Fraction(float(row["half_width"])):
+                return diff
         rows = tuple(row["rows"]) if isinstance(row["rows"], tuple) else ()
         sources = tuple(row["sources"]) if isinstance(row["sources"], tuple) else ()
         if not sources and str(row["derivation"]) == "reported":

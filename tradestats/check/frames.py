@@ -232,14 +232,27 @@ def _respectively(
     """ "exports and imports came to $X and $Y, respectively", "in 2021 and 2022 ... $X and $Y,
     respectively": the n subjects or periods named before the figures go to them in order."""
     own = [c for c in claims if not c.base_of and not c.converted]
+    # "exports were $X in January and $Y in February, while imports were $A and $B respectively":
+    # the list that "respectively" closes is the clause's own, after the last clause break
+    resp = V.RESPECTIVELY.search(sentence)
+    cut = -1
+    if resp is not None:
+        for b in V.PERIOD_CLAUSE_BREAK.finditer(sentence, 0, resp.start()):
+            cut = b.start()
     for kind in dict.fromkeys(c.kind for c in own):
         group = [c for c in own if c.kind == kind]
+        flows_from = -1
+        later = [c for c in group if c.start > cut] if cut >= 0 else group
+        if len(later) >= 2 and len(later) < len(group):
+            group, flows_from = later, cut
         n = len(group)
         if n < 2:
             continue
         head = group[0].start
         hits: list[_FlowHit] = []
         for h in flows:
+            if h.pos < flows_from:
+                continue
             if h.pos >= head:
                 break
             both = V.BOTH_FLOWS.match(sentence, h.pos)
@@ -300,7 +313,9 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
     )
 
 
-_YEAR_BEFORE_LEAD = re.compile(r"\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\s*,\s*", re.I)
+_YEAR_BEFORE_LEAD = re.compile(
+    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier))\s*,\s*", re.I
+)
 
 
 def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
@@ -314,6 +329,10 @@ def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
     p = periods[0] if periods else None
     if p is None or not _LEADS_CLAUSE.fullmatch(sentence, 0, p.start):
         return False
+    for q in periods[1:]:  # "Two years ago, in twenty twenty-one, the figure was …"
+        if not re.fullmatch(r"\s*,\s*(?:in\s+|during\s+)?", sentence[p.end : q.start]):
+            break
+        p = q
     rest = re.match(r"\s*,", sentence[p.end :])
     return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pandas as pd
@@ -11,12 +12,15 @@ from . import vocabulary as V
 from .bases import _period_for
 from .claims import Claim
 from .context import Context as _Context
-from .dates import PeriodMention
+from .dates import PeriodMention, month_number
 from .kinds import _direction_before, _source_near
 from .sentence import _FlowHit, find_periods, number_word
 from .subjects import _flow_for, _resolve_subject
 
 __all__: list[str] = []
+
+#: Between a run and the period it ends in: "for a fifth straight month in October".
+_RUN_PERIOD = re.compile(r"\s*,?\s*(?:(?:in|through|to|until|as\s+of)\s+)?", re.I)
 
 
 def _superlatives(
@@ -58,6 +62,13 @@ def _superlatives(
         if base_periods:
             end = max(end, base_periods[0].end)
             base = base_periods[0].resolve(dateline, period)
+            month = month_number(base_periods[0].text.strip(" ."))
+            if month is not None and base_periods[0].relative and period is not None:
+                # "exports in September 2020 the lowest since February": the last February
+                # before the claimed month, not the dateline's
+                y = period.end.year if month < period.end.month else period.end.year - 1
+                at = pd.Period(year=y, month=month, freq="M")
+                base = Span(at, at)
             if base is not None and not base.is_month and period is not None and period.is_month:
                 base = Span(base.start, base.start)  # "since 2019" for a month: since January 2019
         elif g["years"] is not None and period is not None:
@@ -150,23 +161,42 @@ def _streaks(
     claims: list[Claim],
 ) -> list[Claim]:
     out = []
-    for m in V.STREAK.finditer(sentence):
-        word = m.group("n") or m.group("ord") or m.group("ord3")
+    nth = list(V.STREAK_NTH.finditer(sentence)) if "for " in sentence else []
+    for m in [*V.STREAK.finditer(sentence), *nth]:
+        g = m.groupdict()
+        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or ""
         n = number_word(word) or (int(word) if word.isdecimal() else None)
-        if n is None and (m.group("ord") or m.group("ord3")):
+        if n is None and (g.get("ord") or g.get("ord3") or g.get("ord4")):
             n = V.ORDINALS.get(word.lower())
         if n is None:
             continue
+        if (
+            g.get("ord4")
+            and _direction_before(sentence[max(0, m.start() - 40) : m.start()]) is None
+        ):
+            continue  # "for a second month" is a run only after a verb that moves
         hit = _flow_for(sentence, m.start(), m.end(), flows)
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
         latest = [c.period for c in claims if c.period is not None and not c.base_of]
-        if latest:
+        # "rose for a fifth straight month in October": the period written after the run is its own
+        written = next(
+            (
+                p
+                for p in find_periods(sentence)
+                if p.start >= m.end() and _RUN_PERIOD.fullmatch(sentence, m.end(), p.start)
+            ),
+            None,
+        )
+        own = written.resolve(dateline, ctx.period) if written is not None else None
+        if own is not None:
+            period, notes = own, []
+        elif latest:
             period, notes = max(latest, key=lambda p: p.end), []  # the sentence's own period
         else:
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower()
         unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
             unit, unit
         )
@@ -186,8 +216,8 @@ def _streaks(
         made_of = V.STREAK_OF.match(sentence, m.end())
         direction = _direction_before(sentence) or None
         end = m.end()
-        if m.group("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
-            direction = "up" if m.group("up3") else "down"
+        if g.get("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
+            direction = "up" if g.get("up3") else "down"
         elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()

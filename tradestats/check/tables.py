@@ -212,8 +212,10 @@ _FLIP = {"export": "import", "import": "export", "surplus": "deficit", "deficit"
 
 # -- a table written inside a sentence ----------------------------------------------------------
 #: An item of an inline table: cells joined by bars ("2021 | 318.04", "Year | Exports | Imports"),
-#: items apart by semicolons or line breaks.
-_INLINE_ITEM = re.compile(r"[^|;\n]+(?:\|[^|;\n]+)+")
+#: items apart by semicolons, line breaks or a spaced dash ("— Jun 2022 | … — Jul 2022 | …").
+_INLINE_ITEM = re.compile(r"[^|;\n—–\s](?:(?!\s[—–]\s)[^|;\n])*(?:\|(?:(?!\s[—–]\s)[^|;\n])+)+")
+#: A cell that names its own column before its figure: "exports 19.05", "imports: 2.00".
+_NAMED_CELL = re.compile(r"\s*(?P<name>[A-Za-z][\w -]*?)\s*:?\s+(?=[-+−]?[\d.,]+\s*$)")
 #: Where the lead ends and the first row label starts: "… (US$ million): 2020 | …"
 _LEAD_END = re.compile(r".*(?:[:—–]|\s-)\s*", re.S)
 
@@ -256,10 +258,12 @@ def inline_table(
     width = len(rows[0])
     if any(len(r) != width for r in rows) or any(c[0] >= c[1] for r in rows for c in r):
         return None
+    header, rows = _named_columns(text, rows)
     first = [text[x:y] for x, y in rows[0]]
-    header: tuple[tuple[int, int], ...] | None = None
-    if not find_quantities(" ".join(first[1:])) and not any(
-        re.fullmatch(r"[-+−]?[\d.,]+", c.strip()) for c in first[1:]
+    if (
+        header is None
+        and not find_quantities(" ".join(first[1:]))
+        and not any(re.fullmatch(r"[-+−]?[\d.,]+", c.strip()) for c in first[1:])
     ):
         header, rows = rows[0], rows[1:]
     if len(rows) < 2 and header is None:
@@ -273,3 +277,26 @@ def inline_table(
         flow_cell = (m.start(), m.end()) if m is not None else (lead_end, lead_end)
         header = ((lead_end, lead_end), *([flow_cell] * (width - 1)))
     return lead_end, (header, *rows)
+
+
+def _named_columns(
+    text: str, rows: list[tuple[tuple[int, int], ...]]
+) -> tuple[tuple[tuple[int, int], ...] | None, list[tuple[tuple[int, int], ...]]]:
+    """ "Jun 2022 | exports 19.05 | imports 2.00 — Jul 2022 | exports 59.74 | imports 12.00":
+    each cell names its column (the same flow word in every row); the first row's names are
+    the header and the cells keep only their figures. (None, rows) when the cells name none."""
+    names: list[tuple[int, int]] = []
+    cut_rows = []
+    for r in rows:
+        cells = [r[0]]
+        for i, (a, b) in enumerate(r[1:]):
+            m = _NAMED_CELL.match(text, a, b)
+            if m is None or V.FLOW.fullmatch(m.group("name")) is None:
+                return None, rows
+            if not names or len(names) <= i:
+                names.append((m.start("name"), m.end("name")))
+            elif m.group("name").lower() != text[names[i][0] : names[i][1]].lower():
+                return None, rows
+            cells.append((m.end(), b))
+        cut_rows.append(tuple(cells))
+    return ((rows[0][0][0], rows[0][0][0]), *names), cut_rows

@@ -204,7 +204,11 @@ def _targets(
                     )
                 )
         if new_iv is not None and old is not None and old.interval.lo > 0:
-            iv = Interval(new_iv.lo / old.interval.hi * scale, new_iv.hi / old.interval.lo * scale)
+            # a balance can be negative: the quotient's bounds are its extreme corners
+            corners = [
+                a / b for a in (new_iv.lo, new_iv.hi) for b in (old.interval.lo, old.interval.hi)
+            ]
+            iv = Interval(min(corners) * scale, max(corners) * scale)
             out.append(
                 Target(
                     iv,

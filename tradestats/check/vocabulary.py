@@ -114,6 +114,9 @@ __all__ = [
     "UP_FROM_AFTER",
     "FORWARD_FLOW",
     "BASE_MENTION_BEFORE",
+    "EVENT_BEFORE_PERIOD",
+    "PART_OF_MONTH_BEFORE",
+    "STREAK_NTH",
     "REFERENCE",
     "ABBREVIATIONS",
     "APPOSITION",
@@ -363,6 +366,14 @@ STREAK = screened(
     )
 )
 
+#: "exports rose for a second month in November": an ordinal run with no "straight" or
+#: "consecutive", a run only after a verb that moves (read in superlatives._streaks).
+STREAK_NTH = re.compile(
+    rf"\bfor\s+(?:a|the)\s+(?P<ord4>{_ORD})\s+(?P<unit4>month|year|quarter)\b"
+    r"(?!\s+(?:of|in\s+a\s+row|running)\b)",
+    re.I,
+)
+
 # Before a streak that ended before the claim's own period: "rose in July after three straight
 # months of declines", "following five successive months of gains" (read in superlatives._streaks, with
 # STREAK_ENDED below).
@@ -441,15 +452,17 @@ FLOW = screened(
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
+        # a list's label before its figure: "total US$2.2 bn; exports US$2.01 bn", "Total: $311m"
+        r"(?:^|(?<=[:;,(•])|(?<=[:;,(•]\s))total(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+shipments?|sales(?=\s+to\b)|sells|"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
-        r"|(?P<import>\b(?:imports?|imported|inbound\s+shipments?|purchases?(?=\s+(?:of|by|from)\b)|"
+        r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
         r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
@@ -713,7 +726,7 @@ BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
-    r"\b(?:times|twice|thrice)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
+    r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
@@ -1200,10 +1213,21 @@ FLOW_PREPOSITION = re.compile(
 FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
 #: Between a period and a figure in another clause: "...; in 2019", "From January to August, X
 #: ...: last year the figure was $Y" (a period across a break is the farther choice).
+#: Between a figure and a period after it, a clause that dates an event rather than the figure:
+#: "fell 72 percent to $10.7 million, after the border was sealed in January", "before the
+#: test in February" (no figure between the conjunction and the period).
+EVENT_BEFORE_PERIOD = re.compile(
+    r"\b(?:after|before|following|when|once|until|amid)\s+[^$\d;:%]*$", re.I
+)
+#: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
+PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
 #: "last year the figure was", "the total a year earlier was": the same measure (the same span of
 #: months) a year before, not the whole of last year.
-_YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)"
+_YEAR_BEFORE = (
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+(?:before|earlier)(?!\s+last\b))"
+)
 SAME_MEASURE_YEAR_BEFORE = re.compile(
     rf"\b{_YEAR_BEFORE},?\s+(?:(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})|they|it)\b"
     rf"|\b(?:the|that|this|its|their)\s+(?:comparable\s+|same\s+)?(?:{REFERENT})\s+(?:for\s+|in\s+)?{_YEAR_BEFORE}",
@@ -1214,7 +1238,9 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
     rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
-    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit)\b",
+    r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit|"
+    # "August's two-way figure climbed to the highest since March"
+    rf"{_words(UP_WORDS)}|{_words(DOWN_WORDS)})\b",
     re.I,
 )
 #: Before a year that is meant whole, even as the base of a part-year: "double the figure for the
@@ -1360,7 +1386,8 @@ BASE_ON_BEFORE = re.compile(
     re.I,
 )
 DIRECTION_NOUN_AFTER = re.compile(
-    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
+    # not across a conjunction: in "down 47 percent and up 20.7 percent" the "up" is the next one's
+    rf"^\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w-]+\s+){{0,2}}?(?P<w>{'|'.join(DIRECTION_NOUNS)})\b",
     re.I,
 )
 #: A written sign before a percentage: "(-8% y/y)", "+14.2%".
