@@ -19,6 +19,9 @@ from .errors import InputError
 __all__ = ["Interval", "data_half_unit", "half_units", "written_interval", "change_interval"]
 
 
+_ZERO = Fraction(0)
+
+
 @dataclass(frozen=True)
 class Interval:
     """A closed interval [lo, hi] of exact rationals."""
@@ -46,7 +49,7 @@ class Interval:
 
     def distance(self, other: Interval) -> Fraction:
         """Gap between the intervals (0 when they meet)."""
-        return max(Fraction(0), other.lo - self.hi, self.lo - other.hi)
+        return max(_ZERO, other.lo - self.hi, self.lo - other.hi)
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(self.lo + other.lo, self.hi + other.hi)

@@ -8,6 +8,7 @@ fractions use the nearest rung of their ladder.
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 from ..rounding import Interval
 from .claims import Claim
@@ -90,10 +91,16 @@ def _magnitude(claim: Claim) -> tuple[Fraction, Fraction]:
     """(|value| in base units, half-unit of the last written digit) of a numeric claim."""
     q = claim.quantity
     assert q is not None
-    m = Fraction(q.mantissa)
-    half = Fraction(1, 2) * Fraction(10) ** (-q.decimals)
-    scale = Fraction(10) ** q.scale
-    return m * scale, half * scale
+    return _scaled(q.mantissa, q.decimals, q.scale)
+
+
+@lru_cache(maxsize=4096)
+def _scaled(mantissa: object, decimals: int, scale: int) -> tuple[Fraction, Fraction]:
+    # (every reading of a claim asks again; a document repeats a figure's form often)
+    m = Fraction(mantissa)  # type: ignore[arg-type]
+    half = Fraction(1, 2) * Fraction(10) ** (-decimals)
+    factor = Fraction(10) ** scale
+    return m * factor, half * factor
 
 
 def _rung(value: Fraction, rungs: list[Fraction]) -> Interval:
