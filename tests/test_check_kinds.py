@@ -1891,3 +1891,59 @@ def test_added_up_to_is_a_level_not_a_rise(text, direction, verdict) -> None:
     c = _only(text, "2025-03-01", "level")
     assert (c.flow, str(c.period), c.direction) == ("export", Y[2024], direction)
     assert check_text(text, date="2025-03-01")["verdict"].tolist() == [verdict]
+
+
+# -- a list of changes under one verb: "fell X in March and Y in April" ---------------------------
+# The second figure has no verb of its own; it moves the way the first did (a sign, not a guess:
+# a verb of its own, or a share, keeps its reading).
+COORDINATED_CHANGES = [
+    (
+        "China's shipments to the North fell 11.2 percent in June and 4.5 percent in July.",
+        [("export", "down"), ("export", "down")],
+    ),
+    (
+        "Imports from North Korea slid 20% in May, 15% in June and 7% in July.",
+        [("import", "down"), ("import", "down"), ("import", "down")],
+    ),
+    (
+        "China's exports to North Korea fell 5 percent in March and its imports rose 9 percent.",
+        [("export", "down"), ("import", "up")],
+    ),
+    (
+        "China's exports to North Korea jumped 12 percent year on year and imports 30 percent.",
+        [("export", "up"), ("import", "up")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COORDINATED_CHANGES, ids=[t[0][:40] for t in COORDINATED_CHANGES]
+)
+def test_a_change_listed_after_another_moves_the_same_way(text, expected) -> None:
+    claims, _ = extract_claims(text, date="2021-09-01")
+    changes = [c for c in claims if c.kind == "change_pct"]
+    assert [(c.flow, c.direction) for c in changes] == expected
+    assert all((c.value < 0) == (c.direction == "down") for c in changes)
+
+
+def test_a_listed_change_is_checked_with_its_sign() -> None:
+    # monthly:248 and monthly:249: China Customs printed March 2020 exports −90.9% and imports
+    # −96.2% year on year; read unsigned, the imports figure would be +96.2 and wrong
+    text = (
+        "In March 2020, China's exports to North Korea plunged 90.9 percent from a year earlier "
+        "and its imports 96.2 percent."
+    )
+    r = check_text(text, date="2020-04-25")
+    assert r[["surface", "value", "verdict"]].values.tolist() == [
+        ["90.9 percent", "-90.9", "correct"],
+        ["96.2 percent", "-96.2", "correct"],
+    ]
+
+
+def test_a_share_after_a_change_is_not_a_change() -> None:
+    claims, _ = extract_claims(
+        "China's exports to North Korea fell 5 percent in March; imports were 9 percent of the "
+        "total.",
+        date="2021-09-01",
+    )
+    assert [c.kind for c in claims] == ["change_pct", "share"]

@@ -746,9 +746,11 @@ def _percent_claim(
             claim.direction is None
             and prev is not None
             and prev.kind == "change_pct"
-            and V.COORDINATED.fullmatch(before)
+            and not prev.base_of
+            and (V.COORDINATED.fullmatch(before) or V.COORDINATED_CHANGE.fullmatch(before))
         ):
-            claim.direction = prev.direction  # "fell 6.8% and 37.8%"
+            # "fell 6.8% and 37.8%", "fell 5.3 percent in March and 9.1 percent in April"
+            claim.direction = prev.direction
     claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
     moved = _moved_from(sentence, q, prev, periods)
     if moved is not None and moved.period == claim.period:

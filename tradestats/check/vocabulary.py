@@ -129,6 +129,7 @@ __all__ = [
     "BASE_MOM_AFTER",
     "BASE_YOY_AFTER",
     "COORDINATED",
+    "COORDINATED_CHANGE",
     "BASE_YOY",
     "COUNTRY",
     "DOWN",
@@ -714,6 +715,20 @@ ATTACHED_AFTER = re.compile(
 COORDINATED = re.compile(
     r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:a|an|the)\s+[\w-]+\s+of\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost|some|roughly)\s+)?",
+    re.I,
+)
+#: Between two changes of one list, the second without a verb of its own: the period or basis of
+#: the first, then "and" or a comma, and perhaps a new subject ("fell 5.3 percent in March and
+#: 9.1 percent in April", "slid 20% in May, 15% in June", "fell 5 percent and imports 9
+#: percent"): the second moves the way the first did.
+COORDINATED_CHANGE = re.compile(
+    r"(?:\s+(?:in|for|during|over|on)\s+[^,;.:()]{1,40}?"
+    r"|\s+(?:year[- ]on[- ]year|on[- ]year|y/y|yoy|month[- ]on[- ]month|on[- ]month|m/m)"
+    r"|\s+(?:from|on|over|against)\s+(?:a|the)\s+(?:year|month)\s+(?:earlier|ago|before))?"
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+    r"(?:(?:its|their|the|china's|chinese|north\s+korea's|north\s+korean)\s+)?"
+    r"(?:(?:exports?|imports?|shipments|sales|purchases|(?:total\s+|two-way\s+)?trade)\s+)?"
+    r"(?:by\s+)?(?:(?:just|only|about|around|nearly|almost|some|roughly|more\s+than)\s+)?",
     re.I,
 )
 # Between a period and the figure it owns: "October's $334.89 million", "2019's nearly $2.8 billion".
