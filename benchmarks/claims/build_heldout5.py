@@ -332,3 +332,401 @@ H("two_figures", "wire",
    L(I, sp("2019-04"), usd("${} million", "22.72"))],
   "2019-05-21",
   note="April's imports were $22.27 million, written $22.72 million (digits swapped): wrong")
+
+
+# == relative_dates ==================================================================================
+H("relative_dates", "wire",
+  "Last month China sold $198.2 million worth of goods to North Korea, 18.3% more than in October, customs data released on Wednesday showed.",
+  [L(X, sp("2023-11"), usd("${} million", m(X, sp("2023-11")))),
+   C(X, sp("2023-11"), sp("2023-10"), pc("{}%", "18.3"))],
+  "2023-12-20")
+H("relative_dates", "thinktank",
+  "Monday's release put April's exports to the North at $164.9m, 28.9% above March.",
+  [L(X, sp("2024-04"), usd("${}m", m(X, sp("2024-04")))),
+   C(X, sp("2024-04"), sp("2024-03"), pc("{}%", "28.9"))],
+  "2024-05-20",
+  context="Chinese customs publishes a country breakdown, including North Korea, each month.")
+H("relative_dates", "wire",
+  "The October figure for Chinese imports from the North, $21.42 million, was 51% higher than the month before.",
+  [L(I, sp("2022-10"), usd("${} million", m(I, sp("2022-10")), dec=2)),
+   C(I, sp("2022-10"), sp("2022-09"), pc("{}%", "51", 0))],
+  "2022-11-18")
+H("relative_dates", "wire",
+  "For last year as a whole, trade between the neighbours amounted to just $539.1 million, 80.7% below the year before.",
+  [L(T, yr(2020), usd("${} million", m(T, yr(2020))), hedge="just"),
+   C(T, yr(2020), "2019-01/2019-12", pc("{}%", "-80.7"))],
+  "2021-01-20",
+  context="China and North Korea closed their border in January 2020.")
+H("relative_dates", "xinhua",
+  "Last year's imports from the DPRK, 350 million US dollars, were 19.1 percent higher than in 2023.",
+  [L(I, yr(2024), said("350 million US dollars", "350")),
+   C(I, yr(2024), yr(2023), pc("{} percent", "19.1"))],
+  "2025-01-20",
+  context="China's customs administration released its full-year country data for trade with the DPRK.")
+H("relative_dates", "wire",
+  "Chinese exports to North Korea last month reached $165.8 million, customs data showed on Thursday.",
+  [L(X, sp("2023-03"), usd("${} million", m(X, sp("2023-04"))))],
+  "2023-04-20",
+  note="'last month' at an April 20 dateline is March ($137.9 million); $165.8 million is April's figure, not yet published: wrong")
+H("relative_dates", "wire",
+  "China's imports from North Korea in the sixth month of this year were 2 million dollars, an increase of 10.0% from the same month of the previous year.",
+  [L(I, sp("2022-06"), said("2 million dollars", "2")),
+   C(I, sp("2022-06"), ago(sp("2022-06")), pc("{}%", chg(I, sp("2022-06"), ago(sp("2022-06")))))],
+  "2022-07-20")
+H("relative_dates", "wire",
+  "December's exports, at $122.35 million, were 7% higher than November's, the customs office said.",
+  [L(X, sp("2022-12"), usd("${} million", m(X, sp("2022-12")), dec=2)),
+   C(X, sp("2022-12"), sp("2022-11"), pc("{}%", "7", 0))],
+  "2023-01-18",
+  context="China's trade with North Korea kept recovering at the end of 2022.")
+H("relative_dates", "yonhap",
+  "China's outbound shipments to North Korea in September amounted to US$55.6 million, up 147 percent from August, according to the data.",
+  [L(X, sp("2021-09"), usd("US${} million", m(X, sp("2021-09")))),
+   C(X, sp("2021-09"), sp("2021-08"), pc("{} percent", "147", 0))],
+  "2021-10-18")
+H("relative_dates", "wire",
+  "Last month, China's exports to North Korea came to $217.2 million, Chinese customs figures released on Friday show.",
+  [L(X, sp("2018-06"), said("$217.2 million", "217.2", dec=1))],
+  "2018-07-13",
+  note="'last month' at a July 13 dateline is June ($204.2 million); $217.2 million is May's: wrong")
+H("relative_dates", "thinktank",
+  "Two-way trade last month was $218.8m, the figures published on Wednesday show.",
+  [L(T, sp("2024-10"), said("$218.8m", "218.8", dec=1))],
+  "2024-11-20")
+H("relative_dates", "wire",
+  "September imports: $145.82 million, or 37.8% less than in September last year.",
+  [L(I, sp("2017-09"), usd("${} million", m(I, sp("2017-09")), dec=2)),
+   C(I, sp("2017-09"), ago(sp("2017-09")), pc("{}%", "-37.8"))],
+  "2017-10-24")
+H("relative_dates", "yonhap",
+  "In the first half of this year, bilateral trade totaled $65.72 million, an 84 percent drop from the same period of 2020.",
+  [L(T, cum(2021, 6), usd("${} million", m(T, cum(2021, 6)), dec=2)),
+   C(T, cum(2021, 6), ago(cum(2021, 6)), pc("{} percent", "-84", 0))],
+  "2021-07-20",
+  context="China's trade with North Korea stayed close to nothing in 2021.")
+H("relative_dates", "wire",
+  "Last month's exports were 210 million dollars, an increase of 1.4% from the same month of the previous year, according to figures from Chinese customs.",
+  [L(X, sp("2016-01"), said("210 million dollars", "210")),
+   C(X, sp("2016-01"), ago(sp("2016-01")), pc("{}%", "1.4"))],
+  "2016-02-22",
+  context="China's trade with North Korea held up at the start of 2016.")
+H("relative_dates", "thinktank",
+  "The year before last, Chinese exports to North Korea were $894m; last year they were $2.0bn.",
+  [L(X, yr(2022), said("$894m", "894")),
+   L(X, yr(2023), said("$2.0bn", "2.0", "billion", 1))],
+  "2024-03-01",
+  context="China is North Korea's dominant trading partner.")
+H("relative_dates", "wire",
+  "This year's imports from the North, through November, came to $266.5 million, up 132.7%.",
+  [L(I, cum(2023, 11), usd("${} million", m(I, cum(2023, 11)))),
+   C(I, cum(2023, 11), ago(cum(2023, 11)), pc("{}%", "132.7"))],
+  "2023-12-20",
+  context="China's customs agency gave its country figures for North Korea on Wednesday.")
+H("relative_dates", "wire",
+  "Last year China's exports to North Korea plunged to just $260.2 million, and this January they were a mere $29,000.",
+  [L(X, yr(2021), usd("${} million", m(X, yr(2021))), hedge="just"),
+   L(X, sp("2022-01"), said("$29,000", "29", "thousand"), hedge="a mere")],
+  "2022-02-18",
+  note="$29,000 is the figure for January 2021; January 2022's exports were $57.45 million: wrong")
+H("relative_dates", "broadcast",
+  "Last year's two-way trade came to about two point three billion dollars, more than double the previous year.",
+  [L(T, yr(2023), said("two point three billion dollars", "2.3", "billion", 1), hedge="about"),
+   R(T, yr(2023), yr(2022), times("double", "2", 0), unit="times", rung_kind="verbal", hedge="more than")],
+  "2024-01-19",
+  context="China's trade with North Korea grew strongly in 2023.")
+H("relative_dates", "wire",
+  "China's exports to the North in the latest month, November, rose to $243.6 million, up from a year ago.",
+  [L(X, sp("2025-11"), said("$243.6 million", "243.6", dec=1))],
+  "2025-12-18")
+
+
+# == perspective =====================================================================================
+H("perspective", "wire",
+  "Pyongyang's shipments to its neighbour earned it $291.9 million in 2023, Chinese data show.",
+  [L(I, yr(2023), usd("${} million", m(I, yr(2023))))],
+  "2024-01-22")
+H("perspective", "thinktank",
+  "What Chinese buyers paid for North Korean goods in May 2024 ($30.96m) was small beside the $150.4m of Chinese goods going the other way.",
+  [L(I, sp("2024-05"), usd("${}m", m(I, sp("2024-05")), dec=2)),
+   L(X, sp("2024-05"), usd("${}m", m(X, sp("2024-05"))))],
+  "2024-06-20")
+H("perspective", "thinktank",
+  "By that measure, the North bought $1.83bn of Chinese goods last year and sold just $350m.",
+  [L(X, yr(2024), usd("${}bn", m(X, yr(2024)), "billion", 2)),
+   L(I, yr(2024), said("$350m", "350"), hedge="just")],
+  "2025-02-10",
+  context="North Korea's customs office publishes nothing. Its trade with China has to be read off Chinese data.")
+H("perspective", "wire",
+  "North Korea's exports to China hit $198.2 million in November 2023, according to Beijing's customs agency.",
+  [L(I, sp("2023-11"), said("$198.2 million", "198.2", dec=1))],
+  "2023-12-21",
+  note="$198.2 million is what China exported to North Korea; the North's exports to China were $26.1 million: wrong flow")
+H("perspective", "wire",
+  "DANDONG, China — Goods crossing the Yalu into North Korea were worth $132.4 million in October 2022, according to Chinese customs.",
+  [L(X, sp("2022-10"), usd("${} million", m(X, sp("2022-10"))))],
+  "2022-11-21")
+H("perspective", "thinktank",
+  "They came to $37.6 million in December 2024, the customs returns show.",
+  [L(I, sp("2024-12"), usd("${} million", m(I, sp("2024-12"))))],
+  "2025-01-21",
+  context="China's purchases from North Korea are dominated by wigs and false eyelashes. Hair products alone make up most of the value.")
+H("perspective", "xinhua",
+  "The DPRK's exports to China in 2022 were valued at 133.68 million U.S. dollars.",
+  [L(I, yr(2022), usd("{} million U.S. dollars", m(I, yr(2022)), dec=2))],
+  "2023-01-20")
+H("perspective", "thinktank",
+  "Flip the view: for North Korea, China was the buyer of $57.9 million of goods in 2021 and the seller of $260.2 million.",
+  [L(I, yr(2021), usd("${} million", m(I, yr(2021)))),
+   L(X, yr(2021), usd("${} million", m(X, yr(2021))))],
+  "2022-01-25")
+H("perspective", "thinktank",
+  "The former reached $2.0bn for the year, a figure not seen since before the pandemic.",
+  [L(X, yr(2023), said("$2.0bn", "2.0", "billion", 1))],
+  "2024-01-30",
+  context="China's exports to North Korea rebounded in 2023. Imports, by contrast, stayed small.")
+H("perspective", "thinktank",
+  "The latter, at $291.9 million, remained a fraction of the pre-2017 level.",
+  [L(I, yr(2023), usd("${} million", m(I, yr(2023))))],
+  "2024-01-30",
+  context="China's exports to North Korea rebounded in 2023. Imports from the North, by contrast, stayed small.")
+H("perspective", "wire",
+  "North Korean sales to China fell to $0.75 million in May 2021, while Chinese sales to the North were $2.71 million.",
+  [L(I, sp("2021-05"), usd("${} million", m(I, sp("2021-05")), dec=2), direction="down", base=sp("2021-04")),
+   L(X, sp("2021-05"), usd("${} million", m(X, sp("2021-05")), dec=2))],
+  "2021-06-18")
+H("perspective", "yonhap",
+  "SEOUL, Aug. 21 (Yonhap) -- The North's purchases from China in July were worth US$59.74 million, while its own shipments across the border came to US$12 million.",
+  [L(X, sp("2022-07"), usd("US${} million", m(X, sp("2022-07")), dec=2)),
+   L(I, sp("2022-07"), said("US$12 million", "12"))],
+  "2022-08-21")
+H("perspective", "wire",
+  "Pyongyang earned $2.93 billion from sales to China in 2013, and spent $3.63 billion on Chinese goods.",
+  [L(I, yr(2013), usd("${} billion", m(I, yr(2013)), "billion", 2)),
+   L(X, yr(2013), usd("${} billion", m(X, yr(2013)), "billion", 2))],
+  "2014-02-10")
+H("perspective", "thinktank",
+  "Seen from Pyongyang, imports from China in 2016 were $2.54 billion.",
+  [L(X, yr(2016), said("$2.54 billion", "2.54", "billion", 2))],
+  "2017-02-20",
+  note="the North's imports from China are China's exports ($2.84 billion); $2.54 billion is China's imports from the North: wrong flow")
+H("perspective", "wire",
+  "Its exports to China, mostly hair products, came to $29.09 million in April.",
+  [L(I, sp("2024-04"), usd("${} million", m(I, sp("2024-04")), dec=2))],
+  "2024-05-20",
+  context="North Korea's trade with China has settled into a pattern. The North sells little.")
+H("perspective", "broadcast",
+  "For the North, what it bought from China in October 2019 came to two hundred seventy-one million dollars.",
+  [L(X, sp("2019-10"), said("two hundred seventy-one million dollars", "271"))],
+  "2019-11-22")
+H("perspective", "wire",
+  "Beijing's customs data put North Korea's imports from China at $168.0 million in January 2019, before a drop to $89.0 million a month later.",
+  [L(X, sp("2019-01"), said("$168.0 million", "168.0", dec=1)),
+   L(X, sp("2019-02"), usd("${} million", m(X, sp("2019-02"))))],
+  "2019-03-25",
+  non=[])
+
+
+# == broadcast_numbers ===============================================================================
+H("broadcast_numbers", "broadcast",
+  "China's exports to the North came to one-point-eight-three billion dollars last year, according to Chinese customs.",
+  [L(X, yr(2024), said("one-point-eight-three billion dollars", "1.83", "billion", 2))],
+  "2025-01-21")
+H("broadcast_numbers", "broadcast",
+  "In February 2018, imports from North Korea were just nine-point-four-two million dollars.",
+  [L(I, sp("2018-02"), said("nine-point-four-two million dollars", "9.42", dec=2), hedge="just")],
+  "2018-03-23")
+H("broadcast_numbers", "broadcast",
+  "Total trade in twenty twenty-three: two-point-three billion dollars, give or take.",
+  [L(T, yr(2023), said("two-point-three billion dollars", "2.3", "billion", 1))],
+  "2024-01-19",
+  context="Here is a quick look at China's trade with North Korea.")
+H("broadcast_numbers", "broadcast",
+  "Chinese exports to the North in November were a hundred and ninety-eight million dollars, up about eighteen percent on October.",
+  [L(X, sp("2023-11"), said("a hundred and ninety-eight million dollars", "198")),
+   C(X, sp("2023-11"), sp("2023-10"), word("eighteen percent", "18"), hedge="about")],
+  "2023-12-20")
+H("broadcast_numbers", "broadcast",
+  "Back in twenty thirteen, trade between China and North Korea reached six-point-five billion dollars, a record at the time.",
+  [L(T, yr(2013), said("six-point-five billion dollars", "6.5", "billion", 1))],
+  "2017-04-12")
+H("broadcast_numbers", "broadcast",
+  "February's trade came in at sixty-one million dollars, down from seventy-five-point-four million in January.",
+  [L(T, sp("2022-02"), said("sixty-one million dollars", "61"), direction="down", base=sp("2022-01")),
+   L(T, sp("2022-01"), said("seventy-five-point-four million", "75.4", dec=1))],
+  "2022-03-18",
+  context="Now to China and North Korea, where trade picked up after the freight trains resumed.")
+H("broadcast_numbers", "broadcast",
+  "Over the first nine months, Chinese exports to the North shrank by seventy-two-point-eight per cent.",
+  [C(X, cum(2020, 9), ago(cum(2020, 9)), word("seventy-two-point-eight per cent", "-72.8", 1))],
+  "2020-10-20",
+  context="China's trade with North Korea collapsed during the pandemic.")
+H("broadcast_numbers", "thinktank",
+  "Total 2024: $2,18bn (exports $1,83bn; imports $0,35bn).",
+  [L(T, yr(2024), said("$2,18bn", "2.18", "billion", 2)),
+   L(X, yr(2024), said("$1,83bn", "1.83", "billion", 2)),
+   L(I, yr(2024), said("$0,35bn", "0.35", "billion", 2))],
+  "2025-02-05",
+  context="China–North Korea trade, summary table as supplied by a European analyst:")
+H("broadcast_numbers", "wire",
+  "The trade volume hit 230.87 million US dollars in May 2018, up from 173.7 million US dollars in April.",
+  [L(T, sp("2018-05"), usd("{} million US dollars", m(T, sp("2018-05")), dec=2), direction="up", base=sp("2018-04")),
+   L(T, sp("2018-04"), usd("{} million US dollars", m(T, sp("2018-04"))))],
+  "2018-06-22")
+H("broadcast_numbers", "headline",
+  "China exports to DPRK: USD 0.15 mn in Nov 2020",
+  [L(X, sp("2020-11"), said("USD 0.15 mn", "0.15", dec=2))],
+  "2020-12-18")
+H("broadcast_numbers", "thinktank",
+  "January 2021: exports $29k, imports $1,484k.",
+  [L(X, sp("2021-01"), said("$29k", "29", "thousand")),
+   L(I, sp("2021-01"), said("$1,484k", "1484", "thousand"))],
+  "2021-02-20",
+  context="China's customs figures for trade with North Korea, in thousands of dollars:")
+H("broadcast_numbers", "broadcast",
+  "In January and February together, trade was three-point-three million dollars, a drop of ninety-eight-point-four percent.",
+  [L(T, cum(2021, 2), said("three-point-three million dollars", "3.3", dec=1)),
+   C(T, cum(2021, 2), ago(cum(2021, 2)), word("ninety-eight-point-four percent", "-98.4", 1))],
+  "2021-03-19",
+  context="China's trade with North Korea all but stopped at the start of 2021.")
+H("broadcast_numbers", "broadcast",
+  "October's total was one hundred and fifty-three point eight six million dollars, the most this year.",
+  [L(T, sp("2022-10"), said("one hundred and fifty-three point eight six million dollars", "153.86", dec=2))],
+  "2022-11-18",
+  context="China's trade with North Korea rose again in October.")
+H("broadcast_numbers", "broadcast",
+  "Chinese shipments to the North slumped to eighty-nine million dollars in February 2019.",
+  [L(X, sp("2019-02"), said("eighty-nine million dollars", "89"), direction="down", base=sp("2019-01"))],
+  "2019-03-22")
+H("broadcast_numbers", "broadcast",
+  "Imports from the North in March 2020 were just six hundred and sixteen thousand dollars.",
+  [L(I, sp("2020-03"), said("six hundred and sixteen thousand dollars", "616", "thousand"), hedge="just")],
+  "2020-04-20")
+H("broadcast_numbers", "broadcast",
+  "And exports? Those came to two hundred and eighteen-point-seven million dollars.",
+  [L(X, sp("2019-04"), said("two hundred and eighteen-point-seven million dollars", "218.7", dec=1))],
+  "2019-05-22",
+  context="China's imports from North Korea were modest in April 2019.")
+H("broadcast_numbers", "broadcast",
+  "That's two hundred twenty-four point three million dollars in November, up sixteen point six percent from October.",
+  [L(T, sp("2023-11"), said("two hundred twenty-four point three million dollars", "224.3", dec=1)),
+   C(T, sp("2023-11"), sp("2023-10"), word("sixteen point six percent", "16.6", 1))],
+  "2023-12-21",
+  context="Trade between China and North Korea kept climbing late in 2023.")
+H("broadcast_numbers", "broadcast",
+  "Exports to North Korea last month were fifty-eight point six million dollars, up a hundred and sixty-eight point six percent from April.",
+  [L(X, sp("2020-05"), said("fifty-eight point six million dollars", "58.6", dec=1)),
+   C(X, sp("2020-05"), sp("2020-04"), word("a hundred and sixty-eight point six percent", "168.6", 1))],
+  "2020-06-19",
+  context="China's customs agency released its May trade figures for North Korea.")
+H("broadcast_numbers", "headline",
+  "China-DPRK trade Q1 2023 $485.85mn, +147pc",
+  [L(T, cum(2023, 3), usd("${}mn", m(T, cum(2023, 3)), dec=2)),
+   C(T, cum(2023, 3), ago(cum(2023, 3)), word("147pc", "147", 0))],
+  "2023-04-20")
+H("broadcast_numbers", "broadcast",
+  "Exports in December were two hundred and thirty-one million dollars, customs said.",
+  [L(X, sp("2025-12"), said("two hundred and thirty-one million dollars", "231"))],
+  "2026-01-20",
+  note="December (2025, from the dateline) exports were $257.4 million; 231 is a wrong value: wrong",
+  context="China's customs agency gave its December trade figures for North Korea.")
+
+
+# == level_direction =================================================================================
+H("level_direction", "wire",
+  "China's exports to the North eased to $150.4 million in May 2024 from April's $164.9 million.",
+  [L(X, sp("2024-05"), usd("${} million", m(X, sp("2024-05"))), direction="down", base=sp("2024-04")),
+   L(X, sp("2024-04"), usd("${} million", m(X, sp("2024-04"))))],
+  "2024-06-20")
+H("level_direction", "wire",
+  "Imports from North Korea ticked higher in March 2024, to $30.02m, from February.",
+  [L(I, sp("2024-03"), usd("${}m", m(I, sp("2024-03")), dec=2), direction="up", base=sp("2024-02"))],
+  "2024-04-19")
+H("level_direction", "wire",
+  "Total trade retreated in September 2024 to $202.0 million from August, customs data showed.",
+  [L(T, sp("2024-09"), said("$202.0 million", "202.0", dec=1), direction="down", base=sp("2024-08"))],
+  "2024-10-21",
+  note="September's $202.0 million was up from August's $177.1 million; 'retreated' is the wrong direction: wrong")
+H("level_direction", "wire",
+  "Chinese shipments to the North plunged to a mere $0.25 million in October 2020, from $18.88 million in September.",
+  [L(X, sp("2020-10"), usd("${} million", m(X, sp("2020-10")), dec=2), hedge="a mere", direction="down", base=sp("2020-09")),
+   L(X, sp("2020-09"), usd("${} million", m(X, sp("2020-09")), dec=2))],
+  "2020-11-20")
+H("level_direction", "yonhap",
+  "Imports rebounded to US$14.27 million in September 2021 from August's US$6.24 million.",
+  [L(I, sp("2021-09"), usd("US${} million", m(I, sp("2021-09")), dec=2), direction="up", base=sp("2021-08")),
+   L(I, sp("2021-08"), usd("US${} million", m(I, sp("2021-08")), dec=2))],
+  "2021-10-20")
+H("level_direction", "thinktank",
+  "China–North Korea trade climbed to $257 million in December 2023, from $224.3 million in November.",
+  [L(T, sp("2023-12"), said("$257 million", "257"), direction="up", base=sp("2023-11")),
+   L(T, sp("2023-11"), usd("${} million", m(T, sp("2023-11"))))],
+  "2024-01-22")
+H("level_direction", "wire",
+  "Exports jumped to $271.2m in May 2018 from April, the data showed.",
+  [L(X, sp("2018-05"), said("$271.2m", "271.2", dec=1), direction="up", base=sp("2018-04"))],
+  "2018-06-22",
+  context="China's exports to North Korea rose in May 2018.",
+  note="May's exports were $217.2 million; the digits are transposed (271.2): wrong")
+H("level_direction", "wire",
+  "Trade between the two countries sank to $1.27 million in November 2020.",
+  [L(T, sp("2020-11"), usd("${} million", m(T, sp("2020-11")), dec=2))],
+  "2020-12-20",
+  context="China's trade with North Korea dried up as Pyongyang sealed its border.")
+H("level_direction", "wire",
+  "Exports were 113.88 million dollars, a decrease from the previous month, while imports fell to 11.84 million dollars.",
+  [L(X, sp("2022-11"), usd("{} million dollars", m(X, sp("2022-11")), dec=2), direction="down", base=sp("2022-10")),
+   L(I, sp("2022-11"), usd("{} million dollars", m(I, sp("2022-11")), dec=2), direction="down", base=sp("2022-10"))],
+  "2022-12-20",
+  context="China's November trade with North Korea, according to Chinese customs, was as follows.")
+H("level_direction", "thinktank",
+  "Imports surged to $288.3 million in August 2017 from $156.3 million in July, as buyers rushed to beat the coal and iron ban.",
+  [L(I, sp("2017-08"), usd("${} million", m(I, sp("2017-08"))), direction="up", base=sp("2017-07")),
+   L(I, sp("2017-07"), usd("${} million", m(I, sp("2017-07"))))],
+  "2017-09-28")
+H("level_direction", "wire",
+  "Exports to the DPRK softened to $266.34m in September 2017 from August.",
+  [L(X, sp("2017-09"), usd("${}m", m(X, sp("2017-09")), dec=2), direction="down", base=sp("2017-08"))],
+  "2017-10-24",
+  context="China trimmed its trade with North Korea after new sanctions.")
+H("level_direction", "wire",
+  "China's exports to North Korea rose to $28.75 million in April 2021 from $12.98 million in March.",
+  [L(X, sp("2021-04"), usd("${} million", m(X, sp("2021-04")), dec=2), direction="up", base=sp("2021-03")),
+   L(X, sp("2021-03"), usd("${} million", m(X, sp("2021-03")), dec=2))],
+  "2021-05-20")
+H("level_direction", "wire",
+  "Imports climbed to $1.31 million in March 2021 from February.",
+  [L(I, sp("2021-03"), usd("${} million", m(I, sp("2021-03")), dec=2), direction="up", base=sp("2021-02"))],
+  "2021-04-20",
+  context="China bought almost nothing from North Korea in early 2021.",
+  note="March imports ($1.31 million) were down from February's $1.75 million; 'climbed' is the wrong direction: wrong")
+H("level_direction", "wire",
+  "Trade recovered to $63.3 million in May 2020 from $24.0 million in April.",
+  [L(T, sp("2020-05"), usd("${} million", m(T, sp("2020-05"))), direction="up", base=sp("2020-04")),
+   L(T, sp("2020-04"), said("$24.0 million", "24.0", dec=1))],
+  "2020-06-19",
+  context="China's trade with North Korea began to recover after the first lockdown.")
+H("level_direction", "thinktank",
+  "China's imports from the North slid to $16.46 million in October 2019 from September, when they were $16.2 million.",
+  [L(I, sp("2019-10"), usd("${} million", m(I, sp("2019-10")), dec=2), direction="down", base=sp("2019-09")),
+   L(I, sp("2019-09"), said("$16.2 million", "16.2", dec=1))],
+  "2019-11-25",
+  note="October's $16.46 million was a little up on September's $16.2 million; 'slid' is the wrong direction: wrong")
+H("level_direction", "wire",
+  "Exports dropped back to $93.71m in February 2024 after a strong start to the year.",
+  [L(X, sp("2024-02"), usd("${}m", m(X, sp("2024-02")), dec=2))],
+  "2024-03-20",
+  context="China's exports to North Korea were uneven in early 2024.")
+H("level_direction", "xinhua",
+  "In July, China's exports to the DPRK increased to 156.6 million U.S. dollars from 154.7 million U.S. dollars in June.",
+  [L(X, sp("2023-07"), usd("{} million U.S. dollars", m(X, sp("2023-07"))), direction="up", base=sp("2023-06")),
+   L(X, sp("2023-06"), usd("{} million U.S. dollars", m(X, sp("2023-06"))))],
+  "2023-08-18")
+H("level_direction", "wire",
+  "Imports from North Korea shrank to $13.0 million in June 2018 from $13.65 million in May.",
+  [L(I, sp("2018-06"), said("$13.0 million", "13.0", dec=1), direction="down", base=sp("2018-05")),
+   L(I, sp("2018-05"), usd("${} million", m(I, sp("2018-05")), dec=2))],
+  "2018-07-13")
+H("level_direction", "headline",
+  "N. Korea's purchases from China dip to $204.2m in June 2018, down from May",
+  [L(X, sp("2018-06"), usd("${}m", m(X, sp("2018-06"))), direction="down", base=sp("2018-05"))],
+  "2018-07-13")
