@@ -730,3 +730,525 @@ H("level_direction", "headline",
   "N. Korea's purchases from China dip to $204.2m in June 2018, down from May",
   [L(X, sp("2018-06"), usd("${}m", m(X, sp("2018-06"))), direction="down", base=sp("2018-05"))],
   "2018-07-13")
+
+
+# == shares ==========================================================================================
+H("shares", "thinktank",
+  "Imports made up 18.1% of two-way trade in H1 2024, the customs breakdown shows.",
+  [S(I, T, cum(2024, 6), pc("{}%", share(I, T, cum(2024, 6))))],
+  "2024-07-25",
+  context="China's trade with North Korea remains lopsided.")
+H("shares", "thinktank",
+  "One in every five dollars of China–DPRK trade in 2021 was a North Korean sale to China.",
+  [S(I, T, yr(2021), word("One in every five dollars", "20"), rung_kind="fraction")],
+  "2022-02-10")
+H("shares", "wire",
+  "Chinese exports accounted for about 87% of bilateral trade with North Korea in 2023.",
+  [S(X, T, yr(2023), pc("{}%", "87", 0), hedge="about")],
+  "2024-01-25")
+H("shares", "thinktank",
+  "In 2017 Chinese exports made up almost two-thirds of the two countries' trade, as sanctions squeezed what the North could sell.",
+  [S(X, T, yr(2017), word("two-thirds", "66.7", 1), rung_kind="fraction", hedge="almost")],
+  "2018-02-20",
+  context="China's trade with North Korea shifted in 2017.")
+H("shares", "wire",
+  "North Korean goods were about a fifth of the China–North Korea total in 2021.",
+  [S(I, T, yr(2021), word("a fifth", "20"), rung_kind="fraction", hedge="about")],
+  "2022-01-26")
+H("shares", "thinktank",
+  "Exports from China were more than four-fifths of all trade with the DPRK in 2022.",
+  [S(X, T, yr(2022), word("four-fifths", "80"), rung_kind="fraction", hedge="more than")],
+  "2023-01-27")
+H("shares", "wire",
+  "Imports from the North were 3.3% of China–North Korea trade in March 2020, when the border had just shut.",
+  [S(I, T, sp("2020-03"), pc("{}%", share(I, T, sp("2020-03"))))],
+  "2020-04-20")
+H("shares", "headline",
+  "Imports' share of China–N. Korea trade, Jan–Jul 2024: 17.8%",
+  [S(I, T, cum(2024, 7), pc("{}%", share(I, T, cum(2024, 7))))],
+  "2024-08-20")
+H("shares", "thinktank",
+  "Chinese exports made up 93.1% of bilateral trade with North Korea in H1 2019.",
+  [S(X, T, cum(2019, 6), pc("{}%", "93.1"))],
+  "2019-07-25",
+  note="exports were 91.3% of the first half's total (1,140 of 1,248.4 million); 93.1 swaps the digits: wrong")
+H("shares", "wire",
+  "Imports were less than a tenth of two-way trade in January–November 2018.",
+  [S(I, T, cum(2018, 11), word("a tenth", "10"), rung_kind="fraction", hedge="less than")],
+  "2018-12-20",
+  context="China's trade with North Korea fell sharply in 2018 under UN sanctions.")
+H("shares", "xinhua",
+  "In February 2016, exports and imports each accounted for exactly half of bilateral trade.",
+  [S(X, T, sp("2016-02"), word("half", "50"), rung_kind="fraction")],
+  "2016-03-20",
+  context="China and the DPRK traded 320 million U.S. dollars of goods in February 2016.",
+  non=[])
+H("shares", "thinktank",
+  "China's exports were 91.1 percent of the China–North Korea total in 2020.",
+  [S(X, T, yr(2020), pc("{} percent", share(X, T, yr(2020))))],
+  "2021-02-15")
+H("shares", "wire",
+  "Exports accounted for roughly three-quarters of trade in 2014.",
+  [S(X, T, yr(2014), word("three-quarters", "75"), rung_kind="fraction", hedge="roughly")],
+  "2015-02-10",
+  context="China's trade with North Korea slipped in 2014.",
+  note="exports were 55.3% of the 2014 total (3,519.7 of 6,363.6 million), not three-quarters: wrong")
+H("shares", "thinktank",
+  "The North's sales, at $47.4 million, were only 9.8% of Q1 2023 trade.",
+  [L(I, cum(2023, 3), usd("${} million", m(I, cum(2023, 3)))),
+   S(I, T, cum(2023, 3), pc("{}%", share(I, T, cum(2023, 3))), hedge="only")],
+  "2023-04-25",
+  context="China's trade with North Korea rebounded in early 2023.")
+H("shares", "wire",
+  "In August 2017, imports were nearly half of the $604.3 million total.",
+  [S(I, T, sp("2017-08"), word("half", "50"), rung_kind="fraction", hedge="nearly"),
+   L(T, sp("2017-08"), usd("${} million", m(T, sp("2017-08"))))],
+  "2017-09-25",
+  context="China's trade with North Korea spiked before a UN ban took effect.")
+H("shares", "thinktank",
+  "Chinese exports were 57.4% of bilateral trade in 2015, with imports at 46.6%.",
+  [S(X, T, yr(2015), pc("{}%", "57.4")),
+   S(I, T, yr(2015), pc("{}%", share(I, T, yr(2015))))],
+  "2016-02-20",
+  context="China's trade with North Korea shrank in 2015.",
+  note="exports were 53.4% of the 2015 total (2,942.9 of 5,510.6 million): 57.4 is wrong; the import share is right")
+
+
+# == balance =========================================================================================
+H("balance", "headline",
+  "China's trade surplus with North Korea in 2023: $1.71bn",
+  [B(yr(2023), usd("${}bn", m("balance", yr(2023)), "billion", 2))],
+  "2024-01-22")
+H("balance", "thinktank",
+  "The gap widened to $141.7m in May 2023 from April.",
+  [B(sp("2023-05"), usd("${}m", m("balance", sp("2023-05"))), direction="up", base=sp("2023-04"))],
+  "2023-06-21",
+  context="China sells far more to North Korea than it buys. The imbalance grew in spring 2023.")
+H("balance", "wire",
+  "China's surplus with the North narrowed to $103.2 million in December 2022 from November.",
+  [B(sp("2022-12"), usd("${} million", m("balance", sp("2022-12"))), direction="down", base=sp("2022-11"))],
+  "2023-01-20",
+  note="December's surplus ($103.2 million) was up from November's $102.0 million; 'narrowed' is the wrong direction: wrong")
+H("balance", "wire",
+  "China ran a rare deficit with North Korea in January 2021 (−$1.46 million), as its exports fell almost to nothing.",
+  [B(sp("2021-01"), neg("−$1.46 million", "-1.46", dec=2))],
+  "2021-02-20")
+H("balance", "yonhap",
+  "Beijing's surplus in H1 2020 was US$355.6mn.",
+  [B(cum(2020, 6), usd("US${}mn", m("balance", cum(2020, 6))))],
+  "2020-07-21",
+  context="China's trade with North Korea fell by two-thirds in the first half of 2020.")
+H("balance", "thinktank",
+  "CLAIM: China ran a $1 billion surplus with North Korea in 2017. FACT: The surplus was $1.51 billion.",
+  [B(yr(2017), said("$1 billion", "1", "billion")),
+   B(yr(2017), usd("${} billion", m("balance", yr(2017)), "billion", 2))],
+  "2018-03-05",
+  note="the quoted claim ($1 billion) understates the 2017 surplus of $1.514 billion; read as a truncation it holds only on the loose reading: approx; the fact-check's figure is right")
+H("balance", "wire",
+  "North Korea's trade deficit with China in 2024 was about $1.48 billion, by Beijing's count.",
+  [B(yr(2024), usd("${} billion", m("balance", yr(2024)), "billion", 2), hedge="about")],
+  "2025-01-22")
+H("balance", "thinktank",
+  "Surplus (exports minus imports), 2013: US$702.6 million.",
+  [B(yr(2013), usd("US${} million", m("balance", yr(2013))))],
+  "2014-03-01",
+  context="Table 2. China's trade with North Korea")
+H("balance", "xinhua",
+  "In February 2016, China's exports to and imports from the DPRK were equal, leaving a balance of zero.",
+  [B(sp("2016-02"), said("zero", "0"))],
+  "2016-03-20")
+H("balance", "wire",
+  "China's trade surplus with the DPRK was $17.4 million in March 2020, down from $186.7 million in the first two months combined.",
+  [B(sp("2020-03"), usd("${} million", m("balance", sp("2020-03")))),
+   B(cum(2020, 2), usd("${} million", m("balance", cum(2020, 2))))],
+  "2020-04-20")
+H("balance", "wire",
+  "China posted a surplus of $211.3m with North Korea in October 2019.",
+  [B(sp("2019-10"), said("$211.3m", "211.3", dec=1))],
+  "2019-11-22",
+  note="$211.3 million is September's surplus; October's was $254.5 million: wrong month")
+H("balance", "thinktank",
+  "Over January–August 2023 the gap in China's favour came to $1.05bn.",
+  [B(cum(2023, 8), usd("${}bn", m("balance", cum(2023, 8)), "billion", 2))],
+  "2023-09-25",
+  context="China–North Korea trade runs almost entirely one way.")
+H("balance", "broadcast",
+  "Pyongyang's shortfall with Beijing in November 2020 was tiny — in fact it ran the other way, with China in deficit by zero-point-nine-eight million dollars.",
+  [B(sp("2020-11"), neg("zero-point-nine-eight million dollars", "-0.98", dec=2))],
+  "2020-12-21")
+H("balance", "wire",
+  "China's surplus with North Korea swelled to $203.1 million in December 2017 from $187.8 million a month earlier.",
+  [B(sp("2017-12"), usd("${} million", m("balance", sp("2017-12"))), direction="up", base=sp("2017-11")),
+   B(sp("2017-11"), usd("${} million", m("balance", sp("2017-11"))))],
+  "2018-01-24")
+H("balance", "thinktank",
+  "The surplus for the whole of 2022, $760.4 million, was more than three and a half times the 2021 figure of $202.3 million.",
+  [B(yr(2022), usd("${} million", m("balance", yr(2022)))),
+   R("balance", yr(2022), yr(2021), times("three and a half times", "3.5"), unit="times", hedge="more than"),
+   B(yr(2021), usd("${} million", m("balance", yr(2021))))],
+  "2023-02-01",
+  context="China's trade with North Korea recovered in 2022.")
+H("balance", "wire",
+  "China's surplus was $191.2 million in June 2018 (exports $204.2 million, imports $13.0 million).",
+  [B(sp("2018-06"), usd("${} million", m("balance", sp("2018-06")))),
+   L(X, sp("2018-06"), usd("${} million", m(X, sp("2018-06")))),
+   L(I, sp("2018-06"), usd("${} million", m(I, sp("2018-06"))))],
+  "2018-07-16",
+  context="Trade between China and North Korea stayed low in mid-2018.")
+H("balance", "xinhua",
+  "China's surplus in its trade with the DPRK reached 1.48 billion U.S. dollars in 2024, compared with 1.71 billion U.S. dollars in 2023, a narrowing of 13.5 percent.",
+  [B(yr(2024), usd("{} billion U.S. dollars", m("balance", yr(2024)), "billion", 2)),
+   B(yr(2023), usd("{} billion U.S. dollars", m("balance", yr(2023)), "billion", 2)),
+   C("balance", yr(2024), yr(2023), pc("{} percent", chg("balance", yr(2024), yr(2023))))],
+  "2025-01-25")
+
+
+# == superlatives_streaks ============================================================================
+H("superlatives_streaks", "wire",
+  "China's exports to North Korea reached $87.7 million in June 2020, the highest since January, before the border was sealed.",
+  [L(X, sp("2020-06"), usd("${} million", m(X, sp("2020-06")))),
+   SU(X, "2020-06", "2020-01", "high", "the highest since January")],
+  "2020-07-20")
+H("superlatives_streaks", "thinktank",
+  "September 2021's $55.6m of Chinese exports was the highest since July 2020, a sign the freight link was stirring.",
+  [L(X, sp("2021-09"), usd("${}m", m(X, sp("2021-09")))),
+   SU(X, "2021-09", "2020-07", "high", "the highest since July 2020")],
+  "2021-10-25",
+  context="China and North Korea kept their border closed through 2021.")
+H("superlatives_streaks", "wire",
+  "Imports from North Korea dropped to $0.75 million in May 2021, their lowest since March 2020.",
+  [L(I, sp("2021-05"), usd("${} million", m(I, sp("2021-05")), dec=2)),
+   SU(I, "2021-05", "2020-03", "low", "their lowest since March 2020")],
+  "2021-06-18")
+H("superlatives_streaks", "thinktank",
+  "At $22.3 million, April 2019's imports from the North were the highest since January 2018, when the UN ban on its main exports was only weeks old.",
+  [L(I, sp("2019-04"), usd("${} million", m(I, sp("2019-04")))),
+   SU(I, "2019-04", "2018-01", "high", "the highest since January 2018")],
+  "2019-05-24",
+  context="China's imports from North Korea collapsed after 2017.")
+H("superlatives_streaks", "wire",
+  "Imports fell to $11.8 million in April 2018, the lowest since February.",
+  [L(I, sp("2018-04"), usd("${} million", m(I, sp("2018-04")))),
+   SU(I, "2018-04", "2018-02", "low", "the lowest since February")],
+  "2018-05-24",
+  context="China's purchases from North Korea stayed tiny in 2018.")
+H("superlatives_streaks", "wire",
+  "China's imports from North Korea in March 2019 were the lowest since June 2018.",
+  [SU(I, "2019-03", "2018-06", "low", "the lowest since June 2018")],
+  "2019-04-23")
+H("superlatives_streaks", "wire",
+  "Imports from the North rose for a second consecutive month in December 2018, to $21.5 million.",
+  [ST(I, "2018-11", "2018-12", "up", "for a second consecutive month"),
+   L(I, sp("2018-12"), usd("${} million", m(I, sp("2018-12"))))],
+  "2019-01-23")
+H("superlatives_streaks", "thinktank",
+  "Two-way trade slipped in July 2023 for the third month in a row, to $181.6 million.",
+  [ST(T, "2023-05", "2023-07", "down", "for the third month in a row"),
+   L(T, sp("2023-07"), usd("${} million", m(T, sp("2023-07"))))],
+  "2023-08-21")
+H("superlatives_streaks", "wire",
+  "June 2023 marked a second straight monthly decline in Chinese exports to the North.",
+  [ST(X, "2023-05", "2023-06", "down", "a second straight monthly decline")],
+  "2023-07-20")
+H("superlatives_streaks", "wire",
+  "Chinese exports to North Korea rose in October 2022 for the fifth straight month, to $132.4 million.",
+  [ST(X, "2022-06", "2022-10", "up", "for the fifth straight month"),
+   L(X, sp("2022-10"), usd("${} million", m(X, sp("2022-10"))))],
+  "2022-11-20")
+H("superlatives_streaks", "thinktank",
+  "October 2022 brought a sixth consecutive monthly rise in Chinese exports to the DPRK.",
+  [ST(X, "2022-05", "2022-10", "up", "a sixth consecutive monthly rise")],
+  "2022-11-25",
+  note="exports fell in May 2022 (to $14.5 million from $98.1 million), so October's was the fifth rise in a row, not the sixth: wrong")
+H("superlatives_streaks", "wire",
+  "November 2020 was the fifth consecutive monthly decline in China's exports to North Korea, which fell to just $148,000.",
+  [ST(X, "2020-07", "2020-11", "down", "the fifth consecutive monthly decline"),
+   L(X, sp("2020-11"), said("$148,000", "148", "thousand"), hedge="just")],
+  "2020-12-20")
+H("superlatives_streaks", "thinktank",
+  "Trade grew three months in a row from August to October 2024.",
+  [ST(T, "2024-08", "2024-10", "up", "three months in a row")],
+  "2024-11-25",
+  context="China's trade with North Korea picked up in the second half of 2024.")
+H("superlatives_streaks", "wire",
+  "By July 2024 China–North Korea trade had declined for three straight months, to $144.8 million, the lowest since February.",
+  [ST(T, "2024-05", "2024-07", "down", "for three straight months"),
+   L(T, sp("2024-07"), said("$144.8 million", "144.8", dec=1)),
+   SU(T, "2024-07", "2024-02", "low", "the lowest since February")],
+  "2024-08-20")
+H("superlatives_streaks", "thinktank",
+  "The 2014 total, $6.36 billion, was the first annual decline since 2009.",
+  [L(T, yr(2014), usd("${} billion", m(T, yr(2014)), "billion", 2)),
+   FD(T, 2014, 2009, "the first annual decline since 2009")],
+  "2015-02-05",
+  context="China–North Korea trade had grown every year after the 2009 dip.")
+H("superlatives_streaks", "wire",
+  "China's imports from the North fell in 2014, the first yearly fall since 2006.",
+  [FD(I, 2014, 2006, "the first yearly fall since 2006")],
+  "2015-01-30")
+H("superlatives_streaks", "wire",
+  "Exports to North Korea dipped in 2024, the first drop since 2021.",
+  [FD(X, 2024, 2021, "the first drop since 2021")],
+  "2025-01-22",
+  context="China's exports to North Korea had recovered strongly after the pandemic.")
+H("superlatives_streaks", "thinktank",
+  "The 2024 dip was the first annual decline in Chinese exports to the North since 2020.",
+  [FD(X, 2024, 2020, "the first annual decline in Chinese exports to the North since 2020")],
+  "2025-02-12",
+  note="exports also fell in 2021 ($491.1 million to $260.2 million), so 2024's fall was the first since 2021, not 2020: wrong")
+H("superlatives_streaks", "wire",
+  "China's imports from North Korea in April 2019 were the highest since August 2017.",
+  [SU(I, "2019-04", "2017-08", "high", "the highest since August 2017")],
+  "2019-05-22",
+  note="September–December 2017 imports ($54.7–145.8 million) were all above April 2019's $22.3 million, so it was the highest only since January 2018 ($47.1 million): wrong")
+
+
+# == other_pairs =====================================================================================
+H("other_pairs", "wire",
+  "China's total trade with the world in 2023 was about $5.94 trillion, against which its North Korea trade barely registers.",
+  [other("level", T, yr(2023), Num("$5.94 trillion", "5940000000000", 2, 10**12), "CHN", "WLD", hedge="about")],
+  "2024-01-15")
+H("other_pairs", "thinktank",
+  "Russia's trade with North Korea was only around $34 million in 2023, by Russian count.",
+  [other("level", T, yr(2023), said("$34 million", "34"), "RUS", "PRK", hedge="around", source="Russian customs")],
+  "2024-03-12")
+H("other_pairs", "xinhua",
+  "In RMB terms, China-DPRK trade in 2023 reached 16.2 billion yuan.",
+  [L(T, yr(2023), Num("16.2 billion yuan", "16200000000", 1, 10**9), currency="CNY")],
+  "2024-01-20")
+H("other_pairs", "xinhua",
+  "Calculated in yuan, the total import and export value in the first quarter was RMB 3.35 billion, up 158.6 percent year on year.",
+  [L(T, cum(2023, 3), Num("RMB 3.35 billion", "3350000000", 2, 10**9), currency="CNY"),
+   C(T, cum(2023, 3), ago(cum(2023, 3)), pc("{} percent", "158.6"), terms="CNY")],
+  "2023-04-20",
+  context="China's customs released its first-quarter trade figures for the DPRK.")
+H("other_pairs", "wire",
+  "Inter-Korean trade, mostly through the Kaesong park, was $2.7 billion in 2015.",
+  [other("level", T, yr(2015), said("$2.7 billion", "2.7", "billion", 1), "KOR", "PRK", source="Korea Customs Service")],
+  "2016-02-15")
+H("other_pairs", "thinktank",
+  "China–South Korea trade, at roughly $310 billion in 2022, dwarfs anything that crosses the Yalu.",
+  [other("level", T, yr(2022), said("$310 billion", "310", "billion"), "CHN", "KOR", hedge="roughly")],
+  "2023-03-01")
+H("other_pairs", "wire",
+  "In yuan terms, exports to North Korea in December 2024 were CNY 1.4 billion.",
+  [L(X, sp("2024-12"), Num("CNY 1.4 billion", "1400000000", 1, 10**9), currency="CNY")],
+  "2025-01-20")
+H("other_pairs", "thinktank",
+  "Vietnam's exports to North Korea were worth roughly $10 million in 2019, a rounding error beside China's.",
+  [other("level", X, yr(2019), said("$10 million", "10"), "VNM", "PRK", hedge="roughly")],
+  "2020-03-10")
+H("other_pairs", "wire",
+  "China's exports to the United States fell 13.1 percent to $500.3 billion in 2023.",
+  [other("change_pct", X, yr(2023), pc("{} percent", "-13.1"), "CHN", "USA", base=yr(2022)),
+   other("level", X, yr(2023), said("$500.3 billion", "500.3", "billion", 1), "CHN", "USA")],
+  "2024-01-12")
+H("other_pairs", "wire",
+  "Japan's imports from North Korea have been zero since 2010, but China's imports from the North were $133.68 million in 2022.",
+  [L(I, yr(2022), usd("${} million", m(I, yr(2022)), dec=2))],
+  "2023-02-15",
+  non=[NC("zero", "Japan's imports, a figure of another pair with no period named")])
+H("other_pairs", "xinhua",
+  "In RMB terms, China's imports from the DPRK in the first half of the year were 930 million yuan, up 293 percent.",
+  [L(I, cum(2023, 6), Num("930 million yuan", "930000000", 0, 10**6), currency="CNY"),
+   C(I, cum(2023, 6), ago(cum(2023, 6)), pc("{} percent", "293", 0), terms="CNY")],
+  "2023-07-20")
+H("other_pairs", "thinktank",
+  "Mongolia's trade with China ran to some $16 billion in 2023, about seven times China's trade with North Korea.",
+  [other("level", T, yr(2023), said("$16 billion", "16", "billion"), "MNG", "CHN", hedge="some")],
+  "2024-02-20")
+H("other_pairs", "wire",
+  "KOTRA estimated North Korea's total external trade at $2.77 billion in 2023, of which China accounted for 98.3 percent.",
+  [other("level", T, yr(2023), said("$2.77 billion", "2.77", "billion", 2), "PRK", "WLD", source="KOTRA"),
+   other("share", T, yr(2023), pc("{} percent", "98.3"), "PRK", "CHN", whole=T, source="KOTRA")],
+  "2024-07-20")
+H("other_pairs", "broadcast",
+  "In yuan, the November total was about one-point-nine-nine billion yuan — in dollars, that's two hundred eighty-one million.",
+  [L(T, sp("2025-11"), Num("one-point-nine-nine billion yuan", "1990000000", 2, 10**9), currency="CNY", hedge="about"),
+   L(T, sp("2025-11"), said("two hundred eighty-one million", "281"))],
+  "2025-12-20",
+  context="China's trade with North Korea grew again late in 2025.")
+
+
+# == rounding_hedges =================================================================================
+H("rounding_hedges", "wire",
+  "Trade between China and North Korea came to nearly $2.3 billion in 2023.",
+  [L(T, yr(2023), said("$2.3 billion", "2.3", "billion", 1), hedge="nearly")],
+  "2024-01-19")
+H("rounding_hedges", "wire",
+  "Two-way trade was just under $200 million in April 2023.",
+  [L(T, sp("2023-04"), said("$200 million", "200"), hedge="just under")],
+  "2023-05-22",
+  context="China's trade with North Korea kept climbing in spring 2023.")
+H("rounding_hedges", "thinktank",
+  "Year to date through July 2024, trade with the DPRK was more than $1.1 billion.",
+  [L(T, cum(2024, 7), said("$1.1 billion", "1.1", "billion", 1), hedge="more than")],
+  "2024-08-22",
+  context="China's customs published its July figures.")
+H("rounding_hedges", "wire",
+  "China–North Korea trade was around $190 million in May 2023.",
+  [L(T, sp("2023-05"), said("$190 million", "190"), hedge="around")],
+  "2023-06-20")
+H("rounding_hedges", "wire",
+  "In June 2022 two-way trade was approximately $20 million, a fraction of the April figure.",
+  [L(T, sp("2022-06"), said("$20 million", "20"), hedge="approximately")],
+  "2022-07-20",
+  context="China–North Korea trade dropped after a COVID outbreak in the North.",
+  note="June 2022's total was $21.82 million: 'approximately $20 million' holds only on the round figure's loose tier: approx")
+H("rounding_hedges", "wire",
+  "China's trade with North Korea in February 2022 was some $60 million.",
+  [L(T, sp("2022-02"), said("$60 million", "60"), hedge="some")],
+  "2022-03-20",
+  note="February 2022's total was $60.87 million: 'some $60 million' is outside 59.5–60.5 and holds only on the loose tier: approx")
+H("rounding_hedges", "thinktank",
+  "Through November 2023, exports to the North were roughly $1.8bn.",
+  [L(X, cum(2023, 11), said("$1.8bn", "1.8", "billion", 1), hedge="roughly")],
+  "2023-12-22",
+  context="China's customs data for North Korea trade were released on Wednesday.")
+H("rounding_hedges", "wire",
+  "April 2022 trade with North Korea was in excess of $100 million, Chinese customs said.",
+  [L(T, sp("2022-04"), said("$100 million", "100"), hedge="in excess of")],
+  "2022-05-20",
+  context="China's trade with North Korea rose sharply after freight trains resumed.")
+H("rounding_hedges", "thinktank",
+  "April 2024 two-way trade: $193.99m.",
+  [L(T, sp("2024-04"), usd("${}m", m(T, sp("2024-04")), dec=2))],
+  "2024-05-20",
+  context="China–DPRK trade, monthly:")
+H("rounding_hedges", "wire",
+  "Chinese exports to the North in April 2023 were $165.7 million.",
+  [L(X, sp("2023-04"), said("$165.7 million", "165.7", dec=1))],
+  "2023-05-22",
+  note="April 2023 exports were $165.78 million: '$165.7 million' truncates rather than rounds: approx")
+H("rounding_hedges", "wire",
+  "Imports from North Korea were close to $30 million in April 2024.",
+  [L(I, sp("2024-04"), said("$30 million", "30"), hedge="close to")],
+  "2024-05-21")
+H("rounding_hedges", "wire",
+  "Total trade was almost $90 million in August 2022.",
+  [L(T, sp("2022-08"), said("$90 million", "90"), hedge="almost")],
+  "2022-09-20",
+  context="China's trade with North Korea rose in August 2022.")
+H("rounding_hedges", "wire",
+  "Exports from China to North Korea were just over $150 million in May 2024.",
+  [L(X, sp("2024-05"), said("$150 million", "150"), hedge="just over")],
+  "2024-06-20")
+H("rounding_hedges", "wire",
+  "December 2020 trade between China and North Korea was less than $5 million.",
+  [L(T, sp("2020-12"), said("$5 million", "5"), hedge="less than")],
+  "2021-01-20")
+H("rounding_hedges", "thinktank",
+  "April 2019 trade: over $240 million.",
+  [L(T, sp("2019-04"), said("$240 million", "240"), hedge="over")],
+  "2019-05-22",
+  context="China–North Korea trade, the monthly figures.")
+H("rounding_hedges", "wire",
+  "China's imports from North Korea in the first quarter of 2023 were more than $50 million.",
+  [L(I, cum(2023, 3), said("$50 million", "50"), hedge="more than")],
+  "2023-04-21",
+  note="Q1 2023 imports were $47.43 million, below $50 million: wrong")
+H("rounding_hedges", "wire",
+  "Two-way trade in 2024 was an estimated $2.2 billion.",
+  [L(T, yr(2024), said("$2.2 billion", "2.2", "billion", 1), hedge="an estimated")],
+  "2025-01-20",
+  context="China–North Korea trade fell slightly in 2024.")
+H("rounding_hedges", "wire",
+  "Chinese exports to the North hit a whopping $2.0 billion in 2023.",
+  [L(X, yr(2023), said("$2.0 billion", "2.0", "billion", 1), hedge="a whopping")],
+  "2024-01-22")
+H("rounding_hedges", "wire",
+  "Combined trade in January–February 2021 was only about $3 million.",
+  [L(T, cum(2021, 2), said("$3 million", "3"), hedge="about")],
+  "2021-03-19",
+  context="China's trade with North Korea nearly vanished early in 2021.")
+H("rounding_hedges", "thinktank",
+  "The June 2018 surplus came to roughly $191 million.",
+  [B(sp("2018-06"), said("$191 million", "191"), hedge="roughly")],
+  "2018-07-20",
+  context="China runs a large surplus in its trade with North Korea.")
+
+
+# == multiples =======================================================================================
+H("multiples", "thinktank",
+  "Chinese exports to North Korea rose 3.4-fold in 2022 from 2021.",
+  [R(X, yr(2022), yr(2021), times("3.4-fold", "3.4"), unit="times")],
+  "2023-01-25")
+H("multiples", "wire",
+  "In 2023 China's exports to the North grew by a factor of 2.2 on 2022.",
+  [R(X, yr(2023), yr(2022), times("2.2", "2.2"), unit="times")],
+  "2024-01-22")
+H("multiples", "wire",
+  "China's imports from North Korea more than doubled in 2023 from 2022.",
+  [R(I, yr(2023), yr(2022), times("doubled", "2", 0), unit="times", rung_kind="verbal", hedge="more than")],
+  "2024-01-22")
+H("multiples", "thinktank",
+  "Total trade tripled in 2022 compared with 2021.",
+  [R(T, yr(2022), yr(2021), times("tripled", "3", 0), unit="times", rung_kind="verbal")],
+  "2023-01-30",
+  context="China and North Korea resumed freight rail traffic in 2022.")
+H("multiples", "wire",
+  "May 2020 trade was more than 2.5 times April's.",
+  [R(T, sp("2020-05"), sp("2020-04"), times("2.5 times", "2.5"), unit="times", hedge="more than")],
+  "2020-06-19",
+  context="China's trade with North Korea recovered after the initial border closure.")
+H("multiples", "wire",
+  "China's exports to North Korea roughly halved in 2021 from 2020.",
+  [R(X, yr(2021), yr(2020), times("halved", "0.5"), unit="times", rung_kind="verbal", hedge="roughly")],
+  "2022-01-20")
+H("multiples", "wire",
+  "In 2021 two-way trade was 41% lower than in 2020.",
+  [C(T, yr(2021), yr(2020), pc("{}%", "-41", 0))],
+  "2022-01-20",
+  context="China's trade with North Korea shrank again in 2021.")
+H("multiples", "thinktank",
+  "China's imports from the North increased by $58 million in 2024 compared with 2023.",
+  [A(I, yr(2024), yr(2023), said("$58 million", "58"))],
+  "2025-01-25")
+H("multiples", "wire",
+  "Chinese exports to North Korea were $173.5 million lower in 2024 than in 2023.",
+  [A(X, yr(2024), yr(2023), neg("$173.5 million", "-173.5"))],
+  "2025-01-22")
+H("multiples", "xinhua",
+  "In the first half, total trade grew 211 percent year on year.",
+  [C(T, cum(2023, 6), ago(cum(2023, 6)), pc("{} percent", "211", 0))],
+  "2023-07-20",
+  context="China-DPRK trade recovered strongly in 2023.")
+H("multiples", "wire",
+  "China's imports from North Korea in 2023 were three times their 2022 level.",
+  [R(I, yr(2023), yr(2022), times("three times", "3", 0), unit="times")],
+  "2024-01-22",
+  note="2023 imports ($291.9 million) were 2.18 times 2022's $133.7 million, not three times: wrong")
+H("multiples", "thinktank",
+  "Exports in 2023 were 4.1 times those of 2020.",
+  [R(X, yr(2023), yr(2020), times("4.1 times", "4.1"), unit="times")],
+  "2024-02-05",
+  context="China's exports to North Korea regained their pre-pandemic level in 2023.")
+H("multiples", "wire",
+  "January–February 2022 trade was more than 40 times the level of the same period in 2021.",
+  [R(T, cum(2022, 2), cum(2021, 2), times("40 times", "40", 0), unit="times", hedge="more than")],
+  "2022-03-18",
+  context="China's trade with North Korea resumed in January 2022.")
+H("multiples", "wire",
+  "Chinese exports to North Korea more than tripled in October 2022 from a year earlier.",
+  [R(X, sp("2022-10"), ago(sp("2022-10")), times("tripled", "3", 0), unit="times", rung_kind="verbal", hedge="more than")],
+  "2022-11-20")
+H("multiples", "wire",
+  "Trade in December 2023 was $32.7 million more than in November.",
+  [A(T, sp("2023-12"), sp("2023-11"), said("$32.7 million", "32.7", dec=1))],
+  "2024-01-20",
+  context="China's trade with North Korea closed 2023 strongly.")
+H("multiples", "thinktank",
+  "Exports in 2023 were 2.7 times the 2022 figure.",
+  [R(X, yr(2023), yr(2022), times("2.7 times", "2.7"), unit="times")],
+  "2024-02-01",
+  context="China's exports to North Korea jumped in 2023.",
+  note="2023 exports ($2,003.5 million) were 2.24 times 2022's $894.0 million, not 2.7: wrong")
+H("multiples", "wire",
+  "China's imports from North Korea roughly doubled in Q1 2023 from Q1 2022.",
+  [R(I, cum(2023, 3), cum(2022, 3), times("doubled", "2", 0), unit="times", rung_kind="verbal", hedge="roughly")],
+  "2023-04-21")
+H("multiples", "headline",
+  "Exports to North Korea in 2020: $491.1 million (−80.9% on 2019)",
+  [L(X, yr(2020), usd("${} million", m(X, yr(2020)))),
+   C(X, yr(2020), "2019-01/2019-12", pc("−{}%", "-80.9"))],
+  "2021-01-20")
