@@ -229,7 +229,7 @@ H(
 H(
     "cumulative",
     "thinktank",
-    "Fourth-quarter 2022 trade between China and the DPRK totaled roughly $370 million, the strongest quarter since the border shut.",
+    "Fourth-quarter 2022 trade between China and the DPRK totaled roughly $370 million, as freight trains ran again.",
     [L(T, "2022-10/2022-12", said("$370 million", "370"), hedge="roughly")],
     "2023-01-30",
 )
@@ -410,6 +410,15 @@ H(
     [
         L(X, yr(2021), usd("${} million", m(X, yr(2021)))),
         L(X, yr(2020), usd("${} million", m(X, yr(2020)))),
+        R(
+            X,
+            yr(2021),
+            yr(2020),
+            times("half", "0.5"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
     ],
     "2022-02-15",
 )
@@ -752,7 +761,7 @@ H(
 H(
     "relative_dates",
     "wire",
-    "China's exports to the North in the latest month, November, rose to $243.6 million, up from a year ago.",
+    "China's exports to the North in the latest month, November, came to $243.6 million, customs figures show.",
     [L(X, sp("2025-11"), said("$243.6 million", "243.6", dec=1))],
     "2025-12-18",
 )
@@ -830,7 +839,7 @@ H(
 H(
     "perspective",
     "thinktank",
-    "The former reached $2.0bn for the year, a figure not seen since before the pandemic.",
+    "The former reached $2.0bn for the year, roughly back where it was before the pandemic.",
     [L(X, yr(2023), said("$2.0bn", "2.0", "billion", 1))],
     "2024-01-30",
     context="China's exports to North Korea rebounded in 2023. Imports, by contrast, stayed small.",
@@ -1040,7 +1049,7 @@ H(
 H(
     "broadcast_numbers",
     "broadcast",
-    "October's total was one hundred and fifty-three point eight six million dollars, the most this year.",
+    "October's total was one hundred and fifty-three point eight six million dollars, as the trains kept running.",
     [
         L(
             T,
@@ -2048,7 +2057,7 @@ H(
 H(
     "other_pairs",
     "thinktank",
-    "Mongolia's trade with China ran to some $16 billion in 2023, about seven times China's trade with North Korea.",
+    "Mongolia's trade with China ran to some $16 billion in 2023, with coal and copper the bulk of it.",
     [other("level", T, yr(2023), said("$16 billion", "16", "billion"), "MNG", "CHN", hedge="some")],
     "2024-02-20",
 )
@@ -2475,7 +2484,7 @@ H(
 H(
     "relative_dates",
     "wire",
-    "Last year's imports from North Korea were $350 million, a multi-year high.",
+    "Last year's imports from North Korea were $350 million, customs tables show.",
     [L(I, yr(2023), said("$350 million", "350"))],
     "2024-01-20",
     context="China published its full-year 2023 trade data by country.",
@@ -2636,11 +2645,10 @@ H(
 H(
     "rounding_hedges",
     "wire",
-    "China–North Korea trade in 2023 was almost $2.5 billion, the highest in five years.",
+    "China–North Korea trade in 2023 was almost $2.5 billion, as the border reopened fully.",
     [L(T, yr(2023), said("$2.5 billion", "2.5", "billion", 1), hedge="almost")],
     "2024-01-22",
     note="2023's total was $2.30 billion, more than 5% below $2.5 billion: wrong",
-    non=[NC("five years", "a span of time, not a figure")],
 )
 H(
     "level_direction",
