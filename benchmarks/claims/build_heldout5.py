@@ -2701,6 +2701,38 @@ H(
     note="April 2022's total was $102.34 million: 'about $100 million' holds within the 5% band, not on the figure's strict interval: approx",
 )
 
+H(
+    "two_figures",
+    "headline",
+    "📉 China→DPRK exports, Aug 2020: $19.3M. That's −70.7% MoM. Border basically shut.",
+    [
+        L(X, sp("2020-08"), usd("${}M", m(X, sp("2020-08")))),
+        C(X, sp("2020-08"), sp("2020-07"), pc("−{}%", "-70.7")),
+    ],
+    "2020-09-19",
+)
+H(
+    "relative_dates",
+    "wire",
+    "Hot take: everyone says trade with the North 'collapsed' last year. It fell 5%. To $2.18bn.",
+    [
+        C(T, yr(2024), yr(2023), pc("{}%", "-5", 0)),
+        L(T, yr(2024), usd("${}bn", m(T, yr(2024)), "billion", 2)),
+    ],
+    "2025-01-24",
+    context="China's customs data on North Korea are out.",
+)
+H(
+    "level_direction",
+    "wire",
+    "Quick thread on the latest GACC data: North Korea's imports from China hit $257.4m in Dec, up from $243.6m in Nov.",
+    [
+        L(X, sp("2025-12"), said("$257.4m", "257.4", dec=1), direction="up", base=sp("2025-11")),
+        L(X, sp("2025-11"), said("$243.6m", "243.6", dec=1)),
+    ],
+    "2026-01-20",
+)
+
 
 # == non_claims ======================================================================================
 H(
