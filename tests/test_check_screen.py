@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tradestats.check import dates
 from tradestats.check import vocabulary as V
-from tradestats.check.screen import Screened, ScreenGroup, normalise, required_literals
+from tradestats.check.screen import Screened, ScreenGroup, _fold, required_literals
 
 CLAIMS = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
 SCREENED = [name for name in dir(V) if isinstance(getattr(V, name), Screened)]
@@ -101,7 +101,11 @@ def test_literals_are_taken_only_where_the_pattern_requires_them() -> None:
     assert screen(r"(?!import)\w+") is None  # a negative look-ahead requires nothing
     assert screen(r"x{0,3}y") == {("y",)}  # a repeat that may occur zero times requires nothing
     # every string of one alternative is required: "trade" and "map", or "customs"
-    assert screen(r"\btrade\s+map\b|\bcustoms\b") == {("map", "trade"), ("customs",)}
+    assert screen(r"\btrade\s*map\b|\bcustoms\b") == {("map", "trade"), ("customs",)}
+    # whitespace is one space in the screened text: "trade map", and "trade map" on a new line
+    assert screen(r"\btrade\s+map\b|\bcustoms\b") == {("trade map",), ("customs",)}
+    assert Screened(re.compile(r"\btrade\s+map\b", re.I)).search("Trade\n\t Map") is not None
+    assert screen(r"year[ \t]to[ \t]date") == {("year to date",)}
     # a cased non-ASCII letter is never a literal: "ß" breaks the run
     assert screen(r"Stra(?i:ß)e", 0) == {("e", "stra")}
     # an alternative that implies another adds nothing: "exported" holds "export"
@@ -118,16 +122,14 @@ def test_case_insensitive_equivalents_are_folded() -> None:
     rx = Screened(re.compile(r"\bexports?\b", re.I))
     for text in ("EXPORTS", "Exportſ", "exports", "EXPORTſ"):
         assert rx.search(text) is not None and rx.regex.search(text) is not None
-    # every code point the engine reads as an ASCII letter is folded to it by normalise()
+    # every code point the engine reads as an ASCII letter is folded to it by _fold()
     letters = re.compile(r"[a-z]", re.I)
     for code in range(0x80, sys.maxunicode + 1):
         ch = chr(code)
         if letters.fullmatch(ch):
             # "İ" lower-cases to "i" and a combining dot, which still holds the i
-            assert normalise(ch)[:1] == ch.lower()[:1].translate({0x131: "i", 0x17F: "s"}), hex(
-                code
-            )
-            assert normalise(ch)[:1].isascii(), hex(code)
+            assert _fold(ch)[:1] == ch.lower()[:1].translate({0x131: "i", 0x17F: "s"}), hex(code)
+            assert _fold(ch)[:1].isascii(), hex(code)
 
 
 # pieces that come near the literals: the words, their halves, case and folded letters
@@ -179,6 +181,15 @@ _PIECES = st.sampled_from(
         "the text says:",
         "what customs published:",
         "—wrong.",
+        "\n",
+        "\t",
+        "  ",
+        "\u00a0",
+        "\u2009",
+        "total trade",
+        "so it is right",
+        "year to date",
+        "in the same period",
     ]
 )
 

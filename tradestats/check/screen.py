@@ -38,10 +38,17 @@ _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MA
 _FOLD = {0x017F: "s", 0x0131: "i"}
 
 
-def normalise(text: str) -> str:
-    """The text as the screens compare it: lower-cased, with case-insensitive equivalents folded."""
+def _fold(text: str) -> str:
+    """Lower-cased, with the letters case-insensitive matching equates with ASCII folded."""
     low = text.lower()
     return low if low.isascii() else low.translate(_FOLD)
+
+
+def normalise(text: str) -> str:
+    """The text as the screens compare it: lower-cased, case-insensitive equivalents folded,
+    every run of whitespace one space, and a space at each end (so a pattern's ``\\s+`` is one
+    space in a screen's strings: "total trade" is screened as one string)."""
+    return " " + " ".join(_fold(text).split()) + " "
 
 
 # The last text normalised: every screen reads the same sentence in turn.
@@ -94,16 +101,25 @@ def _strength(screen: Screen) -> tuple[int, int]:
     return (-len(screen), min((max(map(len, a), default=0) for a in screen), default=0))
 
 
+_SPACE = [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE)])]
+
+
 def _chars(op: object, av: object) -> list[str] | None:
-    """The few characters a literal or a small class matches (None for anything else)."""
+    """The few characters a literal or a small class matches, as the screened text has them
+    (whitespace as one space); None for anything else. ``\\s+`` is one space too."""
+    if op in _REPEATS and av[0] >= 1 and list(av[2]) == _SPACE:  # type: ignore[index]
+        return [" "]
     if op is _C.LITERAL:
-        return [chr(av)] if _plain(chr(av)) else None  # type: ignore[arg-type]
+        ch = chr(av)  # type: ignore[arg-type]
+        return [" " if ch.isspace() else ch] if _plain(ch) else None
     if op is not _C.IN:
         return None
+    if list(av) == _SPACE[0][1]:  # type: ignore[arg-type]
+        return [" "]
     out: list[str] = []
     for o, a in av:  # type: ignore[union-attr]
         if o is _C.LITERAL:
-            out.append(chr(a))
+            out.append(" " if chr(a).isspace() else chr(a))
         elif o is _C.RANGE and a[1] - a[0] < 10:
             out += [chr(c) for c in range(a[0], a[1] + 1)]
         else:
@@ -121,8 +137,8 @@ def _required(items: list[tuple[object, object]]) -> Screen:
     run: set[str] = {""}  # the strings the literals and small classes since the last break spell
 
     def flush() -> None:
-        if run != {""}:
-            parts.append(frozenset(frozenset({normalise(r)}) for r in run))
+        if run != {""} and all(r.strip() for r in run):
+            parts.append(frozenset(frozenset({_fold(r)}) for r in run))
         run.clear()
         run.add("")
 
@@ -131,7 +147,8 @@ def _required(items: list[tuple[object, object]]) -> Screen:
         if chars is not None:
             if len(run) * len(set(chars)) > _MAX_SPELLINGS:
                 flush()
-            spelled = {r + c for r in run for c in chars}
+            # (a space after a space is the same run of whitespace in the screened text)
+            spelled = {r if c == " " and r.endswith(" ") else r + c for r in run for c in chars}
             run.clear()
             run.update(spelled)
             continue
