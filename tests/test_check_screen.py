@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tradestats.check import dates
 from tradestats.check import vocabulary as V
-from tradestats.check.screen import Screened, ScreenGroup, _fold, required_literals
+from tradestats.check.screen import Screened, ScreenGroup, fold, required_literals
 
 CLAIMS = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
 SCREENED = [name for name in dir(V) if isinstance(getattr(V, name), Screened)]
@@ -116,20 +116,20 @@ def test_literals_are_taken_only_where_the_pattern_requires_them() -> None:
     assert screen(r"\b[QH][1-4]\b", 0) == {(c + n,) for c in "qh" for n in "1234"}
 
 
-def test_case_insensitive_equivalents_are_folded() -> None:
+def test_case_insensitive_equivalents_arefolded() -> None:
     # Python's case-insensitive matching equates these with ASCII letters ("ſ" with s): the
     # screen must not skip a text that the pattern matches through one of them
     rx = Screened(re.compile(r"\bexports?\b", re.I))
     for text in ("EXPORTS", "Exportſ", "exports", "EXPORTſ"):
         assert rx.search(text) is not None and rx.regex.search(text) is not None
-    # every code point the engine reads as an ASCII letter is folded to it by _fold()
+    # every code point the engine reads as an ASCII letter is folded to it by fold()
     letters = re.compile(r"[a-z]", re.I)
     for code in range(0x80, sys.maxunicode + 1):
         ch = chr(code)
         if letters.fullmatch(ch):
             # "İ" lower-cases to "i" and a combining dot, which still holds the i
-            assert _fold(ch)[:1] == ch.lower()[:1].translate({0x131: "i", 0x17F: "s"}), hex(code)
-            assert _fold(ch)[:1].isascii(), hex(code)
+            assert fold(ch)[:1] == ch.lower()[:1].translate({0x131: "i", 0x17F: "s"}), hex(code)
+            assert fold(ch)[:1].isascii(), hex(code)
 
 
 # pieces that come near the literals: the words, their halves, case and folded letters

@@ -26,7 +26,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["ScreenGroup", "Screened", "required_literals", "screened"]
+__all__ = ["ScreenGroup", "Screened", "fold", "normalise", "required_literals", "screened"]
 
 _C = _sre_constants
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
@@ -38,17 +38,19 @@ _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MA
 _FOLD = {0x017F: "s", 0x0131: "i"}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-cased, with the letters case-insensitive matching equates with ASCII folded."""
     low = text.lower()
-    return low if low.isascii() else low.translate(_FOLD)
+    if low.isascii() or not any(chr(c) in low for c in _FOLD):
+        return low
+    return low.translate(_FOLD)
 
 
 def normalise(text: str) -> str:
     """The text as the screens compare it: lower-cased, case-insensitive equivalents folded,
     every run of whitespace one space, and a space at each end (so a pattern's ``\\s+`` is one
     space in a screen's strings: "total trade" is screened as one string)."""
-    return " " + " ".join(_fold(text).split()) + " "
+    return " " + " ".join(fold(text).split()) + " "
 
 
 # The last text normalised: every screen reads the same sentence in turn.
@@ -138,7 +140,7 @@ def _required(items: list[tuple[object, object]]) -> Screen:
 
     def flush() -> None:
         if run != {""} and all(r.strip() for r in run):
-            parts.append(frozenset(frozenset({_fold(r)}) for r in run))
+            parts.append(frozenset(frozenset({fold(r)}) for r in run))
         run.clear()
         run.add("")
 
