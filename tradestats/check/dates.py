@@ -229,7 +229,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
+            rf"\b(?:the\s+)?(?P<ord>first|opening|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
             rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL_FIGURES}",
             re.I,
         ),
@@ -256,6 +256,27 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "last_of",
+    ),
+    # "the sixth month of this year", "the tenth month of 2021", "the final month of last year":
+    # that month alone (translated Chinese and Japanese releases count months this way; "the
+    # first month of" is January, read above)
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|final|last)\s+month\s+of\s+(?P<year>"
+            rf"{_YEAR}|last\s+year|this\s+year|the\s+year|the\s+previous\s+year|the\s+current\s+year)\b",
+            re.I,
+        ),
+        "nth_month",
+    ),
+    # "a month later", "the following month", "the next month", "one month on": the month after
+    # the period of the figure before it (a period written relative to the sentence's own)
+    (
+        re.compile(
+            r"\b(?:(?:a|one)\s+month\s+(?:later|on)|the\s+(?:following|next|subsequent)\s+month)\b",
+            re.I,
+        ),
+        "month_later",
     ),
     # "last quarter", "the previous quarter", "the prior quarter", "the quarter before"
     (
@@ -517,6 +538,16 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
+    if kind == "nth_month":
+        word = g["ord"].casefold()
+        month = 12 if word in ("final", "last") else _ORDINAL_MONTHS.index(word) + 1
+        return make(_month_fn(month, g["year"]), not re.fullmatch(_YEAR, g["year"]))
+    if kind == "month_later":
+
+        def month_after(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None or not c.is_month else c.shift(months=1)
+
+        return PeriodMention(m.start(), m.end(), text, month_after, False, same=True)
     if kind == "year":
         y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
         return make(lambda d, c: Span.year(y), False)
@@ -598,7 +629,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     if kind in ("ordinal", "qh"):
         if kind == "ordinal":
-            n = ["first", "second", "third", "fourth"].index(g["ord"].casefold()) + 1
+            ordinal = g["ord"].casefold().replace("opening", "first")  # "the opening half of 2018"
+            n = ["first", "second", "third", "fourth"].index(ordinal) + 1
             size = 3 if g["unit"].casefold() == "quarter" else 6
         else:
             n = int(g["n"] or g["n2"])
@@ -614,6 +646,21 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     return None
 
+
+_ORDINAL_MONTHS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
