@@ -53,6 +53,8 @@ def _attached_period(
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
             and not _owned_by_another(sentence, p, q_start)
             and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
+            # "2.5 times April's": what a multiple is of, not the multiple's period
+            and not V.FRACTION_OF_BEFORE.search(sentence, max(0, p.start - 45), p.start)
         ):
             return p
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):

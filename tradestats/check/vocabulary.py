@@ -1289,8 +1289,10 @@ AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whe
 TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
 #: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
 FRACTION_OF_BEFORE = re.compile(
-    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+)$",
+    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?|fraction)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
+    # "2.5 times April's", "twice the March figure": the period a multiple is of
+    r"|\b(?:times|twice|thrice)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.I,
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
@@ -1512,6 +1514,11 @@ TIMES_FLOW_AFTER = re.compile(
 #: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
 PERIOD_LABEL = re.compile(
     r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # "exports in 2021 ($260.2 million) were …": the figure in brackets right after a period
+    r"|\s*\(\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # "the 2021 figure of $202.3 million", "the April total of $X": the figure the period's noun names
+    r"|(?:(?<=figure)|(?<=figures)|(?<=level)|(?<=total)|(?:\s+(?:figure|level|total)s?))\s+of\s+"
+    r"(?:(?:about|around|nearly|some|just|only)\s+)?"
     rf"|\s*,\s*when\s+[^,;:]{{0,40}}?\b(?:{_words(NEUTRAL_WORDS)}|{_words(DOWN_WORDS)}|{_words(UP_WORDS)})"
     r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
     re.I,
