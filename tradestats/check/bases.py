@@ -239,6 +239,10 @@ def _period_for(
         clause_break = V.PERIOD_CLAUSE_BREAK.search(
             sentence, min(p.end, q_start), max(p.start, q_start)
         )
+        if not clause_break and p.start > q_start:
+            # "…plunged to $260.2 million, and this January they were …": a period that opens
+            # the next clause is that clause's
+            clause_break = V.PERIOD_OPENS_NEXT_CLAUSE.search(sentence, q_start, p.start)
         return d + (200 if clause_break else 0)
 
     best = min(candidates, key=distance)

@@ -369,6 +369,12 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    if (
+        V.THRESHOLD_AFTER.match(sentence, q.end)
+        and V.THRESHOLD_BEFORE.search(before)
+        and not V.THRESHOLD_CROSSED.search(before)
+    ):
+        return True  # "either side of the $190 million mark": a line, not a figure of a period
     rate = V.CURRENCY_SUBJECT.match(sentence)
     if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
         return True  # "The yuan stood at 1,150 won, triple …" (no trade named)

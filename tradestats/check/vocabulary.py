@@ -33,6 +33,7 @@ __all__ = [
     "PERIOD_SUBJECT_LEAD",
     "PERIOD_SUBJECT_VERB",
     "PERIOD_CLAUSE_BREAK",
+    "PERIOD_OPENS_NEXT_CLAUSE",
     "SAME_MEASURE_YEAR_BEFORE",
     "GOODS_NOUNS",
     "GOODS_AFTER_OF",
@@ -138,6 +139,9 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "THRESHOLD_AFTER",
+    "THRESHOLD_BEFORE",
+    "THRESHOLD_CROSSED",
     "CURRENCY_SUBJECT",
     "POSSESSIVE_BEFORE",
     "SOURCE",
@@ -800,6 +804,18 @@ NON_CLAIM_AFTER = re.compile(
     r"|\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|yuan|euro)\b",
     re.I,
 )
+#: A round figure named as a line the figures are measured against: "either side of the $190
+#: million mark", "well short of the $1 billion threshold" (no figure of a period) — unless a verb
+#: says the trade crossed it ("topped the $1 billion mark": a bound, read as "more than").
+THRESHOLD_AFTER = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", re.I)
+THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THRESHOLD_CROSSED = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
+    r"(?:went|gone|going|rose|climbed|fell|dropped|slipped|sank|dipped)\s+(?:above|beyond|past|below|under)|"
+    r"above|below|under|over|(?:more|less)\s+than)\s+the\s+$",
+    re.I,
+)
 #: A sentence whose subject is a currency's rate ("The won stood at about 8,200 to the dollar,
 #: roughly double its level a year earlier"): its figures are exchange rates, not trade.
 CURRENCY_SUBJECT = re.compile(
@@ -1237,6 +1253,12 @@ EVENT_BEFORE_PERIOD = re.compile(
 #: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
 PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
+#: Between a figure and a period after it: the period opens the next clause (", and this January
+#: they were …", ", but in March …"), which is not the figure's.
+PERIOD_OPENS_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+(?:(?:in|during|for|by|over)\s+)?(?:(?:the|this|last|that)\s+)?$",
+    re.I,
+)
 #: "last year the figure was", "the total a year earlier was": the same measure (the same span of
 #: months) a year before, not the whole of last year.
 _YEAR_BEFORE = (
