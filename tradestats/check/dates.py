@@ -514,6 +514,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
             return None
+        if b1 < b2 and not g.get("y1") and _SUMMED_OVER.match(m.string, m.end()):
+            # "Between January and November 2020, imports totalled $46.4 million": the months
+            # summed, a span (not a change from one month to the other)
+            return make(_range_fn(b1, b2, g.get("year")), not g.get("year"))
         later = _month_fn(b2, g.get("year"))
 
         def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
@@ -646,6 +650,14 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     return None
 
+
+#: After "between January and November": the clause sums the months ("totalled", "amounted to",
+#: "came to", "combined") and names no change from one month to the other.
+_SUMMED_OVER = re.compile(
+    r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
+    r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
+    re.I,
+)
 
 _ORDINAL_MONTHS = [
     "first",
