@@ -151,7 +151,11 @@ def sentence_claims(
         claim.sentence = index
         claims.append(claim)
     _from_share_to_share(sentence, claims)
-    if V.RESPECTIVELY.search(sentence) or _listed_in_order(sentence, claims, flows):
+    if (
+        V.RESPECTIVELY.search(sentence)
+        or _listed_in_order(sentence, claims, flows)
+        or _months_listed(sentence, claims, periods)
+    ):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
@@ -199,6 +203,21 @@ def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) 
         return False
     kinds = [h.flow for h in named[-2:]]
     return len(kinds) == 2 and kinds[0] != kinds[1] and "balance" not in kinds
+
+
+def _months_listed(sentence: str, claims: list[Claim], periods: list[PeriodMention]) -> bool:
+    """ "Trade for June and July 2024 came in at $178.5 million and $144.8 million": two months
+    named together before two figures joined by "and" (a "respectively" left unsaid)."""
+    own = [c for c in claims if not c.base_of and c.kind == "level"]
+    if len(own) != 2 or not V.COORDINATED.fullmatch(sentence, own[0].end, own[1].start):
+        return False
+    before = [p for p in periods if p.end <= own[0].start]
+    if len(before) != 1:
+        return False
+    names = list(V.MONTH_NAMES.finditer(sentence, before[0].start, before[0].end))
+    return len(names) == 2 and bool(
+        V.LIST_JOIN.fullmatch(sentence, names[0].end(), names[1].start())
+    )
 
 
 def _from_share_to_share(sentence: str, claims: list[Claim]) -> None:
@@ -290,6 +309,23 @@ def _respectively(
                 for m in names
                 for p in _find_periods(f"in {m.group(0)}")[:1]
             ]
+            covering = next(
+                (
+                    p
+                    for p in periods
+                    if names and p.start <= names[0].start() and names[-1].end() <= p.end
+                ),
+                None,
+            )
+            whole = covering.resolve(dateline, ctx.period) if covering is not None else None
+            if whole is not None:
+                # "June and July 2024": each month in the year the list is written with
+                months = [
+                    next((Span(m, m) for m in whole.months if m.month == sp.start.month), sp)
+                    if sp is not None
+                    else None
+                    for sp in months
+                ]
             if listed and len(months) == n and all(months):
                 spans = [sp for sp in months if sp is not None]
         if len(spans) == n:

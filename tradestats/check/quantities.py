@@ -22,9 +22,7 @@ _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 # A decimal comma, as continental European tables write it ("$2,18bn", "0,35 billion", "4,5%"): a
 # comma followed by one or two digits (never three, which is a thousands separator) and then a
 # scale or a percent sign.
-_DECIMAL_COMMA = (
-    r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|m|b|%)(?![a-z]))"
-)
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|m|b|%)(?![a-z]))"
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\.(?=[a-zA-Z]))?|\.\d+"  # "55.m": a dot before a scale letter
