@@ -794,9 +794,10 @@ NON_CLAIM = re.compile(
 )
 
 # the figure is the subject of a verb in the future or a modal ("some 40 percent will be sold",
-# "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded
+# "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded ("may"
+# in lower case only: "four times May's" names the month)
 NON_CLAIM_AFTER = re.compile(
-    r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
+    r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|(?-i:may)|"
     r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b"
     # a price per unit ("3,200 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
     r"|\s+(?:a|an|per|each)\s+(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?|barrels?|lit(?:re|er)s?|"
