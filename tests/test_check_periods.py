@@ -786,3 +786,31 @@ def test_two_months_named_together_pair_with_two_figures() -> None:
     )
     assert got["$25.83 million"][2:] == ("2020-08/2020-08", None, "correct")
     assert got["$20.82 million"][2:] == ("2020-09/2020-09", None, "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "first", "second"),
+    [
+        # monthly:325 exports Feb 2021 $3,000; monthly:333 exports Mar 2021 $12.978m
+        (
+            "China's exports to N. Korea, Feb.→Mar. 2021: $3,000 → $12.98m",
+            "2021-04-20",
+            ("$3,000", "2021-02/2021-02"),
+            ("$12.98m", "2021-03/2021-03"),
+        ),
+        # monthly:281 exports Aug 2020 $19.3m; monthly:285 exports Sep 2020 $18.882m
+        (
+            "Chinese shipments to North Korea Aug->Sep 2020: $19.3 million -> $18.9 million.",
+            "2020-10-20",
+            ("$19.3 million", "2020-08/2020-08"),
+            ("$18.9 million", "2020-09/2020-09"),
+        ),
+    ],
+)
+def test_an_arrow_between_months_and_figures(
+    text: str, date: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    got = _by_surface(text, date)
+    for surface, period in (first, second):
+        assert got[surface][1:3] == ("export", period)
+        assert got[surface][4] == "correct"

@@ -105,6 +105,7 @@ def _base_levels(sentence: str) -> frozenset[int]:
             continue
         if (
             V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            or V.ARROW_AFTER.match(sentence, q.end)  # "$21.4m → $11.8m": from the first
             or last_end >= 0
             and V.COORDINATED.fullmatch(sentence, last_end, q.start)
         ):

@@ -178,6 +178,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "Oct.→Nov. 2022: $21.4m → $11.8m": the later month, compared with the earlier (as "between")
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s*(?:→|->|⟶|➝)\s*(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
+        ),
+        "between",
+    ),
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"

@@ -34,6 +34,7 @@ __all__ = [
     "PERIOD_SUBJECT_VERB",
     "PERIOD_CLAUSE_BREAK",
     "PERIOD_OPENS_NEXT_CLAUSE",
+    "ARROW_AFTER",
     "SAME_MEASURE_YEAR_BEFORE",
     "GOODS_NOUNS",
     "GOODS_AFTER_OF",
@@ -1546,6 +1547,8 @@ PERIOD_LABEL = re.compile(
     r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
     re.I,
 )
+#: An arrow from one figure to the next, as charts and posts write a change: "$21.4m → $11.8m".
+ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|➝)\s*(?=\S)")
 #: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
 TO_NEXT = re.compile(
