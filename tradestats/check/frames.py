@@ -117,10 +117,20 @@ def sentence_claims(
     if source:
         ctx.source = source
     periods = find_periods(sentence)
+    # "Q: How much did China sell to North Korea in 2023? A: Just over two billion dollars": the
+    # sentence after a question about trade answers it, in its series and period
+    answers, ctx.asked = ctx.asked, False
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or _refers_back(sentence, periods) or _period_subject(sentence, periods))
+        (
+            continued
+            or answers
+            or _refers_back(sentence, periods)
+            or _period_subject(sentence, periods)
+        )
         and ctx.flow is not None
     )
+    if is_trade and V.QUESTION_END.search(sentence):
+        ctx.asked = True
     if not is_trade:
         _remember_period(periods, ctx, dateline)
         return []

@@ -35,6 +35,7 @@ __all__ = [
     "PERIOD_CLAUSE_BREAK",
     "PERIOD_OPENS_NEXT_CLAUSE",
     "ARROW_AFTER",
+    "QUESTION_END",
     "SAME_MEASURE_YEAR_BEFORE",
     "GOODS_NOUNS",
     "GOODS_AFTER_OF",
@@ -427,7 +428,7 @@ _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|sec
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
-        r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
+        r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
@@ -464,13 +465,14 @@ FLOW = screened(
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|"
+        # "How much did China sell to …?": the bare verb of a question
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells?|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
-        r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+        r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
     )
@@ -1547,6 +1549,8 @@ PERIOD_LABEL = re.compile(
     r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
     re.I,
 )
+#: A sentence that asks a question ("How much did China sell …?"); the next one answers it.
+QUESTION_END = re.compile(r"\?[\s\"'’”)]*$")
 #: An arrow from one figure to the next, as charts and posts write a change: "$21.4m → $11.8m".
 ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|➝)\s*(?=\S)")
 #: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
