@@ -325,3 +325,18 @@ def test_an_answer_continues_the_question_it_answers() -> None:
 def test_a_question_without_trade_carries_nothing() -> None:
     # the figure after a question about something else names no trade
     assert claims("How many trucks crossed the bridge in 2022? About 1,200.", "2023-02-01") == []
+
+
+def test_a_pronoun_after_an_opening_period_without_a_comma_continues_the_series() -> None:
+    # monthly:236 China's imports from North Korea Jan–Feb 2020 $10.67m
+    assert claims(
+        "China's customs released its January-February figures for trade with North Korea. "
+        "Imports were tiny. Over those two months they came to $10.67 million.",
+        "2020-03-20",
+    ) == [("$10.67 million", "level", "import", "2020-01/2020-02")]
+    # ytd:149 China's exports to North Korea Jan–Jun 2020 $383m
+    assert claims(
+        "Beijing published half-year data on its commerce with Pyongyang for 2020. Exports held "
+        "up best. In the first half they reached $383 million.",
+        "2020-07-20",
+    ) == [("$383 million", "level", "export", "2020-01/2020-06")]

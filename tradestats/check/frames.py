@@ -379,7 +379,8 @@ def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
         if not re.fullmatch(r"\s*,\s*(?:in\s+|during\s+)?", sentence[p.end : q.start]):
             break
         p = q
-    rest = re.match(r"\s*,", sentence[p.end :])
+    # "In the same two months of 2019, they were $X", "Over those three months they amounted to"
+    rest = re.match(r"\s*,?", sentence[p.end :])
     return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 
 
