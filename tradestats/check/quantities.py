@@ -539,6 +539,8 @@ def _plausible(q: Quantity) -> bool:
 # handled (a scale that is not a power of a thousand).
 _CAPTION = re.compile(
     rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<scale>million|billion|thousand|mn|mln|bn|bln)\b"
+    # a chart's axis or a table's header: "$m", "US$bn", "$k" before a comma, colon or bracket
+    rf"|(?P<pre4>{_CUR_PRE_RE})(?P<scale4>m|b|k)(?=\s*[,;:)\]]|\s*$)"
     rf"|\b(?P<scale2>million|billion|thousand|mn|bn)s?\s+(?:of\s+)?(?P<post>{_CUR_POST_RE})"
     rf"|\bin\s+(?P<scale3>millions|billions|thousands)\s+of\s+(?P<post3>{_CUR_POST_RE})",
     re.I,
@@ -573,9 +575,9 @@ def find_unit_caption(text: str) -> UnitCaption | None:
     m = _CAPTION.search(text)
     if m is None:
         return None
-    word = (m.group("scale") or m.group("scale2") or m.group("scale3")).lower()
-    scale = _SCALE[word.rstrip("s")]
-    currency = _currency(m.group("pre"), m.group("post") or m.group("post3"))
+    word = (m.group("scale") or m.group("scale2") or m.group("scale3") or m.group("scale4")).lower()
+    scale = _SCALE[word.rstrip("s") if len(word) > 1 else word]
+    currency = _currency(m.group("pre") or m.group("pre4"), m.group("post") or m.group("post3"))
     return UnitCaption(m.start(), m.end(), currency, scale)
 
 
