@@ -160,3 +160,40 @@ def test_a_day_is_not_a_period(text: str) -> None:
 )
 def test_translated_half_years_and_quarter_ranges(text: str, span: str) -> None:
     assert _span(text) == span
+
+
+# -- months counted, halves opened, a month after the figure before ----------------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # translated releases count the months of the year
+        ("in the third month of this year", "2023-03/2023-03"),
+        ("during the eleventh month of last year", "2022-11/2022-11"),
+        ("the ninth month of 2021", "2021-09/2021-09"),
+        ("the final month of the previous year", "2022-12/2022-12"),
+        # "opening" for "first"
+        ("in the opening half of 2019", "2019-01/2019-06"),
+        ("the opening quarter of 2022", "2022-01/2022-03"),
+    ],
+)
+def test_counted_months_and_opening_spans(text: str, span: str) -> None:
+    assert _span(text) == span
+
+
+@pytest.mark.parametrize("text", ["a month later", "the following month", "one month on"])
+def test_a_month_after_the_period_in_context(text: str) -> None:
+    march = Span(pd.Period("2021-03", freq="M"), pd.Period("2021-03", freq="M"))
+    assert _span(f"then {text}", ctx=march) == "2021-04/2021-04"
+    # after a span of several months it names no single month
+    q1 = Span(pd.Period("2021-01", freq="M"), pd.Period("2021-03", freq="M"))
+    assert find_periods(f"then {text}")[0].resolve(OCT_2023, q1) is None
+
+
+def test_between_two_months_summed_is_a_span() -> None:
+    # "totalled": the months added up
+    assert _span("Between February and May 2022, exports totalled $X.") == "2022-02/2022-05"
+    assert _span("Between March and August, trade came to $X.") == "2023-03/2023-08"
+    # a change from one month to the other keeps the later month (its base is the first)
+    found = find_periods("Between March and April 2022, exports rose from $X to $Y.")
+    assert str(found[0].resolve(OCT_2023, None)) == "2022-04/2022-04"
+    assert str(found[0].base(OCT_2023, None)) == "2022-03/2022-03"

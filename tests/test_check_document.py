@@ -299,3 +299,44 @@ def test_an_html_inline_quotation_is_attributed() -> None:
     assert [(source[c.start : c.end], c.notes) for c in found] == [
         ("9 percent", ["quoted from Kim Min-ji"])
     ]
+
+
+# -- an answer takes the series and period of the question before it ---------------------------
+def test_an_answer_continues_the_question_it_answers() -> None:
+    # annual:181 China's exports to North Korea 2022 $894.04m (what the North bought from China)
+    assert claims(
+        "Q: What did North Korea buy from China in 2022? A: Goods worth about $894 million.",
+        "2023-02-01",
+    ) == [("$894 million", "level", "export", "2022-01/2022-12")]
+    # annual:173 China's imports from North Korea 2021 $57.874m
+    assert claims(
+        "How much did China buy from North Korea last year? Roughly $57.9 million, customs "
+        "figures show.",
+        "2022-02-20",
+    ) == [("$57.9 million", "level", "import", "2021-01/2021-12")]
+    # ytd:171 exports Jan–Mar 2023 $438.42m, in a broadcast transcript
+    assert claims(
+        "Host: And how much did China sell to the North in the first quarter of 2023? "
+        "Guest: $438.4 million.",
+        "2023-04-25",
+    ) == [("$438.4 million", "level", "export", "2023-01/2023-03")]
+
+
+def test_a_question_without_trade_carries_nothing() -> None:
+    # the figure after a question about something else names no trade
+    assert claims("How many trucks crossed the bridge in 2022? About 1,200.", "2023-02-01") == []
+
+
+def test_a_pronoun_after_an_opening_period_without_a_comma_continues_the_series() -> None:
+    # monthly:236 China's imports from North Korea Jan–Feb 2020 $10.67m
+    assert claims(
+        "China's customs released its January-February figures for trade with North Korea. "
+        "Imports were tiny. Over those two months they came to $10.67 million.",
+        "2020-03-20",
+    ) == [("$10.67 million", "level", "import", "2020-01/2020-02")]
+    # ytd:149 China's exports to North Korea Jan–Jun 2020 $383m
+    assert claims(
+        "Beijing published half-year data on its commerce with Pyongyang for 2020. Exports held "
+        "up best. In the first half they reached $383 million.",
+        "2020-07-20",
+    ) == [("$383 million", "level", "export", "2020-01/2020-06")]

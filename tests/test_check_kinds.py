@@ -1947,3 +1947,24 @@ def test_a_share_after_a_change_is_not_a_change() -> None:
         date="2021-09-01",
     )
     assert [c.kind for c in claims] == ["change_pct", "share"]
+
+
+# -- a span the data give two ways that disagree ------------------------------------------------
+@pytest.mark.parametrize(
+    ("figure", "verdict"),
+    [
+        # Jan–Mar plus April: ytd_add:9 $54.59m + monthly:205 $22.265m = $76.855m
+        ("$76.86 million", "correct"),
+        # the span's own total less its exports: ytd:137 $750.99m − ytd:135 $673.68m = $77.31m
+        ("$77.31 million", "correct"),
+        # outside both
+        ("$78.5 million", "wrong"),
+        ("$76.5 million", "wrong"),
+    ],
+)
+def test_a_span_summed_and_differenced_is_held_to_within_both(figure: str, verdict: str) -> None:
+    text = f"North Korea's shipments to China totalled {figure} over the first four months of 2019."
+    got = check_text(text, date="2019-05-25")
+    assert [(r.flow, r.period, r.verdict) for r in got.itertuples()] == [
+        ("import", "2019-01/2019-04", verdict)
+    ]

@@ -632,3 +632,185 @@ def test_the_year_before_opening_the_next_sentence(second: str) -> None:
         ("2022-01/2022-12", "correct"),
         ("2021-01/2021-12", "correct"),
     ]
+
+
+# -- (h5) which period a figure belongs to: periods written relative to another, a period that
+# names another figure, lists without "respectively" ------------------------------------------
+def _by_surface(text: str, date: str) -> dict[str, tuple[str, str, str, str | None, str]]:
+    return {s: (k, f, p, b, v) for s, k, f, p, b, v in rows(text, date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "flow", "period"),
+    [
+        # monthly:150 imports Mar 2018 $12.37m; monthly:154 imports Apr 2018 $11.77m
+        (
+            "Chinese imports from North Korea came to $12.37 million in March 2018 and "
+            "$11.77 million a month later.",
+            "2018-05-20",
+            "$11.77 million",
+            "import",
+            "2018-04/2018-04",
+        ),
+        # monthly:281 exports Aug 2020 $19.3m; monthly:285 exports Sep 2020 $18.882m
+        (
+            "China shipped $19.3 million of goods to the North in August 2020 and $18.88 million "
+            "the following month.",
+            "2020-10-20",
+            "$18.88 million",
+            "export",
+            "2020-09/2020-09",
+        ),
+        # monthly:375 exports Jul 2021 $16.8m (the seventh month of the dateline's year)
+        (
+            "China's exports to North Korea in the seventh month of this year were 16.8 million "
+            "dollars.",
+            "2021-08-20",
+            "16.8 million dollars",
+            "export",
+            "2021-07/2021-07",
+        ),
+        # ytd:149 exports Jan–Jun 2020 $383m
+        (
+            "In the opening half of 2020, China's exports to North Korea were $383 million.",
+            "2020-07-20",
+            "$383 million",
+            "export",
+            "2020-01/2020-06",
+        ),
+        # ytd:188 exports Jan–Sep 2023 $1.4bn
+        (
+            "Between January and September 2023, China's exports to North Korea totalled "
+            "$1.4 billion.",
+            "2023-10-20",
+            "$1.4 billion",
+            "export",
+            "2023-01/2023-09",
+        ),
+        # monthly:291 total Sep 2020 $20.818m ("the July figure" is another figure's period)
+        (
+            "In September 2020 two-way trade was approximately $21 million, a fraction of the "
+            "July figure.",
+            "2020-10-20",
+            "$21 million",
+            "total",
+            "2020-09/2020-09",
+        ),
+        # annual:150 exports 2020 $491.059m: "this February" opens the next clause
+        (
+            "Last year Chinese exports to the North fell to $491.1 million, and this February "
+            "they were only $3,000.",
+            "2021-03-20",
+            "$491.1 million",
+            "export",
+            "2020-01/2020-12",
+        ),
+        # monthly:325 exports Feb 2021 $3,000
+        (
+            "Last year Chinese exports to the North fell to $491.1 million, and this February "
+            "they were only $3,000.",
+            "2021-03-20",
+            "$3,000",
+            "export",
+            "2021-02/2021-02",
+        ),
+    ],
+)
+def test_the_period_a_figure_belongs_to(
+    text: str, date: str, surface: str, flow: str, period: str
+) -> None:
+    kind, got_flow, got_period, _, verdict = _by_surface(text, date)[surface]
+    assert (got_flow, got_period) == (flow, period)
+    assert verdict == "correct"
+
+
+def test_a_multiple_of_a_month_named_after_times() -> None:
+    # monthly:362 exports Jun 2021 $12.318m; monthly:355 exports May 2021 $2.71m: 4.5 times
+    got = _by_surface(
+        "Exports to North Korea in June 2021 were more than four times May's.", "2021-07-20"
+    )
+    assert got["four times"] == ("ratio", "export", "2021-06/2021-06", "2021-05/2021-05", "correct")
+
+
+def test_a_figure_in_brackets_or_named_by_its_period_takes_that_period() -> None:
+    # annual:186 imports 2022 $133.68m; annual:173 imports 2021 $57.874m
+    got = _by_surface(
+        "China's imports from the North in 2022 ($133.7 million) were more than double those "
+        "of 2021 ($57.9 million).",
+        "2023-02-01",
+    )
+    assert got["$133.7 million"][2] == "2022-01/2022-12"
+    assert got["$57.9 million"][2] == "2021-01/2021-12"
+    # annual:181 exports 2022 $894.04m; annual:171 exports 2021 $260.165m
+    got = _by_surface(
+        "China's exports to the North in 2022, $894 million, were well above the 2021 figure of "
+        "$260.2 million.",
+        "2023-02-01",
+    )
+    assert got["$894 million"][2] == "2022-01/2022-12"
+    assert got["$260.2 million"][2:] == ("2021-01/2021-12", None, "correct")
+
+
+def test_a_round_mark_is_no_figure_unless_crossed() -> None:
+    # monthly:441 total Oct 2022 $153.86m; the $150 million mark is a line, not a claim
+    got = _by_surface(
+        "China-North Korea trade stayed near the $150 million mark in late 2022, with October "
+        "at $153.86 million.",
+        "2022-12-20",
+    )
+    assert list(got) == ["$153.86 million"]
+    # annual:197 exports 2023 $2,003.5m: "topped the $2 billion mark" is a claim about 2023
+    got = _by_surface(
+        "China's exports to North Korea topped the $2 billion mark in 2023.", "2024-01-20"
+    )
+    assert got["$2 billion"][2:] == ("2023-01/2023-12", None, "correct")
+
+
+def test_a_second_from_to_pair_repeats_the_months_of_the_first() -> None:
+    # monthly:421/424 exports May/Jun 2022 $14.51m/$19.05m; monthly:422/426 imports $5.79m/$2m
+    got = _by_surface(
+        "Exports to North Korea rose from $14.51 million in May 2022 to $19.05 million in June, "
+        "while imports went the other way, from $5.79 million to $2 million.",
+        "2022-07-20",
+    )
+    assert got["$5.79 million"][1:3] == ("import", "2022-05/2022-05")
+    assert got["$2 million"][1:3] == ("import", "2022-06/2022-06")
+
+
+def test_two_months_named_together_pair_with_two_figures() -> None:
+    # monthly:283 total Aug 2020 $25.83m; monthly:291 total Sep 2020 $20.818m
+    got = _by_surface(
+        "Two-way trade between China and North Korea for August and September 2020 came to "
+        "$25.83 million and $20.82 million.",
+        "2020-10-20",
+    )
+    assert got["$25.83 million"][2:] == ("2020-08/2020-08", None, "correct")
+    assert got["$20.82 million"][2:] == ("2020-09/2020-09", None, "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "first", "second"),
+    [
+        # monthly:325 exports Feb 2021 $3,000; monthly:333 exports Mar 2021 $12.978m
+        (
+            "China's exports to N. Korea, Feb.→Mar. 2021: $3,000 → $12.98m",
+            "2021-04-20",
+            ("$3,000", "2021-02/2021-02"),
+            ("$12.98m", "2021-03/2021-03"),
+        ),
+        # monthly:281 exports Aug 2020 $19.3m; monthly:285 exports Sep 2020 $18.882m
+        (
+            "Chinese shipments to North Korea Aug->Sep 2020: $19.3 million -> $18.9 million.",
+            "2020-10-20",
+            ("$19.3 million", "2020-08/2020-08"),
+            ("$18.9 million", "2020-09/2020-09"),
+        ),
+    ],
+)
+def test_an_arrow_between_months_and_figures(
+    text: str, date: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    got = _by_surface(text, date)
+    for surface, period in (first, second):
+        assert got[surface][1:3] == ("export", period)
+        assert got[surface][4] == "correct"

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from tradestats.check.quantities import find_quantities, parse_number
+from tradestats.check.quantities import find_quantities, find_unit_caption, parse_number
 
 
 def _one(text: str) -> tuple[str, str, str, str | None]:
@@ -182,8 +182,6 @@ def test_spoken_counts_are_not_money(text: str) -> None:
     ],
 )
 def test_unit_caption(caption: str, currency: str, scale: int) -> None:
-    from tradestats.check.quantities import find_unit_caption
-
     c = find_unit_caption(caption)
     assert c is not None and (c.currency, c.scale) == (currency, scale)
 
@@ -305,3 +303,34 @@ def test_a_spoken_round_figure_is_checked_at_its_spoken_precision() -> None:
         date="2018-11-24",
     )
     assert r["value"].tolist() == ["1780000000"] and r["verdict"].tolist() == ["correct"]
+
+
+# -- decimal commas, as continental European tables write them ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports for the year: $1,78bn.", "1780000000", "money"),
+        ("Imports shrank to €0,29 billion last year.", "290000000", "money"),
+        ("trade of US$ 12,5 mln in the quarter", "12500000", "money"),
+        ("a rise of 4,5% on the year", "4.5", "percent"),
+    ],
+)
+def test_a_decimal_comma_before_a_scale(text: str, value: str, unit: str) -> None:
+    _, got, got_unit, _ = _one(text)
+    assert (got, got_unit) == (value, unit)
+
+
+def test_three_digits_after_a_comma_stay_thousands() -> None:
+    assert _one("Exports were $1,830 million.")[1] == "1830000000"
+    # without a scale or percent sign after it, "2,18" is no decimal figure
+    assert all(q.value_text() != "2.18" for q in find_quantities("pages 2,18 and 19"))
+
+
+def test_a_short_scale_after_a_currency_sign_is_a_caption() -> None:
+    from tradestats.check.quantities import find_unit_caption
+
+    for text, scale in (("Exports, $m, 2019", 6), ("Trade (US$bn)", 9), ("imports in $k: 2021", 3)):
+        cap = find_unit_caption(text)
+        assert cap is not None and (cap.currency, cap.scale) == ("USD", scale)
+    # a figure is no caption
+    assert find_unit_caption("exports of $5m in May") is None

@@ -707,3 +707,20 @@ def test_a_possessive_country_keeps_its_own_trade() -> None:
         "2024-01-20",
     )
     assert [s[1:3] for s in subjects if s[0].startswith("doubl")] == [("PRK", "WLD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China-DPRK trade, 2023 at a glance. Total: $2.30bn (exports $2.00bn; imports $0.29bn).",
+        "China-DPRK trade, 2023 at a glance. Total 2023: $2,30bn (exports $2,00bn; imports $0,29bn).",
+    ],
+)
+def test_a_flow_in_brackets_after_a_total_names_its_parts(text: str) -> None:
+    got = {
+        r.surface: (r.flow, r.period, r.verdict)
+        for r in check_text(text, date="2024-02-05").itertuples()
+    }
+    # annual:205 total 2023 $2,295.38m; annual:197 exports $2,003.5m; annual:200 imports $291.89m
+    assert [v[0] for v in got.values()] == ["total", "export", "import"]
+    assert all(v[1:] == ("2023-01/2023-12", "correct") for v in got.values())

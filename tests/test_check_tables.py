@@ -192,3 +192,26 @@ def test_an_inline_table_with_dashes_between_rows_and_named_cells() -> None:
         date="2021-11-20",
     ).verdict
     assert set(verdicts) == {"correct"}
+
+
+# -- a chart caption's series: one figure a year, apart by slashes -------------------------------
+def test_a_chart_caption_series_gives_each_year_its_figure() -> None:
+    text = (
+        "Graphic: China's imports from North Korea, US$m, 2020-2023 — 48.0 / 57.9 / 133.7 / 291.9"
+    )
+    got = check_text(text, date="2024-03-01")
+    # annual:155 imports 2020 $48.001m; annual:173 2021 $57.874m; annual:186 2022 $133.68m;
+    # annual:200 2023 $291.89m
+    assert [(r.surface, r.flow, r.period, r.verdict) for r in got.itertuples()] == [
+        ("48.0", "import", "2020-01/2020-12", "correct"),
+        ("57.9", "import", "2021-01/2021-12", "correct"),
+        ("133.7", "import", "2022-01/2022-12", "correct"),
+        ("291.9", "import", "2023-01/2023-12", "correct"),
+    ]
+    # each claim points at its own figure in the caption
+    assert [text[r.start : r.end] for r in got.itertuples()] == ["48.0", "57.9", "133.7", "291.9"]
+
+
+def test_a_series_with_too_few_figures_for_its_years_is_no_table() -> None:
+    text = "Chart: China-North Korea trade, $bn, 2019–2023 — 2.79 / 0.54 / 0.32"
+    assert check_text(text, date="2024-03-01").empty

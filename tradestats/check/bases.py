@@ -53,6 +53,8 @@ def _attached_period(
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
             and not _owned_by_another(sentence, p, q_start)
             and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
+            # "2.5 times April's": what a multiple is of, not the multiple's period
+            and not V.FRACTION_OF_BEFORE.search(sentence, max(0, p.start - 45), p.start)
         ):
             return p
         if p.end <= q_start and V.POSSESSIVE_BEFORE.fullmatch(sentence, p.end, q_start):
@@ -103,6 +105,7 @@ def _base_levels(sentence: str) -> frozenset[int]:
             continue
         if (
             V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            or V.ARROW_AFTER.match(sentence, q.end)  # "$21.4m → $11.8m": from the first
             or last_end >= 0
             and V.COORDINATED.fullmatch(sentence, last_end, q.start)
         ):
@@ -237,6 +240,10 @@ def _period_for(
         clause_break = V.PERIOD_CLAUSE_BREAK.search(
             sentence, min(p.end, q_start), max(p.start, q_start)
         )
+        if not clause_break and p.start > q_start:
+            # "…plunged to $260.2 million, and this January they were …": a period that opens
+            # the next clause is that clause's
+            clause_break = V.PERIOD_OPENS_NEXT_CLAUSE.search(sentence, q_start, p.start)
         return d + (200 if clause_break else 0)
 
     best = min(candidates, key=distance)

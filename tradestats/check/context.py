@@ -35,3 +35,4 @@ class Context:
     bilateral: bool = False
     default_pair: tuple[str, str] | None = None
     assumed: tuple[Span, ...] = ()
+    asked: bool = False  # the last sentence asked about trade ("How much did China sell …?")

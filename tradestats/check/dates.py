@@ -178,6 +178,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "Oct.→Nov. 2022: $21.4m → $11.8m": the later month, compared with the earlier (as "between")
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>{_YEAR}))?\s*(?:→|->|⟶|➝)\s*(?P<m2>{_MONTH_WORD}){_YEAR_TAIL}"
+        ),
+        "between",
+    ),
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -229,7 +236,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
+            rf"\b(?:the\s+)?(?P<ord>first|opening|second|third|fourth)[\s-]+(?P<unit>quarter|half)"
             rf"(?:[\s-]year(?!\s+(?:ago|earlier|before)))?{_YEAR_TAIL_FIGURES}",
             re.I,
         ),
@@ -256,6 +263,27 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "last_of",
+    ),
+    # "the sixth month of this year", "the tenth month of 2021", "the final month of last year":
+    # that month alone (translated Chinese and Japanese releases count months this way; "the
+    # first month of" is January, read above)
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|final|last)\s+month\s+of\s+(?P<year>"
+            rf"{_YEAR}|last\s+year|this\s+year|the\s+year|the\s+previous\s+year|the\s+current\s+year)\b",
+            re.I,
+        ),
+        "nth_month",
+    ),
+    # "a month later", "the following month", "the next month", "one month on": the month after
+    # the period of the figure before it (a period written relative to the sentence's own)
+    (
+        re.compile(
+            r"\b(?:(?:a|one)\s+month\s+(?:later|on)|the\s+(?:following|next|subsequent)\s+month)\b",
+            re.I,
+        ),
+        "month_later",
     ),
     # "last quarter", "the previous quarter", "the prior quarter", "the quarter before"
     (
@@ -493,6 +521,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
             return None
+        if b1 < b2 and not g.get("y1") and _SUMMED_OVER.match(m.string, m.end()):
+            # "Between January and November 2020, imports totalled $46.4 million": the months
+            # summed, a span (not a change from one month to the other)
+            return make(_range_fn(b1, b2, g.get("year")), not g.get("year"))
         later = _month_fn(b2, g.get("year"))
 
         def earlier(d: pd.Period | None, c: Span | None) -> Span | None:
@@ -517,6 +549,16 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
+    if kind == "nth_month":
+        word = g["ord"].casefold()
+        month = 12 if word in ("final", "last") else _ORDINAL_MONTHS.index(word) + 1
+        return make(_month_fn(month, g["year"]), not re.fullmatch(_YEAR, g["year"]))
+    if kind == "month_later":
+
+        def month_after(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None or not c.is_month else c.shift(months=1)
+
+        return PeriodMention(m.start(), m.end(), text, month_after, False, same=True)
     if kind == "year":
         y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
         return make(lambda d, c: Span.year(y), False)
@@ -598,7 +640,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     if kind in ("ordinal", "qh"):
         if kind == "ordinal":
-            n = ["first", "second", "third", "fourth"].index(g["ord"].casefold()) + 1
+            ordinal = g["ord"].casefold().replace("opening", "first")  # "the opening half of 2018"
+            n = ["first", "second", "third", "fourth"].index(ordinal) + 1
             size = 3 if g["unit"].casefold() == "quarter" else 6
         else:
             n = int(g["n"] or g["n2"])
@@ -614,6 +657,29 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         )
     return None
 
+
+#: After "between January and November": the clause sums the months ("totalled", "amounted to",
+#: "came to", "combined") and names no change from one month to the other.
+_SUMMED_OVER = re.compile(
+    r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
+    r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
+    re.I,
+)
+
+_ORDINAL_MONTHS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [

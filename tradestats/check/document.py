@@ -21,7 +21,7 @@ from .dates import find_date, find_dateline, find_periods, latest_release, unsta
 from .frames import sentence_claims
 from .quantities import UnitCaption, find_unit_caption
 from .segment import PROSE_KINDS, Block, Document, segment, speaker_in, split_sentences
-from .tables import TableContext, inline_table, table_claims
+from .tables import TableContext, inline_table, series_table, table_claims
 
 __all__ = ["extract_claims"]
 
@@ -231,8 +231,17 @@ def _prose_claims(
             ctx.assumed = unstated_periods(text[s:e], release)
             ctx.period = ctx.assumed[0]
         inline = inline_table(text, s, e, dateline) if "|" in text[s:e] else None
+        series = series_table(text, s, e) if inline is None and "/" in text[s:e] else None
+        table = inline_table(series[0], 0, len(series[0]), dateline) if series else None
         if inline is not None:
             claims = _inline_table_claims(text, s, inline, index, ctx, dateline, default_pair)
+        elif series is not None and table is not None:
+            # a chart caption's series ("…, $m, 2020–2024 — 491.1 / 260.2 / …") read as the
+            # inline table it stands for, its claims placed back on the caption's figures
+            written, offsets = series
+            claims = _inline_table_claims(written, 0, table, index, ctx, dateline, default_pair)
+            for c in claims:
+                c.start, c.end = offsets.get(c.start, s + c.start), offsets.get(c.end, s + c.end)
         else:
             claims = sentence_claims(text[s:e], s, index, ctx, dateline, default_pair, continued)
         if ctx.assumed:

@@ -117,10 +117,20 @@ def sentence_claims(
     if source:
         ctx.source = source
     periods = find_periods(sentence)
+    # "Q: How much did China sell to North Korea in 2023? A: Just over two billion dollars": the
+    # sentence after a question about trade answers it, in its series and period
+    answers, ctx.asked = ctx.asked, False
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or _refers_back(sentence, periods) or _period_subject(sentence, periods))
+        (
+            continued
+            or answers
+            or _refers_back(sentence, periods)
+            or _period_subject(sentence, periods)
+        )
         and ctx.flow is not None
     )
+    if is_trade and V.QUESTION_END.search(sentence):
+        ctx.asked = True
     if not is_trade:
         _remember_period(periods, ctx, dateline)
         return []
@@ -151,7 +161,11 @@ def sentence_claims(
         claim.sentence = index
         claims.append(claim)
     _from_share_to_share(sentence, claims)
-    if V.RESPECTIVELY.search(sentence) or _listed_in_order(sentence, claims, flows):
+    if (
+        V.RESPECTIVELY.search(sentence)
+        or _listed_in_order(sentence, claims, flows)
+        or _months_listed(sentence, claims, periods)
+    ):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
@@ -199,6 +213,21 @@ def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) 
         return False
     kinds = [h.flow for h in named[-2:]]
     return len(kinds) == 2 and kinds[0] != kinds[1] and "balance" not in kinds
+
+
+def _months_listed(sentence: str, claims: list[Claim], periods: list[PeriodMention]) -> bool:
+    """ "Trade for June and July 2024 came in at $178.5 million and $144.8 million": two months
+    named together before two figures joined by "and" (a "respectively" left unsaid)."""
+    own = [c for c in claims if not c.base_of and c.kind == "level"]
+    if len(own) != 2 or not V.COORDINATED.fullmatch(sentence, own[0].end, own[1].start):
+        return False
+    before = [p for p in periods if p.end <= own[0].start]
+    if len(before) != 1:
+        return False
+    names = list(V.MONTH_NAMES.finditer(sentence, before[0].start, before[0].end))
+    return len(names) == 2 and bool(
+        V.LIST_JOIN.fullmatch(sentence, names[0].end(), names[1].start())
+    )
 
 
 def _from_share_to_share(sentence: str, claims: list[Claim]) -> None:
@@ -290,6 +319,23 @@ def _respectively(
                 for m in names
                 for p in _find_periods(f"in {m.group(0)}")[:1]
             ]
+            covering = next(
+                (
+                    p
+                    for p in periods
+                    if names and p.start <= names[0].start() and names[-1].end() <= p.end
+                ),
+                None,
+            )
+            whole = covering.resolve(dateline, ctx.period) if covering is not None else None
+            if whole is not None:
+                # "June and July 2024": each month in the year the list is written with
+                months = [
+                    next((Span(m, m) for m in whole.months if m.month == sp.start.month), sp)
+                    if sp is not None
+                    else None
+                    for sp in months
+                ]
             if listed and len(months) == n and all(months):
                 spans = [sp for sp in months if sp is not None]
         if len(spans) == n:
@@ -333,7 +379,8 @@ def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
         if not re.fullmatch(r"\s*,\s*(?:in\s+|during\s+)?", sentence[p.end : q.start]):
             break
         p = q
-    rest = re.match(r"\s*,", sentence[p.end :])
+    # "In the same two months of 2019, they were $X", "Over those three months they amounted to"
+    rest = re.match(r"\s*,?", sentence[p.end :])
     return rest is not None and bool(V.REFERENCE.match(sentence[p.end + rest.end() :]))
 
 
@@ -369,6 +416,12 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    if (
+        V.THRESHOLD_AFTER.match(sentence, q.end)
+        and V.THRESHOLD_BEFORE.search(before)
+        and not V.THRESHOLD_CROSSED.search(before)
+    ):
+        return True  # "either side of the $190 million mark": a line, not a figure of a period
     rate = V.CURRENCY_SUBJECT.match(sentence)
     if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
         return True  # "The yuan stood at 1,150 won, triple …" (no trade named)

@@ -304,6 +304,15 @@ def _money_claim(
         claim.reporter, claim.partner = prev.reporter, prev.partner
         own = _attached_period(sentence, q.start, q.end, periods)
         claim.period = claim.period if own is not None else prev.period
+        if (
+            own is None
+            and prev.base is not None
+            and V.FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+        ):
+            # "exports slipped from $X in May to $Y in June, while imports went the other way,
+            # from $A to $B": a second from–to pair with no months of its own repeats the first
+            # pair's, so the figure after "from" is the earlier month's
+            claim.period = prev.base
         claim.value = q.value
         return
     # The base of a change: "down from $247.75 million the previous month", "up from October's

@@ -19,7 +19,14 @@ __all__ = ["Quantity", "UnitCaption", "cell_quantity", "find_quantities", "find_
 
 _UNITS = CARDINALS
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\.(?=[a-zA-Z]))?|\.\d+"  # "55.m": a dot before a scale letter
+# A decimal comma, as continental European tables write it ("$2,18bn", "0,35 billion", "4,5%"): a
+# comma followed by one or two digits (never three, which is a thousands separator) and then a
+# scale or a percent sign.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|m|b|%)(?![a-z]))"
+_DIGITS = (
+    rf"{_DECIMAL_COMMA}|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\.(?=[a-zA-Z]))?|\.\d+"  # "55.m": a dot before a scale letter
+)
 # Spoken numbers, as broadcasters write them: "eighty-seven", "two-hundred-57", "one-hundred-22",
 # "five hundred and thirty-nine", "one thousand two hundred", "a hundred", "one-and-a-half".
 # Words and digits join with hyphens or spaces; "hundred" and "thousand" multiply, and "and" may
@@ -326,6 +333,8 @@ def parse_number(text: str) -> Decimal | None:
             else:
                 return None
         return whole + Decimal("0." + digits) if digits else None
+    if re.fullmatch(r"\d{1,3},\d{1,2}", t):  # a decimal comma (_DECIMAL_COMMA): "2,18" is 2.18
+        return Decimal(t.replace(",", "."))
     if re.fullmatch(_DIGITS, t.removesuffix(".")):
         t = t.replace(",", "")
         if t.endswith("."):
@@ -461,7 +470,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("half"):
             # "half of …", "fell by (almost) half"; not "the first half" or "half a year"
             before = text[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:first|second|last|latter|other|same)\s+$", before, re.I):
+            if re.search(r"\b(?:first|opening|second|last|latter|other|same)\s+$", before, re.I):
                 continue
             after = text[m.end() :]
             if after.startswith("-"):
@@ -530,6 +539,8 @@ def _plausible(q: Quantity) -> bool:
 # handled (a scale that is not a power of a thousand).
 _CAPTION = re.compile(
     rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<scale>million|billion|thousand|mn|mln|bn|bln)\b"
+    # a chart's axis or a table's header: "$m", "US$bn", "$k" before a comma, colon or bracket
+    rf"|(?P<pre4>{_CUR_PRE_RE})(?P<scale4>m|b|k)(?=\s*[,;:)\]]|\s*$)"
     rf"|\b(?P<scale2>million|billion|thousand|mn|bn)s?\s+(?:of\s+)?(?P<post>{_CUR_POST_RE})"
     rf"|\bin\s+(?P<scale3>millions|billions|thousands)\s+of\s+(?P<post3>{_CUR_POST_RE})",
     re.I,
@@ -564,9 +575,9 @@ def find_unit_caption(text: str) -> UnitCaption | None:
     m = _CAPTION.search(text)
     if m is None:
         return None
-    word = (m.group("scale") or m.group("scale2") or m.group("scale3")).lower()
-    scale = _SCALE[word.rstrip("s")]
-    currency = _currency(m.group("pre"), m.group("post") or m.group("post3"))
+    word = (m.group("scale") or m.group("scale2") or m.group("scale3") or m.group("scale4")).lower()
+    scale = _SCALE[word.rstrip("s") if len(word) > 1 else word]
+    currency = _currency(m.group("pre") or m.group("pre4"), m.group("post") or m.group("post3"))
     return UnitCaption(m.start(), m.end(), currency, scale)
 
 

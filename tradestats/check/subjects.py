@@ -506,7 +506,8 @@ def _flow_for(sentence: str, q_start: int, q_end: int, flows: list[_FlowHit]) ->
     lead = V.FORWARD_FLOW.match(after)
     at = q_end + (lead.end() if lead else 0)
     forward = next((h for h in flows if q_end <= h.pos <= at + 1), None)
-    if forward is not None:
+    if forward is not None and "(" not in sentence[q_end : forward.pos]:
+        # (not "Total: $2.18bn (exports $1.83bn; …)": a bracket after the figure opens its parts)
         return forward
     # "Chinese exports, which made up 87 percent of bilateral trade, rose 124 percent": the
     # subject is outside the relative clause that closed before the figure

@@ -23,7 +23,7 @@ from .claims import Claim
 from .dates import find_periods
 from .quantities import Quantity, UnitCaption, cell_quantity, find_quantities, find_unit_caption
 
-__all__ = ["TableContext", "inline_table", "table_claims"]
+__all__ = ["TableContext", "inline_table", "series_table", "table_claims"]
 
 _BARE_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
 _ISO_MONTH = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\s*$")
@@ -300,3 +300,49 @@ def _named_columns(
             cells.append((m.end(), b))
         cut_rows.append(tuple(cells))
     return ((rows[0][0][0], rows[0][0][0]), *names), cut_rows
+
+
+# -- a chart caption's series -------------------------------------------------------------------
+#: "China's exports to N. Korea, $m, 2020–2024 — 491.1 / 260.2 / 894.0 / 2,003.5 / 1,830.0": a lead
+#: naming the series, its unit and a span of years, then one bare figure a year apart by slashes.
+_SERIES = re.compile(
+    r"(?P<lead>.*?\b(?P<y1>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*(?P<y2>(?:19|20)\d\d)\b[^\d/]*?)"
+    r"\s*[—–:]\s*(?P<values>[-+−]?\d[\d.,]*(?:\s*/\s*[-+−]?\d[\d.,]*)+)\s*\.?\s*",
+    re.S,
+)
+_SERIES_VALUE = re.compile(r"[-+−]?\d[\d.,]*\d|\d")
+
+
+def series_table(text: str, start: int, end: int) -> tuple[str, dict[int, int]] | None:
+    """A chart caption's series of yearly figures, written as an inline table.
+
+    "Exports to N. Korea, $m, 2020–2024 — 491.1 / 260.2 / 894.0 / 2,003.5 / 1,830.0" holds one
+    figure for each year of the span, in order; it is read as "… $m, 2020–2024: 2020 | 491.1;
+    2021 | 260.2; …" (:func:`inline_table`). None unless the figures are exactly as many as the
+    years.
+
+    Returns
+    -------
+    (table text, offsets)
+        The text of the inline table (its lead is the caption's, unchanged) and, for each position
+        of that text inside a figure, its position in ``text``.
+    """
+    m = _SERIES.fullmatch(text, start, end)
+    if m is None:
+        return None
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    values = list(_SERIES_VALUE.finditer(text, m.start("values"), m.end("values")))
+    if y2 <= y1 or len(values) != y2 - y1 + 1:
+        return None
+    lead = text[start : m.end("lead")]
+    out = lead + ": "
+    offsets = {i: start + i for i in range(len(lead))}
+    for k, v in enumerate(values):
+        if k:
+            out += "; "
+        out += f"{y1 + k} | "
+        for i in range(v.end() - v.start()):
+            offsets[len(out) + i] = v.start() + i
+        offsets[len(out) + v.end() - v.start()] = v.end()
+        out += v.group(0)
+    return out, offsets

@@ -33,6 +33,9 @@ __all__ = [
     "PERIOD_SUBJECT_LEAD",
     "PERIOD_SUBJECT_VERB",
     "PERIOD_CLAUSE_BREAK",
+    "PERIOD_OPENS_NEXT_CLAUSE",
+    "ARROW_AFTER",
+    "QUESTION_END",
     "SAME_MEASURE_YEAR_BEFORE",
     "GOODS_NOUNS",
     "GOODS_AFTER_OF",
@@ -138,6 +141,9 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "THRESHOLD_AFTER",
+    "THRESHOLD_BEFORE",
+    "THRESHOLD_CROSSED",
     "CURRENCY_SUBJECT",
     "POSSESSIVE_BEFORE",
     "SOURCE",
@@ -422,7 +428,7 @@ _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|sec
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
-        r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
+        r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
@@ -459,13 +465,14 @@ FLOW = screened(
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|"
+        # "How much did China sell to …?": the bare verb of a question
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells?|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
-        r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+        r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
     )
@@ -790,14 +797,27 @@ NON_CLAIM = re.compile(
 )
 
 # the figure is the subject of a verb in the future or a modal ("some 40 percent will be sold",
-# "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded
+# "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded ("may"
+# in lower case only: "four times May's" names the month)
 NON_CLAIM_AFTER = re.compile(
-    r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|may|"
+    r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?\w+\s+)?(?:will|would|could|might|(?-i:may)|"
     r"(?:is|are)\s+(?:expected|set|forecast|projected|likely|due|planned|slated)\s+to)\b"
     # a price per unit ("3,200 won a kilogram", "$80 per barrel") or a rate ("to the dollar")
     r"|\s+(?:a|an|per|each)\s+(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?|barrels?|lit(?:re|er)s?|"
     r"pounds?|bags?|sacks?|units?|pieces?|heads?|items?|bottles?|packs?|dozen)\b"
     r"|\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|yuan|euro)\b",
+    re.I,
+)
+#: A round figure named as a line the figures are measured against: "either side of the $190
+#: million mark", "well short of the $1 billion threshold" (no figure of a period) — unless a verb
+#: says the trade crossed it ("topped the $1 billion mark": a bound, read as "more than").
+THRESHOLD_AFTER = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", re.I)
+THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THRESHOLD_CROSSED = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
+    r"(?:went|gone|going|rose|climbed|fell|dropped|slipped|sank|dipped)\s+(?:above|beyond|past|below|under)|"
+    r"above|below|under|over|(?:more|less)\s+than)\s+the\s+$",
     re.I,
 )
 #: A sentence whose subject is a currency's rate ("The won stood at about 8,200 to the dollar,
@@ -1237,6 +1257,12 @@ EVENT_BEFORE_PERIOD = re.compile(
 #: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
 PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
+#: Between a figure and a period after it: the period opens the next clause (", and this January
+#: they were …", ", but in March …"), which is not the figure's.
+PERIOD_OPENS_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+(?:(?:in|during|for|by|over)\s+)?(?:(?:the|this|last|that)\s+)?$",
+    re.I,
+)
 #: "last year the figure was", "the total a year earlier was": the same measure (the same span of
 #: months) a year before, not the whole of last year.
 _YEAR_BEFORE = (
@@ -1289,8 +1315,10 @@ AHEAD_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:while|whereas|but)\b|\b(?:while|whe
 TOTAL_AFTER = re.compile(r"\s+(?:total|two-way\s+total|combined\s+total)\b", re.I)
 #: "a fifth of its 2016 level", "82 percent of the 2019 figure": the period after is a base.
 FRACTION_OF_BEFORE = re.compile(
-    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+)$",
+    r"(?:(?:%|percent|per\s*cent|half|thirds?|quarters?|fifths?|tenths?|fraction)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?|(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
+    # "2.5 times April's", "twice the March figure": the period a multiple is of
+    r"|\b(?:times|twice|thrice)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.I,
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
@@ -1512,10 +1540,19 @@ TIMES_FLOW_AFTER = re.compile(
 #: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
 PERIOD_LABEL = re.compile(
     r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # "exports in 2021 ($260.2 million) were …": the figure in brackets right after a period
+    r"|\s*\(\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # "the 2021 figure of $202.3 million", "the April total of $X": the figure the period's noun names
+    r"|(?:(?<=figure)|(?<=figures)|(?<=level)|(?<=total)|(?:\s+(?:figure|level|total)s?))\s+of\s+"
+    r"(?:(?:about|around|nearly|some|just|only)\s+)?"
     rf"|\s*,\s*when\s+[^,;:]{{0,40}}?\b(?:{_words(NEUTRAL_WORDS)}|{_words(DOWN_WORDS)}|{_words(UP_WORDS)})"
     r"(?:\s+(?:at|to))?\s+(?:(?:about|around|nearly|some|just|only)\s+)?",
     re.I,
 )
+#: A sentence that asks a question ("How much did China sell …?"); the next one answers it.
+QUESTION_END = re.compile(r"\?[\s\"'’”)]*$")
+#: An arrow from one figure to the next, as charts and posts write a change: "$21.4m → $11.8m".
+ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|➝)\s*(?=\S)")
 #: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
 TO_NEXT = re.compile(
