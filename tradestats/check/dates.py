@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..periods import Span
-from ..words import MONTH_NAMES, MONTHS, number_word
+from ..words import MONTH_NAMES, MONTHS, ORDINALS, number_word
 from .screen import ScreenGroup
 
 __all__ = [
@@ -551,7 +551,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "nth_month":
         word = g["ord"].casefold()
-        month = 12 if word in ("final", "last") else _ORDINAL_MONTHS.index(word) + 1
+        month = 12 if word in ("final", "last") else ORDINALS[word]
         return make(_month_fn(month, g["year"]), not re.fullmatch(_YEAR, g["year"]))
     if kind == "month_later":
 
@@ -666,20 +666,6 @@ _SUMMED_OVER = re.compile(
     re.I,
 )
 
-_ORDINAL_MONTHS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
