@@ -1221,3 +1221,69 @@ def test_more_than_doubled_is_a_ratio_above_two() -> None:
         "China's imports from North Korea in 2023 more than doubled from 2022.", date="2024-01-20"
     ).iloc[0]
     assert r["verdict"] == "correct"
+
+
+# -- fifth held-out set: whose flow, shares, balances, multiples, absolute changes -------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2019 $2,573.82m (annual_add:1) − 2018 $2,218.14m (annual_add:4) = +$355.68m
+        (
+            "China's exports to North Korea were $355.7 million higher in 2019 than in 2018.",
+            "2020-02-01",
+            ("change_abs", "export", "2019-01/2019-12", "2018-01/2018-12", "correct"),
+        ),
+        # total May 2022 $20.31m (monthly:423) − Apr 2022 $102.34m (monthly:420) = −$82.03m
+        (
+            "Two-way trade in May 2022 was $82.0 million less than in April.",
+            "2022-06-20",
+            ("change_abs", "total", "2022-05/2022-05", "2022-04/2022-04", "correct"),
+        ),
+        # imports 2022 $133.68m (annual:186) − 2021 $57.874m (annual:173) = +$75.8m, not $95.8m
+        (
+            "Chinese purchases from the North came to $95.8 million more in 2022 than in 2021.",
+            "2023-02-01",
+            ("change_abs", "import", "2022-01/2022-12", "2021-01/2021-12", "wrong"),
+        ),
+    ],
+)
+def test_a_sum_lower_or_higher_than_another_period_is_an_absolute_change(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.period, r.base, r.verdict) == want
+
+
+def test_a_sum_more_than_the_other_flow_stays_a_balance() -> None:
+    # "imported $X more than it exported" is the gap between the flows, not a change over time
+    (r,) = check_text(
+        "North Korea bought $2.36 billion more from China than it sold there in 2019.",
+        date="2020-02-01",
+    ).itertuples()
+    # balance 2019: $2,573.82m − $215.20m (annual_add:1, annual_add:2) = $2,358.6m
+    assert (r.kind, r.flow, r.verdict) == ("balance", "balance", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # imports 2022 $133.68m (annual:186) / 2021 $57.874m (annual:173) = 2.31
+        (
+            "Imports from North Korea rose by a factor of 2.3 in 2022 from a year earlier.",
+            "2023-02-01",
+            ("2022-01/2022-12", "2021-01/2021-12", "correct"),
+        ),
+        (
+            "Imports from North Korea rose by a factor of 1.5 in 2022 from a year earlier.",
+            "2023-02-01",
+            ("2022-01/2022-12", "2021-01/2021-12", "wrong"),
+        ),
+        # exports 2019 $2,573.82m (annual_add:1) / 2018 $2,218.14m (annual_add:4) = 1.16
+        (
+            "In 2019 Chinese shipments to the DPRK grew by a factor of 1.2 over 2018.",
+            "2020-02-01",
+            ("2019-01/2019-12", "2018-01/2018-12", "correct"),
+        ),
+    ],
+)
+def test_a_factor_of_n_is_a_multiple(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.period, r.base, r.verdict) == ("ratio", *want)

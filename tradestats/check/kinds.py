@@ -287,6 +287,16 @@ def _money_claim(
         claim.gap = "surplus" if was_export else "deficit"
         claim.value = _signed_balance(q.value, claim.gap)
         return
+    compared = V.MONEY_COMPARED.match(sentence, q.end)
+    if compared is not None and claim.flow != "balance":
+        # "exports were $173.5 million lower in 2024 than in 2023": the figure is the difference
+        # between the two periods, an absolute change, its base the period after "than"
+        word = compared.group("w").lower()
+        claim.kind = "change_abs"
+        claim.direction = V.COMPARATIVES.get(word, "up")
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
     if claim.flow in ("export", "import") and V.EXCEEDED_OTHER_FLOW.search(
         sentence, max(0, q.start - 150), q.start
     ):

@@ -97,7 +97,10 @@ _COMPOUND = re.compile(
 )
 _PCT = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>{_PCT_RE})", re.I)
 _FOLD = re.compile(
-    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b", re.I
+    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b"
+    # "grew by a factor of 2.2": the multiple after "factor of", a number with no unit of its own
+    rf"|(?<=\bfactor\sof\s)(?P<num3>{_NUM})\b(?!\s?(?:%|per\s?cent|percent|[mb]n\b|million|billion))",
+    re.I,
 )
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|"
@@ -448,7 +451,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
     for m in _FOLD.finditer(text) if "fold" in text.lower() else at_starts(_FOLD):
-        mantissa = parse_number(m.group("num") or m.group("num2"))
+        mantissa = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
     for m in _VERBAL.finditer(text):

@@ -87,6 +87,7 @@ __all__ = [
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
+    "MONEY_COMPARED",
     "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
@@ -1473,6 +1474,14 @@ SHARE_APPOSITION = re.compile(
 MORE_THAN_OTHER_FLOW = re.compile(
     r"\s+(?:(?:worth|of\s+goods)\s+)?(?P<cmp>more|less|fewer)\b[^.;]{0,50}?\bthan\s+(?:it|they|\w+(?:\s+\w+)?)\s+"
     r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
+    re.I,
+)
+#: After a sum of money, a comparative with "than" and no clause break between: "$173.5 million
+#: lower in 2024 than in 2023", "$32.7 million more than in November": the difference between
+#: two periods, an absolute change signed by the word (``COMPARATIVES``).
+MONEY_COMPARED = re.compile(
+    rf"\s+(?P<w>{'|'.join(COMPARATIVES)}|smaller|larger|bigger|greater)\b"
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)",
     re.I,
 )
 #: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
