@@ -1287,3 +1287,46 @@ def test_a_sum_more_than_the_other_flow_stays_a_balance() -> None:
 def test_a_factor_of_n_is_a_multiple(text, date, want) -> None:
     (r,) = check_text(text, date=date).itertuples()
     assert (r.kind, r.period, r.base, r.verdict) == ("ratio", *want)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        # 2021: exports $260.165m (annual:171), imports $57.874m (annual:173), total $318.04m
+        # (annual:175)
+        (
+            "For 2021 China's customs tables show exports to North Korea of $260.2 million, "
+            "imports of $57.9 million and a total of $318.0 million.",
+            "2022-02-01",
+            "2021-01/2021-12",
+        ),
+        # Sep 2021: exports $55.628m (monthly:396), imports $14.272m (monthly:400), total $69.99m
+        # (monthly:405)
+        (
+            "In September 2021 China's exports to the DPRK were $55.6 million and imports "
+            "$14.3 million, so a combined $70.0 million.",
+            "2021-10-20",
+            "2021-09/2021-09",
+        ),
+        # Apr 2022: exports $98.09m (monthly:417), imports $4.37m (monthly:419), total $102.34m
+        # (monthly:420)
+        (
+            "Apr 2022 | exports to DPRK $98.1m | imports $4.4m | total $102.3m",
+            "2022-05-20",
+            "2022-04/2022-04",
+        ),
+    ],
+)
+def test_a_total_after_a_list_of_flows_is_their_sum(text, date, period) -> None:
+    r = check_text(text, date=date)
+    assert r["flow"].tolist() == ["export", "import", "total"]
+    assert set(r["period"]) == {period}
+    assert set(r["verdict"]) == {"correct"}
+
+
+def test_a_total_of_after_a_flow_verb_stays_that_flow() -> None:
+    # exports Apr 2022 $98.09m (monthly:417)
+    (r,) = check_text(
+        "China exported a total of $98.1 million to North Korea in April 2022.", date="2022-05-20"
+    ).itertuples()
+    assert (r.flow, r.verdict) == ("export", "correct")

@@ -455,7 +455,10 @@ FLOW = screened(
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
         # a list's label before its figure: "total US$2.2 bn; exports US$2.01 bn", "Total: $311m"
-        r"(?:^|(?<=[:;,(•])|(?<=[:;,(•]\s))total(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
+        # "…, and a total of $1.03 billion", "so a combined $2.18 billion", "| total $412m": the
+        # sum of the flows listed before it
+        r"(?:^|(?<=[:;,(•|])|(?<=[:;,(•|]\s)|(?<=\band\s)|(?<=\bso\s))(?:an?\s+)?(?:total(?:\s+of)?|combined)"
+        r"(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
