@@ -1330,3 +1330,37 @@ def test_a_total_of_after_a_flow_verb_stays_that_flow() -> None:
         "China exported a total of $98.1 million to North Korea in April 2022.", date="2022-05-20"
     ).itertuples()
     assert (r.flow, r.verdict) == ("export", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # balance Apr 2022: exports $98.09m (monthly:417) − imports $4.37m (monthly:419) = $93.72m
+        (
+            "China's trade with North Korea is lopsided. In April 2022 the gap came to $93.7 million.",
+            "2022-05-25",
+            ("2022-04/2022-04", "93700000", "correct"),
+        ),
+        (
+            "China buys little from North Korea. In April 2022 the gap narrowed to $73.7 million "
+            "from March.",
+            "2022-05-25",
+            ("2022-04/2022-04", "73700000", "wrong"),
+        ),
+        # balance 2021: exports $260.165m (annual:171) − imports $57.874m (annual:173) = $202.29m
+        (
+            "China's trade with North Korea runs one way. In 2021 the gap in China's favour stood "
+            "at $202.3 million.",
+            "2022-02-01",
+            ("2021-01/2021-12", "202300000", "correct"),
+        ),
+    ],
+)
+def test_the_gap_is_the_trade_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.reporter, r.partner) == ("balance", "balance", "CHN", "PRK")
+    assert (r.period, r.value, r.verdict) == want
+
+
+def test_the_gap_between_two_things_is_no_balance() -> None:
+    assert check_text("The gap between the two years was $5 million.", date="2022-05-25").empty

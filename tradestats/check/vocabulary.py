@@ -418,6 +418,12 @@ _GOODS_MOVING = (
     r"(?:went|go(?:es)?|going|headed|flowed|flowing|moved|moving|travell?ed|travell?ing|crossed|"
     r"crossing)(?=\s+(?:to|into|from)\b)"
 )
+#: "the gap" as the subject of its clause, with no other two things it lies between: the trade gap
+_THE_GAP = (
+    r"the\s+gap(?!\s+(?:between|in\s+(?:living|income|wages?)|year)\b)"
+    # (not "the gap in China's favour", "the gap of $X in its favour": a surplus, read as such)
+    r"(?!\s+(?:of\s+[^.;]{1,40}?\s+)?in\s+[^.;]{1,30}?favou?r)"
+)
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
 TRADE_WORD = screened(
@@ -426,7 +432,9 @@ TRADE_WORD = screened(
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells|buys|bought|purchases?|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
+        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
+        # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
+        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
         re.I,
     )
 )
@@ -446,7 +454,8 @@ FLOW = screened(
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-        r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
+        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|"
+        r"the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
         r"(?:sells|sold|exports|exported|ships|shipped)\s+"
         r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
         r"(?:\s+abroad)?)\b)"
