@@ -1364,3 +1364,36 @@ def test_the_gap_is_the_trade_balance(text, date, want) -> None:
 
 def test_the_gap_between_two_things_is_no_balance() -> None:
     assert check_text("The gap between the two years was $5 million.", date="2022-05-25").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171)
+        (
+            "Chinese imports from North Korea recovered a little in 2021. Exports to the North "
+            "slumped. The former came to $57.9 million, the latter to $260.2 million.",
+            [("import", "correct"), ("export", "correct")],
+        ),
+        (
+            "In 2021 China's shipments to North Korea and its purchases from the North both "
+            "shrank. The latter, at $57.9 million, was a fraction of the pre-2017 level.",
+            [("import", "correct")],
+        ),
+        # "the former" is exports, $260.2m: $57.9m (the imports) is wrong for it
+        (
+            "China's exports to the DPRK fell in 2021, and so did imports. The former was "
+            "$57.9 million.",
+            [("export", "wrong")],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_last_two_flows_named(text, want) -> None:
+    r = check_text(text, date="2022-02-01")
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+    assert set(r["period"]) == {"2021-01/2021-12"}  # "pre-2017" is an era, not the period
+
+
+def test_the_former_before_a_noun_is_an_adjective() -> None:
+    assert V.FORMER_LATTER.search("The former envoy said exports rose.") is None
+    assert V.FORMER_LATTER.search("the former Soviet Union traded with it") is None

@@ -271,6 +271,8 @@ def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | 
         sentence, max(0, p.start - 6), p.start
     ):
         return True
+    if V.ERA_PREFIX_BEFORE.search(sentence, max(0, p.start - 5), p.start):
+        return True  # "the pre-2017 level": an era, not the figure's period
     end = q_end if q_end is not None else q_start
     if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, max(end, p.start - 100), p.start):
         return True

@@ -118,7 +118,12 @@ def sentence_claims(
         ctx.source = source
     periods = find_periods(sentence)
     is_trade = bool(V.TRADE_WORD.search(sentence)) or (
-        (continued or _refers_back(sentence, periods) or _period_subject(sentence, periods))
+        (
+            continued
+            or _refers_back(sentence, periods)
+            or _period_subject(sentence, periods)
+            or (len(ctx.named) >= 2 and V.FORMER_LATTER.search(sentence) is not None)
+        )
         and ctx.flow is not None
     )
     if not is_trade:
@@ -126,6 +131,10 @@ def sentence_claims(
         return []
     quantities = find_quantities(sentence)
     flows = _flow_hits(sentence, countries, ctx)
+    ctx.named = [
+        *ctx.named,
+        *((h.flow, h.actor, h.partner) for h in flows if h.flow in ("export", "import")),
+    ][-4:]
     first_actor = next((h for h in flows if h.actor), None)
     if first_actor is not None and not quantities:
         ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner

@@ -76,6 +76,14 @@ def _flow_hits(
         if country[2] == "WLD":
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
+    # "The former reached $2.0bn": the first of the last two flows named, "the latter" the second
+    named = [*ctx.named, *((h.flow, h.actor, h.partner) for h in hits)]
+    for m in V.FORMER_LATTER.finditer(sentence):
+        earlier = [n for n in named if n[0] in ("export", "import")]
+        pair = [n for i, n in enumerate(earlier) if n[0] not in (e[0] for e in earlier[i + 1 :])]
+        if len(pair) >= 2:
+            flow, actor, partner = pair[-2] if m.group("w").lower() == "former" else pair[-1]
+            hits.append(_FlowHit(flow, None, actor, partner, m.start()))
     hits.sort(key=lambda h: h.pos)
     for h in hits:
         if h.partner == _UNKNOWN:

@@ -88,6 +88,8 @@ __all__ = [
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "MONEY_COMPARED",
+    "FORMER_LATTER",
+    "ERA_PREFIX_BEFORE",
     "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
@@ -1247,6 +1249,9 @@ FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
 EVENT_BEFORE_PERIOD = re.compile(
     r"\b(?:after|before|following|when|once|until|amid)\s+[^$\d;:%]*$", re.I
 )
+#: Before a year, "pre-"/"post-": an era ("a fraction of the pre-2017 level"), not a period a
+#: figure belongs to.
+ERA_PREFIX_BEFORE = re.compile(r"\b(?:pre|post)[-‐–]$", re.I)
 #: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
 PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
@@ -1372,6 +1377,18 @@ OWNED_FIGURE_GAP = re.compile(
 )
 NOT_POSSESSIVE = re.compile(
     r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
+)
+#: "The former reached $2.0bn", "the latter, at $291.9 million": one of the last two flows named,
+#: as the subject of a verb or set off by a comma (not "the former Soviet Union", "the former
+#: envoy": a noun after it makes it an adjective)
+FORMER_LATTER = screened(
+    re.compile(
+        r"\bthe\s+(?P<w>former|latter)\b(?=\s*[,;:(—–]|\s+(?:was|were|is|are|had|has|have|rose|"
+        r"fell|grew|came|stood|shrank|sank|hit|reached|remained|totall?ed|amounted|climbed|jumped|"
+        r"dropped|slipped|slid|declined|increased|decreased|edged|surged|plunged|tumbled|"
+        r"accounted|made|ran|ended|at|to)\b)",
+        re.I,
+    )
 )
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
