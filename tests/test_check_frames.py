@@ -1397,3 +1397,29 @@ def test_the_former_and_the_latter_are_the_last_two_flows_named(text, want) -> N
 def test_the_former_before_a_noun_is_an_adjective() -> None:
     assert V.FORMER_LATTER.search("The former envoy said exports rose.") is None
     assert V.FORMER_LATTER.search("the former Soviet Union traded with it") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # May 2022: exports $14.51m (monthly:421), imports $5.79m (monthly:422)
+        (
+            "SINUIJU — Goods crossing the river into North Korea were worth $14.5 million in May "
+            "2022, Chinese customs data show.",
+            [("export", "correct")],
+        ),
+        (
+            "Goods crossing the border into China from North Korea were worth $5.8 million in "
+            "May 2022.",
+            [("import", "correct")],
+        ),
+        (
+            "North Korea sold $5.8 million of goods to China in May 2022, against $14.5 million "
+            "of Chinese products moving the other way.",
+            [("import", "correct"), ("export", "correct")],
+        ),
+    ],
+)
+def test_goods_moving_across_a_border_are_the_flow_they_make(text, want) -> None:
+    r = check_text(text, date="2022-06-20")
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want

@@ -418,7 +418,7 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 _GOODS_MOVING = (
     r"(?:goods|products|commodities|merchandise|wares)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed|flowing|moved|moving|travell?ed|travell?ing|crossed|"
-    r"crossing)(?=\s+(?:to|into|from)\b)"
+    r"crossing)(?=(?:\s+the\s+[\w-]+(?:\s+(?:river|border|bridge))?)?\s+(?:to|into|from)\b)"
 )
 #: "the gap" as the subject of its clause, with no other two things it lies between: the trade gap
 _THE_GAP = (
@@ -1526,7 +1526,9 @@ EXCEEDED_OTHER_FLOW = re.compile(
 #: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
 #: opposite direction were worth $Y", "shipments the other way round".
 OTHER_WAY = re.compile(
-    r"\b(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
+    r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
     r"reverse)\s+direction)\b",
     re.I,
