@@ -1423,3 +1423,38 @@ def test_the_former_before_a_noun_is_an_adjective() -> None:
 def test_goods_moving_across_a_border_are_the_flow_they_make(text, want) -> None:
     r = check_text(text, date="2022-06-20")
     assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171)
+        (
+            "Seen from Pyongyang, China was the buyer of $57.9 million of goods in 2021 and the "
+            "seller of $260.2 million.",
+            "2022-01-25",
+            [("import", "correct"), ("export", "correct")],
+        ),
+        (
+            "In 2021, North Korea spent $260.2 million on Chinese products and sold $57.9 million "
+            "of goods to China.",
+            "2022-01-25",
+            [("export", "correct"), ("import", "correct")],
+        ),
+        # Aug 2020 exports $19.3m (monthly:281)
+        (
+            "China→DPRK exports, Aug 2020: $19.3M.",
+            "2020-09-19",
+            [("export", "correct")],
+        ),
+        (
+            "China->North Korea exports in August 2020: $19.3 million.",
+            "2020-09-19",
+            [("export", "correct")],
+        ),
+    ],
+)
+def test_who_buys_and_who_sells(text, date, want) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+    assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}

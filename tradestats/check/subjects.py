@@ -71,8 +71,11 @@ def _flow_hits(
             country = next((c for c in countries if at is not None and at <= c[0] <= at + 4), None)
             if country is None or any(g.start() - len(lead) <= h.pos < g.start() for h in hits):
                 continue
-        elif any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits):
-            continue
+        elif any(
+            g.start() - len(lead) <= h.pos < g.start() or h.pos <= g.start() < h.pos + 40
+            for h in hits
+        ):
+            continue  # a flow word in the goods' clause governs them ("imports of Chinese goods")
         if country[2] == "WLD":
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
@@ -190,6 +193,24 @@ def _actor_partner(
                 actor, partner = pair[-2][2], pair[-1][2]
     if actor is None and V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
+    if actor is None and V.AGENT_NOUN.fullmatch(m.group(0)):
+        # "China was the buyer of $X ... and the seller of $Y": the subject of the clause owns it
+        subject = next(
+            (c for c in reversed(countries) if V.AGENT_NOUN_GAP.fullmatch(sentence, c[1], start)),
+            None,
+        )
+        if subject is not None:
+            actor = subject[2]
+        elif re.search(r"\band\s+(?:the|a|an)\s+$", sentence[max(0, start - 12) : start]):
+            actor = earlier
+    if actor is None and V.SPEND_VERB.fullmatch(m.group(0)):
+        # "Pyongyang earned $X from sales to China, and spent $Y on Chinese goods": the spender
+        # is the subject the sentence opens with
+        opening = next(
+            (c for c in countries if V.SENTENCE_SUBJECT_LEAD.fullmatch(sentence, 0, c[0])), None
+        )
+        if opening is not None and not re.match(r"['’]", sentence[opening[1] : opening[1] + 1]):
+            actor = opening[2]
 
     owned = _owner_before(sentence, start, countries)
     if owned is not None and owned[1] is not None:

@@ -90,6 +90,10 @@ __all__ = [
     "MONEY_COMPARED",
     "FORMER_LATTER",
     "ERA_PREFIX_BEFORE",
+    "AGENT_NOUN",
+    "AGENT_NOUN_GAP",
+    "SPEND_VERB",
+    "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
@@ -474,13 +478,17 @@ FLOW = screened(
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|"
+        # "China was the seller of $260.2 million", "the buyer of $57.9 million of goods"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|seller(?=\s+of\b)|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
-        r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+        r"purchased|buys|bought|received(?=\s+from\b)|importing|buying|purchasing|buyer(?=\s+of\b)|"
+        # "spent $3.63 billion on Chinese goods": what a country spends on goods it imports
+        r"spen(?:t|ds?|ding)(?=(?:[^.;]|\.(?=\d)){1,40}?\bon\s+(?:[\w-]+\s+){0,2}(?:goods|products|imports|"
+        r"commodities|merchandise)\b))\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
     )
@@ -1390,8 +1398,21 @@ FORMER_LATTER = screened(
         re.I,
     )
 )
+#: A flow named by the one who does it ("China was the buyer of $57.9 million"), and the words
+#: between its subject and it: the subject is its owner.
+AGENT_NOUN = re.compile(r"(?:buyer|seller)", re.I)
+AGENT_NOUN_GAP = re.compile(
+    r"\s+(?:was|is|were|are|became|becomes|remained|remains|has\s+been|had\s+been)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+)?",
+    re.I,
+)
+#: "spent $X on Chinese goods": a verb of buying whose subject is the importer.
+SPEND_VERB = re.compile(r"spen(?:t|ds?|ding)", re.I)
+#: What may come before a sentence's subject: nothing, or an opening phrase and its comma ("In
+#: 2013, Pyongyang earned …").
+SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
-PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
+PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|->|[→⟶➔➡]\ufe0f?)\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
 #: "exports and imports came to $X and $Y, respectively": two flows named in one phrase.
 BOTH_FLOWS = re.compile(r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)", re.I)
