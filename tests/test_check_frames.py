@@ -1458,3 +1458,30 @@ def test_who_buys_and_who_sells(text, date, want) -> None:
     r = check_text(text, date=date)
     assert list(zip(r["flow"], r["verdict"], strict=True)) == want
     assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # May 2022: exports $14.51m (monthly:421), imports $5.79m (monthly:422)
+        ("China-bound shipments from North Korea reached $5.8 million in May 2022.", ["import"]),
+        ("Pyongyang-bound exports from China were $14.5 million in May 2022.", ["export"]),
+        ("DPRK-bound exports, May 2022: $14.5m", ["export"]),
+        # the figure "in return" is the flow opposite to the one before it
+        (
+            "In May 2022 North Korea sold China $5.8 million of goods and got $14.5 million of "
+            "goods in return.",
+            ["import", "export"],
+        ),
+        (
+            "China shipped $14.5 million of goods to North Korea in May 2022 and took in $5.8 "
+            "million in return.",
+            ["export", "import"],
+        ),
+    ],
+)
+def test_bound_for_a_country_and_in_return(text, want) -> None:
+    r = check_text(text, date="2022-06-20")
+    assert r["flow"].tolist() == want
+    assert set(r["verdict"]) == {"correct"}
+    assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}

@@ -175,7 +175,10 @@ def _actor_partner(
         world = True
     if before:
         gap_text = sentence[before[-1][1] : start]
-        if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
+        if V.BOUND_GAP.fullmatch(gap_text):
+            # "North Korea-bound exports", "China-bound cargo": the country goods go to
+            partner = before[-1][2]
+        elif V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
             actor = before[-1][2]
             # "North Korea's external trade", "China's total trade": with the world, unless a
             # partner is named after the flow word

@@ -93,6 +93,7 @@ __all__ = [
     "AGENT_NOUN",
     "AGENT_NOUN_GAP",
     "SPEND_VERB",
+    "BOUND_GAP",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1411,6 +1412,8 @@ SPEND_VERB = re.compile(r"spen(?:t|ds?|ding)", re.I)
 #: What may come before a sentence's subject: nothing, or an opening phrase and its comma ("In
 #: 2013, Pyongyang earned …").
 SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
+#: Between a country and a flow word, "-bound": the country is where the goods go.
+BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|->|[→⟶➔➡]\ufe0f?)\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
@@ -1551,7 +1554,7 @@ OTHER_WAY = re.compile(
     r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
     r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
-    r"reverse)\s+direction)\b",
+    r"reverse)\s+direction|in\s+return)\b",
     re.I,
 )
 #: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
