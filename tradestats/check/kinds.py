@@ -7,6 +7,7 @@ the whole of each. The rules read the word classes of :mod:`.vocabulary`.
 
 from __future__ import annotations
 
+import copy
 import re
 from decimal import Decimal
 
@@ -958,6 +959,11 @@ def _flow_share(
     hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
     if hit is None or hit.flow not in ("export", "import"):
         return False
+    if hit.pos + 40 > m.start("whole") and V.COUNTRY.search(m.group("whole")):
+        # "Imports' share of China–N. Korea trade": the countries after "share of" name the
+        # whole, not the partner of the flow before it
+        hit = copy.copy(hit)
+        hit.actor = hit.partner = None
     claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
     claim.whole = _whole(m.group("whole"), claim, ctx)
     return True

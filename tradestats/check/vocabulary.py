@@ -266,7 +266,8 @@ SHARE_VERBS = (
 )
 SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
-    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
+    # ("the China–North Korea total": a pair joined by a dash)
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,–—-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
     # "21 percent of everything China traded with the North"
     r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b"
@@ -288,7 +289,7 @@ OWNER_AFTER = re.compile(r"\w['’]s?(?:\s|$)")
 #: Before a country that the whole of a share trades with: "of the trade with North Korea", "of
 #: China's total imports from the North", "of the trade between China and the DPRK".
 WHOLE_PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–/]\s*)$", re.I
+    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–—/]\s*)$", re.I
 )
 
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
@@ -621,8 +622,10 @@ SHARE_OF_LEAD = re.compile(
 #: trade fell to 35 percent": a flow's share of a whole, the flow named before "share".
 FLOW_SHARE = re.compile(
     rf"(?P<part>\b(?:[\w.’'-]+\s+)?(?:exports?|imports?|shipments?|sales|purchases)['’]?s?|"
-    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
-    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>(?:[^.;]|\.(?=\s?\w)){{1,50}}?)"
+    rf"(?:\s+(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)"
+    # a label with no verb: "Imports' share of China–N. Korea trade, Jan–Jul 2024: 17.8%"
+    r"|(?=(?:,\s*[^;:,]{1,30}?)?:\s*(?:(?:about|around|nearly|some|roughly|just)\s+)?$))",
     re.I,
 )
 
@@ -1489,7 +1492,9 @@ GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
 CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
+    # (or a label's colon: "Imports' share of bilateral trade, 2023: 12.7%")
+    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$|:\s*$",
+    re.I,
 )
 #: The share's own year after its whole: "12.7 percent of the total in 2023".
 OWN_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.I)
