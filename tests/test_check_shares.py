@@ -768,3 +768,52 @@ def test_a_share_of_the_goods_crossing_the_border(text, date, flow, verdict) -> 
 def test_a_share_labelled_or_of_a_dashed_pairs_total(text, date, flow, period, verdict) -> None:
     (r,) = check_text(text, date=date).itertuples()
     assert (r.kind, r.flow, r.period, r.verdict) == ("share", flow, period, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # 2021: exports $260.165m (annual:171), imports $57.874m (annual:173), total $318.04m
+        # (annual:175): 81.8% and 18.2%
+        (
+            "Chinese exports were 81.8% of bilateral trade in 2021, with imports at 18.2%.",
+            "2022-02-01",
+            [("export", "2021-01/2021-12", "correct"), ("import", "2021-01/2021-12", "correct")],
+        ),
+        # Apr 2022: imports $4.37m (monthly:419) / total $102.34m (monthly:420) = 4.27%
+        (
+            "China's exports made up 95.8 percent of its trade with North Korea in April 2022, "
+            "with imports at just 6.3 percent.",
+            "2022-05-20",
+            [("export", "2022-04/2022-04", "correct"), ("import", "2022-04/2022-04", "wrong")],
+        ),
+        # 2022: imports $133.68m (annual:186) / total $1,027.72m (annual:189) = 13.0%; exports
+        # $894.04m (annual:181) = 87.0%: the year in the whole is the share's own period
+        (
+            "China's trade with North Korea grew in 2022. North Korea's sales, at $133.7 million, "
+            "were only 13.0% of 2022 trade.",
+            "2023-02-01",
+            [("import", "2022-01/2022-12", "correct")],
+        ),
+        (
+            "China's trade with North Korea grew in 2022. Exports to the North were 87% of 2022 "
+            "trade.",
+            "2023-02-01",
+            [("export", "2022-01/2022-12", "correct")],
+        ),
+    ],
+)
+def test_a_gapped_share_and_a_share_of_its_own_years_trade(text, date, want) -> None:
+    r = check_text(text, date=date)
+    r = r[r["kind"] == "share"]
+    assert list(zip(r["flow"], r["period"], r["verdict"], strict=True)) == want
+
+
+def test_a_year_in_the_whole_beside_another_period_is_a_ratio() -> None:
+    # "In 2023 … 200% of 2022 trade" compares two years: no share
+    r = check_text(
+        "China's trade with North Korea grew in 2022. In 2023 exports to the North were 200% "
+        "of 2022 trade.",
+        date="2024-02-01",
+    )
+    assert r["kind"].tolist() == ["ratio"]

@@ -645,6 +645,12 @@ def _percent_claim(
         if flow_m is None and whole_m is not None:
             head = rest[: whole_m.end()] + V.OWN_YEAR.sub("", rest[whole_m.end() :])
         ratio_words = V.RATIO_WORDS.search(head)
+        if ratio_words is not None and re.fullmatch(r"(?:19|20)\d\d", ratio_words.group(0)):
+            rest_at = q.end + of.start("rest")
+            if periods and all(rest_at - 4 <= p.start < rest_at + len(rest) for p in periods):
+                # "were 9.8% of Q1 2023 trade", no other period named: the whole's period is the
+                # share's own, not a second period compared with
+                ratio_words = None
         committed = V.COMMITTED.search(rest)
         other_period = V.OTHER_PERIOD.search(rest)
         part_after = subject is None and V.PART_AFTER_WHOLE.search(rest)

@@ -1483,7 +1483,9 @@ TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 GAPPED_BEFORE = re.compile(
     r"[,;]\s*(?:and|while|whereas|but)\s+"
     r"(?![^,;]*\b(?:was|were|is|are|been|be|stood|stands|came|comes|reached|reaches|made|makes|"
-    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$",
+    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$"
+    # "…, with imports at 46.6%": the new subject set at the figure
+    r"|[,;]\s*with\s+[^,;\d]{3,40}?\s+at\s+(?:(?:about|around|nearly|almost|just|only|some)\s+)?$",
     re.I,
 )
 GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
