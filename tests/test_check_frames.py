@@ -1485,3 +1485,38 @@ def test_bound_for_a_country_and_in_return(text, want) -> None:
     assert r["flow"].tolist() == want
     assert set(r["verdict"]) == {"correct"}
     assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # Jan 2021: exports $0.029m (monthly:315) − imports $1.484m (monthly:318) = −$1.455m
+        (
+            "Trade with North Korea all but stopped in January 2021, with China in deficit by "
+            "$1.46 million.",
+            "2021-02-20",
+            ("-1460000", "correct"),
+        ),
+        # Oct 2020: exports $0.253m (monthly:294) − imports $1.406m (monthly_add:26) = −$1.153m
+        (
+            "In October 2020 China was in a rare deficit of $1.2 million with North Korea.",
+            "2020-11-20",
+            ("-1200000", "correct"),
+        ),
+        (
+            "In October 2020 North Korea ran into surplus by $1.2 million with China.",
+            "2020-11-20",
+            ("-1200000", "correct"),
+        ),
+        # Apr 2022: exports $98.09m (monthly:417) − imports $4.37m (monthly:419) = $93.72m
+        (
+            "China's trade balance with North Korea in April 2022 was $93.7 million.",
+            "2022-05-20",
+            ("93700000", "correct"),
+        ),
+    ],
+)
+def test_a_country_in_deficit_owns_the_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.reporter, r.partner) == ("balance", "CHN", "PRK")
+    assert (r.value, r.verdict) == want

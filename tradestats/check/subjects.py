@@ -175,7 +175,13 @@ def _actor_partner(
         world = True
     if before:
         gap_text = sentence[before[-1][1] : start]
-        if V.BOUND_GAP.fullmatch(gap_text):
+        if m.group("deficit") is not None or m.group("surplus") is not None:
+            in_balance = V.IN_BALANCE_GAP.fullmatch(gap_text)
+        else:
+            in_balance = None
+        if in_balance is not None:
+            actor = before[-1][2]  # "with China in deficit by $0.98 million": China's deficit
+        elif V.BOUND_GAP.fullmatch(gap_text):
             # "North Korea-bound exports", "China-bound cargo": the country goods go to
             partner = before[-1][2]
         elif V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):

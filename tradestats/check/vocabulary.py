@@ -94,6 +94,7 @@ __all__ = [
     "AGENT_NOUN_GAP",
     "SPEND_VERB",
     "BOUND_GAP",
+    "IN_BALANCE_GAP",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -459,6 +460,9 @@ FLOW = screened(
         # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
         r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
         r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
+        # "a balance of zero", "the trade balance with X was $Y": exports − imports, signed
+        r"|\b(?:trade\s+)?balance(?=\s+(?:of|at|was|is|stood|stands|came|comes|with)\b)"
+        r"(?!\s+of\s+(?:payments|power|trade\s+(?:in|with)|risks?)\b)"
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
@@ -1417,6 +1421,13 @@ SPEND_VERB = re.compile(r"spen(?:t|ds?|ding)", re.I)
 SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
 #: Between a country and a flow word, "-bound": the country is where the goods go.
 BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
+#: Between a country and "deficit"/"surplus", the state it is in: "with China in deficit by
+#: $X", "North Korea went into surplus": the country's own balance.
+IN_BALANCE_GAP = re.compile(
+    r"\s+(?:(?:was|is|were|are|ran|runs|remained|remains|stayed|stays|went|fell|slipped|"
+    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?",
+    re.I,
+)
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
 PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|->|[→⟶➔➡]\ufe0f?)\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
