@@ -1520,3 +1520,43 @@ def test_a_country_in_deficit_owns_the_balance(text, date, want) -> None:
     (r,) = check_text(text, date=date).itertuples()
     assert (r.kind, r.reporter, r.partner) == ("balance", "CHN", "PRK")
     assert (r.value, r.verdict) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # balance 2021: $260.165m (annual:171) − $57.874m (annual:173) = $202.29m
+        (
+            "Table 3. China's trade with North Korea. Surplus (exports minus imports), 2021: "
+            "US$202.3 million.",
+            "2022-05-20",
+            ("2021-01/2021-12", "202300000", "correct"),
+        ),
+        # balance Apr 2022: $98.09m (monthly:417) − $4.37m (monthly:419) = $93.72m
+        (
+            "China–North Korea trade. Trade surplus (exports - imports), April 2022: $83.7m",
+            "2022-05-20",
+            ("2022-04/2022-04", "83700000", "wrong"),
+        ),
+    ],
+)
+def test_a_balance_defined_in_brackets_stays_a_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.reporter, r.partner) == ("balance", "balance", "CHN", "PRK")
+    assert (r.period, r.value, r.verdict) == want
+
+
+def test_the_partner_of_a_flow_does_not_own_the_next_flow_word() -> None:
+    # a caption run into its row: "… with North Korea Surplus …" is not North Korea's surplus.
+    # balance 2021: $260.165m (annual:171) − $57.874m (annual:173) = $202.29m
+    (r,) = check_text(
+        "China's trade with North Korea Surplus (exports less imports), 2021: $202.3 million",
+        date="2022-05-20",
+    ).itertuples()
+    assert (r.kind, r.reporter, r.partner, r.value, r.verdict) == (
+        "balance",
+        "CHN",
+        "PRK",
+        "202300000",
+        "correct",
+    )

@@ -184,7 +184,18 @@ def _actor_partner(
         elif V.BOUND_GAP.fullmatch(gap_text):
             # "North Korea-bound exports", "China-bound cargo": the country goods go to
             partner = before[-1][2]
-        elif V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
+        elif (
+            V.POSSESSIVE_GAP.fullmatch(gap_text)
+            and not V.NOT_POSSESSIVE.search(gap_text)
+            # "China's trade with North Korea Surplus (…)": the partner of the flow before it,
+            # not the owner of this one (unless it says so: "… with North Korea's surplus")
+            and not (
+                V.PARTNER_PREPOSITION_BEFORE.search(
+                    sentence, max(0, before[-1][0] - 40), before[-1][0]
+                )
+                and not re.search(r"['’]", gap_text)
+            )
+        ):
             actor = before[-1][2]
             # "North Korea's external trade", "China's total trade": with the world, unless a
             # partner is named after the flow word

@@ -95,6 +95,7 @@ __all__ = [
     "SPEND_VERB",
     "BOUND_GAP",
     "IN_BALANCE_GAP",
+    "PARTNER_PREPOSITION_BEFORE",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -433,6 +434,10 @@ _THE_GAP = (
     # (not "the gap in China's favour", "the gap of $X in its favour": a surplus, read as such)
     r"(?!\s+(?:of\s+[^.;]{1,40}?\s+)?in\s+[^.;]{1,30}?favou?r)"
 )
+#: A balance word's definition in brackets, read with it: "Surplus (exports minus imports)".
+_BALANCE_DEFINED = (
+    r"(?:\s*\(\s*(?:exports?|imports?)\s+(?:minus|less|[−–-])\s+(?:exports?|imports?)\s*\))?"
+)
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
 TRADE_WORD = screened(
@@ -464,7 +469,8 @@ FLOW = screened(
         r"|\b(?:trade\s+)?balance(?=\s+(?:of|at|was|is|stood|stands|came|comes|with)\b)"
         r"(?!\s+of\s+(?:payments|power|trade\s+(?:in|with)|risks?)\b)"
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        rf"{_BALANCE_DEFINED})"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
         rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|"
         r"the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
@@ -472,7 +478,8 @@ FLOW = screened(
         r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
         r"(?:\s+abroad)?)\b)"
         r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        rf"{_BALANCE_DEFINED})"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
         # a list's label before its figure: "total US$2.2 bn; exports US$2.01 bn", "Total: $311m"
@@ -1426,6 +1433,12 @@ BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
 IN_BALANCE_GAP = re.compile(
     r"\s+(?:(?:was|is|were|are|ran|runs|remained|remains|stayed|stays|went|fell|slipped|"
     r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?",
+    re.I,
+)
+#: Before a country, a flow word and the preposition that makes the country its partner:
+#: "trade with North Korea", "exports to the DPRK".
+PARTNER_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:trade|commerce|exports?|imports?|shipments?|sales)\s+(?:with|to|from)\s+(?:the\s+)?$",
     re.I,
 )
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
