@@ -1560,3 +1560,26 @@ def test_the_partner_of_a_flow_does_not_own_the_next_flow_word() -> None:
         "202300000",
         "correct",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171); 2022: imports
+        # $133.68m (annual:186), exports $894.04m (annual:181)
+        (
+            "China's imports from North Korea were $57.9 million in 2021 and its exports $260.2 "
+            "million; in 2022 the figures were $133.7 million and $894.0 million.",
+            ["import", "export", "import", "export"],
+        ),
+        (
+            "In 2022 China sold $894.0 million of goods to North Korea versus purchases of $133.7 "
+            "million; in 2021 the two totals had been $260.2 million and $57.9 million.",
+            ["export", "import", "export", "import"],
+        ),
+    ],
+)
+def test_the_figures_were_x_and_y_are_the_flows_just_stated(text, want) -> None:
+    r = check_text(text, date="2023-02-01")
+    assert r["flow"].tolist() == want
+    assert set(r["verdict"]) == {"correct"}

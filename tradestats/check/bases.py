@@ -101,8 +101,14 @@ def _base_levels(sentence: str) -> frozenset[int]:
         if V.OTHER_WAY.match(sentence, q.end + 1):
             last_end = -1  # "against only $350 million flowing the other way": no base
             continue
+        window = sentence[max(0, q.start - 60) : q.start]
+        cue = V.BASE_LEVEL_BEFORE.search(window)
+        if cue is not None and V.OWN_FLOW_AFTER_CUE.search(window, cue.start()):
+            # "exported $3.2bn versus imports of $1.7bn": a figure of another flow set beside
+            # the first, not the base the first moved from
+            cue = None
         if (
-            V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            cue is not None
             or last_end >= 0
             and V.COORDINATED.fullmatch(sentence, last_end, q.start)
         ):

@@ -162,6 +162,7 @@ def sentence_claims(
     _from_share_to_share(sentence, claims)
     if V.RESPECTIVELY.search(sentence) or _listed_in_order(sentence, claims, flows):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
+    _the_figures_were(sentence, claims)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
@@ -195,6 +196,27 @@ def sentence_frames(
     ctx = _Context(default_pair=default_pair)
     sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
     return list(_FRAMES)
+
+
+def _the_figures_were(sentence: str, claims: list[Claim]) -> None:
+    """ "China exported $3.2bn versus imports of $1.7bn; in 2016 the figures had been $2.8bn and
+    $2.5bn": two figures given together as "the figures" are the two flows just stated, in order."""
+    levels = [c for c in claims if c.kind == "level" and not c.base_of]
+    for i in range(2, len(levels) - 1):
+        first, second = levels[i], levels[i + 1]
+        if not V.PLURAL_FIGURES.search(sentence, max(0, first.start - 40), first.start):
+            continue
+        if not V.COORDINATED.fullmatch(sentence, first.end, second.start):
+            continue
+        a, b = levels[i - 2], levels[i - 1]
+        if (
+            a.flow == b.flow
+            or a.flow not in ("export", "import")
+            or b.flow not in ("export", "import")
+        ):
+            continue
+        for c, model in ((first, a), (second, b)):
+            c.reporter, c.partner, c.flow = model.reporter, model.partner, model.flow
 
 
 def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) -> bool:

@@ -96,6 +96,8 @@ __all__ = [
     "BOUND_GAP",
     "IN_BALANCE_GAP",
     "PARTNER_PREPOSITION_BEFORE",
+    "OWN_FLOW_AFTER_CUE",
+    "PLURAL_FIGURES",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -788,6 +790,21 @@ BASE_LEVEL_BEFORE = re.compile(
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
     re.I,
 )
+#: After a base cue ("versus", "against", "compared with") and before the figure, a flow word
+#: of its own: "versus imports of $1.731bn" sets the other flow beside the first.
+OWN_FLOW_AFTER_CUE = re.compile(
+    r"\b(?:versus|vs\.?|against|compared\s+(?:to|with))\s+(?:\w+\s+)?(?:exports?|imports?|"
+    r"purchases|sales|shipments)\s+(?:of\s+|at\s+|worth\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+#: Before the first of two figures, a plural referent: "the figures had been $X and $Y", "the
+#: two totals were": the flows just stated, in order.
+PLURAL_FIGURES = re.compile(
+    r"\bthe\s+(?:two\s+|respective\s+|corresponding\s+|same\s+)?(?:figures|numbers|totals|values|"
+    r"amounts)\s+(?:had\s+been|have\s+been|were|stood\s+at|came\s+to|was)\s+"
+    r"(?:(?:about|around|roughly|some|just)\s+)?$",
+    re.I,
+)
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
@@ -1399,7 +1416,8 @@ OWNED_FIGURE_GAP = re.compile(
     re.I,
 )
 NOT_POSSESSIVE = re.compile(
-    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
+    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their|"
+    r"versus|vs|against)\b"
 )
 #: "The former reached $2.0bn", "the latter, at $291.9 million": one of the last two flows named,
 #: as the subject of a verb or set off by a comma (not "the former Soviet Union", "the former
@@ -1438,7 +1456,8 @@ IN_BALANCE_GAP = re.compile(
 #: Before a country, a flow word and the preposition that makes the country its partner:
 #: "trade with North Korea", "exports to the DPRK".
 PARTNER_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:trade|commerce|exports?|imports?|shipments?|sales)\s+(?:with|to|from)\s+(?:the\s+)?$",
+    r"\b(?:trade|commerce|exports?|imports?|shipments?|sales|goods|products)\s+(?:with|to|from)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
