@@ -1583,3 +1583,26 @@ def test_the_figures_were_x_and_y_are_the_flows_just_stated(text, want) -> None:
     r = check_text(text, date="2023-02-01")
     assert r["flow"].tolist() == want
     assert set(r["verdict"]) == {"correct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2021 $260.165m (annual:171)
+        (
+            "China's exports to North Korea fell again in 2021. Way down. To $260.2 million.",
+            "2022-02-01",
+            ("export", "2021-01/2021-12", "correct"),
+        ),
+        # imports 2022 $133.68m (annual:186): $113.7m is wrong
+        (
+            "China's imports from the North more than doubled in 2022. To about $113.7 million.",
+            "2023-02-01",
+            ("import", "2022-01/2022-12", "wrong"),
+        ),
+    ],
+)
+def test_a_fragment_to_a_level_continues_the_sentence_before(text, date, want) -> None:
+    r = check_text(text, date=date)
+    r = r[r["kind"] == "level"]
+    assert list(zip(r["flow"], r["period"], r["verdict"], strict=True)) == [want]

@@ -352,8 +352,8 @@ _YEAR_BEFORE_LEAD = re.compile(
 def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
     """The sentence continues the last one's series: "They reached $X", and after a period that
     opens it, "In the same two months of 2019, they were $X"."""
-    if V.REFERENCE.match(sentence):
-        return True
+    if V.REFERENCE.match(sentence) or V.FRAGMENT_LEVEL.match(sentence):
+        return True  # "They reached $X"; "It fell 5%. To $2.18bn.": the verb before goes on
     lead = _YEAR_BEFORE_LEAD.match(sentence)  # "A year earlier, they stood at $X"
     if lead is not None and V.REFERENCE.match(sentence[lead.end() :]):
         return True

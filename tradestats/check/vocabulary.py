@@ -98,6 +98,7 @@ __all__ = [
     "PARTNER_PREPOSITION_BEFORE",
     "OWN_FLOW_AFTER_CUE",
     "PLURAL_FIGURES",
+    "FRAGMENT_LEVEL",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1183,6 +1184,12 @@ _SOURCE_NAMES = {
 # (moved from the extractor so that every phrasing the checker knows is named here)
 REFERENCE = re.compile(
     rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:{PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{REFERENT}))\b",
+    re.I,
+)
+#: A sentence that is only the end of the one before: "It fell 5%. To $2.18bn."
+FRAGMENT_LEVEL = re.compile(
+    r"^\W*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|at)\s+(?:(?:about|around|just|only|some|roughly)\s+)?"
+    r"(?:US\s?|USD\s?)?[$¥€£]",
     re.I,
 )
 BASE_MENTION_BEFORE = re.compile(
