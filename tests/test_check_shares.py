@@ -817,3 +817,23 @@ def test_a_year_in_the_whole_beside_another_period_is_a_ratio() -> None:
         date="2024-02-01",
     )
     assert r["kind"].tolist() == ["ratio"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's foreign trade came to $1.59 billion in 2022, 96.7 percent of it with China.",
+        "By one estimate the North's external trade totalled $1.59 billion in 2022, with 96.7 "
+        "percent of it conducted with China.",
+    ],
+)
+def test_a_share_of_it_done_with_a_country(text) -> None:
+    # the whole is North Korea's trade with the world, which the data do not hold
+    r = check_text(text, date="2023-07-20")
+    share = r[r["kind"] == "share"].iloc[0]
+    assert (share["flow"], share["period"], share["verdict"]) == (
+        "total",
+        "2022-01/2022-12",
+        "unverifiable",
+    )
+    assert {share["reporter"], share["partner"]} == {"CHN", "PRK"}

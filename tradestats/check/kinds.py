@@ -613,7 +613,8 @@ def _percent_claim(
         return
     if (
         of is not None
-        and share_before
+        # "… with 98.3 percent of it done with China": the part named after the whole
+        and (share_before or V.PART_WITH_AFTER.match(of.group("rest")))
         and prev is not None
         and prev.kind in ("level", "balance")
         and not prev.base_of
@@ -841,10 +842,17 @@ def _share_of_previous(
         claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
         return
     owner = whole["reporter"]
+    after = (
+        V.PART_WITH_AFTER.match(sentence, q.end + 4)
+        if sentence[q.end : q.end + 4] == " of "
+        else None
+    )
     country = next(
         (
             V.country_code(m)
-            for m in V.COUNTRY.finditer(sentence, prev.end, q.start)
+            for m in V.COUNTRY.finditer(
+                sentence, prev.end, after.end() + 40 if after is not None else q.start
+            )
             if V.country_code(m) not in ("WLD", owner)
         ),
         None,

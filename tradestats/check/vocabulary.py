@@ -99,6 +99,7 @@ __all__ = [
     "OWN_FLOW_AFTER_CUE",
     "PLURAL_FIGURES",
     "FRAGMENT_LEVEL",
+    "PART_WITH_AFTER",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1410,6 +1411,13 @@ WORLD_TOTAL = re.compile(r"(?:total|overall)\s+trade", re.I)
 #: percent of it", "87 percent of that", "a fifth of the total" (after a level of that total).
 ANAPHORIC_WHOLE = re.compile(
     rf"^\s*(?:it|that|this|them|which|the\s+(?:{REFERENT_WHOLE}))\b(?!\s+(?:for|in|of)\b)", re.I
+)
+#: After "X percent of", the whole as a pronoun and the part as the partner it is traded with:
+#: "98.3 percent of it done with China", "most of which was with China".
+PART_WITH_AFTER = re.compile(
+    r"\s*(?:it|that|this|which)\s+(?:(?:was|is|were|being|been|done|conducted|carried\s+out|"
+    r"transacted)\s+){0,2}with\s+(?:the\s+)?",
+    re.I,
 )
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
