@@ -837,3 +837,15 @@ def test_a_share_of_it_done_with_a_country(text) -> None:
         "unverifiable",
     )
     assert {share["reporter"], share["partner"]} == {"CHN", "PRK"}
+
+
+def test_two_flows_each_a_share_read_as_the_first() -> None:
+    # Feb 2016: exports $160m (monthly_add:1), imports $160m (monthly_add:2), total $320m
+    # (monthly_add:3): each half of the total
+    (r,) = check_text(
+        "Exports and imports each made up about half of China's trade with North Korea in "
+        "February 2016.",
+        date="2016-03-20",
+    ).itertuples()
+    assert (r.kind, r.flow, r.period, r.value) == ("share", "export", "2016-02/2016-02", "50")
+    assert r.verdict in ("correct", "approx")

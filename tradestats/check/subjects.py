@@ -31,6 +31,10 @@ def _flow_hits(
             flow = "export"  # goods shipped are exports of the country they leave
         else:
             flow = word
+        both = V.BOTH_FLOWS.fullmatch(m.group(0)) if flow == "total" else None
+        if both is not None and V.EACH_AFTER.match(sentence, m.end()):
+            # "exports and imports each accounted for half": said of each flow, the first named
+            flow = "export" if both.group("a").lower().startswith("export") else "import"
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
         lead = next((h for h in reversed(hits) if h.actor), None)

@@ -100,6 +100,7 @@ __all__ = [
     "PLURAL_FIGURES",
     "FRAGMENT_LEVEL",
     "PART_WITH_AFTER",
+    "EACH_AFTER",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1480,6 +1481,8 @@ PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|->|[→⟶➔➡]\ufe0f?)\s*|\s+to\s+"
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
 #: "exports and imports came to $X and $Y, respectively": two flows named in one phrase.
 BOTH_FLOWS = re.compile(r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)", re.I)
+#: After two flows named together, "each": what follows is said of each of them.
+EACH_AFTER = re.compile(r"\s+(?:(?:to|from)\s+[\w. -]{1,30}?\s+)?each\b", re.I)
 #: Where a clause ends inside the text before a figure (forecasts are read in their own clause).
 CLAUSE_SPLIT = re.compile(r"[,;]|\bwhile\b|\bwhereas\b")
 #: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline".
