@@ -849,3 +849,37 @@ def test_two_flows_each_a_share_read_as_the_first() -> None:
     ).itertuples()
     assert (r.kind, r.flow, r.period, r.value) == ("share", "export", "2016-02/2016-02", "50")
     assert r.verdict in ("correct", "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "flow", "verdict"),
+    [
+        # 2021: imports $57.874m (annual:173) / total $318.04m (annual:175) = 18.2%: the 1/5 rung
+        (
+            "Roughly one out of every five dollars of China's trade with the DPRK in 2021 was an "
+            "import from the North.",
+            "2022-02-10",
+            "import",
+            "correct",
+        ),
+        # exports $260.165m (annual:171) / $318.04m = 81.8%: the 4/5 rung
+        (
+            "In 2021 Chinese exports made up four out of every five dollars of China's trade with "
+            "North Korea.",
+            "2022-02-10",
+            "export",
+            "correct",
+        ),
+        # 2022: imports $133.68m (annual:186) / total $1,027.72m (annual:189) = 13.0%, not 1/3
+        (
+            "One in every three dollars of China–North Korea trade in 2022 was a North Korean "
+            "sale to China.",
+            "2023-02-10",
+            "import",
+            "wrong",
+        ),
+    ],
+)
+def test_one_in_every_n_dollars_is_a_share(text, date, flow, verdict) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.verdict) == ("share", flow, verdict)

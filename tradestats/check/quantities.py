@@ -108,6 +108,13 @@ _VERBAL = re.compile(
     r"halved|halving)\b",
     re.I,
 )
+# "one in every five dollars", "one out of every four": a fraction said as a count.
+_ONE_IN = re.compile(
+    r"\b(?P<num>one|two|three|four|\d)\s+(?:in|out\s+of)\s+every\s+"
+    r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?:\s+(?:dollars?|yuan|(?:US\s+)?\$))?\b",
+    re.I,
+)
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
 _FRACTION = re.compile(
     r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[- ]"
@@ -396,6 +403,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 last_end = m.end()
         return out
 
+    for m in _ONE_IN.finditer(text) if " every " in text or " out of " in text else ():
+        # "one in every five dollars", "two out of every three": a fraction, on the ladder
+        num, den = (CARDINALS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
+        if 0 < num < den <= 100:
+            pct = (Decimal(num * 100) / Decimal(den)).quantize(Decimal("0.01"))
+            add(Quantity(m.start(), m.end(), m.group(0), pct, 0, "percent", verbal=True))
     for m in at_starts(_COMPOUND):
         n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
         s1, s2 = _SCALE[m.group("s1").lower()], _SCALE[m.group("s2").lower()]

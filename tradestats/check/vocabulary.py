@@ -497,7 +497,7 @@ FLOW = screened(
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         # "China was the seller of $260.2 million", "the buyer of $57.9 million of goods"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells|seller(?=\s+of\b)|"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+to\b)|sells|seller(?=\s+of\b)|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
@@ -692,8 +692,9 @@ PART_AFTER_WHOLE = re.compile(
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
     r"(?:in|from)\s+the\s+form\s+of)|"
     # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
-    r"(?:was|were|is|are)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|shipments|sales|"
-    r"purchases|goods|products)\b))\s+",
+    # ("… was a North Korean sale to China": one item of the flow)
+    r"(?:was|were|is|are)(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments?|"
+    r"sales?|purchases?|goods|products)\b))\s+",
     re.I,
 )
 #: A direction between two countries: "from China to North Korea" (the first one's exports).
