@@ -1606,3 +1606,24 @@ def test_a_fragment_to_a_level_continues_the_sentence_before(text, date, want) -
     r = check_text(text, date=date)
     r = r[r["kind"] == "level"]
     assert list(zip(r["flow"], r["period"], r["verdict"], strict=True)) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Nov 2025: exports $243.6m (monthly:547), total $281.0m (monthly:550)
+        (
+            "China's trade with North Korea rose late in 2025. In yuan, November's exports were "
+            "roughly 1.7 billion yuan; in dollars, they were 243.6 million.",
+            [("CNY", "unverifiable"), ("USD", "correct")],
+        ),
+        (
+            "China's trade with North Korea rose late in 2025. In dollar terms, the November total "
+            "was two hundred ninety-one million.",
+            [("USD", "wrong")],
+        ),
+    ],
+)
+def test_a_currency_named_before_a_bare_figure_is_its_own(text, want) -> None:
+    r = check_text(text, date="2025-12-20")
+    assert list(zip(r["currency"], r["verdict"], strict=True)) == want

@@ -345,7 +345,10 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
 
 
 _YEAR_BEFORE_LEAD = re.compile(
-    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier))\s*,\s*", re.I
+    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier)|"
+    # "In yuan, the November total was …": the terms the figure is given in
+    r"in\s+(?:yuan|renminbi|rmb|(?:u\.?s\.?\s+)?dollars?)(?:\s+terms)?)\s*,\s*",
+    re.I,
 )
 
 

@@ -257,8 +257,19 @@ def _money_claim(
     periods: list[PeriodMention],
     dateline: pd.Period | None,
 ) -> None:
+    named = (
+        V.CURRENCY_NAMED_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+        if q.currency is None
+        else None
+    )
     claim.currency = (
         q.currency
+        # "in dollars, that's two hundred eighty-one million": the currency said before it
+        or (
+            ("CNY" if re.match(r"yuan|renminbi|rmb", named.group("c"), re.I) else "USD")
+            if named is not None
+            else None
+        )
         or _previous_currency(sentence, q)
         or ctx.currency
         or ("USD" if q.scale else None)

@@ -101,6 +101,7 @@ __all__ = [
     "FRAGMENT_LEVEL",
     "PART_WITH_AFTER",
     "EACH_AFTER",
+    "CURRENCY_NAMED_BEFORE",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1264,6 +1265,13 @@ TIMES_HIGHER = re.compile(
 TERMS = re.compile(
     r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
     r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    re.I,
+)
+#: Before a figure written with no currency, the currency named for it: "in dollars, that's two
+#: hundred eighty-one million", "in yuan terms, it was 1.99 billion".
+CURRENCY_NAMED_BEFORE = re.compile(
+    r"\bin\s+(?P<c>(?:u\.?s\.?\s+)?dollars?|yuan|renminbi|rmb)(?:\s+terms)?\s*,?\s+"
+    r"(?:[\w'’]+\s+){0,3}(?:(?:about|around|roughly|some|nearly|just)\s+)?$",
     re.I,
 )
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
