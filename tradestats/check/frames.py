@@ -44,7 +44,13 @@ named by ``WORLD_TRADE_WORDS`` ("external", "foreign"), ``WORLD_TOTAL`` ("X's to
 ``OWNED_FIGURE_GAP`` ("Beijing's $5.9 trillion in overall goods trade"); balances by
 the ``FLOW`` groups (an unsigned "trade gap"/"imbalance" is checked as a size),
 ``BALANCE_OF`` ("a deficit of $X in its trade with Y") and ``MORE_THAN_OTHER_FLOW`` ("imported $X
-more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``.
+more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``. Whose flow:
+``FORMER_LATTER`` ("the former", "the latter": the last two flows named, kept in
+``Context.named``), ``AGENT_NOUN`` ("China was the buyer of $X"), ``SPEND_VERB`` ("spent $X on
+Chinese goods"), ``BOUND_GAP`` ("North Korea-bound exports"), ``IN_BALANCE_GAP`` ("with China in
+deficit by $X"), ``OTHER_WAY`` ("$X … in return", "going the other way"), ``PLURAL_FIGURES``
+("the figures had been $X and $Y": the two flows just stated); a sum ``MONEY_COMPARED`` ("$X lower
+in 2024 than in 2023") is an absolute change.
 Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
