@@ -1221,3 +1221,409 @@ def test_more_than_doubled_is_a_ratio_above_two() -> None:
         "China's imports from North Korea in 2023 more than doubled from 2022.", date="2024-01-20"
     ).iloc[0]
     assert r["verdict"] == "correct"
+
+
+# -- fifth held-out set: whose flow, shares, balances, multiples, absolute changes -------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2019 $2,573.82m (annual_add:1) − 2018 $2,218.14m (annual_add:4) = +$355.68m
+        (
+            "China's exports to North Korea were $355.7 million higher in 2019 than in 2018.",
+            "2020-02-01",
+            ("change_abs", "export", "2019-01/2019-12", "2018-01/2018-12", "correct"),
+        ),
+        # total May 2022 $20.31m (monthly:423) − Apr 2022 $102.34m (monthly:420) = −$82.03m
+        (
+            "Two-way trade in May 2022 was $82.0 million less than in April.",
+            "2022-06-20",
+            ("change_abs", "total", "2022-05/2022-05", "2022-04/2022-04", "correct"),
+        ),
+        # imports 2022 $133.68m (annual:186) − 2021 $57.874m (annual:173) = +$75.8m, not $95.8m
+        (
+            "Chinese purchases from the North came to $95.8 million more in 2022 than in 2021.",
+            "2023-02-01",
+            ("change_abs", "import", "2022-01/2022-12", "2021-01/2021-12", "wrong"),
+        ),
+    ],
+)
+def test_a_sum_lower_or_higher_than_another_period_is_an_absolute_change(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.period, r.base, r.verdict) == want
+
+
+def test_a_sum_more_than_the_other_flow_stays_a_balance() -> None:
+    # "imported $X more than it exported" is the gap between the flows, not a change over time
+    (r,) = check_text(
+        "North Korea bought $2.36 billion more from China than it sold there in 2019.",
+        date="2020-02-01",
+    ).itertuples()
+    # balance 2019: $2,573.82m − $215.20m (annual_add:1, annual_add:2) = $2,358.6m
+    assert (r.kind, r.flow, r.verdict) == ("balance", "balance", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # imports 2022 $133.68m (annual:186) / 2021 $57.874m (annual:173) = 2.31
+        (
+            "Imports from North Korea rose by a factor of 2.3 in 2022 from a year earlier.",
+            "2023-02-01",
+            ("2022-01/2022-12", "2021-01/2021-12", "correct"),
+        ),
+        (
+            "Imports from North Korea rose by a factor of 1.5 in 2022 from a year earlier.",
+            "2023-02-01",
+            ("2022-01/2022-12", "2021-01/2021-12", "wrong"),
+        ),
+        # exports 2019 $2,573.82m (annual_add:1) / 2018 $2,218.14m (annual_add:4) = 1.16
+        (
+            "In 2019 Chinese shipments to the DPRK grew by a factor of 1.2 over 2018.",
+            "2020-02-01",
+            ("2019-01/2019-12", "2018-01/2018-12", "correct"),
+        ),
+    ],
+)
+def test_a_factor_of_n_is_a_multiple(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.period, r.base, r.verdict) == ("ratio", *want)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        # 2021: exports $260.165m (annual:171), imports $57.874m (annual:173), total $318.04m
+        # (annual:175)
+        (
+            "For 2021 China's customs tables show exports to North Korea of $260.2 million, "
+            "imports of $57.9 million and a total of $318.0 million.",
+            "2022-02-01",
+            "2021-01/2021-12",
+        ),
+        # Sep 2021: exports $55.628m (monthly:396), imports $14.272m (monthly:400), total $69.99m
+        # (monthly:405)
+        (
+            "In September 2021 China's exports to the DPRK were $55.6 million and imports "
+            "$14.3 million, so a combined $70.0 million.",
+            "2021-10-20",
+            "2021-09/2021-09",
+        ),
+        # Apr 2022: exports $98.09m (monthly:417), imports $4.37m (monthly:419), total $102.34m
+        # (monthly:420)
+        (
+            "Apr 2022 | exports to DPRK $98.1m | imports $4.4m | total $102.3m",
+            "2022-05-20",
+            "2022-04/2022-04",
+        ),
+    ],
+)
+def test_a_total_after_a_list_of_flows_is_their_sum(text, date, period) -> None:
+    r = check_text(text, date=date)
+    assert r["flow"].tolist() == ["export", "import", "total"]
+    assert set(r["period"]) == {period}
+    assert set(r["verdict"]) == {"correct"}
+
+
+def test_a_total_of_after_a_flow_verb_stays_that_flow() -> None:
+    # exports Apr 2022 $98.09m (monthly:417)
+    (r,) = check_text(
+        "China exported a total of $98.1 million to North Korea in April 2022.", date="2022-05-20"
+    ).itertuples()
+    assert (r.flow, r.verdict) == ("export", "correct")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # balance Apr 2022: exports $98.09m (monthly:417) − imports $4.37m (monthly:419) = $93.72m
+        (
+            "China's trade with North Korea is lopsided. In April 2022 the gap came to $93.7 million.",
+            "2022-05-25",
+            ("2022-04/2022-04", "93700000", "correct"),
+        ),
+        (
+            "China buys little from North Korea. In April 2022 the gap narrowed to $73.7 million "
+            "from March.",
+            "2022-05-25",
+            ("2022-04/2022-04", "73700000", "wrong"),
+        ),
+        # balance 2021: exports $260.165m (annual:171) − imports $57.874m (annual:173) = $202.29m
+        (
+            "China's trade with North Korea runs one way. In 2021 the gap in China's favour stood "
+            "at $202.3 million.",
+            "2022-02-01",
+            ("2021-01/2021-12", "202300000", "correct"),
+        ),
+    ],
+)
+def test_the_gap_is_the_trade_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.reporter, r.partner) == ("balance", "balance", "CHN", "PRK")
+    assert (r.period, r.value, r.verdict) == want
+
+
+def test_the_gap_between_two_things_is_no_balance() -> None:
+    assert check_text("The gap between the two years was $5 million.", date="2022-05-25").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171)
+        (
+            "Chinese imports from North Korea recovered a little in 2021. Exports to the North "
+            "slumped. The former came to $57.9 million, the latter to $260.2 million.",
+            [("import", "correct"), ("export", "correct")],
+        ),
+        (
+            "In 2021 China's shipments to North Korea and its purchases from the North both "
+            "shrank. The latter, at $57.9 million, was a fraction of the pre-2017 level.",
+            [("import", "correct")],
+        ),
+        # "the former" is exports, $260.2m: $57.9m (the imports) is wrong for it
+        (
+            "China's exports to the DPRK fell in 2021, and so did imports. The former was "
+            "$57.9 million.",
+            [("export", "wrong")],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_last_two_flows_named(text, want) -> None:
+    r = check_text(text, date="2022-02-01")
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+    assert set(r["period"]) == {"2021-01/2021-12"}  # "pre-2017" is an era, not the period
+
+
+def test_the_former_before_a_noun_is_an_adjective() -> None:
+    assert V.FORMER_LATTER.search("The former envoy said exports rose.") is None
+    assert V.FORMER_LATTER.search("the former Soviet Union traded with it") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # May 2022: exports $14.51m (monthly:421), imports $5.79m (monthly:422)
+        (
+            "SINUIJU — Goods crossing the river into North Korea were worth $14.5 million in May "
+            "2022, Chinese customs data show.",
+            [("export", "correct")],
+        ),
+        (
+            "Goods crossing the border into China from North Korea were worth $5.8 million in "
+            "May 2022.",
+            [("import", "correct")],
+        ),
+        (
+            "North Korea sold $5.8 million of goods to China in May 2022, against $14.5 million "
+            "of Chinese products moving the other way.",
+            [("import", "correct"), ("export", "correct")],
+        ),
+    ],
+)
+def test_goods_moving_across_a_border_are_the_flow_they_make(text, want) -> None:
+    r = check_text(text, date="2022-06-20")
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171)
+        (
+            "Seen from Pyongyang, China was the buyer of $57.9 million of goods in 2021 and the "
+            "seller of $260.2 million.",
+            "2022-01-25",
+            [("import", "correct"), ("export", "correct")],
+        ),
+        (
+            "In 2021, North Korea spent $260.2 million on Chinese products and sold $57.9 million "
+            "of goods to China.",
+            "2022-01-25",
+            [("export", "correct"), ("import", "correct")],
+        ),
+        # Aug 2020 exports $19.3m (monthly:281)
+        (
+            "China→DPRK exports, Aug 2020: $19.3M.",
+            "2020-09-19",
+            [("export", "correct")],
+        ),
+        (
+            "China->North Korea exports in August 2020: $19.3 million.",
+            "2020-09-19",
+            [("export", "correct")],
+        ),
+    ],
+)
+def test_who_buys_and_who_sells(text, date, want) -> None:
+    r = check_text(text, date=date)
+    assert list(zip(r["flow"], r["verdict"], strict=True)) == want
+    assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # May 2022: exports $14.51m (monthly:421), imports $5.79m (monthly:422)
+        ("China-bound shipments from North Korea reached $5.8 million in May 2022.", ["import"]),
+        ("Pyongyang-bound exports from China were $14.5 million in May 2022.", ["export"]),
+        ("DPRK-bound exports, May 2022: $14.5m", ["export"]),
+        # the figure "in return" is the flow opposite to the one before it
+        (
+            "In May 2022 North Korea sold China $5.8 million of goods and got $14.5 million of "
+            "goods in return.",
+            ["import", "export"],
+        ),
+        (
+            "China shipped $14.5 million of goods to North Korea in May 2022 and took in $5.8 "
+            "million in return.",
+            ["export", "import"],
+        ),
+    ],
+)
+def test_bound_for_a_country_and_in_return(text, want) -> None:
+    r = check_text(text, date="2022-06-20")
+    assert r["flow"].tolist() == want
+    assert set(r["verdict"]) == {"correct"}
+    assert set(zip(r["reporter"], r["partner"])) == {("CHN", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # Jan 2021: exports $0.029m (monthly:315) − imports $1.484m (monthly:318) = −$1.455m
+        (
+            "Trade with North Korea all but stopped in January 2021, with China in deficit by "
+            "$1.46 million.",
+            "2021-02-20",
+            ("-1460000", "correct"),
+        ),
+        # Oct 2020: exports $0.253m (monthly:294) − imports $1.406m (monthly_add:26) = −$1.153m
+        (
+            "In October 2020 China was in a rare deficit of $1.2 million with North Korea.",
+            "2020-11-20",
+            ("-1200000", "correct"),
+        ),
+        (
+            "In October 2020 North Korea ran into surplus by $1.2 million with China.",
+            "2020-11-20",
+            ("-1200000", "correct"),
+        ),
+        # Apr 2022: exports $98.09m (monthly:417) − imports $4.37m (monthly:419) = $93.72m
+        (
+            "China's trade balance with North Korea in April 2022 was $93.7 million.",
+            "2022-05-20",
+            ("93700000", "correct"),
+        ),
+    ],
+)
+def test_a_country_in_deficit_owns_the_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.reporter, r.partner) == ("balance", "CHN", "PRK")
+    assert (r.value, r.verdict) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # balance 2021: $260.165m (annual:171) − $57.874m (annual:173) = $202.29m
+        (
+            "Table 3. China's trade with North Korea. Surplus (exports minus imports), 2021: "
+            "US$202.3 million.",
+            "2022-05-20",
+            ("2021-01/2021-12", "202300000", "correct"),
+        ),
+        # balance Apr 2022: $98.09m (monthly:417) − $4.37m (monthly:419) = $93.72m
+        (
+            "China–North Korea trade. Trade surplus (exports - imports), April 2022: $83.7m",
+            "2022-05-20",
+            ("2022-04/2022-04", "83700000", "wrong"),
+        ),
+    ],
+)
+def test_a_balance_defined_in_brackets_stays_a_balance(text, date, want) -> None:
+    (r,) = check_text(text, date=date).itertuples()
+    assert (r.kind, r.flow, r.reporter, r.partner) == ("balance", "balance", "CHN", "PRK")
+    assert (r.period, r.value, r.verdict) == want
+
+
+def test_the_partner_of_a_flow_does_not_own_the_next_flow_word() -> None:
+    # a caption run into its row: "… with North Korea Surplus …" is not North Korea's surplus.
+    # balance 2021: $260.165m (annual:171) − $57.874m (annual:173) = $202.29m
+    (r,) = check_text(
+        "China's trade with North Korea Surplus (exports less imports), 2021: $202.3 million",
+        date="2022-05-20",
+    ).itertuples()
+    assert (r.kind, r.reporter, r.partner, r.value, r.verdict) == (
+        "balance",
+        "CHN",
+        "PRK",
+        "202300000",
+        "correct",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 2021: imports $57.874m (annual:173), exports $260.165m (annual:171); 2022: imports
+        # $133.68m (annual:186), exports $894.04m (annual:181)
+        (
+            "China's imports from North Korea were $57.9 million in 2021 and its exports $260.2 "
+            "million; in 2022 the figures were $133.7 million and $894.0 million.",
+            ["import", "export", "import", "export"],
+        ),
+        (
+            "In 2022 China sold $894.0 million of goods to North Korea versus purchases of $133.7 "
+            "million; in 2021 the two totals had been $260.2 million and $57.9 million.",
+            ["export", "import", "export", "import"],
+        ),
+    ],
+)
+def test_the_figures_were_x_and_y_are_the_flows_just_stated(text, want) -> None:
+    r = check_text(text, date="2023-02-01")
+    assert r["flow"].tolist() == want
+    assert set(r["verdict"]) == {"correct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2021 $260.165m (annual:171)
+        (
+            "China's exports to North Korea fell again in 2021. Way down. To $260.2 million.",
+            "2022-02-01",
+            ("export", "2021-01/2021-12", "correct"),
+        ),
+        # imports 2022 $133.68m (annual:186): $113.7m is wrong
+        (
+            "China's imports from the North more than doubled in 2022. To about $113.7 million.",
+            "2023-02-01",
+            ("import", "2022-01/2022-12", "wrong"),
+        ),
+    ],
+)
+def test_a_fragment_to_a_level_continues_the_sentence_before(text, date, want) -> None:
+    r = check_text(text, date=date)
+    r = r[r["kind"] == "level"]
+    assert list(zip(r["flow"], r["period"], r["verdict"], strict=True)) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Nov 2025: exports $243.6m (monthly:547), total $281.0m (monthly:550)
+        (
+            "China's trade with North Korea rose late in 2025. In yuan, November's exports were "
+            "roughly 1.7 billion yuan; in dollars, they were 243.6 million.",
+            [("CNY", "unverifiable"), ("USD", "correct")],
+        ),
+        (
+            "China's trade with North Korea rose late in 2025. In dollar terms, the November total "
+            "was two hundred ninety-one million.",
+            [("USD", "wrong")],
+        ),
+    ],
+)
+def test_a_currency_named_before_a_bare_figure_is_its_own(text, want) -> None:
+    r = check_text(text, date="2025-12-20")
+    assert list(zip(r["currency"], r["verdict"], strict=True)) == want

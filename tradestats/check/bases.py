@@ -103,8 +103,14 @@ def _base_levels(sentence: str) -> frozenset[int]:
         if V.OTHER_WAY.match(sentence, q.end + 1):
             last_end = -1  # "against only $350 million flowing the other way": no base
             continue
+        window = sentence[max(0, q.start - 60) : q.start]
+        cue = V.BASE_LEVEL_BEFORE.search(window)
+        if cue is not None and V.OWN_FLOW_AFTER_CUE.search(window, cue.start()):
+            # "exported $3.2bn versus imports of $1.7bn": a figure of another flow set beside
+            # the first, not the base the first moved from
+            cue = None
         if (
-            V.BASE_LEVEL_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            cue is not None
             or V.ARROW_AFTER.match(sentence, q.end)  # "$21.4m → $11.8m": from the first
             or last_end >= 0
             and V.COORDINATED.fullmatch(sentence, last_end, q.start)
@@ -278,6 +284,8 @@ def _dates_an_aside(sentence: str, p: PeriodMention, q_start: int, q_end: int | 
         sentence, max(0, p.start - 6), p.start
     ):
         return True
+    if V.ERA_PREFIX_BEFORE.search(sentence, max(0, p.start - 5), p.start):
+        return True  # "the pre-2017 level": an era, not the figure's period
     end = q_end if q_end is not None else q_start
     if p.start >= end and V.EVENT_BEFORE_PERIOD.search(sentence, max(end, p.start - 100), p.start):
         return True

@@ -16,7 +16,8 @@ class Context:
     The pair and the perspective (``actor``/``partner`` as written, ``reporter``/
     ``reporter_partner`` from the reporter's side), the current ``period``, the comparison base
     (``base_rel``), the current ``flow``, ``source`` and ``currency``, the countries named so far
-    (most recent last) and whether the text spoke of "the two countries". ``assumed`` holds the
+    (most recent last), the flows named so far (``named``, for "the former"/"the latter") and
+    whether the text spoke of "the two countries". ``assumed`` holds the
     readings of a period the text never stated (:func:`.dates.unstated_periods`) while ``period``
     is the first of them.
     """
@@ -36,3 +37,6 @@ class Context:
     default_pair: tuple[str, str] | None = None
     assumed: tuple[Span, ...] = ()
     asked: bool = False  # the last sentence asked about trade ("How much did China sell …?")
+    # the flows named so far, as written (flow, owner, partner), most recent last: what "the
+    # former" and "the latter" point back to
+    named: list[tuple[str, str | None, str | None]] = field(default_factory=list)

@@ -44,7 +44,13 @@ named by ``WORLD_TRADE_WORDS`` ("external", "foreign"), ``WORLD_TOTAL`` ("X's to
 ``OWNED_FIGURE_GAP`` ("Beijing's $5.9 trillion in overall goods trade"); balances by
 the ``FLOW`` groups (an unsigned "trade gap"/"imbalance" is checked as a size),
 ``BALANCE_OF`` ("a deficit of $X in its trade with Y") and ``MORE_THAN_OTHER_FLOW`` ("imported $X
-more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``.
+more than it exported"); a multiple of the other flow by ``TIMES_FLOW_AFTER``. Whose flow:
+``FORMER_LATTER`` ("the former", "the latter": the last two flows named, kept in
+``Context.named``), ``AGENT_NOUN`` ("China was the buyer of $X"), ``SPEND_VERB`` ("spent $X on
+Chinese goods"), ``BOUND_GAP`` ("North Korea-bound exports"), ``IN_BALANCE_GAP`` ("with China in
+deficit by $X"), ``OTHER_WAY`` ("$X … in return", "going the other way"), ``PLURAL_FIGURES``
+("the figures had been $X and $Y": the two flows just stated); a sum ``MONEY_COMPARED`` ("$X lower
+in 2024 than in 2023") is an absolute change.
 Worked example: wire copy writes "exports skidded 8 percent"; "skidded" was not a
 direction word, so the 8 percent had no sign. One line in ``DOWN_WORDS``::
 
@@ -126,6 +132,7 @@ def sentence_claims(
             or answers
             or _refers_back(sentence, periods)
             or _period_subject(sentence, periods)
+            or (len(ctx.named) >= 2 and V.FORMER_LATTER.search(sentence) is not None)
         )
         and ctx.flow is not None
     )
@@ -136,6 +143,10 @@ def sentence_claims(
         return []
     quantities = find_quantities(sentence)
     flows = _flow_hits(sentence, countries, ctx)
+    ctx.named = [
+        *ctx.named,
+        *((h.flow, h.actor, h.partner) for h in flows if h.flow in ("export", "import")),
+    ][-4:]
     first_actor = next((h for h in flows if h.actor), None)
     if first_actor is not None and not quantities:
         ctx.actor, ctx.partner = first_actor.actor, first_actor.partner or ctx.partner
@@ -167,6 +178,7 @@ def sentence_claims(
         or _months_listed(sentence, claims, periods)
     ):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
+    _the_figures_were(sentence, claims)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
@@ -200,6 +212,27 @@ def sentence_frames(
     ctx = _Context(default_pair=default_pair)
     sentence_claims(sentence, 0, 0, ctx, dateline, default_pair)
     return list(_FRAMES)
+
+
+def _the_figures_were(sentence: str, claims: list[Claim]) -> None:
+    """ "China exported $3.2bn versus imports of $1.7bn; in 2016 the figures had been $2.8bn and
+    $2.5bn": two figures given together as "the figures" are the two flows just stated, in order."""
+    levels = [c for c in claims if c.kind == "level" and not c.base_of]
+    for i in range(2, len(levels) - 1):
+        first, second = levels[i], levels[i + 1]
+        if not V.PLURAL_FIGURES.search(sentence, max(0, first.start - 40), first.start):
+            continue
+        if not V.COORDINATED.fullmatch(sentence, first.end, second.start):
+            continue
+        a, b = levels[i - 2], levels[i - 1]
+        if (
+            a.flow == b.flow
+            or a.flow not in ("export", "import")
+            or b.flow not in ("export", "import")
+        ):
+            continue
+        for c, model in ((first, a), (second, b)):
+            c.reporter, c.partner, c.flow = model.reporter, model.partner, model.flow
 
 
 def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) -> bool:
@@ -360,15 +393,18 @@ def _period_subject(sentence: str, periods: list[PeriodMention]) -> bool:
 
 
 _YEAR_BEFORE_LEAD = re.compile(
-    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier))\s*,\s*", re.I
+    r"\W*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+(?:before|earlier)|"
+    # "In yuan, the November total was …": the terms the figure is given in
+    r"in\s+(?:yuan|renminbi|rmb|(?:u\.?s\.?\s+)?dollars?)(?:\s+terms)?)\s*,\s*",
+    re.I,
 )
 
 
 def _refers_back(sentence: str, periods: list[PeriodMention]) -> bool:
     """The sentence continues the last one's series: "They reached $X", and after a period that
     opens it, "In the same two months of 2019, they were $X"."""
-    if V.REFERENCE.match(sentence):
-        return True
+    if V.REFERENCE.match(sentence) or V.FRAGMENT_LEVEL.match(sentence):
+        return True  # "They reached $X"; "It fell 5%. To $2.18bn.": the verb before goes on
     lead = _YEAR_BEFORE_LEAD.match(sentence)  # "A year earlier, they stood at $X"
     if lead is not None and V.REFERENCE.match(sentence[lead.end() :]):
         return True

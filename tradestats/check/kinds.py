@@ -7,6 +7,7 @@ the whole of each. The rules read the word classes of :mod:`.vocabulary`.
 
 from __future__ import annotations
 
+import copy
 import re
 from decimal import Decimal
 
@@ -256,8 +257,19 @@ def _money_claim(
     periods: list[PeriodMention],
     dateline: pd.Period | None,
 ) -> None:
+    named = (
+        V.CURRENCY_NAMED_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+        if q.currency is None
+        else None
+    )
     claim.currency = (
         q.currency
+        # "in dollars, that's two hundred eighty-one million": the currency said before it
+        or (
+            ("CNY" if re.match(r"yuan|renminbi|rmb", named.group("c"), re.I) else "USD")
+            if named is not None
+            else None
+        )
         or _previous_currency(sentence, q)
         or ctx.currency
         or ("USD" if q.scale else None)
@@ -286,6 +298,16 @@ def _money_claim(
         claim.kind, claim.flow = "balance", "balance"
         claim.gap = "surplus" if was_export else "deficit"
         claim.value = _signed_balance(q.value, claim.gap)
+        return
+    compared = V.MONEY_COMPARED.match(sentence, q.end)
+    if compared is not None and claim.flow != "balance":
+        # "exports were $173.5 million lower in 2024 than in 2023": the figure is the difference
+        # between the two periods, an absolute change, its base the period after "than"
+        word = compared.group("w").lower()
+        claim.kind = "change_abs"
+        claim.direction = V.COMPARATIVES.get(word, "up")
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
         return
     if claim.flow in ("export", "import") and V.EXCEEDED_OTHER_FLOW.search(
         sentence, max(0, q.start - 150), q.start
@@ -611,7 +633,8 @@ def _percent_claim(
         return
     if (
         of is not None
-        and share_before
+        # "… with 98.3 percent of it done with China": the part named after the whole
+        and (share_before or V.PART_WITH_AFTER.match(of.group("rest")))
         and prev is not None
         and prev.kind in ("level", "balance")
         and not prev.base_of
@@ -643,6 +666,12 @@ def _percent_claim(
         if flow_m is None and whole_m is not None:
             head = rest[: whole_m.end()] + V.OWN_YEAR.sub("", rest[whole_m.end() :])
         ratio_words = V.RATIO_WORDS.search(head)
+        if ratio_words is not None and re.fullmatch(r"(?:19|20)\d\d", ratio_words.group(0)):
+            rest_at = q.end + of.start("rest")
+            if periods and all(rest_at - 4 <= p.start < rest_at + len(rest) for p in periods):
+                # "were 9.8% of Q1 2023 trade", no other period named: the whole's period is the
+                # share's own, not a second period compared with
+                ratio_words = None
         committed = V.COMMITTED.search(rest)
         other_period = V.OTHER_PERIOD.search(rest)
         part_after = subject is None and V.PART_AFTER_WHOLE.search(rest)
@@ -833,10 +862,17 @@ def _share_of_previous(
         claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
         return
     owner = whole["reporter"]
+    after = (
+        V.PART_WITH_AFTER.match(sentence, q.end + 4)
+        if sentence[q.end : q.end + 4] == " of "
+        else None
+    )
     country = next(
         (
             V.country_code(m)
-            for m in V.COUNTRY.finditer(sentence, prev.end, q.start)
+            for m in V.COUNTRY.finditer(
+                sentence, prev.end, after.end() + 40 if after is not None else q.start
+            )
             if V.country_code(m) not in ("WLD", owner)
         ),
         None,
@@ -957,6 +993,11 @@ def _flow_share(
     hit = next((h for h in flows if m.start("part") <= h.pos < m.end("part")), None)
     if hit is None or hit.flow not in ("export", "import"):
         return False
+    if hit.pos + 40 > m.start("whole") and V.COUNTRY.search(m.group("whole")):
+        # "Imports' share of China–N. Korea trade": the countries after "share of" name the
+        # whole, not the partner of the flow before it
+        hit = copy.copy(hit)
+        hit.actor = hit.partner = None
     claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
     claim.whole = _whole(m.group("whole"), claim, ctx)
     return True

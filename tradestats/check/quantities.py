@@ -104,12 +104,22 @@ _COMPOUND = re.compile(
 )
 _PCT = re.compile(rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>{_PCT_RE})", re.I)
 _FOLD = re.compile(
-    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b", re.I
+    rf"(?P<num>{_NUM})\s?-?\s?(?P<unit>fold|times)\b|\b(?P<num2>{_WORD})(?P<unit2>fold)\b"
+    # "grew by a factor of 2.2": the multiple after "factor of", a number with no unit of its own
+    rf"|(?<=\bfactor\sof\s)(?P<num3>{_NUM})\b(?!\s?(?:%|per\s?cent|percent|[mb]n\b|million|billion))",
+    re.I,
 )
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|"
     r"quadruples|quadruple|"
     r"halved|halving)\b",
+    re.I,
+)
+# "one in every five dollars", "one out of every four": a fraction said as a count.
+_ONE_IN = re.compile(
+    r"\b(?P<num>one|two|three|four|\d)\s+(?:in|out\s+of)\s+every\s+"
+    r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?:\s+(?:dollars?|yuan|(?:US\s+)?\$))?\b",
     re.I,
 )
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
@@ -402,6 +412,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 last_end = m.end()
         return out
 
+    for m in _ONE_IN.finditer(text) if " every " in text or " out of " in text else ():
+        # "one in every five dollars", "two out of every three": a fraction, on the ladder
+        num, den = (CARDINALS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
+        if 0 < num < den <= 100:
+            pct = (Decimal(num * 100) / Decimal(den)).quantize(Decimal("0.01"))
+            add(Quantity(m.start(), m.end(), m.group(0), pct, 0, "percent", verbal=True))
     for m in at_starts(_COMPOUND):
         n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
         s1, s2 = _SCALE[m.group("s1").lower()], _SCALE[m.group("s2").lower()]
@@ -457,7 +473,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "3 points" alone (an index) is not a trade quantity
         add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, unit))
     for m in _FOLD.finditer(text) if "fold" in text.lower() else at_starts(_FOLD):
-        mantissa = parse_number(m.group("num") or m.group("num2"))
+        mantissa = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if mantissa is not None:
             add(Quantity(m.start(), m.end(), m.group(0).strip(), mantissa, 0, "times"))
     for m in _VERBAL.finditer(text):

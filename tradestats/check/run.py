@@ -16,7 +16,7 @@ from .claims import Claim
 from .consistency import internal_inconsistencies
 from .evidence import Evidence
 from .extract import extract_claims
-from .verify import Result, verify_claim
+from .verify import Result, _gap_on_the_data_side, verify_claim
 
 __all__ = ["check_text", "CLAIM_COLUMNS"]
 
@@ -165,6 +165,9 @@ def check_text(
             result = _unstated_period(c, result, ev, claims, date, url)
         if i in notes:
             _apply_internal(result, notes[i])
+        if c.kind == "balance" and c.unsigned_gap and None not in (c.reporter, c.partner, c.period):
+            # "the gap widened to $X": a size, read on the side the data put the balance
+            c = _gap_on_the_data_side(c, ev)
         rows.append(_row(c, result))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 

@@ -31,6 +31,10 @@ def _flow_hits(
             flow = "export"  # goods shipped are exports of the country they leave
         else:
             flow = word
+        both = V.BOTH_FLOWS.fullmatch(m.group(0)) if flow == "total" else None
+        if both is not None and V.EACH_AFTER.match(sentence, m.end()):
+            # "exports and imports each accounted for half": said of each flow, the first named
+            flow = "export" if both.group("a").lower().startswith("export") else "import"
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
         lead = next((h for h in reversed(hits) if h.actor), None)
@@ -71,11 +75,22 @@ def _flow_hits(
             country = next((c for c in countries if at is not None and at <= c[0] <= at + 4), None)
             if country is None or any(g.start() - len(lead) <= h.pos < g.start() for h in hits):
                 continue
-        elif any(0 <= country[0] - h.pos < 60 or h.pos <= g.start() < h.pos + 40 for h in hits):
-            continue
+        elif any(
+            g.start() - len(lead) <= h.pos < g.start() or h.pos <= g.start() < h.pos + 40
+            for h in hits
+        ):
+            continue  # a flow word in the goods' clause governs them ("imports of Chinese goods")
         if country[2] == "WLD":
             continue
         hits.append(_FlowHit("export", None, country[2], None, g.start()))
+    # "The former reached $2.0bn": the first of the last two flows named, "the latter" the second
+    named = [*ctx.named, *((h.flow, h.actor, h.partner) for h in hits)]
+    for m in V.FORMER_LATTER.finditer(sentence):
+        earlier = [n for n in named if n[0] in ("export", "import")]
+        pair = [n for i, n in enumerate(earlier) if n[0] not in (e[0] for e in earlier[i + 1 :])]
+        if len(pair) >= 2:
+            flow, actor, partner = pair[-2] if m.group("w").lower() == "former" else pair[-1]
+            hits.append(_FlowHit(flow, None, actor, partner, m.start()))
     hits.sort(key=lambda h: h.pos)
     for h in hits:
         if h.partner == _UNKNOWN:
@@ -164,7 +179,27 @@ def _actor_partner(
         world = True
     if before:
         gap_text = sentence[before[-1][1] : start]
-        if V.POSSESSIVE_GAP.fullmatch(gap_text) and not V.NOT_POSSESSIVE.search(gap_text):
+        if m.group("deficit") is not None or m.group("surplus") is not None:
+            in_balance = V.IN_BALANCE_GAP.fullmatch(gap_text)
+        else:
+            in_balance = None
+        if in_balance is not None:
+            actor = before[-1][2]  # "with China in deficit by $0.98 million": China's deficit
+        elif V.BOUND_GAP.fullmatch(gap_text):
+            # "North Korea-bound exports", "China-bound cargo": the country goods go to
+            partner = before[-1][2]
+        elif (
+            V.POSSESSIVE_GAP.fullmatch(gap_text)
+            and not V.NOT_POSSESSIVE.search(gap_text)
+            # "China's trade with North Korea Surplus (…)": the partner of the flow before it,
+            # not the owner of this one (unless it says so: "… with North Korea's surplus")
+            and not (
+                V.PARTNER_PREPOSITION_BEFORE.search(
+                    sentence, max(0, before[-1][0] - 40), before[-1][0]
+                )
+                and not re.search(r"['’]", gap_text)
+            )
+        ):
             actor = before[-1][2]
             # "North Korea's external trade", "China's total trade": with the world, unless a
             # partner is named after the flow word
@@ -182,6 +217,24 @@ def _actor_partner(
                 actor, partner = pair[-2][2], pair[-1][2]
     if actor is None and V.ITS_BEFORE.search(sentence[max(0, start - 20) : start]):
         actor = earlier or ctx.actor
+    if actor is None and V.AGENT_NOUN.fullmatch(m.group(0)):
+        # "China was the buyer of $X ... and the seller of $Y": the subject of the clause owns it
+        subject = next(
+            (c for c in reversed(countries) if V.AGENT_NOUN_GAP.fullmatch(sentence, c[1], start)),
+            None,
+        )
+        if subject is not None:
+            actor = subject[2]
+        elif re.search(r"\band\s+(?:the|a|an)\s+$", sentence[max(0, start - 12) : start]):
+            actor = earlier
+    if actor is None and V.SPEND_VERB.fullmatch(m.group(0)):
+        # "Pyongyang earned $X from sales to China, and spent $Y on Chinese goods": the spender
+        # is the subject the sentence opens with
+        opening = next(
+            (c for c in countries if V.SENTENCE_SUBJECT_LEAD.fullmatch(sentence, 0, c[0])), None
+        )
+        if opening is not None and not re.match(r"['’]", sentence[opening[1] : opening[1] + 1]):
+            actor = opening[2]
 
     owned = _owner_before(sentence, start, countries)
     if owned is not None and owned[1] is not None:

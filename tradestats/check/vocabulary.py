@@ -90,6 +90,22 @@ __all__ = [
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
+    "MONEY_COMPARED",
+    "FORMER_LATTER",
+    "ERA_PREFIX_BEFORE",
+    "AGENT_NOUN",
+    "AGENT_NOUN_GAP",
+    "SPEND_VERB",
+    "BOUND_GAP",
+    "IN_BALANCE_GAP",
+    "PARTNER_PREPOSITION_BEFORE",
+    "OWN_FLOW_AFTER_CUE",
+    "PLURAL_FIGURES",
+    "FRAGMENT_LEVEL",
+    "PART_WITH_AFTER",
+    "EACH_AFTER",
+    "CURRENCY_NAMED_BEFORE",
+    "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
     "BALANCE_OF",
@@ -264,7 +280,8 @@ SHARE_VERBS = (
 )
 SHARE_VERB = "|".join(SHARE_VERBS)
 SHARE_WHOLE = re.compile(
-    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,-]+\s+){0,3}?"
+    # ("the China–North Korea total": a pair joined by a dash)
+    r"\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’$.,–—-]+\s+){0,3}?"
     r"(?:total|overall|volume|turnover|two-way|bilateral|combined|commerce)\b"
     # "21 percent of everything China traded with the North"
     r"|\s*(?:everything|all\s+(?:the\s+)?(?:goods|trade|commerce))\b"
@@ -286,7 +303,7 @@ OWNER_AFTER = re.compile(r"\w['’]s?(?:\s|$)")
 #: Before a country that the whole of a share trades with: "of the trade with North Korea", "of
 #: China's total imports from the North", "of the trade between China and the DPRK".
 WHOLE_PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–/]\s*)$", re.I
+    r"(?:\b(?:with|between|to|from|and)\s+(?:the\s+)?|[-–—/]\s*)$", re.I
 )
 
 # "North Korea's share of the two-way trade": a country's share of the pair's trade
@@ -421,7 +438,17 @@ TABLE_SHARE = re.compile(r"\b(?:share|per\s*cent\s+of|%\s+of)\b", re.I)
 _GOODS_MOVING = (
     r"(?:goods|products|commodities|merchandise|wares)\s+(?:that\s+)?"
     r"(?:went|go(?:es)?|going|headed|flowed|flowing|moved|moving|travell?ed|travell?ing|crossed|"
-    r"crossing)(?=\s+(?:to|into|from)\b)"
+    r"crossing)(?=(?:\s+the\s+[\w-]+(?:\s+(?:river|border|bridge))?)?\s+(?:to|into|from)\b)"
+)
+#: "the gap" as the subject of its clause, with no other two things it lies between: the trade gap
+_THE_GAP = (
+    r"the\s+gap(?!\s+(?:between|in\s+(?:living|income|wages?)|year)\b)"
+    # (not "the gap in China's favour", "the gap of $X in its favour": a surplus, read as such)
+    r"(?!\s+(?:of\s+[^.;]{1,40}?\s+)?in\s+[^.;]{1,30}?favou?r)"
+)
+#: A balance word's definition in brackets, read with it: "Surplus (exports minus imports)".
+_BALANCE_DEFINED = (
+    r"(?:\s*\(\s*(?:exports?|imports?)\s+(?:minus|less|[−–-])\s+(?:exports?|imports?)\s*\))?"
 )
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
@@ -431,7 +458,9 @@ TRADE_WORD = screened(
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING})\b",
+        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
+        # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
+        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
         re.I,
     )
 )
@@ -448,31 +477,44 @@ FLOW = screened(
         # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
         r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
         r"favou?r|favou?r\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)\b"
+        # "a balance of zero", "the trade balance with X was $Y": exports − imports, signed
+        r"|\b(?:trade\s+)?balance(?=\s+(?:of|at|was|is|stood|stands|came|comes|with)\b)"
+        r"(?!\s+of\s+(?:payments|power|trade\s+(?:in|with)|risks?)\b)"
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        rf"{_BALANCE_DEFINED})"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-        r"|(?P<gap>\b(?:trade\s+gap|(?:trade\s+)?imbalance|the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
+        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|"
+        r"the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
         r"(?:sells|sold|exports|exported|ships|shipped)\s+"
         r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
         r"(?:\s+abroad)?)\b)"
         r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b)"
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        rf"{_BALANCE_DEFINED})"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
         # a list's label before its figure: "total US$2.2 bn; exports US$2.01 bn", "Total: $311m"
-        r"(?:^|(?<=[:;,(•])|(?<=[:;,(•]\s))total(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
+        # "…, and a total of $1.03 billion", "so a combined $2.18 billion", "| total $412m": the
+        # sum of the flows listed before it
+        r"(?:^|(?<=[:;,(•|])|(?<=[:;,(•|]\s)|(?<=\band\s)|(?<=\bso\s))(?:an?\s+)?(?:total(?:\s+of)?|combined)"
+        r"(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
-        # "How much did China sell to …?": the bare verb of a question
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales(?=\s+to\b)|sells?|"
+        # "How much did China sell to …?": the bare verb of a question; "China was the seller of
+        # $260.2 million", "the buyer of $57.9 million of goods"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+to\b)|sells?|seller(?=\s+of\b)|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
-        r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing)\b)"
+        r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing|buyer(?=\s+of\b)|"
+        # "spent $3.63 billion on Chinese goods": what a country spends on goods it imports
+        r"spen(?:t|ds?|ding)(?=(?:[^.;]|\.(?=\d)){1,40}?\bon\s+(?:[\w-]+\s+){0,2}(?:goods|products|imports|"
+        r"commodities|merchandise)\b))\b)"
         r"|(?P<shipment>\b(?:shipments?|cargo(?:es)?|consignments?|deliveries)\b)",
         re.I,
     )
@@ -604,8 +646,10 @@ SHARE_OF_LEAD = re.compile(
 #: trade fell to 35 percent": a flow's share of a whole, the flow named before "share".
 FLOW_SHARE = re.compile(
     rf"(?P<part>\b(?:[\w.’'-]+\s+)?(?:exports?|imports?|shipments?|sales|purchases)['’]?s?|"
-    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>[^.;]{{1,50}}?)\s+"
-    rf"(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)",
+    rf"\b(?:export|import))\s+{SHARE_NOUN}\s+(?:of|in)\s+(?P<whole>(?:[^.;]|\.(?=\s?\w)){{1,50}}?)"
+    rf"(?:\s+(?=(?:{_words(DOWN_WORDS)}|{_words(UP_WORDS)}|{_words(NEUTRAL_WORDS)})\b)"
+    # a label with no verb: "Imports' share of China–N. Korea trade, Jan–Jul 2024: 17.8%"
+    r"|(?=(?:,\s*[^;:,]{1,30}?)?:\s*(?:(?:about|around|nearly|some|roughly|just)\s+)?$))",
     re.I,
 )
 
@@ -656,8 +700,9 @@ PART_AFTER_WHOLE = re.compile(
     r"\b(?:consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|accounted\s+for\s+by|"
     r"(?:in|from)\s+the\s+form\s+of)|"
     # "87 percent of the trade last year was Chinese exports" (the part must be a flow named next)
-    r"(?:was|were|is|are)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|shipments|sales|"
-    r"purchases|goods|products)\b))\s+",
+    # ("… was a North Korean sale to China": one item of the flow)
+    r"(?:was|were|is|are)(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments?|"
+    r"sales?|purchases?|goods|products)\b))\s+",
     re.I,
 )
 #: A direction between two countries: "from China to North Korea" (the first one's exports).
@@ -755,6 +800,21 @@ BASE_LEVEL_BEFORE = re.compile(
     r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
     r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
+    re.I,
+)
+#: After a base cue ("versus", "against", "compared with") and before the figure, a flow word
+#: of its own: "versus imports of $1.731bn" sets the other flow beside the first.
+OWN_FLOW_AFTER_CUE = re.compile(
+    r"\b(?:versus|vs\.?|against|compared\s+(?:to|with))\s+(?:\w+\s+)?(?:exports?|imports?|"
+    r"purchases|sales|shipments)\s+(?:of\s+|at\s+|worth\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+#: Before the first of two figures, a plural referent: "the figures had been $X and $Y", "the
+#: two totals were": the flows just stated, in order.
+PLURAL_FIGURES = re.compile(
+    r"\bthe\s+(?:two\s+|respective\s+|corresponding\s+|same\s+)?(?:figures|numbers|totals|values|"
+    r"amounts)\s+(?:had\s+been|have\s+been|were|stood\s+at|came\s+to|was)\s+"
+    r"(?:(?:about|around|roughly|some|just)\s+)?$",
     re.I,
 )
 # Right after a base figure: the base is the previous month / the same span a year earlier.
@@ -1150,6 +1210,12 @@ REFERENCE = re.compile(
     rf"^\W*(?:(?:{DISCOURSE})\s*,?\s+)?(?:{PRONOUN}|the\s+(?:[\w-]+\s+)?(?:{REFERENT}))\b",
     re.I,
 )
+#: A sentence that is only the end of the one before: "It fell 5%. To $2.18bn."
+FRAGMENT_LEVEL = re.compile(
+    r"^\W*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|at)\s+(?:(?:about|around|just|only|some|roughly)\s+)?"
+    r"(?:US\s?|USD\s?)?[$¥€£]",
+    re.I,
+)
 BASE_MENTION_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
@@ -1221,6 +1287,13 @@ TERMS = re.compile(
     r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
     re.I,
 )
+#: Before a figure written with no currency, the currency named for it: "in dollars, that's two
+#: hundred eighty-one million", "in yuan terms, it was 1.99 billion".
+CURRENCY_NAMED_BEFORE = re.compile(
+    r"\bin\s+(?P<c>(?:u\.?s\.?\s+)?dollars?|yuan|renminbi|rmb)(?:\s+terms)?\s*,?\s+"
+    r"(?:[\w'’]+\s+){0,3}(?:(?:about|around|roughly|some|nearly|just)\s+)?$",
+    re.I,
+)
 IN_YEARS = re.compile(r"\b(?:in|over)\s+(?P<n>\w+)\s+years\b", re.I)
 BILATERAL = screened(
     re.compile(
@@ -1254,6 +1327,9 @@ FLOW_VERB = re.compile(rf"(?i){_words(FLOW_VERBS)}")
 EVENT_BEFORE_PERIOD = re.compile(
     r"\b(?:after|before|following|when|once|until|amid)\s+[^$\d;:%]*$", re.I
 )
+#: Before a year, "pre-"/"post-": an era ("a fraction of the pre-2017 level"), not a period a
+#: figure belongs to.
+ERA_PREFIX_BEFORE = re.compile(r"\b(?:pre|post)[-‐–]$", re.I)
 #: Before a month, a part of it: "in late January", "by mid-March" dates an event, not a figure.
 PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|late|mid)[\s-]+$", re.I)
 PERIOD_CLAUSE_BREAK = re.compile(r"[;]|:\s|,\s*while\b|\bwhile\b")
@@ -1374,6 +1450,13 @@ WORLD_TOTAL = re.compile(r"(?:total|overall)\s+trade", re.I)
 ANAPHORIC_WHOLE = re.compile(
     rf"^\s*(?:it|that|this|them|which|the\s+(?:{REFERENT_WHOLE}))\b(?!\s+(?:for|in|of)\b)", re.I
 )
+#: After "X percent of", the whole as a pronoun and the part as the partner it is traded with:
+#: "98.3 percent of it done with China", "most of which was with China".
+PART_WITH_AFTER = re.compile(
+    r"\s*(?:it|that|this|which)\s+(?:(?:was|is|were|being|been|done|conducted|carried\s+out|"
+    r"transacted)\s+){0,2}with\s+(?:the\s+)?",
+    re.I,
+)
 #: Between a country and the flow word it qualifies: a possessive or adjective, no preposition.
 POSSESSIVE_GAP = re.compile(r"[\s\w'’-]{0,25}")
 #: A country's figure with its flow word after it: "Beijing's $5.9 trillion in overall goods
@@ -1386,13 +1469,57 @@ OWNED_FIGURE_GAP = re.compile(
     re.I,
 )
 NOT_POSSESSIVE = re.compile(
-    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their)\b"
+    r"\b(?:to|from|with|of|and|by|in|while|whereas|but|during|since|was|were|is|are|its|their|"
+    r"versus|vs|against)\b"
+)
+#: "The former reached $2.0bn", "the latter, at $291.9 million": one of the last two flows named,
+#: as the subject of a verb or set off by a comma (not "the former Soviet Union", "the former
+#: envoy": a noun after it makes it an adjective)
+FORMER_LATTER = screened(
+    re.compile(
+        r"\bthe\s+(?P<w>former|latter)\b(?=\s*[,;:(—–]|\s+(?:was|were|is|are|had|has|have|rose|"
+        r"fell|grew|came|stood|shrank|sank|hit|reached|remained|totall?ed|amounted|climbed|jumped|"
+        r"dropped|slipped|slid|declined|increased|decreased|edged|surged|plunged|tumbled|"
+        r"accounted|made|ran|ended|at|to)\b)",
+        re.I,
+    )
+)
+#: A flow named by the one who does it ("China was the buyer of $57.9 million"), and the words
+#: between its subject and it: the subject is its owner.
+AGENT_NOUN = re.compile(r"(?:buyer|seller)", re.I)
+AGENT_NOUN_GAP = re.compile(
+    r"\s+(?:was|is|were|are|became|becomes|remained|remains|has\s+been|had\s+been)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+)?",
+    re.I,
+)
+#: "spent $X on Chinese goods": a verb of buying whose subject is the importer.
+SPEND_VERB = re.compile(r"spen(?:t|ds?|ding)", re.I)
+#: What may come before a sentence's subject: nothing, or an opening phrase and its comma ("In
+#: 2013, Pyongyang earned …").
+SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
+#: Between a country and a flow word, "-bound": the country is where the goods go.
+BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
+#: Between a country and "deficit"/"surplus", the state it is in: "with China in deficit by
+#: $X", "North Korea went into surplus": the country's own balance.
+IN_BALANCE_GAP = re.compile(
+    r"\s+(?:(?:was|is|were|are|ran|runs|remained|remains|stayed|stays|went|fell|slipped|"
+    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?",
+    re.I,
+)
+#: Before a country, a flow word and the preposition that makes the country its partner:
+#: "trade with North Korea", "exports to the DPRK".
+PARTNER_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:trade|commerce|exports?|imports?|shipments?|sales|goods|products)\s+(?:with|to|from)\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 #: Between the two countries of a pair written together: "North Korea-China trade", "China to DPRK".
-PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+to\s+")
+PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|->|[→⟶➔➡]\ufe0f?)\s*|\s+to\s+")
 PAIR_DASH = re.compile(r"\s*[-–—/]\s*")
 #: "exports and imports came to $X and $Y, respectively": two flows named in one phrase.
 BOTH_FLOWS = re.compile(r"(?P<a>exports?|imports?)\s+and\s+(?P<b>exports?|imports?)", re.I)
+#: After two flows named together, "each": what follows is said of each of them.
+EACH_AFTER = re.compile(r"\s+(?:(?:to|from)\s+[\w. -]{1,30}?\s+)?each\b", re.I)
 #: Where a clause ends inside the text before a figure (forecasts are read in their own clause).
 CLAUSE_SPLIT = re.compile(r"[,;]|\bwhile\b|\bwhereas\b")
 #: Nouns (or comparatives) after a percentage that give its direction: "a 12 percent decline".
@@ -1454,7 +1581,9 @@ TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
 GAPPED_BEFORE = re.compile(
     r"[,;]\s*(?:and|while|whereas|but)\s+"
     r"(?![^,;]*\b(?:was|were|is|are|been|be|stood|stands|came|comes|reached|reaches|made|makes|"
-    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$",
+    r"accounted|accounts|took|takes|totall?ed|totals|hit|hits|of|by|from|to|than)\b)[^,;\d]{3,60}$"
+    # "…, with imports at 46.6%": the new subject set at the figure
+    r"|[,;]\s*with\s+[^,;\d]{3,40}?\s+at\s+(?:(?:about|around|nearly|almost|just|only|some)\s+)?$",
     re.I,
 )
 GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
@@ -1463,7 +1592,9 @@ GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
 CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
 #: A share's whole stated by a level verb: "was 14.6 percent of", "rose to 59 percent of".
 SHARE_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$", re.I
+    # (or a label's colon: "Imports' share of bilateral trade, 2023: 12.7%")
+    r"\b(?:to|at|was|were|is|of|reached|reaches|hit|hits|stood|stands)\s+(?:\w+\s+)?$|:\s*$",
+    re.I,
 )
 #: The share's own year after its whole: "12.7 percent of the total in 2023".
 OWN_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.I)
@@ -1503,6 +1634,14 @@ MORE_THAN_OTHER_FLOW = re.compile(
     r"(?:exported|imported|sold|bought|shipped|purchased|sent|received|exports|imports|sells|buys)\b",
     re.I,
 )
+#: After a sum of money, a comparative with "than" and no clause break between: "$173.5 million
+#: lower in 2024 than in 2023", "$32.7 million more than in November": the difference between
+#: two periods, an absolute change signed by the word (``COMPARATIVES``).
+MONEY_COMPARED = re.compile(
+    rf"\s+(?P<w>{'|'.join(COMPARATIVES)}|smaller|larger|bigger|greater)\b"
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)",
+    re.I,
+)
 #: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
 #: North by $X", "purchases outstripped sales by some $X": the gap between the flows, a balance.
 EXCEEDED_OTHER_FLOW = re.compile(
@@ -1516,9 +1655,11 @@ EXCEEDED_OTHER_FLOW = re.compile(
 #: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
 #: opposite direction were worth $Y", "shipments the other way round".
 OTHER_WAY = re.compile(
-    r"\b(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
+    r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
-    r"reverse)\s+direction)\b",
+    r"reverse)\s+direction|in\s+return)\b",
     re.I,
 )
 #: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
