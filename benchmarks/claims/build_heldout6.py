@@ -52,7 +52,7 @@ from heldoutlib import (
     word,
     write,
 )
-from suitelib import cum, sp, yr
+from suitelib import Num, cum, sp, yr
 
 setup(
     "H6-",
@@ -1209,6 +1209,7 @@ H(
         )
     ],
     "2024-07-20",
+    note="rounding only: June 2024 trade was $178.45 million, outside $180m's strict interval but within its 'about' band",
 )
 a = yr(2014)
 H(
@@ -1414,7 +1415,7 @@ for style, sentence, dl, non in [
     ),
     (
         "wire",
-        "China's customs agency publishes its country tables around the 20th of each month, with a fuller commodity breakdown about two days later.",
+        "Country-by-country tables from Beijing usually appear on or near the 20th, and traders in Dandong say the detailed product lists follow two days after that.",
         "2023-05-20",
         [NC("20th", "a release day"), NC("two days", "a delay")],
     ),
@@ -1946,6 +1947,164 @@ H(
     ],
     "2016-03-20",
     non=[NC("fourth", "a test's ordinal")],
+)
+
+
+# -- rounding-only differences and further pairs ----------------------------------------------------------
+for cls, style, sentence, flow, span, surface, v, dl, note in [
+    (
+        "rounding_hedges",
+        "wire",
+        "China-North Korea trade hit $200 million in September 2024, its best month of the year so far, as the two sides quietly let the 'friendship year' lapse.",
+        T,
+        sp("2024-09"),
+        "$200 million",
+        "200",
+        "2024-10-20",
+        "rounding only: September 2024 trade was $202.0 million",
+    ),
+    (
+        "rounding_hedges",
+        "thinktank",
+        "China's 2022 exports to its neighbour, at $900 million, were the largest since the pandemic shut the border.",
+        X,
+        yr(2022),
+        "$900 million",
+        "900",
+        "2023-02-01",
+        "rounding only: 2022 exports were $894.0 million",
+    ),
+    (
+        "rounding_hedges",
+        "wire",
+        "In July 2021 two-way trade was $20 million, almost all of it Chinese goods, the customs figures showed.",
+        T,
+        sp("2021-07"),
+        "$20 million",
+        "20",
+        "2021-08-20",
+        "rounding only: July 2021 trade was $20.9 million",
+    ),
+    (
+        "rounding_hedges",
+        "broadcast",
+        "Chinese exports in June twenty twenty-three were worth a hundred and fifty million dollars, give or take.",
+        X,
+        sp("2023-06"),
+        "a hundred and fifty million dollars",
+        "150",
+        "2023-07-20",
+        "rounding only: June 2023 exports were $154.7 million",
+    ),
+]:
+    H(cls, style, sentence, [L(flow, span, said(surface, v, "million", 0))], dl, note=note)
+H(
+    "other_pairs",
+    "wire",
+    "South Korea's exports to China shrank 19.9 percent in 2023 to $124.8 billion, while China's trade with the North more than doubled, a contrast Seoul's trade ministry did not dwell on.",
+    [
+        other(
+            "change_pct",
+            X,
+            yr(2023),
+            pc("{} percent", "-19.9"),
+            "KOR",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+            source=None,
+        ),
+        other(
+            "level",
+            X,
+            yr(2023),
+            said("$124.8 billion", "124.8", "billion", 1),
+            "KOR",
+            "CHN",
+            source=None,
+        ),
+        R(
+            T,
+            yr(2023),
+            yr(2022),
+            word("more than doubled", "2"),
+            rung_kind="verbal",
+            hedge="more than",
+            unit="times",
+        ),
+    ],
+    "2024-01-25",
+)
+H(
+    "other_pairs",
+    "xinhua",
+    "Calculated in RMB, China's exports to the DPRK in 2024 amounted to 13.0 billion yuan, down 6.8 percent from a year earlier.",
+    [
+        L(X, yr(2024), said("13.0 billion yuan", "13.0", "billion", 1), currency="CNY"),
+        C(X, yr(2024), yr(2023), pc("{} percent", "-6.8"), terms="CNY"),
+    ],
+    "2025-01-20",
+)
+H(
+    "other_pairs",
+    "wire",
+    "China's exports to the world rose 5.9 percent in 2024 to a record $3.58 trillion, and its shipments to North Korea, at under one-twentieth of a percent of that, barely registered.",
+    [
+        other(
+            "change_pct",
+            X,
+            yr(2024),
+            pc("{} percent", "5.9"),
+            "CHN",
+            "WLD",
+            base=yr(2023),
+            direction="up",
+            source=None,
+        ),
+        other(
+            "level",
+            X,
+            yr(2024),
+            Num("$3.58 trillion", "3580000000000", 2, 10**12),
+            "CHN",
+            "WLD",
+            source=None,
+        ),
+    ],
+    "2025-01-14",
+    non=[NC("one-twentieth of a percent", "a loose share, too vague to test")],
+)
+
+a = cum(2024, 6)
+H(
+    "cumulative",
+    "wire",
+    "First-half trade in 2024 came to $971 million, down 18 percent from the same period of 2023, as Chinese inspectors tightened checks at Dandong.",
+    [
+        L(T, a, said("$971 million", "971", "million", 0)),
+        C(T, a, ago(a), pc("{} percent", "-18", 0)),
+    ],
+    "2024-07-20",
+    note=WRONG + "the published first-half change was -8 percent, not -18",
+)
+a = sp("2022-03")
+H(
+    "level_direction",
+    "wire",
+    "Chinese exports to North Korea rose to $57.0 million in March 2022 from February, customs data showed.",
+    [L(X, a, said("$57.0 million", "57.0", "million", 1), direction="up", base=prev(a))],
+    "2022-04-20",
+    note=WRONG
+    + "March 2022 exports ($57.0m) fell from February ($58.9m); the sentence says they rose",
+)
+a = yr(2020)
+H(
+    "multiples",
+    "wire",
+    "By Beijing's count, what the North sold into China during 2020 came to less than half of what it would sell in 2021.",
+    [R(I, a, yr(2021), word("half", "50"), rung_kind="fraction", hedge="less than")],
+    "2022-01-25",
+    note=WRONG + "2020 imports ($48.0m) were about 83% of 2021's ($57.9m), not less than half",
 )
 
 
