@@ -406,7 +406,7 @@ H(
 )
 a = sp("2023-06")
 xi = usd("${} million", m(I, a), "million", 1)
-c = pc("{} percent", chg(I, a, ago(a)))
+c = word("1,375 percent", "1375")
 H(
     "relative_dates",
     "yonhap",
@@ -568,7 +568,7 @@ H(
     [L(I, a, x)],
     "2023-01-20",
     note=WRONG
-    + "$122.3 million is China's export figure for December 2022; North Korean goods shipped to China were $19.1 million",
+    + "$122.4 million is China's export figure for December 2022 (rounded); North Korean goods shipped to China were $19.1 million",
 )
 a = yr(2020)
 x = usd("${} million", m(I, a), "million", 0)
@@ -1465,7 +1465,7 @@ x = usd("${} million", m(T, a), "million", 1)
 H(
     "relative_dates",
     "wire",
-    f"Trade between the neighbours totalled {x} last month, the highest monthly figure since the border reopened, Chinese customs data showed on Wednesday.",
+    f"Trade between the neighbours totalled {x} last month, among the highest monthly figures since the border reopened, Chinese customs data showed on Wednesday.",
     [L(T, a, x)],
     "2023-12-20",
     context=f"China-N. Korea trade up {c} on year in November",
@@ -1837,7 +1837,7 @@ a = sp("2022-09")
 H(
     "relative_dates",
     "wire",
-    "Imports from North Korea rose to $14.2 million in September from August, the first month after the rail link reopened.",
+    "Imports from North Korea rose to $14.2 million in September from August, the month the rail link reopened.",
     [L(I, a, said("$14.2 million", "14.2", "million", 1), direction="up", base=prev(a))],
     "2022-10-20",
     note=WRONG
@@ -1955,7 +1955,7 @@ for cls, style, sentence, flow, span, surface, v, dl, note in [
     (
         "rounding_hedges",
         "wire",
-        "China-North Korea trade hit $200 million in September 2024, its best month of the year so far, as the two sides quietly let the 'friendship year' lapse.",
+        "China-North Korea trade hit $200 million in September 2024, as the two sides quietly let the 'friendship year' lapse.",
         T,
         sp("2024-09"),
         "$200 million",
@@ -2048,7 +2048,7 @@ H(
 H(
     "other_pairs",
     "wire",
-    "China's exports to the world rose 5.9 percent in 2024 to a record $3.58 trillion, and its shipments to North Korea, at under one-twentieth of a percent of that, barely registered.",
+    "China's exports to the world rose 5.9 percent in 2024 to a record $3.58 trillion, and its shipments to North Korea barely registered.",
     [
         other(
             "change_pct",
@@ -2072,7 +2072,6 @@ H(
         ),
     ],
     "2025-01-14",
-    non=[NC("one-twentieth of a percent", "a loose share, too vague to test")],
 )
 
 a = cum(2024, 6)
