@@ -438,6 +438,13 @@ def _money_claim(
         direction = "down" if V.DOWN.match(word) else "up"
     if direction is not None:
         claim.direction = direction
+        claim.direction_on_change = (
+            prev is not None
+            and prev.kind in ("change_pct", "change_abs")
+            and prev.direction == direction
+            and not prev.base_of
+            and _direction_word(sentence[prev.end : q.start]) is None
+        )
         inherited = (
             prev is not None
             and prev.direction == direction
