@@ -404,7 +404,13 @@ def _money_claim(
                 break
         return
     # "from $X in July to $Y in August": the second figure moves from the first
-    if prev is not None and getattr(prev, "base_of", False) and V.TO_BEFORE.search(before):
+    # (not when a verb of its own stands between: "fell to $X from $Y, while imports rose to $Z")
+    if (
+        prev is not None
+        and getattr(prev, "base_of", False)
+        and V.TO_BEFORE.search(before)
+        and _direction_word(sentence[prev.end : q.start]) is None
+    ):
         claim.base = prev.period
         _BASE_FIGURE_SET[id(claim)] = claim
         claim.direction = _direction_before(sentence[: prev.start])
