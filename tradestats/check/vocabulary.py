@@ -1222,7 +1222,9 @@ BASE_MENTION_BEFORE = re.compile(
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
     # "the figure for the whole of 2022", "the level of the entire year 2019"
-    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?"
+    # "compared with pre-pandemic April 2019", "than post-reopening 2023"
+    r"(?:(?:pre|post)-[a-z]+(?:-[a-z]+)?\s+)?$"
     # "the level posted in 2019": the mention carries its own "in"
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
     r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
@@ -1730,7 +1732,9 @@ WITH_COUNTRY = re.compile(r"with\s+", re.I)
 OF_PERIOD = re.compile(r"of\s", re.I)
 FRACTION_BEFORE_OF_PERIOD = re.compile(
     r"(?:%|\bpercent|\bper\s*cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bsixths?|\beighths?|"
-    r"\btenths?|\btimes|\bdouble|\btriple)\s*$",
+    r"\btenths?|\btimes|\bdouble|\btriple)"
+    # "seven times the level of 2021", "half the figure of 2019"
+    r"(?:\s+(?:the|its|their)\s+(?:level|figure|total|value|volume|amount)s?)?\s*$",
     re.I,
 )
 #: A share word before a percentage set off by commas, and the "of" after it.
