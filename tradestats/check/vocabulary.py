@@ -1731,7 +1731,9 @@ WITH_COUNTRY = re.compile(r"with\s+", re.I)
 #: A period mention that carries its "of" ("of 2019"), and the fraction or multiple before it.
 OF_PERIOD = re.compile(r"of\s", re.I)
 FRACTION_BEFORE_OF_PERIOD = re.compile(
-    r"(?:%|\bpercent|\bper\s*cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bsixths?|\beighths?|"
+    # ("the first half of 2021", "the second quarter of 2021" are periods, not fractions)
+    r"(?:%|\bpercent|\bper\s*cent|(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)"
+    r"(?:\bhalf|\bquarters?)|\bthirds?|\bfifths?|\bsixths?|\beighths?|"
     r"\btenths?|\btimes|\bdouble|\btriple)"
     # "seven times the level of 2021", "half the figure of 2019"
     r"(?:\s+(?:the|its|their)\s+(?:level|figure|total|value|volume|amount)s?)?\s*$",
