@@ -376,8 +376,7 @@ def _base_for(
         return period.shift(years=-int(arg))  # type: ignore[call-overload]
     mention: PeriodMention = arg  # type: ignore[assignment]
     resolved = mention.resolve(dateline, period)
-    if resolved == period and (mention.relative or mention.same):
-        # "on the same six months of last year" said of last year's own half: the year before
+    if resolved == period and mention.relative:
         # "X percent of last month's volume" said of last month's own figure: the month before
         return period.previous() if period.is_month else period.year_earlier()
     if (
