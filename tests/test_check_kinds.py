@@ -2075,3 +2075,27 @@ def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
     r = check_text(text, date=date)
     row = r[r["kind"] == want[0]]
     assert row[["kind", "period", "base", "verdict"]].values.tolist() == [list(want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "verdict"),
+    [
+        # imports 2024 $350m (annual:215): not below $300 million
+        ("Imports from North Korea did not exceed $300 million in 2024.", "2025-01-20", "wrong"),
+        # total 2021 $318.04m (annual:175): below $320 million
+        (
+            "China's trade with the North failed to reach even $320 million in 2021.",
+            "2022-01-20",
+            "correct",
+        ),
+        # exports 2024 $1,830m (annual:213): below $1.9 billion
+        (
+            "China's exports to North Korea never topped $1.9 billion in 2024.",
+            "2025-01-20",
+            "correct",
+        ),
+    ],
+)
+def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
+    r = check_text(text, date=date)
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]

@@ -13,6 +13,7 @@ from .screen import screened
 
 __all__ = [
     "SUPERLATIVE_BEFORE",
+    "HEDGE_NOT_VERB_BEFORE",
     "HEDGE_VERB_BEFORE",
     "TOTAL_AFTER",
     "FRACTION_OF_BEFORE",
@@ -1405,6 +1406,15 @@ GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|w
 HEDGE_VERB_BEFORE = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
+    re.I,
+)
+#: A negated verb of reaching bounds a figure from above as "less than" does: "exports did not
+#: exceed $1.9 billion", "trade failed to reach even $320 million", "never topped $1 billion".
+HEDGE_NOT_VERB_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|could|will)(?:\s+not|n't)|never|"
+    r"fail(?:s|ed|ing)?\s+to)\s+(?:even\s+)?(?:exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|"
+    r"reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|go\s+(?:above|beyond|past)|"
+    r"(?:went|gone)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
     re.I,
 )
 #: Before "in three years" that measures a superlative, not a change: "the highest in three years".
