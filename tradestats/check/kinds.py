@@ -61,9 +61,7 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
-    if hedge is None and V.HEDGE_NOT_VERB_BEFORE.search(
-        sentence, max(0, q.start - 40), q.start
-    ):
+    if hedge is None and V.HEDGE_NOT_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         hedge = "less than"  # "trade did not exceed $100 million", "failed to reach $X"
     elif hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
         hedge = "more than"  # "trade exceeded $100 million"
