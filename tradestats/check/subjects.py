@@ -37,6 +37,10 @@ def _flow_hits(
             flow = "export" if both.group("a").lower().startswith("export") else "import"
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        if actor is None and partner is not None:
+            # "while Russia reported barely $34 million of trade with the North": the country
+            # that records the trade is its reporter
+            actor = _reporting_subject(sentence, m.start(), countries, partner)
         lead = next((h for h in reversed(hits) if h.actor), None)
         if (
             actor is None
@@ -394,6 +398,19 @@ def _apposed_subject(
         ):
             return c[2]
     return None
+
+
+def _reporting_subject(
+    sentence: str, start: int, countries: list[tuple[int, int, str]], partner: str
+) -> str | None:
+    """The country that is the subject of a verb of recording before a flow word ("Russia,
+    despite …, reported barely $34 million of trade with"), if it is not the partner."""
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 130 and c[2] != "WLD"]
+    if not before or before[-1][2] == partner:
+        return None
+    if not V.REPORTING_SUBJECT_GAP.fullmatch(sentence, before[-1][1], start):
+        return None
+    return before[-1][2]
 
 
 def _with_the_world(

@@ -14,6 +14,7 @@ from .screen import screened
 __all__ = [
     "SUPERLATIVE_BEFORE",
     "HEDGE_NOT_VERB_BEFORE",
+    "REPORTING_SUBJECT_GAP",
     "HEDGE_VERB_BEFORE",
     "TOTAL_AFTER",
     "FRACTION_OF_BEFORE",
@@ -1147,6 +1148,14 @@ COUNTRY_AGENCY_AFTER = re.compile(
 #: Between a country and the flow verb it is the subject of, across an apposition: "China, its
 #: main partner, sold", "North Korea's neighbour, China, bought" (the comma closes "…, China,").
 APPOSED_VERB_GAP = re.compile(r"\s*,\s*(?:[^,;.]{1,40},\s*)?")
+#: Between a country and a flow word with a partner ("trade with the North") that the country
+#: reports as the subject of a verb of recording: "Russia, despite …, reported barely $34
+#: million of trade with the North", "Japan recorded $2 million in imports from".
+REPORTING_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*[^,;:]{1,60},)?\s+(?:also\s+)?(?:reported|recorded|registered|logged|booked|"
+    r"posted)\s+(?:[^,;:]|,(?=\d)){0,50}$",
+    re.I,
+)
 #: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
 #: customs data" (the cited source is where the figure comes from).
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
