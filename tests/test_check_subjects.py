@@ -746,3 +746,18 @@ def test_a_flow_in_brackets_after_a_total_names_its_parts(text: str) -> None:
 )
 def test_the_subject_of_a_verb_of_recording_reports_the_trade(text, surface, want) -> None:
     assert _one(text, "2025-02-01", surface)[:3] == want
+
+
+def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
+    # total Jan–Jul 2024 $1,110m (datasets/china_dprk.csv, ytd:203)
+    text = (
+        "After a week of talks between Moscow and Pyongyang, China stayed the North's biggest "
+        "customer: two-way trade in the first seven months of 2024 came to $1.11 billion."
+    )
+    assert _one(text, "2024-08-25", "$1.11 billion") == ("CHN", "PRK", "total", "correct")
+    # only the Russian pair named before it: Russia's and the North's trade
+    text = (
+        "Despite talks between Moscow and Pyongyang, two-way trade in the first seven months of "
+        "2024 came to $1.11 billion."
+    )
+    assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")

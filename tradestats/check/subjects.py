@@ -99,6 +99,15 @@ def _flow_hits(
     for h in hits:
         if h.partner == _UNKNOWN:
             h.partner, h.unknown_partner = None, True
+    for h in hits:
+        if h.actor is None and h.partner is None:
+            named: list[str] = []
+            for c in reversed([c[2] for c in countries if c[1] <= h.pos and c[2] != "WLD"]):
+                if c not in named:
+                    named.insert(0, c)
+                if len(named) == 2:
+                    h.recent_pair = (named[0], named[1])
+                    break
     owners = {h.actor for h in hits}
     partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
     for h in hits:
@@ -509,6 +518,11 @@ def _resolve_subject(
             # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
             # country, with the world unless a later step names the partner
             actor = hit.agency
+        elif hit.recent_pair is not None:
+            # the last two countries named before it in the sentence ("visits between Moscow and
+            # Pyongyang, China remained the North's main partner: two-way trade …" is China's and
+            # the North's)
+            actor, partner = hit.recent_pair
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
         elif (
