@@ -197,3 +197,19 @@ def test_between_two_months_summed_is_a_span() -> None:
     found = find_periods("Between March and April 2022, exports rose from $X to $Y.")
     assert str(found[0].resolve(OCT_2023, None)) == "2022-04/2022-04"
     assert str(found[0].base(OCT_2023, None)) == "2022-03/2022-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the first half of twenty twenty-one was weak", ("2021-01", "2021-06")),
+        ("in the first quarter of twenty nineteen", ("2019-01", "2019-03")),
+        # a spoken year ends on its last number word, not on the word after it
+        ("the first half of twenty twenty tells the story", ("2020-01", "2020-06")),
+        ("in twenty twenty trade fell", ("2020-01", "2020-12")),
+    ],
+)
+def test_a_spoken_year_closes_a_span(text: str, want: tuple[str, str]) -> None:
+    (p,) = find_periods(text)
+    span = p.resolve(None, None)
+    assert (str(span.start), str(span.end)) == want

@@ -1968,3 +1968,134 @@ def test_a_span_summed_and_differenced_is_held_to_within_both(figure: str, verdi
     assert [(r.flow, r.period, r.verdict) for r in got.itertuples()] == [
         ("import", "2019-01/2019-04", verdict)
     ]
+
+
+# -- a verb's direction, a run's verb and a base named before the clause (heldout6 failures) ----
+# Rows of datasets/china_dprk.csv: total 2024 $2,180.39m, printed −5.0% (annual:217); total
+# 2023 $2,295.38m (annual:205).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the change carries the verb's direction and is wrong (−5.0%); the level reached is right
+        (
+            "Trade between China and North Korea grew 4.8 percent in 2024 to $2.18 billion, the "
+            "customs office said.",
+            [("4.8 percent", "wrong"), ("$2.18 billion", "correct")],
+        ),
+        (
+            "Trade between China and North Korea fell 5 percent in 2024 to $2.18 billion.",
+            [("5 percent", "correct"), ("$2.18 billion", "correct")],
+        ),
+        # a level with a verb of its own still answers for the direction: 2024 < 2023
+        (
+            "Trade between China and North Korea rose to $2.18 billion in 2024.",
+            [("$2.18 billion", "wrong")],
+        ),
+    ],
+)
+def test_a_level_reached_by_a_change_leaves_the_direction_to_the_change(text, want) -> None:
+    r = check_text(text, date="2025-01-20")
+    assert r[["surface", "verdict"]].values.tolist() == [list(w) for w in want]
+
+
+def test_a_second_clause_with_its_own_verb_is_not_the_first_clauses_move() -> None:
+    # exports 2024 $1,830m (annual:213), 2023 $2,003.5m (annual:197); imports 2024 $350m
+    # (annual:215), 2023 $291.89m (annual:200): exports fell, imports rose
+    text = (
+        "China's exports to North Korea slipped to $1.83 billion in 2024 from $2.00 billion, and "
+        "imports climbed to $350 million from $292 million."
+    )
+    r = check_text(text, date="2025-01-20")
+    assert r[["surface", "direction", "verdict"]].fillna("").values.tolist() == [
+        ["$1.83 billion", "down", "correct"],
+        ["$2.00 billion", "", "correct"],
+        ["$350 million", "up", "correct"],
+        ["$292 million", "", "correct"],
+    ]
+
+
+def test_a_later_move_in_a_chain_has_its_own_direction() -> None:
+    # exports Mar 2021 $12.978m (monthly:333), Apr $28.751m (monthly:346), May $2.71m (monthly:355)
+    text = (
+        "China's exports to the North jumped to $28.8 million in April 2021 from $13.0 million in "
+        "March before sinking to $2.7 million in May."
+    )
+    r = check_text(text, date="2021-06-20")
+    assert r[["surface", "direction", "verdict"]].fillna("").values.tolist() == [
+        ["$28.8 million", "up", "correct"],
+        ["$13.0 million", "", "correct"],
+        ["$2.7 million", "down", "correct"],
+    ]
+
+
+def test_a_streak_takes_the_verb_before_it_not_a_later_one() -> None:
+    # imports May 2022 $5.79m (monthly:422), Jun $2.0m (monthly:426), Jul $12.0m (monthly:430),
+    # Aug total $90.32m (monthly_add:45) − exports $71.54m (monthly:431) = $18.78m: two rises
+    text = (
+        "North Korea's shipments to China grew for a second straight month in August 2022, then "
+        "slipped in September."
+    )
+    r = check_text(text, date="2022-10-20")
+    assert r[["kind", "direction", "verdict"]].values.tolist() == [["streak", "up", "correct"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # total Apr 2023 $199.98m (monthly_add:49) / Apr 2019 $241.46m (monthly:208) − 1 = −17.18%
+        (
+            "Against pre-pandemic April 2019, two-way trade in April 2023 was down 17.2 percent.",
+            "2023-05-20",
+            ("change_pct", "2023-04/2023-04", "2019-04/2019-04", "correct"),
+        ),
+        # total 2023 $2,295.38m (annual:205) / 2021 $318.04m (annual:175) = 7.22
+        (
+            "Two-way trade in 2023 came to about seven times the figure of 2021.",
+            "2024-01-20",
+            ("ratio", "2023-01/2023-12", "2021-01/2021-12", "correct"),
+        ),
+        # total Jan–Jun 2021 $65.72m, printed −84% (ytd:164); Jan–Jun 2020 $412m (ytd:152)
+        (
+            "In the first half of twenty twenty-one, China-North Korea trade came to $65.7 "
+            "million, down 84 percent on a year earlier.",
+            "2021-07-20",
+            ("change_pct", "2021-01/2021-06", "2020-01/2020-06", "correct"),
+        ),
+        # written in 2022, "the same period of last year" would be the claim's own half: the
+        # year before it is meant
+        (
+            "China-North Korea trade in the first half of 2021 reached $65.7 million, down 84 "
+            "percent on the same period of last year.",
+            "2022-03-01",
+            ("change_pct", "2021-01/2021-06", "2020-01/2020-06", "correct"),
+        ),
+    ],
+)
+def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
+    r = check_text(text, date=date)
+    row = r[r["kind"] == want[0]]
+    assert row[["kind", "period", "base", "verdict"]].values.tolist() == [list(want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "verdict"),
+    [
+        # imports 2024 $350m (annual:215): not below $300 million
+        ("Imports from North Korea did not exceed $300 million in 2024.", "2025-01-20", "wrong"),
+        # total 2021 $318.04m (annual:175): below $320 million
+        (
+            "China's trade with the North failed to reach even $320 million in 2021.",
+            "2022-01-20",
+            "correct",
+        ),
+        # exports 2024 $1,830m (annual:213): below $1.9 billion
+        (
+            "China's exports to North Korea never topped $1.9 billion in 2024.",
+            "2025-01-20",
+            "correct",
+        ),
+    ],
+)
+def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
+    r = check_text(text, date=date)
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]

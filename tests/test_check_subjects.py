@@ -724,3 +724,40 @@ def test_a_flow_in_brackets_after_a_total_names_its_parts(text: str) -> None:
     # annual:205 total 2023 $2,295.38m; annual:197 exports $2,003.5m; annual:200 imports $291.89m
     assert [v[0] for v in got.values()] == ["total", "export", "import"]
     assert all(v[1:] == ("2023-01/2023-12", "correct") for v in got.values())
+
+
+# -- the country that records the trade, as the subject of "reported" ---------------------------
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # a second reporter in a second clause, an aside between it and its verb
+        (
+            "Chinese exports to North Korea came to $1.83 billion in 2024, whereas Russia, for "
+            "all the summitry, recorded only $20 million of trade with Pyongyang.",
+            "$20 million",
+            ("RUS", "PRK", "total"),
+        ),
+        (
+            "Japan logged $3 million of imports from the North that year.",
+            "$3 million",
+            ("JPN", "PRK", "import"),
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_recording_reports_the_trade(text, surface, want) -> None:
+    assert _one(text, "2025-02-01", surface)[:3] == want
+
+
+def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
+    # total Jan–Jul 2024 $1,110m (datasets/china_dprk.csv, ytd:203)
+    text = (
+        "After a week of talks between Moscow and Pyongyang, China stayed the North's biggest "
+        "customer: two-way trade in the first seven months of 2024 came to $1.11 billion."
+    )
+    assert _one(text, "2024-08-25", "$1.11 billion") == ("CHN", "PRK", "total", "correct")
+    # only the Russian pair named before it: Russia's and the North's trade
+    text = (
+        "Despite talks between Moscow and Pyongyang, two-way trade in the first seven months of "
+        "2024 came to $1.11 billion."
+    )
+    assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")

@@ -1919,7 +1919,8 @@ H(
     [L(I, a, said("US$71.5 million", "71.5", "million", 1), source="KITA")],
     "2022-09-25",
     note=WRONG
-    + "$71.5 million is China's export figure (North Korea's imports); North Korea's exports to China were $18.8 million",
+    + "$71.5 million is China's export figure (North Korea's imports); North Korea's exports to China were $18.8 million. The figure is attributed to KITA, whose series is not in the data: semantics.md 2 ('checked against the named source or marked ambiguous') makes ambiguous acceptable too",
+    alt={"US$71.5 million": ["ambiguous"]},
 )
 a = sp("2023-04")
 H(

@@ -75,6 +75,9 @@ class Claim:
     base_level_of: int | None = None  # index of the claim this level is the base of
     base_of: bool = False  # a base figure: "from $X", "than $X a year ago"
     unsigned_gap: bool = False  # "trade gap", "imbalance": a balance whose side is not stated
+    # "rose 5 percent to $X": the verb's direction is written on the change figure, which answers
+    # for it; the level reached is checked as a level only (its direction is not judged twice)
+    direction_on_change: bool = False
     notes: list[str] = field(default_factory=list)
     # the text states no period: the readings assumed (dates.unstated_periods), the first is period
     assumed_periods: tuple[Span, ...] = ()

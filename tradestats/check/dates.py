@@ -106,6 +106,8 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
     w = word.lower()
     if re.fullmatch(_YEAR, w):
         return int(w)
+    if re.fullmatch(_SPOKEN_YEAR, w):  # "the first half of twenty twenty-one"
+        return _spoken_year(w) or False
     if dateline is None:
         return None
     if "last" in w or "previous" in w or "prior" in w:
@@ -113,8 +115,17 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
     return dateline.year  # this year, the year, the current year
 
 
+#: A year read aloud: "twenty twenty-one", "twenty ten", "two thousand and nine".
+_SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_SPOKEN_YEAR = (
+    rf"twenty[\s-]+(?:twenty(?:[\s-]+{_SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|thirty)"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_UNIT}|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+
 _YEAR_TAIL = (
-    rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|last\s+year|this\s+year|the\s+year|"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|{_SPOKEN_YEAR}|last\s+year|this\s+year|the\s+year|"
     r"the\s+previous\s+year|the\s+current\s+year))?"
 )
 
@@ -343,9 +354,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a year read aloud: "in twenty twenty-one", "for two thousand and nineteen"
     (
         re.compile(
-            r"\b(?:in|for|of|during|since)\s+(?P<spoken>twenty[\s-]+(?:twenty(?:[\s-]+[a-z]+)?|"
-            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-            r"thirty)|two\s+thousand(?:\s+and)?\s+[a-z]+)\b",
+            rf"\b(?:in|for|of|during|since)\s+(?P<spoken>{_SPOKEN_YEAR})\b",
             re.I,
         ),
         "spoken_year",

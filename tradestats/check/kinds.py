@@ -61,7 +61,9 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
-    if hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
+    if hedge is None and V.HEDGE_NOT_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        hedge = "less than"  # "trade did not exceed $100 million", "failed to reach $X"
+    elif hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
         hedge = "more than"  # "trade exceeded $100 million"
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
@@ -404,7 +406,13 @@ def _money_claim(
                 break
         return
     # "from $X in July to $Y in August": the second figure moves from the first
-    if prev is not None and getattr(prev, "base_of", False) and V.TO_BEFORE.search(before):
+    # (not when a verb of its own stands between: "fell to $X from $Y, while imports rose to $Z")
+    if (
+        prev is not None
+        and getattr(prev, "base_of", False)
+        and V.TO_BEFORE.search(before)
+        and _direction_word(sentence[prev.end : q.start]) is None
+    ):
         claim.base = prev.period
         _BASE_FIGURE_SET[id(claim)] = claim
         claim.direction = _direction_before(sentence[: prev.start])
@@ -438,6 +446,13 @@ def _money_claim(
         direction = "down" if V.DOWN.match(word) else "up"
     if direction is not None:
         claim.direction = direction
+        claim.direction_on_change = (
+            prev is not None
+            and prev.kind in ("change_pct", "change_abs")
+            and prev.direction == direction
+            and not prev.base_of
+            and _direction_word(sentence[prev.end : q.start]) is None
+        )
         inherited = (
             prev is not None
             and prev.direction == direction

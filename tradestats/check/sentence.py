@@ -29,6 +29,8 @@ class _FlowHit:
     # "trade with countries other than China", "exports to its southern neighbour" (not of the
     # pair): a partner the text does not name as a country, left unknown
     unknown_partner: bool = field(default=False, init=False)
+    # the last two countries named before an unowned flow word in its sentence, in order
+    recent_pair: tuple[str, str] | None = field(default=None, init=False)
     gap: str | None
     actor: str | None
     partner: str | None

@@ -37,6 +37,10 @@ def _flow_hits(
             flow = "export" if both.group("a").lower().startswith("export") else "import"
         earlier = next((h.actor for h in reversed(hits) if h.actor), None)
         actor, partner = _actor_partner(sentence, m, countries, ctx, earlier)
+        if actor is None and partner is not None:
+            # "while Russia reported barely $34 million of trade with the North": the country
+            # that records the trade is its reporter
+            actor = _reporting_subject(sentence, m.start(), countries, partner)
         lead = next((h for h in reversed(hits) if h.actor), None)
         if (
             actor is None
@@ -95,6 +99,15 @@ def _flow_hits(
     for h in hits:
         if h.partner == _UNKNOWN:
             h.partner, h.unknown_partner = None, True
+    for h in hits:
+        if h.actor is None and h.partner is None:
+            named: list[str] = []
+            for c in reversed([c[2] for c in countries if c[1] <= h.pos and c[2] != "WLD"]):
+                if c not in named:
+                    named.insert(0, c)
+                if len(named) == 2:
+                    h.recent_pair = (named[0], named[1])
+                    break
     owners = {h.actor for h in hits}
     partners_only = frozenset(h.partner for h in hits if h.partner and h.partner not in owners)
     for h in hits:
@@ -396,6 +409,19 @@ def _apposed_subject(
     return None
 
 
+def _reporting_subject(
+    sentence: str, start: int, countries: list[tuple[int, int, str]], partner: str
+) -> str | None:
+    """The country that is the subject of a verb of recording before a flow word ("Russia,
+    despite …, reported barely $34 million of trade with"), if it is not the partner."""
+    before = [c for c in countries if c[1] <= start and start - c[1] <= 130 and c[2] != "WLD"]
+    if not before or before[-1][2] == partner:
+        return None
+    if not V.REPORTING_SUBJECT_GAP.fullmatch(sentence, before[-1][1], start):
+        return None
+    return before[-1][2]
+
+
 def _with_the_world(
     sentence: str, end: int, owned: tuple[str, str | None, int] | None, its: re.Match[str] | None
 ) -> bool:
@@ -492,6 +518,11 @@ def _resolve_subject(
             # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
             # country, with the world unless a later step names the partner
             actor = hit.agency
+        elif hit.recent_pair is not None:
+            # the last two countries named before it in the sentence ("visits between Moscow and
+            # Pyongyang, China remained the North's main partner: two-way trade …" is China's and
+            # the North's)
+            actor, partner = hit.recent_pair
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
         elif (

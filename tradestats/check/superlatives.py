@@ -214,7 +214,9 @@ def _streaks(
         elif period is not None and after:
             period = period.shift(months=-{"quarter": 3}.get(unit, 12))
         made_of = V.STREAK_OF.match(sentence, m.end())
-        direction = _direction_before(sentence) or None
+        # the verb before the run governs it ("rose for a second month, before falling back");
+        # a verb after it only when none comes before ("for a third month, exports fell")
+        direction = _direction_before(sentence[: m.start()]) or _direction_before(sentence)
         end = m.end()
         if g.get("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
             direction = "up" if g.get("up3") else "down"

@@ -642,6 +642,8 @@ def _check_direction(claim: Claim, ev: Evidence, result: Result) -> None:
     """A level that says "fell to" also claims a fall: the data must agree."""
     if claim.kind not in ("level", "balance") or claim.direction is None or claim.base is None:
         return
+    if claim.direction_on_change:  # "rose 5 percent to $X": the change figure holds the verb
+        return
     assert claim.reporter and claim.partner and claim.flow and claim.period
     flow = "balance" if claim.kind == "balance" else claim.flow
     new, old = (

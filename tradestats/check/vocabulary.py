@@ -13,6 +13,8 @@ from .screen import screened
 
 __all__ = [
     "SUPERLATIVE_BEFORE",
+    "HEDGE_NOT_VERB_BEFORE",
+    "REPORTING_SUBJECT_GAP",
     "HEDGE_VERB_BEFORE",
     "TOTAL_AFTER",
     "FRACTION_OF_BEFORE",
@@ -1146,6 +1148,14 @@ COUNTRY_AGENCY_AFTER = re.compile(
 #: Between a country and the flow verb it is the subject of, across an apposition: "China, its
 #: main partner, sold", "North Korea's neighbour, China, bought" (the comma closes "…, China,").
 APPOSED_VERB_GAP = re.compile(r"\s*,\s*(?:[^,;.]{1,40},\s*)?")
+#: Between a country and a flow word with a partner ("trade with the North") that the country
+#: reports as the subject of a verb of recording: "Russia, despite …, reported barely $34
+#: million of trade with the North", "Japan recorded $2 million in imports from".
+REPORTING_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*[^,;:]{1,60},)?\s+(?:also\s+)?(?:reported|recorded|registered|logged|booked|"
+    r"posted)\s+(?:[^,;:]|,(?=\d)){0,50}$",
+    re.I,
+)
 #: Before the source a sentence cites for another's statement: "the ministry said, citing Chinese
 #: customs data" (the cited source is where the figure comes from).
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|based\s+on|drawing\s+on)\s+(?:\w+\s+){0,3}$", re.I)
@@ -1222,7 +1232,9 @@ BASE_MENTION_BEFORE = re.compile(
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
     # "the figure for the whole of 2022", "the level of the entire year 2019"
-    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?"
+    # "compared with pre-pandemic April 2019", "than post-reopening 2023"
+    r"(?:(?:pre|post)-[a-z]+(?:-[a-z]+)?\s+)?$"
     # "the level posted in 2019": the mention carries its own "in"
     r"|\b(?:figure|level|amount|value|mark|total)s?\s+(?:posted|recorded|seen|registered|reached|"
     r"set|hit)\s+$|\b(?:that|those)\s+(?:(?:of|in|for)\s+)?$"
@@ -1403,6 +1415,15 @@ GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|w
 HEDGE_VERB_BEFORE = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
+    re.I,
+)
+#: A negated verb of reaching bounds a figure from above as "less than" does: "exports did not
+#: exceed $1.9 billion", "trade failed to reach even $320 million", "never topped $1 billion".
+HEDGE_NOT_VERB_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|could|will)(?:\s+not|n't)|never|"
+    r"fail(?:s|ed|ing)?\s+to)\s+(?:even\s+)?(?:exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|"
+    r"reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|go\s+(?:above|beyond|past)|"
+    r"(?:went|gone)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
     re.I,
 )
 #: Before "in three years" that measures a superlative, not a change: "the highest in three years".
@@ -1729,8 +1750,12 @@ WITH_COUNTRY = re.compile(r"with\s+", re.I)
 #: A period mention that carries its "of" ("of 2019"), and the fraction or multiple before it.
 OF_PERIOD = re.compile(r"of\s", re.I)
 FRACTION_BEFORE_OF_PERIOD = re.compile(
-    r"(?:%|\bpercent|\bper\s*cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bsixths?|\beighths?|"
-    r"\btenths?|\btimes|\bdouble|\btriple)\s*$",
+    # ("the first half of 2021", "the second quarter of 2021" are periods, not fractions)
+    r"(?:%|\bpercent|\bper\s*cent|(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)"
+    r"(?:\bhalf|\bquarters?)|\bthirds?|\bfifths?|\bsixths?|\beighths?|"
+    r"\btenths?|\btimes|\bdouble|\btriple)"
+    # "seven times the level of 2021", "half the figure of 2019"
+    r"(?:\s+(?:the|its|their)\s+(?:level|figure|total|value|volume|amount)s?)?\s*$",
     re.I,
 )
 #: A share word before a percentage set off by commas, and the "of" after it.
