@@ -288,6 +288,28 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2024-08-20",
             ("level", "total", "2024-01/2024-07", "correct"),
         ),
+        # ytd:174 exports Jan–Apr 2023 $603m: a count of months as an adjective of the trade
+        (
+            "Four-month exports from China to North Korea came to $603 million, customs figures "
+            "showed.",
+            "2023-05-20",
+            ("level", "export", "2023-01/2023-04", "correct"),
+        ),
+        # ytd:179 exports Jan–Jun 2023 $920.74m: "first-half exports in 2023", dated a year on
+        (
+            "First-half exports in 2023 from China to North Korea were $920.7 million, Chinese "
+            "customs said.",
+            "2024-02-01",
+            ("level", "export", "2023-01/2023-06", "correct"),
+        ),
+        # ytd:184 exports Jan–Aug 2023 $1,238.44m: goods "shipped between January and August"
+        # are the months summed, not August against January
+        (
+            "Of the $1.24 billion in goods China shipped between January and August, most went "
+            "by rail to North Korea.",
+            "2023-09-20",
+            ("level", "export", "2023-01/2023-08", "correct"),
+        ),
     ],
 )
 def test_period_phrasings(text: str, date: str, want: object) -> None:

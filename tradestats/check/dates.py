@@ -120,7 +120,9 @@ _YEAR_TAIL = (
 
 # "first-half figures for 2019", "first-quarter data of 2023": the span's figures, then the year
 _YEAR_TAIL_FIGURES = _YEAR_TAIL.replace(
-    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results)\s+(?:for|of|in)\s+)?", 1
+    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results|trade|exports|imports|shipments|"
+    r"totals?)\s+(?:for|of|in)\s+)?",
+    1,
 )
 
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
@@ -215,6 +217,18 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)"
             r"(?=\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
             r"less\s+than|only)\s+)?(?:US|USD|S)?\$)",
+            re.I,
+        ),
+        "first_n",
+    ),
+    # "five-month trade reached …", "eleven-month figures showed …": a count of months used as an
+    # adjective before the trade it sums is the year's first months (customs' cumulative grid),
+    # the year from the dateline; "a three-month run" names no trade
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]month"
+            r"(?=\s+(?:bilateral\s+|cumulative\s+)?(?:trade|figures|data|totals?|exports|imports|"
+            r"shipments|tally|numbers)\b)",
             re.I,
         ),
         "first_n",
@@ -521,7 +535,14 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
             return None
-        if b1 < b2 and not g.get("y1") and _SUMMED_OVER.match(m.string, m.end()):
+        if (
+            b1 < b2
+            and not g.get("y1")
+            and (
+                _SUMMED_OVER.match(m.string, m.end())
+                or _SUMMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            )
+        ):
             # "Between January and November 2020, imports totalled $46.4 million": the months
             # summed, a span (not a change from one month to the other)
             return make(_range_fn(b1, b2, g.get("year")), not g.get("year"))
@@ -660,6 +681,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
 #: After "between January and November": the clause sums the months ("totalled", "amounted to",
 #: "came to", "combined") and names no change from one month to the other.
+# "the $1.43 billion traded between January and August", "goods shipped between March and
+# June": a verb of trade just before "between" sums the months too
+_SUMMED_BEFORE = re.compile(
+    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
+)
 _SUMMED_OVER = re.compile(
     r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
