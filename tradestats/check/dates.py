@@ -120,7 +120,8 @@ _YEAR_TAIL = (
 
 # "first-half figures for 2019", "first-quarter data of 2023": the span's figures, then the year
 _YEAR_TAIL_FIGURES = _YEAR_TAIL.replace(
-    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results|trade|exports|imports|shipments|"
+    r"(?:of\s+)?",
+    r"(?:of\s+|(?:figures|data|numbers|statistics|results|trade|exports|imports|shipments|"
     r"totals?)\s+(?:for|of|in)\s+)?",
     1,
 )
