@@ -1627,3 +1627,36 @@ def test_a_fragment_to_a_level_continues_the_sentence_before(text, date, want) -
 def test_a_currency_named_before_a_bare_figure_is_its_own(text, want) -> None:
     r = check_text(text, date="2025-12-20")
     assert list(zip(r["currency"], r["verdict"], strict=True)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "gap", "hedge", "verdict"),
+    [
+        # July 2016: exports $194m (monthly:43) against imports $227m (monthly:47), a $33m
+        # deficit for China; "leaving Beijing with a deficit" names whose deficit it is
+        (
+            "China's purchases from North Korea in July 2016 outran its sales there, leaving "
+            "Beijing with a deficit of $33 million.",
+            "2016-08-30",
+            "deficit",
+            None,
+            "correct",
+        ),
+        # 2022: China's surplus was $760.36m (exports minus imports, annual rows); "on China's
+        # side" is China's own surplus, and a negated "exceed" bounds the figure from above
+        (
+            "China trades mostly with North Korea across the Yalu. Last year's surplus on "
+            "China's side did not exceed $750 million.",
+            "2023-03-01",
+            "surplus",
+            "less than",
+            "wrong",
+        ),
+    ],
+)
+def test_whose_balance_and_a_negated_bound(text, date, gap, hedge, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (claim,) = [c for c in claims if c.kind == "balance"]
+    assert (claim.reporter, claim.gap, claim.hedge) == ("CHN", gap, hedge)
+    got = check_text(text, date=date)
+    assert list(got["verdict"]) == [verdict]

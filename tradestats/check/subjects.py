@@ -368,7 +368,15 @@ def _actor_partner(
     if actor is None and (m.group("surplus") or m.group("deficit")):
         owner = V.BALANCE_FOR_AFTER.match(sentence, end)
         named = owner and next(
-            (c for c in countries if c[0] == owner.end() and c[2] != "WLD"), None
+            (
+                c
+                for c in countries
+                if c[0] == owner.end()
+                and c[2] != "WLD"
+                # "the surplus on China's side": "on" names the owner only before its side
+                and (owner.group("on") is None or V.BALANCE_SIDE.match(sentence, c[1]))
+            ),
+            None,
         )
         if named:
             actor = named[2]  # "a deficit of $66.43 million for Pyongyang": that country's

@@ -1399,8 +1399,11 @@ FRACTION_OF_BEFORE = re.compile(
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
 GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I))
-#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million".
+#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million"; negated
+#: ("did not exceed $700 million", "never topped"), from above, as "less than" does.
 HEDGE_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<not>(?:did|does|do|has|have|had|will|would|could)\s+not|(?:did|does|do|has|have|"
+    r"had|would|could)n['’]t|never)\s+)?"
     r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
     re.I,
@@ -1500,10 +1503,12 @@ SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
 #: Between a country and a flow word, "-bound": the country is where the goods go.
 BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
 #: Between a country and "deficit"/"surplus", the state it is in: "with China in deficit by
-#: $X", "North Korea went into surplus": the country's own balance.
+#: $X", "North Korea went into surplus", "leaving Beijing with a deficit of $X": the country's
+#: own balance.
 IN_BALANCE_GAP = re.compile(
     r"\s+(?:(?:was|is|were|are|ran|runs|remained|remains|stayed|stays|went|fell|slipped|"
-    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?",
+    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?"
+    r"|\s+with\s+(?:a|an)\s+(?:(?:small|slight|tiny|rare|modest|large|big|huge)\s+)?",
     re.I,
 )
 #: Before a country, a flow word and the preposition that makes the country its partner:
@@ -1663,8 +1668,13 @@ OTHER_WAY = re.compile(
     re.I,
 )
 #: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
-#: "a surplus for China of $X" (the country's name follows the match).
-BALANCE_FOR_AFTER = re.compile(r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+for\s+(?:the\s+)?", re.I)
+#: "a surplus for China of $X", "the surplus on China's side" (the country's name follows the
+#: match; after "on" it must be followed by ``BALANCE_SIDE``).
+BALANCE_FOR_AFTER = re.compile(
+    r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+(?:for|(?P<on>on|in))\s+(?:the\s+)?", re.I
+)
+#: After the country of "the surplus on China's side": the side of the ledger it names.
+BALANCE_SIDE = re.compile(r"(?:['’]s?)?\s+(?:side|part|books|ledger|account|column)\b", re.I)
 #: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
 #: times its imports", "five times the value of its imports".
 TIMES_FLOW_AFTER = re.compile(
