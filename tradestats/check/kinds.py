@@ -773,6 +773,21 @@ def _percent_claim(
         if prev.kind == "share":
             claim.whole = prev.whole
         return
+    if (
+        prev is not None
+        and prev.kind == "share"
+        and prev.unit == "percent"
+        and not prev.base_of
+        and V.ELIDED_BEFORE.search(sentence, max(prev.end, q.start - 30), q.start)
+        and V.ELIDED_PERIOD_AFTER.match(sentence, q.end)
+        and _direction_before(sentence[prev.end : q.start]) is None
+    ):
+        # "made up 16 percent of June's trade, and 13.4 percent in May": the same part of the
+        # same whole, in the period named after it
+        claim.kind, claim.unit, claim.direction, claim.value = "share", "percent", None, q.value
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.whole = prev.whole
+        return
     lh = V.LOWER_HIGHER.match(after)
     claim.kind, claim.unit = "change_pct", "percent"
     if lh:

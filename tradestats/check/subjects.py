@@ -64,7 +64,15 @@ def _flow_hits(
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
-        country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
+        country = next(
+            (
+                c
+                for c in countries
+                # "North Korean goods", "the North's own goods"
+                if 0 <= g.start() - c[1] <= 2 or _OWN_GAP.fullmatch(sentence, c[1], g.start())
+            ),
+            None,
+        )
         # the clause before the goods, where a flow word would make them its object
         lead = re.split(r"[;:.]|,\s", sentence[max(0, g.start() - 60) : g.start()])[-1]
         if country is None:
@@ -102,6 +110,7 @@ def _flow_hits(
     return hits
 
 
+_OWN_GAP = re.compile(r"\s+own\s+", re.I)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:while|whilst|and|by|after))\s+$", re.I)
 
 

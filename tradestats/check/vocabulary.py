@@ -1592,6 +1592,16 @@ GAPPED_BEFORE = re.compile(
     re.I,
 )
 GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
+#: A figure whose subject and verb are both left out, only its period said: "made up 16 percent
+#: of June's trade, and 13.4 percent in May" — the clause before, said of another period.
+ELIDED_BEFORE = re.compile(
+    r"[,;]\s*(?:and|but|against|versus|compared\s+with)\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost|some)\s+)?$",
+    re.I,
+)
+ELIDED_PERIOD_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d{4}|last|previous|prior|first|second)\b"
+)
 #: Between a change and the level its verb reaches: "slid 11.2% to $167.6 million (in
 #: October) from $188.74 million in September" — the level's base is the change's too.
 CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
