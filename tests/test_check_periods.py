@@ -310,6 +310,14 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2023-09-20",
             ("level", "export", "2023-01/2023-08", "correct"),
         ),
+        # monthly:543 imports Dec 2024 $37.6m: "the last month of the year" in a story of
+        # January is December of the year before
+        (
+            "China bought $37.6 million of North Korean goods in the last month of the year, "
+            "customs data showed.",
+            "2025-01-20",
+            ("level", "import", "2024-12/2024-12", "correct"),
+        ),
     ],
 )
 def test_period_phrasings(text: str, date: str, want: object) -> None:

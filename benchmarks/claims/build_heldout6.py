@@ -474,6 +474,7 @@ H(
     f"Bilateral trade more than doubled last year, by {c} to {x}, though the North's goods made up a small slice of it.",
     [
         C(T, a, ago(a), c),
+        L(T, a, x),
         R(
             T,
             a,

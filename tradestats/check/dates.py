@@ -574,7 +574,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "nth_month":
         word = g["ord"].casefold()
         month = 12 if word in ("final", "last") else ORDINALS[word]
-        return make(_month_fn(month, g["year"]), not re.fullmatch(_YEAR, g["year"]))
+        # "the final month of the year" in a story of January: a bare month, the last one of its
+        # name before the dateline ("this year" stays the dateline's year)
+        year = None if re.fullmatch(r"the\s+year", g["year"], re.I) else g["year"]
+        return make(_month_fn(month, year), not re.fullmatch(_YEAR, g["year"]))
     if kind == "month_later":
 
         def month_after(d: pd.Period | None, c: Span | None) -> Span | None:
