@@ -1660,3 +1660,23 @@ def test_whose_balance_and_a_negated_bound(text, date, gap, hedge, verdict) -> N
     assert (claim.reporter, claim.gap, claim.hedge) == ("CHN", gap, hedge)
     got = check_text(text, date=date)
     assert list(got["verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang's economy shrank an estimated 4.5 percent in 2020 as its border with China shut.",
+        "The North's GDP has contracted by about 0.1 percent, a Seoul bank said of the year.",
+    ],
+)
+def test_growth_of_an_economy_is_no_trade_claim(text) -> None:
+    assert extract_claims(text, date="2021-08-01")[0] == []
+
+
+def test_growth_of_a_flow_is_still_a_claim() -> None:
+    # imports fell from about $216m in 2019 (annual:136) to $48.0m in 2020, so "grew" is wrong —
+    # but a claim all the same
+    (claim,) = extract_claims(
+        "China's imports from North Korea grew 3.1 percent in 2020.", date="2021-08-01"
+    )[0]
+    assert (claim.kind, claim.flow) == ("change_pct", "import")

@@ -161,6 +161,7 @@ __all__ = [
     "THRESHOLD_BEFORE",
     "THRESHOLD_CROSSED",
     "CURRENCY_SUBJECT",
+    "NON_TRADE_SUBJECT_BEFORE",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -887,6 +888,16 @@ CURRENCY_SUBJECT = re.compile(
     r"(?:won|yuan|renminbi|dollar)(?:['’]s\s+(?:exchange\s+)?rate)?\s+"
     r"(?:traded|was\s+trading|was\s+quoted|stood|fetched|changed\s+hands|weakened|strengthened|"
     r"depreciated|appreciated)\b",
+    re.I,
+)
+
+#: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
+#: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
+NON_TRADE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:grew|grown|expanded|shrank|shrunk|contracted|rose|risen|fell|"
+    r"fallen|increased|decreased|declined|slowed|jumped)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|an?)\s+)?$",
     re.I,
 )
 
