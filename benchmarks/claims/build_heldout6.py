@@ -719,7 +719,10 @@ H(
     "level_direction",
     "wire",
     f"Chinese exports slipped to {x} in June, down for a second month, as Pyongyang's authorities clamped down on private grain sales.",
-    [L(X, a, x, direction="down", base=prev(a))],
+    [
+        L(X, a, x, direction="down", base=prev(a)),
+        ST(X, "2023-05", "2023-06", "down", "for a second month"),
+    ],
     "2023-07-20",
 )
 a = sp("2024-07")
