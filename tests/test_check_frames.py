@@ -1680,3 +1680,17 @@ def test_growth_of_a_flow_is_still_a_claim() -> None:
         "China's imports from North Korea grew 3.1 percent in 2020.", date="2021-08-01"
     )[0]
     assert (claim.kind, claim.flow) == ("change_pct", "import")
+
+
+def test_a_fraction_of_a_figure_with_its_own_period_compares_the_two_periods() -> None:
+    # April 2023 total $199.98m (monthly_add:49) against April 2019 $241.46m (monthly:208):
+    # 82.8%, "about four-fifths"; the fraction is April 2023's, its base April 2019
+    text = (
+        "Trade between China and North Korea in April 2023, at $200 million, was about "
+        "four-fifths of the $241.5 million seen in April 2019."
+    )
+    got = check_text(text, date="2023-05-25")
+    ratio = got[got["kind"] == "ratio"]
+    assert list(zip(ratio["period"], ratio["base"], ratio["verdict"])) == [
+        ("2023-04/2023-04", "2019-04/2019-04", "correct")
+    ]

@@ -458,8 +458,11 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
         and not V.THRESHOLD_CROSSED.search(before)
     ):
         return True  # "either side of the $190 million mark": a line, not a figure of a period
-    if V.NON_TRADE_SUBJECT_BEFORE.search(before):
-        return True  # "North Korea's economy grew 3.1 percent": growth of output, not of trade
+    economy = V.NON_TRADE_SUBJECT_BEFORE.search(sentence, max(0, q.start - 45), q.start)
+    if economy is not None and not V.FLOW.search(sentence, max(0, q.start - 120), economy.start()):
+        # "North Korea's economy grew 3.1 percent": growth of output, not of trade (but "exports
+        # to the world's largest economy fell 13 percent" are trade)
+        return True
     rate = V.CURRENCY_SUBJECT.match(sentence)
     if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
         return True  # "The yuan stood at 1,150 won, triple …" (no trade named)

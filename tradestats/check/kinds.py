@@ -755,6 +755,8 @@ def _percent_claim(
                 reporter, partner, flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
                 claim.reporter, claim.partner, claim.flow = reporter, partner, flow
         claim.kind, claim.unit = "ratio", "percent"
+        if _ratio_of_a_figure(claim, prev, q, of, periods, dateline):
+            return
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
         return
     if (
@@ -825,6 +827,38 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _ratio_of_a_figure(
+    claim: Claim,
+    prev: Claim | None,
+    q: Quantity,
+    of: re.Match[str],
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> bool:
+    """ "October 2023 trade of $192.4 million was two-thirds of the $287 million recorded in
+    October 2019": a fraction of a figure stated with its own period compares the level just
+    given (its period) with that period (the base)."""
+    rest = of.group("rest")
+    if (
+        prev is None
+        or prev.kind != "level"
+        or prev.period is None
+        or prev.flow not in ("export", "import", "total")
+        or not V.MONEY_HEAD.match(rest)
+    ):
+        return False
+    rest_end = q.end + of.start("rest") + len(re.split(r"[,;]", rest)[0])
+    inside = [p for p in periods if q.end <= p.start < rest_end]
+    if len(inside) != 1:
+        return False
+    base = inside[0].resolve(dateline, prev.period)
+    if base is None or base == prev.period or base.n_months != prev.period.n_months:
+        return False
+    claim.period, claim.base = prev.period, base
+    claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+    return True
 
 
 def _directed_part(rest: str, pos: int, at: int) -> _FlowHit | None:

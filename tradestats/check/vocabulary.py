@@ -162,6 +162,7 @@ __all__ = [
     "THRESHOLD_CROSSED",
     "CURRENCY_SUBJECT",
     "NON_TRADE_SUBJECT_BEFORE",
+    "MONEY_HEAD",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -891,6 +892,8 @@ CURRENCY_SUBJECT = re.compile(
     re.I,
 )
 
+#: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
+MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
 #: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
 NON_TRADE_SUBJECT_BEFORE = re.compile(
