@@ -1694,3 +1694,18 @@ def test_a_fraction_of_a_figure_with_its_own_period_compares_the_two_periods() -
     assert list(zip(ratio["period"], ratio["base"], ratio["verdict"])) == [
         ("2023-04/2023-04", "2019-04/2019-04", "correct")
     ]
+
+
+def test_a_multiple_said_of_each_figure_is_a_claim_for_each() -> None:
+    # Q1 2023 exports $438.42m (ytd:171) and imports $47.43m (ytd:172) against Q1 2022's
+    # $173.4m and $23.5m: both more than double
+    text = (
+        "In the first quarter of 2023 China exported $438.4 million of goods to North Korea and "
+        "imported $47.4 million from it, both more than double the same quarter of 2022."
+    )
+    got = check_text(text, date="2023-04-25")
+    ratios = got[got["kind"] == "ratio"]
+    assert sorted(zip(ratios["flow"], ratios["base"], ratios["verdict"])) == [
+        ("export", "2022-01/2022-03", "correct"),
+        ("import", "2022-01/2022-03", "correct"),
+    ]

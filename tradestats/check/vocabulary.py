@@ -163,6 +163,7 @@ __all__ = [
     "CURRENCY_SUBJECT",
     "NON_TRADE_SUBJECT_BEFORE",
     "MONEY_HEAD",
+    "EACH_BEFORE",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -892,6 +893,13 @@ CURRENCY_SUBJECT = re.compile(
     re.I,
 )
 
+#: Before a change or multiple said of every figure before it: "…, each more than double",
+#: "…, both up about 20 percent".
+EACH_BEFORE = re.compile(
+    r"[,;]\s*(?:each|both)\s+(?:(?:up|down|rising|falling|having\s+\w+)\s+)?"
+    r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|some|just)\s+)?$",
+    re.I,
+)
 #: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
 MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
