@@ -844,3 +844,16 @@ def test_an_arrow_between_months_and_figures(
     for surface, period in (first, second):
         assert got[surface][1:3] == ("export", period)
         assert got[surface][4] == "correct"
+
+
+def test_the_year_to_a_month_compared_with_the_same_period_is_the_year_to_date() -> None:
+    # ytd:184 exports Jan–Aug 2023 $1,238.44m; a bare "the year to April" stays unread
+    # (test_check_dates), but one compared with "the same period" is January to that month
+    got = rows(
+        "In the year to August, China's exports to North Korea were $1.24 billion, up sharply on "
+        "the same period a year earlier.",
+        "2023-09-20",
+    )
+    assert [(g[1], g[2], g[3], g[5]) for g in got] == [
+        ("level", "export", "2023-01/2023-08", "correct")
+    ]

@@ -167,6 +167,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "ytd_through",
     ),
+    # … but "the year to October" compared with "the corresponding period of 2022" is the
+    # year to date: twelve rolling months are compared with the twelve before, not a "period"
+    (
+        re.compile(
+            rf"\b(?i:(?:the\s+)?year\s+(?:to|until)\s+)(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+            r"(?=(?:[^.;]|\.(?=\d)){0,150}?\b(?i:same|corresponding)\s+(?i:period|months)\b)"
+        ),
+        "ytd_through",
+    ),
     (
         re.compile(
             r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
