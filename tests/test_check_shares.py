@@ -910,3 +910,17 @@ def test_shares_said_with_few_words(text, date, want) -> None:
     got = check_text(text, date=date)
     assert list(got["kind"]) == ["share"] * len(want)
     assert list(zip(got["flow"], got["period"], got["verdict"])) == want
+
+
+def test_a_share_in_a_relative_clause_takes_the_clauses_period() -> None:
+    # 2024: imports $350m of $2,180.39m = 16.05%; 2016: imports $2,537.3m (annual:99, UN
+    # Comtrade) are 47.2% of China–DPRK trade — "the nearly half they accounted for in 2016"
+    got = check_text(
+        "China's purchases from North Korea were 16 percent of the two countries' trade in 2024, "
+        "far below the nearly half they accounted for in 2016.",
+        date="2025-02-10",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2024-01/2024-12", "correct"),
+        ("share", "import", "2016-01/2016-12", "correct"),
+    ]

@@ -779,6 +779,31 @@ def _percent_claim(
         prev is not None
         and prev.kind == "share"
         and prev.unit == "percent"
+        and V.SHARE_CLAUSE_AFTER.match(sentence, q.end)
+    ):
+        # "up from 13 percent, a fraction of the roughly half they made up in 2016": the share
+        # of the same part, in the period its clause names
+        claim.kind, claim.unit, claim.direction, claim.value = "share", "percent", None, q.value
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.whole, claim.base = prev.whole, None
+        clause = V.SHARE_CLAUSE_AFTER.match(sentence, q.end)
+        named = next(
+            (
+                p
+                for p in periods
+                if clause is not None
+                and clause.end() <= p.start < clause.end() + 30
+                and not re.search(r"[,;.]", sentence[clause.end() : p.start])
+            ),
+            None,
+        )
+        if named is not None:  # "… they accounted for in 2016": the clause's period
+            claim.period = named.resolve(dateline, claim.period) or claim.period
+        return
+    if (
+        prev is not None
+        and prev.kind == "share"
+        and prev.unit == "percent"
         and not prev.base_of
         and V.ELIDED_BEFORE.search(sentence, max(prev.end, q.start - 30), q.start)
         and V.ELIDED_PERIOD_AFTER.match(sentence, q.end)

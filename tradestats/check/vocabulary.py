@@ -164,6 +164,7 @@ __all__ = [
     "NON_TRADE_SUBJECT_BEFORE",
     "MONEY_HEAD",
     "EACH_BEFORE",
+    "SHARE_CLAUSE_AFTER",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -898,6 +899,13 @@ CURRENCY_SUBJECT = re.compile(
 EACH_BEFORE = re.compile(
     r"[,;]\s*(?:each|both)\s+(?:(?:up|down|rising|falling|having\s+\w+)\s+)?"
     r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|some|just)\s+)?$",
+    re.I,
+)
+#: After a share, a relative clause whose verb makes it one: "a fraction of the roughly half
+#: they made up in 2016", "the 13 percent it accounted for a year earlier".
+SHARE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:had\s+)?(?:made\s+up|accounted\s+for|represented|"
+    r"took\s+up)\b",
     re.I,
 )
 #: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
