@@ -1709,3 +1709,16 @@ def test_a_multiple_said_of_each_figure_is_a_claim_for_each() -> None:
         ("export", "2022-01/2022-03", "correct"),
         ("import", "2022-01/2022-03", "correct"),
     ]
+
+
+def test_a_fraction_of_what_it_traded_in_another_year_is_a_ratio() -> None:
+    # imports 2021 $57.874m (annual:173) against 2019 $215.197m (annual_add:2): 26.9%, "about a
+    # quarter" — a ratio of the same flow to another year, not a share
+    got = check_text(
+        "China's imports from North Korea in 2021 were about a quarter of what it had bought in "
+        "2019.",
+        date="2022-01-25",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["base"], got["verdict"])) == [
+        ("ratio", "import", "2021-01/2021-12", "2019-01/2019-12", "correct")
+    ]

@@ -657,6 +657,8 @@ def _percent_claim(
         # "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%"
         _share_of_previous(claim, sentence, q, prev, flows, ctx)
         return
+    if of is not None and not share_before and _ratio_to_own_trade(claim, q, of, periods, dateline):
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = re.split(r"[,;]", of.group("rest"))[0]
@@ -852,6 +854,33 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _ratio_to_own_trade(
+    claim: Claim,
+    q: Quantity,
+    of: re.Match[str],
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> bool:
+    """ "what the North sold in 2020 came to less than half of what it would sell in 2021": the
+    same trade in the period before the figure, against the period of the clause after "of"."""
+    rest = of.group("rest")
+    what = V.WHAT_IT_TRADED.match(rest)
+    if what is None or claim.flow not in ("export", "import", "total"):
+        return False
+    rest_at = q.end + of.start("rest")
+    clause_end = rest_at + len(re.split(r"[,;.]\s", rest)[0])
+    inside = [p for p in periods if rest_at + what.end() <= p.start < clause_end]
+    earlier = [p for p in periods if p.end <= q.start]
+    if len(inside) != 1 or not earlier:
+        return False
+    period = earlier[-1].resolve(dateline, None)
+    base = inside[0].resolve(dateline, period)
+    if period is None or base is None or base == period or base.n_months != period.n_months:
+        return False
+    claim.kind, claim.unit, claim.period, claim.base = "ratio", "percent", period, base
+    return True
 
 
 def _ratio_of_a_figure(

@@ -164,6 +164,7 @@ __all__ = [
     "NON_TRADE_SUBJECT_BEFORE",
     "MONEY_HEAD",
     "EACH_BEFORE",
+    "WHAT_IT_TRADED",
     "SHARE_CLAUSE_AFTER",
     "POSSESSIVE_BEFORE",
     "SOURCE",
@@ -906,6 +907,14 @@ EACH_BEFORE = re.compile(
 SHARE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:had\s+)?(?:made\s+up|accounted\s+for|represented|"
     r"took\s+up)\b",
+    re.I,
+)
+#: After "of", the same trade said again as a clause: "half of what it would sell in 2021",
+#: "a third of what they bought a year earlier" (a ratio to another period, not a share).
+WHAT_IT_TRADED = re.compile(
+    r"(?:the\s+(?:value|amount|level)\s+of\s+)?what\s+(?:it|they|the\s+\w+|\w+)\s+"
+    r"(?:(?:would|had|did|could)\s+)?(?:sell|sold|buy|bought|export(?:ed)?|import(?:ed)?|"
+    r"ship(?:ped)?|purchas(?:e|ed))\b",
     re.I,
 )
 #: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
