@@ -1627,3 +1627,98 @@ def test_a_fragment_to_a_level_continues_the_sentence_before(text, date, want) -
 def test_a_currency_named_before_a_bare_figure_is_its_own(text, want) -> None:
     r = check_text(text, date="2025-12-20")
     assert list(zip(r["currency"], r["verdict"], strict=True)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "gap", "hedge", "verdict"),
+    [
+        # July 2016: exports $194m (monthly:43) against imports $227m (monthly:47), a $33m
+        # deficit for China; "leaving Beijing with a deficit" names whose deficit it is
+        (
+            "China's purchases from North Korea in July 2016 outran its sales there, leaving "
+            "Beijing with a deficit of $33 million.",
+            "2016-08-30",
+            "deficit",
+            None,
+            "correct",
+        ),
+        # 2022: China's surplus was $760.36m (exports minus imports, annual rows); "on China's
+        # side" is China's own surplus, and a negated "exceed" bounds the figure from above
+        (
+            "China trades mostly with North Korea across the Yalu. Last year's surplus on "
+            "China's side did not exceed $750 million.",
+            "2023-03-01",
+            "surplus",
+            "less than",
+            "wrong",
+        ),
+    ],
+)
+def test_whose_balance_and_a_negated_bound(text, date, gap, hedge, verdict) -> None:
+    claims, _ = extract_claims(text, date=date)
+    (claim,) = [c for c in claims if c.kind == "balance"]
+    assert (claim.reporter, claim.gap, claim.hedge) == ("CHN", gap, hedge)
+    got = check_text(text, date=date)
+    assert list(got["verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang's economy shrank an estimated 4.5 percent in 2020 as its border with China shut.",
+        "The North's GDP has contracted by about 0.1 percent, a Seoul bank said of the year.",
+    ],
+)
+def test_growth_of_an_economy_is_no_trade_claim(text) -> None:
+    assert extract_claims(text, date="2021-08-01")[0] == []
+
+
+def test_growth_of_a_flow_is_still_a_claim() -> None:
+    # imports fell from about $216m in 2019 (annual:136) to $48.0m in 2020, so "grew" is wrong —
+    # but a claim all the same
+    (claim,) = extract_claims(
+        "China's imports from North Korea grew 3.1 percent in 2020.", date="2021-08-01"
+    )[0]
+    assert (claim.kind, claim.flow) == ("change_pct", "import")
+
+
+def test_a_fraction_of_a_figure_with_its_own_period_compares_the_two_periods() -> None:
+    # April 2023 total $199.98m (monthly_add:49) against April 2019 $241.46m (monthly:208):
+    # 82.8%, "about four-fifths"; the fraction is April 2023's, its base April 2019
+    text = (
+        "Trade between China and North Korea in April 2023, at $200 million, was about "
+        "four-fifths of the $241.5 million seen in April 2019."
+    )
+    got = check_text(text, date="2023-05-25")
+    ratio = got[got["kind"] == "ratio"]
+    assert list(zip(ratio["period"], ratio["base"], ratio["verdict"])) == [
+        ("2023-04/2023-04", "2019-04/2019-04", "correct")
+    ]
+
+
+def test_a_multiple_said_of_each_figure_is_a_claim_for_each() -> None:
+    # Q1 2023 exports $438.42m (ytd:171) and imports $47.43m (ytd:172) against Q1 2022's
+    # $173.4m and $23.5m: both more than double
+    text = (
+        "In the first quarter of 2023 China exported $438.4 million of goods to North Korea and "
+        "imported $47.4 million from it, both more than double the same quarter of 2022."
+    )
+    got = check_text(text, date="2023-04-25")
+    ratios = got[got["kind"] == "ratio"]
+    assert sorted(zip(ratios["flow"], ratios["base"], ratios["verdict"])) == [
+        ("export", "2022-01/2022-03", "correct"),
+        ("import", "2022-01/2022-03", "correct"),
+    ]
+
+
+def test_a_fraction_of_what_it_traded_in_another_year_is_a_ratio() -> None:
+    # imports 2021 $57.874m (annual:173) against 2019 $215.197m (annual_add:2): 26.9%, "about a
+    # quarter" — a ratio of the same flow to another year, not a share
+    got = check_text(
+        "China's imports from North Korea in 2021 were about a quarter of what it had bought in "
+        "2019.",
+        date="2022-01-25",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["base"], got["verdict"])) == [
+        ("ratio", "import", "2021-01/2021-12", "2019-01/2019-12", "correct")
+    ]

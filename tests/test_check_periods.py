@@ -288,6 +288,36 @@ def test_plain_words_say_the_period_was_assumed() -> None:
             "2024-08-20",
             ("level", "total", "2024-01/2024-07", "correct"),
         ),
+        # ytd:174 exports Jan–Apr 2023 $603m: a count of months as an adjective of the trade
+        (
+            "Four-month exports from China to North Korea came to $603 million, customs figures "
+            "showed.",
+            "2023-05-20",
+            ("level", "export", "2023-01/2023-04", "correct"),
+        ),
+        # ytd:179 exports Jan–Jun 2023 $920.74m: "first-half exports in 2023", dated a year on
+        (
+            "First-half exports in 2023 from China to North Korea were $920.7 million, Chinese "
+            "customs said.",
+            "2024-02-01",
+            ("level", "export", "2023-01/2023-06", "correct"),
+        ),
+        # ytd:184 exports Jan–Aug 2023 $1,238.44m: goods "shipped between January and August"
+        # are the months summed, not August against January
+        (
+            "Of the $1.24 billion in goods China shipped between January and August, most went "
+            "by rail to North Korea.",
+            "2023-09-20",
+            ("level", "export", "2023-01/2023-08", "correct"),
+        ),
+        # monthly:543 imports Dec 2024 $37.6m: "the last month of the year" in a story of
+        # January is December of the year before
+        (
+            "China bought $37.6 million of North Korean goods in the last month of the year, "
+            "customs data showed.",
+            "2025-01-20",
+            ("level", "import", "2024-12/2024-12", "correct"),
+        ),
     ],
 )
 def test_period_phrasings(text: str, date: str, want: object) -> None:
@@ -814,3 +844,16 @@ def test_an_arrow_between_months_and_figures(
     for surface, period in (first, second):
         assert got[surface][1:3] == ("export", period)
         assert got[surface][4] == "correct"
+
+
+def test_the_year_to_a_month_compared_with_the_same_period_is_the_year_to_date() -> None:
+    # ytd:184 exports Jan–Aug 2023 $1,238.44m; a bare "the year to April" stays unread
+    # (test_check_dates), but one compared with "the same period" is January to that month
+    got = rows(
+        "In the year to August, China's exports to North Korea were $1.24 billion, up sharply on "
+        "the same period a year earlier.",
+        "2023-09-20",
+    )
+    assert [(g[1], g[2], g[3], g[5]) for g in got] == [
+        ("level", "export", "2023-01/2023-08", "correct")
+    ]

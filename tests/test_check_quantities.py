@@ -215,6 +215,12 @@ def test_currency_code_after_the_number(text: str, value: str, currency: str) ->
     assert (got, unit, cur) == (value, "money", currency)
 
 
+def test_a_spoken_hundreds_digit_needs_its_hyphen() -> None:
+    # "one twenty" with a space is two numbers, not 120; "two and a half years" is a duration
+    assert find_quantities("one twenty million dollars") == []
+    assert [q.surface for q in find_quantities("the most in two and a half years")] == []
+
+
 # -- spoken figures as broadcast scripts write them (heldout4's failures, in other words) --------
 @pytest.mark.parametrize(
     ("text", "surface", "value", "decimals"),
@@ -237,6 +243,9 @@ def test_currency_code_after_the_number(text: str, value: str, currency: str) ->
             2,
         ),
         ("imports: two billion, fifty million dollars in all", None, "2050000000", 2),
+        # the hundreds digit read on its own before the rest, hyphened: "two-forty-five" is 245
+        ("sales of two-forty-five-point-six million dollars", None, "245600000", 1),
+        ("Trade that month: one-twenty million dollars.", None, "120000000", 0),
     ],
 )
 def test_spoken_figures_read_aloud(

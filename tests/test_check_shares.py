@@ -883,3 +883,44 @@ def test_two_flows_each_a_share_read_as_the_first() -> None:
 def test_one_in_every_n_dollars_is_a_share(text, date, flow, verdict) -> None:
     (r,) = check_text(text, date=date).itertuples()
     assert (r.kind, r.flow, r.verdict) == ("share", flow, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # May 2024: imports $30.96m (monthly:535) of $181.342m (monthly:536) = 17.07%; "the
+        # North's own products" are its sales to China
+        (
+            "Beijing's customs agency publishes what crosses the border with the North each "
+            "month. The North's own products were roughly 17 percent of total trade in May 2024.",
+            "2024-06-20",
+            [("import", "2024-05/2024-05", "correct")],
+        ),
+        # June 2023 imports $29.5m of $184.2m = 16.0%; May 2023 $23.94m of $189.57m = 12.6%
+        # (monthly rows): the second share leaves out its subject and verb, naming a new month
+        (
+            "China's purchases from North Korea were 16 percent of its trade with the country "
+            "in June 2023, but just 12.6 percent in May.",
+            "2023-07-20",
+            [("import", "2023-06/2023-06", "correct"), ("import", "2023-05/2023-05", "correct")],
+        ),
+    ],
+)
+def test_shares_said_with_few_words(text, date, want) -> None:
+    got = check_text(text, date=date)
+    assert list(got["kind"]) == ["share"] * len(want)
+    assert list(zip(got["flow"], got["period"], got["verdict"])) == want
+
+
+def test_a_share_in_a_relative_clause_takes_the_clauses_period() -> None:
+    # 2024: imports $350m of $2,180.39m = 16.05%; 2016: imports $2,537.3m (annual:99, UN
+    # Comtrade) are 47.2% of China–DPRK trade — "the nearly half they accounted for in 2016"
+    got = check_text(
+        "China's purchases from North Korea were 16 percent of the two countries' trade in 2024, "
+        "far below the nearly half they accounted for in 2016.",
+        date="2025-02-10",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2024-01/2024-12", "correct"),
+        ("share", "import", "2016-01/2016-12", "correct"),
+    ]

@@ -474,6 +474,7 @@ H(
     f"Bilateral trade more than doubled last year, by {c} to {x}, though the North's goods made up a small slice of it.",
     [
         C(T, a, ago(a), c),
+        L(T, a, x),
         R(
             T,
             a,
@@ -718,7 +719,10 @@ H(
     "level_direction",
     "wire",
     f"Chinese exports slipped to {x} in June, down for a second month, as Pyongyang's authorities clamped down on private grain sales.",
-    [L(X, a, x, direction="down", base=prev(a))],
+    [
+        L(X, a, x, direction="down", base=prev(a)),
+        ST(X, "2023-05", "2023-06", "down", "for a second month"),
+    ],
     "2023-07-20",
 )
 a = sp("2024-07")

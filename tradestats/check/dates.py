@@ -131,7 +131,10 @@ _YEAR_TAIL = (
 
 # "first-half figures for 2019", "first-quarter data of 2023": the span's figures, then the year
 _YEAR_TAIL_FIGURES = _YEAR_TAIL.replace(
-    r"(?:of\s+)?", r"(?:of\s+|(?:figures|data|numbers|statistics|results)\s+(?:for|of|in)\s+)?", 1
+    r"(?:of\s+)?",
+    r"(?:of\s+|(?:figures|data|numbers|statistics|results|trade|exports|imports|shipments|"
+    r"totals?)\s+(?:for|of|in)\s+)?",
+    1,
 )
 
 _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until)\s+)"
@@ -172,6 +175,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?i:(?:the\s+)?year[- ]to[- ]date(?:\s+period)?\s+(?:through|thru|to|until|ending(?:\s+in)?)|"
             r"(?:the\s+)?year\s+(?:to|through|until)\s+the\s+end\s+of|the\s+year\s+(?:through|thru))\s+"
             rf"(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        "ytd_through",
+    ),
+    # … but "the year to October" compared with "the corresponding period of 2022" is the
+    # year to date: twelve rolling months are compared with the twelve before, not a "period"
+    (
+        re.compile(
+            rf"\b(?i:(?:the\s+)?year\s+(?:to|until)\s+)(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
+            r"(?=(?:[^.;]|\.(?=\d)){0,150}?\b(?i:same|corresponding)\s+(?i:period|months)\b)"
         ),
         "ytd_through",
     ),
@@ -226,6 +238,18 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)"
             r"(?=\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
             r"less\s+than|only)\s+)?(?:US|USD|S)?\$)",
+            re.I,
+        ),
+        "first_n",
+    ),
+    # "five-month trade reached …", "eleven-month figures showed …": a count of months used as an
+    # adjective before the trade it sums is the year's first months (customs' cumulative grid),
+    # the year from the dateline; "a three-month run" names no trade
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]month"
+            r"(?=\s+(?:bilateral\s+|cumulative\s+)?(?:trade|figures|data|totals?|exports|imports|"
+            r"shipments|tally|numbers)\b)",
             re.I,
         ),
         "first_n",
@@ -530,7 +554,14 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
             return None
-        if b1 < b2 and not g.get("y1") and _SUMMED_OVER.match(m.string, m.end()):
+        if (
+            b1 < b2
+            and not g.get("y1")
+            and (
+                _SUMMED_OVER.match(m.string, m.end())
+                or _SUMMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            )
+        ):
             # "Between January and November 2020, imports totalled $46.4 million": the months
             # summed, a span (not a change from one month to the other)
             return make(_range_fn(b1, b2, g.get("year")), not g.get("year"))
@@ -561,7 +592,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "nth_month":
         word = g["ord"].casefold()
         month = 12 if word in ("final", "last") else ORDINALS[word]
-        return make(_month_fn(month, g["year"]), not re.fullmatch(_YEAR, g["year"]))
+        # "the final month of the year" in a story of January: a bare month, the last one of its
+        # name before the dateline ("this year" stays the dateline's year)
+        year = None if re.fullmatch(r"the\s+year", g["year"], re.I) else g["year"]
+        return make(_month_fn(month, year), not re.fullmatch(_YEAR, g["year"]))
     if kind == "month_later":
 
         def month_after(d: pd.Period | None, c: Span | None) -> Span | None:
@@ -669,6 +703,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
 #: After "between January and November": the clause sums the months ("totalled", "amounted to",
 #: "came to", "combined") and names no change from one month to the other.
+# "the $1.43 billion traded between January and August", "goods shipped between March and
+# June": a verb of trade just before "between" sums the months too
+_SUMMED_BEFORE = re.compile(
+    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
+)
 _SUMMED_OVER = re.compile(
     r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",

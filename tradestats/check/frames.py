@@ -64,6 +64,7 @@ phrasing that changes *which* figure, period or subject a number belongs to need
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pandas as pd
@@ -171,6 +172,7 @@ def sentence_claims(
             continue
         claim.sentence = index
         claims.append(claim)
+    claims.extend(_each_of_the_figures(sentence, claims))
     _from_share_to_share(sentence, claims)
     if (
         V.RESPECTIVELY.search(sentence)
@@ -195,6 +197,34 @@ def sentence_claims(
     else:
         _remember_period(periods, ctx, dateline)
     return sorted(claims, key=lambda c: c.start)
+
+
+def _each_of_the_figures(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """ "… goods worth $438 million and took $47 million in return, each more than double the
+    level of early 2022": a change or multiple said of "each" of the levels before it holds for
+    every one of them; the claim read for the first is copied for the others."""
+    extra: list[Claim] = []
+    for i, c in enumerate(claims):
+        if c.kind not in ("ratio", "change_pct") or c.period is None:
+            continue
+        prev_end = claims[i - 1].end if i else 0
+        if not V.EACH_BEFORE.search(sentence, max(prev_end, c.start - 40), c.start):
+            continue
+        levels = [
+            lv
+            for lv in claims[:i]
+            if lv.kind == "level" and lv.period == c.period and lv.flow in ("export", "import")
+        ]
+        if len(levels) < 2 or len({lv.flow for lv in levels}) != len(levels):
+            continue
+        for lv in levels:
+            if (lv.flow, lv.reporter, lv.partner) == (c.flow, c.reporter, c.partner):
+                continue
+            twin = copy.copy(c)
+            twin.notes = [*c.notes, "said of each figure"]
+            twin.flow, twin.reporter, twin.partner = lv.flow, lv.reporter, lv.partner
+            extra.append(twin)
+    return extra
 
 
 def sentence_frames(
@@ -458,6 +488,11 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
         and not V.THRESHOLD_CROSSED.search(before)
     ):
         return True  # "either side of the $190 million mark": a line, not a figure of a period
+    economy = V.NON_TRADE_SUBJECT_BEFORE.search(sentence, max(0, q.start - 45), q.start)
+    if economy is not None and not V.FLOW.search(sentence, max(0, q.start - 120), economy.start()):
+        # "North Korea's economy grew 3.1 percent": growth of output, not of trade (but "exports
+        # to the world's largest economy fell 13 percent" are trade)
+        return True
     rate = V.CURRENCY_SUBJECT.match(sentence)
     if rate is not None and not V.FLOW.search(sentence, rate.end(), q.start):
         return True  # "The yuan stood at 1,150 won, triple …" (no trade named)

@@ -63,8 +63,13 @@ def frame_for(
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
     if hedge is None and V.HEDGE_NOT_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         hedge = "less than"  # "trade did not exceed $100 million", "failed to reach $X"
-    elif hedge is None and V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 25), q.start):
-        hedge = "more than"  # "trade exceeded $100 million"
+    else:
+        bound = (
+            None if hedge else V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        )
+        if bound is not None:
+            # "trade exceeded $100 million"; "the surplus did not exceed $700 million" bounds it above
+            hedge = "less than" if bound.group("not") else "more than"
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
     current = next((c.period for c in reversed(previous) if c.period is not None), None)
@@ -670,6 +675,8 @@ def _percent_claim(
         # "…'s overall trade came to $1.59 billion, of which trade with China made up 96.7%"
         _share_of_previous(claim, sentence, q, prev, flows, ctx)
         return
+    if of is not None and not share_before and _ratio_to_own_trade(claim, q, of, periods, dateline):
+        return
     to_level = V.TO_AT_BEFORE.search(before[-20:])
     if of and (share_before or to_level or not _direction_before(before[-25:])):
         rest = re.split(r"[,;]", of.group("rest"))[0]
@@ -768,6 +775,8 @@ def _percent_claim(
                 reporter, partner, flow, _ = _resolve_subject(hit, ctx, ctx.default_pair)
                 claim.reporter, claim.partner, claim.flow = reporter, partner, flow
         claim.kind, claim.unit = "ratio", "percent"
+        if _ratio_of_a_figure(claim, prev, q, of, periods, dateline):
+            return
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=False)
         return
     if (
@@ -785,6 +794,46 @@ def _percent_claim(
         claim.base = prev.base
         if prev.kind == "share":
             claim.whole = prev.whole
+        return
+    if (
+        prev is not None
+        and prev.kind == "share"
+        and prev.unit == "percent"
+        and V.SHARE_CLAUSE_AFTER.match(sentence, q.end)
+    ):
+        # "up from 13 percent, a fraction of the roughly half they made up in 2016": the share
+        # of the same part, in the period its clause names
+        claim.kind, claim.unit, claim.direction, claim.value = "share", "percent", None, q.value
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.whole, claim.base = prev.whole, None
+        clause = V.SHARE_CLAUSE_AFTER.match(sentence, q.end)
+        named = next(
+            (
+                p
+                for p in periods
+                if clause is not None
+                and clause.end() <= p.start < clause.end() + 30
+                and not re.search(r"[,;.]", sentence[clause.end() : p.start])
+            ),
+            None,
+        )
+        if named is not None:  # "… they accounted for in 2016": the clause's period
+            claim.period = named.resolve(dateline, claim.period) or claim.period
+        return
+    if (
+        prev is not None
+        and prev.kind == "share"
+        and prev.unit == "percent"
+        and not prev.base_of
+        and V.ELIDED_BEFORE.search(sentence, max(prev.end, q.start - 30), q.start)
+        and V.ELIDED_PERIOD_AFTER.match(sentence, q.end)
+        and _direction_before(sentence[prev.end : q.start]) is None
+    ):
+        # "made up 16 percent of June's trade, and 13.4 percent in May": the same part of the
+        # same whole, in the period named after it
+        claim.kind, claim.unit, claim.direction, claim.value = "share", "percent", None, q.value
+        claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+        claim.whole = prev.whole
         return
     lh = V.LOWER_HIGHER.match(after)
     claim.kind, claim.unit = "change_pct", "percent"
@@ -823,6 +872,65 @@ def _percent_claim(
         claim.terms_implied = claim.terms or (
             prev.currency if prev is not None and prev.unit == "money" else None
         )
+
+
+def _ratio_to_own_trade(
+    claim: Claim,
+    q: Quantity,
+    of: re.Match[str],
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> bool:
+    """ "what the North sold in 2020 came to less than half of what it would sell in 2021": the
+    same trade in the period before the figure, against the period of the clause after "of"."""
+    rest = of.group("rest")
+    what = V.WHAT_IT_TRADED.match(rest)
+    if what is None or claim.flow not in ("export", "import", "total"):
+        return False
+    rest_at = q.end + of.start("rest")
+    clause_end = rest_at + len(re.split(r"[,;.]\s", rest)[0])
+    inside = [p for p in periods if rest_at + what.end() <= p.start < clause_end]
+    earlier = [p for p in periods if p.end <= q.start]
+    if len(inside) != 1 or not earlier:
+        return False
+    period = earlier[-1].resolve(dateline, None)
+    base = inside[0].resolve(dateline, period)
+    if period is None or base is None or base == period or base.n_months != period.n_months:
+        return False
+    claim.kind, claim.unit, claim.period, claim.base = "ratio", "percent", period, base
+    return True
+
+
+def _ratio_of_a_figure(
+    claim: Claim,
+    prev: Claim | None,
+    q: Quantity,
+    of: re.Match[str],
+    periods: list[PeriodMention],
+    dateline: pd.Period | None,
+) -> bool:
+    """ "October 2023 trade of $192.4 million was two-thirds of the $287 million recorded in
+    October 2019": a fraction of a figure stated with its own period compares the level just
+    given (its period) with that period (the base)."""
+    rest = of.group("rest")
+    if (
+        prev is None
+        or prev.kind != "level"
+        or prev.period is None
+        or prev.flow not in ("export", "import", "total")
+        or not V.MONEY_HEAD.match(rest)
+    ):
+        return False
+    rest_end = q.end + of.start("rest") + len(re.split(r"[,;]", rest)[0])
+    inside = [p for p in periods if q.end <= p.start < rest_end]
+    if len(inside) != 1:
+        return False
+    base = inside[0].resolve(dateline, prev.period)
+    if base is None or base == prev.period or base.n_months != prev.period.n_months:
+        return False
+    claim.period, claim.base = prev.period, base
+    claim.flow, claim.reporter, claim.partner = prev.flow, prev.reporter, prev.partner
+    return True
 
 
 def _directed_part(rest: str, pos: int, at: int) -> _FlowHit | None:

@@ -126,7 +126,7 @@ _ONE_IN = re.compile(
 _FRACTION = re.compile(
     r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[- ]"
     r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
-    r"(?![- ](?:straight|consecutive|successive|month|year|quarter|time|round|week|day|place)\b)"
+    r"(?![- ](?:straight|consecutive|successive|month|year|quarter|time|round|week|day|place)s?\b)"
     r"|\b(?P<half>half)\b",
     re.I,
 )
@@ -251,7 +251,20 @@ def _word_number(text: str) -> Decimal | None:
         t = t[: half.start()]
     total, current = 0, 0
     last = ""  # kind of the previous part: "", "unit" (1-9), "teen" (10-19), "tens", "hundred", "thousand", "and"
-    for part in re.split(r"[- ]", t):
+    parts = re.split(r"[- ]", t)
+    if (
+        len(parts) > 1
+        and t[len(parts[0])] == "-"
+        and parts[0] in _UNITS
+        and 0 < _UNITS[parts[0]] < 10
+        and parts[1] in _UNITS
+        and _UNITS[parts[1]] >= 10
+    ):
+        # "one-thirty-two" is 132, "one-sixty-one-point-eight" 161.8: a hundreds digit read
+        # before the rest, hyphened to it, as broadcasters say a three-digit figure
+        current, parts = 100 * _UNITS[parts[0]], parts[1:]
+        last = ""
+    for part in parts:
         if part == "a" and last == "":
             current, last = 1, "unit"
             continue

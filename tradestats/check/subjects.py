@@ -68,7 +68,15 @@ def _flow_hits(
     # "North Korean goods accounted for 12.7 percent": a country's goods, with no flow word
     # before them in the clause ("imports of Chinese goods" are imports), are its exports
     for g in V.GOODS_WORD.finditer(sentence) if countries else ():
-        country = next((c for c in countries if 0 <= g.start() - c[1] <= 2), None)
+        country = next(
+            (
+                c
+                for c in countries
+                # "North Korean goods", "the North's own goods"
+                if 0 <= g.start() - c[1] <= 2 or _OWN_GAP.fullmatch(sentence, c[1], g.start())
+            ),
+            None,
+        )
         # the clause before the goods, where a flow word would make them its object
         lead = re.split(r"[;:.]|,\s", sentence[max(0, g.start() - 60) : g.start()])[-1]
         if country is None:
@@ -115,6 +123,7 @@ def _flow_hits(
     return hits
 
 
+_OWN_GAP = re.compile(r"\s+own\s+", re.I)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:while|whilst|and|by|after))\s+$", re.I)
 
 
@@ -381,7 +390,15 @@ def _actor_partner(
     if actor is None and (m.group("surplus") or m.group("deficit")):
         owner = V.BALANCE_FOR_AFTER.match(sentence, end)
         named = owner and next(
-            (c for c in countries if c[0] == owner.end() and c[2] != "WLD"), None
+            (
+                c
+                for c in countries
+                if c[0] == owner.end()
+                and c[2] != "WLD"
+                # "the surplus on China's side": "on" names the owner only before its side
+                and (owner.group("on") is None or V.BALANCE_SIDE.match(sentence, c[1]))
+            ),
+            None,
         )
         if named:
             actor = named[2]  # "a deficit of $66.43 million for Pyongyang": that country's

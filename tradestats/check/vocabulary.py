@@ -163,6 +163,11 @@ __all__ = [
     "THRESHOLD_BEFORE",
     "THRESHOLD_CROSSED",
     "CURRENCY_SUBJECT",
+    "NON_TRADE_SUBJECT_BEFORE",
+    "MONEY_HEAD",
+    "EACH_BEFORE",
+    "WHAT_IT_TRADED",
+    "SHARE_CLAUSE_AFTER",
     "POSSESSIVE_BEFORE",
     "SOURCE",
     "RESPECTIVELY",
@@ -892,6 +897,40 @@ CURRENCY_SUBJECT = re.compile(
     re.I,
 )
 
+#: Before a change or multiple said of every figure before it: "…, each more than double",
+#: "…, both up about 20 percent".
+EACH_BEFORE = re.compile(
+    r"[,;]\s*(?:each|both)\s+(?:(?:up|down|rising|falling|having\s+\w+)\s+)?"
+    r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|some|just)\s+)?$",
+    re.I,
+)
+#: After a share, a relative clause whose verb makes it one: "a fraction of the roughly half
+#: they made up in 2016", "the 13 percent it accounted for a year earlier".
+SHARE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:had\s+)?(?:made\s+up|accounted\s+for|represented|"
+    r"took\s+up)\b",
+    re.I,
+)
+#: After "of", the same trade said again as a clause: "half of what it would sell in 2021",
+#: "a third of what they bought a year earlier" (a ratio to another period, not a share).
+WHAT_IT_TRADED = re.compile(
+    r"(?:the\s+(?:value|amount|level)\s+of\s+)?what\s+(?:it|they|the\s+\w+|\w+)\s+"
+    r"(?:(?:would|had|did|could)\s+)?(?:sell|sold|buy|bought|export(?:ed)?|import(?:ed)?|"
+    r"ship(?:ped)?|purchas(?:e|ed))\b",
+    re.I,
+)
+#: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
+MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
+#: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
+#: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
+NON_TRADE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:grew|grown|expanded|shrank|shrunk|contracted|rose|risen|fell|"
+    r"fallen|increased|decreased|declined|slowed|jumped)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|an?)\s+)?$",
+    re.I,
+)
+
 _COUNTRIES: list[tuple[str, str]] = [
     (
         "PRK",
@@ -1411,8 +1450,11 @@ FRACTION_OF_BEFORE = re.compile(
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
 GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I))
-#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million".
+#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million"; negated
+#: ("did not exceed $700 million", "never topped"), from above, as "less than" does.
 HEDGE_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<not>(?:did|does|do|has|have|had|will|would|could)\s+not|(?:did|does|do|has|have|"
+    r"had|would|could)n['’]t|never)\s+)?"
     r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
     re.I,
@@ -1521,10 +1563,12 @@ SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.I)
 #: Between a country and a flow word, "-bound": the country is where the goods go.
 BOUND_GAP = re.compile(r"\s*[-‐–]?\s*bound\s+(?:[\w-]+\s+)?", re.I)
 #: Between a country and "deficit"/"surplus", the state it is in: "with China in deficit by
-#: $X", "North Korea went into surplus": the country's own balance.
+#: $X", "North Korea went into surplus", "leaving Beijing with a deficit of $X": the country's
+#: own balance.
 IN_BALANCE_GAP = re.compile(
     r"\s+(?:(?:was|is|were|are|ran|runs|remained|remains|stayed|stays|went|fell|slipped|"
-    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?",
+    r"moved|swung)\s+)?(?:in|into)\s+(?:a\s+)?(?:(?:small|slight|tiny|rare)\s+)?"
+    r"|\s+with\s+(?:a|an)\s+(?:(?:small|slight|tiny|rare|modest|large|big|huge)\s+)?",
     re.I,
 )
 #: Before a country, a flow word and the preposition that makes the country its partner:
@@ -1608,6 +1652,16 @@ GAPPED_BEFORE = re.compile(
     re.I,
 )
 GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
+#: A figure whose subject and verb are both left out, only its period said: "made up 16 percent
+#: of June's trade, and 13.4 percent in May" — the clause before, said of another period.
+ELIDED_BEFORE = re.compile(
+    r"[,;]\s*(?:and|but|against|versus|compared\s+with)\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost|some)\s+)?$",
+    re.I,
+)
+ELIDED_PERIOD_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d{4}|last|previous|prior|first|second)\b"
+)
 #: Between a change and the level its verb reaches: "slid 11.2% to $167.6 million (in
 #: October) from $188.74 million in September" — the level's base is the change's too.
 CHANGE_TO_LEVEL = re.compile(rf"\s*,?\s+to\s+(?:{_HEDGE_WORDS}\s+)?", re.I)
@@ -1684,8 +1738,13 @@ OTHER_WAY = re.compile(
     re.I,
 )
 #: After a balance word, the country it belongs to: "a deficit of $66.43 million for Pyongyang",
-#: "a surplus for China of $X" (the country's name follows the match).
-BALANCE_FOR_AFTER = re.compile(r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+for\s+(?:the\s+)?", re.I)
+#: "a surplus for China of $X", "the surplus on China's side" (the country's name follows the
+#: match; after "on" it must be followed by ``BALANCE_SIDE``).
+BALANCE_FOR_AFTER = re.compile(
+    r"(?:\s+(?:of|at|worth)\s+[^;]{1,40}?)?\s+(?:for|(?P<on>on|in))\s+(?:the\s+)?", re.I
+)
+#: After the country of "the surplus on China's side": the side of the ledger it names.
+BALANCE_SIDE = re.compile(r"(?:['’]s?)?\s+(?:side|part|books|ledger|account|column)\b", re.I)
 #: Between a multiple and the other flow it multiplies: "6.9 times North Korean exports", "seven
 #: times its imports", "five times the value of its imports".
 TIMES_FLOW_AFTER = re.compile(
