@@ -365,11 +365,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
-            rf"(?<=\bfrom\s|\bthan\s)(?P<year4>{_YEAR})\b(?!\s*(?:to|through|until|and|[-–—/])\b)|"
+            # (the look-behinds after the year and the word boundary: tried at every position
+            # of every sentence, a look-behind first costs the scan a fifth more)
+            rf"(?P<year4>{_YEAR})(?<=\bfrom\s\d{{4}}|\bthan\s\d{{4}})\b(?!\s*(?:to|through|until|and|[-–—/])\b)|"
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
-            rf"(?<![$\d,.])\b(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
+            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
             r"deficit|sales|purchases)\b)",
             re.I,
         ),
@@ -473,7 +475,10 @@ def find_periods(text: str) -> list[PeriodMention]:
     for (pattern, kind), possible in zip(_PATTERNS, _SCREENS.candidates(text)):
         if not possible:
             continue
+        needs_month = kind in _NEEDS_A_MONTH
         for m in pattern.finditer(text):
+            if needs_month and month_number(m.group("m1")) is None:
+                continue  # a capitalised word that is no month ("North"): no mention
             if any(taken[m.start() : m.end()]):
                 continue
             mention = _mention(m, kind)
