@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..periods import Span
 from ..words import MONTH_NAMES, MONTHS, ORDINALS, number_word
-from .screen import ScreenGroup
+from .screen import ScreenGroup, _normalised
 
 __all__ = [
     "PeriodMention",
@@ -436,16 +436,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 
 # Every period expression holds a digit, a month name (or a near miss of one: its first three
-# letters) or one of these words; text without any is skipped at the cost of one scan.
+# letters) or one of these words; text without any is skipped (substring tests on the screened
+# text, which the period screens read next).
 _DIGIT = re.compile(r"\d")
-_HINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|quarter|half|period|time|"
-    r"between|h[12]|q[1-4])",
-    re.I,
+_HINT_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("year", "month", "quarter", "half", "period", "time", "between", "h1", "h2"),
+    *("q1", "q2", "q3", "q4"),
+    # a year read aloud ("in twenty twenty-one", "two thousand and nine"), a release's figures
+    # ("the latest figures", "the most recent data")
+    *("twenty", "thousand", "latest", "recent", "newest"),
 )
-# … or a year read aloud ("in twenty twenty-one", "two thousand and nine") or a release's
-# figures ("the latest figures", "the most recent data")
-_HINT = re.compile(rf"{_HINT.pattern}|\b(?:twenty|thousand|latest|recent|newest)\b", re.I)
 
 
 # Each pattern behind its literal screen (:mod:`.screen`): a pattern is not run on a sentence
@@ -468,7 +469,7 @@ _SCREENS = ScreenGroup(
 
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
-    if _DIGIT.search(text) is None and _HINT.search(text) is None:
+    if _DIGIT.search(text) is None and not any(w in _normalised(text) for w in _HINT_WORDS):
         return []
     found: list[PeriodMention] = []
     taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
