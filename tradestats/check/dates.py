@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..periods import Span
-from ..words import MONTH_NAMES, MONTHS, ORDINALS, number_word
+from ..words import CARDINALS, MONTH_NAMES, MONTHS, ORDINALS, number_word
 from .screen import ScreenGroup, _normalised
 
 __all__ = [
@@ -721,40 +721,27 @@ _SUMMED_OVER = re.compile(
 )
 
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-
-
 def _spoken_year(text: str) -> int | None:
     """ "twenty twenty-one" → 2021, "twenty ten" → 2010, "two thousand and nine" → 2009."""
     words = re.split(r"[\s-]+", text.casefold())
+
+    def small(word: str, lo: int, hi: int) -> int | None:
+        n = CARDINALS.get(word)
+        return n if n is not None and lo <= n <= hi else None
+
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
-        if len(rest) == 1 and rest[0] in _UNITS:
-            return 2001 + _UNITS.index(rest[0])
-        if len(rest) == 1 and rest[0] in _TEENS:
-            return 2010 + _TEENS.index(rest[0])
-        return None
+        n = small(rest[0], 1, 19) if len(rest) == 1 else None
+        return None if n is None else 2000 + n
     rest = words[1:]
     if rest == ["thirty"]:
         return 2030
-    if len(rest) == 1 and rest[0] in _TEENS:
-        return 2010 + _TEENS.index(rest[0])
     if rest == ["twenty"]:
         return 2020
-    if len(rest) == 2 and rest[0] == "twenty" and rest[1] in _UNITS:
-        return 2021 + _UNITS.index(rest[1])
+    if len(rest) == 1 and (n := small(rest[0], 10, 19)) is not None:
+        return 2000 + n
+    if len(rest) == 2 and rest[0] == "twenty" and (n := small(rest[1], 1, 9)) is not None:
+        return 2020 + n
     return None
 
 
