@@ -857,3 +857,36 @@ def test_the_year_to_a_month_compared_with_the_same_period_is_the_year_to_date()
     assert [(g[1], g[2], g[3], g[5]) for g in got] == [
         ("level", "export", "2023-01/2023-08", "correct")
     ]
+
+
+# -- an ordinal whose unit is left out: "in the first quarter and … in the second" ---------------
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Exports to North Korea dropped 12 percent in the first quarter of 2019 and 30 "
+            "percent in the second.",
+            ["2019-01/2019-03", "2019-04/2019-06"],
+        ),
+        (
+            "China's imports from North Korea rose 5 percent in the first half of 2023 and 9 "
+            "percent in the second, customs said.",
+            ["2023-01/2023-06", "2023-07/2023-12"],
+        ),
+        (
+            "Shipments across the border were flat in the second quarter of 2021 and fell 4 "
+            "percent in the third, according to customs.",
+            ["2021-07/2021-09"],
+        ),
+    ],
+)
+def test_an_ordinal_takes_the_unit_an_earlier_one_named(text: str, periods: list[str]) -> None:
+    claims, _ = extract_claims(text, date="2024-03-01")
+    assert [str(c.period) for c in claims if c.kind == "change_pct"] == periods
+
+
+def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
+    # nothing names a quarter or a half before "the second": no period is made up
+    from tradestats.check.dates import find_periods
+
+    assert find_periods("Exports rose again in the second, officials said.") == []

@@ -277,6 +277,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "ordinal",
     ),
+    # "fell 12 percent in the first quarter and 30 percent in the second": the unit left out
+    # after a later ordinal is the one an earlier ordinal of the sentence named (see
+    # :func:`find_periods`; with none before it, no period)
+    (
+        re.compile(
+            r"\b(?:in|for|during|over)\s+the\s+(?P<ord>second|third|fourth)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|while|as|compared|from|against|on)\b)",
+            re.I,
+        ),
+        "elided_ordinal",
+    ),
     # "Q1-Q3 2023", "Q1–Q3": the quarters from the first named to the second
     (
         re.compile(rf"\bQ(?P<a>[1-4])\s*[-–—]\s*Q(?P<b>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
@@ -486,7 +497,53 @@ def find_periods(text: str) -> list[PeriodMention]:
             if mention is not None:
                 found.append(mention)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    return _elided_ordinals(found) if any(p.resolve is _ELIDED for p in found) else found
+
+
+_ORDINAL_UNIT = re.compile(
+    r"\b(?P<ord>first|opening|second|third|fourth)[\s-]+(?P<unit>quarter|half)\b", re.I
+)
+_ORDINAL_WORDS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _elided(d: pd.Period | None, c: Span | None) -> Span | None:
+    return None
+
+
+_ELIDED = _elided
+
+
+def _elided_ordinals(found: list[PeriodMention]) -> list[PeriodMention]:
+    """ "in the first quarter and … in the second": the second is the quarter after the first's,
+    in its year (a half likewise); an ordinal with no quarter or half named before it is no
+    period."""
+    out: list[PeriodMention] = []
+    for p in found:
+        if p.resolve is not _ELIDED:
+            out.append(p)
+            continue
+        earlier = next((e for e in reversed(out) if _ORDINAL_UNIT.search(e.text)), None)
+        if earlier is None:
+            continue
+        named = _ORDINAL_UNIT.search(earlier.text)
+        assert named is not None
+        size = 3 if named.group("unit").casefold() == "quarter" else 6
+        step = (
+            _ORDINAL_WORDS[p.text.split()[-1].casefold()]
+            - _ORDINAL_WORDS[named.group("ord").casefold()]
+        )
+        if step <= 0 or (size == 6 and _ORDINAL_WORDS[p.text.split()[-1].casefold()] > 2):
+            continue
+
+        def moved(
+            d: pd.Period | None, c: Span | None, e: PeriodMention = earlier, k: int = step * size
+        ) -> Span | None:
+            span = e.resolve(d, c)
+            return None if span is None else span.shift(months=k)
+
+        out.append(PeriodMention(p.start, p.end, p.text, moved, earlier.relative))
+    return out
 
 
 def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
@@ -687,6 +744,9 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         return make(
             _range_fn(1, n, g.get("year")), not (g.get("year") and re.fullmatch(_YEAR, g["year"]))
         )
+    if kind == "elided_ordinal":
+        # resolved by find_periods against the ordinal before it
+        return PeriodMention(m.start(), m.end(), text, _ELIDED, False)
     if kind in ("ordinal", "qh"):
         if kind == "ordinal":
             ordinal = g["ord"].casefold().replace("opening", "first")  # "the opening half of 2018"
