@@ -100,27 +100,9 @@ def _superlatives(
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
         first_since = g["word4"] is not None
-        out.append(
-            Claim(
-                start=start,
-                end=end,
-                surface=sentence[start:end],
-                kind="superlative",
-                quantity=None,
-                value=None,
-                unit=None,
-                reporter=reporter,
-                partner=partner,
-                flow=flow,
-                period=period,
-                base=base,
-                source=_source_near(sentence, start) or ctx.source,
-                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
-                sentence=index,
-                notes=notes,
-                first_since=first_since,
-            )
-        )
+        claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
+        claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
+        out.append(claim)
     taken = [(c.start, c.end) for c in out]
     for m in V.RECORD_PLAIN.finditer(sentence):  # "the lowest on record": over the whole series
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -129,26 +111,40 @@ def _superlatives(
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
         period, notes = _period_for(sentence, m.start(), periods, ctx, dateline, q_end=m.end())
         word = (m.group("word") or m.group("bare")).lower()
-        out.append(
-            Claim(
-                start=m.start(),
-                end=m.end(),
-                surface=m.group(0),
-                kind="superlative",
-                quantity=None,
-                value=None,
-                unit=None,
-                reporter=reporter,
-                partner=partner,
-                flow=flow,
-                period=period,
-                source=_source_near(sentence, m.start()) or ctx.source,
-                direction="down" if word in V.SUPERLATIVE_DOWN else "up",
-                sentence=index,
-                notes=notes,
-            )
+        claim = _superlative(
+            sentence, m.start(), m.end(), word, (reporter, partner, flow), period, ctx
         )
+        claim.sentence, claim.notes = index, notes
+        out.append(claim)
     return out
+
+
+def _superlative(
+    sentence: str,
+    start: int,
+    end: int,
+    word: str,
+    subject: tuple[str | None, str | None, str | None],
+    period: Span | None,
+    ctx: _Context,
+) -> Claim:
+    """A record claim over ``sentence[start:end]``: "highest"/"lowest" (``word``) of a series."""
+    reporter, partner, flow = subject
+    return Claim(
+        start=start,
+        end=end,
+        surface=sentence[start:end],
+        kind="superlative",
+        quantity=None,
+        value=None,
+        unit=None,
+        reporter=reporter,
+        partner=partner,
+        flow=flow,
+        period=period,
+        source=_source_near(sentence, start) or ctx.source,
+        direction="down" if word in V.SUPERLATIVE_DOWN else "up",
+    )
 
 
 def _streaks(
