@@ -61,15 +61,10 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
-    if hedge is None and V.HEDGE_NOT_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start):
-        hedge = "less than"  # "trade did not exceed $100 million", "failed to reach $X"
-    else:
-        bound = (
-            None if hedge else V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start)
-        )
-        if bound is not None:
-            # "trade exceeded $100 million"; "the surplus did not exceed $700 million" bounds it above
-            hedge = "less than" if bound.group("not") else "more than"
+    bound = None if hedge else V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    if bound is not None:
+        # "trade exceeded $100 million"; "did not exceed", "failed to reach" bound it above
+        hedge = "less than" if bound.group("not") else "more than"
     hit = _flow_for(sentence, q.start, q.end, flows)
     reporter, partner, flow, gap = _resolve_subject(hit, ctx, default_pair)
     current = next((c.period for c in reversed(previous) if c.period is not None), None)

@@ -13,7 +13,6 @@ from .screen import screened
 
 __all__ = [
     "SUPERLATIVE_BEFORE",
-    "HEDGE_NOT_VERB_BEFORE",
     "REPORTING_SUBJECT_GAP",
     "HEDGE_VERB_BEFORE",
     "TOTAL_AFTER",
@@ -1450,22 +1449,17 @@ FRACTION_OF_BEFORE = re.compile(
 )
 #: "North Korean goods accounted for 12.7 percent": goods of a country are its exports.
 GOODS_WORD = screened(re.compile(r"\b(?:goods|products|commodities|merchandise|wares)\b", re.I))
-#: Verbs that bound a figure from below as "more than" does: "exceeded $100 million"; negated
-#: ("did not exceed $700 million", "never topped"), from above, as "less than" does.
+#: Verbs that bound a figure: from below as "more than" does ("exceeded $100 million", "topped
+#: $1 billion"), or, negated, from above as "less than" does ("did not exceed $700 million",
+#: "failed to reach even $320 million", "never topped $1 billion"; a negated verb of reaching
+#: bounds too, where "reached $X" alone is the level). ``not`` is the negation when there is one.
 HEDGE_VERB_BEFORE = re.compile(
-    r"(?:\b(?P<not>(?:did|does|do|has|have|had|will|would|could)\s+not|(?:did|does|do|has|have|"
-    r"had|would|could)n['’]t|never)\s+)?"
-    r"\b(?:exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
-    r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:the\s+)?$",
-    re.I,
-)
-#: A negated verb of reaching bounds a figure from above as "less than" does: "exports did not
-#: exceed $1.9 billion", "trade failed to reach even $320 million", "never topped $1 billion".
-HEDGE_NOT_VERB_BEFORE = re.compile(
-    r"\b(?:(?:did|does|do|has|have|had|would|could|will)(?:\s+not|n't)|never|"
-    r"fail(?:s|ed|ing)?\s+to)\s+(?:even\s+)?(?:exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|"
-    r"reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|go\s+(?:above|beyond|past)|"
-    r"(?:went|gone)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
+    r"\b(?:(?P<not>(?:did|does|do|has|have|had|will|would|could)(?:\s+not|n['’]t)|never|"
+    r"fail(?:s|ed|ing)?\s+to)\s+(?:even\s+)?(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|"
+    r"surpass(?:es|ed|ing)?|reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|"
+    r"go\s+(?:above|beyond|past)|(?:went|gone)\s+(?:above|beyond|past))"
+    r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
+    r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
     re.I,
 )
 #: Before "in three years" that measures a superlative, not a change: "the highest in three years".
