@@ -263,6 +263,11 @@ def test_panel_share_and_contributions_of_partners() -> None:
             assert total == pytest.approx(whole.loc[(rep, "WLD", flow), "change_pct"])
 
 
+def _in_blocks(t: pd.DataFrame) -> pd.DataFrame:
+    """``t`` sorted by series, then month: each series one block of rows (as bulk files are)."""
+    return t.sort_values(["reporter", "partner", "flow", "start"], ignore_index=True)
+
+
 def _chunked_keys(t: pd.DataFrame, pieces: int) -> pd.DataFrame:
     """``t`` with its key columns as Arrow strings held in ``pieces`` chunks (as Parquet gives)."""
     import pyarrow as pa
@@ -276,25 +281,38 @@ def _chunked_keys(t: pd.DataFrame, pieces: int) -> pd.DataFrame:
     return out
 
 
-@pytest.mark.parametrize("shuffle", [False, True])
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("layout", ["blocks", "shuffled", "falling months", "split series"])
 def test_panel_share_and_annual_of_monthly_rows_equal_the_span_engines(
-    shuffle: bool, monkeypatch: pytest.MonkeyPatch
+    layout: str, chunked: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The grid shortcuts for tables of single months give the span engine's answers, column
-    for column, on rows in series blocks (coded run by run) and shuffled (every row hashed),
-    with gaps, a month without a value and a second, not preferred version of one cell."""
+    for column, with gaps, a month without a value and a second, not preferred version of one
+    cell: on rows in series blocks of rising months (coded run by run), shuffled (every row
+    hashed), in blocks of falling months, and with a series in two blocks; and cut into chunks
+    of 37 rows that run in threads (a chunk boundary inside runs of one series and year)."""
     pytest.importorskip("pyarrow")
     from tradestats import panel as panel_module
+    from tradestats import threads
 
-    t = _random_panel(seed=11)
+    t = _in_blocks(_random_panel(seed=11))
     t["preferred"] = True
     t.loc[len(t) // 3, "value_usd"] = pd.NA
     stale = t.iloc[[5]].assign(value_usd=1, preferred=False)
     t = pd.concat([t, stale], ignore_index=True)
-    if shuffle:
+    if layout == "shuffled":
         t = t.sample(frac=1, random_state=3).reset_index(drop=True)
+    elif layout == "falling months":
+        t = t.iloc[::-1].reset_index(drop=True)
+    elif layout == "split series":  # the first series' first ten rows moved to the end
+        t = pd.concat([t.iloc[10:], t.iloc[:10]], ignore_index=True)
+    if chunked:
+        monkeypatch.setattr(threads, "THREADED_ROWS", 1)
+        monkeypatch.setattr(threads, "CHUNK_ROWS", 37)
     t = _chunked_keys(t, 7)
     assert t["partner"].array.__arrow_array__().num_chunks == 7
+    # (coded run by run unless shuffled)
+    assert (panel_module._RowSeries(t).heads is None) == (layout == "shuffled")
     months = ["2018-12", "2020-05", "2019-01", "2020-05", "2021-06", "2021-07"]
 
     def answers() -> list[pd.DataFrame]:
@@ -334,12 +352,15 @@ def test_monthly_shortcuts_leave_duplicate_cells_to_the_engine() -> None:
     # two rows for one series and month: the shortcuts decline and the engine's error names it
     from tradestats.errors import DuplicateRowsError
 
-    t = _random_panel()
-    t = pd.concat([t, t.iloc[[4]].assign(value_usd=5)], ignore_index=True)
-    with pytest.raises(DuplicateRowsError):
-        ts.panel_share(t)
-    with pytest.raises(DuplicateRowsError):
-        ts.panel_annual(t)
+    t = _in_blocks(_random_panel())
+    at_end = pd.concat([t, t.iloc[[4]].assign(value_usd=5)], ignore_index=True)
+    # and inside its series' block, next to the row it repeats (one run, months not rising)
+    beside = pd.concat([t.iloc[:5], t.iloc[[4]].assign(value_usd=5), t.iloc[5:]])
+    for table in (at_end, beside.reset_index(drop=True)):
+        with pytest.raises(DuplicateRowsError):
+            ts.panel_share(table)
+        with pytest.raises(DuplicateRowsError):
+            ts.panel_annual(table)
 
 
 def test_single_month_spans_share_no_unprotected_memory() -> None:
@@ -449,23 +470,43 @@ def test_key_columns_compared_in_threads_give_the_same_codes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """On a long table the Arrow key columns are compared and taken in threads
-    (tiling._each); the series codes and keys are those of the one-thread path."""
+    (threads.each); the series codes and keys are those of the one-thread path."""
     pytest.importorskip("pyarrow")
-    from tradestats import tiling
+    from tradestats import threads, tiling
 
     t = _chunked_keys(_random_panel(seed=5), 3)
     cols = ["reporter", "partner", "flow", "commodity"]
     one = tiling._codes(t, cols)
     calls = []
-    real = tiling._each
+    real = threads.each
 
     def spy(fn, items, rows):  # noqa: ANN001, ANN202
         calls.append(len(items))
         return real(fn, items, rows)
 
-    monkeypatch.setattr(tiling, "_THREADED_ROWS", 1)
-    monkeypatch.setattr(tiling, "_each", spy)
+    monkeypatch.setattr(threads, "THREADED_ROWS", 1)
+    monkeypatch.setattr(threads, "each", spy)
     threaded = tiling._codes(t, cols)
     assert calls and max(calls) == 4  # the four columns went to the threads
     np.testing.assert_array_equal(one[0], threaded[0])
     pd.testing.assert_frame_equal(one[1], threaded[1], check_exact=True)
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_repeat_and_tile_in_threads_equal_numpys(
+    threaded: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the long key and span columns of whole-panel results are written in chunks of rows,
+    # in threads on long grids: the same arrays as np.repeat / np.tile, dtype kept
+    from tradestats import panel as panel_module
+    from tradestats import threads
+
+    if threaded:
+        monkeypatch.setattr(threads, "THREADED_ROWS", 1)
+        monkeypatch.setattr(threads, "CHUNK_ROWS", 7)
+    for x in (np.arange(5), np.array([], dtype=np.int64), np.array([3, -1], dtype=np.int8)):
+        for n in (0, 1, 4, 13):
+            for ours, numpys in ((panel_module._repeat, np.repeat), (panel_module._tile, np.tile)):
+                got = ours(x, n)
+                assert got.dtype == x.dtype
+                np.testing.assert_array_equal(got, numpys(x, n))

@@ -25,6 +25,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from . import threads
 from .engines import every_month, every_year, on_engines
 from .errors import InputError
 from .periods import Span, parse_span
@@ -72,8 +73,9 @@ def _months(eng: SpanEngine) -> np.ndarray:
 
 
 def _cols(grid: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """``grid[:, columns]`` flattened row by row (``np.take`` keeps rows contiguous)."""
-    return np.take(grid, columns, axis=1).ravel()
+    """``grid[:, columns]`` flattened row by row (rows taken in threads on a long grid)."""
+    out = np.empty((grid.shape[0], len(columns)), dtype=grid.dtype)
+    return _fill_rows(out, lambda r: np.take(grid[r], columns, axis=1))
 
 
 def _period(ordinals: np.ndarray) -> pd.arrays.PeriodArray:
@@ -88,6 +90,29 @@ def _code_dtype(n: int) -> type:
     return np.int64
 
 
+def _fill_rows(grid: np.ndarray, row: Callable[[slice], np.ndarray]) -> np.ndarray:
+    """``grid[i] = row(i)`` for every row, in threads on a long grid; the grid flattened."""
+
+    def put(lo: int, hi: int) -> None:
+        grid[lo:hi] = row(slice(lo, hi))
+
+    k, width = grid.shape
+    step = max(1, threads.CHUNK_ROWS // max(width, 1))
+    pieces = [(lo, min(lo + step, k)) for lo in range(0, k, step)]
+    threads.each(lambda b: put(*b), pieces, grid.size)
+    return grid.reshape(-1)
+
+
+def _repeat(x: np.ndarray, n: int) -> np.ndarray:
+    """``np.repeat(x, n)`` (each entry n times), written in threads when long."""
+    return _fill_rows(np.empty((len(x), n), dtype=x.dtype), lambda r: x[r, None])
+
+
+def _tile(x: np.ndarray, k: int) -> np.ndarray:
+    """``np.tile(x, k)`` (``x`` k times over), written in threads when long."""
+    return _fill_rows(np.empty((k, len(x)), dtype=x.dtype), lambda r: x)
+
+
 def _spans(
     s: np.ndarray, e: np.ndarray, each: int
 ) -> tuple[pd.arrays.PeriodArray, pd.arrays.PeriodArray]:
@@ -96,8 +121,8 @@ def _spans(
     Spans of one month give the same array twice: :func:`_table` makes ``end`` a copy-on-write
     reference to ``start`` (no second copy of the column).
     """
-    start = _period(np.repeat(s, each))
-    return start, (start if np.array_equal(s, e) else _period(np.repeat(e, each)))
+    start = _period(_repeat(s, each))
+    return start, (start if np.array_equal(s, e) else _period(_repeat(e, each)))
 
 
 def _key_codes(keys: pd.DataFrame) -> dict[str, tuple[np.ndarray, pd.Index]]:
@@ -123,7 +148,7 @@ def _frame(
         codes, uniques = coded[c]
         # the smallest code type first: the (long) taken codes are then kept without a copy
         small = codes.astype(_code_dtype(len(uniques)))[series]
-        small = np.tile(small, tiles) if tiles != 1 else small
+        small = _tile(small, tiles) if tiles != 1 else small
         out[c] = pd.Categorical.from_codes(small, categories=pd.Index(uniques))
     return out
 
@@ -381,42 +406,52 @@ def _monthly_annual(table: pd.DataFrame, years: Iterable[int] | None) -> pd.Data
     """:func:`panel_annual` of a table of single months, without the span engine.
 
     A year's value is then the sum of its twelve monthly rows when all twelve are there, and
-    missing otherwise (``sum`` or ``missing``; never a derivation), so the rows are added up
-    straight into a (year, series) grid. None (the span engine answers) as for
-    :func:`_monthly_share`: rows spanning several months, exports, imports and totals
-    together, two rows in a cell, or an empty table.
+    missing otherwise (``sum`` or ``missing``; never a derivation). The rows are cut into runs
+    of one series and year, each run is added up (``np.add.reduceat``: in a table sorted by
+    series and month, a twelfth of the rows) and the runs' sums go into a (year, series) grid.
+    None (the span engine answers) as for :func:`_monthly_share`: rows spanning several
+    months, exports, imports and totals together, two rows in a cell, or an empty table.
     """
     monthly = _monthly_rows(table)
     if monthly is None:
         return None
     rows, t = monthly
-    keys, spread = _series_of_rows(rows)
+    series = _RowSeries(rows)
+    keys = series.keys
     coded = _key_codes(keys)
     if {"export", "import", "total"} <= set(coded["flow"][1]):
         return None
     ns, n = len(keys), len(rows)
     t0, t1 = int(t.min()), int(t.max())
-    width, y0 = t1 - t0 + 1, t0 // 12
+    y0 = t0 // 12
     ny = t1 // 12 - y0 + 1
-    small = max(ns * width, (abs(t1 // 12) + abs(y0) + 1) * ns) < 2**31
-    ct = np.int32 if small else np.int64
-    # two rows for one series and month: the engine names them
-    cell = spread(np.arange(ns, dtype=ct) * width - ct(t0))
-    np.add(cell, t, out=cell, casting="unsafe")
-    seen = np.zeros(ns * width, dtype=bool)
-    seen[cell] = True
-    if int(np.count_nonzero(seen)) != n:
+    values = rows["value_usd"].array
+    codes = np.arange(ns, dtype=np.int64)
+
+    def runs(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+        """The chunk's runs of one series and year: (year, series) cell, sum and length; and
+        whether months rise within each series' run."""
+        tt = t[lo:hi]
+        edge = series.starts(lo, hi)
+        rising = bool(np.logical_or(np.diff(tt) > 0, edge[1:]).all())
+        year = tt // 12
+        edge[1:] |= year[1:] != year[:-1]
+        at = np.flatnonzero(edge)
+        total = np.add.reduceat(values[lo:hi].to_numpy(dtype=np.int64, na_value=0), at)
+        cell = (year[at] - (y0 - 1)) * ns + series.spread(codes, lo, hi)[at]
+        return cell, total, np.diff(np.append(at, hi - lo)), rising
+
+    pieces = threads.in_chunks(runs, n)
+    # every series in one block of rising months holds no month twice; else look
+    if not (series.one_run_each() and all(p[3] for p in pieces)) and _month_twice(series, t, ns):
         return None
-    del seen
-    # (year, series) cells; row 0 of the grid is the year before the first
-    np.floor_divide(t, 12, out=cell, casting="unsafe")
-    cell -= ct(y0 - 1)
-    cell *= ct(ns)
-    cell += spread(np.arange(ns, dtype=ct))
-    total = np.zeros((ny + 1) * ns, dtype=np.int64)
-    np.add.at(total, cell, rows["value_usd"].to_numpy(dtype=np.int64, na_value=0))
-    full = np.bincount(cell, minlength=len(total)) == 12
-    del cell
+    cell = np.concatenate([p[0] for p in pieces])
+    total = np.zeros((ny + 1) * ns, dtype=np.int64)  # (row 0: the year before the first)
+    np.add.at(total, cell, np.concatenate([p[1] for p in pieces]))
+    count = np.zeros(len(total), dtype=np.int64)
+    np.add.at(count, cell, np.concatenate([p[2] for p in pieces]))
+    del pieces, cell
+    full = count == 12
     total *= full
     ys = np.arange(y0, y0 + ny, dtype=np.int64)
     if years is not None:
@@ -438,6 +473,20 @@ def _monthly_annual(table: pd.DataFrame, years: Iterable[int] | None) -> pd.Data
     out["year"] = np.repeat(ys + 1970, ns).astype(np.int64)
     _add_change(out, new, old, False)
     return _table(out)
+
+
+def _month_twice(series: _RowSeries, t: np.ndarray, ns: int) -> bool:
+    """Whether two rows hold one series' same month."""
+    t0 = int(t.min())
+    width = int(t.max()) - t0 + 1
+    seen = np.zeros(ns * width, dtype=bool)
+    first = np.arange(ns, dtype=np.int64) * width - t0
+
+    def mark(lo: int, hi: int) -> None:
+        seen[series.spread(first, lo, hi) + t[lo:hi]] = True
+
+    threads.in_chunks(mark, len(t))
+    return int(np.count_nonzero(seen)) != len(t)
 
 
 @on_engines(_parts_keys, defaults=every_month("periods"))
@@ -514,13 +563,20 @@ def _share_table(
     ``v``/``o``: the part's value (0 where missing) and whether it is known; ``kind``/``mixed``
     its derivation code and flag; ``wv``/``wo``: the value and knowledge of its whole.
     """
-    invalid = ~wo
-    invalid |= ~o
-    invalid |= wv == 0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pct = np.divide(v, wv)  # (as float64 / float64)
-    pct *= 100
-    np.putmask(pct, invalid, 0.0)
+    invalid = np.empty(len(v), dtype=bool)
+    pct = np.empty(len(v), dtype=np.float64)
+
+    def ratio(lo: int, hi: int) -> None:
+        bad, share = invalid[lo:hi], pct[lo:hi]
+        np.logical_not(wo[lo:hi], out=bad)
+        bad |= ~o[lo:hi]
+        bad |= wv[lo:hi] == 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            np.divide(v[lo:hi], wv[lo:hi], out=share)  # (as float64 / float64)
+        share *= 100
+        np.putmask(share, bad, 0.0)
+
+    threads.in_chunks(ratio, len(v))
     out = _frame(keys, parts, tiles=len(s), coded=coded)
     out["start"], out["end"] = _spans(s, e, len(parts))
     out["value_usd"] = pd.arrays.IntegerArray(v, ~o)
@@ -531,23 +587,54 @@ def _share_table(
     return _table(out)
 
 
-def _series_of_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, Callable]:
-    """The series of a table's rows (``SpanEngine``'s codes and keys, in the same order), and
-    a function giving each row the entry of its series in a per-series array.
+class _RowSeries:
+    """The series of a table's rows: ``SpanEngine``'s codes and keys, in the same order.
 
     Rows in runs of one series (the usual layout) are coded run by run: a per-series array is
-    spread by repeating each run's entry, and no code per row is built.
+    spread over the rows by repeating each run's entry, and no code per row is built. Other
+    tables hash every row.
     """
-    try:
-        runs = _runs(rows, SERIES)
-    except (TypeError, ValueError):  # keys that do not compare: hash every row
-        runs = None
-    if runs is None:
-        code, first = _hash(rows, SERIES)
-        return _take(rows, SERIES, first), lambda x: x[code]
-    heads, head_code, keys = runs
-    lengths = np.diff(np.append(heads, len(rows)))
-    return keys, lambda x: np.repeat(x[head_code], lengths)
+
+    def __init__(self, rows: pd.DataFrame) -> None:
+        self.n = len(rows)
+        try:
+            runs = _runs(rows, SERIES)
+        except (TypeError, ValueError):  # keys that do not compare: hash every row
+            runs = None
+        if runs is None:
+            self.code, first = _hash(rows, SERIES)
+            self.keys = _take(rows, SERIES, first)
+            self.heads = self.head_code = None
+        else:
+            self.heads, self.head_code, self.keys = runs
+            self.code = None
+
+    def one_run_each(self) -> bool:
+        """Whether the rows of every series are one block."""
+        return self.heads is not None and len(self.heads) == len(self.keys)
+
+    def spread(self, x: np.ndarray, lo: int = 0, hi: int | None = None) -> np.ndarray:
+        """``x[series of row]`` for the rows ``lo:hi``."""
+        hi = self.n if hi is None else hi
+        if self.heads is None:
+            return x[self.code[lo:hi]]
+        heads = self.heads
+        r0 = int(np.searchsorted(heads, lo, side="right")) - 1
+        r1 = int(np.searchsorted(heads, hi, side="left"))
+        bounds = np.clip(np.append(heads[r0:r1], hi), lo, hi)
+        return np.repeat(x[self.head_code[r0:r1]], np.diff(bounds))
+
+    def starts(self, lo: int, hi: int) -> np.ndarray:
+        """Whether each row of ``lo:hi`` starts a run of its series (row ``lo`` always does)."""
+        out = np.zeros(hi - lo, dtype=bool)
+        if self.heads is None:
+            np.not_equal(self.code[lo + 1 : hi], self.code[lo : hi - 1], out=out[1:])
+        else:
+            a, b = np.searchsorted(self.heads, [lo, hi])
+            out[self.heads[a:b] - lo] = True
+        if hi > lo:
+            out[0] = True
+        return out
 
 
 def _pick_months(grid: np.ndarray, at: np.ndarray) -> np.ndarray:
@@ -581,7 +668,8 @@ def _monthly_share(
         s, e = _ordinals(periods)
         if not np.array_equal(s, e):
             return None
-    keys, spread = _series_of_rows(rows)
+    series = _RowSeries(rows)
+    keys = series.keys
     coded = _key_codes(keys)
     if {"export", "import", "total"} <= set(coded["flow"][1]):
         return None
@@ -601,15 +689,19 @@ def _monthly_share(
     offset[parts] = np.arange(n_parts)
     offset[wholes] = width * n_parts + rest[wholes]
     offset -= t0 * stride  # (t - t0) × stride + offset = t × stride + (offset − t0 × stride)
-    cell = spread(stride)
-    np.multiply(cell, t, out=cell, casting="unsafe")
-    cell += spread(offset.astype(ct))
-    del stride, offset
+    offset = offset.astype(ct)
     value = np.zeros(size, dtype=np.int64)
     known = np.zeros(size, dtype=bool)
-    value[cell] = rows["value_usd"].to_numpy(dtype=np.int64, na_value=0)
-    known[cell] = True
-    del cell
+    values = rows["value_usd"].array
+
+    def fill(lo: int, hi: int) -> None:  # (chunks in threads write disjoint cells)
+        cell = series.spread(stride, lo, hi)
+        np.multiply(cell, t[lo:hi], out=cell, casting="unsafe")
+        cell += series.spread(offset, lo, hi)
+        value[cell] = values[lo:hi].to_numpy(dtype=np.int64, na_value=0)
+        known[cell] = True
+
+    threads.in_chunks(fill, n)
     if int(np.count_nonzero(known)) != n:  # two rows in a cell
         return None
     split = width * n_parts
@@ -622,7 +714,7 @@ def _monthly_share(
         if not np.array_equal(at, np.arange(width)):  # other months: pick (or leave missing)
             v, o, w_val, w_ok = (_pick_months(g, at) for g in (v, o, w_val, w_ok))
     wv, wo = _cols(w_val, rest[parts]), _cols(w_ok, rest[parts])
-    del w_val, w_ok, value, known
+    del w_val, w_ok
     v, o = v.reshape(-1), o.reshape(-1)  # (views of the buffer: no copies)
     # REPORTED where known, MISSING (0) elsewhere
     kind = o.view(np.int8) if REPORTED == 1 else o * np.int8(REPORTED)

@@ -27,15 +27,15 @@ expanded only for the rows a caller asks to explain.
 
 from __future__ import annotations
 
-import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
+from . import threads
 from .errors import DuplicateRowsError, TilingConflictWarning, UncoveredPeriodError
 from .periods import Span, parse_span
 from .rounding import half_units
@@ -145,7 +145,7 @@ def _take(frame: pd.DataFrame, cols: list[str], positions: np.ndarray) -> pd.Dat
 
     # Arrow columns are taken outside the interpreter lock: in threads on a long table
     threaded = all(_arrow(frame[c], chunked=True) is not None for c in cols)
-    taken = _each(take, list(cols), len(frame) if threaded else 0)
+    taken = threads.each(take, list(cols), len(frame) if threaded else 0)
     return pd.DataFrame(dict(zip(cols, taken)), columns=cols, copy=False)
 
 
@@ -161,6 +161,12 @@ def _take_chunked(a: object, positions: np.ndarray) -> object:
         return a.take(pa.array(positions)).combine_chunks()  # type: ignore[attr-defined]
     ends = np.cumsum([len(c) for c in chunks])
     which = np.searchsorted(ends, positions, side="right")
+    if bool((which[1:] >= which[:-1]).all()):  # (positions in chunk order: taken in place)
+        bounds = np.searchsorted(which, np.arange(len(chunks) + 1))
+        return pa.concat_arrays([
+            chunk.take(pa.array(positions[bounds[i] : bounds[i + 1]] - (ends[i] - len(chunk))))
+            for i, chunk in enumerate(chunks)
+        ])  # fmt: skip
     order = np.argsort(which, kind="stable")
     bounds = np.searchsorted(which[order], np.arange(len(chunks) + 1))
     pieces = []
@@ -172,22 +178,6 @@ def _take_chunked(a: object, positions: np.ndarray) -> object:
     back = np.empty(len(order), dtype=np.int64)
     back[order] = np.arange(len(order))
     return joined.take(pa.array(back))
-
-
-#: Tables at least this long compare their key columns in threads (one per column).
-_THREADED_ROWS = 1_000_000
-
-
-def _each(fn: Callable[[object], object], items: list[object], rows: int) -> list[object]:
-    """``[fn(x) for x in items]``, in threads when the table is long and there are several
-    (``fn`` must release the interpreter lock: Arrow compute kernels do)."""
-    workers = min(len(items), os.cpu_count() or 1)
-    if rows < _THREADED_ROWS or workers < 2:
-        return [fn(x) for x in items]
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(fn, items))
 
 
 def _runs(
@@ -210,7 +200,7 @@ def _runs(
             change |= _neighbours_differ(frame[col])
     # Arrow compares the key columns outside the interpreter lock: one thread each on a
     # large table (the peers of the benchmark use every core too)
-    compared = _each(_differ_arrow, [a for _, a in arrow if a is not None], n)
+    compared = threads.each(_differ_arrow, [a for _, a in arrow if a is not None], n)
     for ne in compared:
         import pyarrow.compute as pc
 

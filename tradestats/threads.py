@@ -1,0 +1,49 @@
+"""Array work on long tables, split over the machine's cores.
+
+numpy's element-wise loops and fancy indexing, and Arrow's compute kernels, release the
+interpreter lock while they run: on a table of a million rows or more, independent pieces of
+such work run in threads, one per core (the engines tradestats is measured against use every
+core too). Shorter tables run in the calling thread: a thread costs more than it saves there.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Work over at least this many rows goes to threads.
+THREADED_ROWS = 1_000_000
+#: The rows of one chunk in :func:`in_chunks`: its temporaries stay a few megabytes.
+CHUNK_ROWS = 1 << 20
+
+
+def _workers(pieces: int, rows: int) -> int:
+    return 1 if rows < THREADED_ROWS else max(1, min(pieces, os.cpu_count() or 1))
+
+
+def each(fn: Callable[[T], R], items: list[T], rows: int) -> list[R]:
+    """``[fn(x) for x in items]``, in threads when ``rows`` (the table's length) is large.
+
+    ``fn`` must spend its time outside the interpreter lock (Arrow kernels, numpy loops).
+    """
+    workers = _workers(len(items), rows)
+    if workers < 2:
+        return [fn(x) for x in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(fn, items))
+
+
+def in_chunks(fn: Callable[[int, int], R], n: int) -> list[R]:
+    """``[fn(lo, hi) ...]`` over consecutive chunks of at most :data:`CHUNK_ROWS` rows covering
+    ``range(n)`` (one empty chunk when ``n`` is 0), in threads when ``n`` is large.
+
+    Each call may write only its own part of any shared output.
+    """
+    bounds = [*range(0, n, CHUNK_ROWS), n] if n else [0, 0]
+    return each(lambda b: fn(*b), list(zip(bounds[:-1], bounds[1:])), n)
