@@ -161,10 +161,9 @@ x = D("${} billion", T, cum(2011, 9), "billion", 1)
 H(
     "cumulative",
     "thinktank",
-    f"Having climbed 77 percent year on year, two-way business in the first nine months of 2011 totalled {x}, more than in any full year before 2010.",
+    f"Having climbed 77 percent year on year, two-way business in the first nine months of 2011 totalled {x}.",
     [C(T, cum(2011, 9), ago(cum(2011, 9)), pc("77 percent", "77")), L(T, cum(2011, 9), x)],
     "2011-10-20",
-    non=[NC("2010", "a year named in a comparison with no figure")],
 )
 x = D("${} million", I, cum(2023, 11), dec=1)
 c = pc("{}%", "132.7")
@@ -217,11 +216,8 @@ x = D("${} billion", T, cum(2018, 10), "billion", 2)
 H(
     "cumulative",
     "wire",
-    f"Ten months of sanctions later, the trade's value — {x} for January to October 2018 — was roughly half what it had been in the same period of 2017.",
-    [
-        L(T, cum(2018, 10), x),
-        R(T, cum(2018, 10), ago(cum(2018, 10)), word("half", "0.5"), unit="times", rung_kind="verbal", hedge="roughly"),
-    ],
+    f"Ten months of sanctions later, the trade's value — {x} for January to October 2018 — was 54.7 percent below the same period of 2017.",
+    [L(T, cum(2018, 10), x), C(T, cum(2018, 10), ago(cum(2018, 10)), pc("54.7 percent", "-54.7"))],
     "2018-11-23",
 )
 x = D("${} million", E, cum(2022, 3), dec=1)
@@ -389,8 +385,8 @@ x = D("${} million", T, yr(2022), dec=2)
 H(
     "relative_dates",
     "yonhap",
-    f"Last year's two-way business, at {x}, was 3.3 times that of 2021, data released {wd(dl)} showed.",
-    [L(T, yr(2022), x), R(T, yr(2022), yr(2021), times("3.3 times", "3.3"), unit="times")],
+    f"Last year's two-way business, at {x}, was 3.2 times that of 2021, data released {wd(dl)} showed.",
+    [L(T, yr(2022), x), R(T, yr(2022), yr(2021), times("3.2 times", "3.2"), unit="times")],
     dl,
 )
 dl = "2024-01-18"
@@ -476,11 +472,11 @@ x = D("${} million", I, yr(2021), dec=1)
 H(
     "relative_dates",
     "wire",
-    f"Last year, imports from the North rose 2.7 percent to {x}, even as Chinese exports to it nearly halved.",
+    f"Last year, imports from the North rose 2.7 percent to {x}, even as Chinese exports to it fell 47 percent.",
     [
         C(I, yr(2021), yr(2020), pc("2.7 percent", "2.7")),
         L(I, yr(2021), x, direction="up", base=yr(2020)),
-        R(E, yr(2021), yr(2020), word("nearly halved", "0.5"), unit="times", rung_kind="verbal", hedge="nearly"),
+        C(E, yr(2021), yr(2020), pc("47 percent", "-47", 0)),
     ],
     dl,
     note="the import change is altered: customs printed +20.7% (48.0 to 57.87 million)",
@@ -658,10 +654,10 @@ H(
 H(
     "broadcast_numbers",
     "broadcast",
-    "China's shipments to the North in the month of May 2020 came to fifty-eight-point-six million dollars, up a hundred sixty-eight percent from April.",
+    "China's shipments to the North in the month of May 2020 came to fifty-eight-point-six million dollars, up a hundred sixty-eight-point-six percent from April.",
     [
         L(E, sp("2020-05"), said("fifty-eight-point-six million dollars", "58.6", "million", 1)),
-        C(E, sp("2020-05"), sp("2020-04"), word("a hundred sixty-eight percent", "168")),
+        C(E, sp("2020-05"), sp("2020-04"), word("a hundred sixty-eight-point-six percent", "168.6", 1)),
     ],
     "2020-06-19",
 )
@@ -883,8 +879,8 @@ H(
 H(
     "shares",
     "thinktank",
-    "Half of the 2012 turnover, or a little more, was Chinese goods heading into North Korea.",
-    [S(E, T, yr(2012), Num("Half", "50", 0), rung_kind="fraction")],
+    "Three-fifths of the 2012 turnover was Chinese goods heading into North Korea.",
+    [S(E, T, yr(2012), Num("Three-fifths", "60", 0), rung_kind="fraction")],
     "2013-02-15",
 )
 s = Q("{} percent", share(E, T, cum(2022, 2)), 1)
@@ -974,7 +970,7 @@ H(
     [B(cum(2018, 6), b)],
     "2018-07-23",
 )
-b = usd("${} billion", "1.28", "billion", 2)
+b = usd("${} billion", "1.48", "billion", 2)
 H(
     "balance",
     "xinhua",
@@ -1217,6 +1213,7 @@ H(
     f"Roughly {x} of Chinese goods crossed into North Korea in the first quarter of 2019.",
     [L(E, cum(2019, 3), x, hedge="roughly")],
     "2019-04-23",
+    note="rounded: January-March 2019 exports were 454.92 million; 450 holds only on the loose tier",
 )
 x = usd("${} million", "200", dec=0)
 H(
@@ -1308,6 +1305,7 @@ H(
     f"Approximately {x} — that is how much China exported to the North in 2022.",
     [L(E, yr(2022), x, hedge="approximately")],
     "2023-01-20",
+    note="rounded: 2022 exports were 894.04 million; 900 holds only on the loose tier",
 )
 
 # == multiples =====================================================================================
@@ -1349,10 +1347,10 @@ H(
 H(
     "multiples",
     "wire",
-    "China's imports from North Korea halved in 2018, sanctions having banned most of what the North sells.",
-    [R(I, cum(2018, 11), ago(cum(2018, 11)), word("halved", "0.5"), unit="times", rung_kind="verbal")],
-    "2018-12-24",
-    note="the multiple is wrong: January-November 2018 imports fell 88.6%, far more than by half",
+    "China's imports from North Korea halved in the first half of 2018, sanctions having banned most of what the North sells.",
+    [R(I, cum(2018, 6), ago(cum(2018, 6)), word("halved", "0.5"), unit="times", rung_kind="verbal")],
+    "2018-07-24",
+    note="the multiple is wrong: January-June 2018 imports fell 87.9%, far more than by half",
 )
 H(
     "multiples",
@@ -1395,9 +1393,9 @@ H(
 H(
     "multiples",
     "wire",
-    "Exports to the DPRK doubled in the first half of 2011 from a year before.",
-    [R(E, cum(2011, 6), ago(cum(2011, 6)), word("doubled", "2"), unit="times", rung_kind="verbal")],
-    "2011-07-25",
+    "Imports from the North doubled between 2002 and 2004, as mineral sales took off.",
+    [R(I, yr(2004), yr(2002), word("doubled", "2"), unit="times", rung_kind="verbal")],
+    "2005-02-15",
 )
 
 # == non_claims ====================================================================================
@@ -1431,5 +1429,491 @@ H("non_claims", "wire", "China said it would send 1 million doses of vaccine, wh
   non=[NC("1 million doses", "aid offered, not trade")])
 H("non_claims", "thinktank", "A ton of North Korean anthracite fetched around $80 at the border in 2016, a trader estimated.", [], "2017-01-20",
   non=[NC("$80", "a unit price, not a trade total")])
+
+# == second pass: long sentences, questions, conditionals, reported speech ==========================
+e, i, t = (D("${} billion", f, yr(2023), "billion", 2) for f in (E, I, T))
+i = D("${} million", I, yr(2023), dec=1)
+H(
+    "cumulative",
+    "thinktank",
+    f"For 2023 as a whole, the picture was of a trade reborn: turnover of {t}, up 137 percent; Chinese exports of {e}, up 140 percent; and North Korean sales of {i}, up 118 percent.",
+    [
+        L(T, yr(2023), t),
+        C(T, yr(2023), yr(2022), pc("137 percent", "137", 0)),
+        L(E, yr(2023), e),
+        C(E, yr(2023), yr(2022), pc("140 percent", "140", 0)),
+        L(I, yr(2023), i),
+        C(I, yr(2023), yr(2022), pc("118 percent", "118", 0)),
+    ],
+    "2024-01-22",
+)
+x = D("${} million", T, cum(2023, 5), dec=1)
+H(
+    "cumulative",
+    "wire",
+    f"Customs said on {wd('2023-06-20')} that two-way trade for January through May 2023 had reached {x}, up 147 percent from a year earlier.",
+    [L(T, cum(2023, 5), x), C(T, cum(2023, 5), ago(cum(2023, 5)), pc("147 percent", "147", 0))],
+    "2023-06-20",
+    note="the change is altered: customs printed +174% for January-May; +147% was the first-quarter change",
+)
+x = D("${} million", T, pr := "2016-07/2016-09", dec=0)
+H(
+    "cumulative",
+    "xinhua",
+    f"In the third quarter of 2016, trade amounted to {x}, up 3.4 percent, with exports of {D('${} million', E, pr, dec=0)} and imports of {D('${} million', I, pr, dec=0)}.",
+    [
+        L(T, pr, x),
+        C(T, pr, ago(pr), pc("3.4 percent", "3.4")),
+        L(E, pr, D("${} million", E, pr, dec=0)),
+        L(I, pr, D("${} million", I, pr, dec=0)),
+    ],
+    "2016-10-24",
+)
+x = D("${} billion", T, cum(2006, 11), "billion", 2)
+H(
+    "cumulative",
+    "wire",
+    f"If the pace of the first eleven months holds, when turnover reached {x}, up 5.42 percent, 2006 will be another record year.",
+    [L(T, cum(2006, 11), x), C(T, cum(2006, 11), ago(cum(2006, 11)), pc("5.42 percent", "5.42", 2))],
+    "2006-12-27",
+    non=[NC("2006 will be another record year", "a forecast, not a data claim")],
+)
+H(
+    "cumulative",
+    "yonhap",
+    "How much did China buy from the North in the first five months of 2015? About $954 million, 10.3 percent less than a year before.",
+    [L(I, cum(2015, 5), usd("${} million", "954", dec=0), hedge="about"), C(I, cum(2015, 5), ago(cum(2015, 5)), pc("10.3 percent", "-10.3"))],
+    "2015-06-24",
+)
+H(
+    "cumulative",
+    "wire",
+    "Trade over January to August 2013 reached $4.01 billion, down 2.2 percent from the same period of 2012; exports accounted for $2.2 billion of it.",
+    [
+        L(T, cum(2013, 8), usd("${} billion", "4.01", "billion", 2)),
+        C(T, cum(2013, 8), ago(cum(2013, 8)), pc("2.2 percent", "-2.2")),
+        L(E, cum(2013, 8), usd("${} billion", "2.2", "billion", 1)),
+    ],
+    "2013-09-23",
+)
+x = D("${} million", T, cum(2010, 5), dec=1)
+H(
+    "cumulative",
+    "thinktank",
+    f"Adding exports of {D('${} million', E, cum(2010, 5), dec=1)} and imports of {D('${} million', I, cum(2010, 5), dec=1)}, the five-month total for 2010 comes to {x}.",
+    [L(E, cum(2010, 5), D("${} million", E, cum(2010, 5), dec=1)), L(I, cum(2010, 5), D("${} million", I, cum(2010, 5), dec=1)), L(T, cum(2010, 5), x)],
+    "2010-06-28",
+)
+H(
+    "two_figures",
+    "wire",
+    "Bilateral turnover rose from $2.67 billion in 2009 to $3.47 billion in 2010, a gain of 30 percent; North Korean sales to China climbed by half.",
+    [
+        L(T, yr(2009), usd("${} billion", "2.67", "billion", 2)),
+        L(T, yr(2010), usd("${} billion", "3.47", "billion", 2), direction="up", base=yr(2009)),
+        C(T, yr(2010), yr(2009), pc("30 percent", "30", 0)),
+        R(I, yr(2010), yr(2009), word("climbed by half", "1.5"), unit="times", rung_kind="verbal"),
+    ],
+    "2011-01-30",
+)
+H(
+    "two_figures",
+    "yonhap",
+    "Exports to North Korea, $257.4 million in December 2025 after $243.6 million in November, rose 5.7 percent on the month.",
+    [
+        L(E, sp("2025-12"), usd("${} million", "257.4")),
+        L(E, sp("2025-11"), usd("${} million", "243.6")),
+        C(E, sp("2025-12"), sp("2025-11"), pc("5.7 percent", "5.7")),
+    ],
+    "2026-01-20",
+)
+H(
+    "two_figures",
+    "xinhua",
+    "China's imports from the DPRK eased from $43 million in September 2025 to $37.1 million in November.",
+    [L(I, sp("2025-09"), usd("${} million", "43", dec=0)), L(I, sp("2025-11"), usd("${} million", "37.1"))],
+    "2025-12-22",
+)
+H(
+    "two_figures",
+    "wire",
+    "Two-way trade was $5.51 billion in 2015 against $6.36 billion in 2014, a decline of 15.4 percent.",
+    [
+        L(T, yr(2015), usd("${} billion", "5.51", "billion", 2)),
+        L(T, yr(2014), usd("${} billion", "6.36", "billion", 2)),
+        C(T, yr(2015), yr(2014), pc("15.4 percent", "-15.4")),
+    ],
+    "2016-01-29",
+    note="the change is altered: 5,510.6 / 6,363.63 million is a 13.4% decline",
+)
+H(
+    "two_figures",
+    "thinktank",
+    "Chinese exports went up from $2.84 billion in 2016 to $3.25 billion in 2017 while imports from the North went down from $2.54 billion to $1.73 billion.",
+    [
+        L(E, yr(2016), usd("${} billion", "2.84", "billion", 2)),
+        L(E, yr(2017), usd("${} billion", "3.25", "billion", 2), direction="up", base=yr(2016)),
+        L(I, yr(2016), usd("${} billion", "2.54", "billion", 2)),
+        L(I, yr(2017), usd("${} billion", "1.73", "billion", 2), direction="down", base=yr(2016)),
+    ],
+    "2018-01-26",
+)
+dl = "2022-03-21"
+H(
+    "relative_dates",
+    "wire",
+    f"Customs figures released on {wd(dl)} show China's exports to the North in the first two months of this year at $116.3 million, and imports at $19.96 million.",
+    [L(E, cum(2022, 2), usd("${} million", "116.3")), L(I, cum(2022, 2), usd("${} million", "19.96", dec=2))],
+    dl,
+)
+dl = "2017-04-24"
+H(
+    "relative_dates",
+    "yonhap",
+    "Trade between the two neighbours jumped 34 percent last month from February, to $430 million, even after Beijing halted coal purchases.",
+    [C(T, sp("2017-03"), sp("2017-02"), pc("34 percent", "34", 0)), L(T, sp("2017-03"), usd("${} million", "430", dec=0))],
+    dl,
+)
+dl = "2019-06-24"
+H(
+    "relative_dates",
+    "wire",
+    "Last month's turnover, $275.4 million, was 19.3 percent above May of the year before.",
+    [L(T, sp("2019-05"), usd("${} million", "275.4")), C(T, sp("2019-05"), ago(sp("2019-05")), pc("19.3 percent", "19.3"))],
+    dl,
+)
+dl = "2021-02-20"
+H(
+    "relative_dates",
+    "xinhua",
+    "Trade in December was down 98.2 percent from a year earlier at $5.0 million, according to the customs tables.",
+    [C(T, sp("2020-12"), ago(sp("2020-12")), pc("98.2 percent", "-98.2")), L(T, sp("2020-12"), usd("${} million", "5.0"))],
+    dl,
+)
+dl = "2018-02-23"
+H(
+    "relative_dates",
+    "thinktank",
+    "January's figures — exports down 30.4 percent, imports down 77.4 percent, turnover down 52.1 percent — show sanctions biting.",
+    [
+        C(E, sp("2018-01"), ago(sp("2018-01")), pc("30.4 percent", "-30.4")),
+        C(I, sp("2018-01"), ago(sp("2018-01")), pc("77.4 percent", "-77.4")),
+        C(T, sp("2018-01"), ago(sp("2018-01")), pc("52.1 percent", "-52.1")),
+    ],
+    dl,
+)
+H(
+    "perspective",
+    "wire",
+    "The North bought $1.83 billion of Chinese goods in 2024 and sold $350 million worth, the first shrinking in its purchases since 2021.",
+    [
+        L(E, yr(2024), usd("${} billion", "1.83", "billion", 2)),
+        L(I, yr(2024), usd("${} million", "350", dec=0)),
+        FD(E, 2024, 2021, "the first shrinking in its purchases since 2021"),
+    ],
+    "2025-01-20",
+)
+H(
+    "perspective",
+    "thinktank",
+    "Pyongyang's imports from China, at $2.55 billion for January-September 2017, were 20.9 percent higher than a year earlier.",
+    [L(E, cum(2017, 9), usd("${} billion", "2.55", "billion", 2)), C(E, cum(2017, 9), ago(cum(2017, 9)), pc("20.9 percent", "20.9"))],
+    "2017-10-24",
+)
+H(
+    "perspective",
+    "yonhap",
+    "North Korean exports to China fell 15.41 percent on the year in May 2014 to $233.64 million.",
+    [C(I, sp("2014-05"), ago(sp("2014-05")), pc("15.41 percent", "-15.41", 2)), L(I, sp("2014-05"), usd("${} million", "233.64", dec=2))],
+    "2014-06-23",
+)
+H(
+    "perspective",
+    "wire",
+    "The North's sales to China, $1.73 billion in 2017, were 31.8 percent below the 2016 figure.",
+    [L(I, yr(2017), usd("${} billion", "1.73", "billion", 2)), C(I, yr(2017), yr(2016), pc("31.8 percent", "-31.8"))],
+    "2018-01-29",
+)
+H(
+    "level_direction",
+    "wire",
+    "China's purchases from North Korea surged 119 percent in March 2023 from February to $20.55 million, while exports rose 23 percent to $137.9 million.",
+    [
+        C(I, sp("2023-03"), sp("2023-02"), pc("119 percent", "119", 0)),
+        L(I, sp("2023-03"), usd("${} million", "20.55", dec=2), direction="up", base=sp("2023-02")),
+        C(E, sp("2023-03"), sp("2023-02"), pc("23 percent", "23", 0)),
+        L(E, sp("2023-03"), usd("${} million", "137.9"), direction="up", base=sp("2023-02")),
+    ],
+    "2023-04-20",
+)
+H(
+    "level_direction",
+    "yonhap",
+    "Imports from the North dropped to $6.6 million in August 2020, down 17.6 percent from July.",
+    [L(I, sp("2020-08"), usd("${} million", "6.6"), direction="down", base=sp("2020-07")), C(I, sp("2020-08"), sp("2020-07"), pc("17.6 percent", "-17.6"))],
+    "2020-09-18",
+)
+H(
+    "level_direction",
+    "thinktank",
+    "Exports fell to $288 million in November 2017, down 2 percent from a year earlier.",
+    [L(E, sp("2017-11"), usd("${} million", "288", dec=0)), C(E, sp("2017-11"), ago(sp("2017-11")), pc("2 percent", "-2", 0))],
+    "2017-12-22",
+    note="the change is altered: customs printed -20% on the year for November 2017 exports",
+)
+H(
+    "level_direction",
+    "xinhua",
+    "Imports from the DPRK rose 62 percent in December 2022 from November to $19.13 million.",
+    [C(I, sp("2022-12"), sp("2022-11"), pc("62 percent", "62", 0)), L(I, sp("2022-12"), usd("${} million", "19.13", dec=2), direction="up", base=sp("2022-11"))],
+    "2023-01-20",
+)
+H(
+    "level_direction",
+    "wire",
+    "Turnover slumped to $20.31 million in May 2022, a fall of 80 percent from April, as Covid shut the rail link.",
+    [L(T, sp("2022-05"), usd("${} million", "20.31", dec=2), direction="down", base=sp("2022-04")), C(T, sp("2022-05"), sp("2022-04"), pc("80 percent", "-80", 0))],
+    "2022-06-20",
+)
+H(
+    "shares",
+    "wire",
+    "Exports made up 65.2 percent of turnover in 2017, up from 52.8 percent in 2016.",
+    [S(E, T, yr(2017), pc("65.2 percent", "65.2")), S(E, T, yr(2016), pc("52.8 percent", "52.8"))],
+    "2018-02-01",
+)
+H(
+    "shares",
+    "thinktank",
+    "North Korean goods were 17.8 percent of 2024's bilateral trade, 5.1 percentage points more than in 2023.",
+    [
+        S(I, T, yr(2024), pc("17.8 percent", "17.8")),
+        claim("pp_change", I, yr(2024), pc("5.1 percentage points", "5.1"), base=yr(2023), unit="pp", whole=T, direction="up"),
+    ],
+    "2025-02-03",
+    note="both are altered: imports were 16.1% of 2024 trade, 3.3 points more than 12.7% in 2023",
+)
+H(
+    "balance",
+    "wire",
+    "For the first time in years, China ran a deficit in February 2011: it bought $88.18 million from the North and sold it $77.53 million, a gap of $10.65 million.",
+    [
+        L(I, sp("2011-02"), usd("${} million", "88.18", dec=2)),
+        L(E, sp("2011-02"), usd("${} million", "77.53", dec=2)),
+        B(sp("2011-02"), Num("$10.65 million", "-10650000", 2, 10**6), gap="deficit"),
+    ],
+    "2011-03-25",
+)
+H(
+    "balance",
+    "thinktank",
+    "Were imports from the North to stay at 2022's $133.7 million, China's surplus — $760.4 million that year — would keep widening with every rise in its exports.",
+    [L(I, yr(2022), usd("${} million", "133.7")), B(yr(2022), usd("${} million", "760.4"))],
+    "2023-02-14",
+)
+H(
+    "balance",
+    "yonhap",
+    "The North's deficit with China ballooned to $1.71 billion in 2023 from $760 million in 2022.",
+    [B(yr(2023), usd("${} billion", "1.71", "billion", 2), direction="up", base=yr(2022)), B(yr(2022), usd("${} million", "760", dec=0))],
+    "2024-01-23",
+)
+H(
+    "balance",
+    "wire",
+    "China's surplus with the DPRK in 2017 was $1.95 billion, up from $304 million in 2016.",
+    [B(yr(2017), usd("${} billion", "1.95", "billion", 2), direction="up", base=yr(2016)), B(yr(2016), usd("${} million", "304", dec=0))],
+    "2018-01-26",
+    note="the 2017 balance is altered: 3,245 minus 1,731 million gives 1.51 billion",
+)
+H(
+    "superlatives_streaks",
+    "wire",
+    "Exports to the North in June 2020, at $87.7 million, were the highest since January.",
+    [L(E, sp("2020-06"), usd("${} million", "87.7")), SU(E, "2020-06", "2020-01", "high", "the highest since January")],
+    "2020-07-20",
+)
+H(
+    "superlatives_streaks",
+    "yonhap",
+    "September 2021's exports of $55.6 million were the most since July 2020, and the fourth consecutive monthly increase.",
+    [
+        L(E, sp("2021-09"), usd("${} million", "55.6")),
+        SU(E, "2021-09", "2020-07", "high", "the most since July 2020"),
+        ST(E, "2021-06", "2021-09", "up", "the fourth consecutive monthly increase"),
+    ],
+    "2021-10-20",
+)
+H(
+    "superlatives_streaks",
+    "thinktank",
+    "Imports in June 2022 sank to $2 million, the lowest since October 2021, before two straight monthly rises in July and August.",
+    [
+        L(I, sp("2022-06"), usd("${} million", "2", dec=0)),
+        SU(I, "2022-06", "2021-10", "low", "the lowest since October 2021"),
+        ST(I, "2022-07", "2022-08", "up", "two straight monthly rises"),
+    ],
+    "2022-09-20",
+)
+H(
+    "superlatives_streaks",
+    "wire",
+    "Chinese exports to North Korea rose in September 2021 for a third straight month.",
+    [ST(E, "2021-07", "2021-09", "up", "a third straight month")],
+    "2021-10-21",
+    note="the streak is altered: exports rose four months running (June-September 2021)",
+)
+H(
+    "other_pairs",
+    "wire",
+    "North Korea's trade with Russia ballooned to $34.4 million in 2023, according to Russian customs, a ninefold jump.",
+    [
+        other("level", T, yr(2023), usd("${} million", "34.4"), "RUS", "PRK", source="Russian customs"),
+        other("ratio", T, yr(2023), times("ninefold", "9", 0), "RUS", "PRK", base=yr(2022), unit="times", source="Russian customs"),
+    ],
+    "2024-02-12",
+)
+H(
+    "other_pairs",
+    "yonhap",
+    "In yuan, imports from North Korea in 2024 came to 2.49 billion, up 20.7 percent.",
+    [
+        L(I, yr(2024), said("2.49 billion", "2.49", "billion", 2), currency="CNY"),
+        C(I, yr(2024), yr(2023), pc("20.7 percent", "20.7"), terms="CNY"),
+    ],
+    "2025-01-21",
+)
+H(
+    "rounding_hedges",
+    "wire",
+    "Just under $3.5 billion: that was the 2010 turnover.",
+    [L(T, yr(2010), usd("${} billion", "3.5", "billion"), hedge="just under")],
+    "2011-01-28",
+)
+H(
+    "rounding_hedges",
+    "thinktank",
+    "China's exports to the North in 2009 were some $1.9 billion.",
+    [L(E, yr(2009), usd("${} billion", "1.9", "billion"), hedge="some")],
+    "2010-02-08",
+)
+H(
+    "rounding_hedges",
+    "yonhap",
+    "Trade in 2016 totalled around $5.4 billion.",
+    [L(T, yr(2016), usd("${} billion", "5.4", "billion"), hedge="around")],
+    "2017-02-01",
+)
+H(
+    "rounding_hedges",
+    "wire",
+    "Imports from the North in January 2015 were roughly $180 million, 16.9 percent lower on the year.",
+    [L(I, sp("2015-01"), usd("${} million", "180", dec=0), hedge="roughly"), C(I, sp("2015-01"), ago(sp("2015-01")), pc("16.9 percent", "-16.9"))],
+    "2015-02-24",
+    note="rounded: January 2015 imports were 184.85 million; 180 holds only on the loose tier",
+)
+H(
+    "rounding_hedges",
+    "xinhua",
+    "Trade between China and North Korea came to $1.7 billion in 2006, up nearly 8 percent.",
+    [L(T, yr(2006), usd("${} billion", "1.7", "billion")), C(T, yr(2006), yr(2005), pc("8 percent", "8", 0), hedge="nearly")],
+    "2007-02-05",
+)
+H(
+    "multiples",
+    "thinktank",
+    "Chinese exports to the North in the first three months of 2023 were two-and-a-half times the year-earlier figure.",
+    [R(E, cum(2023, 3), ago(cum(2023, 3)), word("two-and-a-half times", "2.5"), unit="times", rung_kind="verbal")],
+    "2023-04-21",
+)
+H(
+    "multiples",
+    "yonhap",
+    "Imports from North Korea in 2011 were 3.1 times the 2009 level.",
+    [R(I, yr(2011), yr(2009), times("3.1 times", "3.1"), unit="times")],
+    "2012-02-02",
+)
+H(
+    "multiples",
+    "xinhua",
+    "Between 2002 and 2008, two-way trade nearly quadrupled.",
+    [R(T, yr(2008), yr(2002), word("nearly quadrupled", "4"), unit="times", rung_kind="verbal", hedge="nearly")],
+    "2009-02-10",
+)
+H(
+    "multiples",
+    "wire",
+    "Turnover in 2022 was eight times that of 2021.",
+    [R(T, yr(2022), yr(2021), word("eight times", "8"), unit="times")],
+    "2023-01-20",
+    note="the multiple is altered: 2022 trade was 3.2 times the 2021 figure",
+)
+H("non_claims", "wire", "Trains returned to the Dandong–Sinuiju line in August 2022 after a 100-day pause, officials said.", [], "2022-09-27",
+  non=[NC("100-day", "a duration")])
+H("non_claims", "yonhap", "North Korea held its 8th Party Congress in January 2021, when Kim admitted the five-year plan had failed.", [], "2021-01-15",
+  non=[NC("8th", "an ordinal"), NC("five-year", "a plan's length")])
+H("non_claims", "thinktank", "Of the 193 UN member states, only about 50 file annual sanctions reports on time.", [], "2019-04-10",
+  non=[NC("193", "a count of states"), NC("50", "a count of reports")])
+H("non_claims", "wire", "Chinese customs has listed North Korea under country code 146 since at least 2010.", [], "2023-05-15",
+  non=[NC("146", "a code"), NC("2010", "a year")])
+H(
+    "relative_dates",
+    "wire",
+    "Trade climbed to $1.03 billion last year, more than triple the 2021 level, but analysts put the 2023 outlook at 1.5 to 2 billion dollars.",
+    [L(T, yr(2022), usd("${} billion", "1.03", "billion", 2)), R(T, yr(2022), yr(2021), word("more than triple", "3"), unit="times", rung_kind="verbal", hedge="more than")],
+    "2023-01-19",
+    non=[NC("1.5 to 2 billion dollars", "a forecast, not a data claim")],
+)
+H(
+    "two_figures",
+    "thinktank",
+    "With fuel barred and textiles banned, exports dropped to $1.78 billion over January-October 2018 — 34.9 percent below 2017 — and imports to $171.7 million.",
+    [
+        L(E, cum(2018, 10), usd("${} billion", "1.78", "billion", 2)),
+        C(E, cum(2018, 10), ago(cum(2018, 10)), pc("34.9 percent", "-34.9")),
+        L(I, cum(2018, 10), usd("${} million", "171.7")),
+    ],
+    "2018-11-23",
+)
+H(
+    "level_direction",
+    "wire",
+    "If anything, 2024 showed a slowdown: turnover eased 5 percent to $2.18 billion, and Chinese exports retreated to $1.83 billion.",
+    [
+        C(T, yr(2024), yr(2023), pc("5 percent", "-5", 0)),
+        L(T, yr(2024), usd("${} billion", "2.18", "billion", 2), direction="down", base=yr(2023)),
+        L(E, yr(2024), usd("${} billion", "1.83", "billion", 2), direction="down", base=yr(2023)),
+    ],
+    "2025-01-20",
+)
+H(
+    "perspective",
+    "broadcast",
+    "As for what North Korea imported from China in January 2017 — $240 million — that was up 14.5 percent; its exports rose 13.3 percent to $200 million.",
+    [
+        L(E, sp("2017-01"), usd("${} million", "240", dec=0)),
+        C(E, sp("2017-01"), ago(sp("2017-01")), pc("14.5 percent", "14.5")),
+        C(I, sp("2017-01"), ago(sp("2017-01")), pc("13.3 percent", "13.3")),
+        L(I, sp("2017-01"), usd("${} million", "200", dec=0)),
+    ],
+    "2017-02-23",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Trade in the first half of 2017 was two-point-five-five billion dollars, ten-point-five percent up on the year.",
+    [
+        L(T, cum(2017, 6), said("two-point-five-five billion dollars", "2.55", "billion", 2)),
+        C(T, cum(2017, 6), ago(cum(2017, 6)), word("ten-point-five percent", "10.5", 1)),
+    ],
+    "2017-07-13",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Imports from North Korea in 2022: one-hundred-thirty-three-point-seven million dollars, up one-hundred-thirty-one percent.",
+    [L(I, yr(2022), said("one-hundred-thirty-three-point-seven million dollars", "133.7", "million", 1)), C(I, yr(2022), yr(2021), word("one-hundred-thirty-one percent", "131"))],
+    "2023-01-20",
+)
 
 write(Path(__file__).resolve().parent / "heldout7.jsonl", "build_heldout7.py")
