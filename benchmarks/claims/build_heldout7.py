@@ -108,6 +108,12 @@ def times(surface: str, value: str, dec: int = 1) -> Num:
     return Num(surface, value, dec)
 
 
+def higher(c: dict) -> dict:
+    """A "k times higher" claim: the k+1 reading is admissible too (semantics.md §1.4)."""
+    c["_times_higher"] = True
+    return c
+
+
 F_ = Fraction
 E, I, T = "export", "import", "total"
 
@@ -1380,8 +1386,9 @@ H(
     "multiples",
     "broadcast",
     "Imports from North Korea in 2023 were five times higher than in 2021.",
-    [R(I, yr(2023), yr(2021), word("five times higher", "5"), unit="times")],
+    [higher(R(I, yr(2023), yr(2021), word("five times higher", "5"), unit="times"))],
     "2024-01-22",
+    note="ambiguous: 5.04 times the 2021 figure holds for 'five times', not for the k+1 reading (six times)",
 )
 H(
     "multiples",
@@ -1914,6 +1921,208 @@ H(
     "Imports from North Korea in 2022: one-hundred-thirty-three-point-seven million dollars, up one-hundred-thirty-one percent.",
     [L(I, yr(2022), said("one-hundred-thirty-three-point-seven million dollars", "133.7", "million", 1)), C(I, yr(2022), yr(2021), word("one-hundred-thirty-one percent", "131"))],
     "2023-01-20",
+)
+
+# == third pass: errors of month, year, flow, direction and scale; absolute changes ===================
+H(
+    "two_figures",
+    "wire",
+    "Exports to the North climbed to $71.5 million in July 2022 and to $90.1 million in August.",
+    [L(E, sp("2022-07"), usd("${} million", "71.5")), L(E, sp("2022-08"), usd("${} million", "90.1"))],
+    "2022-09-20",
+    note="both figures are a month early: 71.54 million was August and 90.07 million September 2022",
+)
+H(
+    "relative_dates",
+    "yonhap",
+    f"Released on {wd('2024-01-18')}, the annual tables put last year's turnover at $2.18 billion.",
+    [L(T, yr(2023), usd("${} billion", "2.18", "billion", 2))],
+    "2024-01-18",
+    note="the year is wrong: 2.18 billion is the 2024 figure; 2023 trade was 2.30 billion",
+)
+H(
+    "perspective",
+    "wire",
+    "North Korea's exports to China reached $894 million in 2022, customs data show.",
+    [L(I, yr(2022), usd("${} million", "894", dec=0))],
+    "2023-01-20",
+    note="the flow is flipped: 894 million is what China exported to the North; its imports were 133.68 million",
+)
+H(
+    "level_direction",
+    "thinktank",
+    "Imports from the North fell 19.1 percent in 2024 to $350 million.",
+    [C(I, yr(2024), yr(2023), pc("19.1 percent", "-19.1")), L(I, yr(2024), usd("${} million", "350", dec=0), direction="down", base=yr(2023))],
+    "2025-01-21",
+    note="the direction is wrong: 2024 imports rose 19.1% (291.89 to 350 million)",
+)
+H(
+    "cumulative",
+    "headline",
+    "China's Jan-Oct exports to North Korea hit $1.58 million",
+    [L(E, cum(2023, 10), usd("${} million", "1.58", dec=2))],
+    "2023-11-20",
+    note="the scale is wrong: January-October 2023 exports were 1.58 billion, not million",
+)
+H(
+    "balance",
+    "wire",
+    "China ran a $760 million deficit with North Korea in 2022.",
+    [B(yr(2022), Num("$760 million", "-760000000", 0, 10**6), gap="deficit")],
+    "2023-01-24",
+    note="the sign is wrong: China had a 760.4 million surplus (exports 894.04, imports 133.68)",
+)
+H(
+    "superlatives_streaks",
+    "yonhap",
+    "China's June 2020 exports to the North were the highest since February.",
+    [SU(E, "2020-06", "2020-02", "high", "the highest since February")],
+    "2020-07-21",
+    note="the superlative is wrong: February 2020 exports (10.3 million) were below June's, so June was the highest since January",
+)
+H(
+    "superlatives_streaks",
+    "wire",
+    "Bilateral trade grew in October 2024 for a fourth month in a row.",
+    [ST(T, "2024-07", "2024-10", "up", "a fourth month in a row")],
+    "2024-11-21",
+    note="the streak is altered: trade rose three months (August-October 2024); July fell",
+)
+H(
+    "shares",
+    "thinktank",
+    "Three-quarters of 2022's bilateral trade consisted of Chinese exports.",
+    [S(E, T, yr(2022), Num("Three-quarters", "75", 0), rung_kind="fraction")],
+    "2023-02-06",
+    note="the share is altered: exports were 87.0% of 2022 trade",
+)
+H(
+    "cumulative",
+    "yonhap",
+    "First-quarter 2011 turnover, $1.37 billion, was 14 percent above the same quarter of 2010.",
+    [L(T, cum(2011, 3), usd("${} billion", "1.37", "billion", 2)), C(T, cum(2011, 3), ago(cum(2011, 3)), pc("14 percent", "14", 0))],
+    "2011-04-22",
+    note="the change is altered: customs printed +41% for the first quarter of 2011",
+)
+H(
+    "multiples",
+    "wire",
+    "Chinese exports to the North jumped 3.8-fold in 2022.",
+    [R(E, yr(2022), yr(2021), times("3.8-fold", "3.8"), unit="times")],
+    "2023-01-20",
+    note="the multiple is altered: 894.04 / 260.17 million is 3.4-fold",
+)
+H(
+    "multiples",
+    "yonhap",
+    "Imports from North Korea more than doubled in 2024, customs figures show.",
+    [R(I, yr(2024), yr(2023), word("more than doubled", "2"), unit="times", rung_kind="verbal", hedge="more than")],
+    "2025-01-22",
+    note="the multiple is wrong: 2024 imports rose 19.1%",
+)
+H(
+    "multiples",
+    "thinktank",
+    "Two-way trade in 2024 was more than double its 2022 level.",
+    [R(T, yr(2024), yr(2022), word("more than double", "2"), unit="times", rung_kind="verbal", hedge="more than")],
+    "2025-02-04",
+)
+H(
+    "level_direction",
+    "wire",
+    "Exports in 2024 were $173.5 million lower than in 2023, while imports grew by $58.1 million.",
+    [A(E, yr(2024), yr(2023), diff("${} million", E, yr(2024), yr(2023))), A(I, yr(2024), yr(2023), diff("${} million", I, yr(2024), yr(2023)))],
+    "2025-01-20",
+)
+H(
+    "level_direction",
+    "xinhua",
+    "A $75.8 million rise in imports from the DPRK in 2022 took them to $133.7 million.",
+    [A(I, yr(2022), yr(2021), diff("${} million", I, yr(2022), yr(2021))), L(I, yr(2022), usd("${} million", "133.7"))],
+    "2023-01-20",
+)
+H(
+    "two_figures",
+    "wire",
+    "Trade in 2017 was $402.5 million smaller than in 2016, the drop coming entirely from North Korean sales.",
+    [A(T, yr(2017), yr(2016), diff("${} million", T, yr(2017), yr(2016)))],
+    "2018-01-29",
+)
+H(
+    "level_direction",
+    "thinktank",
+    "October 2022 turnover, $153.9 million, was $49.6 million above September's.",
+    [L(T, sp("2022-10"), usd("${} million", "153.9")), A(T, sp("2022-10"), sp("2022-09"), diff("${} million", T, sp("2022-10"), sp("2022-09")))],
+    "2022-11-21",
+)
+H(
+    "perspective",
+    "yonhap",
+    "The North's purchases from China shrank by $377 million in 2015.",
+    [A(E, yr(2015), yr(2014), Num("$377 million", "-377000000", 0, 10**6))],
+    "2016-01-29",
+    note="the change is altered: 2015 exports were 576.7 million below 2014's",
+)
+H(
+    "rounding_hedges",
+    "wire",
+    "Trade in 2013 came to about $6.6 billion, a record.",
+    [L(T, yr(2013), usd("${} billion", "6.6", "billion"), hedge="about")],
+    "2014-01-27",
+    note="rounded up: 2013 trade was 6.55 billion; 6.6 holds only within the hedge band",
+)
+H(
+    "rounding_hedges",
+    "yonhap",
+    "China's exports to the North in 2023 were about $2.1 billion.",
+    [L(E, yr(2023), usd("${} billion", "2.1", "billion"), hedge="about")],
+    "2024-01-19",
+    note="rounded wrongly: 2023 exports were 2.0035 billion; 2.1 holds only within the 5% hedge band",
+)
+H(
+    "rounding_hedges",
+    "thinktank",
+    "At nearly $1.4 billion, the 2004 turnover was 35 percent above the year before.",
+    [L(T, yr(2004), usd("${} billion", "1.4", "billion"), hedge="nearly"), C(T, yr(2004), yr(2003), pc("35 percent", "35", 0))],
+    "2005-02-14",
+)
+H(
+    "cumulative",
+    "wire",
+    "Chinese customs, which reports figures for more than 200 trading partners, put January-July 2017 turnover at $3.01 billion, up 10.2 percent.",
+    [L(T, cum(2017, 7), usd("${} billion", "3.01", "billion", 2)), C(T, cum(2017, 7), ago(cum(2017, 7)), pc("10.2 percent", "10.2"))],
+    "2017-08-23",
+    non=[NC("200 trading partners", "a count of partners")],
+)
+H(
+    "relative_dates",
+    "wire",
+    "Imports from the North last month rose to $43 million, the data released about three weeks after the month's end showed.",
+    [L(I, sp("2025-09"), usd("${} million", "43", dec=0))],
+    "2025-10-20",
+    non=[NC("three weeks", "a publication lag")],
+)
+H(
+    "two_figures",
+    "yonhap",
+    "The 44-year-old trade official said turnover had risen to $281 million in November 2025 from $218.8 million in October 2024.",
+    [L(T, sp("2025-11"), usd("${} million", "281", dec=0)), L(T, sp("2024-10"), usd("${} million", "218.8"))],
+    "2025-12-22",
+    non=[NC("44-year-old", "an age")],
+)
+H(
+    "level_direction",
+    "wire",
+    "Imports from the North in the first half of 2024 climbed to $176.2 million, a 30.5 percent gain on the year.",
+    [L(I, cum(2024, 6), usd("${} million", "176.2")), C(I, cum(2024, 6), ago(cum(2024, 6)), pc("30.5 percent", "30.5"))],
+    "2024-07-19",
+)
+H(
+    "superlatives_streaks",
+    "thinktank",
+    "Coming after a 2013 record, the 2014 decline in China's exports to the North was the first since 2009.",
+    [FD(E, 2014, 2009, "the first since 2009")],
+    "2015-02-02",
 )
 
 write(Path(__file__).resolve().parent / "heldout7.jsonl", "build_heldout7.py")
