@@ -27,7 +27,6 @@ no such series, and they are not checked against any source.
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -115,7 +114,7 @@ def higher(c: dict) -> dict:
 
 
 F_ = Fraction
-E, I, T = "export", "import", "total"
+E, I, T = "export", "import", "total"  # noqa: E741  (the three flows)
 
 # == cumulative ====================================================================================
 x = D("$1.06 billion", T, cum(2023, 6), "billion", 2)
@@ -252,7 +251,15 @@ H(
     "wire",
     f"Inbound goods from North Korea more than doubled between April and May 2020, from {a} to {b}.",
     [
-        R(I, sp("2020-05"), sp("2020-04"), word("more than doubled", "2"), unit="times", rung_kind="verbal", hedge="more than"),
+        R(
+            I,
+            sp("2020-05"),
+            sp("2020-04"),
+            word("more than doubled", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
         L(I, sp("2020-04"), a),
         L(I, sp("2020-05"), b, direction="up", base=sp("2020-04")),
     ],
@@ -264,7 +271,11 @@ H(
     "two_figures",
     "xinhua",
     f"Chinese deliveries to the DPRK, {b} in August 2023 against {a} in July, rose 4.1 percent month on month.",
-    [L(E, sp("2023-08"), b), L(E, sp("2023-07"), a), C(E, sp("2023-08"), sp("2023-07"), pc("4.1 percent", "4.1"))],
+    [
+        L(E, sp("2023-08"), b),
+        L(E, sp("2023-07"), a),
+        C(E, sp("2023-08"), sp("2023-07"), pc("4.1 percent", "4.1")),
+    ],
     "2023-09-20",
 )
 a = D("${} million", T, sp("2022-10"), dec=2)
@@ -309,7 +320,11 @@ H(
     "two_figures",
     "wire",
     f"Bilateral trade volume went from {a} in 2013 to {b} in 2014, the first annual contraction in five years.",
-    [L(T, yr(2013), a), L(T, yr(2014), b, direction="down", base=yr(2013)), FD(T, 2014, 2009, "the first annual contraction in five years")],
+    [
+        L(T, yr(2013), a),
+        L(T, yr(2014), b, direction="down", base=yr(2013)),
+        FD(T, 2014, 2009, "the first annual contraction in five years"),
+    ],
     "2015-01-26",
 )
 a = D("${} million", E, sp("2021-03"), dec=1)
@@ -403,7 +418,15 @@ H(
     f"Turnover last year ballooned to {x}, more than double the year before, though still short of the levels seen before the pandemic.",
     [
         L(T, yr(2023), x, direction="up", base=yr(2022)),
-        R(T, yr(2023), yr(2022), word("more than double", "2"), unit="times", rung_kind="verbal", hedge="more than"),
+        R(
+            T,
+            yr(2023),
+            yr(2022),
+            word("more than double", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
     ],
     dl,
 )
@@ -413,7 +436,11 @@ H(
     "relative_dates",
     "thinktank",
     f"Chinese sales to the North last year, {x}, were 8.5 percent lower than in 2023 — the first fall in three years.",
-    [L(E, yr(2024), x), C(E, yr(2024), yr(2023), pc("8.5 percent", "-8.5")), FD(E, 2024, 2021, "the first fall in three years")],
+    [
+        L(E, yr(2024), x),
+        C(E, yr(2024), yr(2023), pc("8.5 percent", "-8.5")),
+        FD(E, 2024, 2021, "the first fall in three years"),
+    ],
     dl,
 )
 dl = "2022-06-20"
@@ -422,7 +449,10 @@ H(
     "relative_dates",
     "broadcast",
     f"Last month, as Dandong went into lockdown, China's outbound shipments to North Korea nosedived 85 percent to {x}.",
-    [C(E, sp("2022-05"), prev(sp("2022-05")), pc("85 percent", "-85", 0)), L(E, sp("2022-05"), x, direction="down", base=prev(sp("2022-05")))],
+    [
+        C(E, sp("2022-05"), prev(sp("2022-05")), pc("85 percent", "-85", 0)),
+        L(E, sp("2022-05"), x, direction="down", base=prev(sp("2022-05"))),
+    ],
     dl,
 )
 dl = "2023-12-20"
@@ -450,7 +480,10 @@ H(
     "relative_dates",
     "yonhap",
     f"Exports to North Korea last month were worth only {x}, a 42 percent slide from October, the customs figures showed.",
-    [L(E, sp("2020-11"), x, hedge="only"), C(E, sp("2020-11"), sp("2020-10"), pc("42 percent", "-42", 0))],
+    [
+        L(E, sp("2020-11"), x, hedge="only"),
+        C(E, sp("2020-11"), sp("2020-10"), pc("42 percent", "-42", 0)),
+    ],
     dl,
 )
 dl = "2024-08-20"
@@ -459,7 +492,10 @@ H(
     "relative_dates",
     "wire",
     f"China-North Korea trade in July dropped to {x}, the lowest so far this year, from {D('${} million', T, sp('2024-06'), dec=1)} in June.",
-    [L(T, sp("2024-07"), x, direction="down", base=sp("2024-06")), L(T, sp("2024-06"), D("${} million", T, sp("2024-06"), dec=1))],
+    [
+        L(T, sp("2024-07"), x, direction="down", base=sp("2024-06")),
+        L(T, sp("2024-06"), D("${} million", T, sp("2024-06"), dec=1)),
+    ],
     dl,
 )
 dl = "2017-12-23"
@@ -513,7 +549,15 @@ H(
     "yonhap",
     f"The North's sales to China more than doubled in March 2023 to {x}, Chinese customs data showed.",
     [
-        R(I, sp("2023-03"), prev(sp("2023-03")), word("more than doubled", "2"), unit="times", rung_kind="verbal", hedge="more than"),
+        R(
+            I,
+            sp("2023-03"),
+            prev(sp("2023-03")),
+            word("more than doubled", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
         L(I, sp("2023-03"), x, direction="up", base=prev(sp("2023-03"))),
     ],
     "2023-04-20",
@@ -564,7 +608,10 @@ H(
     "perspective",
     "wire",
     f"North Korean exports to China, just {x} in June 2018, were down 92 percent on the year as sanctions barred coal, textiles and seafood.",
-    [L(I, sp("2018-06"), x, hedge="just"), C(I, sp("2018-06"), ago(sp("2018-06")), pc("92 percent", "-92", 0))],
+    [
+        L(I, sp("2018-06"), x, hedge="just"),
+        C(I, sp("2018-06"), ago(sp("2018-06")), pc("92 percent", "-92", 0)),
+    ],
     "2018-07-23",
 )
 x = D("${} million", E, sp("2024-03"), dec=1)
@@ -572,7 +619,10 @@ H(
     "perspective",
     "thinktank",
     f"North Korea's imports from China rose 36.6 percent in March 2024 from February, to {x}.",
-    [C(E, sp("2024-03"), prev(sp("2024-03")), pc("36.6 percent", "36.6")), L(E, sp("2024-03"), x, direction="up", base=prev(sp("2024-03")))],
+    [
+        C(E, sp("2024-03"), prev(sp("2024-03")), pc("36.6 percent", "36.6")),
+        L(E, sp("2024-03"), x, direction="up", base=prev(sp("2024-03"))),
+    ],
     "2024-04-20",
 )
 x = D("${} million", I, yr(2020), dec=0)
@@ -637,7 +687,13 @@ H(
     "broadcast_numbers",
     "broadcast",
     "Two-way trade in October 2024 was two-hundred-eighteen-point-eight million dollars.",
-    [L(T, sp("2024-10"), said("two-hundred-eighteen-point-eight million dollars", "218.8", "million", 1))],
+    [
+        L(
+            T,
+            sp("2024-10"),
+            said("two-hundred-eighteen-point-eight million dollars", "218.8", "million", 1),
+        )
+    ],
     "2024-11-20",
 )
 H(
@@ -645,7 +701,12 @@ H(
     "broadcast",
     "From January through June 2018, the North's exports to China came to just one-hundred-seven-point-three million dollars, down eighty-seven-point-nine percent.",
     [
-        L(I, cum(2018, 6), said("one-hundred-seven-point-three million dollars", "107.3", "million", 1), hedge="just"),
+        L(
+            I,
+            cum(2018, 6),
+            said("one-hundred-seven-point-three million dollars", "107.3", "million", 1),
+            hedge="just",
+        ),
         C(I, cum(2018, 6), ago(cum(2018, 6)), word("eighty-seven-point-nine percent", "-87.9", 1)),
     ],
     "2018-07-20",
@@ -654,7 +715,10 @@ H(
     "broadcast_numbers",
     "broadcast",
     "That puts annual turnover for 2021 at three-hundred-eighteen million dollars, forty-one percent below twenty-twenty.",
-    [L(T, yr(2021), said("three-hundred-eighteen million dollars", "318")), C(T, yr(2021), yr(2020), word("forty-one percent", "-41"))],
+    [
+        L(T, yr(2021), said("three-hundred-eighteen million dollars", "318")),
+        C(T, yr(2021), yr(2020), word("forty-one percent", "-41")),
+    ],
     "2022-01-20",
 )
 H(
@@ -663,7 +727,12 @@ H(
     "China's shipments to the North in the month of May 2020 came to fifty-eight-point-six million dollars, up a hundred sixty-eight-point-six percent from April.",
     [
         L(E, sp("2020-05"), said("fifty-eight-point-six million dollars", "58.6", "million", 1)),
-        C(E, sp("2020-05"), sp("2020-04"), word("a hundred sixty-eight-point-six percent", "168.6", 1)),
+        C(
+            E,
+            sp("2020-05"),
+            sp("2020-04"),
+            word("a hundred sixty-eight-point-six percent", "168.6", 1),
+        ),
     ],
     "2020-06-19",
 )
@@ -671,7 +740,10 @@ H(
     "broadcast_numbers",
     "broadcast",
     "Bilateral commerce for all of 2014 was six-point-four billion dollars, off two-point-eight percent.",
-    [L(T, yr(2014), said("six-point-four billion dollars", "6.4", "billion", 1)), C(T, yr(2014), yr(2013), word("two-point-eight percent", "-2.8", 1))],
+    [
+        L(T, yr(2014), said("six-point-four billion dollars", "6.4", "billion", 1)),
+        C(T, yr(2014), yr(2013), word("two-point-eight percent", "-2.8", 1)),
+    ],
     "2015-01-26",
 )
 H(
@@ -685,7 +757,13 @@ H(
     "broadcast_numbers",
     "broadcast",
     "The figure for China's exports to North Korea in December 2022 was one-hundred-twelve-point-four million dollars.",
-    [L(E, sp("2022-12"), said("one-hundred-twelve-point-four million dollars", "112.4", "million", 1))],
+    [
+        L(
+            E,
+            sp("2022-12"),
+            said("one-hundred-twelve-point-four million dollars", "112.4", "million", 1),
+        )
+    ],
     "2023-01-20",
     note="the level is altered: customs printed 122.35 million for December 2022",
 )
@@ -706,7 +784,10 @@ H(
     "level_direction",
     "wire",
     f"Turnover recovered to {x} in April 2020 from March's trough, a gain of 28.7 percent.",
-    [L(T, sp("2020-04"), x, direction="up", base=sp("2020-03")), C(T, sp("2020-04"), sp("2020-03"), pc("28.7 percent", "28.7"))],
+    [
+        L(T, sp("2020-04"), x, direction="up", base=sp("2020-03")),
+        C(T, sp("2020-04"), sp("2020-03"), pc("28.7 percent", "28.7")),
+    ],
     "2020-05-20",
 )
 x = D("${} million", E, sp("2020-08"), dec=1)
@@ -714,7 +795,10 @@ H(
     "level_direction",
     "yonhap",
     f"Tumbling 70.7 percent from July, Chinese exports to the North in August 2020 fell to {x} as floods and a typhoon hit the border region.",
-    [C(E, sp("2020-08"), sp("2020-07"), pc("70.7 percent", "-70.7")), L(E, sp("2020-08"), x, direction="down", base=sp("2020-07"))],
+    [
+        C(E, sp("2020-08"), sp("2020-07"), pc("70.7 percent", "-70.7")),
+        L(E, sp("2020-08"), x, direction="down", base=sp("2020-07")),
+    ],
     "2020-09-18",
 )
 x = D("${} million", I, sp("2022-10"), dec=2)
@@ -722,7 +806,10 @@ H(
     "level_direction",
     "xinhua",
     f"Imports from the DPRK rebounded to {x} in October 2022, up 51 percent month on month.",
-    [L(I, sp("2022-10"), x, direction="up", base=sp("2022-09")), C(I, sp("2022-10"), sp("2022-09"), pc("51 percent", "51", 0))],
+    [
+        L(I, sp("2022-10"), x, direction="up", base=sp("2022-09")),
+        C(I, sp("2022-10"), sp("2022-09"), pc("51 percent", "51", 0)),
+    ],
     "2022-11-20",
 )
 x = D("${} million", E, sp("2023-06"), dec=1)
@@ -730,7 +817,10 @@ H(
     "level_direction",
     "wire",
     f"Easing 6.6 percent from the previous month, China's deliveries to North Korea retreated to {x} in June 2023.",
-    [C(E, sp("2023-06"), sp("2023-05"), pc("6.6 percent", "-6.6")), L(E, sp("2023-06"), x, direction="down", base=sp("2023-05"))],
+    [
+        C(E, sp("2023-06"), sp("2023-05"), pc("6.6 percent", "-6.6")),
+        L(E, sp("2023-06"), x, direction="down", base=sp("2023-05")),
+    ],
     "2023-07-20",
 )
 x = D("${} million", T, sp("2021-08"), dec=1)
@@ -738,15 +828,21 @@ H(
     "level_direction",
     "thinktank",
     f"Trade was up 37.5 percent in August 2021 on the previous month, climbing to {x}.",
-    [C(T, sp("2021-08"), sp("2021-07"), pc("37.5 percent", "37.5")), L(T, sp("2021-08"), x, direction="up", base=sp("2021-07"))],
+    [
+        C(T, sp("2021-08"), sp("2021-07"), pc("37.5 percent", "37.5")),
+        L(T, sp("2021-08"), x, direction="up", base=sp("2021-07")),
+    ],
     "2021-09-18",
 )
 x = D("${} million", E, sp("2022-11"), dec=1)
 H(
     "level_direction",
     "yonhap",
-    f"Chinese exports to North Korea rose 14 percent in November 2022 to {x}.",
-    [C(E, sp("2022-11"), sp("2022-10"), pc("14 percent", "14", 0)), L(E, sp("2022-11"), x, direction="up", base=sp("2022-10"))],
+    f"Up 14 percent on October, November 2022's outbound shipments to Pyongyang were put at {x}.",
+    [
+        C(E, sp("2022-11"), sp("2022-10"), pc("14 percent", "14", 0)),
+        L(E, sp("2022-11"), x, direction="up", base=sp("2022-10")),
+    ],
     "2022-12-20",
     note="the direction is altered: customs printed -14% month on month (132.43 to 113.88 million)",
 )
@@ -755,7 +851,10 @@ H(
     "level_direction",
     "wire",
     f"Purchases of North Korean goods contracted 10.7 percent from September, to {x} in October 2023.",
-    [C(I, sp("2023-10"), sp("2023-09"), pc("10.7 percent", "-10.7")), L(I, sp("2023-10"), x, direction="down", base=sp("2023-09"))],
+    [
+        C(I, sp("2023-10"), sp("2023-09"), pc("10.7 percent", "-10.7")),
+        L(I, sp("2023-10"), x, direction="down", base=sp("2023-09")),
+    ],
     "2023-11-20",
 )
 x = D("${} million", E, sp("2020-06"), dec=1)
@@ -763,7 +862,10 @@ H(
     "level_direction",
     "broadcast",
     f"By June 2020, exports had surged back to {x}, up from {D('${} million', E, sp('2020-05'), dec=1)} a month earlier.",
-    [L(E, sp("2020-06"), x, direction="up", base=sp("2020-05")), L(E, sp("2020-05"), D("${} million", E, sp("2020-05"), dec=1))],
+    [
+        L(E, sp("2020-06"), x, direction="up", base=sp("2020-05")),
+        L(E, sp("2020-05"), D("${} million", E, sp("2020-05"), dec=1)),
+    ],
     "2020-07-20",
 )
 x = D("${} million", T, sp("2023-10"), dec=2)
@@ -771,7 +873,10 @@ H(
     "level_direction",
     "xinhua",
     f"Turnover slipped 11.1 percent month on month in October 2023 to {x}, ending a two-month rise.",
-    [C(T, sp("2023-10"), sp("2023-09"), pc("11.1 percent", "-11.1")), L(T, sp("2023-10"), x, direction="down", base=sp("2023-09"))],
+    [
+        C(T, sp("2023-10"), sp("2023-09"), pc("11.1 percent", "-11.1")),
+        L(T, sp("2023-10"), x, direction="down", base=sp("2023-09")),
+    ],
     "2023-11-20",
 )
 x = usd("${} million", "128.9")
@@ -779,7 +884,10 @@ H(
     "level_direction",
     "wire",
     f"Inching up to {x}, exports in April 2024 beat the March figure by 28.9 percent.",
-    [L(E, sp("2024-04"), x, direction="up", base=sp("2024-03")), C(E, sp("2024-04"), sp("2024-03"), pc("28.9 percent", "28.9"))],
+    [
+        L(E, sp("2024-04"), x, direction="up", base=sp("2024-03")),
+        C(E, sp("2024-04"), sp("2024-03"), pc("28.9 percent", "28.9")),
+    ],
     "2024-05-20",
     note="the level is altered: the April 2024 export figure is 164.9 million; 28.9 percent is the printed change",
 )
@@ -796,7 +904,10 @@ H(
     "level_direction",
     "yonhap",
     f"Trade rose 13 percent in December 2022 from November, reaching {x}.",
-    [C(T, sp("2022-12"), sp("2022-11"), pc("13 percent", "13", 0)), L(T, sp("2022-12"), x, direction="up", base=sp("2022-11"))],
+    [
+        C(T, sp("2022-12"), sp("2022-11"), pc("13 percent", "13", 0)),
+        L(T, sp("2022-12"), x, direction="up", base=sp("2022-11")),
+    ],
     "2023-01-20",
 )
 
@@ -997,7 +1108,11 @@ H(
     "balance",
     "yonhap",
     f"Over January and February 2024, the North's deficit with China was {b}, with exports of {D('${} million', E, cum(2024, 2), dec=1)} against imports of {D('${} million', I, cum(2024, 2), dec=1)}.",
-    [B(cum(2024, 2), b), L(E, cum(2024, 2), D("${} million", E, cum(2024, 2), dec=1)), L(I, cum(2024, 2), D("${} million", I, cum(2024, 2), dec=1))],
+    [
+        B(cum(2024, 2), b),
+        L(E, cum(2024, 2), D("${} million", E, cum(2024, 2), dec=1)),
+        L(I, cum(2024, 2), D("${} million", I, cum(2024, 2), dec=1)),
+    ],
     "2024-03-20",
 )
 
@@ -1006,14 +1121,20 @@ H(
     "superlatives_streaks",
     "wire",
     f"At {D('${} million', E, sp('2022-09'), dec=1)}, China's exports to the North in September 2022 were the highest since April.",
-    [L(E, sp("2022-09"), D("${} million", E, sp("2022-09"), dec=1)), SU(E, "2022-09", "2022-04", "high", "the highest since April")],
+    [
+        L(E, sp("2022-09"), D("${} million", E, sp("2022-09"), dec=1)),
+        SU(E, "2022-09", "2022-04", "high", "the highest since April"),
+    ],
     "2022-10-20",
 )
 H(
     "superlatives_streaks",
     "yonhap",
     f"Imports from North Korea in October 2020, {D('${} million', I, sp('2020-10'), dec=2)}, were the lowest since March.",
-    [L(I, sp("2020-10"), D("${} million", I, sp("2020-10"), dec=2)), SU(I, "2020-10", "2020-03", "low", "the lowest since March")],
+    [
+        L(I, sp("2020-10"), D("${} million", I, sp("2020-10"), dec=2)),
+        SU(I, "2020-10", "2020-03", "low", "the lowest since March"),
+    ],
     "2020-11-20",
 )
 H(
@@ -1028,7 +1149,10 @@ H(
     "superlatives_streaks",
     "thinktank",
     "With purchases of just $749,000 in May 2021, China's imports from the DPRK hit their lowest since March 2020.",
-    [L(I, sp("2021-05"), Num("$749,000", "749000", 0, 1000), hedge="just"), SU(I, "2021-05", "2020-03", "low", "their lowest since March 2020")],
+    [
+        L(I, sp("2021-05"), Num("$749,000", "749000", 0, 1000), hedge="just"),
+        SU(I, "2021-05", "2020-03", "low", "their lowest since March 2020"),
+    ],
     "2021-06-18",
 )
 H(
@@ -1048,7 +1172,7 @@ H(
 H(
     "superlatives_streaks",
     "yonhap",
-    "Exports to North Korea grew for the fifth month in a row in October 2022.",
+    "October 2022 marked the fifth month in a row of growth in what Chinese firms sold across the Yalu.",
     [ST(E, "2022-06", "2022-10", "up", "the fifth month in a row")],
     "2022-11-20",
 )
@@ -1091,7 +1215,7 @@ H(
 H(
     "superlatives_streaks",
     "xinhua",
-    "North Korea's exports to China fell in 2024 for the first time since 2021, customs figures show.",
+    "Shrinking for the first time since 2021, North Korean deliveries to China slipped in 2024, the annual tables indicate.",
     [FD(I, 2024, 2021, "the first time since 2021")],
     "2025-01-22",
     note="the claim is wrong: China's imports from North Korea rose 19.1% in 2024",
@@ -1100,7 +1224,10 @@ H(
     "superlatives_streaks",
     "thinktank",
     f"Imports in August 2023 — {D('${} million', I, sp('2023-08'), dec=2)} — were the highest since June.",
-    [L(I, sp("2023-08"), D("${} million", I, sp("2023-08"), dec=2)), SU(I, "2023-08", "2023-06", "high", "the highest since June")],
+    [
+        L(I, sp("2023-08"), D("${} million", I, sp("2023-08"), dec=2)),
+        SU(I, "2023-08", "2023-06", "high", "the highest since June"),
+    ],
     "2023-09-20",
 )
 H(
@@ -1119,7 +1246,16 @@ H(
     "South Korea's exports to China, at $124.8 billion in 2023, slid 19.9 percent on the year.",
     [
         other("level", E, yr(2023), usd("${} billion", "124.8", "billion"), "KOR", "CHN"),
-        other("change_pct", E, yr(2023), pc("19.9 percent", "-19.9"), "KOR", "CHN", base=yr(2022), direction="down"),
+        other(
+            "change_pct",
+            E,
+            yr(2023),
+            pc("19.9 percent", "-19.9"),
+            "KOR",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+        ),
     ],
     "2024-01-02",
 )
@@ -1142,15 +1278,26 @@ H(
     "wire",
     "China's total exports worldwide grew 7.1 percent in 2024 to $3.58 trillion.",
     [
-        other("change_pct", E, yr(2024), pc("7.1 percent", "7.1"), "CHN", "WLD", base=yr(2023), direction="up"),
-        other("level", E, yr(2024), Num("$3.58 trillion", "3580000000000", 2, 10**12), "CHN", "WLD"),
+        other(
+            "change_pct",
+            E,
+            yr(2024),
+            pc("7.1 percent", "7.1"),
+            "CHN",
+            "WLD",
+            base=yr(2023),
+            direction="up",
+        ),
+        other(
+            "level", E, yr(2024), Num("$3.58 trillion", "3580000000000", 2, 10**12), "CHN", "WLD"
+        ),
     ],
     "2025-01-13",
 )
 H(
     "other_pairs",
     "xinhua",
-    "In yuan terms, imports from the DPRK in the first half of 2023 were up 290 percent.",
+    "Counted in renminbi, what China bought from the DPRK in January-June 2023 had ballooned by 290 percent.",
     [C(I, cum(2023, 6), ago(cum(2023, 6)), pc("290 percent", "290", 0), terms="CNY")],
     "2023-07-21",
 )
@@ -1174,8 +1321,26 @@ H(
     "yonhap",
     "According to KOTRA, North Korea's overall foreign trade reached $2.77 billion in 2023, up 74.6 percent.",
     [
-        other("level", T, yr(2023), usd("${} billion", "2.77", "billion"), "PRK", "WLD", source="KOTRA"),
-        other("change_pct", T, yr(2023), pc("74.6 percent", "74.6"), "PRK", "WLD", base=yr(2022), direction="up", source="KOTRA"),
+        other(
+            "level",
+            T,
+            yr(2023),
+            usd("${} billion", "2.77", "billion"),
+            "PRK",
+            "WLD",
+            source="KOTRA",
+        ),
+        other(
+            "change_pct",
+            T,
+            yr(2023),
+            pc("74.6 percent", "74.6"),
+            "PRK",
+            "WLD",
+            base=yr(2022),
+            direction="up",
+            source="KOTRA",
+        ),
     ],
     "2024-07-18",
 )
@@ -1199,7 +1364,10 @@ H(
     "Japan's trade with the North, once $480 million a year in the 1990s, has been zero since 2010.",
     [other("level", T, None, usd("${} million", "480"), "JPN", "PRK")],
     "2016-04-04",
-    non=[NC("zero", "a stated absence of trade in another pair, not a figure"), NC("2010", "a year")],
+    non=[
+        NC("zero", "a stated absence of trade in another pair, not a figure"),
+        NC("2010", "a year"),
+    ],
 )
 
 # == rounding_hedges ===============================================================================
@@ -1267,7 +1435,10 @@ H(
     "rounding_hedges",
     "wire",
     f"Turnover in May 2022: around {x}, down 80 percent on April.",
-    [L(T, sp("2022-05"), x, hedge="around"), C(T, sp("2022-05"), sp("2022-04"), pc("80 percent", "-80", 0))],
+    [
+        L(T, sp("2022-05"), x, hedge="around"),
+        C(T, sp("2022-05"), sp("2022-04"), pc("80 percent", "-80", 0)),
+    ],
     "2022-06-20",
 )
 x = usd("${} million", "490", dec=0)
@@ -1326,13 +1497,23 @@ H(
     "multiples",
     "yonhap",
     "Imports from the North in 2011 were more than twice their 2010 level.",
-    [R(I, yr(2011), yr(2010), word("more than twice", "2"), unit="times", rung_kind="verbal", hedge="more than")],
+    [
+        R(
+            I,
+            yr(2011),
+            yr(2010),
+            word("more than twice", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        )
+    ],
     "2012-01-30",
 )
 H(
     "multiples",
     "thinktank",
-    "Exports to North Korea in 2023 were some 7.7 times their 2021 value.",
+    "Sales of Chinese goods to the North in 2023, by value, came to some 7.7 times their 2021 total.",
     [R(E, yr(2023), yr(2021), times("7.7 times", "7.7"), unit="times", hedge="some")],
     "2024-02-01",
 )
@@ -1354,7 +1535,16 @@ H(
     "multiples",
     "wire",
     "China's imports from North Korea halved in the first half of 2018, sanctions having banned most of what the North sells.",
-    [R(I, cum(2018, 6), ago(cum(2018, 6)), word("halved", "0.5"), unit="times", rung_kind="verbal")],
+    [
+        R(
+            I,
+            cum(2018, 6),
+            ago(cum(2018, 6)),
+            word("halved", "0.5"),
+            unit="times",
+            rung_kind="verbal",
+        )
+    ],
     "2018-07-24",
     note="the multiple is wrong: January-June 2018 imports fell 87.9%, far more than by half",
 )
@@ -1378,14 +1568,22 @@ H(
     "Turnover in January-March 2023 was up 147 percent, about two-and-a-half times the year-earlier figure.",
     [
         C(T, cum(2023, 3), ago(cum(2023, 3)), pc("147 percent", "147", 0)),
-        R(T, cum(2023, 3), ago(cum(2023, 3)), word("two-and-a-half times", "2.5"), unit="times", rung_kind="verbal", hedge="about"),
+        R(
+            T,
+            cum(2023, 3),
+            ago(cum(2023, 3)),
+            word("two-and-a-half times", "2.5"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="about",
+        ),
     ],
     "2023-04-20",
 )
 H(
     "multiples",
     "broadcast",
-    "Imports from North Korea in 2023 were five times higher than in 2021.",
+    "What the North shipped to China in 2023 was five times higher in value than in 2021.",
     [higher(R(I, yr(2023), yr(2021), word("five times higher", "5"), unit="times"))],
     "2024-01-22",
     note="ambiguous: 5.04 times the 2021 figure holds for 'five times', not for the k+1 reading (six times)",
@@ -1394,7 +1592,10 @@ H(
     "multiples",
     "xinhua",
     "A 118 percent rise in North Korean sales to China in 2023 took them to $291.9 million.",
-    [C(I, yr(2023), yr(2022), pc("118 percent", "118", 0)), L(I, yr(2023), usd("${} million", "291.9"))],
+    [
+        C(I, yr(2023), yr(2022), pc("118 percent", "118", 0)),
+        L(I, yr(2023), usd("${} million", "291.9")),
+    ],
     "2024-01-19",
 )
 H(
@@ -1406,36 +1607,129 @@ H(
 )
 
 # == non_claims ====================================================================================
-H("non_claims", "wire", "The Friendship Bridge between Dandong and Sinuiju, opened in 1943, carries about 70 percent of the trade by some estimates.", [], "2019-05-12",
-  non=[NC("1943", "a year"), NC("70 percent", "an estimate of a route's share without a period or source")])
-H("non_claims", "yonhap", "UN Security Council Resolution 2397, adopted in December 2017, capped refined petroleum deliveries at 500,000 barrels a year.", [], "2018-01-05",
-  non=[NC("2397", "a resolution number"), NC("500,000 barrels", "a sanctions cap, not trade")])
-H("non_claims", "thinktank", "Some 25 million people live in North Korea, whose GDP per head is estimated at a small fraction of South Korea's.", [], "2021-07-01",
-  non=[NC("25 million", "population")])
-H("non_claims", "wire", "Customs publishes the country table around the 20th of each month, usually at 10 a.m. Beijing time.", [], "2023-03-01",
-  non=[NC("20th", "a date"), NC("10 a.m.", "a time")])
-H("non_claims", "broadcast", "The new Yalu River bridge, 3 kilometres long, was finished in 2014 but has yet to open.", [], "2022-09-01",
-  non=[NC("3 kilometres", "a length"), NC("2014", "a year")])
-H("non_claims", "xinhua", "Analysts expect trade to grow by 10 to 20 percent next year if rail freight resumes.", [], "2023-12-28",
-  non=[NC("10 to 20 percent", "a forecast, not a data claim")])
-H("non_claims", "wire", "The price of rice in Pyongyang markets rose to 6,000 won a kilogram, according to Daily NK.", [], "2020-09-15",
-  non=[NC("6,000 won", "a market price")])
-H("non_claims", "thinktank", "In 2016 the UN banned 90 percent of North Korea's publicly reported exports, the United States said.", [], "2016-12-01",
-  non=[NC("90 percent", "a stated aim of a sanctions resolution, not customs data")])
-H("non_claims", "yonhap", "Kim Jong Un met Xi Jinping five times between March 2018 and June 2019.", [], "2019-06-25",
-  non=[NC("five times", "a count of meetings")])
-H("non_claims", "wire", "Some 1,500 trucks a day crossed at Dandong before 2020, drivers told reporters.", [], "2023-05-03",
-  non=[NC("1,500 trucks", "a count of vehicles")])
-H("non_claims", "headline", "North Korea marks 75th anniversary of ties with China", [], "2024-10-06",
-  non=[NC("75th", "an anniversary")])
-H("non_claims", "xinhua", "The passenger train between Beijing and Pyongyang takes about 24 hours.", [], "2018-03-10",
-  non=[NC("24 hours", "a duration")])
-H("non_claims", "broadcast", "North Korea's 2021 grain harvest was estimated at 4.69 million tonnes by Seoul.", [], "2022-03-25",
-  non=[NC("4.69 million tonnes", "a harvest in tonnes, not trade value")])
-H("non_claims", "wire", "China said it would send 1 million doses of vaccine, which Pyongyang refused.", [], "2021-09-01",
-  non=[NC("1 million doses", "aid offered, not trade")])
-H("non_claims", "thinktank", "A ton of North Korean anthracite fetched around $80 at the border in 2016, a trader estimated.", [], "2017-01-20",
-  non=[NC("$80", "a unit price, not a trade total")])
+H(
+    "non_claims",
+    "wire",
+    "The Friendship Bridge between Dandong and Sinuiju, opened in 1943, carries about 70 percent of the trade by some estimates.",
+    [],
+    "2019-05-12",
+    non=[
+        NC("1943", "a year"),
+        NC("70 percent", "an estimate of a route's share without a period or source"),
+    ],
+)
+H(
+    "non_claims",
+    "yonhap",
+    "Under Resolution 2397, passed by the Security Council late in 2017, Pyongyang may take in no more than 500,000 barrels of refined fuel annually.",
+    [],
+    "2018-01-05",
+    non=[NC("2397", "a resolution number"), NC("500,000 barrels", "a sanctions cap, not trade")],
+)
+H(
+    "non_claims",
+    "thinktank",
+    "Some 25 million people live in North Korea, whose GDP per head is estimated at a small fraction of South Korea's.",
+    [],
+    "2021-07-01",
+    non=[NC("25 million", "population")],
+)
+H(
+    "non_claims",
+    "wire",
+    "Customs publishes the country table around the 20th of each month, usually at 10 a.m. Beijing time.",
+    [],
+    "2023-03-01",
+    non=[NC("20th", "a date"), NC("10 a.m.", "a time")],
+)
+H(
+    "non_claims",
+    "broadcast",
+    "The new Yalu River bridge, 3 kilometres long, was finished in 2014 but has yet to open.",
+    [],
+    "2022-09-01",
+    non=[NC("3 kilometres", "a length"), NC("2014", "a year")],
+)
+H(
+    "non_claims",
+    "xinhua",
+    "Analysts expect trade to grow by 10 to 20 percent next year if rail freight resumes.",
+    [],
+    "2023-12-28",
+    non=[NC("10 to 20 percent", "a forecast, not a data claim")],
+)
+H(
+    "non_claims",
+    "wire",
+    "A kilogram of rice fetched 6,000 won in Pyongyang's markets, a Seoul-based outlet reported.",
+    [],
+    "2020-09-15",
+    non=[NC("6,000 won", "a market price")],
+)
+H(
+    "non_claims",
+    "thinktank",
+    "In 2016 the UN banned 90 percent of North Korea's publicly reported exports, the United States said.",
+    [],
+    "2016-12-01",
+    non=[NC("90 percent", "a stated aim of a sanctions resolution, not customs data")],
+)
+H(
+    "non_claims",
+    "yonhap",
+    "Kim Jong Un met Xi Jinping five times between March 2018 and June 2019.",
+    [],
+    "2019-06-25",
+    non=[NC("five times", "a count of meetings")],
+)
+H(
+    "non_claims",
+    "wire",
+    "Some 1,500 trucks a day crossed at Dandong before 2020, drivers told reporters.",
+    [],
+    "2023-05-03",
+    non=[NC("1,500 trucks", "a count of vehicles")],
+)
+H(
+    "non_claims",
+    "headline",
+    "North Korea marks 75th anniversary of ties with China",
+    [],
+    "2024-10-06",
+    non=[NC("75th", "an anniversary")],
+)
+H(
+    "non_claims",
+    "xinhua",
+    "The passenger train between Beijing and Pyongyang takes about 24 hours.",
+    [],
+    "2018-03-10",
+    non=[NC("24 hours", "a duration")],
+)
+H(
+    "non_claims",
+    "broadcast",
+    "North Korea's 2021 grain harvest was estimated at 4.69 million tonnes by Seoul.",
+    [],
+    "2022-03-25",
+    non=[NC("4.69 million tonnes", "a harvest in tonnes, not trade value")],
+)
+H(
+    "non_claims",
+    "wire",
+    "China said it would send 1 million doses of vaccine, which Pyongyang refused.",
+    [],
+    "2021-09-01",
+    non=[NC("1 million doses", "aid offered, not trade")],
+)
+H(
+    "non_claims",
+    "thinktank",
+    "A ton of North Korean anthracite fetched around $80 at the border in 2016, a trader estimated.",
+    [],
+    "2017-01-20",
+    non=[NC("$80", "a unit price, not a trade total")],
+)
 
 # == second pass: long sentences, questions, conditionals, reported speech ==========================
 e, i, t = (D("${} billion", f, yr(2023), "billion", 2) for f in (E, I, T))
@@ -1481,7 +1775,10 @@ H(
     "cumulative",
     "wire",
     f"If the pace of the first eleven months holds, when turnover reached {x}, up 5.42 percent, 2006 will be another record year.",
-    [L(T, cum(2006, 11), x), C(T, cum(2006, 11), ago(cum(2006, 11)), pc("5.42 percent", "5.42", 2))],
+    [
+        L(T, cum(2006, 11), x),
+        C(T, cum(2006, 11), ago(cum(2006, 11)), pc("5.42 percent", "5.42", 2)),
+    ],
     "2006-12-27",
     non=[NC("2006 will be another record year", "a forecast, not a data claim")],
 )
@@ -1489,7 +1786,10 @@ H(
     "cumulative",
     "yonhap",
     "How much did China buy from the North in the first five months of 2015? About $954 million, 10.3 percent less than a year before.",
-    [L(I, cum(2015, 5), usd("${} million", "954", dec=0), hedge="about"), C(I, cum(2015, 5), ago(cum(2015, 5)), pc("10.3 percent", "-10.3"))],
+    [
+        L(I, cum(2015, 5), usd("${} million", "954", dec=0), hedge="about"),
+        C(I, cum(2015, 5), ago(cum(2015, 5)), pc("10.3 percent", "-10.3")),
+    ],
     "2015-06-24",
 )
 H(
@@ -1508,7 +1808,11 @@ H(
     "cumulative",
     "thinktank",
     f"Adding exports of {D('${} million', E, cum(2010, 5), dec=1)} and imports of {D('${} million', I, cum(2010, 5), dec=1)}, the five-month total for 2010 comes to {x}.",
-    [L(E, cum(2010, 5), D("${} million", E, cum(2010, 5), dec=1)), L(I, cum(2010, 5), D("${} million", I, cum(2010, 5), dec=1)), L(T, cum(2010, 5), x)],
+    [
+        L(E, cum(2010, 5), D("${} million", E, cum(2010, 5), dec=1)),
+        L(I, cum(2010, 5), D("${} million", I, cum(2010, 5), dec=1)),
+        L(T, cum(2010, 5), x),
+    ],
     "2010-06-28",
 )
 H(
@@ -1538,7 +1842,10 @@ H(
     "two_figures",
     "xinhua",
     "China's imports from the DPRK eased from $43 million in September 2025 to $37.1 million in November.",
-    [L(I, sp("2025-09"), usd("${} million", "43", dec=0)), L(I, sp("2025-11"), usd("${} million", "37.1"))],
+    [
+        L(I, sp("2025-09"), usd("${} million", "43", dec=0)),
+        L(I, sp("2025-11"), usd("${} million", "37.1")),
+    ],
     "2025-12-22",
 )
 H(
@@ -1570,7 +1877,10 @@ H(
     "relative_dates",
     "wire",
     f"Customs figures released on {wd(dl)} show China's exports to the North in the first two months of this year at $116.3 million, and imports at $19.96 million.",
-    [L(E, cum(2022, 2), usd("${} million", "116.3")), L(I, cum(2022, 2), usd("${} million", "19.96", dec=2))],
+    [
+        L(E, cum(2022, 2), usd("${} million", "116.3")),
+        L(I, cum(2022, 2), usd("${} million", "19.96", dec=2)),
+    ],
     dl,
 )
 dl = "2017-04-24"
@@ -1578,7 +1888,10 @@ H(
     "relative_dates",
     "yonhap",
     "Trade between the two neighbours jumped 34 percent last month from February, to $430 million, even after Beijing halted coal purchases.",
-    [C(T, sp("2017-03"), sp("2017-02"), pc("34 percent", "34", 0)), L(T, sp("2017-03"), usd("${} million", "430", dec=0))],
+    [
+        C(T, sp("2017-03"), sp("2017-02"), pc("34 percent", "34", 0)),
+        L(T, sp("2017-03"), usd("${} million", "430", dec=0)),
+    ],
     dl,
 )
 dl = "2019-06-24"
@@ -1586,7 +1899,10 @@ H(
     "relative_dates",
     "wire",
     "Last month's turnover, $275.4 million, was 19.3 percent above May of the year before.",
-    [L(T, sp("2019-05"), usd("${} million", "275.4")), C(T, sp("2019-05"), ago(sp("2019-05")), pc("19.3 percent", "19.3"))],
+    [
+        L(T, sp("2019-05"), usd("${} million", "275.4")),
+        C(T, sp("2019-05"), ago(sp("2019-05")), pc("19.3 percent", "19.3")),
+    ],
     dl,
 )
 dl = "2021-02-20"
@@ -1594,7 +1910,10 @@ H(
     "relative_dates",
     "xinhua",
     "Trade in December was down 98.2 percent from a year earlier at $5.0 million, according to the customs tables.",
-    [C(T, sp("2020-12"), ago(sp("2020-12")), pc("98.2 percent", "-98.2")), L(T, sp("2020-12"), usd("${} million", "5.0"))],
+    [
+        C(T, sp("2020-12"), ago(sp("2020-12")), pc("98.2 percent", "-98.2")),
+        L(T, sp("2020-12"), usd("${} million", "5.0")),
+    ],
     dl,
 )
 dl = "2018-02-23"
@@ -1624,21 +1943,30 @@ H(
     "perspective",
     "thinktank",
     "Pyongyang's imports from China, at $2.55 billion for January-September 2017, were 20.9 percent higher than a year earlier.",
-    [L(E, cum(2017, 9), usd("${} billion", "2.55", "billion", 2)), C(E, cum(2017, 9), ago(cum(2017, 9)), pc("20.9 percent", "20.9"))],
+    [
+        L(E, cum(2017, 9), usd("${} billion", "2.55", "billion", 2)),
+        C(E, cum(2017, 9), ago(cum(2017, 9)), pc("20.9 percent", "20.9")),
+    ],
     "2017-10-24",
 )
 H(
     "perspective",
     "yonhap",
     "North Korean exports to China fell 15.41 percent on the year in May 2014 to $233.64 million.",
-    [C(I, sp("2014-05"), ago(sp("2014-05")), pc("15.41 percent", "-15.41", 2)), L(I, sp("2014-05"), usd("${} million", "233.64", dec=2))],
+    [
+        C(I, sp("2014-05"), ago(sp("2014-05")), pc("15.41 percent", "-15.41", 2)),
+        L(I, sp("2014-05"), usd("${} million", "233.64", dec=2)),
+    ],
     "2014-06-23",
 )
 H(
     "perspective",
     "wire",
     "The North's sales to China, $1.73 billion in 2017, were 31.8 percent below the 2016 figure.",
-    [L(I, yr(2017), usd("${} billion", "1.73", "billion", 2)), C(I, yr(2017), yr(2016), pc("31.8 percent", "-31.8"))],
+    [
+        L(I, yr(2017), usd("${} billion", "1.73", "billion", 2)),
+        C(I, yr(2017), yr(2016), pc("31.8 percent", "-31.8")),
+    ],
     "2018-01-29",
 )
 H(
@@ -1657,14 +1985,20 @@ H(
     "level_direction",
     "yonhap",
     "Imports from the North dropped to $6.6 million in August 2020, down 17.6 percent from July.",
-    [L(I, sp("2020-08"), usd("${} million", "6.6"), direction="down", base=sp("2020-07")), C(I, sp("2020-08"), sp("2020-07"), pc("17.6 percent", "-17.6"))],
+    [
+        L(I, sp("2020-08"), usd("${} million", "6.6"), direction="down", base=sp("2020-07")),
+        C(I, sp("2020-08"), sp("2020-07"), pc("17.6 percent", "-17.6")),
+    ],
     "2020-09-18",
 )
 H(
     "level_direction",
     "thinktank",
     "Exports fell to $288 million in November 2017, down 2 percent from a year earlier.",
-    [L(E, sp("2017-11"), usd("${} million", "288", dec=0)), C(E, sp("2017-11"), ago(sp("2017-11")), pc("2 percent", "-2", 0))],
+    [
+        L(E, sp("2017-11"), usd("${} million", "288", dec=0)),
+        C(E, sp("2017-11"), ago(sp("2017-11")), pc("2 percent", "-2", 0)),
+    ],
     "2017-12-22",
     note="the change is altered: customs printed -20% on the year for November 2017 exports",
 )
@@ -1672,14 +2006,26 @@ H(
     "level_direction",
     "xinhua",
     "Imports from the DPRK rose 62 percent in December 2022 from November to $19.13 million.",
-    [C(I, sp("2022-12"), sp("2022-11"), pc("62 percent", "62", 0)), L(I, sp("2022-12"), usd("${} million", "19.13", dec=2), direction="up", base=sp("2022-11"))],
+    [
+        C(I, sp("2022-12"), sp("2022-11"), pc("62 percent", "62", 0)),
+        L(I, sp("2022-12"), usd("${} million", "19.13", dec=2), direction="up", base=sp("2022-11")),
+    ],
     "2023-01-20",
 )
 H(
     "level_direction",
     "wire",
     "Turnover slumped to $20.31 million in May 2022, a fall of 80 percent from April, as Covid shut the rail link.",
-    [L(T, sp("2022-05"), usd("${} million", "20.31", dec=2), direction="down", base=sp("2022-04")), C(T, sp("2022-05"), sp("2022-04"), pc("80 percent", "-80", 0))],
+    [
+        L(
+            T,
+            sp("2022-05"),
+            usd("${} million", "20.31", dec=2),
+            direction="down",
+            base=sp("2022-04"),
+        ),
+        C(T, sp("2022-05"), sp("2022-04"), pc("80 percent", "-80", 0)),
+    ],
     "2022-06-20",
 )
 H(
@@ -1695,7 +2041,16 @@ H(
     "North Korean goods were 17.8 percent of 2024's bilateral trade, 5.1 percentage points more than in 2023.",
     [
         S(I, T, yr(2024), pc("17.8 percent", "17.8")),
-        claim("pp_change", I, yr(2024), pc("5.1 percentage points", "5.1"), base=yr(2023), unit="pp", whole=T, direction="up"),
+        claim(
+            "pp_change",
+            I,
+            yr(2024),
+            pc("5.1 percentage points", "5.1"),
+            base=yr(2023),
+            unit="pp",
+            whole=T,
+            direction="up",
+        ),
     ],
     "2025-02-03",
     note="both are altered: imports were 16.1% of 2024 trade, 3.3 points more than 12.7% in 2023",
@@ -1722,14 +2077,20 @@ H(
     "balance",
     "yonhap",
     "The North's deficit with China ballooned to $1.71 billion in 2023 from $760 million in 2022.",
-    [B(yr(2023), usd("${} billion", "1.71", "billion", 2), direction="up", base=yr(2022)), B(yr(2022), usd("${} million", "760", dec=0))],
+    [
+        B(yr(2023), usd("${} billion", "1.71", "billion", 2), direction="up", base=yr(2022)),
+        B(yr(2022), usd("${} million", "760", dec=0)),
+    ],
     "2024-01-23",
 )
 H(
     "balance",
     "wire",
     "China's surplus with the DPRK in 2017 was $1.95 billion, up from $304 million in 2016.",
-    [B(yr(2017), usd("${} billion", "1.95", "billion", 2), direction="up", base=yr(2016)), B(yr(2016), usd("${} million", "304", dec=0))],
+    [
+        B(yr(2017), usd("${} billion", "1.95", "billion", 2), direction="up", base=yr(2016)),
+        B(yr(2016), usd("${} million", "304", dec=0)),
+    ],
     "2018-01-26",
     note="the 2017 balance is altered: 3,245 minus 1,731 million gives 1.51 billion",
 )
@@ -1737,7 +2098,10 @@ H(
     "superlatives_streaks",
     "wire",
     "Exports to the North in June 2020, at $87.7 million, were the highest since January.",
-    [L(E, sp("2020-06"), usd("${} million", "87.7")), SU(E, "2020-06", "2020-01", "high", "the highest since January")],
+    [
+        L(E, sp("2020-06"), usd("${} million", "87.7")),
+        SU(E, "2020-06", "2020-01", "high", "the highest since January"),
+    ],
     "2020-07-20",
 )
 H(
@@ -1775,8 +2139,20 @@ H(
     "wire",
     "North Korea's trade with Russia ballooned to $34.4 million in 2023, according to Russian customs, a ninefold jump.",
     [
-        other("level", T, yr(2023), usd("${} million", "34.4"), "RUS", "PRK", source="Russian customs"),
-        other("ratio", T, yr(2023), times("ninefold", "9", 0), "RUS", "PRK", base=yr(2022), unit="times", source="Russian customs"),
+        other(
+            "level", T, yr(2023), usd("${} million", "34.4"), "RUS", "PRK", source="Russian customs"
+        ),
+        other(
+            "ratio",
+            T,
+            yr(2023),
+            times("ninefold", "9", 0),
+            "RUS",
+            "PRK",
+            base=yr(2022),
+            unit="times",
+            source="Russian customs",
+        ),
     ],
     "2024-02-12",
 )
@@ -1815,7 +2191,10 @@ H(
     "rounding_hedges",
     "wire",
     "Imports from the North in January 2015 were roughly $180 million, 16.9 percent lower on the year.",
-    [L(I, sp("2015-01"), usd("${} million", "180", dec=0), hedge="roughly"), C(I, sp("2015-01"), ago(sp("2015-01")), pc("16.9 percent", "-16.9"))],
+    [
+        L(I, sp("2015-01"), usd("${} million", "180", dec=0), hedge="roughly"),
+        C(I, sp("2015-01"), ago(sp("2015-01")), pc("16.9 percent", "-16.9")),
+    ],
     "2015-02-24",
     note="rounded: January 2015 imports were 184.85 million; 180 holds only on the loose tier",
 )
@@ -1823,14 +2202,26 @@ H(
     "rounding_hedges",
     "xinhua",
     "Trade between China and North Korea came to $1.7 billion in 2006, up nearly 8 percent.",
-    [L(T, yr(2006), usd("${} billion", "1.7", "billion")), C(T, yr(2006), yr(2005), pc("8 percent", "8", 0), hedge="nearly")],
+    [
+        L(T, yr(2006), usd("${} billion", "1.7", "billion")),
+        C(T, yr(2006), yr(2005), pc("8 percent", "8", 0), hedge="nearly"),
+    ],
     "2007-02-05",
 )
 H(
     "multiples",
     "thinktank",
     "Chinese exports to the North in the first three months of 2023 were two-and-a-half times the year-earlier figure.",
-    [R(E, cum(2023, 3), ago(cum(2023, 3)), word("two-and-a-half times", "2.5"), unit="times", rung_kind="verbal")],
+    [
+        R(
+            E,
+            cum(2023, 3),
+            ago(cum(2023, 3)),
+            word("two-and-a-half times", "2.5"),
+            unit="times",
+            rung_kind="verbal",
+        )
+    ],
     "2023-04-21",
 )
 H(
@@ -1844,7 +2235,17 @@ H(
     "multiples",
     "xinhua",
     "Between 2002 and 2008, two-way trade nearly quadrupled.",
-    [R(T, yr(2008), yr(2002), word("nearly quadrupled", "4"), unit="times", rung_kind="verbal", hedge="nearly")],
+    [
+        R(
+            T,
+            yr(2008),
+            yr(2002),
+            word("nearly quadrupled", "4"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="nearly",
+        )
+    ],
     "2009-02-10",
 )
 H(
@@ -1855,19 +2256,54 @@ H(
     "2023-01-20",
     note="the multiple is altered: 2022 trade was 3.2 times the 2021 figure",
 )
-H("non_claims", "wire", "Trains returned to the Dandong–Sinuiju line in August 2022 after a 100-day pause, officials said.", [], "2022-09-27",
-  non=[NC("100-day", "a duration")])
-H("non_claims", "yonhap", "North Korea held its 8th Party Congress in January 2021, when Kim admitted the five-year plan had failed.", [], "2021-01-15",
-  non=[NC("8th", "an ordinal"), NC("five-year", "a plan's length")])
-H("non_claims", "thinktank", "Of the 193 UN member states, only about 50 file annual sanctions reports on time.", [], "2019-04-10",
-  non=[NC("193", "a count of states"), NC("50", "a count of reports")])
-H("non_claims", "wire", "Chinese customs has listed North Korea under country code 146 since at least 2010.", [], "2023-05-15",
-  non=[NC("146", "a code"), NC("2010", "a year")])
+H(
+    "non_claims",
+    "wire",
+    "Trains returned to the Dandong–Sinuiju line in August 2022 after a 100-day pause, officials said.",
+    [],
+    "2022-09-27",
+    non=[NC("100-day", "a duration")],
+)
+H(
+    "non_claims",
+    "yonhap",
+    "North Korea held its 8th Party Congress in January 2021, when Kim admitted the five-year plan had failed.",
+    [],
+    "2021-01-15",
+    non=[NC("8th", "an ordinal"), NC("five-year", "a plan's length")],
+)
+H(
+    "non_claims",
+    "thinktank",
+    "Of the 193 UN member states, only about 50 file annual sanctions reports on time.",
+    [],
+    "2019-04-10",
+    non=[NC("193", "a count of states"), NC("50", "a count of reports")],
+)
+H(
+    "non_claims",
+    "wire",
+    "Chinese customs has listed North Korea under country code 146 since at least 2010.",
+    [],
+    "2023-05-15",
+    non=[NC("146", "a code"), NC("2010", "a year")],
+)
 H(
     "relative_dates",
     "wire",
     "Trade climbed to $1.03 billion last year, more than triple the 2021 level, but analysts put the 2023 outlook at 1.5 to 2 billion dollars.",
-    [L(T, yr(2022), usd("${} billion", "1.03", "billion", 2)), R(T, yr(2022), yr(2021), word("more than triple", "3"), unit="times", rung_kind="verbal", hedge="more than")],
+    [
+        L(T, yr(2022), usd("${} billion", "1.03", "billion", 2)),
+        R(
+            T,
+            yr(2022),
+            yr(2021),
+            word("more than triple", "3"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
+    ],
     "2023-01-19",
     non=[NC("1.5 to 2 billion dollars", "a forecast, not a data claim")],
 )
@@ -1919,7 +2355,14 @@ H(
     "broadcast_numbers",
     "broadcast",
     "Imports from North Korea in 2022: one-hundred-thirty-three-point-seven million dollars, up one-hundred-thirty-one percent.",
-    [L(I, yr(2022), said("one-hundred-thirty-three-point-seven million dollars", "133.7", "million", 1)), C(I, yr(2022), yr(2021), word("one-hundred-thirty-one percent", "131"))],
+    [
+        L(
+            I,
+            yr(2022),
+            said("one-hundred-thirty-three-point-seven million dollars", "133.7", "million", 1),
+        ),
+        C(I, yr(2022), yr(2021), word("one-hundred-thirty-one percent", "131")),
+    ],
     "2023-01-20",
 )
 
@@ -1928,7 +2371,10 @@ H(
     "two_figures",
     "wire",
     "Exports to the North climbed to $71.5 million in July 2022 and to $90.1 million in August.",
-    [L(E, sp("2022-07"), usd("${} million", "71.5")), L(E, sp("2022-08"), usd("${} million", "90.1"))],
+    [
+        L(E, sp("2022-07"), usd("${} million", "71.5")),
+        L(E, sp("2022-08"), usd("${} million", "90.1")),
+    ],
     "2022-09-20",
     note="both figures are a month early: 71.54 million was August and 90.07 million September 2022",
 )
@@ -1952,7 +2398,10 @@ H(
     "level_direction",
     "thinktank",
     "Imports from the North fell 19.1 percent in 2024 to $350 million.",
-    [C(I, yr(2024), yr(2023), pc("19.1 percent", "-19.1")), L(I, yr(2024), usd("${} million", "350", dec=0), direction="down", base=yr(2023))],
+    [
+        C(I, yr(2024), yr(2023), pc("19.1 percent", "-19.1")),
+        L(I, yr(2024), usd("${} million", "350", dec=0), direction="down", base=yr(2023)),
+    ],
     "2025-01-21",
     note="the direction is wrong: 2024 imports rose 19.1% (291.89 to 350 million)",
 )
@@ -1975,7 +2424,7 @@ H(
 H(
     "superlatives_streaks",
     "yonhap",
-    "China's June 2020 exports to the North were the highest since February.",
+    "Beijing's shipments across the border in June 2020 were, a ministry aide claimed, the highest since February.",
     [SU(E, "2020-06", "2020-02", "high", "the highest since February")],
     "2020-07-21",
     note="the superlative is wrong: February 2020 exports (10.3 million) were below June's, so June was the highest since January",
@@ -2000,7 +2449,10 @@ H(
     "cumulative",
     "yonhap",
     "First-quarter 2011 turnover, $1.37 billion, was 14 percent above the same quarter of 2010.",
-    [L(T, cum(2011, 3), usd("${} billion", "1.37", "billion", 2)), C(T, cum(2011, 3), ago(cum(2011, 3)), pc("14 percent", "14", 0))],
+    [
+        L(T, cum(2011, 3), usd("${} billion", "1.37", "billion", 2)),
+        C(T, cum(2011, 3), ago(cum(2011, 3)), pc("14 percent", "14", 0)),
+    ],
     "2011-04-22",
     note="the change is altered: customs printed +41% for the first quarter of 2011",
 )
@@ -2015,8 +2467,18 @@ H(
 H(
     "multiples",
     "yonhap",
-    "Imports from North Korea more than doubled in 2024, customs figures show.",
-    [R(I, yr(2024), yr(2023), word("more than doubled", "2"), unit="times", rung_kind="verbal", hedge="more than")],
+    "Did the North's sales to China more than double in 2024, as one lawmaker asserted? They did, he said.",
+    [
+        R(
+            I,
+            yr(2024),
+            yr(2023),
+            word("more than double", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        )
+    ],
     "2025-01-22",
     note="the multiple is wrong: 2024 imports rose 19.1%",
 )
@@ -2024,21 +2486,37 @@ H(
     "multiples",
     "thinktank",
     "Two-way trade in 2024 was more than double its 2022 level.",
-    [R(T, yr(2024), yr(2022), word("more than double", "2"), unit="times", rung_kind="verbal", hedge="more than")],
+    [
+        R(
+            T,
+            yr(2024),
+            yr(2022),
+            word("more than double", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        )
+    ],
     "2025-02-04",
 )
 H(
     "level_direction",
     "wire",
     "Exports in 2024 were $173.5 million lower than in 2023, while imports grew by $58.1 million.",
-    [A(E, yr(2024), yr(2023), diff("${} million", E, yr(2024), yr(2023))), A(I, yr(2024), yr(2023), diff("${} million", I, yr(2024), yr(2023)))],
+    [
+        A(E, yr(2024), yr(2023), diff("${} million", E, yr(2024), yr(2023))),
+        A(I, yr(2024), yr(2023), diff("${} million", I, yr(2024), yr(2023))),
+    ],
     "2025-01-20",
 )
 H(
     "level_direction",
     "xinhua",
     "A $75.8 million rise in imports from the DPRK in 2022 took them to $133.7 million.",
-    [A(I, yr(2022), yr(2021), diff("${} million", I, yr(2022), yr(2021))), L(I, yr(2022), usd("${} million", "133.7"))],
+    [
+        A(I, yr(2022), yr(2021), diff("${} million", I, yr(2022), yr(2021))),
+        L(I, yr(2022), usd("${} million", "133.7")),
+    ],
     "2023-01-20",
 )
 H(
@@ -2052,7 +2530,10 @@ H(
     "level_direction",
     "thinktank",
     "October 2022 turnover, $153.9 million, was $49.6 million above September's.",
-    [L(T, sp("2022-10"), usd("${} million", "153.9")), A(T, sp("2022-10"), sp("2022-09"), diff("${} million", T, sp("2022-10"), sp("2022-09")))],
+    [
+        L(T, sp("2022-10"), usd("${} million", "153.9")),
+        A(T, sp("2022-10"), sp("2022-09"), diff("${} million", T, sp("2022-10"), sp("2022-09"))),
+    ],
     "2022-11-21",
 )
 H(
@@ -2074,7 +2555,7 @@ H(
 H(
     "rounding_hedges",
     "yonhap",
-    "China's exports to the North in 2023 were about $2.1 billion.",
+    "Valued at about $2.1 billion, the goods China sent north in 2023 were mostly hair-processing materials, sugar and soybean oil.",
     [L(E, yr(2023), usd("${} billion", "2.1", "billion"), hedge="about")],
     "2024-01-19",
     note="rounded wrongly: 2023 exports were 2.0035 billion; 2.1 holds only within the 5% hedge band",
@@ -2083,14 +2564,20 @@ H(
     "rounding_hedges",
     "thinktank",
     "At nearly $1.4 billion, the 2004 turnover was 35 percent above the year before.",
-    [L(T, yr(2004), usd("${} billion", "1.4", "billion"), hedge="nearly"), C(T, yr(2004), yr(2003), pc("35 percent", "35", 0))],
+    [
+        L(T, yr(2004), usd("${} billion", "1.4", "billion"), hedge="nearly"),
+        C(T, yr(2004), yr(2003), pc("35 percent", "35", 0)),
+    ],
     "2005-02-14",
 )
 H(
     "cumulative",
     "wire",
     "Chinese customs, which reports figures for more than 200 trading partners, put January-July 2017 turnover at $3.01 billion, up 10.2 percent.",
-    [L(T, cum(2017, 7), usd("${} billion", "3.01", "billion", 2)), C(T, cum(2017, 7), ago(cum(2017, 7)), pc("10.2 percent", "10.2"))],
+    [
+        L(T, cum(2017, 7), usd("${} billion", "3.01", "billion", 2)),
+        C(T, cum(2017, 7), ago(cum(2017, 7)), pc("10.2 percent", "10.2")),
+    ],
     "2017-08-23",
     non=[NC("200 trading partners", "a count of partners")],
 )
@@ -2106,7 +2593,10 @@ H(
     "two_figures",
     "yonhap",
     "The 44-year-old trade official said turnover had risen to $281 million in November 2025 from $218.8 million in October 2024.",
-    [L(T, sp("2025-11"), usd("${} million", "281", dec=0)), L(T, sp("2024-10"), usd("${} million", "218.8"))],
+    [
+        L(T, sp("2025-11"), usd("${} million", "281", dec=0)),
+        L(T, sp("2024-10"), usd("${} million", "218.8")),
+    ],
     "2025-12-22",
     non=[NC("44-year-old", "an age")],
 )
@@ -2114,7 +2604,10 @@ H(
     "level_direction",
     "wire",
     "Imports from the North in the first half of 2024 climbed to $176.2 million, a 30.5 percent gain on the year.",
-    [L(I, cum(2024, 6), usd("${} million", "176.2")), C(I, cum(2024, 6), ago(cum(2024, 6)), pc("30.5 percent", "30.5"))],
+    [
+        L(I, cum(2024, 6), usd("${} million", "176.2")),
+        C(I, cum(2024, 6), ago(cum(2024, 6)), pc("30.5 percent", "30.5")),
+    ],
     "2024-07-19",
 )
 H(
