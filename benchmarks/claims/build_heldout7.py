@@ -136,7 +136,7 @@ H(
     [C(I, cum(2018, 8), ago(cum(2018, 8)), c), L(I, cum(2018, 8), x, hedge="a mere")],
     "2018-09-25",
 )
-x = D("${} million", E, cum(2019, 6), dec=0)
+x = D("${} billion", E, cum(2019, 6), "billion", 2)
 H(
     "cumulative",
     "xinhua",
@@ -475,7 +475,7 @@ H(
 )
 dl = "2020-12-18"
 x = D("${} million", E, sp("2020-11"), "thousand", 0)
-x = usd("${} thousand", m(E, sp("2020-11")), "thousand", 0)
+x = Num("$148,000", str(int(m(E, sp("2020-11")))), 0, 1000)
 H(
     "relative_dates",
     "yonhap",
@@ -491,7 +491,7 @@ x = D("${} million", T, sp("2024-07"), dec=1)
 H(
     "relative_dates",
     "wire",
-    f"China-North Korea trade in July dropped to {x}, the lowest so far this year, from {D('${} million', T, sp('2024-06'), dec=1)} in June.",
+    f"China-North Korea trade in July dropped to {x}, from {D('${} million', T, sp('2024-06'), dec=1)} in June.",
     [
         L(T, sp("2024-07"), x, direction="down", base=sp("2024-06")),
         L(T, sp("2024-06"), D("${} million", T, sp("2024-06"), dec=1)),
@@ -574,7 +574,7 @@ x = D("${} million", I, yr(2022), dec=1)
 H(
     "perspective",
     "broadcast",
-    f"Shipped north to south across the Yalu, North Korean exports to China were worth {x} in 2022.",
+    f"Shipped northward across the Yalu, North Korean exports to China were worth {x} in 2022.",
     [L(I, yr(2022), x)],
     "2023-01-19",
 )
@@ -1014,11 +1014,21 @@ b = usd("${} billion", m(E, yr(2023)) - m(I, yr(2023)), "billion", 2)
 H(
     "balance",
     "wire",
-    f"China's surplus with the North in 2023, {b}, was the widest since 2019.",
-    [B(yr(2023), b)],
+    f"China's surplus with the North in 2023, {b}, was more than twice the 2022 gap.",
+    [
+        B(yr(2023), b),
+        R(
+            "balance",
+            yr(2023),
+            yr(2022),
+            word("more than twice", "2"),
+            unit="times",
+            rung_kind="verbal",
+            hedge="more than",
+        ),
+    ],
     "2024-01-25",
 )
-b = usd("${} million", m(E, cum(2023, 6)) - m(I, cum(2023, 6)), "million", 1)
 b = usd("${} million", m(E, cum(2023, 6)) - m(I, cum(2023, 6)), "million", 1)
 H(
     "balance",
@@ -1068,7 +1078,7 @@ H(
     [B(sp("2021-02"), Num(b.surface.replace("-", ""), b.value, 2, 10**6), gap="deficit")],
     "2021-03-22",
 )
-b = usd("${} billion", m(E, yr(2011)) - m(I, yr(2011)), "billion", 2)
+b = usd("${} million", m(E, yr(2011)) - m(I, yr(2011)), "million", 1)
 H(
     "balance",
     "yonhap",
@@ -1442,12 +1452,11 @@ H(
     "2022-06-20",
 )
 x = usd("${} million", "490", dec=0)
-x = usd("${} million", "490", dec=0)
 x = usd("${} million", "500", dec=0)
 H(
     "rounding_hedges",
     "yonhap",
-    f"China's exports to the DPRK in 2020, at almost {x}, were the lowest in decades.",
+    f"China's exports to the DPRK in 2020 came to almost {x}, a fraction of the pre-pandemic flow.",
     [L(E, yr(2020), x, hedge="almost")],
     "2021-01-21",
 )
@@ -1669,9 +1678,9 @@ H(
 H(
     "non_claims",
     "thinktank",
-    "In 2016 the UN banned 90 percent of North Korea's publicly reported exports, the United States said.",
+    "In December 2017 the UN banned 90 percent of North Korea's publicly reported exports, the United States said.",
     [],
-    "2016-12-01",
+    "2018-01-03",
     non=[NC("90 percent", "a stated aim of a sanctions resolution, not customs data")],
 )
 H(
@@ -1717,10 +1726,10 @@ H(
 H(
     "non_claims",
     "wire",
-    "China said it would send 1 million doses of vaccine, which Pyongyang refused.",
+    "COVAX offered some 3 million doses of vaccine, which Pyongyang turned down.",
     [],
     "2021-09-01",
-    non=[NC("1 million doses", "aid offered, not trade")],
+    non=[NC("3 million doses", "aid offered, not trade")],
 )
 H(
     "non_claims",
@@ -1774,7 +1783,7 @@ x = D("${} billion", T, cum(2006, 11), "billion", 2)
 H(
     "cumulative",
     "wire",
-    f"If the pace of the first eleven months holds, when turnover reached {x}, up 5.42 percent, 2006 will be another record year.",
+    f"If December matches the pace of the first eleven months — turnover of {x}, up 5.42 percent — 2006 will be another record year.",
     [
         L(T, cum(2006, 11), x),
         C(T, cum(2006, 11), ago(cum(2006, 11)), pc("5.42 percent", "5.42", 2)),
@@ -2259,10 +2268,10 @@ H(
 H(
     "non_claims",
     "wire",
-    "Trains returned to the Dandong–Sinuiju line in August 2022 after a 100-day pause, officials said.",
+    "Freight trains returned to the Dandong–Sinuiju line in late September 2022 after a pause of about five months, officials said.",
     [],
     "2022-09-27",
-    non=[NC("100-day", "a duration")],
+    non=[NC("five months", "a duration")],
 )
 H(
     "non_claims",
@@ -2283,10 +2292,10 @@ H(
 H(
     "non_claims",
     "wire",
-    "Chinese customs has listed North Korea under country code 146 since at least 2010.",
+    "Dandong, a city of about 2.2 million people, handles most of the cross-border traffic.",
     [],
     "2023-05-15",
-    non=[NC("146", "a code"), NC("2010", "a year")],
+    non=[NC("2.2 million people", "a population")],
 )
 H(
     "relative_dates",
