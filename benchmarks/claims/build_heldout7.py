@@ -2627,4 +2627,78 @@ H(
     "2015-02-02",
 )
 
+# == fourth pass: a few more deliberate errors ======================================================
+H(
+    "relative_dates",
+    "wire",
+    "In the first half of this year, trade with the North was down 48 percent at $65.7 million, the customs agency said.",
+    [
+        C(T, cum(2021, 6), ago(cum(2021, 6)), pc("48 percent", "-48", 0)),
+        L(T, cum(2021, 6), usd("${} million", "65.7")),
+    ],
+    "2021-07-20",
+    note="the change is altered: customs printed -84% for January-June 2021 trade",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Exports to North Korea in October 2022 were one-hundred-twenty-three-point-four million dollars.",
+    [
+        L(
+            E,
+            sp("2022-10"),
+            said("one-hundred-twenty-three-point-four million dollars", "123.4", "million", 1),
+        )
+    ],
+    "2022-11-21",
+    note="digits swapped: October 2022 exports were 132.43 million",
+)
+H(
+    "balance",
+    "yonhap",
+    "North Korea's deficit with China narrowed in 2024 to $1.36 billion, as its purchases shrank and its sales grew.",
+    [B(yr(2024), usd("${} billion", "1.36", "billion", 2), direction="down", base=yr(2023))],
+    "2025-01-21",
+    note="the balance is altered: 1,830 minus 350 million gives 1.48 billion (the direction holds)",
+)
+H(
+    "perspective",
+    "thinktank",
+    "Chinese goods bought by Pyongyang in January-July 2024 rose 13.3 percent to $914 million.",
+    [
+        C(E, cum(2024, 7), ago(cum(2024, 7)), pc("13.3 percent", "13.3")),
+        L(
+            E,
+            cum(2024, 7),
+            usd("${} million", "914", dec=0),
+            direction="up",
+            base=ago(cum(2024, 7)),
+        ),
+    ],
+    "2024-08-21",
+    note="the direction is wrong: January-July 2024 exports fell 13.3%",
+)
+H(
+    "two_figures",
+    "xinhua",
+    "Imports rose from $27.28 million in February 2024 to $30.96 million in March.",
+    [
+        L(I, sp("2024-02"), usd("${} million", "27.28", dec=2)),
+        L(I, sp("2024-03"), usd("${} million", "30.96", dec=2), direction="up", base=sp("2024-02")),
+    ],
+    "2024-04-22",
+    note="the March figure is May's: March 2024 imports were 30.02 million",
+)
+H(
+    "cumulative",
+    "wire",
+    "For January-June 2017, imports from the North, at $880 million, were down 31.2 percent.",
+    [
+        L(I, cum(2017, 6), usd("${} million", "880", dec=0)),
+        C(I, cum(2017, 6), ago(cum(2017, 6)), pc("31.2 percent", "-31.2")),
+    ],
+    "2017-07-14",
+    note="digits transposed: customs printed -13.2% for January-June 2017 imports",
+)
+
 write(Path(__file__).resolve().parent / "heldout7.jsonl", "build_heldout7.py")
