@@ -2671,12 +2671,10 @@ H(
             E,
             cum(2024, 7),
             usd("${} million", "914", dec=0),
-            direction="up",
-            base=ago(cum(2024, 7)),
         ),
     ],
     "2024-08-21",
-    note="the direction is wrong: January-July 2024 exports fell 13.3%",
+    note="the direction is wrong: January-July 2024 exports fell 13.3% (the level is right; the year-earlier datum for its direction is missing)",
 )
 H(
     "two_figures",
