@@ -27,12 +27,14 @@ no such series, and they are not checked against any source.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
 from heldoutlib import (
     FD,
     NC,
+    SCALE,
     ST,
     SU,
     A,
@@ -73,8 +75,11 @@ def wd(date: str) -> str:
 
 
 def D(tmpl: str, flow: str, span: str, unit: str = "million", dec: int = 1) -> Num:  # noqa: N802
-    """A money figure read from the data."""
-    return usd(tmpl, m(flow, span), unit, dec)
+    """A money figure read from the data, with a thousands comma as writers print it."""
+    n = usd(tmpl, m(flow, span), unit, dec)
+    ms = f"{rnd(m(flow, span) / SCALE[unit], dec):f}"
+    n.surface = tmpl.format(f"{Decimal(ms):,f}")
+    return n
 
 
 def P(tmpl: str, flow: str, span: str, base: str, dec: int = 1) -> Num:  # noqa: N802
