@@ -89,11 +89,10 @@ H("cumulative", "thinktank",
   "2013-07-22")
 a = cum(2011, 6)
 H("cumulative", "wire",
-  f"Imports from North Korea more than tripled in January-June 2011 to {bn('${} billion', m(I, a), 2)}, helped by coal and iron ore, the customs administration said.",
-  [R(I, a, ago(a), word("tripled", "3"), rung_kind="verbal", hedge="more than", unit="times"),
+  f"Imports from North Korea rose 202 percent in January-June 2011 to {bn('${} billion', m(I, a), 2)}, helped by coal and iron ore, the customs administration said.",
+  [C(I, a, ago(a), pc("{} percent", "202", 0)),
    L(I, a, bn("${} billion", m(I, a), 2))],
-  "2011-07-25",
-  note="the January-June 2010 import figure is not in the data; the multiple is checked on the published change (+202 percent)")
+  "2011-07-25")
 a = cum(2017, 9)
 H("cumulative", "xinhua",
   f"China-DPRK trade in the first three quarters of 2017 was valued at {bn('{} billion U.S. dollars', m(T, a), 2)}, up {pc('{} percent', '3.7')} year on year, according to the General Administration of Customs.",
@@ -101,8 +100,8 @@ H("cumulative", "xinhua",
   "2017-10-24")
 a = cum(2018, 11)
 H("cumulative", "yonhap",
-  f"Trade between the two countries for the January-November period plunged {pc('{} percent', '52.9')} from a year earlier to US$2.2 billion, data compiled by KITA from Chinese customs showed.",
-  [C(T, a, ago(a), pc("{} percent", "52.9")), L(T, a, bn("US${} billion", m(T, a), 1))],
+  f"Trade between the two countries for the January-November period plunged {pc('{} percent', '-52.9')} from a year earlier to US$2.2 billion, data compiled by KITA from Chinese customs showed.",
+  [C(T, a, ago(a), pc("{} percent", "-52.9")), L(T, a, bn("US${} billion", m(T, a), 1))],
   "2018-12-24",
   context="SEOUL, Dec. 24 (Yonhap) -- North Korea's trade with China in the first 11 months of the year fell by more than half as U.N. sanctions bit, according to Chinese customs figures.")
 a = cum(2024, 7)
@@ -113,10 +112,9 @@ H("cumulative", "thinktank",
   "2024-08-21")
 a = cum(2023, 8)
 H("cumulative", "headline",
-  f"China-North Korea trade hits {bn('${} bln', m(T, a), 2)} in Jan-Aug, nearly triple last year's pace",
-  [L(T, a, bn("${} bln", m(T, a), 2)), R(T, a, ago(a), word("triple", "3"), rung_kind="verbal", hedge="nearly", unit="times")],
-  "2023-09-20",
-  note="Jan-Aug 2022 is not in the data; the multiple rests on the published +189 percent")
+  f"China-North Korea trade hits {bn('${} bln', m(T, a), 2)} in Jan-Aug, up 189% on year",
+  [L(T, a, bn("${} bln", m(T, a), 2)), C(T, a, ago(a), pc("{}%", "189", 0))],
+  "2023-09-20")
 a = cum(2016, 11)
 H("cumulative", "wire",
   f"Even after Resolution 2270 in March, bilateral trade in the first 11 months of 2016 rose {pc('{} percent', '6', 0)} to {bn('${} billion', m(T, a), 1)}.",
@@ -178,7 +176,7 @@ H("cumulative", "thinktank",
 # == two_figures ==================================================================================
 a, b = yr(2009), yr(2008)
 H("two_figures", "wire",
-  f"Total trade slipped to {bn('${} billion', m(T, a), 2)} in 2009 from {bn('${} billion', m(T, b), 2)} in 2008, the first fall in a decade, as the global crisis hit Chinese demand.",
+  f"Total trade slipped to {bn('${} billion', m(T, a), 2)} in 2009 from {bn('${} billion', m(T, b), 2)} in 2008, as the global crisis hit Chinese demand.",
   [L(T, a, bn("${} billion", m(T, a), 2), direction="down", base=b), L(T, b, bn("${} billion", m(T, b), 2))],
   "2010-01-29",
   context="Trade between China and North Korea declined last year.")
@@ -211,11 +209,11 @@ H("two_figures", "thinktank",
   "2017-09-25")
 a, b = sp("2023-10"), sp("2023-09")
 H("two_figures", "yonhap",
-  "Trade fell to US$192.42 million in October from US$216.53 million a month earlier, while China's exports dropped 11.2 percent and its imports 10.7 percent.",
+  "Trade fell to US$192.42 million in October from US$216.53 million a month earlier, while China's imports from the North dropped 10.7 percent.",
   [L(T, a, said("US$192.42 million", "192.42", dec=2), direction="down", base=b), L(T, b, said("US$216.53 million", "216.53", dec=2)),
-   C(X, a, b, pc("{} percent", "-11.2")), C(I, a, b, pc("{} percent", "-10.7"))],
+   C(I, a, b, pc("{} percent", "-10.7"))],
   "2023-11-20",
-  context="North Korea-China trade shrank in October after reaching its highest level in years the previous month.")
+  context="North Korea-China trade shrank in October, according to Chinese customs figures.")
 a, b = yr(2024), yr(2023)
 H("two_figures", "headline",
   "NK-China trade: $2.18 bln in 2024 vs $2.30 bln in 2023",
@@ -268,10 +266,11 @@ H("relative_dates", "broadcast",
   [L(T, a, said("one billion 27 million dollars", "1027")),
    R(T, a, ago(a), word("three times", "3"), unit="times", hedge="more than")],
   "2023-01-20",
-  context="Voice of America's Korean service looked at the latest Chinese customs figures.")
+  context="Voice of America's Korean service looked at the latest Chinese customs figures.",
+  note=APPROX + "the 2022 total was $1,027.72 million; the Korean reading drops the fraction (a truncation)")
 a = sp("2024-10")
 H("relative_dates", "wire",
-  f"Trade in October rose to {mn('${} million', m(T, a))} from {mn('${} million', m(T, prev(a)))} in September, the highest monthly figure this year.",
+  f"Trade in October rose to {mn('${} million', m(T, a))} from {mn('${} million', m(T, prev(a)))} in September.",
   [L(T, a, mn("${} million", m(T, a)), direction="up", base=prev(a)), L(T, prev(a), mn("${} million", m(T, prev(a))))],
   "2024-11-20",
   context="China's trade with North Korea recovered in the autumn.")
@@ -388,7 +387,7 @@ H("perspective", "yonhap",
   [C(X, a, prev(a), pc("{} percent", "18.3")), L(X, a, said("US$198.2 million", "198.2", dec=1)),
    C(I, a, prev(a), pc("{} percent", "5.2")), L(I, a, said("US$26.1 million", "26.1", dec=1))],
   "2023-12-20",
-  context="SEOUL, Dec. 20 (Yonhap) -- North Korea's trade with China grew for the second month in a row in November, according to Chinese customs data.")
+  context="SEOUL, Dec. 20 (Yonhap) -- North Korea's trade with China grew in November, according to Chinese customs data.")
 a = yr(2022)
 H("perspective", "thinktank",
   "Chinese purchases of North Korean goods reached $133.7 million in 2022, up 131 percent on the year.",
@@ -473,7 +472,7 @@ H("level_direction", "wire",
   "2016-01-29")
 a = yr(2013)
 H("level_direction", "thinktank",
-  f"Despite the purge of Jang Song-thaek in December, annual trade climbed to a then-record {bn('${} billion', m(T, a), 2)} in 2013.",
+  f"Despite the purge of Jang Song-thaek in December, annual trade climbed to {bn('${} billion', m(T, a), 2)} in 2013.",
   [L(T, a, bn("${} billion", m(T, a), 2), direction="up", base=ago(a))],
   "2014-01-27")
 a = sp("2020-08")
@@ -785,7 +784,7 @@ H("other_pairs", "wire",
   "2025-01-15")
 a = yr(2019)
 H("other_pairs", "yonhap",
-  "KOTRA put North Korea's total external trade in 2019 at US$3.24 billion, its highest in two years.",
+  "KOTRA put North Korea's total external trade in 2019 at US$3.24 billion.",
   [other("level", T, a, said("US$3.24 billion", "3.24", "billion", 2), "PRK", "WLD")],
   "2020-07-20")
 a = yr(2017)
@@ -826,7 +825,8 @@ a = yr(2020)
 H("rounding_hedges", "thinktank",
   "Trade in 2020 came to some $540 million, down more than 80 percent on the year.",
   [L(T, a, said("$540 million", "540"), hedge="some"), C(T, a, ago(a), pc("{} percent", "-80", 0), hedge="more than")],
-  "2021-01-25")
+  "2021-01-25",
+  note=APPROX + "2020 trade was $539.06 million, rounded up to a round 540")
 a = cum(2022, 2)
 H("rounding_hedges", "wire",
   "Chinese exports to North Korea in January and February 2022 came to nearly $120 million after freight trains resumed running.",
@@ -857,7 +857,8 @@ a = yr(2002)
 H("rounding_hedges", "thinktank",
   "Around 2002 the trade was still modest: some $740 million, with Chinese grain and fuel making up much of it.",
   [L(T, a, said("$740 million", "740"), hedge="some")],
-  "2013-02-08")
+  "2013-02-08",
+  note=APPROX + "2002 trade was $738.2 million (exports plus imports), rounded to 740")
 a = sp("2022-07")
 H("rounding_hedges", "wire",
   "China's trade with North Korea in July 2022 was just over $70 million.",
@@ -943,36 +944,6 @@ H("multiples", "wire",
   "2022-01-19")
 a = yr(2023)
 H("multiples", "yonhap",
-  "China's imports from North Korea in 2023 were just under 10 percent of their 2013 level, as bans on coal, textiles and seafood stayed in force.",
-  [R(I, a, yr(2013), pc("{} percent", "10", 0), hedge="just under")],
-  "2024-01-29")
-a = yr(2011)
-H("multiples", "wire",
-  f"China's imports from the North more than doubled in 2011 to {bn('${} billion', m(I, a), 2)}, driven by coal.",
-  [R(I, a, ago(a), word("doubled", "2"), rung_kind="verbal", hedge="more than", unit="times"), L(I, a, bn("${} billion", m(I, a), 2))],
-  "2012-01-30")
-a = yr(2013)
-H("multiples", "thinktank",
-  "Over the decade to 2013, annual trade grew more than six-fold, from about $1 billion in 2003.",
-  [R(T, a, yr(2003), word("six-fold", "6"), unit="times", hedge="more than"), L(T, yr(2003), said("$1 billion", "1", "billion"), hedge="about")],
-  "2014-03-10")
-a = sp("2020-03")
-H("multiples", "wire",
-  "Trade in March 2020 was 91.3 percent lower than in March 2019, as Pyongyang sealed its border in January.",
-  [C(T, a, ago(a), pc("{} percent", "-91.3"))],
-  "2020-04-20")
-a = cum(2002, 2)
-H("multiples", "thinktank",
-  "Chinese purchases from the North in January-February 2002 were 5.4 times those of the same months of 2001.",
-  [R(I, a, ago(a), word("5.4 times", "5.4", 1), unit="times")],
-  "2002-03-25")
-a = yr(2021)
-H("multiples", "wire",
-  f"Trade fell by {mn('${} million', -(m(T, ago(a)) - m(T, a)), 0)} in 2021 from the year before, as the border stayed closed.",
-  [A(T, a, ago(a), mn("${} million", -(m(T, ago(a)) - m(T, a)), 0))],
-  "2022-01-19") if False else None
-a = yr(2023)
-H("multiples", "yonhap",
   "China's exports to North Korea in 2023 more than doubled to US$2 billion, rising 140 percent on-year.",
   [R(X, a, ago(a), word("doubled", "2"), rung_kind="verbal", hedge="more than", unit="times"), L(X, a, said("US$2 billion", "2", "billion")),
    C(X, a, ago(a), pc("{} percent", "140", 0))],
@@ -998,6 +969,186 @@ H("multiples", "wire",
   [A(I, a, ago(a), said("$806 million", "-806"), hedge="some"), L(I, a, said("$1.73 billion", "1.73", "billion", 2))],
   "2018-01-26")
 
+# == more items with deliberate errors and truncations (a note on each) ===========================
+a = cum(2020, 6)
+H("cumulative", "wire",
+  "In the first half of 2020, trade between China and North Korea fell 76 percent to $412 million as the border closure dragged on.",
+  [C(T, a, ago(a), pc("{} percent", "-76", 0)), L(T, a, said("$412 million", "412"))],
+  "2020-07-20",
+  note=WRONG + "the published first-half change was -67 percent; 76 swaps the digits")
+a = cum(2017, 6)
+H("cumulative", "yonhap",
+  "China's exports to North Korea in the first half rose 21.9 percent on-year, bringing two-way trade to US$2.55 billion.",
+  [C(X, a, ago(a), pc("{} percent", "21.9")), L(T, a, said("US$2.55 billion", "2.55", "billion", 2))],
+  "2017-07-14",
+  context="SEOUL, July 14 (Yonhap) -- China's trade with North Korea rose in the first six months of 2017 despite Beijing's pledge to enforce sanctions, according to Chinese customs data.",
+  note=WRONG + "the published first-half export change was +29.1 percent; 21.9 is a digit swap")
+a = cum(2018, 10)
+H("cumulative", "thinktank",
+  "For January to October 2018, the year of three Kim-Xi meetings, trade was down 45.7 percent at $1.95 billion.",
+  [C(T, a, ago(a), pc("{} percent", "-45.7")), L(T, a, said("$1.95 billion", "1.95", "billion", 2))],
+  "2018-11-26",
+  note=WRONG + "the published January-October change was -54.7 percent")
+a = cum(2013, 3)
+H("cumulative", "xinhua",
+  "In the first quarter of 2013, China-DPRK trade reached 1.31 billion U.S. dollars, down 2.7 percent year on year.",
+  [L(T, a, said("1.31 billion U.S. dollars", "1.31", "billion", 2)), C(T, a, ago(a), pc("{} percent", "-2.7"))],
+  "2013-04-22",
+  note=WRONG + "the published first-quarter change was -7.2 percent")
+a = cum(2014, 3)
+H("cumulative", "wire",
+  "Trade in the first quarter of 2014 slipped 2.83 percent to $1.27 billion, the first figures since Jang Song-thaek's execution in December.",
+  [C(T, a, ago(a), pc("{} percent", "-2.83", 2)), L(T, a, said("$1.27 billion", "1.27", "billion", 2))],
+  "2014-04-23")
+a = cum(2006, 11)
+H("cumulative", "wire",
+  "China's imports from North Korea rose 9.38 percent in the first 11 months of 2006, even as the North tested a nuclear device.",
+  [C(I, a, ago(a), pc("{} percent", "9.38", 2))],
+  "2006-12-26",
+  note=WRONG + "imports fell 9.38 percent in January-November 2006; the sentence turns the fall into a rise")
+a, b = yr(2013), yr(2012)
+H("two_figures", "thinktank",
+  "China's exports to the North went from $3.53 billion in 2012 to $3.36 billion in 2013.",
+  [L(X, b, said("$3.53 billion", "3.53", "billion", 2)), L(X, a, said("$3.36 billion", "3.36", "billion", 2))],
+  "2014-02-17",
+  note=WRONG + "2013 exports were $3.63 billion; 3.36 swaps two digits")
+a = yr(2024)
+H("relative_dates", "wire",
+  "Chinese exports to North Korea last year came to $2.0 billion, customs data showed.",
+  [L(X, a, said("$2.0 billion", "2.0", "billion", 1))],
+  "2025-01-20",
+  note=WRONG + "the figure is 2023's ($2.00bn); with a January 2025 dateline 'last year' is 2024, when exports were $1.83bn")
+a = sp("2023-09")
+H("relative_dates", "yonhap",
+  "North Korea's exports to China last month came to US$28.2 million, according to Chinese customs data.",
+  [L(I, a, said("US$28.2 million", "28.2", dec=1))],
+  "2023-10-20",
+  note=WRONG + "US$28.2 million was August's figure; September imports were US$27.79 million")
+a = yr(2024)
+H("relative_dates", "thinktank",
+  "China's imports from North Korea rose 24 percent last year, mostly wigs and eyelashes.",
+  [C(I, a, ago(a), pc("{} percent", "24", 0))],
+  "2025-01-24",
+  note=WRONG + "24 percent was the January-July change; the full-year rise was 19.1 percent (published) or 19.9 percent (computed)")
+a = yr(2022)
+H("perspective", "wire",
+  "North Korea's imports from China rose to $133.7 million in 2022.",
+  [L(X, a, said("$133.7 million", "133.7", dec=1), direction="up", base=ago(a))],
+  "2023-01-20",
+  note=WRONG + "$133.7 million was China's imports from the North (the North's exports); the North's imports from China were $894.0 million")
+a = yr(2024)
+H("perspective", "yonhap",
+  "North Korea's exports to China fell to US$1.83 billion last year, according to Chinese customs data.",
+  [L(I, a, said("US$1.83 billion", "1.83", "billion", 2), direction="down", base=ago(a))],
+  "2025-01-21",
+  note=WRONG + "US$1.83 billion was China's exports to the North; the North's exports to China were US$350 million and rose")
+a = yr(2024)
+H("broadcast_numbers", "broadcast",
+  "Trade between the two countries last year was two-point-eight-one billion dollars.",
+  [L(T, a, said("two-point-eight-one billion dollars", "2.81", "billion", 2))],
+  "2025-01-21",
+  note=WRONG + "2024 trade was $2.18 billion; the broadcast swaps two digits")
+a = sp("2023-11")
+H("broadcast_numbers", "broadcast",
+  "November trade was two-hundred-42-point-3 million dollars.",
+  [L(T, a, said("two-hundred-42-point-3 million dollars", "242.3", dec=1))],
+  "2023-12-20",
+  context="North Korea's trade with China rose again in November, according to Chinese customs figures.",
+  note=WRONG + "November 2023 trade was $224.3 million")
+a = yr(2013)
+H("broadcast_numbers", "headline",
+  "China-N.Korea trade 2013: US$6.54 bln",
+  [L(T, a, said("US$6.54 bln", "6.54", "billion", 2))],
+  "2014-01-24",
+  note=APPROX + "2013 trade was $6,546.53 million; 6.54 truncates instead of rounding to 6.55")
+a = yr(2016)
+H("level_direction", "wire",
+  "China's exports to North Korea rose to $2.84 billion in 2016, even as the Security Council passed two sanctions resolutions.",
+  [L(X, a, said("$2.84 billion", "2.84", "billion", 2), direction="up", base=ago(a))],
+  "2017-01-25",
+  note=WRONG + "2016 exports ($2.84bn) fell from 2015 ($2.94bn); the sentence says they rose")
+a = sp("2024-05")
+H("level_direction", "thinktank",
+  "Imports from the North fell to $30.96 million in May 2024.",
+  [L(I, a, said("$30.96 million", "30.96", dec=2), direction="down", base=prev(a))],
+  "2024-06-20",
+  note=WRONG + "May 2024 imports ($30.96m) rose from April ($29.09m)")
+a = yr(2024)
+H("shares", "wire",
+  "Chinese exports made up 78.4 percent of trade with North Korea in 2024.",
+  [S(X, T, a, pc("{} percent", "78.4"))],
+  "2025-01-22",
+  note=WRONG + "exports were 83.9 percent of the 2024 total")
+a = cum(2023, 6)
+H("shares", "yonhap",
+  "Imports from the North accounted for 21.8 percent of the first-half total, KITA said, citing Chinese customs.",
+  [S(I, T, a, pc("{} percent", "21.8"))],
+  "2023-07-24",
+  context="SEOUL, July 24 (Yonhap) -- North Korea's trade with China tripled in the first half from a year earlier.",
+  note=WRONG + "imports were 12.8 percent of January-June 2023 trade; 21.8 swaps two digits")
+a = yr(2017)
+H("balance", "thinktank",
+  "China's trade surplus with the North shrank to $1.51 billion in 2017.",
+  [B(a, said("$1.51 billion", "1.51", "billion", 2), direction="down", base=ago(a))],
+  "2018-02-01",
+  note=WRONG + "the 2017 surplus ($1.51bn) grew from 2016 ($0.30bn); the sentence says it shrank")
+a = yr(2024)
+H("balance", "wire",
+  "North Korea's deficit with China stood at $1.84 billion in 2024.",
+  [B(a, said("$1.84 billion", "1.84", "billion", 2))],
+  "2025-01-23",
+  note=WRONG + "the 2024 balance was $1.48 billion; 1.84 swaps two digits")
+H("superlatives_streaks", "wire",
+  "Trade in July 2024 was the lowest since March.",
+  [SU(T, "2024-07", "2024-03", "low", "the lowest since March")],
+  "2024-08-21",
+  context="China's customs released July trade figures for North Korea on Tuesday.",
+  note=WRONG + "July 2024 was the lowest since February; March ($158.05m) was higher than July ($144.75m)")
+H("superlatives_streaks", "thinktank",
+  "Chinese exports to North Korea fell for a third straight month in June 2023.",
+  [ST(X, "2023-04", "2023-06", "down", "for a third straight month")],
+  "2023-07-21",
+  note=WRONG + "exports rose in April 2023; June was the second fall in a row")
+H("superlatives_streaks", "wire",
+  "Trade in 2016 fell for the first time since 2009.",
+  [FD(T, 2016, 2009, "for the first time since 2009")],
+  "2017-01-23",
+  context="China's customs published full-year figures for trade with North Korea.",
+  note=WRONG + "trade also fell in 2014 and 2015; 2016 was the third annual fall in a row")
+a = yr(2022)
+H("multiples", "thinktank",
+  "Trade in 2022 was more than five times the 2021 level.",
+  [R(T, a, yr(2021), word("five times", "5"), unit="times", hedge="more than")],
+  "2023-01-26",
+  context="China's trade with North Korea recovered in 2022 as freight trains resumed.",
+  note=WRONG + "2022 trade was 3.2 times 2021's")
+a = yr(2023)
+H("multiples", "wire",
+  "China's imports from North Korea in 2023 were about a quarter of their 2013 level.",
+  [R(I, a, yr(2013), word("a quarter", "25"), rung_kind="fraction", hedge="about")],
+  "2024-01-30",
+  note=WRONG + "2023 imports were 10 percent of 2013's, a tenth rather than a quarter")
+a = yr(2023)
+H("rounding_hedges", "wire",
+  "Trade between the two countries was more than $2.4 billion in 2023.",
+  [L(T, a, said("$2.4 billion", "2.4", "billion", 1), hedge="more than")],
+  "2024-01-19",
+  context="China's trade with North Korea more than doubled last year.",
+  note=WRONG + "2023 trade was $2.30 billion, below 2.4 (the sentence's 'topped' is read as 'more than')")
+a = yr(2023)
+H("rounding_hedges", "thinktank",
+  "The North's sales to China reached nearly $250 million in 2023.",
+  [L(I, a, said("$250 million", "250"), hedge="nearly")],
+  "2024-02-08",
+  note=WRONG + "2023 imports from the North were $291.9 million, above 250")
+a = yr(2023)
+H("two_figures", "wire",
+  "Trade rose to $2.29 billion in 2023 from $1.03 billion in 2022.",
+  [L(T, a, said("$2.29 billion", "2.29", "billion", 2), direction="up", base=ago(a)), L(T, ago(a), said("$1.03 billion", "1.03", "billion", 2))],
+  "2024-01-18",
+  context="China's customs released its annual figures on trade with North Korea.",
+  note=APPROX + "2023 trade was $2,295.38 million; 2.29 truncates instead of rounding to 2.30")
+
 # == non_claims ====================================================================================
 H("non_claims", "wire",
   "The U.N. Security Council's Resolution 2371, adopted on Aug. 5, 2017, banned North Korean exports of coal, iron, lead and seafood, which a panel estimated at $1 billion a year.",
@@ -1008,9 +1159,9 @@ H("non_claims", "thinktank",
   [], "2023-03-10",
   non=[NC("8,000 won", "exchange rate"), NC("5,000 won", "exchange rate")])
 H("non_claims", "broadcast",
-  "About 2,000 Chinese tourists crossed into Rason in February 2025 on the first tours in five years, before the trips were halted again in March.",
+  "Foreign tourists returned to Rason in February 2025 on the first tours in five years, only for the trips to be halted again in March.",
   [], "2025-03-12",
-  non=[NC("2,000", "people"), NC("five years", "duration")])
+  non=[NC("five years", "duration")])
 H("non_claims", "yonhap",
   "SEOUL, Oct. 4 (Yonhap) -- North Korea shipped around 10,000 containers of munitions to Russia between August 2023 and last month, the defense ministry estimated.",
   [], "2024-10-04",
