@@ -938,7 +938,7 @@ a = yr(2023)
 H(
     "shares",
     "thinktank",
-    f"Chinese exports accounted for {pc('{} percent', S_(X, T, a))} of the two-way total in 2023.",
+    f"Goods heading north across the Yalu were worth {pc('{} percent', S_(X, T, a))} of everything the two sides traded in 2023.",
     [S(X, T, a, pc("{} percent", S_(X, T, a)))],
     "2024-01-30",
 )
@@ -1285,7 +1285,7 @@ H(
 H(
     "superlatives_streaks",
     "yonhap",
-    "China's imports from the North in April 2024 were the lowest since February.",
+    "What Chinese buyers took from the North in April 2024 was the lowest since February, a dip that analysts put down to seasonal wig orders.",
     [SU(I, "2024-04", "2024-02", "low", "the lowest since February")],
     "2024-05-20",
     context="SEOUL, May 20 (Yonhap) -- North Korea's exports to China dipped in April, according to Chinese customs data.",
@@ -1300,7 +1300,7 @@ H(
 H(
     "superlatives_streaks",
     "thinktank",
-    "Exports to the North fell for a second consecutive month in June 2023.",
+    "Shipments from Dandong and other Chinese ports to the North slipped for a second consecutive month in June 2023, even as Pyongyang prepared for a military parade.",
     [ST(X, "2023-05", "2023-06", "down", "for a second consecutive month")],
     "2023-07-20",
 )
@@ -1317,7 +1317,7 @@ a = yr(2023)
 H(
     "other_pairs",
     "thinktank",
-    "Russia's trade with North Korea, by contrast, was reported at only about $34 million in 2023, a sliver of the Chinese figure.",
+    "Moscow's recorded commerce with Pyongyang, by contrast, was put at about $34 million in 2023 despite the summitry, a sliver of what passed through Dandong.",
     [other("level", T, a, said("$34 million", "34"), "RUS", "PRK", hedge="about")],
     "2024-03-04",
 )
@@ -1376,7 +1376,7 @@ a = yr(2019)
 H(
     "other_pairs",
     "yonhap",
-    "KOTRA put North Korea's total external trade in 2019 at US$3.24 billion.",
+    "In its annual estimate, the Seoul trade-promotion agency KOTRA put the North's external trade with all partners in 2019 at US$3.24 billion.",
     [other("level", T, a, said("US$3.24 billion", "3.24", "billion", 2), "PRK", "WLD")],
     "2020-07-20",
 )
@@ -1562,7 +1562,7 @@ a = cum(2023, 2)
 H(
     "rounding_hedges",
     "wire",
-    "China's exports to North Korea in the first two months of 2023 came to about $300 million, up 161.5 percent on the year.",
+    "With Lunar New Year orders in, Chinese goods worth about $300 million went to North Korea over January and February 2023, up 161.5 percent on the year.",
     [
         L(X, a, said("$300 million", "300"), hedge="about"),
         C(X, a, ago(a), pc("{} percent", "161.5")),
@@ -1826,7 +1826,7 @@ a = yr(2024)
 H(
     "relative_dates",
     "wire",
-    "Chinese exports to North Korea last year came to $2.0 billion, customs data showed.",
+    "Beijing shipped $2.0 billion of goods to its neighbour last year, according to tables the GACC posted on its website.",
     [L(X, a, said("$2.0 billion", "2.0", "billion", 1))],
     "2025-01-20",
     note=WRONG
@@ -1875,7 +1875,7 @@ a = yr(2024)
 H(
     "broadcast_numbers",
     "broadcast",
-    "Trade between the two countries last year was two-point-eight-one billion dollars.",
+    "By the customs tally read out on air, two-way commerce last year reached two-point-eight-one billion dollars.",
     [L(T, a, said("two-point-eight-one billion dollars", "2.81", "billion", 2))],
     "2025-01-21",
     note=WRONG + "2024 trade was $2.18 billion; the broadcast swaps two digits",
@@ -1967,7 +1967,7 @@ H(
 H(
     "superlatives_streaks",
     "thinktank",
-    "Chinese exports to North Korea fell for a third straight month in June 2023.",
+    "Sales of Chinese sugar, soybean oil and other goods to the North dropped for a third straight month in June 2023, by the GACC's tables.",
     [ST(X, "2023-04", "2023-06", "down", "for a third straight month")],
     "2023-07-21",
     note=WRONG + "exports rose in April 2023; June was the second fall in a row",
@@ -1975,7 +1975,7 @@ H(
 H(
     "superlatives_streaks",
     "wire",
-    "Trade in 2016 fell for the first time since 2009.",
+    "The year of two nuclear tests, 2016, saw Sino-North Korean commerce fall for the first time since 2009.",
     [FD(T, 2016, 2009, "for the first time since 2009")],
     "2017-01-23",
     context="China's customs published full-year figures for trade with North Korea.",
@@ -1995,7 +1995,7 @@ a = yr(2023)
 H(
     "multiples",
     "wire",
-    "China's imports from North Korea in 2023 were about a quarter of their 2013 level.",
+    "Purchases from the North in 2023 came to about a quarter of their 2013 level, when anthracite still flowed freely.",
     [R(I, a, yr(2013), word("a quarter", "25"), rung_kind="fraction", hedge="about")],
     "2024-01-30",
     note=WRONG + "2023 imports were 10 percent of 2013's, a tenth rather than a quarter",
@@ -2158,7 +2158,7 @@ H(
 H(
     "non_claims",
     "thinktank",
-    "Some 100,000 North Korean workers were estimated to be in China in 2019, many in seafood processing and garment factories near Dandong.",
+    "An estimated 100,000 North Korean labourers stayed on in Chinese fish-processing plants and sewing shops around Dandong in 2019, sanctions notwithstanding.",
     [],
     "2019-11-18",
     non=[NC("100,000", "workers")],
@@ -2174,7 +2174,7 @@ H(
 H(
     "non_claims",
     "wire",
-    "North Korea's economy grew 3.1 percent in 2023 after three years of contraction, the Bank of Korea estimated.",
+    "Seoul's central bank reckons the North's output expanded 3.1 percent in 2023, ending three years of shrinkage.",
     [],
     "2024-07-26",
     non=[NC("3.1 percent", "GDP growth, not trade"), NC("three years", "duration")],
@@ -2182,7 +2182,7 @@ H(
 H(
     "non_claims",
     "broadcast",
-    "Rice was selling for about 6,000 won a kilogram in Sinuiju markets in August, up 20 percent from a month earlier, Radio Free Asia's sources said.",
+    "Rice cost about 6,000 won a kilogram at Sinuiju stalls in August, 20 percent dearer than in July, traders told Radio Free Asia.",
     [],
     "2024-09-05",
     non=[
