@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import suitelib
 from heldoutlib import (
     FD,
     NC,
@@ -1967,10 +1968,10 @@ H(
 H(
     "superlatives_streaks",
     "thinktank",
-    "Sales of Chinese sugar, soybean oil and other goods to the North dropped for a third straight month in June 2023, by the GACC's tables.",
-    [ST(X, "2023-04", "2023-06", "down", "for a third straight month")],
-    "2023-07-21",
-    note=WRONG + "exports rose in April 2023; June was the second fall in a row",
+    "Sino-North Korean commerce, sugar and soybean oil included, dropped for a fourth straight month in July 2024, by the GACC's tables.",
+    [ST(T, "2024-04", "2024-07", "down", "for a fourth straight month")],
+    "2024-08-21",
+    note=WRONG + "trade rose in April 2024; July was the third fall in a row, not the fourth",
 )
 H(
     "superlatives_streaks",
@@ -2242,5 +2243,15 @@ H(
     ],
 )
 
+
+# A figure cited through a Seoul agency (KITA, KOTRA, KDI) that names Chinese customs as its source
+# is labelled against the customs series; semantics.md §1.6 makes a source mismatch ambiguous, so
+# a checker that reads the agency as the source may also answer "ambiguous" (as in heldout6).
+SEOUL_AGENCIES = ("KITA", "KOTRA", "Korea International Trade", "Korea Development Institute")
+for _it in suitelib.ITEMS:
+    _text = f"{_it['context'] or ''} {_it['sentence']}"
+    if _it["class"] != "other_pairs" and any(w in _text for w in SEOUL_AGENCIES):
+        for _c in _it["claims"]:
+            _c.setdefault("alt_verdicts", ["ambiguous"])
 
 write(Path(__file__).resolve().parent / "heldout8.jsonl", "build_heldout8.py")
