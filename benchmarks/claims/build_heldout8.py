@@ -87,8 +87,8 @@ a = cum(2013, 6)
 H(
     "cumulative",
     "thinktank",
-    f"In the first half of 2013, the half-year in which Jang Song-thaek was still in office, Chinese shipments to the North slid {pc('{} percent', '-13.6')} on the year to {mn('US${} million', m(X, a), 0)}.",
-    [C(X, a, ago(a), pc("{} percent", "-13.6")), L(X, a, mn("US${} million", m(X, a), 0))],
+    f"In the first half of 2013, the half-year in which Jang Song-thaek was still in office, Chinese shipments to the North slid {pc('{} percent', '-13.6')} on the year to {bn('US${} billion', m(X, a), 2)}.",
+    [C(X, a, ago(a), pc("{} percent", "-13.6")), L(X, a, bn("US${} billion", m(X, a), 2))],
     "2013-07-22",
 )
 a = cum(2011, 6)
@@ -882,7 +882,7 @@ a = yr(2021)
 H(
     "level_direction",
     "thinktank",
-    f"Annual trade shrank to {mn('${} million', m(T, a), 0)} in 2021, less than the value of a single busy month before the pandemic.",
+    f"Annual trade shrank to {mn('${} million', m(T, a), 0)} in 2021, as the border stayed shut all year.",
     [L(T, a, mn("${} million", m(T, a), 0), direction="down", base=ago(a))],
     "2022-01-25",
 )
@@ -956,11 +956,9 @@ a = yr(2013)
 H(
     "shares",
     "yonhap",
-    "China's exports took up 55.5 percent of bilateral trade in 2013, and imports the remaining 44.5 percent, according to Chinese customs figures compiled by KOTRA.",
-    [S(X, T, a, pc("{} percent", "55.5")), S(I, T, a, pc("{} percent", "44.5"))],
+    "China's exports took up 55.5 percent of bilateral trade in 2013, and imports 44.7 percent, according to Chinese customs figures compiled by KOTRA.",
+    [S(X, T, a, pc("{} percent", "55.5")), S(I, T, a, pc("{} percent", "44.7"))],
     "2014-07-08",
-    note=WRONG
-    + "imports were 44.7 percent of the published 2013 total ($6,546.53m, below exports plus imports); 44.5 is 100 minus the export share",
 )
 a = yr(2016)
 H(
@@ -1538,7 +1536,7 @@ a = yr(2002)
 H(
     "rounding_hedges",
     "thinktank",
-    "Around 2002 the trade was still modest: some $740 million, with Chinese grain and fuel making up much of it.",
+    "In 2002 the trade was still modest: some $740 million, with Chinese grain and fuel making up much of it.",
     [L(T, a, said("$740 million", "740"), hedge="some")],
     "2013-02-08",
     note=APPROX + "2002 trade was $738.2 million (exports plus imports), rounded to 740",
