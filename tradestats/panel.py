@@ -91,7 +91,8 @@ def _code_dtype(n: int) -> type:
 
 
 def _fill_rows(grid: np.ndarray, row: Callable[[slice], np.ndarray]) -> np.ndarray:
-    """``grid[i] = row(i)`` for every row, in threads on a long grid; the grid flattened."""
+    """``grid[r] = row(r)`` for slices ``r`` of its rows, in threads on a long grid; the grid
+    flattened."""
 
     def put(lo: int, hi: int) -> None:
         grid[lo:hi] = row(slice(lo, hi))
@@ -99,7 +100,7 @@ def _fill_rows(grid: np.ndarray, row: Callable[[slice], np.ndarray]) -> np.ndarr
     k, width = grid.shape
     step = max(1, threads.CHUNK_ROWS // max(width, 1))
     pieces = [(lo, min(lo + step, k)) for lo in range(0, k, step)]
-    threads.each(lambda b: put(*b), pieces, grid.size)
+    threads.each(lambda b: put(*b), pieces, grid.size if len(pieces) > 1 else 0)
     return grid.reshape(-1)
 
 

@@ -17,7 +17,8 @@ R = TypeVar("R")
 
 #: Work over at least this many rows goes to threads.
 THREADED_ROWS = 1_000_000
-#: The rows of one chunk in :func:`in_chunks`: its temporaries stay a few megabytes.
+#: The most rows of one chunk in :func:`in_chunks` (its temporaries stay a few megabytes);
+#: work of one chunk stays in the calling thread.
 CHUNK_ROWS = 1 << 20
 
 
@@ -40,10 +41,12 @@ def each(fn: Callable[[T], R], items: list[T], rows: int) -> list[R]:
 
 
 def in_chunks(fn: Callable[[int, int], R], n: int) -> list[R]:
-    """``[fn(lo, hi) ...]`` over consecutive chunks of at most :data:`CHUNK_ROWS` rows covering
-    ``range(n)`` (one empty chunk when ``n`` is 0), in threads when ``n`` is large.
+    """``[fn(lo, hi) ...]`` over consecutive chunks of at most :data:`CHUNK_ROWS` rows, of
+    equal size, that cover ``range(n)`` (one empty chunk when ``n`` is 0); in threads when
+    there are several.
 
     Each call may write only its own part of any shared output.
     """
-    bounds = [*range(0, n, CHUNK_ROWS), n] if n else [0, 0]
-    return each(lambda b: fn(*b), list(zip(bounds[:-1], bounds[1:])), n)
+    k = max(1, -(-n // CHUNK_ROWS))
+    bounds = [n * i // k for i in range(k + 1)]
+    return each(lambda b: fn(*b), list(zip(bounds[:-1], bounds[1:])), n if k > 1 else 0)
