@@ -446,12 +446,12 @@ def _monthly_annual(table: pd.DataFrame, years: Iterable[int] | None) -> pd.Data
     # every series in one block of rising months holds no month twice; else look
     if not (series.one_run_each() and all(p[3] for p in pieces)) and _month_twice(series, t, ns):
         return None
-    cell = np.concatenate([p[0] for p in pieces])
     total = np.zeros((ny + 1) * ns, dtype=np.int64)  # (row 0: the year before the first)
-    np.add.at(total, cell, np.concatenate([p[1] for p in pieces]))
     count = np.zeros(len(total), dtype=np.int64)
-    np.add.at(count, cell, np.concatenate([p[2] for p in pieces]))
-    del pieces, cell
+    while pieces:  # (a run cut by a chunk's end is added up from both chunks)
+        cell, sums, lengths, _ = pieces.pop()
+        np.add.at(total, cell, sums)
+        np.add.at(count, cell, lengths)
     full = count == 12
     total *= full
     ys = np.arange(y0, y0 + ny, dtype=np.int64)

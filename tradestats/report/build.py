@@ -313,6 +313,7 @@ _CSS = (
     "blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #bbb;background:#f7f7f7}"
     "nav{font-size:.9rem;margin-bottom:1rem}"
     "@media (max-width:40rem){body{margin:1rem auto}h1{font-size:1.35rem}"
+    "table{font-size:.8rem}td,th{padding:.2rem .3rem}thead th{white-space:normal}"
     ".claims thead{display:none}.claims tr{display:block;border-bottom:1px solid #ddd;"
     "padding:.4rem 0}.claims th,.claims td{display:block;border:0;padding:.1rem 0}"
     ".claims td::before{content:attr(data-label) ': ';font-weight:600;color:#555}}"
