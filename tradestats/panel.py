@@ -394,9 +394,7 @@ def _monthly_rows(table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray] | None
     """The default view's rows with a value and their months, when every row is one month."""
     from .measures import _view
 
-    view = _view(table)
-    has = view["value_usd"].notna()
-    rows = view if bool(has.all()) else view[has]
+    rows = _view(table)  # (the view holds only rows with a value)
     if not len(rows):
         return None
     t = np.asarray(rows["start"].array.asi8, dtype=np.int64)
