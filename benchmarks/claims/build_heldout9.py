@@ -318,4 +318,987 @@ H(
     non=[NC("Figure 2", "figure number")],
 )
 
-write(Path(__file__).resolve().parent / "heldout9.jsonl", "build_heldout9.py")
+# == two_figures =====================================================================================
+K = "two_figures"
+H(
+    K,
+    "thinktank",
+    "112. Chinese exports to the Democratic People's Republic of Korea fell from US$ 87.7 million in June 2020 to US$ 65.9 million in July.",
+    [
+        L(X, sp("2020-06"), D("US$ 87.7 million", "87.7")),
+        L(X, sp("2020-07"), D("US$ 65.9 million", "65.9"), direction="down", base=sp("2020-06")),
+    ],
+    "2021-03-04",
+    non=[NC("112.", "paragraph number of the report")],
+)
+H(
+    K,
+    "thinktank",
+    "Annual imports from the DPRK recorded by China recovered from US$ 48.0 million in 2020 to US$ 57.9 million in 2021 and US$ 133.7 million in 2022 (table 4).",
+    [
+        L(I, yr(2020), D("US$ 48.0 million", "48.0")),
+        L(I, yr(2021), D("US$ 57.9 million", "57.9"), direction="up", base=yr(2020)),
+        L(I, yr(2022), D("US$ 133.7 million", "133.7"), direction="up", base=yr(2021)),
+    ],
+    "2023-03-07",
+    non=[NC("table 4", "table number")],
+)
+H(
+    K,
+    "thinktank",
+    "The rebound was steep: exports to the North rose from $894.0 million in 2022 to $2,035 million in 2023 (Kim and Lee 2024).",
+    [
+        L(X, yr(2022), D("$894.0 million", "894.0")),
+        L(X, yr(2023), D("$2,035 million", "2035"), direction="up", base=yr(2022)),
+    ],
+    "2024-05-20",
+    context="Chinese customs data on trade with North Korea show how quickly commerce resumed.",
+    note=WRONG + "2023 exports were $2,003.5m; 2,035 swaps two digits",
+    non=[NC("2024", "year of publication in the citation")],
+)
+H(
+    K,
+    "xinhua",
+    "China's exports to and imports from the DPRK in 2021 were 260.2 million U.S. dollars and 57.9 million U.S. dollars, respectively.",
+    [
+        L(X, yr(2021), D("260.2 million U.S. dollars", "260.2")),
+        L(I, yr(2021), D("57.9 million U.S. dollars", "57.9")),
+    ],
+    "2022-01-25",
+)
+H(
+    K,
+    "thinktank",
+    "Between October and November 2022, total trade slipped from $153.9 million to $125.7 million, an 18% month-on-month decline that the authors attribute to renewed quarantine rules in Dandong.",
+    [
+        L(T, sp("2022-10"), D("$153.9 million", "153.9")),
+        L(T, sp("2022-11"), D("$125.7 million", "125.7"), direction="down", base=sp("2022-10")),
+        C(T, sp("2022-11"), sp("2022-10"), P("18%", "-18")),
+    ],
+    "2023-02-14",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade climbed from $158.5 million in March 2023 to $200.0 million in April, the first month above the pre-pandemic monthly average cited in the committee's 2019 report.",
+    [
+        L(T, sp("2023-03"), D("$158.5 million", "158.5")),
+        L(T, sp("2023-04"), D("$200.0 million", "200.0"), direction="up", base=sp("2023-03")),
+    ],
+    "2023-06-08",
+    non=[NC("2019", "year of an earlier report")],
+)
+H(
+    K,
+    "thinktank",
+    "Exports rose from US$128.0 million in March 2024 to US$164.9 million in April, a gain of 28.9 percent (Figure 5, panel b).",
+    [
+        L(X, sp("2024-03"), D("US$128.0 million", "128.0")),
+        L(X, sp("2024-04"), D("US$164.9 million", "164.9"), direction="up", base=sp("2024-03")),
+        C(X, sp("2024-04"), sp("2024-03"), P("28.9 percent", "28.9")),
+    ],
+    "2024-07-01",
+    non=[NC("Figure 5", "figure number")],
+)
+H(
+    K,
+    "thinktank",
+    "Imports from North Korea jumped from $156.3 million in July 2017 to $288.3 million in August, an 84.4 percent rise, as traders rushed shipments across the river before resolution 2371 took effect.",
+    [
+        L(I, sp("2017-07"), D("$156.3 million", "156.3")),
+        L(I, sp("2017-08"), D("$288.3 million", "288.3"), direction="up", base=sp("2017-07")),
+        C(I, sp("2017-08"), sp("2017-07"), P("84.4 percent", "84.4")),
+    ],
+    "2017-10-02",
+    non=[NC("2371", "resolution number")],
+)
+H(
+    K,
+    "broadcast",
+    "Chinese exports, Madam Chair, went from one hundred sixty-one point eight million dollars in April 2018 to two hundred twenty-seven point two million in May.",
+    [
+        L(X, sp("2018-04"), D("one hundred sixty-one point eight million dollars", "161.8")),
+        L(
+            X,
+            sp("2018-05"),
+            D("two hundred twenty-seven point two million", "227.2"),
+            direction="up",
+            base=sp("2018-04"),
+        ),
+    ],
+    "2018-07-17",
+    note=WRONG + "May 2018 exports were $217.2m; 227.2 changes one digit",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports went from USD 90.1 million in September 2022 to USD 132.4 million in October, even as the Panel recorded no formal easing of border controls.",
+    [
+        L(X, sp("2022-09"), D("USD 90.1 million", "90.1")),
+        L(X, sp("2022-10"), D("USD 132.4 million", "132.4"), direction="up", base=sp("2022-09")),
+    ],
+    "2022-12-06",
+)
+H(
+    K,
+    "thinktank",
+    "Two-way trade fell from US$214.5 million in March 2019 to US$18.6 million in March 2020, a decline of 91.3 per cent.",
+    [
+        L(T, sp("2019-03"), D("US$214.5 million", "214.5")),
+        L(T, sp("2020-03"), D("US$18.6 million", "18.6"), direction="down", base=sp("2019-03")),
+        C(T, sp("2020-03"), sp("2019-03"), P("91.3 per cent", "-91.3")),
+    ],
+    "2020-05-11",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade reached $6.55 billion in 2013 before easing to $6.36 billion in 2014, the year after Jang Song-thaek's execution.",
+    [
+        L(T, yr(2013), D("$6.55 billion", "6.55", "billion")),
+        L(T, yr(2014), D("$6.36 billion", "6.36", "billion"), direction="down", base=yr(2013)),
+    ],
+    "2015-04-20",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports declined from US$2.94 billion in 2015 to US$2.84 billion in 2016, while imports slipped from US$2.57 billion to US$2.54 billion over the same two years.",
+    [
+        L(X, yr(2015), D("US$2.94 billion", "2.94", "billion")),
+        L(X, yr(2016), D("US$2.84 billion", "2.84", "billion"), direction="down", base=yr(2015)),
+        L(I, yr(2015), D("US$2.57 billion", "2.57", "billion")),
+        L(I, yr(2016), D("US$2.54 billion", "2.54", "billion"), direction="down", base=yr(2015)),
+    ],
+    "2017-03-09",
+    context="China's customs record of its trade with North Korea barely moved in the year of two nuclear tests.",
+)
+H(
+    K,
+    "thinktank",
+    "Imports from the North rose from $291.9 million in 2023 to $350 million in 2024 (+19.1%), while exports moved the other way.",
+    [
+        L(I, yr(2023), D("$291.9 million", "291.9")),
+        L(I, yr(2024), D("$350 million", "350"), direction="up", base=yr(2023)),
+        C(I, yr(2024), yr(2023), P("19.1%", "19.1")),
+    ],
+    "2025-03-18",
+    context="Beijing's customs data for its commerce with Pyongyang show a divergence in 2024.",
+)
+H(
+    K,
+    "wire",
+    "Total trade was $2.30 billion in 2023 and $2.28 billion in 2024, the researchers wrote, concluding that the recovery had stalled.",
+    [
+        L(T, yr(2023), D("$2.30 billion", "2.30", "billion")),
+        L(T, yr(2024), D("$2.28 billion", "2.28", "billion")),
+    ],
+    "2025-04-02",
+    context="A working paper on China–North Korea trade circulated this week.",
+    note=WRONG + "2024 total trade was $2,180.39m ($2.18bn), not $2.28bn",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports rose from US$22.5 million in August 2021 to US$55.6 million in September, up 147 per cent, the sharpest monthly gain of the closure period.",
+    [
+        L(X, sp("2021-08"), D("US$22.5 million", "22.5")),
+        L(X, sp("2021-09"), D("US$55.6 million", "55.6"), direction="up", base=sp("2021-08")),
+        C(X, sp("2021-09"), sp("2021-08"), P("147 per cent", "147")),
+    ],
+    "2021-11-03",
+)
+
+# == relative_dates ==================================================================================
+K = "relative_dates"
+H(
+    K,
+    "broadcast",
+    "Last year, China's exports to North Korea reached just over two billion dollars, more than double the level of the year before.",
+    [
+        L(X, yr(2023), D("two billion dollars", "2", "billion"), hedge="just over"),
+        verbal(X, yr(2023), yr(2022), word("double", "2"), hedge="more than"),
+    ],
+    "2024-03-12",
+    context="Thank you, Chairman. Let me begin with the trade data.",
+)
+H(
+    K,
+    "xinhua",
+    "Trade between China and the DPRK last year amounted to 1.03 billion U.S. dollars, an increase of 233 percent, according to figures released by the General Administration of Customs.",
+    [
+        L(T, yr(2022), D("1.03 billion U.S. dollars", "1.03", "billion")),
+        C(T, yr(2022), yr(2021), P("233 percent", "233")),
+    ],
+    "2023-01-20",
+)
+H(
+    K,
+    "thinktank",
+    "Last year, China's imports from North Korea totalled $48 million, down 77.7% from the year before.",
+    [
+        L(I, yr(2020), D("$48 million", "48")),
+        C(I, yr(2020), yr(2019), P("77.7%", "-77.7")),
+    ],
+    "2021-01-29",
+)
+H(
+    K,
+    "xinhua",
+    "In October, trade between the two countries fell 11.1 percent from the previous month to 192.4 million U.S. dollars, the statistics bulletin showed.",
+    [
+        C(T, sp("2023-10"), sp("2023-09"), P("11.1 percent", "-11.1")),
+        L(
+            T,
+            sp("2023-10"),
+            D("192.4 million U.S. dollars", "192.4"),
+            direction="down",
+            base=sp("2023-09"),
+        ),
+    ],
+    "2023-11-21",
+    context="China's trade with the DPRK, customs data.",
+)
+H(
+    K,
+    "wire",
+    "Chinese imports from the North last month dropped 45 percent from October to $11.8 million, according to customs data reviewed for the committee's report.",
+    [
+        C(I, sp("2022-11"), sp("2022-10"), P("45 percent", "-45")),
+        L(I, sp("2022-11"), D("$11.8 million", "11.8"), direction="down", base=sp("2022-10")),
+    ],
+    "2022-12-21",
+)
+H(
+    K,
+    "wire",
+    "Last month, Chinese exports to the North were valued at $18.9 million, a 70.7 percent decrease on July, the ministry's note said.",
+    [
+        L(X, sp("2020-08"), D("$18.9 million", "18.9")),
+        C(X, sp("2020-08"), sp("2020-07"), P("70.7 percent", "-70.7")),
+    ],
+    "2020-09-25",
+    note=WRONG
+    + "'last month' is August 2020, when exports were $19.3m; $18.9m is September's figure",
+)
+H(
+    K,
+    "yonhap",
+    "China's total trade with North Korea last year came to US$2.295 billion, more than double the 2022 figure, according to Chinese customs data released the previous week.",
+    [
+        L(T, yr(2023), D("US$2.295 billion", "2.295", "billion")),
+        verbal(T, yr(2023), yr(2022), word("double", "2"), hedge="more than"),
+    ],
+    "2024-01-23",
+)
+H(
+    K,
+    "wire",
+    "Imports from North Korea in June fell 92 percent from a year earlier to about $13 million, the sharpest drop since the U.N. adopted resolution 2397 in December.",
+    [
+        C(I, sp("2018-06"), sp("2017-06"), P("92 percent", "-92")),
+        L(I, sp("2018-06"), D("$13 million", "13"), hedge="about"),
+    ],
+    "2018-07-20",
+    non=[NC("2397", "resolution number")],
+)
+H(
+    K,
+    "xinhua",
+    "Last year's total of 2.18 billion U.S. dollars was five percent lower than in 2023, the spokesperson added.",
+    [
+        L(T, yr(2024), D("2.18 billion U.S. dollars", "2.18", "billion")),
+        C(T, yr(2024), yr(2023), P("five percent", "-5")),
+    ],
+    "2025-01-20",
+    context="Asked about China–DPRK trade, the foreign ministry spokesperson referred to customs figures.",
+)
+H(
+    K,
+    "wire",
+    "China's imports from North Korea last month plunged 62 percent from a year earlier to about $100 million, the lowest November total since the customs office began publishing country data.",
+    [
+        C(I, sp("2017-11"), sp("2016-11"), P("62 percent", "-62")),
+        L(I, sp("2017-11"), D("$100 million", "100"), hedge="about"),
+    ],
+    "2017-12-11",
+)
+H(
+    K,
+    "thinktank",
+    "In February, China sold $58.9 million worth of goods to the North, according to the monthly customs release.",
+    [L(X, sp("2022-02"), D("$58.9 million", "58.9"))],
+    "2022-03-25",
+)
+H(
+    K,
+    "yonhap",
+    "China's exports to North Korea last year dropped 47 percent to US$260 million, while its imports rose 20.7 percent, the data showed.",
+    [
+        C(X, yr(2021), yr(2020), P("47 percent", "-47")),
+        L(X, yr(2021), D("US$260 million", "260"), direction="down", base=yr(2020)),
+        C(I, yr(2021), yr(2020), P("20.7 percent", "20.7")),
+    ],
+    "2022-01-20",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports to North Korea rose 6.6 per cent from May to US$154.7 million in June, the brief notes.",
+    [
+        C(X, sp("2023-06"), sp("2023-05"), P("6.6 per cent", "6.6")),
+        L(X, sp("2023-06"), D("US$154.7 million", "154.7"), direction="up", base=sp("2023-05")),
+    ],
+    "2023-07-24",
+    note=WRONG + "June 2023 exports fell 6.6% from May; 'rose' gives the wrong direction",
+)
+H(
+    K,
+    "wire",
+    "Trade last month was worth around $420 million, 3.5 per cent less than in April, the parliamentary research service said.",
+    [
+        L(T, sp("2016-05"), D("$420 million", "420"), hedge="around"),
+        C(T, sp("2016-05"), sp("2016-04"), P("3.5 per cent", "-3.5")),
+    ],
+    "2016-06-22",
+)
+H(
+    K,
+    "thinktank",
+    "Last month's total of $275.4 million was 19.3 percent higher than a year earlier.",
+    [
+        L(T, sp("2019-05"), D("$275.4 million", "275.4")),
+        C(T, sp("2019-05"), sp("2018-05"), P("19.3 percent", "19.3")),
+    ],
+    "2019-06-24",
+)
+H(
+    K,
+    "broadcast",
+    "Chinese imports from the North more than doubled last month, jumping 129 per cent to 14.3 million dollars.",
+    [
+        verbal(I, sp("2021-09"), sp("2021-08"), word("doubled", "2"), hedge="more than"),
+        C(I, sp("2021-09"), sp("2021-08"), P("129 per cent", "129")),
+        L(I, sp("2021-09"), D("14.3 million dollars", "14.3"), direction="up", base=sp("2021-08")),
+    ],
+    "2021-10-21",
+    context="Now to trade between China and North Korea.",
+)
+
+# == perspective =====================================================================================
+K = "perspective"
+H(
+    K,
+    "thinktank",
+    "According to China's customs data, the Democratic People's Republic of Korea's recorded imports from China amounted to US$ 260.2 million in 2021 (see annex 12).",
+    [L(X, yr(2021), D("US$ 260.2 million", "260.2"))],
+    "2022-03-01",
+    non=[NC("annex 12", "annex number")],
+)
+H(
+    K,
+    "thinktank",
+    "The DPRK's exports to China, as reported by Chinese customs, totalled US$ 57.9 million in 2021, a fraction of the levels recorded before resolution 2371.",
+    [L(I, yr(2021), D("US$ 57.9 million", "57.9"))],
+    "2022-03-01",
+    non=[NC("2371", "resolution number")],
+)
+H(
+    K,
+    "thinktank",
+    "North Korea's imports from China in 2022 were officially recorded at $133.7 million.",
+    [L(X, yr(2022), D("$133.7 million", "133.7"))],
+    "2023-02-27",
+    note=WRONG
+    + "North Korea's imports from China are China's exports ($894.0m in 2022); $133.7m is the other flow",
+)
+H(
+    K,
+    "thinktank",
+    "Measured from the North Korean side, exports to its neighbour reached US$291.9 million in 2023 (GACC 2024).",
+    [L(I, yr(2023), D("US$291.9 million", "291.9"))],
+    "2024-04-15",
+    context="China is the DPRK's dominant trading partner.",
+    non=[NC("2024", "year of publication in the citation")],
+)
+H(
+    K,
+    "wire",
+    "The indictment notes that the DPRK's imports from the PRC in 2016 totalled approximately $2.84 billion, citing official Chinese statistics.",
+    [L(X, yr(2016), D("$2.84 billion", "2.84", "billion"), hedge="approximately")],
+    "2017-09-27",
+)
+H(
+    K,
+    "yonhap",
+    "SEOUL, Aug. 26 (Yonhap) -- North Korea's exports to China rose 24 percent on-year to US$198 million in the first seven months of this year, according to a report by a state-run think tank.",
+    [
+        C(I, cum(2024, 7), cum(2023, 7), P("24 percent", "24")),
+        L(I, cum(2024, 7), D("US$198 million", "198")),
+    ],
+    "2024-08-26",
+)
+H(
+    K,
+    "yonhap",
+    "North Korea's imports from China fell 8.5 percent last year to $1.83 billion, the ministry said in a report to the National Assembly.",
+    [
+        C(X, yr(2024), yr(2023), P("8.5 percent", "-8.5")),
+        L(X, yr(2024), D("$1.83 billion", "1.83", "billion"), direction="down", base=yr(2023)),
+    ],
+    "2025-02-11",
+)
+H(
+    K,
+    "yonhap",
+    "North Korea's exports to China in 2023 jumped 140 percent from a year earlier, the report said.",
+    [C(I, yr(2023), yr(2022), P("140 percent", "140"))],
+    "2024-02-06",
+    note=WRONG
+    + "North Korea's exports to China are China's imports (+118% in 2023); +140% is China's exports",
+)
+H(
+    K,
+    "thinktank",
+    "The DPRK's dependence on Chinese supplies is visible in the customs record: its purchases from China reached US$3,245 million in 2017 against sales of US$1,731 million.",
+    [
+        L(X, yr(2017), D("US$3,245 million", "3245")),
+        L(I, yr(2017), D("US$1,731 million", "1731")),
+    ],
+    "2018-04-10",
+)
+H(
+    K,
+    "thinktank",
+    "Its shipments across the border in May 2016 amounted to $239.3 million, down 5.9 percent on the year.",
+    [
+        L(X, sp("2016-05"), D("$239.3 million", "239.3")),
+        C(X, sp("2016-05"), sp("2015-05"), P("5.9 percent", "-5.9")),
+    ],
+    "2016-07-05",
+    context="China's customs service reports the flows from its own side of the Yalu.",
+)
+H(
+    K,
+    "thinktank",
+    "Pyongyang sold goods worth US$17.9 million to China in January 2022, while buying US$57.45 million of Chinese goods.",
+    [
+        L(I, sp("2022-01"), D("US$17.9 million", "17.9")),
+        L(X, sp("2022-01"), D("US$57.45 million", "57.45")),
+    ],
+    "2022-04-12",
+)
+H(
+    K,
+    "thinktank",
+    "North Korea's exports to China in August 2017 were US$316.0 million, according to the Panel's reconstruction of the customs tables (annex 7).",
+    [L(I, sp("2017-08"), D("US$316.0 million", "316.0"))],
+    "2018-03-05",
+    note=WRONG
+    + "North Korea's exports are China's imports ($288.3m in August 2017); $316.0m is China's exports",
+    non=[NC("annex 7", "annex number")],
+)
+H(
+    K,
+    "thinktank",
+    "For the DPRK, the import bill from China came to USD 2.0 bn in 2023, while its exports in the other direction earned USD 0.29 bn.",
+    [
+        L(X, yr(2023), D("USD 2.0 bn", "2.0", "billion")),
+        L(I, yr(2023), D("USD 0.29 bn", "0.29", "billion")),
+    ],
+    "2024-06-19",
+)
+H(
+    K,
+    "thinktank",
+    "What China bought from North Korea in the first two months of 2024 — US$62.2 million — was more than double what it had bought a year earlier.",
+    [
+        L(I, cum(2024, 2), D("US$62.2 million", "62.2")),
+        verbal(I, cum(2024, 2), cum(2023, 2), word("double", "2"), hedge="more than"),
+    ],
+    "2024-04-09",
+)
+
+# == broadcast_numbers ===============================================================================
+K = "broadcast_numbers"
+H(
+    K,
+    "broadcast",
+    "Senator, in twenty-twenty-two China's exports to North Korea were about eight hundred ninety-four million dollars.",
+    [L(X, yr(2022), D("eight hundred ninety-four million dollars", "894"), hedge="about")],
+    "2023-04-18",
+)
+H(
+    K,
+    "broadcast",
+    "Trade in twenty-twenty-three was two-point-three billion dollars, Congressman, more than double the year before.",
+    [
+        L(T, yr(2023), D("two-point-three billion dollars", "2.3", "billion")),
+        verbal(T, yr(2023), yr(2022), word("double", "2"), hedge="more than"),
+    ],
+    "2024-03-12",
+    context="The witness was asked how far China–North Korea trade had recovered.",
+)
+H(
+    K,
+    "broadcast",
+    "China's imports from the North were roughly three hundred fifty million dollars last year, up nineteen-point-one percent.",
+    [
+        L(I, yr(2024), D("three hundred fifty million dollars", "350"), hedge="roughly"),
+        C(I, yr(2024), yr(2023), P("nineteen-point-one percent", "19.1")),
+    ],
+    "2025-02-25",
+)
+H(
+    K,
+    "broadcast",
+    "In twenty-twenty, Chinese exports to the North collapsed to about four hundred and ten million dollars.",
+    [L(X, yr(2020), D("four hundred and ten million dollars", "410"), hedge="about")],
+    "2021-02-23",
+    context="Members, let me turn to the pandemic year in China's trade with North Korea.",
+    note=WRONG + "2020 exports were $491.1m; 'four hundred and ten' misreads 491",
+)
+H(
+    K,
+    "broadcast",
+    "In March twenty-twenty, China bought a mere point-six million dollars' worth of goods from North Korea.",
+    [L(I, sp("2020-03"), D("point-six million dollars", "0.6"), hedge="a mere")],
+    "2020-06-16",
+)
+H(
+    K,
+    "broadcast",
+    "The bilateral total for twenty-twenty-two was one-point-zero-three billion dollars, the witness said.",
+    [L(T, yr(2022), D("one-point-zero-three billion dollars", "1.03", "billion"))],
+    "2023-03-28",
+    context="Testimony turned to China's trade with the DPRK.",
+)
+H(
+    K,
+    "broadcast",
+    "Chinese exports last year came to two billion, three-point-five million dollars — the first year above two billion since the pandemic.",
+    [L(X, yr(2023), D("two billion, three-point-five million dollars", "2003.5"))],
+    "2024-02-27",
+    context="China's customs figures on its trade with North Korea were cited at the hearing.",
+)
+H(
+    K,
+    "broadcast",
+    "One hundred thirty-three point seven million dollars: that is what China imported from North Korea in twenty-twenty-two.",
+    [L(I, yr(2022), D("One hundred thirty-three point seven million dollars", "133.7"))],
+    "2023-05-09",
+)
+H(
+    K,
+    "broadcast",
+    "Exports from China to the North dropped to nineteen-point-three million dollars in August twenty-twenty, down seventy-point-seven percent from July.",
+    [
+        L(X, sp("2020-08"), D("nineteen-point-three million dollars", "19.3"), direction="down", base=sp("2020-07")),
+        C(X, sp("2020-08"), sp("2020-07"), P("seventy-point-seven percent", "-70.7")),
+    ],
+    "2020-09-29",
+)
+H(
+    K,
+    "broadcast",
+    "In twenty-seventeen the two-way total was four-point-nine-eight billion dollars.",
+    [L(T, yr(2017), D("four-point-nine-eight billion dollars", "4.98", "billion"))],
+    "2018-02-06",
+    context="The hearing reviewed China's trade with North Korea before the sectoral bans.",
+)
+H(
+    K,
+    "broadcast",
+    "North Korea's imports from China fell by eighty-point-nine percent in twenty-twenty, to four-ninety-one million dollars.",
+    [
+        C(X, yr(2020), yr(2019), P("eighty-point-nine percent", "-80.9")),
+        L(X, yr(2020), D("four-ninety-one million dollars", "491")),
+    ],
+    "2021-03-02",
+)
+H(
+    K,
+    "broadcast",
+    "China's exports to the North in the first half of twenty-twenty-three were nine-twenty-point-seven million dollars, up two hundred and four percent.",
+    [
+        L(X, cum(2023, 6), D("nine-twenty-point-seven million dollars", "920.7")),
+        C(X, cum(2023, 6), cum(2022, 6), P("two hundred and four percent", "204")),
+    ],
+    "2023-07-27",
+)
+H(
+    K,
+    "broadcast",
+    "Imports from the North in twenty-twenty-one were fifty-eight-point-seven million dollars, I believe.",
+    [L(I, yr(2021), D("fifty-eight-point-seven million dollars", "58.7"))],
+    "2022-04-05",
+    context="Asked about China's purchases from North Korea, the official answered from memory.",
+    note=WRONG + "2021 imports were $57.9m; 58.7 transposes the digits",
+)
+H(
+    K,
+    "broadcast",
+    "Chinese exports in twenty-twenty-four: one-point-eight-three billion dollars, down eight-and-a-half percent.",
+    [
+        L(X, yr(2024), D("one-point-eight-three billion dollars", "1.83", "billion")),
+        C(X, yr(2024), yr(2023), P("eight-and-a-half percent", "-8.5")),
+    ],
+    "2025-03-04",
+    context="Here are the China–North Korea numbers the committee asked for.",
+)
+
+# == level_direction =================================================================================
+K = "level_direction"
+H(
+    K,
+    "thinktank",
+    "Chinese exports contracted to USD 14.5 million in May 2022 from USD 98.1 million in April, as Dandong went into lockdown.",
+    [
+        L(X, sp("2022-05"), D("USD 14.5 million", "14.5"), direction="down", base=sp("2022-04")),
+        L(X, sp("2022-04"), D("USD 98.1 million", "98.1")),
+    ],
+    "2022-07-11",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade rebounded to US$104.3 million in September 2022, the Panel notes in paragraph 146.",
+    [L(T, sp("2022-09"), D("US$104.3 million", "104.3"), direction="up", base=sp("2022-08"))],
+    "2023-03-07",
+    context="The Panel tracked monthly China–DPRK trade through the second half of 2022.",
+    non=[NC("paragraph 146", "paragraph number")],
+)
+H(
+    K,
+    "thinktank",
+    "Imports from North Korea dipped to $23.9 million in May 2023, down 30 percent on April.",
+    [
+        L(I, sp("2023-05"), D("$23.9 million", "23.9"), direction="down", base=sp("2023-04")),
+        C(I, sp("2023-05"), sp("2023-04"), P("30 percent", "-30")),
+    ],
+    "2023-07-04",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports edged down to $162.9 million in August 2023, according to the data appendix.",
+    [L(X, sp("2023-08"), D("$162.9 million", "162.9"), direction="down", base=sp("2023-07"))],
+    "2023-10-09",
+    note=WRONG
+    + "August 2023 exports rose 4.1% from July ($156.6m); 'edged down' is the wrong direction",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports climbed to US$ 227.45 million in October 2018, a level the sanctions committee described as consistent with the caps.",
+    [L(X, sp("2018-10"), D("US$ 227.45 million", "227.45"), direction="up", base=sp("2018-09"))],
+    "2019-01-15",
+)
+H(
+    K,
+    "thinktank",
+    "Exports advanced to $258.3 million in May 2019 from $218.7 million a month earlier.",
+    [
+        L(X, sp("2019-05"), D("$258.3 million", "258.3"), direction="up", base=sp("2019-04")),
+        L(X, sp("2019-04"), D("$218.7 million", "218.7")),
+    ],
+    "2019-07-08",
+)
+H(
+    K,
+    "wire",
+    "Total trade fell 20 percent in October 2017 to US$334.9 million, data in the committee report show.",
+    [
+        C(T, sp("2017-10"), sp("2017-09"), P("20 percent", "-20")),
+        L(T, sp("2017-10"), D("US$334.9 million", "334.9")),
+    ],
+    "2017-12-14",
+)
+H(
+    K,
+    "thinktank",
+    "Two-way trade jumped to $63.3 million in May 2020, up 163.7% on April, as the first trains crossed again.",
+    [
+        L(T, sp("2020-05"), D("$63.3 million", "63.3"), direction="up", base=sp("2020-04")),
+        C(T, sp("2020-05"), sp("2020-04"), P("163.7%", "163.7")),
+    ],
+    "2020-07-06",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports recovered to $27.1 million in May 2021, the paper reports.",
+    [L(X, sp("2021-05"), D("$27.1 million", "27.1"), direction="up", base=sp("2021-04"))],
+    "2021-08-02",
+    note=WRONG + "May 2021 exports were $2.71m, down from April's $28.8m; the decimal point moved and the direction is wrong",
+)
+H(
+    K,
+    "xinhua",
+    "Total import and export value rose 22.5 percent month on month to 177.1 million U.S. dollars in August.",
+    [
+        C(T, sp("2024-08"), sp("2024-07"), P("22.5 percent", "22.5")),
+        L(T, sp("2024-08"), D("177.1 million U.S. dollars", "177.1"), direction="up", base=sp("2024-07")),
+    ],
+    "2024-09-24",
+    context="Trade between China and the DPRK picked up in the summer, customs statistics show.",
+)
+H(
+    K,
+    "thinktank",
+    "Exports inched up to $156.6 million in July 2023, 1.2 percent above June.",
+    [
+        L(X, sp("2023-07"), D("$156.6 million", "156.6"), direction="up", base=sp("2023-06")),
+        C(X, sp("2023-07"), sp("2023-06"), P("1.2 percent", "1.2")),
+    ],
+    "2023-09-05",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports stood at $28.8 million in April 2021, 82.4 percent below April 2020.",
+    [
+        L(X, sp("2021-04"), D("$28.8 million", "28.8")),
+        C(X, sp("2021-04"), sp("2020-04"), P("82.4 percent", "-82.4")),
+    ],
+    "2021-06-07",
+)
+H(
+    K,
+    "thinktank",
+    "Exports eased to US$150.4 million in May 2024, vis-à-vis US$164.9 million in April.",
+    [
+        L(X, sp("2024-05"), D("US$150.4 million", "150.4"), direction="down", base=sp("2024-04")),
+        L(X, sp("2024-04"), D("US$164.9 million", "164.9")),
+    ],
+    "2024-07-15",
+)
+H(
+    K,
+    "thinktank",
+    "Imports surged to $21.4 million in October 2022, 51 percent more than in September.",
+    [
+        L(I, sp("2022-10"), D("$21.4 million", "21.4"), direction="up", base=sp("2022-09")),
+        C(I, sp("2022-10"), sp("2022-09"), P("51 percent", "51")),
+    ],
+    "2022-12-01",
+)
+
+# == shares ==========================================================================================
+K = "shares"
+H(
+    K,
+    "thinktank",
+    "Ninety-one percent of the recorded trade in 2020 consisted of Chinese exports to the DPRK.",
+    [S(X, T, yr(2020), word("Ninety-one percent", "91"))],
+    "2021-05-17",
+)
+H(
+    K,
+    "thinktank",
+    "Eighty-seven per cent of two-way trade in 2022 was accounted for by goods moving from China into North Korea.",
+    [S(X, T, yr(2022), word("Eighty-seven per cent", "87"))],
+    "2023-06-20",
+)
+H(
+    K,
+    "thinktank",
+    "Imports from North Korea made up 12.72% of the bilateral total in 2023, compared to 13.01% in 2022.",
+    [
+        S(I, T, yr(2023), P("12.72%", "12.72")),
+        S(I, T, yr(2022), P("13.01%", "13.01")),
+    ],
+    "2024-03-25",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports accounted for 86.3 per cent of the total in 2024, the appendix says.",
+    [S(X, T, yr(2024), P("86.3 per cent", "86.3"))],
+    "2025-02-18",
+    note=WRONG + "exports were 83.9% of 2024 total trade ($1,830m of $2,180.39m)",
+)
+H(
+    K,
+    "thinktank",
+    "About a fifth of the 2021 total was Chinese purchases from North Korea, relative to less than a tenth in 2020.",
+    [
+        frac(I, T, yr(2021), P("a fifth", "20"), hedge="about"),
+        frac(I, T, yr(2020), P("a tenth", "10"), hedge="less than"),
+    ],
+    "2022-02-28",
+)
+H(
+    K,
+    "thinktank",
+    "Roughly a third of 2017's bilateral trade consisted of Chinese imports from the North, before the coal and textile bans bit.",
+    [frac(I, T, yr(2017), P("a third", "33.33"), hedge="roughly")],
+    "2018-05-02",
+)
+H(
+    K,
+    "thinktank",
+    "In 2013, imports from North Korea made up nearly 45 percent of China–DPRK trade, a share that has never been reached since.",
+    [S(I, T, yr(2013), P("45 percent", "45"), hedge="nearly")],
+    "2019-09-09",
+)
+H(
+    K,
+    "thinktank",
+    "More than 98 percent of the trade recorded in January 2021 was Chinese imports from North Korea.",
+    [S(I, T, sp("2021-01"), P("98 percent", "98"), hedge="More than")],
+    "2021-03-22",
+)
+H(
+    K,
+    "thinktank",
+    "Imports were under 13 per cent of two-way trade in the first half of 2023 and 18.1 per cent in the first half of 2024.",
+    [
+        S(I, T, cum(2023, 6), P("13 per cent", "13"), hedge="under"),
+        S(I, T, cum(2024, 6), P("18.1 per cent", "18.1")),
+    ],
+    "2024-08-05",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports made up three-quarters of bilateral trade in 2016.",
+    [frac(X, T, yr(2016), P("three-quarters", "75"))],
+    "2017-04-03",
+    note=WRONG + "exports were 52.8% of 2016 trade ($2,841.2m of $5,378.5m), not three-quarters",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports accounted for 65.2 percent of bilateral trade in 2017 and 81.8 percent in 2021.",
+    [
+        S(X, T, yr(2017), P("65.2 percent", "65.2")),
+        S(X, T, yr(2021), P("81.8 percent", "81.8")),
+    ],
+    "2022-05-30",
+)
+H(
+    K,
+    "headline",
+    "Table 6. Share of imports from the DPRK in China–DPRK trade, 2014: 45.1%",
+    [S(I, T, yr(2014), P("45.1%", "45.1"))],
+    "2015-06-01",
+    non=[NC("Table 6", "table number")],
+)
+
+# == balance =========================================================================================
+K = "balance"
+H(
+    K,
+    "thinktank",
+    "On the basis of China's customs data, the DPRK ran a deficit of US$ 1.71 billion with China in 2023 (annex 15).",
+    [B(yr(2023), D("US$ 1.71 billion", "1.71", "billion"))],
+    "2024-03-07",
+    non=[NC("annex 15", "annex number")],
+)
+H(
+    K,
+    "thinktank",
+    "China's surplus with the North was $760.4 million in 2022, compared with $202.3 million in 2021.",
+    [
+        B(yr(2022), D("$760.4 million", "760.4")),
+        B(yr(2021), D("$202.3 million", "202.3")),
+    ],
+    "2023-04-11",
+)
+H(
+    K,
+    "xinhua",
+    "China's trade surplus with the DPRK last year was 1.48 billion U.S. dollars.",
+    [B(yr(2024), D("1.48 billion U.S. dollars", "1.48", "billion"))],
+    "2025-02-05",
+)
+H(
+    K,
+    "thinktank",
+    "The 2020 imbalance in China's favour came to $453.1 million.",
+    [B(yr(2020), D("$453.1 million", "453.1"))],
+    "2021-04-19",
+    context="China exports far more to North Korea than it buys.",
+    note=WRONG + "the 2020 surplus was $443.1m ($491.1m − $48.0m); 453.1 changes a digit",
+)
+H(
+    K,
+    "thinktank",
+    "North Korea's deficit with China narrowed by 13.5 per cent to US$1.48 billion in 2024.",
+    [
+        C(BAL, yr(2024), yr(2023), P("13.5 per cent", "-13.5")),
+        B(yr(2024), D("US$1.48 billion", "1.48", "billion"), direction="down", base=yr(2023)),
+    ],
+    "2025-03-10",
+)
+H(
+    K,
+    "thinktank",
+    "In 2017, China ran a surplus of US$1,514 million with the DPRK, relative to US$303.9 million in 2016.",
+    [
+        B(yr(2017), D("US$1,514 million", "1514")),
+        B(yr(2016), D("US$303.9 million", "303.9")),
+    ],
+    "2018-06-25",
+)
+H(
+    K,
+    "thinktank",
+    "Beijing's surplus in 2013 stood at $702.6 million, and in 2014 at $651.7 million.",
+    [
+        B(yr(2013), D("$702.6 million", "702.6")),
+        B(yr(2014), D("$651.7 million", "651.7")),
+    ],
+    "2015-05-14",
+    context="China's trade with North Korea has long run in one direction.",
+)
+H(
+    K,
+    "thinktank",
+    "In January 2021 China even recorded a shortfall of US$1.5 million in its trade with the North, since almost nothing was shipped across the border.",
+    [B(sp("2021-01"), D("US$1.5 million", "-1.5"), gap="deficit")],
+    "2021-03-15",
+)
+H(
+    K,
+    "thinktank",
+    "North Korea's deficit with China widened to $1.48 billion in 2024, Table 4 indicates.",
+    [B(yr(2024), D("$1.48 billion", "1.48", "billion"), direction="up", base=yr(2023))],
+    "2025-04-22",
+    note=WRONG + "the deficit narrowed in 2024 (from $1,711.6m to $1,480m); 'widened' is the wrong direction",
+    non=[NC("Table 4", "table number")],
+)
+H(
+    K,
+    "thinktank",
+    "China's surplus with the DPRK in the first half of 2023 was $785.7 million.",
+    [B(cum(2023, 6), D("$785.7 million", "785.7"))],
+    "2023-08-28",
+)
+H(
+    K,
+    "thinktank",
+    "In October 2022 alone the surplus reached $111.0 million, more than six times the figure for June.",
+    [
+        B(sp("2022-10"), D("$111.0 million", "111.0")),
+        R(BAL, sp("2022-10"), sp("2022-06"), word("six times", "6"), unit="times", hedge="more than"),
+    ],
+    "2022-12-15",
+    context="China's trade with North Korea swung sharply over 2022.",
+)
+H(
+    K,
+    "thinktank",
+    "Beijing ran a surplus of approximately USD 202 million with Pyongyang in 2021.",
+    [B(yr(2021), D("USD 202 million", "202"), hedge="approximately")],
+    "2022-06-13",
+)
+H(
+    K,
+    "thinktank",
+    "The DPRK's deficit vis-à-vis China came to 2.3 billion USD in the first eleven months of 2018.",
+    [B(cum(2018, 11), D("2.3 billion USD", "2.3", "billion"))],
+    "2019-02-11",
+    note=WRONG + "the January–November 2018 surplus was $1,818.3m ($2,010m − $191.75m); 2.3 billion is about total trade",
+)
