@@ -1302,3 +1302,686 @@ H(
     "2019-02-11",
     note=WRONG + "the January–November 2018 surplus was $1,818.3m ($2,010m − $191.75m); 2.3 billion is about total trade",
 )
+
+# == superlatives_streaks ============================================================================
+K = "superlatives_streaks"
+H(
+    K,
+    "thinktank",
+    "Chinese exports of US$55.6 million in September 2021 were the highest since July 2020, a sign that the border was reopening to official freight.",
+    [
+        L(X, sp("2021-09"), D("US$55.6 million", "55.6")),
+        SU(X, "2021-09", "2020-07", "high", "the highest since July 2020"),
+    ],
+    "2021-10-28",
+)
+H(
+    K,
+    "thinktank",
+    "Exports fell for a fifth straight month in November 2020, to a mere $148,000, as Pyongyang shut its frontier.",
+    [
+        ST(X, "2020-07", "2020-11", "down", "for a fifth straight month"),
+        L(X, sp("2020-11"), D("$148,000", "148000", "one"), hedge="a mere"),
+    ],
+    "2020-12-21",
+)
+H(
+    K,
+    "thinktank",
+    "By November 2020, exports had fallen for the sixth month in a row.",
+    [ST(X, "2020-06", "2020-11", "down", "for the sixth month in a row")],
+    "2021-01-11",
+    note=WRONG + "exports rose in June 2020; November 2020 closed a run of five monthly falls, not six",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports rose for the fifth consecutive month in October 2022, to US$132.4 million.",
+    [
+        ST(X, "2022-06", "2022-10", "up", "for the fifth consecutive month"),
+        L(X, sp("2022-10"), D("US$132.4 million", "132.4"), direction="up", base=sp("2022-09")),
+    ],
+    "2022-11-29",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade of $184.2 million in June 2023 was the lowest since March.",
+    [
+        L(T, sp("2023-06"), D("$184.2 million", "184.2")),
+        SU(T, "2023-06", "2023-03", "low", "the lowest since March"),
+    ],
+    "2023-08-01",
+)
+H(
+    K,
+    "thinktank",
+    "October's total of $192.4 million was the lowest since July, the brief observes.",
+    [
+        L(T, sp("2023-10"), D("$192.4 million", "192.4")),
+        SU(T, "2023-10", "2023-07", "low", "the lowest since July"),
+    ],
+    "2023-12-04",
+    context="China–DPRK trade softened in the autumn of 2023.",
+    note=WRONG + "August 2023 ($191.1m) was lower than October ($192.4m), so October was not the lowest since July",
+)
+H(
+    K,
+    "thinktank",
+    "Two-way trade rose for a third straight month in October 2024, to US$218.8 million.",
+    [
+        ST(T, "2024-08", "2024-10", "up", "for a third straight month"),
+        L(T, sp("2024-10"), D("US$218.8 million", "218.8")),
+    ],
+    "2024-11-26",
+)
+H(
+    K,
+    "thinktank",
+    "In July 2024, total trade declined for the third consecutive month, to $144.75 million, the lowest since February.",
+    [
+        ST(T, "2024-05", "2024-07", "down", "for the third consecutive month"),
+        L(T, sp("2024-07"), D("$144.75 million", "144.75")),
+        SU(T, "2024-07", "2024-02", "low", "the lowest since February"),
+    ],
+    "2024-09-02",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports fell in 2024 for the first time since 2021, by 8.5 per cent.",
+    [
+        FD(X, 2024, 2021, "for the first time since 2021"),
+        C(X, yr(2024), yr(2023), P("8.5 per cent", "-8.5")),
+    ],
+    "2025-02-03",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade in 2024 posted its first annual decline since 2021 (Table 1).",
+    [FD(T, 2024, 2021, "its first annual decline since 2021")],
+    "2025-03-31",
+    non=[NC("Table 1", "table number")],
+)
+H(
+    K,
+    "thinktank",
+    "The 2014 dip in Chinese exports was the first since 2009 (Haggard and Noland 2017, p. 88).",
+    [FD(X, 2014, 2009, "the first since 2009")],
+    "2018-01-15",
+    non=[NC("p. 88", "page number"), NC("2017", "year of publication in the citation")],
+)
+H(
+    K,
+    "thinktank",
+    "China's imports from North Korea fell in 2014 for the first time since 2006.",
+    [FD(I, 2014, 2006, "for the first time since 2006")],
+    "2015-02-16",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports dropped in 2015 for the first time since 2009, the study finds.",
+    [FD(X, 2015, 2009, "for the first time since 2009")],
+    "2016-05-23",
+    note=WRONG + "exports had already fallen in 2014, so 2015's fall was not the first since 2009",
+)
+H(
+    K,
+    "thinktank",
+    "At $87.7 million, June 2020 exports were the highest since January, before the border closure.",
+    [
+        L(X, sp("2020-06"), D("$87.7 million", "87.7")),
+        SU(X, "2020-06", "2020-01", "high", "the highest since January"),
+    ],
+    "2020-07-28",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese imports from the North reached $6.24 million in August 2021, the highest since August 2020.",
+    [
+        L(I, sp("2021-08"), D("$6.24 million", "6.24")),
+        SU(I, "2021-08", "2020-08", "high", "the highest since August 2020"),
+    ],
+    "2021-09-27",
+)
+H(
+    K,
+    "thinktank",
+    "May 2021's exports of $2.7 million were the lowest since February.",
+    [
+        L(X, sp("2021-05"), D("$2.7 million", "2.7")),
+        SU(X, "2021-05", "2021-02", "low", "the lowest since February"),
+    ],
+    "2021-07-06",
+)
+
+# == other_pairs =====================================================================================
+K = "other_pairs"
+H(
+    K,
+    "thinktank",
+    "According to the Korea Trade-Investment Promotion Agency, the DPRK's total external trade reached US$ 2.77 billion in 2023, of which China accounted for 98.3 per cent.",
+    [
+        other("level", T, yr(2023), D("US$ 2.77 billion", "2.77", "billion"), "PRK", "WLD", source="KOTRA"),
+        other("share", T, yr(2023), P("98.3 per cent", "98.3"), "PRK", "CHN", whole=T, source="KOTRA"),
+    ],
+    "2024-07-19",
+)
+H(
+    K,
+    "thinktank",
+    "Russian customs recorded exports to the DPRK of just US$ 2.3 million in 2021, a small fraction of Chinese shipments.",
+    [other("level", X, yr(2021), D("US$ 2.3 million", "2.3"), "RUS", "PRK", source=None)],
+    "2022-06-28",
+)
+H(
+    K,
+    "xinhua",
+    "In RMB terms, China's exports to the DPRK in the first half of 2024 fell 6.8 percent year on year to 5.2 billion yuan.",
+    [
+        C(X, cum(2024, 6), cum(2023, 6), P("6.8 percent", "-6.8"), terms="CNY"),
+        L(X, cum(2024, 6), D("5.2 billion yuan", "5.2", "billion"), currency="CNY"),
+    ],
+    "2024-07-25",
+)
+H(
+    K,
+    "thinktank",
+    "China's total goods trade with the world came to USD 5.94 trillion in 2023, which makes the DPRK's share a rounding error.",
+    [other("level", T, yr(2023), D("USD 5.94 trillion", "5.94", "trillion"), "CHN", "WLD", source=None)],
+    "2024-02-20",
+)
+H(
+    K,
+    "thinktank",
+    "Inter-Korean trade, almost all of it at the Kaesong complex, reached $2.71 billion in 2015 before the zone was shut in February 2016.",
+    [other("level", T, yr(2015), D("$2.71 billion", "2.71", "billion"), "KOR", "PRK", source=None)],
+    "2017-01-30",
+)
+H(
+    K,
+    "thinktank",
+    "South Korea's exports to China were $124.8 billion in 2023, down 19.9% on the year, the Korea International Trade Association says.",
+    [
+        other("level", X, yr(2023), D("$124.8 billion", "124.8", "billion"), "KOR", "CHN", source="KITA"),
+        other("change_pct", X, yr(2023), P("19.9%", "-19.9"), "KOR", "CHN", base=yr(2022), direction="down", source="KITA"),
+    ],
+    "2024-01-15",
+)
+H(
+    K,
+    "thinktank",
+    "Mongolia's recorded trade with the DPRK was worth roughly US$ 1.1 million in 2022, according to its national statistics office.",
+    [other("level", T, yr(2022), D("US$ 1.1 million", "1.1"), "MNG", "PRK", hedge="roughly", source=None)],
+    "2023-05-15",
+)
+H(
+    K,
+    "xinhua",
+    "Calculated in yuan, bilateral trade with the DPRK in 2023 amounted to 16.2 billion yuan, up 144.7 percent.",
+    [
+        L(T, yr(2023), D("16.2 billion yuan", "16.2", "billion"), currency="CNY"),
+        C(T, yr(2023), yr(2022), P("144.7 percent", "144.7"), terms="CNY"),
+    ],
+    "2024-01-26",
+)
+H(
+    K,
+    "thinktank",
+    "The United States recorded goods imports from China of US$ 427.2 billion in 2023, dwarfing anything that crosses the Yalu.",
+    [other("level", I, yr(2023), D("US$ 427.2 billion", "427.2", "billion"), "USA", "CHN", source="US Census")],
+    "2024-03-14",
+)
+H(
+    K,
+    "thinktank",
+    "Vietnam's customs service put its exports to North Korea at about $18.5 million in 2023.",
+    [other("level", X, yr(2023), D("$18.5 million", "18.5"), "VNM", "PRK", hedge="about", source=None)],
+    "2024-04-08",
+)
+H(
+    K,
+    "thinktank",
+    "The Bank of Korea estimated North Korea's external trade, excluding inter-Korean flows, at US$ 2.77 billion for 2023, up 75 per cent.",
+    [
+        other("level", T, yr(2023), D("US$ 2.77 billion", "2.77", "billion"), "PRK", "WLD", source=None),
+        other("change_pct", T, yr(2023), P("75 per cent", "75"), "PRK", "WLD", base=yr(2022), direction="up", source=None),
+    ],
+    "2024-07-26",
+)
+H(
+    K,
+    "thinktank",
+    "In yuan terms, China's imports from the DPRK in 2022 came to 0.9 billion yuan.",
+    [L(I, yr(2022), D("0.9 billion yuan", "0.9", "billion"), currency="CNY")],
+    "2023-03-20",
+)
+
+# == rounding_hedges =================================================================================
+K = "rounding_hedges"
+H(
+    K,
+    "thinktank",
+    "Bilateral trade recovered to approximately US$2.3 billion in 2023, the authors estimate.",
+    [L(T, yr(2023), D("US$2.3 billion", "2.3", "billion"), hedge="approximately")],
+    "2024-02-12",
+)
+H(
+    K,
+    "thinktank",
+    "China shipped some $490 million of goods to North Korea in 2020, most of it before February.",
+    [L(X, yr(2020), D("$490 million", "490"), hedge="some")],
+    "2021-06-21",
+    note=ROUND + "2020 exports were $491.1m; the round 490 holds only on the loose tier (approx)",
+)
+H(
+    K,
+    "thinktank",
+    "Table 3 shows trade of US$1,027,720,000 in 2022, with Chinese exports at US$894,040,000.",
+    [
+        L(T, yr(2022), D("US$1,027,720,000", "1027720000", "one")),
+        L(X, yr(2022), D("US$894,040,000", "894040000", "one")),
+    ],
+    "2023-09-18",
+    non=[NC("Table 3", "table number")],
+)
+H(
+    K,
+    "thinktank",
+    "Total trade came in just under $2.2 billion in 2024.",
+    [L(T, yr(2024), D("$2.2 billion", "2.2", "billion"), hedge="just under")],
+    "2025-01-27",
+)
+H(
+    K,
+    "thinktank",
+    "Even in 2021, the worst year of the closure, two-way trade was more than $300 million.",
+    [L(T, yr(2021), D("$300 million", "300"), hedge="more than")],
+    "2022-09-05",
+)
+H(
+    K,
+    "thinktank",
+    "China's imports from the North were nearly $60 million in 2021.",
+    [L(I, yr(2021), D("$60 million", "60"), hedge="nearly")],
+    "2022-03-14",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports totalled $920 million in January–June 2023.",
+    [L(X, cum(2023, 6), D("$920 million", "920"))],
+    "2023-08-14",
+    note=ROUND + "H1 2023 exports were $920.74m; the bare 920 misses [919.5, 920.5] and holds only on the loose tier (approx)",
+)
+H(
+    K,
+    "thinktank",
+    "China bought $57.8 million of North Korean goods in 2021.",
+    [L(I, yr(2021), D("$57.8 million", "57.8"))],
+    "2022-02-08",
+    note=ROUND + "2021 imports were $57.874m; 57.8 truncates rather than rounds (approx by the truncation reading)",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports in 2020 were more than $500 million, the note claims.",
+    [L(X, yr(2020), D("$500 million", "500"), hedge="more than")],
+    "2021-05-03",
+    note=WRONG + "2020 exports were $491.1m, not more than $500m",
+)
+H(
+    K,
+    "thinktank",
+    "An estimated $18 million of Chinese goods crossed into North Korea in March 2020.",
+    [L(X, sp("2020-03"), D("$18 million", "18"), hedge="An estimated")],
+    "2020-05-18",
+)
+H(
+    K,
+    "thinktank",
+    "Imports from the DPRK were about $130 million in 2022, well below the 2017 figure.",
+    [L(I, yr(2022), D("$130 million", "130"), hedge="about")],
+    "2023-07-10",
+    note=ROUND + "2022 imports were $133.68m; 'about $130 million' holds only on the loose tier (approx)",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports were almost US$3.3 billion in 2017, according to Table 2.",
+    [L(X, yr(2017), D("US$3.3 billion", "3.3", "billion"), hedge="almost")],
+    "2018-07-23",
+    non=[NC("Table 2", "table number")],
+)
+H(
+    K,
+    "thinktank",
+    "Total trade was $1,027.72 million in 2022, or $1.03bn in round terms.",
+    [
+        L(T, yr(2022), D("$1,027.72 million", "1027.72")),
+        L(T, yr(2022), D("$1.03bn", "1.03", "billion")),
+    ],
+    "2023-02-06",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade reached about $540 million in 2020, down roughly 81 per cent.",
+    [
+        L(T, yr(2020), D("$540 million", "540"), hedge="about"),
+        C(T, yr(2020), yr(2019), P("81 per cent", "-81"), hedge="roughly"),
+    ],
+    "2021-02-15",
+    context="China–North Korea trade collapsed in the first pandemic year.",
+    note=ROUND + "2020 total trade was $539.06m; 'about $540 million' misses [539.5, 540.5] and holds only on the loose tier (approx)",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese imports from North Korea were around $48 million in 2020 — in excess of $40 million despite the closure.",
+    [
+        L(I, yr(2020), D("$48 million", "48"), hedge="around"),
+        L(I, yr(2020), D("$40 million", "40"), hedge="in excess of"),
+    ],
+    "2021-04-26",
+)
+H(
+    K,
+    "thinktank",
+    "Trade fell by about eighty per cent in 2020, the commission reported.",
+    [C(T, yr(2020), yr(2019), P("eighty per cent", "-80"), hedge="about")],
+    "2021-03-29",
+    context="China's trade with North Korea shrank dramatically once the border closed.",
+    note=ROUND + "the 2020 fall was 80.67%; 'about eighty' holds only on the loose tier (approx)",
+)
+
+# == multiples =======================================================================================
+K = "multiples"
+H(
+    K,
+    "thinktank",
+    "Chinese shipments to the North in the first quarter of 2022, about $173 million, were more than 13 times the figure for the same quarter of 2021.",
+    [
+        L(X, cum(2022, 3), D("$173 million", "173"), hedge="about"),
+        times(X, cum(2022, 3), cum(2021, 3), word("13 times", "13"), hedge="more than"),
+    ],
+    "2022-05-16",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports grew 3.4-fold in 2022 compared to 2021, an increase of 244 per cent.",
+    [
+        times(X, yr(2022), yr(2021), word("3.4-fold", "3.4", dec=1)),
+        C(X, yr(2022), yr(2021), P("244 per cent", "244")),
+    ],
+    "2023-03-13",
+)
+H(
+    K,
+    "thinktank",
+    "China's imports from the DPRK more than doubled in 2023 relative to 2022, the working paper finds.",
+    [verbal(I, yr(2023), yr(2022), word("more than doubled", "2"), hedge="more than")],
+    "2024-05-06",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports to North Korea quadrupled in 2023, to US$2.0 billion.",
+    [
+        verbal(X, yr(2023), yr(2022), word("quadrupled", "4")),
+        L(X, yr(2023), D("US$2.0 billion", "2.0", "billion"), direction="up", base=yr(2022)),
+    ],
+    "2024-02-19",
+    note=WRONG + "2023 exports were 2.24 times 2022's ($2,003.5m vs $894.0m); 'quadrupled' is wrong",
+)
+H(
+    K,
+    "thinktank",
+    "Two-way trade in 2021, at $318.0 million, was roughly three-fifths of its 2020 level.",
+    [
+        L(T, yr(2021), D("$318.0 million", "318.0")),
+        R(T, yr(2021), yr(2020), P("three-fifths", "60"), rung_kind="fraction", hedge="roughly"),
+    ],
+    "2022-04-25",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports roughly halved in 2021, vis-à-vis an already depressed 2020.",
+    [verbal(X, yr(2021), yr(2020), word("halved", "0.5"), hedge="roughly")],
+    "2022-03-21",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports in 2023 were US$1.11 billion higher than in 2022.",
+    [A(X, yr(2023), yr(2022), D("US$1.11 billion", "1.11", "billion"))],
+    "2024-01-29",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade in 2024 was $115 million lower than in 2023, a modest step back after the doubling.",
+    [A(T, yr(2024), yr(2023), D("$115 million", "-115"))],
+    "2025-01-30",
+)
+H(
+    K,
+    "thinktank",
+    "Even after the recovery, trade in 2023 stood at only 46 percent of its 2017 level.",
+    [R(T, yr(2023), yr(2017), P("46 percent", "46"), hedge="only")],
+    "2024-03-04",
+    context="China–North Korea trade has not returned to its pre-sanctions scale.",
+)
+H(
+    K,
+    "thinktank",
+    "Total trade in 2022 was more than three times that of 2021, at $1.03 billion.",
+    [
+        times(T, yr(2022), yr(2021), word("three times", "3"), hedge="more than"),
+        L(T, yr(2022), D("$1.03 billion", "1.03", "billion")),
+    ],
+    "2023-02-20",
+)
+_h = times(X, yr(2022), yr(2021), word("3.4 times higher", "3.4", dec=1))
+_h["_times_higher"] = True
+H(
+    K,
+    "wire",
+    "China's exports to North Korea in 2022 were 3.4 times higher than in 2021, the think tank said.",
+    [_h],
+    "2023-01-31",
+    note="'3.4 times higher': the primary reading (a ratio of 3.4) holds; the alternative reading 4.4 does not (ambiguous)",
+)
+H(
+    K,
+    "thinktank",
+    "In 2020 bilateral trade was barely 8 percent of its 2013 level.",
+    [R(T, yr(2020), yr(2013), P("8 percent", "8"), hedge="barely")],
+    "2021-07-12",
+)
+H(
+    K,
+    "thinktank",
+    "Trade in 2021 was 93.6 percent lower than in 2017, relative to a decade of growth before.",
+    [C(T, yr(2021), yr(2017), P("93.6 percent", "-93.6"))],
+    "2022-08-15",
+)
+H(
+    K,
+    "thinktank",
+    "Imports from North Korea in 2023 were 5.6 times the 2020 figure.",
+    [times(I, yr(2023), yr(2020), word("5.6 times", "5.6", dec=1))],
+    "2024-04-22",
+    note=WRONG + "2023 imports were 6.08 times 2020's ($291.9m vs $48.0m), not 5.6",
+)
+H(
+    K,
+    "thinktank",
+    "Chinese exports in 2017 were roughly 12.5 times their 2021 level, which underlines how deep the closure cut.",
+    [times(X, yr(2017), yr(2021), word("12.5 times", "12.5", dec=1), hedge="roughly")],
+    "2022-10-03",
+)
+
+# == non_claims ======================================================================================
+K = "non_claims"
+H(
+    K,
+    "thinktank",
+    "Resolution 2397 (2017) caps the supply of refined petroleum products to the DPRK at 500,000 barrels per year (para. 5).",
+    [],
+    "2018-02-01",
+    non=[
+        NC("2397", "resolution number"),
+        NC("2017", "year of adoption"),
+        NC("500,000 barrels", "a cap on oil deliveries"),
+        NC("para. 5", "paragraph number"),
+    ],
+)
+H(
+    K,
+    "thinktank",
+    "The Panel's final report, S/2024/215, runs to 615 pages including 104 annexes.",
+    [],
+    "2024-03-20",
+    non=[
+        NC("S/2024/215", "document symbol"),
+        NC("615 pages", "page count"),
+        NC("104 annexes", "count of annexes"),
+    ],
+)
+H(
+    K,
+    "thinktank",
+    "The survey behind Table 5 covered 300 Chinese firms with operations in Liaoning and Jilin.",
+    [],
+    "2019-10-14",
+    non=[NC("Table 5", "table number"), NC("300 Chinese firms", "count of firms surveyed")],
+)
+H(
+    K,
+    "wire",
+    "The designation adds eight vessels and 12 entities registered in China and Hong Kong to the list, the Treasury said.",
+    [],
+    "2018-02-23",
+    context="The U.S. Treasury announced new sanctions tied to North Korea's trade with Chinese firms.",
+    non=[NC("12 entities", "count of entities designated")],
+)
+H(
+    K,
+    "yonhap",
+    "The Bank of Korea estimated that North Korea's economy grew 3.1 percent in 2023, the fastest pace since 2016.",
+    [],
+    "2024-07-26",
+    context="North Korea's trade with China picked up after the border reopened.",
+    non=[NC("3.1 percent", "GDP growth estimate"), NC("2016", "comparison year for GDP growth")],
+)
+H(
+    K,
+    "thinktank",
+    "Nine tankers were observed conducting ship-to-ship transfers in Chinese territorial waters during 2022 (see annex 17).",
+    [],
+    "2023-03-07",
+    context="The Panel also documented evasion at sea involving North Korean vessels near China.",
+    non=[NC("2022", "year of the observations"), NC("annex 17", "annex number")],
+)
+H(
+    K,
+    "thinktank",
+    "Coal, iron and seafood have been banned since resolution 2371 of 5 August 2017, and textiles since resolution 2375 of 11 September 2017.",
+    [],
+    "2018-01-22",
+    context="The sectoral bans reshaped what North Korea could sell to China.",
+    non=[
+        NC("2371", "resolution number"),
+        NC("5 August 2017", "date of adoption"),
+        NC("2375", "resolution number"),
+        NC("11 September 2017", "date of adoption"),
+    ],
+)
+H(
+    K,
+    "thinktank",
+    "Figure 2 plots monthly values from January 2016 to December 2024; the shaded band marks the 33 months of border closure.",
+    [],
+    "2025-05-12",
+    non=[NC("Figure 2", "figure number"), NC("33 months", "duration of the closure")],
+)
+H(
+    K,
+    "thinktank",
+    "North Korea's population is about 26 million (UN DESA 2022), roughly one-fiftieth of China's.",
+    [],
+    "2023-01-09",
+    context="Scale matters when comparing China and the DPRK.",
+    non=[NC("26 million", "population"), NC("2022", "year of publication in the citation")],
+)
+H(
+    K,
+    "thinktank",
+    "Working Paper No. 19-7 draws on 1,200 shipping records filed at Dandong and Nampo between 2014 and 2018.",
+    [],
+    "2019-11-25",
+    context="Studies of China–North Korea trade increasingly use shipping data.",
+    non=[
+        NC("19-7", "working-paper number"),
+        NC("1,200 shipping records", "count of records"),
+        NC("between 2014 and 2018", "sample years"),
+    ],
+)
+H(
+    K,
+    "broadcast",
+    "Madam Chair, the cap on crude oil remains four million barrels a year, and we count at least 30 deliveries above it.",
+    [],
+    "2019-04-09",
+    context="The hearing concerned China's enforcement of sanctions on North Korea.",
+    non=[NC("four million barrels", "crude oil cap"), NC("30 deliveries", "count of deliveries")],
+)
+H(
+    K,
+    "xinhua",
+    "The 70th anniversary of diplomatic ties between China and the DPRK falls on Oct. 6, 2019, the spokesperson noted.",
+    [],
+    "2019-09-30",
+    non=[NC("70th anniversary", "anniversary"), NC("Oct. 6, 2019", "date")],
+)
+H(
+    K,
+    "thinktank",
+    "On the Pyongyang market, the dollar fetched about 8,000 won in 2023, by the authors' count up from 5,000 a year earlier.",
+    [],
+    "2024-06-17",
+    context="Prices inside North Korea moved as trade with China resumed.",
+    non=[NC("8,000 won", "market exchange rate"), NC("5,000", "market exchange rate")],
+)
+H(
+    K,
+    "headline",
+    "Annex 23: Vessels linked to coal shipments to China, 2019–2020 (14 entries)",
+    [],
+    "2021-03-04",
+    context="The Panel's list of North Korean ships follows.",
+    non=[NC("Annex 23", "annex number"), NC("2019–2020", "years covered"), NC("14 entries", "count of entries")],
+)
+H(
+    K,
+    "wire",
+    "The court in Washington ordered the forfeiture of 2.2 million dollars held by a Chinese front company for North Korea's state bank, a filing dated March 2020 shows.",
+    [],
+    "2020-03-27",
+    non=[NC("2.2 million dollars", "forfeited funds, not trade"), NC("March 2020", "date of the filing")],
+)
+H(
+    K,
+    "thinktank",
+    "The sanctions committee received 56 implementation reports by 2018, of which only 11 came from Asian member states.",
+    [],
+    "2018-12-03",
+    context="Enforcement of the China–North Korea trade bans depends on national reporting.",
+    non=[NC("56 implementation reports", "count of reports"), NC("only 11", "count of reports")],
+)
