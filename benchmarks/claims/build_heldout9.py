@@ -42,16 +42,14 @@ from heldoutlib import (
     L,
     R,
     S,
-    chg,
     m,
     other,
-    pc,
     setup,
     usd,
     word,
     write,
 )
-from suitelib import Num, cum, sp, yr
+from suitelib import Num, claim, cum, sp, yr
 
 setup(
     "H9-",
@@ -259,8 +257,7 @@ H(
         C(X, cum(2023, 9), cum(2022, 9), P("155.2%", "155.2")),
     ],
     "2023-11-15",
-    note=WRONG
-    + "January–September 2023 exports rose 179.8%; 155.2% is the January–October change",
+    note=WRONG + "January–September 2023 exports rose 179.8%; 155.2% is the January–October change",
 )
 H(
     K,
@@ -893,7 +890,13 @@ H(
     "broadcast",
     "Exports from China to the North dropped to nineteen-point-three million dollars in August twenty-twenty, down seventy-point-seven percent from July.",
     [
-        L(X, sp("2020-08"), D("nineteen-point-three million dollars", "19.3"), direction="down", base=sp("2020-07")),
+        L(
+            X,
+            sp("2020-08"),
+            D("nineteen-point-three million dollars", "19.3"),
+            direction="down",
+            base=sp("2020-07"),
+        ),
         C(X, sp("2020-08"), sp("2020-07"), P("seventy-point-seven percent", "-70.7")),
     ],
     "2020-09-29",
@@ -1030,7 +1033,8 @@ H(
     "Chinese exports recovered to $27.1 million in May 2021, the paper reports.",
     [L(X, sp("2021-05"), D("$27.1 million", "27.1"), direction="up", base=sp("2021-04"))],
     "2021-08-02",
-    note=WRONG + "May 2021 exports were $2.71m, down from April's $28.8m; the decimal point moved and the direction is wrong",
+    note=WRONG
+    + "May 2021 exports were $2.71m, down from April's $28.8m; the decimal point moved and the direction is wrong",
 )
 H(
     K,
@@ -1038,7 +1042,13 @@ H(
     "Total import and export value rose 22.5 percent month on month to 177.1 million U.S. dollars in August.",
     [
         C(T, sp("2024-08"), sp("2024-07"), P("22.5 percent", "22.5")),
-        L(T, sp("2024-08"), D("177.1 million U.S. dollars", "177.1"), direction="up", base=sp("2024-07")),
+        L(
+            T,
+            sp("2024-08"),
+            D("177.1 million U.S. dollars", "177.1"),
+            direction="up",
+            base=sp("2024-07"),
+        ),
     ],
     "2024-09-24",
     context="Trade between China and the DPRK picked up in the summer, customs statistics show.",
@@ -1266,7 +1276,8 @@ H(
     "North Korea's deficit with China widened to $1.48 billion in 2024, Table 4 indicates.",
     [B(yr(2024), D("$1.48 billion", "1.48", "billion"), direction="up", base=yr(2023))],
     "2025-04-22",
-    note=WRONG + "the deficit narrowed in 2024 (from $1,711.6m to $1,480m); 'widened' is the wrong direction",
+    note=WRONG
+    + "the deficit narrowed in 2024 (from $1,711.6m to $1,480m); 'widened' is the wrong direction",
     non=[NC("Table 4", "table number")],
 )
 H(
@@ -1282,7 +1293,14 @@ H(
     "In October 2022 alone the surplus reached $111.0 million, more than six times the figure for June.",
     [
         B(sp("2022-10"), D("$111.0 million", "111.0")),
-        R(BAL, sp("2022-10"), sp("2022-06"), word("six times", "6"), unit="times", hedge="more than"),
+        R(
+            BAL,
+            sp("2022-10"),
+            sp("2022-06"),
+            word("six times", "6"),
+            unit="times",
+            hedge="more than",
+        ),
     ],
     "2022-12-15",
     context="China's trade with North Korea swung sharply over 2022.",
@@ -1300,7 +1318,8 @@ H(
     "The DPRK's deficit vis-à-vis China came to 2.3 billion USD in the first eleven months of 2018.",
     [B(cum(2018, 11), D("2.3 billion USD", "2.3", "billion"))],
     "2019-02-11",
-    note=WRONG + "the January–November 2018 surplus was $1,818.3m ($2,010m − $191.75m); 2.3 billion is about total trade",
+    note=WRONG
+    + "the January–November 2018 surplus was $1,818.3m ($2,010m − $191.75m); 2.3 billion is about total trade",
 )
 
 # == superlatives_streaks ============================================================================
@@ -1331,7 +1350,8 @@ H(
     "By November 2020, exports had fallen for the sixth month in a row.",
     [ST(X, "2020-06", "2020-11", "down", "for the sixth month in a row")],
     "2021-01-11",
-    note=WRONG + "exports rose in June 2020; November 2020 closed a run of five monthly falls, not six",
+    note=WRONG
+    + "exports rose in June 2020; November 2020 closed a run of five monthly falls, not six",
 )
 H(
     K,
@@ -1363,7 +1383,8 @@ H(
     ],
     "2023-12-04",
     context="China–DPRK trade softened in the autumn of 2023.",
-    note=WRONG + "August 2023 ($191.1m) was lower than October ($192.4m), so October was not the lowest since July",
+    note=WRONG
+    + "August 2023 ($191.1m) was lower than October ($192.4m), so October was not the lowest since July",
 )
 H(
     K,
@@ -1465,8 +1486,18 @@ H(
     "thinktank",
     "According to the Korea Trade-Investment Promotion Agency, the DPRK's total external trade reached US$ 2.77 billion in 2023, of which China accounted for 98.3 per cent.",
     [
-        other("level", T, yr(2023), D("US$ 2.77 billion", "2.77", "billion"), "PRK", "WLD", source="KOTRA"),
-        other("share", T, yr(2023), P("98.3 per cent", "98.3"), "PRK", "CHN", whole=T, source="KOTRA"),
+        other(
+            "level",
+            T,
+            yr(2023),
+            D("US$ 2.77 billion", "2.77", "billion"),
+            "PRK",
+            "WLD",
+            source="KOTRA",
+        ),
+        other(
+            "share", T, yr(2023), P("98.3 per cent", "98.3"), "PRK", "CHN", whole=T, source="KOTRA"
+        ),
     ],
     "2024-07-19",
 )
@@ -1491,7 +1522,17 @@ H(
     K,
     "thinktank",
     "China's total goods trade with the world came to USD 5.94 trillion in 2023, which makes the DPRK's share a rounding error.",
-    [other("level", T, yr(2023), D("USD 5.94 trillion", "5.94", "trillion"), "CHN", "WLD", source=None)],
+    [
+        other(
+            "level",
+            T,
+            yr(2023),
+            D("USD 5.94 trillion", "5.94", "trillion"),
+            "CHN",
+            "WLD",
+            source=None,
+        )
+    ],
     "2024-02-20",
 )
 H(
@@ -1506,8 +1547,26 @@ H(
     "thinktank",
     "South Korea's exports to China were $124.8 billion in 2023, down 19.9% on the year, the Korea International Trade Association says.",
     [
-        other("level", X, yr(2023), D("$124.8 billion", "124.8", "billion"), "KOR", "CHN", source="KITA"),
-        other("change_pct", X, yr(2023), P("19.9%", "-19.9"), "KOR", "CHN", base=yr(2022), direction="down", source="KITA"),
+        other(
+            "level",
+            X,
+            yr(2023),
+            D("$124.8 billion", "124.8", "billion"),
+            "KOR",
+            "CHN",
+            source="KITA",
+        ),
+        other(
+            "change_pct",
+            X,
+            yr(2023),
+            P("19.9%", "-19.9"),
+            "KOR",
+            "CHN",
+            base=yr(2022),
+            direction="down",
+            source="KITA",
+        ),
     ],
     "2024-01-15",
 )
@@ -1515,7 +1574,18 @@ H(
     K,
     "thinktank",
     "Mongolia's recorded trade with the DPRK was worth roughly US$ 1.1 million in 2022, according to its national statistics office.",
-    [other("level", T, yr(2022), D("US$ 1.1 million", "1.1"), "MNG", "PRK", hedge="roughly", source=None)],
+    [
+        other(
+            "level",
+            T,
+            yr(2022),
+            D("US$ 1.1 million", "1.1"),
+            "MNG",
+            "PRK",
+            hedge="roughly",
+            source=None,
+        )
+    ],
     "2023-05-15",
 )
 H(
@@ -1532,14 +1602,35 @@ H(
     K,
     "thinktank",
     "The United States recorded goods imports from China of US$ 427.2 billion in 2023, dwarfing anything that crosses the Yalu.",
-    [other("level", I, yr(2023), D("US$ 427.2 billion", "427.2", "billion"), "USA", "CHN", source="US Census")],
+    [
+        other(
+            "level",
+            I,
+            yr(2023),
+            D("US$ 427.2 billion", "427.2", "billion"),
+            "USA",
+            "CHN",
+            source="US Census",
+        )
+    ],
     "2024-03-14",
 )
 H(
     K,
     "thinktank",
     "Vietnam's customs service put its exports to North Korea at about $18.5 million in 2023.",
-    [other("level", X, yr(2023), D("$18.5 million", "18.5"), "VNM", "PRK", hedge="about", source=None)],
+    [
+        other(
+            "level",
+            X,
+            yr(2023),
+            D("$18.5 million", "18.5"),
+            "VNM",
+            "PRK",
+            hedge="about",
+            source=None,
+        )
+    ],
     "2024-04-08",
 )
 H(
@@ -1547,8 +1638,26 @@ H(
     "thinktank",
     "The Bank of Korea estimated North Korea's external trade, excluding inter-Korean flows, at US$ 2.77 billion for 2023, up 75 per cent.",
     [
-        other("level", T, yr(2023), D("US$ 2.77 billion", "2.77", "billion"), "PRK", "WLD", source=None),
-        other("change_pct", T, yr(2023), P("75 per cent", "75"), "PRK", "WLD", base=yr(2022), direction="up", source=None),
+        other(
+            "level",
+            T,
+            yr(2023),
+            D("US$ 2.77 billion", "2.77", "billion"),
+            "PRK",
+            "WLD",
+            source=None,
+        ),
+        other(
+            "change_pct",
+            T,
+            yr(2023),
+            P("75 per cent", "75"),
+            "PRK",
+            "WLD",
+            base=yr(2022),
+            direction="up",
+            source=None,
+        ),
     ],
     "2024-07-26",
 )
@@ -1615,7 +1724,8 @@ H(
     "Chinese exports totalled $920 million in January–June 2023.",
     [L(X, cum(2023, 6), D("$920 million", "920"))],
     "2023-08-14",
-    note=ROUND + "H1 2023 exports were $920.74m; the bare 920 misses [919.5, 920.5] and holds only on the loose tier (approx)",
+    note=ROUND
+    + "H1 2023 exports were $920.74m; the bare 920 misses [919.5, 920.5] and holds only on the loose tier (approx)",
 )
 H(
     K,
@@ -1623,7 +1733,8 @@ H(
     "China bought $57.8 million of North Korean goods in 2021.",
     [L(I, yr(2021), D("$57.8 million", "57.8"))],
     "2022-02-08",
-    note=ROUND + "2021 imports were $57.874m; 57.8 truncates rather than rounds (approx by the truncation reading)",
+    note=ROUND
+    + "2021 imports were $57.874m; 57.8 truncates rather than rounds (approx by the truncation reading)",
 )
 H(
     K,
@@ -1646,7 +1757,8 @@ H(
     "Imports from the DPRK were about $130 million in 2022, well below the 2017 figure.",
     [L(I, yr(2022), D("$130 million", "130"), hedge="about")],
     "2023-07-10",
-    note=ROUND + "2022 imports were $133.68m; 'about $130 million' holds only on the loose tier (approx)",
+    note=ROUND
+    + "2022 imports were $133.68m; 'about $130 million' holds only on the loose tier (approx)",
 )
 H(
     K,
@@ -1676,7 +1788,8 @@ H(
     ],
     "2021-02-15",
     context="China–North Korea trade collapsed in the first pandemic year.",
-    note=ROUND + "2020 total trade was $539.06m; 'about $540 million' misses [539.5, 540.5] and holds only on the loose tier (approx)",
+    note=ROUND
+    + "2020 total trade was $539.06m; 'about $540 million' misses [539.5, 540.5] and holds only on the loose tier (approx)",
 )
 H(
     K,
@@ -1736,7 +1849,8 @@ H(
         L(X, yr(2023), D("US$2.0 billion", "2.0", "billion"), direction="up", base=yr(2022)),
     ],
     "2024-02-19",
-    note=WRONG + "2023 exports were 2.24 times 2022's ($2,003.5m vs $894.0m); 'quadrupled' is wrong",
+    note=WRONG
+    + "2023 exports were 2.24 times 2022's ($2,003.5m vs $894.0m); 'quadrupled' is wrong",
 )
 H(
     K,
@@ -1966,7 +2080,11 @@ H(
     [],
     "2021-03-04",
     context="The Panel's list of North Korean ships follows.",
-    non=[NC("Annex 23", "annex number"), NC("2019–2020", "years covered"), NC("14 entries", "count of entries")],
+    non=[
+        NC("Annex 23", "annex number"),
+        NC("2019–2020", "years covered"),
+        NC("14 entries", "count of entries"),
+    ],
 )
 H(
     K,
@@ -1974,7 +2092,10 @@ H(
     "The court in Washington ordered the forfeiture of 2.2 million dollars held by a Chinese front company for North Korea's state bank, a filing dated March 2020 shows.",
     [],
     "2020-03-27",
-    non=[NC("2.2 million dollars", "forfeited funds, not trade"), NC("March 2020", "date of the filing")],
+    non=[
+        NC("2.2 million dollars", "forfeited funds, not trade"),
+        NC("March 2020", "date of the filing"),
+    ],
 )
 H(
     K,
@@ -1985,3 +2106,314 @@ H(
     context="Enforcement of the China–North Korea trade bans depends on national reporting.",
     non=[NC("56 implementation reports", "count of reports"), NC("only 11", "count of reports")],
 )
+
+# == report prose with footnote markers, paragraph numbers and more formats ==========================
+H(
+    "level_direction",
+    "thinktank",
+    "Recorded bilateral trade recovered to $1.03 billion in 2022.14 The Panel was unable to verify the composition of the goods.",
+    [L(T, yr(2022), D("$1.03 billion", "1.03", "billion"), direction="up", base=yr(2021))],
+    "2023-03-07",
+    non=[NC("2022.14", "the year 2022 followed by footnote marker 14 (PDF extraction)")],
+)
+H(
+    "perspective",
+    "thinktank",
+    "In 2020, the Democratic People's Republic of Korea's imports from China fell to US$ 491 million¹², a decline of 80.9 per cent.¹³",
+    [
+        L(X, yr(2020), D("US$ 491 million", "491")),
+        C(X, yr(2020), yr(2019), P("80.9 per cent", "-80.9")),
+    ],
+    "2021-03-04",
+    non=[NC("¹²", "footnote marker"), NC("¹³", "footnote marker")],
+)
+H(
+    "multiples",
+    "thinktank",
+    "Chinese exports to the DPRK reached USD 2.0 bn in 2023 [23], up 124 per cent on 2022 by our calculation.",
+    [
+        L(X, yr(2023), D("USD 2.0 bn", "2.0", "billion")),
+        C(X, yr(2023), yr(2022), P("124 per cent", "124")),
+    ],
+    "2024-09-30",
+    non=[NC("[23]", "reference number")],
+)
+H(
+    "two_figures",
+    "thinktank",
+    "China's imports from the DPRK stood at US$ 57.9 million in 202115 and US$ 133.7 million in 2022.",
+    [
+        L(I, yr(2021), D("US$ 57.9 million", "57.9")),
+        L(I, yr(2022), D("US$ 133.7 million", "133.7")),
+    ],
+    "2023-03-07",
+    non=[NC("202115", "the year 2021 with footnote marker 15 glued to it (PDF extraction)")],
+)
+H(
+    "cumulative",
+    "thinktank",
+    "87. China's customs data show exports to the Democratic People's Republic of Korea of US$ 383 million in the first half of 2020, 66.5 per cent less than a year earlier.16",
+    [
+        L(X, cum(2020, 6), D("US$ 383 million", "383")),
+        C(X, cum(2020, 6), cum(2019, 6), P("66.5 per cent", "-66.5")),
+    ],
+    "2020-08-28",
+    non=[NC("87.", "paragraph number"), NC("earlier.16", "footnote marker 16 after the sentence")],
+)
+H(
+    "relative_dates",
+    "thinktank",
+    "43. In the same year, recorded imports from the Democratic People's Republic of Korea amounted to US$ 291.9 million (see table 3).",
+    [L(I, yr(2023), D("US$ 291.9 million", "291.9"))],
+    "2024-03-07",
+    context="42. China's customs authority reported exports of US$ 2.0 billion to the Democratic People's Republic of Korea in 2023.",
+    non=[NC("43.", "paragraph number"), NC("table 3", "table number")],
+)
+H(
+    "shares",
+    "thinktank",
+    "The share of imports in China–DPRK trade fell 0.3 percentage points in 2023 relative to 2022.",
+    [
+        claim(
+            "pp_change",
+            I,
+            yr(2023),
+            P("0.3 percentage points", "-0.3"),
+            base=yr(2022),
+            whole=T,
+            unit="pp",
+            direction="down",
+        )
+    ],
+    "2024-05-27",
+)
+H(
+    "cumulative",
+    "headline",
+    "Table 7. China's exports to the DPRK, January–June 2020: US$383 million (−66.5%)",
+    [
+        L(X, cum(2020, 6), D("US$383 million", "383")),
+        C(X, cum(2020, 6), cum(2019, 6), P("66.5%", "-66.5")),
+    ],
+    "2020-09-14",
+    non=[NC("Table 7", "table number")],
+)
+H(
+    "cumulative",
+    "headline",
+    "Chart 3: China–DPRK trade, Q3 2016 — USD 1.55 bn, +3.4% y/y",
+    [
+        L(T, "2016-07/2016-09", D("USD 1.55 bn", "1.55", "billion")),
+        C(T, "2016-07/2016-09", "2015-07/2015-09", P("+3.4%", "3.4")),
+    ],
+    "2016-11-21",
+    non=[NC("Chart 3", "chart number")],
+)
+H(
+    "balance",
+    "headline",
+    "Figure 4. China's trade surplus with North Korea, 2022: $760 million",
+    [B(yr(2022), D("$760 million", "760"))],
+    "2023-05-29",
+    non=[NC("Figure 4", "figure number")],
+)
+H(
+    "relative_dates",
+    "headline",
+    "China-N. Korea trade slips 5% last year to 2.18 bln USD",
+    [
+        C(T, yr(2024), yr(2023), P("5%", "-5")),
+        L(T, yr(2024), D("2.18 bln USD", "2.18", "billion"), direction="down", base=yr(2023)),
+    ],
+    "2025-01-21",
+)
+H(
+    "two_figures",
+    "headline",
+    "Sino-DPRK trade, 2022 vs 2023: $1.03bn → $2.29bn",
+    [
+        L(T, yr(2022), D("$1.03bn", "1.03", "billion")),
+        L(T, yr(2023), D("$2.29bn", "2.29", "billion")),
+    ],
+    "2024-02-01",
+    note=ROUND
+    + "2023 total trade was $2,295.38m; $2.29bn truncates $2.295bn (approx by the truncation reading)",
+)
+H(
+    "rounding_hedges",
+    "headline",
+    "Annex 12 (continued): DPRK imports from China, 2023 — US$ 2,003.5 million",
+    [L(X, yr(2023), D("US$ 2,003.5 million", "2003.5"))],
+    "2024-03-07",
+    non=[NC("Annex 12", "annex number")],
+)
+H(
+    "level_direction",
+    "headline",
+    "China's exports to N. Korea climb to $257.4 mln in December",
+    [L(X, sp("2025-12"), D("$257.4 mln", "257.4"), direction="up", base=sp("2025-11"))],
+    "2026-01-21",
+)
+H(
+    "cumulative",
+    "wire",
+    "A confidential U.N. report said China's exports to North Korea in the first nine months of 2020 were worth $487.3 million, down 72.8 percent from the same period a year earlier.",
+    [
+        L(X, cum(2020, 9), D("$487.3 million", "487.3")),
+        C(X, cum(2020, 9), cum(2019, 9), P("72.8 percent", "-72.8")),
+    ],
+    "2020-11-12",
+)
+H(
+    "cumulative",
+    "thinktank",
+    "Imports from the DPRK in the five months to May 2015 amounted to US$954 million, 10.3 per cent below the January–May total of 2014, the ministry's white paper notes.",
+    [
+        L(I, cum(2015, 5), D("US$954 million", "954")),
+        C(I, cum(2015, 5), cum(2014, 5), P("10.3 per cent", "-10.3")),
+    ],
+    "2015-07-06",
+)
+H(
+    "cumulative",
+    "xinhua",
+    "In the first 11 months of 2015, trade between China and the DPRK totaled 4.91 billion U.S. dollars, down 15 percent year on year.",
+    [
+        L(T, cum(2015, 11), D("4.91 billion U.S. dollars", "4.91", "billion")),
+        C(T, cum(2015, 11), cum(2014, 11), P("15 percent", "-15")),
+    ],
+    "2015-12-24",
+)
+H(
+    "relative_dates",
+    "wire",
+    "China's imports from North Korea fell 16.9 percent in January from a year earlier to $184.85 million, a committee staff memo said.",
+    [
+        C(I, sp("2015-01"), sp("2014-01"), P("16.9 percent", "-16.9")),
+        L(I, sp("2015-01"), D("$184.85 million", "184.85")),
+    ],
+    "2015-03-02",
+)
+H(
+    "two_figures",
+    "thinktank",
+    "In May 2014, Chinese exports were US$302.5 million (−6.94% y/y) and imports US$233.6 million (−15.41% y/y).",
+    [
+        L(X, sp("2014-05"), D("US$302.5 million", "302.5")),
+        C(X, sp("2014-05"), sp("2013-05"), P("6.94%", "-6.94")),
+        L(I, sp("2014-05"), D("US$233.6 million", "233.6")),
+        C(I, sp("2014-05"), sp("2013-05"), P("15.41%", "-15.41")),
+    ],
+    "2014-07-21",
+)
+H(
+    "level_direction",
+    "thinktank",
+    "Total trade rose 20 per cent on the year to $491.8 million in March 2016, the month resolution 2270 was adopted.",
+    [
+        C(T, sp("2016-03"), sp("2015-03"), P("20 per cent", "20")),
+        L(T, sp("2016-03"), D("$491.8 million", "491.8")),
+    ],
+    "2016-05-09",
+    non=[NC("2270", "resolution number")],
+)
+H(
+    "relative_dates",
+    "thinktank",
+    "Trade in August reached $628.3 million, the paper observes, the last full month before the fifth nuclear test.",
+    [L(T, sp("2016-08"), D("$628.3 million", "628.3"))],
+    "2016-10-17",
+    context="China–North Korea trade held up through the summer of 2016.",
+)
+H(
+    "two_figures",
+    "thinktank",
+    "In November 2025 Chinese exports to the North reached US$243.6 million and imports US$37.1 million, for total trade of US$281.0 million.",
+    [
+        L(X, sp("2025-11"), D("US$243.6 million", "243.6")),
+        L(I, sp("2025-11"), D("US$37.1 million", "37.1")),
+        L(T, sp("2025-11"), D("US$281.0 million", "281.0")),
+    ],
+    "2025-12-22",
+)
+H(
+    "relative_dates",
+    "yonhap",
+    "SEOUL, Oct. 22 (Yonhap) -- North Korea's exports to China came to US$43 million last month, data showed.",
+    [L(I, sp("2025-09"), D("US$43 million", "43"))],
+    "2025-10-22",
+)
+H(
+    "rounding_hedges",
+    "thinktank",
+    "Imports from the North in December 2024 were roughly US$ 38 million.",
+    [L(I, sp("2024-12"), D("US$ 38 million", "38"), hedge="roughly")],
+    "2025-01-28",
+)
+H(
+    "balance",
+    "thinktank",
+    "The op-ed's central number — a Chinese surplus of US$ 2,295 million in 2023 — is in fact total trade; the surplus was about US$1.7 billion.",
+    [
+        B(yr(2023), D("US$ 2,295 million", "2295")),
+        B(yr(2023), D("US$1.7 billion", "1.7", "billion"), hedge="about"),
+    ],
+    "2024-04-29",
+    note=WRONG
+    + "the 2023 surplus was $1,711.6m; the op-ed's $2,295m is total trade (the rebuttal's 'about US$1.7 billion' is correct)",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Chinese exports to the North in twenty-twenty-one were two-sixty million dollars, down forty-seven per cent.",
+    [
+        L(X, yr(2021), D("two-sixty million dollars", "260")),
+        C(X, yr(2021), yr(2020), P("forty-seven per cent", "-47")),
+    ],
+    "2022-03-15",
+)
+H(
+    "perspective",
+    "thinktank",
+    "Pyongyang's purchases from its neighbour in the third quarter of 2016 came to USD 810 million, 5.2% more than a year before, while its sales reached USD 740 million.",
+    [
+        L(X, "2016-07/2016-09", D("USD 810 million", "810")),
+        C(X, "2016-07/2016-09", "2015-07/2015-09", P("5.2%", "5.2")),
+        L(I, "2016-07/2016-09", D("USD 740 million", "740")),
+    ],
+    "2016-11-28",
+)
+H(
+    "superlatives_streaks",
+    "thinktank",
+    "Imports rose for a second straight month in April 2023, to $34.2 million.",
+    [
+        ST(I, "2023-03", "2023-04", "up", "for a second straight month"),
+        L(I, sp("2023-04"), D("$34.2 million", "34.2")),
+    ],
+    "2023-06-05",
+)
+H(
+    "shares",
+    "thinktank",
+    "In 2024, China's purchases from the DPRK accounted for 16.1 percent of their bilateral trade, vis-à-vis 12.7 percent in 2023.",
+    [
+        S(I, T, yr(2024), P("16.1 percent", "16.1")),
+        S(I, T, yr(2023), P("12.7 percent", "12.7")),
+    ],
+    "2025-03-03",
+)
+H(
+    "multiples",
+    "thinktank",
+    "The 2023 total of 2.3 billion USD compares with 6.55 billion USD a decade earlier, so trade was almost two-thirds below its 2013 peak.",
+    [
+        L(T, yr(2023), D("2.3 billion USD", "2.3", "billion")),
+        L(T, yr(2013), D("6.55 billion USD", "6.55", "billion")),
+        C(T, yr(2023), yr(2013), P("two-thirds", "-66.67"), hedge="almost"),
+    ],
+    "2024-10-14",
+)
+
+
+write(Path(__file__).resolve().parent / "heldout9.jsonl", "build_heldout9.py")
