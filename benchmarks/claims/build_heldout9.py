@@ -2416,4 +2416,189 @@ H(
 )
 
 
+# == more deliberate errors ==========================================================================
+H(
+    "cumulative",
+    "thinktank",
+    "In January–July 2017, two-way trade reached US$3.01 billion, up 12.0% on the same period of 2016, despite resolution 2321.",
+    [
+        L(T, cum(2017, 7), D("US$3.01 billion", "3.01", "billion")),
+        C(T, cum(2017, 7), cum(2016, 7), P("12.0%", "12.0")),
+    ],
+    "2017-09-11",
+    note=WRONG + "January–July 2017 trade rose 10.2%; 12.0% is not the printed change",
+    non=[NC("2321", "resolution number")],
+)
+H(
+    "cumulative",
+    "thinktank",
+    "For the first eight months of 2018, China's imports from the North were US$143.6 million, down 98.3 per cent.",
+    [
+        L(I, cum(2018, 8), D("US$143.6 million", "143.6")),
+        C(I, cum(2018, 8), cum(2017, 8), P("98.3 per cent", "-98.3")),
+    ],
+    "2018-10-15",
+    note=WRONG + "January–August 2018 imports fell 89.3%; 98.3 swaps the digits",
+)
+H(
+    "two_figures",
+    "thinktank",
+    "Chinese exports fell from $3.63 billion in 2013 to $3.25 billion in 2014, the first sign of Beijing's displeasure.",
+    [
+        L(X, yr(2013), D("$3.63 billion", "3.63", "billion")),
+        L(X, yr(2014), D("$3.25 billion", "3.25", "billion"), direction="down", base=yr(2013)),
+    ],
+    "2015-06-15",
+    note=WRONG + "2014 exports were $3,519.7m ($3.52bn); $3.25bn is close to the 2017 figure",
+)
+H(
+    "relative_dates",
+    "wire",
+    "Imports from North Korea last month rose 119 percent from February to $25.5 million, according to the bulletin summarised for the committee.",
+    [
+        C(I, sp("2023-03"), sp("2023-02"), P("119 percent", "119")),
+        L(I, sp("2023-03"), D("$25.5 million", "25.5"), direction="up", base=sp("2023-02")),
+    ],
+    "2023-04-24",
+    note=WRONG + "March 2023 imports were $20.55m; $25.5m is wrong (the 119% rise is right)",
+)
+H(
+    "perspective",
+    "thinktank",
+    "North Korea bought US$57.9 million worth of Chinese goods in 2021, the lowest annual figure in decades.",
+    [L(X, yr(2021), D("US$57.9 million", "57.9"))],
+    "2022-05-09",
+    note=WRONG
+    + "North Korea's purchases from China are China's exports ($260.2m in 2021); $57.9m is China's imports",
+)
+H(
+    "broadcast_numbers",
+    "broadcast",
+    "Last year China's exports to the North were one-point-eight-six billion dollars.",
+    [L(X, yr(2024), D("one-point-eight-six billion dollars", "1.86", "billion"))],
+    "2025-02-11",
+    context="The committee heard figures on China's trade with North Korea.",
+    note=WRONG + "2024 exports were $1.83bn; 1.86 changes a digit",
+)
+H(
+    "level_direction",
+    "thinktank",
+    "Total trade slid to $202.0 million in September 2024, by the authors' reckoning.",
+    [L(T, sp("2024-09"), D("$202.0 million", "202.0"), direction="down", base=sp("2024-08"))],
+    "2024-11-04",
+    context="China–North Korea trade moved unevenly through 2024.",
+    note=WRONG + "September 2024 trade rose from August ($177.1m); 'slid' is the wrong direction",
+)
+H(
+    "shares",
+    "thinktank",
+    "Imports from the North were 24.8 per cent of China–DPRK trade in 2017.",
+    [S(I, T, yr(2017), P("24.8 per cent", "24.8"))],
+    "2018-09-17",
+    note=WRONG
+    + "2017 imports were 34.8% of total trade ($1,731m of $4,976m); 24.8 changes a digit",
+)
+H(
+    "balance",
+    "thinktank",
+    "China's surplus with the DPRK in 2014 was $561.7 million, according to the ministry's annual review.",
+    [B(yr(2014), D("$561.7 million", "561.7"))],
+    "2015-04-06",
+    note=WRONG + "the 2014 surplus was $651.7m; 561.7 swaps two digits",
+)
+H(
+    "superlatives_streaks",
+    "thinktank",
+    "Exports of US$28.8 million in April 2021 were the highest since August 2020.",
+    [
+        L(X, sp("2021-04"), D("US$28.8 million", "28.8")),
+        SU(X, "2021-04", "2020-08", "high", "the highest since August 2020"),
+    ],
+    "2021-06-14",
+    note=WRONG
+    + "August 2020 exports ($19.3m) were lower than April 2021's; the last higher month was July 2020",
+)
+H(
+    "superlatives_streaks",
+    "thinktank",
+    "Imports from the North fell for a third month in a row in November 2022, to $11.8 million.",
+    [
+        ST(I, "2022-09", "2022-11", "down", "for a third month in a row"),
+        L(I, sp("2022-11"), D("$11.8 million", "11.8")),
+    ],
+    "2022-12-27",
+    note=WRONG
+    + "imports rose in October 2022 ($21.4m); November's fall was the first, not the third",
+)
+H(
+    "multiples",
+    "thinktank",
+    "Chinese exports grew two-and-a-half times in 2023, the report argues.",
+    [verbal(X, yr(2023), yr(2022), word("two-and-a-half times", "2.5"))],
+    "2024-06-10",
+    context="China's trade with North Korea surged after the border reopened.",
+    note=WRONG + "2023 exports were 2.24 times 2022's, nearer 'doubled' than two-and-a-half times",
+)
+H(
+    "multiples",
+    "thinktank",
+    "Imports from the DPRK in 2022 were 2.8 times the 2021 level.",
+    [times(I, yr(2022), yr(2021), word("2.8 times", "2.8", dec=1))],
+    "2023-04-03",
+    context="China's purchases from North Korea recovered in 2022.",
+    note=WRONG + "2022 imports were 2.31 times 2021's ($133.7m vs $57.9m), not 2.8",
+)
+H(
+    "rounding_hedges",
+    "thinktank",
+    "Chinese exports were nearly $250 million in 2021, the lowest in the series.",
+    [L(X, yr(2021), D("$250 million", "250"), hedge="nearly")],
+    "2022-07-18",
+    context="China's shipments to North Korea bottomed out during the closure.",
+    note=WRONG + "2021 exports were $260.2m, above $250m, so 'nearly $250 million' fails",
+)
+H(
+    "cumulative",
+    "thinktank",
+    "In the first five months of 2023, imports from North Korea rose 241 per cent to US$105.5 million.",
+    [
+        C(I, cum(2023, 5), cum(2022, 5), P("241 per cent", "241")),
+        L(I, cum(2023, 5), D("US$105.5 million", "105.5")),
+    ],
+    "2023-07-03",
+    note=WRONG + "January–May 2023 imports rose 214%; 241 swaps the digits",
+)
+H(
+    "relative_dates",
+    "thinktank",
+    "Chinese exports in April climbed 28.9 percent from March to US$146.9 million.",
+    [
+        C(X, sp("2024-04"), sp("2024-03"), P("28.9 percent", "28.9")),
+        L(X, sp("2024-04"), D("US$146.9 million", "146.9"), direction="up", base=sp("2024-03")),
+    ],
+    "2024-05-27",
+    note=WRONG + "April 2024 exports were $164.9m; 146.9 swaps two digits",
+)
+H(
+    "perspective",
+    "yonhap",
+    "North Korea's exports to China plunged 66.5 percent in the first half of 2020, the unification ministry said.",
+    [C(I, cum(2020, 6), cum(2019, 6), P("66.5 percent", "-66.5"))],
+    "2020-08-04",
+    note=WRONG
+    + "North Korea's exports are China's imports (down 74.8% in H1 2020); −66.5% is China's exports",
+)
+H(
+    "two_figures",
+    "thinktank",
+    "Imports from North Korea were $1.4 million in October 2020 and $1.6 million in November.",
+    [
+        L(I, sp("2020-10"), D("$1.4 million", "1.4")),
+        L(I, sp("2020-11"), D("$1.6 million", "1.6")),
+    ],
+    "2020-12-28",
+    note=WRONG + "November 2020 imports were $1.1m; $1.6m is December's figure",
+)
+
+
 write(Path(__file__).resolve().parent / "heldout9.jsonl", "build_heldout9.py")
