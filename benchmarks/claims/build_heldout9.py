@@ -1226,7 +1226,7 @@ H(
 H(
     K,
     "thinktank",
-    "The 2020 imbalance in China's favour came to $453.1 million.",
+    "Tilted heavily in Beijing's favour, the 2020 ledger closed with a gap of $453.1 million, by this paper's arithmetic.",
     [B(yr(2020), D("$453.1 million", "453.1"))],
     "2021-04-19",
     context="China exports far more to North Korea than it buys.",
@@ -1273,7 +1273,7 @@ H(
 H(
     K,
     "thinktank",
-    "North Korea's deficit with China widened to $1.48 billion in 2024, Table 4 indicates.",
+    "Table 4 indicates that Pyongyang's shortfall vis-à-vis Beijing widened to $1.48 billion over calendar 2024.",
     [B(yr(2024), D("$1.48 billion", "1.48", "billion"), direction="up", base=yr(2023))],
     "2025-04-22",
     note=WRONG
@@ -1283,7 +1283,7 @@ H(
 H(
     K,
     "thinktank",
-    "China's surplus with the DPRK in the first half of 2023 was $785.7 million.",
+    "Over January–June 2023 the excess of Chinese sales over purchases in DPRK trade amounted to $785.7 million.",
     [B(cum(2023, 6), D("$785.7 million", "785.7"))],
     "2023-08-28",
 )
@@ -1410,7 +1410,7 @@ H(
 H(
     K,
     "thinktank",
-    "Chinese exports fell in 2024 for the first time since 2021, by 8.5 per cent.",
+    "An 8.5 per cent contraction meant Chinese deliveries to the North shrank in 2024 for the first time since 2021 (Lee 2025).",
     [
         FD(X, 2024, 2021, "for the first time since 2021"),
         C(X, yr(2024), yr(2023), P("8.5 per cent", "-8.5")),
@@ -1436,7 +1436,7 @@ H(
 H(
     K,
     "thinktank",
-    "China's imports from North Korea fell in 2014 for the first time since 2006.",
+    "Purchases by Chinese importers of North Korean goods contracted in 2014, doing so for the first time since 2006 according to GACC series.",
     [FD(I, 2014, 2006, "for the first time since 2006")],
     "2015-02-16",
 )
@@ -1747,7 +1747,7 @@ H(
 H(
     K,
     "thinktank",
-    "An estimated $18 million of Chinese goods crossed into North Korea in March 2020.",
+    "Customs clearance at Dandong let through an estimated $18 million of Chinese merchandise bound for the DPRK in March 2020.",
     [L(X, sp("2020-03"), D("$18 million", "18"), hedge="An estimated")],
     "2020-05-18",
 )
@@ -1894,7 +1894,7 @@ H(
 H(
     K,
     "thinktank",
-    "Total trade in 2022 was more than three times that of 2021, at $1.03 billion.",
+    "At $1.03 billion, turnover across the Yalu in 2022 stood at more than three times the depressed 2021 sum.",
     [
         times(T, yr(2022), yr(2021), word("three times", "3"), hedge="more than"),
         L(T, yr(2022), D("$1.03 billion", "1.03", "billion")),
@@ -1928,7 +1928,7 @@ H(
 H(
     K,
     "thinktank",
-    "Imports from North Korea in 2023 were 5.6 times the 2020 figure.",
+    "Relative to the pandemic trough, Beijing's 2023 intake of DPRK goods ran at 5.6 times the 2020 figure.",
     [times(I, yr(2023), yr(2020), word("5.6 times", "5.6", dec=1))],
     "2024-04-22",
     note=WRONG + "2023 imports were 6.08 times 2020's ($291.9m vs $48.0m), not 5.6",
@@ -1988,7 +1988,7 @@ H(
 H(
     K,
     "yonhap",
-    "The Bank of Korea estimated that North Korea's economy grew 3.1 percent in 2023, the fastest pace since 2016.",
+    "Separately, the central bank in Seoul put the North's real GDP expansion for 2023 at 3.1 percent, its quickest since 2016.",
     [],
     "2024-07-26",
     context="North Korea's trade with China picked up after the border reopened.",
@@ -2432,7 +2432,7 @@ H(
 H(
     "cumulative",
     "thinktank",
-    "For the first eight months of 2018, China's imports from the North were US$143.6 million, down 98.3 per cent.",
+    "Cumulative Chinese purchases from the DPRK through August 2018 reached US$143.6 million, a contraction of 98.3 per cent, the committee paper states.",
     [
         L(I, cum(2018, 8), D("US$143.6 million", "143.6")),
         C(I, cum(2018, 8), cum(2017, 8), P("98.3 per cent", "-98.3")),
@@ -2474,7 +2474,7 @@ H(
 H(
     "broadcast_numbers",
     "broadcast",
-    "Last year China's exports to the North were one-point-eight-six billion dollars.",
+    "As best I recall, what Beijing sold Pyongyang across calendar twenty-twenty-four was one-point-eight-six billion dollars.",
     [L(X, yr(2024), D("one-point-eight-six billion dollars", "1.86", "billion"))],
     "2025-02-11",
     context="The committee heard figures on China's trade with North Korea.",
@@ -2560,7 +2560,7 @@ H(
 H(
     "cumulative",
     "thinktank",
-    "In the first five months of 2023, imports from North Korea rose 241 per cent to US$105.5 million.",
+    "Between January and May 2023 Beijing's intake from the DPRK expanded 241 per cent to US$105.5 million, the statistical annex records.",
     [
         C(I, cum(2023, 5), cum(2022, 5), P("241 per cent", "241")),
         L(I, cum(2023, 5), D("US$105.5 million", "105.5")),
