@@ -607,7 +607,7 @@ H(
         L(T, yr(2024), D("2.18 billion U.S. dollars", "2.18", "billion")),
         C(T, yr(2024), yr(2023), P("five percent", "-5")),
     ],
-    "2025-01-20",
+    "2025-01-24",
     context="Asked about China–DPRK trade, the foreign ministry spokesperson referred to customs figures.",
 )
 H(
@@ -618,7 +618,7 @@ H(
         C(I, sp("2017-11"), sp("2016-11"), P("62 percent", "-62")),
         L(I, sp("2017-11"), D("$100 million", "100"), hedge="about"),
     ],
-    "2017-12-11",
+    "2017-12-27",
 )
 H(
     K,
@@ -2225,7 +2225,7 @@ H(
         C(T, yr(2024), yr(2023), P("5%", "-5")),
         L(T, yr(2024), D("2.18 bln USD", "2.18", "billion"), direction="down", base=yr(2023)),
     ],
-    "2025-01-21",
+    "2025-01-24",
 )
 H(
     "two_figures",
