@@ -123,7 +123,14 @@ H(
     "Through the first ten months of 2018, Mr. Chairman, Chinese exports to North Korea were down almost 35 percent, to about $1.78 billion, and imports from the North had collapsed by 89 percent.",
     [
         C(X, cum(2018, 10), cum(2017, 10), P("35 percent", "-35"), hedge="almost"),
-        L(X, cum(2018, 10), usd("${} billion", m(X, cum(2018, 10)), "billion", 2), hedge="about"),
+        L(
+            X,
+            cum(2018, 10),
+            usd("${} billion", m(X, cum(2018, 10)), "billion", 2),
+            hedge="about",
+            direction="down",
+            base=cum(2017, 10),
+        ),
         C(I, cum(2018, 10), cum(2017, 10), P("89 percent", "-89")),
     ],
     "2018-12-12",
@@ -158,9 +165,15 @@ H(
     "Imports from North Korea fell 13.2 per cent in the first half of 2017 to US$880 million, whereas Chinese exports grew 29.1 per cent to US$1.67 billion — hardly the picture of a neighbour enforcing sanctions.",
     [
         C(I, cum(2017, 6), cum(2016, 6), P("13.2 per cent", "-13.2")),
-        L(I, cum(2017, 6), D("US$880 million", "880")),
+        L(I, cum(2017, 6), D("US$880 million", "880"), direction="down", base=cum(2016, 6)),
         C(X, cum(2017, 6), cum(2016, 6), P("29.1 per cent", "29.1")),
-        L(X, cum(2017, 6), D("US$1.67 billion", "1.67", "billion")),
+        L(
+            X,
+            cum(2017, 6),
+            D("US$1.67 billion", "1.67", "billion"),
+            direction="up",
+            base=cum(2016, 6),
+        ),
     ],
     "2017-08-03",
     context="Beijing's record on the DPRK resolutions deserves a closer look.",
@@ -196,7 +209,7 @@ H(
         L(T, cum(2018, 11), D("$2.2 billion", "2.2", "billion")),
         C(T, cum(2018, 11), cum(2017, 11), P("52.9 percent", "-52.9")),
         C(I, cum(2018, 11), cum(2017, 11), P("88.6 percent", "-88.6")),
-        L(I, cum(2018, 11), D("$191.75 million", "191.75")),
+        L(I, cum(2018, 11), D("$191.75 million", "191.75"), direction="down", base=cum(2017, 11)),
     ],
     "2019-01-08",
     context="Chinese customs statistics offer the most complete view of the North's external trade.",
@@ -219,9 +232,21 @@ H(
     "Chinese exports to North Korea fell 13.6 percent in the first half of 2013 to $1.59 billion while imports from the North grew 5.3 percent to $1.37 billion, a report by the South Korean unification ministry said.",
     [
         C(X, cum(2013, 6), cum(2012, 6), P("13.6 percent", "-13.6")),
-        L(X, cum(2013, 6), D("$1.59 billion", "1.59", "billion")),
+        L(
+            X,
+            cum(2013, 6),
+            D("$1.59 billion", "1.59", "billion"),
+            direction="down",
+            base=cum(2012, 6),
+        ),
         C(I, cum(2013, 6), cum(2012, 6), P("5.3 percent", "5.3")),
-        L(I, cum(2013, 6), D("$1.37 billion", "1.37", "billion")),
+        L(
+            I,
+            cum(2013, 6),
+            D("$1.37 billion", "1.37", "billion"),
+            direction="up",
+            base=cum(2012, 6),
+        ),
     ],
     "2013-07-25",
 )
@@ -265,9 +290,21 @@ H(
     "In the first seven months of 2014, Chinese exports to North Korea edged up 1.8 percent to US$1.95 billion and imports declined 4.3 percent to US$1.57 billion, customs data cited in a parliamentary research note showed.",
     [
         C(X, cum(2014, 7), cum(2013, 7), P("1.8 percent", "1.8")),
-        L(X, cum(2014, 7), D("US$1.95 billion", "1.95", "billion")),
+        L(
+            X,
+            cum(2014, 7),
+            D("US$1.95 billion", "1.95", "billion"),
+            direction="up",
+            base=cum(2013, 7),
+        ),
         C(I, cum(2014, 7), cum(2013, 7), P("4.3 percent", "-4.3")),
-        L(I, cum(2014, 7), D("US$1.57 billion", "1.57", "billion")),
+        L(
+            I,
+            cum(2014, 7),
+            D("US$1.57 billion", "1.57", "billion"),
+            direction="down",
+            base=cum(2013, 7),
+        ),
     ],
     "2014-09-02",
 )
@@ -594,7 +631,14 @@ H(
     "Imports from North Korea in June fell 92 percent from a year earlier to about $13 million, the sharpest drop since the U.N. adopted resolution 2397 in December.",
     [
         C(I, sp("2018-06"), sp("2017-06"), P("92 percent", "-92")),
-        L(I, sp("2018-06"), D("$13 million", "13"), hedge="about"),
+        L(
+            I,
+            sp("2018-06"),
+            D("$13 million", "13"),
+            direction="down",
+            base=sp("2017-06"),
+            hedge="about",
+        ),
     ],
     "2018-07-20",
     non=[NC("2397", "resolution number")],
@@ -616,7 +660,14 @@ H(
     "China's imports from North Korea last month plunged 62 percent from a year earlier to about $100 million, the lowest November total since the customs office began publishing country data.",
     [
         C(I, sp("2017-11"), sp("2016-11"), P("62 percent", "-62")),
-        L(I, sp("2017-11"), D("$100 million", "100"), hedge="about"),
+        L(
+            I,
+            sp("2017-11"),
+            D("$100 million", "100"),
+            direction="down",
+            base=sp("2016-11"),
+            hedge="about",
+        ),
     ],
     "2017-12-27",
 )
@@ -731,7 +782,7 @@ H(
     "SEOUL, Aug. 26 (Yonhap) -- North Korea's exports to China rose 24 percent on-year to US$198 million in the first seven months of this year, according to a report by a state-run think tank.",
     [
         C(I, cum(2024, 7), cum(2023, 7), P("24 percent", "24")),
-        L(I, cum(2024, 7), D("US$198 million", "198")),
+        L(I, cum(2024, 7), D("US$198 million", "198"), direction="up", base=cum(2023, 7)),
     ],
     "2024-08-26",
 )
@@ -850,7 +901,16 @@ H(
     K,
     "broadcast",
     "In twenty-twenty, Chinese exports to the North collapsed to about four hundred and ten million dollars.",
-    [L(X, yr(2020), D("four hundred and ten million dollars", "410"), hedge="about")],
+    [
+        L(
+            X,
+            yr(2020),
+            D("four hundred and ten million dollars", "410"),
+            direction="down",
+            base=yr(2019),
+            hedge="about",
+        )
+    ],
     "2021-02-23",
     context="Members, let me turn to the pandemic year in China's trade with North Korea.",
     note=WRONG + "2020 exports were $491.1m; 'four hundred and ten' misreads 491",
@@ -915,7 +975,13 @@ H(
     "North Korea's imports from China fell by eighty-point-nine percent in twenty-twenty, to four-ninety-one million dollars.",
     [
         C(X, yr(2020), yr(2019), P("eighty-point-nine percent", "-80.9")),
-        L(X, yr(2020), D("four-ninety-one million dollars", "491")),
+        L(
+            X,
+            yr(2020),
+            D("four-ninety-one million dollars", "491"),
+            direction="down",
+            base=yr(2019),
+        ),
     ],
     "2021-03-02",
 )
@@ -1013,7 +1079,7 @@ H(
     "Total trade fell 20 percent in October 2017 to US$334.9 million, data in the committee report show.",
     [
         C(T, sp("2017-10"), sp("2017-09"), P("20 percent", "-20")),
-        L(T, sp("2017-10"), D("US$334.9 million", "334.9")),
+        L(T, sp("2017-10"), D("US$334.9 million", "334.9"), direction="down", base=sp("2017-09")),
     ],
     "2017-12-14",
 )
@@ -1340,7 +1406,14 @@ H(
     "Exports fell for a fifth straight month in November 2020, to a mere $148,000, as Pyongyang shut its frontier.",
     [
         ST(X, "2020-07", "2020-11", "down", "for a fifth straight month"),
-        L(X, sp("2020-11"), D("$148,000", "148000", "one"), hedge="a mere"),
+        L(
+            X,
+            sp("2020-11"),
+            D("$148,000", "148000", "one"),
+            direction="down",
+            base=sp("2020-10"),
+            hedge="a mere",
+        ),
     ],
     "2020-12-21",
 )
@@ -1392,7 +1465,7 @@ H(
     "Two-way trade rose for a third straight month in October 2024, to US$218.8 million.",
     [
         ST(T, "2024-08", "2024-10", "up", "for a third straight month"),
-        L(T, sp("2024-10"), D("US$218.8 million", "218.8")),
+        L(T, sp("2024-10"), D("US$218.8 million", "218.8"), direction="up", base=sp("2024-09")),
     ],
     "2024-11-26",
 )
@@ -1402,7 +1475,7 @@ H(
     "In July 2024, total trade declined for the third consecutive month, to $144.75 million, the lowest since February.",
     [
         ST(T, "2024-05", "2024-07", "down", "for the third consecutive month"),
-        L(T, sp("2024-07"), D("$144.75 million", "144.75")),
+        L(T, sp("2024-07"), D("$144.75 million", "144.75"), direction="down", base=sp("2024-06")),
         SU(T, "2024-07", "2024-02", "low", "the lowest since February"),
     ],
     "2024-09-02",
@@ -1514,7 +1587,14 @@ H(
     "In RMB terms, China's exports to the DPRK in the first half of 2024 fell 6.8 percent year on year to 5.2 billion yuan.",
     [
         C(X, cum(2024, 6), cum(2023, 6), P("6.8 percent", "-6.8"), terms="CNY"),
-        L(X, cum(2024, 6), D("5.2 billion yuan", "5.2", "billion"), currency="CNY"),
+        L(
+            X,
+            cum(2024, 6),
+            D("5.2 billion yuan", "5.2", "billion"),
+            direction="down",
+            base=cum(2023, 6),
+            currency="CNY",
+        ),
     ],
     "2024-07-25",
 )
@@ -1675,7 +1755,16 @@ H(
     K,
     "thinktank",
     "Bilateral trade recovered to approximately US$2.3 billion in 2023, the authors estimate.",
-    [L(T, yr(2023), D("US$2.3 billion", "2.3", "billion"), hedge="approximately")],
+    [
+        L(
+            T,
+            yr(2023),
+            D("US$2.3 billion", "2.3", "billion"),
+            direction="up",
+            base=yr(2022),
+            hedge="approximately",
+        )
+    ],
     "2024-02-12",
 )
 H(
@@ -2121,7 +2210,7 @@ H(
     "thinktank",
     "In 2020, the Democratic People's Republic of Korea's imports from China fell to US$ 491 million¹², a decline of 80.9 per cent.¹³",
     [
-        L(X, yr(2020), D("US$ 491 million", "491")),
+        L(X, yr(2020), D("US$ 491 million", "491"), direction="down", base=yr(2019)),
         C(X, yr(2020), yr(2019), P("80.9 per cent", "-80.9")),
     ],
     "2021-03-04",
@@ -2290,7 +2379,7 @@ H(
     "China's imports from North Korea fell 16.9 percent in January from a year earlier to $184.85 million, a committee staff memo said.",
     [
         C(I, sp("2015-01"), sp("2014-01"), P("16.9 percent", "-16.9")),
-        L(I, sp("2015-01"), D("$184.85 million", "184.85")),
+        L(I, sp("2015-01"), D("$184.85 million", "184.85"), direction="down", base=sp("2014-01")),
     ],
     "2015-03-02",
 )
@@ -2312,7 +2401,7 @@ H(
     "Total trade rose 20 per cent on the year to $491.8 million in March 2016, the month resolution 2270 was adopted.",
     [
         C(T, sp("2016-03"), sp("2015-03"), P("20 per cent", "20")),
-        L(T, sp("2016-03"), D("$491.8 million", "491.8")),
+        L(T, sp("2016-03"), D("$491.8 million", "491.8"), direction="up", base=sp("2015-03")),
     ],
     "2016-05-09",
     non=[NC("2270", "resolution number")],
@@ -2389,7 +2478,7 @@ H(
     "Imports rose for a second straight month in April 2023, to $34.2 million.",
     [
         ST(I, "2023-03", "2023-04", "up", "for a second straight month"),
-        L(I, sp("2023-04"), D("$34.2 million", "34.2")),
+        L(I, sp("2023-04"), D("$34.2 million", "34.2"), direction="up", base=sp("2023-03")),
     ],
     "2023-06-05",
 )
@@ -2524,7 +2613,7 @@ H(
     "Imports from the North fell for a third month in a row in November 2022, to $11.8 million.",
     [
         ST(I, "2022-09", "2022-11", "down", "for a third month in a row"),
-        L(I, sp("2022-11"), D("$11.8 million", "11.8")),
+        L(I, sp("2022-11"), D("$11.8 million", "11.8"), direction="down", base=sp("2022-10")),
     ],
     "2022-12-27",
     note=WRONG
@@ -2563,7 +2652,7 @@ H(
     "Between January and May 2023 Beijing's intake from the DPRK expanded 241 per cent to US$105.5 million, the statistical annex records.",
     [
         C(I, cum(2023, 5), cum(2022, 5), P("241 per cent", "241")),
-        L(I, cum(2023, 5), D("US$105.5 million", "105.5")),
+        L(I, cum(2023, 5), D("US$105.5 million", "105.5"), direction="up", base=cum(2022, 5)),
     ],
     "2023-07-03",
     note=WRONG + "January–May 2023 imports rose 214%; 241 swaps the digits",
