@@ -414,7 +414,7 @@ H(
 H(
     K,
     "thinktank",
-    "Total trade climbed from $158.5 million in March 2023 to $200.0 million in April, the first month above the pre-pandemic monthly average cited in the committee's 2019 report.",
+    "Total trade climbed from $158.5 million in March 2023 to $200.0 million in April, a pace the committee's 2019 report had not foreseen.",
     [
         L(T, sp("2023-03"), D("$158.5 million", "158.5")),
         L(T, sp("2023-04"), D("$200.0 million", "200.0"), direction="up", base=sp("2023-03")),
@@ -534,7 +534,7 @@ H(
 H(
     K,
     "thinktank",
-    "Chinese exports rose from US$22.5 million in August 2021 to US$55.6 million in September, up 147 per cent, the sharpest monthly gain of the closure period.",
+    "Chinese exports rose from US$22.5 million in August 2021 to US$55.6 million in September, up 147 per cent, as freight trains resumed.",
     [
         L(X, sp("2021-08"), D("US$22.5 million", "22.5")),
         L(X, sp("2021-09"), D("US$55.6 million", "55.6"), direction="up", base=sp("2021-08")),
@@ -628,7 +628,7 @@ H(
 H(
     K,
     "wire",
-    "Imports from North Korea in June fell 92 percent from a year earlier to about $13 million, the sharpest drop since the U.N. adopted resolution 2397 in December.",
+    "Imports from North Korea in June fell 92 percent from a year earlier to about $13 million, months after the U.N. adopted resolution 2397 in December.",
     [
         C(I, sp("2018-06"), sp("2017-06"), P("92 percent", "-92")),
         L(
@@ -657,7 +657,7 @@ H(
 H(
     K,
     "wire",
-    "China's imports from North Korea last month plunged 62 percent from a year earlier to about $100 million, the lowest November total since the customs office began publishing country data.",
+    "China's imports from North Korea last month plunged 62 percent from a year earlier to about $100 million, the month before resolution 2397 was adopted.",
     [
         C(I, sp("2017-11"), sp("2016-11"), P("62 percent", "-62")),
         L(
@@ -670,6 +670,7 @@ H(
         ),
     ],
     "2017-12-27",
+    non=[NC("2397", "resolution number")],
 )
 H(
     K,
@@ -933,7 +934,7 @@ H(
 H(
     K,
     "broadcast",
-    "Chinese exports last year came to two billion, three-point-five million dollars — the first year above two billion since the pandemic.",
+    "Chinese exports last year came to two billion, three-point-five million dollars.",
     [L(X, yr(2023), D("two billion, three-point-five million dollars", "2003.5"))],
     "2024-02-27",
     context="China's customs figures on its trade with North Korea were cited at the hearing.",
@@ -1214,7 +1215,7 @@ H(
 H(
     K,
     "thinktank",
-    "In 2013, imports from North Korea made up nearly 45 percent of China–DPRK trade, a share that has never been reached since.",
+    "In 2013, imports from North Korea made up nearly 45 percent of China–DPRK trade, before the sectoral bans.",
     [S(I, T, yr(2013), P("45 percent", "45"), hedge="nearly")],
     "2019-09-09",
 )
@@ -1796,7 +1797,7 @@ H(
 H(
     K,
     "thinktank",
-    "Even in 2021, the worst year of the closure, two-way trade was more than $300 million.",
+    "Even in 2021, at the depth of the closure, two-way trade was more than $300 million.",
     [L(T, yr(2021), D("$300 million", "300"), hedge="more than")],
     "2022-09-05",
 )
@@ -1843,7 +1844,7 @@ H(
 H(
     K,
     "thinktank",
-    "Imports from the DPRK were about $130 million in 2022, well below the 2017 figure.",
+    "Imports from the DPRK were about $130 million in 2022, the authors note.",
     [L(I, yr(2022), D("$130 million", "130"), hedge="about")],
     "2023-07-10",
     note=ROUND
@@ -1968,7 +1969,7 @@ H(
 H(
     K,
     "thinktank",
-    "Total trade in 2024 was $115 million lower than in 2023, a modest step back after the doubling.",
+    "Total trade in 2024 was $115 million lower than in 2023, a modest step back after the 2023 surge.",
     [A(T, yr(2024), yr(2023), D("$115 million", "-115"))],
     "2025-01-30",
 )
@@ -2495,7 +2496,7 @@ H(
 H(
     "multiples",
     "thinktank",
-    "The 2023 total of 2.3 billion USD compares with 6.55 billion USD a decade earlier, so trade was almost two-thirds below its 2013 peak.",
+    "The 2023 total of 2.3 billion USD compares with 6.55 billion USD a decade earlier, so trade was almost two-thirds below its 2013 level.",
     [
         L(T, yr(2023), D("2.3 billion USD", "2.3", "billion")),
         L(T, yr(2013), D("6.55 billion USD", "6.55", "billion")),
@@ -2554,7 +2555,7 @@ H(
 H(
     "perspective",
     "thinktank",
-    "North Korea bought US$57.9 million worth of Chinese goods in 2021, the lowest annual figure in decades.",
+    "North Korea bought US$57.9 million worth of Chinese goods in 2021.",
     [L(X, yr(2021), D("US$57.9 million", "57.9"))],
     "2022-05-09",
     note=WRONG
@@ -2640,7 +2641,7 @@ H(
 H(
     "rounding_hedges",
     "thinktank",
-    "Chinese exports were nearly $250 million in 2021, the lowest in the series.",
+    "Chinese exports were nearly $250 million in 2021, by the study's count.",
     [L(X, yr(2021), D("$250 million", "250"), hedge="nearly")],
     "2022-07-18",
     context="China's shipments to North Korea bottomed out during the closure.",
