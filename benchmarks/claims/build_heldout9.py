@@ -2011,7 +2011,7 @@ H(
 H(
     K,
     "thinktank",
-    "Trade in 2021 was 93.6 percent lower than in 2017, relative to a decade of growth before.",
+    "Trade in 2021 was 93.6 percent lower than in 2017, the paper calculates.",
     [C(T, yr(2021), yr(2017), P("93.6 percent", "-93.6"))],
     "2022-08-15",
 )
@@ -2476,12 +2476,13 @@ H(
 H(
     "superlatives_streaks",
     "thinktank",
-    "Imports rose for a second straight month in April 2023, to $34.2 million.",
+    "Chinese exports grew for a fourth consecutive month in September 2021, reaching US$55.63 million (paragraph 151).",
     [
-        ST(I, "2023-03", "2023-04", "up", "for a second straight month"),
-        L(I, sp("2023-04"), D("$34.2 million", "34.2"), direction="up", base=sp("2023-03")),
+        ST(X, "2021-06", "2021-09", "up", "for a fourth consecutive month"),
+        L(X, sp("2021-09"), D("US$55.63 million", "55.63")),
     ],
-    "2023-06-05",
+    "2022-03-01",
+    non=[NC("paragraph 151", "paragraph number")],
 )
 H(
     "shares",
