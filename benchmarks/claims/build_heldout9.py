@@ -1223,7 +1223,7 @@ H(
     K,
     "thinktank",
     "More than 98 percent of the trade recorded in January 2021 was Chinese imports from North Korea.",
-    [S(I, T, sp("2021-01"), P("98 percent", "98"), hedge="More than")],
+    [S(I, T, sp("2021-01"), P("98 percent", "98"), hedge="more than")],
     "2021-03-22",
 )
 H(
@@ -1838,7 +1838,7 @@ H(
     K,
     "thinktank",
     "Customs clearance at Dandong let through an estimated $18 million of Chinese merchandise bound for the DPRK in March 2020.",
-    [L(X, sp("2020-03"), D("$18 million", "18"), hedge="An estimated")],
+    [L(X, sp("2020-03"), D("$18 million", "18"), hedge="an estimated")],
     "2020-05-18",
 )
 H(
