@@ -1,5 +1,5 @@
 """The held-out labelled sets (benchmarks/claims/heldout.jsonl, heldout2.jsonl, heldout3.jsonl,
-heldout4.jsonl … heldout8.jsonl) are well-formed and follow from the data.
+heldout4.jsonl … heldout9.jsonl) are well-formed and follow from the data.
 
 Each set measures the checker on sentences written without looking at it; this file tests only the
 labels (never the checker's output on them), so that a change of ``datasets/`` that moves a label
@@ -29,6 +29,7 @@ SETS = {
     "heldout6.jsonl": ("build_heldout6.py", "H6-", 180, 260),
     "heldout7.jsonl": ("build_heldout7.py", "H7-", 230, 380),
     "heldout8.jsonl": ("build_heldout8.py", "H8-", 200, 310),
+    "heldout9.jsonl": ("build_heldout9.py", "H9-", 230, 380),
 }
 SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
 STYLES = {"wire", "broadcast", "yonhap", "xinhua", "thinktank", "headline"}
@@ -99,7 +100,7 @@ def test_the_heldout_set_has_errors_to_catch(heldout: list[dict]) -> None:
 def test_the_heldout_labels_follow_from_the_data(name: str) -> None:
     # gold.py recomputes every verdict from datasets/china_dprk.csv (rebuild with
     # python benchmarks/claims/build_heldout.py, build_heldout2.py, build_heldout3.py,
-    # build_heldout4.py … build_heldout8.py)
+    # build_heldout4.py … build_heldout9.py)
     out = subprocess.run(
         [sys.executable, str(HERE / SETS[name][0]), "--check"],
         capture_output=True,
