@@ -100,7 +100,7 @@ def _fill_rows(grid: np.ndarray, row: Callable[[slice], np.ndarray]) -> np.ndarr
     k, width = grid.shape
     step = max(1, threads.CHUNK_ROWS // max(width, 1))
     pieces = [(lo, min(lo + step, k)) for lo in range(0, k, step)]
-    threads.each(lambda b: put(*b), pieces, grid.size if len(pieces) > 1 else 0)
+    threads.each(lambda b: put(*b), pieces, grid.size)
     return grid.reshape(-1)
 
 

@@ -17,9 +17,9 @@ R = TypeVar("R")
 
 #: Work over at least this many rows goes to threads.
 THREADED_ROWS = 1_000_000
-#: The most rows of one chunk in :func:`in_chunks` (its temporaries stay a few megabytes);
-#: work of one chunk stays in the calling thread.
-CHUNK_ROWS = 1 << 20
+#: The most rows of one chunk in :func:`in_chunks`: its temporaries stay a few megabytes, in
+#: the processor's cache.
+CHUNK_ROWS = 1 << 18
 
 
 def _workers(pieces: int, rows: int) -> int:
@@ -43,10 +43,10 @@ def each(fn: Callable[[T], R], items: list[T], rows: int) -> list[R]:
 def in_chunks(fn: Callable[[int, int], R], n: int) -> list[R]:
     """``[fn(lo, hi) ...]`` over consecutive chunks of at most :data:`CHUNK_ROWS` rows, of
     equal size, that cover ``range(n)`` (one empty chunk when ``n`` is 0); in threads when
-    there are several.
+    ``n`` is large.
 
     Each call may write only its own part of any shared output.
     """
     k = max(1, -(-n // CHUNK_ROWS))
     bounds = [n * i // k for i in range(k + 1)]
-    return each(lambda b: fn(*b), list(zip(bounds[:-1], bounds[1:])), n if k > 1 else 0)
+    return each(lambda b: fn(*b), list(zip(bounds[:-1], bounds[1:])), n)
