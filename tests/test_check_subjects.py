@@ -761,3 +761,38 @@ def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
         "2024 came to $1.11 billion."
     )
     assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # an outlet named for a country: "Voice of America" is no trading country
+        (
+            "Voice of America's Korean desk went through the latest Chinese customs numbers. "
+            "Trade in March came to $214.5 million.",
+            "$214.5 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+        # an event named for its host city: "the Hanoi summit" is no trading country
+        (
+            "Chinese customs figures were scoured after the Hanoi summit. Trade in March came to "
+            "$214.5 million.",
+            "$214.5 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_an_outlet_or_event_named_for_a_country_is_no_subject(text, surface, want) -> None:
+    # March 2019: total $214,507,000 (datasets/china_dprk.csv, monthly:203)
+    assert _one(text, "2019-04-25", surface) == want
+
+
+def test_a_country_named_only_as_the_customs_source_leaves_the_data_pair() -> None:
+    # the one country named is the publisher of the figures ("Chinese customs"): an unowned
+    # "trade" is the pair of the data checked, not China's trade with the world (March 2019
+    # total $214,507,000, datasets/china_dprk.csv, monthly:203)
+    text = (
+        "A monitoring newsletter went through the latest Chinese customs figures. Trade in March "
+        "came to $214.5 million."
+    )
+    assert _one(text, "2019-04-25", "$214.5 million") == ("CHN", "PRK", "total", "correct")

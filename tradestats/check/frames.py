@@ -113,8 +113,13 @@ def sentence_claims(
     sources = [m.start() for m in source_matches]
     for _, end, code in countries:
         if code != "WLD":
+            as_source = any(0 <= at - end <= 3 for at in sources)
+            if as_source and code not in ctx.countries:
+                ctx.source_only.add(code)
+            elif not as_source:
+                ctx.source_only.discard(code)
             if code in ctx.countries:
-                if any(0 <= at - end <= 3 for at in sources):
+                if as_source:
                     continue
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
