@@ -1150,7 +1150,9 @@ def _country_pattern() -> str:
 COUNTRY = re.compile(_country_pattern(), re.I)
 #: After a country name, a word that makes the name an event's, not a trading country's: "the
 #: Singapore summit", "the Beijing Olympics", "the Pyongyang declaration".
-NOT_COUNTRY_AFTER = re.compile(r"\s+(?:summit(?:s|ry)?|Olympics|Winter\s+Games|declaration)\b", re.I)
+NOT_COUNTRY_AFTER = re.compile(
+    r"\s+(?:summit(?:s|ry)?|Olympics|Winter\s+Games|declaration)\b", re.I
+)
 #: Before a country name, words that make it part of an outlet's name: "Voice of America"
 #: (searched in the few characters before the name).
 NOT_COUNTRY_BEFORE = re.compile(r"\bVoice\s+of\s+(?:the\s+)?$", re.I)
