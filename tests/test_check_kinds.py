@@ -2099,3 +2099,35 @@ def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
 def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
     r = check_text(text, date=date)
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "base", "verdict"),
+    [
+        # a fraction "of the same month last year": the month a year back is the base
+        # (exports Mar 2020 $18,031,000, monthly:248; Mar 2019 $197,952,000, monthly:200)
+        (
+            "2020-04-20",
+            "In March, Chinese shipments to North Korea shrank to $18 million, less than a tenth "
+            "of the same month last year.",
+            "a tenth",
+            "2019-03/2019-03",
+            "correct",
+        ),
+        # "a decade earlier": the same period ten years back (exports 2013 $3,630,074,854,
+        # annual:66; 2003 $627,737,013, annual:22: 5.78 times)
+        (
+            "2014-02-01",
+            "China's exports to North Korea in 2013 were almost six times what they had been a "
+            "decade earlier.",
+            "six times",
+            "2003-01/2003-12",
+            "correct",
+        ),
+    ],
+)
+def test_a_ratio_to_the_same_month_last_year_or_a_decade_earlier(
+    date, text, surface, base, verdict
+) -> None:
+    row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
+    assert (row.kind, row.base, row.verdict) == ("ratio", base, verdict)

@@ -400,8 +400,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
     (
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-            r"(?P<rel>ago|earlier|before)\b",
+            r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?|"
+            # "a decade earlier", "two decades before"
+            r"(?P<d>a|one|two|three)\s+decades?)\s+(?P<rel>ago|earlier|before)\b",
             re.I,
         ),
         "years_ago",
@@ -640,7 +641,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
     if kind == "years_ago":
-        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if g["d"]:
+            n = 10 * (1 if g["d"].lower() in ("a", "one") else (number_word(g["d"]) or 0))
+        else:
+            n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
         if not n or n < 2:
             return None
         if g["rel"].casefold() == "ago":

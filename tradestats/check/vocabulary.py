@@ -669,7 +669,7 @@ BASE_YOY = re.compile(
     # "about a fifth the previous year's", "twice the prior year's"
     r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding)\s+year['’]s|"
-    r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
+    r"(?:compared\s+(?:to|with)|from|versus|over|than|of)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
     r"from\s+(?:last|the\s+previous)\s+year|"
     # "less than 2% of year-earlier level", "the year-ago figure"
