@@ -890,3 +890,29 @@ def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
     from tradestats.check.dates import find_periods
 
     assert find_periods("Exports rose again in the second, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year read aloud half in digits ("twenty-21"), as broadcast scripts print it; the
+        # second clause keeps its period (exports 2021 $260,165,000, annual:171; imports
+        # $57,874,000, annual:173)
+        (
+            "China sold North Korea 260 million dollars of goods in twenty-21, and bought 58 "
+            "million dollars worth.",
+            [
+                ("260 million dollars", "level", "export", "2021-01/2021-12", None, "correct"),
+                ("58 million dollars", "level", "import", "2021-01/2021-12", None, "correct"),
+            ],
+        ),
+        # a year before the balance it dates: "the 2021 gap" (2021 balance $260,165,000 −
+        # $57,874,000 = $202,291,000, annual:171 and annual:173)
+        (
+            "The 2021 gap in Beijing's favour in its trade with Pyongyang stood at $202.3 million.",
+            [("$202.3 million", "balance", "balance", "2021-01/2021-12", None, "correct")],
+        ),
+    ],
+)
+def test_a_year_read_aloud_in_digits_or_before_a_gap(text: str, want: list) -> None:
+    assert rows(text, "2022-03-01") == want

@@ -119,7 +119,7 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
 _SPOKEN_YEAR = (
     rf"twenty[\s-]+(?:twenty(?:[\s-]+{_SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|thirty)"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|thirty|[12]\d(?!\d|[,.]\d))"
     rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_UNIT}|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
@@ -383,7 +383,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
-            r"deficit|sales|purchases)\b)",
+            # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
+            r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall)\b)",
             re.I,
         ),
         "year",
@@ -798,6 +799,8 @@ def _spoken_year(text: str) -> int | None:
         n = small(rest[0], 1, 19) if len(rest) == 1 else None
         return None if n is None else 2000 + n
     rest = words[1:]
+    if len(rest) == 1 and rest[0].isdecimal():  # "twenty-20", "twenty 19" (scripts read aloud)
+        return 2000 + int(rest[0])
     if rest == ["thirty"]:
         return 2030
     if rest == ["twenty"]:
