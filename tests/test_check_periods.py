@@ -916,3 +916,25 @@ def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
 )
 def test_a_year_read_aloud_in_digits_or_before_a_gap(text: str, want: list) -> None:
     assert rows(text, "2022-03-01") == want
+
+
+def test_a_long_aside_between_a_span_and_its_sum_keeps_the_span() -> None:
+    # "Between January and September 2011, <a long aside>, … totalled": the months summed
+    # (Jan–Sep 2011: exports $2,370,000,000, ytd:29; imports $1,820,000,000, ytd:30)
+    text = (
+        "Between January and September 2011, as building work on the New Yalu River Bridge got "
+        "under way near Dandong, Chinese exports to North Korea totalled $2.37 billion and "
+        "imports $1.82 billion."
+    )
+    assert [(r[0], r[3], r[5]) for r in rows(text, "2011-10-20")] == [
+        ("$2.37 billion", "2011-01/2011-09", "correct"),
+        ("$1.82 billion", "2011-01/2011-09", "correct"),
+    ]
+
+
+def test_a_sentence_opening_on_by_and_a_year_is_that_year() -> None:
+    # 2008 balance: exports $2,032,431,315 (annual:36) − imports $760,412,574 (annual:37)
+    text = "By 2008 China's surplus with the North had swelled to $1.27 billion."
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2009-03-01")] == [
+        ("$1.27 billion", "balance", "2008-01/2008-12", "correct")
+    ]

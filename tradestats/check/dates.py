@@ -346,6 +346,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
+    # a sentence opening on a year: "By 2005 the surplus had reached $X" (that year; "By July
+    # 2024 trade had declined" is read as the month itself, below)
+    (re.compile(rf"^\W*By\s+(?P<year>{_YEAR})\b(?!\s*(?:[-–—/]|to|and)\b)"), "year"),
     # "through November", "this year through July", "as of November", "through the end of
     # November": the year to date, January to that month (a range "June through July" is read
     # above, first)
@@ -780,7 +783,7 @@ _SUMMED_BEFORE = re.compile(
     r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
 )
 _SUMMED_OVER = re.compile(
-    r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
+    r"[^;:.]{0,140}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
     re.I,
 )
