@@ -938,3 +938,40 @@ def test_a_sentence_opening_on_by_and_a_year_is_that_year() -> None:
     assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2009-03-01")] == [
         ("$1.27 billion", "balance", "2008-01/2008-12", "correct")
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # Jan–Apr 2024 exports $537,840,000, printed change −8.5% (ytd:198)
+        (
+            "2024-05-20",
+            "Through April, Chinese shipments to North Korea came to $537.84 million, 8.5 "
+            "percent behind the first four months of 2023.",
+            (
+                "8.5 percent",
+                "change_pct",
+                "export",
+                "2024-01/2024-04",
+                "2023-01/2023-04",
+                "correct",
+            ),
+        ),
+        # Jan–Oct 2023 exports $1,583,950,000, printed change +155.2% (ytd:189)
+        (
+            "2023-11-20",
+            "Through October, China's exports to North Korea were 155.2 percent ahead of the "
+            "first ten months of 2022, at $1.58 billion.",
+            (
+                "155.2 percent",
+                "change_pct",
+                "export",
+                "2023-01/2023-10",
+                "2022-01/2022-10",
+                "correct",
+            ),
+        ),
+    ],
+)
+def test_percent_behind_or_ahead_of_a_period_is_a_change_from_it(date, text, want) -> None:
+    assert next(r for r in rows(text, date) if r[0] == want[0]) == want

@@ -802,7 +802,7 @@ BASE_LEVEL_BEFORE = re.compile(
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
     r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
-    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
+    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over|behind|ahead\s+of))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
     r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
@@ -1290,7 +1290,8 @@ BASE_MENTION_BEFORE = re.compile(
     # "one-fifth of what it had been in 2019"
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
-    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
+    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+"
+    r"(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "eight times their level two years earlier", "half its value a year before"
@@ -1335,6 +1336,8 @@ COMPARATIVES = {
     "below": "down",
     "above": "up",
     "under": "down",
+    "behind": "down",  # "8 percent behind the same months of 2023"
+    "ahead": "up",  # "5 percent ahead of last year's pace"
 }
 LOWER_HIGHER = re.compile(
     rf"^\s*(?P<w>{'|'.join(COMPARATIVES)})\b(?!\s+than\s+(?:doubled|tripled))", re.I
