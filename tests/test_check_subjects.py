@@ -584,6 +584,14 @@ OTHER_WAY = [
         [("$1.83 billion", "export"), ("$350 million", "import")],
         "2024-01/2024-12",
     ),
+    # March 2021: import $1,308,000 (monthly:337), export $12,978,000 (monthly:332)
+    (
+        "2021-04-20",
+        "In March 2021 North Korea sold China goods worth just $1.31 million, against $12.98 "
+        "million coming the other way.",
+        [("$1.31 million", "import"), ("$12.98 million", "export")],
+        "2021-03/2021-03",
+    ),
 ]
 
 

@@ -1739,7 +1739,7 @@ EXCEEDED_OTHER_FLOW = re.compile(
 OTHER_WAY = re.compile(
     # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
     r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
-    r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|coming|came|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
     r"reverse)\s+direction|in\s+return)\b",
     re.I,
