@@ -804,3 +804,18 @@ def test_a_country_named_only_as_the_customs_source_leaves_the_data_pair() -> No
         "came to $214.5 million."
     )
     assert _one(text, "2019-04-25", "$214.5 million") == ("CHN", "PRK", "total", "correct")
+
+
+def test_nk_in_a_headline_is_north_korea() -> None:
+    # "NK exports" are North Korea's, China's imports (March 2021: total $14,285,000, imports
+    # $1,308,000; datasets/china_dprk.csv, monthly:343 and monthly:337)
+    text = "NK-China March trade USD 14.29 mln; NK exports USD 1.31 mln"
+    assert _one(text, "2021-04-20", "USD 1.31 mln") == ("CHN", "PRK", "import", "correct")
+    assert _one(text, "2021-04-20", "USD 14.29 mln") == ("CHN", "PRK", "total", "correct")
+
+
+def test_outlets_named_for_a_country_name_none() -> None:
+    from tradestats.check.sentence import _countries
+
+    text = "Daily NK and NK News both cited NK exports to China, as did the Voice of America."
+    assert [c[2] for c in _countries(text)] == ["PRK", "CHN"]

@@ -936,7 +936,9 @@ _COUNTRIES: list[tuple[str, str]] = [
     (
         "PRK",
         r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
-        r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea",
+        r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea|"
+        # "NK exports", "NK-China trade" (headlines of NK-focused outlets)
+        r"(?-i:NK)(?:'s|’s)?(?!\w)",
     ),
     (
         "KOR",
@@ -1148,14 +1150,14 @@ def _country_pattern() -> str:
 
 
 COUNTRY = re.compile(_country_pattern(), re.I)
-#: After a country name, a word that makes the name an event's, not a trading country's: "the
-#: Singapore summit", "the Beijing Olympics", "the Pyongyang declaration".
+#: After a country name, a word that makes the name an event's or an outlet's, not a trading
+#: country's: "the Singapore summit", "the Beijing Olympics", "NK News".
 NOT_COUNTRY_AFTER = re.compile(
-    r"\s+(?:summit(?:s|ry)?|Olympics|Winter\s+Games|declaration)\b", re.I
+    r"\s+(?:summit(?:s|ry)?|Olympics|Winter\s+Games|declaration|(?-i:News)(?!\s+[Aa]gency))\b", re.I
 )
-#: Before a country name, words that make it part of an outlet's name: "Voice of America"
-#: (searched in the few characters before the name).
-NOT_COUNTRY_BEFORE = re.compile(r"\bVoice\s+of\s+(?:the\s+)?$", re.I)
+#: Before a country name, words that make it part of an outlet's name: "Voice of America",
+#: "Daily NK" (searched in the few characters before the name).
+NOT_COUNTRY_BEFORE = re.compile(r"\b(?:Voice\s+of\s+(?:the\s+)?|(?-i:Daily)\s+)$", re.I)
 
 SOURCE = screened(
     re.compile(
