@@ -924,3 +924,18 @@ def test_a_share_in_a_relative_clause_takes_the_clauses_period() -> None:
         ("share", "import", "2024-01/2024-12", "correct"),
         ("share", "import", "2016-01/2016-12", "correct"),
     ]
+
+
+def test_a_whole_in_money_with_its_period_before_the_flow_word() -> None:
+    # "the $14.29 million in March 2021 trade": the whole is total trade (March 2021: total
+    # $14,285,000, monthly:343; exports $12,978,000, monthly:332 → 90.85 percent)
+    text = (
+        "Beijing's customs office counts what crosses its border with Pyongyang. Chinese goods "
+        "made up 90.9% of the $14.29 million in March 2021 trade."
+    )
+    r = check_text(text, date="2021-04-20")
+    got = [(x.surface, x.kind, x.flow, x.verdict) for x in r.itertuples()]
+    assert got == [
+        ("90.9%", "share", "export", "correct"),
+        ("$14.29 million", "level", "total", "correct"),
+    ]

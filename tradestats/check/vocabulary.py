@@ -1303,7 +1303,10 @@ BASE_MENTION_BEFORE = re.compile(
 )
 FORWARD_FLOW = re.compile(
     r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
-    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
+    r"contraction|slide|the|total|overall|goods|services|its|their|in|of|"
+    # a period between the figure and its flow: "$281 million in November 2025 trade"
+    r"(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+){0,4}",
     re.I,
 )
 UP_FROM_AFTER = re.compile(
