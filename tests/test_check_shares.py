@@ -939,3 +939,15 @@ def test_a_whole_in_money_with_its_period_before_the_flow_word() -> None:
         ("90.9%", "share", "export", "correct"),
         ("$14.29 million", "level", "total", "correct"),
     ]
+
+
+def test_a_whole_with_the_parts_reporter_as_partner_is_the_pairs_trade() -> None:
+    # China's imports from North Korea as a share of "total trade with China": the North's
+    # trade with China, the pair's total (2021: imports $57,874,000, annual:173; total
+    # $318,040,000, annual:175 → 18.20 percent)
+    text = "In 2021 imports from North Korea made up 18.2 percent of the year's total trade with China."
+    claims, _ = extract_claims(text, date="2022-01-20")
+    assert [(c.kind, c.flow, c.whole) for c in claims] == [
+        ("share", "import", {"reporter": "CHN", "partner": "PRK", "flow": "total"})
+    ]
+    assert check_text(text, date="2022-01-20")["verdict"].tolist() == ["correct"]

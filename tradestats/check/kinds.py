@@ -1157,6 +1157,10 @@ def _whole(rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None
     owner: str | None = named[0] if named else None
     if countries and V.WHOLE_PARTNER_BEFORE.search(rest[: countries[0].start()]):
         owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
+        if named and named[0] == claim.reporter and claim.partner not in (None, "WLD"):
+            # "imports from the North made up 13 percent of total trade with China": the trade
+            # with the part's reporter is its partner's, the pair's
+            owner = claim.partner
     reporter = owner or claim.reporter or "WLD"
     partner = next((c for c in named if c != reporter), None)
     pair = ctx.default_pair
