@@ -951,3 +951,36 @@ def test_a_whole_with_the_parts_reporter_as_partner_is_the_pairs_trade() -> None
         ("share", "import", {"reporter": "CHN", "partner": "PRK", "flow": "total"})
     ]
     assert check_text(text, date="2022-01-20")["verdict"].tolist() == ["correct"]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # 2019: exports $2,573,821,663 (annual_add:1) of total $2,789,018,980 (annual_add:3)
+        (
+            "2020-01-20",
+            "In 2019 Chinese exports were more than nine-tenths of all bilateral trade, at 92.3 "
+            "percent.",
+            ("92.3 percent", "share", "export", "correct"),
+        ),
+        # 2021: imports $57,874,000 (annual:173) of total $318,040,000 (annual:175)
+        (
+            "2022-01-20",
+            "North Korea's shipments to China in 2021 came to less than a fifth of two-way trade, "
+            "or 18.2 percent.",
+            ("18.2 percent", "share", "import", "correct"),
+        ),
+        # not a fraction: "the first half of the year" is a period (Jan–Jun 2024 total
+        # $971,000,000, printed change −8%, ytd:200)
+        (
+            "2024-07-20",
+            "Trade with North Korea in the first half of the year amounted to $971 million, 8 "
+            "percent less than a year earlier.",
+            ("8 percent", "change_pct", "total", "correct"),
+        ),
+    ],
+)
+def test_a_fraction_of_the_whole_then_its_percentage(date, text, want) -> None:
+    r = check_text(text, date=date)
+    got = [(x.surface, x.kind, x.flow, x.verdict) for x in r.itertuples()]
+    assert want in got, got

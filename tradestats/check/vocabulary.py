@@ -1708,9 +1708,17 @@ DEPENDENCE = re.compile(
 #: A share named in words, then in figures: "accounted for the bulk of the trade, some 87
 #: percent", "made up the lion's share of bilateral trade, or 87 percent".
 SHARE_APPOSITION = re.compile(
-    rf"\b(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
-    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+"
-    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|i\.e\.,?\s+)?"
+    rf"\b(?:(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
+    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))|"
+    # "were almost half of all bilateral trade, at 47.2 percent": a fraction, then its figure
+    r"(?:(?:just|only|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than)\s+)?"
+    # (not a period: "the first half of the year", "the first three quarters of 2017")
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)(?<!latter\s)"
+    r"(?:half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)))\s+of\s+"
+    # (not "a third of the 2019 level, or 35 percent": a ratio to another period; no figure)
+    r"(?![^,;]*(?:\b(?:levels?|figures?|values?|what|earlier|ago|before|year)\b|\d))"
+    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|at\s+|i\.e\.,?\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     re.I,
 )
