@@ -1673,6 +1673,22 @@ def test_growth_of_an_economy_is_no_trade_claim(text) -> None:
     assert extract_claims(text, date="2021-08-01")[0] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # market prices and wages beside a trade figure: no trade claims
+        "Chinese exports to North Korea rose in December, while corn prices in Hyesan climbed "
+        "about 25 percent.",
+        "Imports from the North slipped in May; wages at the Rason zone rose 12 percent.",
+        # a count of goods that are no money: "about 2 million artillery shells"
+        "North Korea's imports from China were steady, while Moscow took some 2 million "
+        "artillery shells from Pyongyang.",
+    ],
+)
+def test_prices_wages_and_counted_things_beside_trade_are_no_claims(text) -> None:
+    assert extract_claims(text, date="2024-02-01")[0] == []
+
+
 def test_growth_of_a_flow_is_still_a_claim() -> None:
     # imports fell from about $216m in 2019 (annual:136) to $48.0m in 2020, so "grew" is wrong —
     # but a claim all the same

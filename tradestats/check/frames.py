@@ -494,7 +494,16 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     ):
         return True  # "either side of the $190 million mark": a line, not a figure of a period
     economy = V.NON_TRADE_SUBJECT_BEFORE.search(sentence, max(0, q.start - 45), q.start)
-    if economy is not None and not V.FLOW.search(sentence, max(0, q.start - 120), economy.start()):
+    # a flow word before it in its own clause only ("exports rose 7 percent, while rice prices
+    # rose 30 percent": the prices are not the exports')
+    breaks = (
+        list(V.CLAUSE_SPLIT.finditer(sentence, max(0, q.start - 120), economy.start()))
+        if economy
+        else []
+    )
+    if economy is not None and not V.FLOW.search(
+        sentence, breaks[-1].end() if breaks else max(0, q.start - 120), economy.start()
+    ):
         # "North Korea's economy grew 3.1 percent": growth of output, not of trade (but "exports
         # to the world's largest economy fell 13 percent" are trade)
         return True

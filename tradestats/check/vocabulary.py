@@ -925,9 +925,13 @@ MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
 #: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
 NON_TRADE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\s+"
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation|"
+    # "rice prices in Sinuiju rose about 30 percent", "wages at the zone rose 10%"
+    r"prices|wages|(?:exchange|market)\s+rates?)"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:local\s+)?[\w-]+(?:\s+(?:zone|markets?|city))?)?\s+"
     r"(?:(?:has|had|have)\s+)?(?:grew|grown|expanded|shrank|shrunk|contracted|rose|risen|fell|"
-    r"fallen|increased|decreased|declined|slowed|jumped)\s+(?:by\s+)?"
+    r"fallen|increased|decreased|declined|slowed|jumped|climbed|soared|surged|dropped|plunged)\s+"
+    r"(?:by\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|an?)\s+)?$",
     re.I,
 )
