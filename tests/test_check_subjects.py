@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tradestats.check.extract import extract_claims
 from tradestats.check.run import check_text
 
 
@@ -396,6 +397,8 @@ def test_the_same_country_with_the_world_after_the_pair(second) -> None:
     [
         "North Korea's trade with the outside world shrank 12 percent in 2022.",
         "North Korea's trade with all its partners shrank 12 percent in 2022.",
+        "North Korea's trade with the whole world shrank 12 percent in 2022.",
+        "North Korea's trade with the entire world shrank 12 percent in 2022.",
     ],
 )
 def test_the_outside_world_and_all_partners_are_the_world(second) -> None:
@@ -819,3 +822,16 @@ def test_outlets_named_for_a_country_name_none() -> None:
 
     text = "Daily NK and NK News both cited NK exports to China, as did the Voice of America."
     assert [c[2] for c in _countries(text)] == ["PRK", "CHN"]
+
+
+def test_a_source_the_figure_is_set_against_is_not_its_source() -> None:
+    # the figure is KITA's; "the Chinese customs figure" is what it is compared with. China
+    # customs gives $260,165,000 for 2021 exports (annual:171): a source mismatch is ambiguous
+    # (semantics.md §1.6), never "wrong" against the customs series
+    text = (
+        "KITA put China's exports to North Korea in 2021 at $270 million, more than the Chinese "
+        "customs figure of the same year."
+    )
+    claims, _ = extract_claims(text, date="2022-07-01")
+    assert [(c.surface, c.source) for c in claims] == [("$270 million", "KITA")]
+    assert check_text(text, date="2022-07-01")["verdict"].tolist() == ["ambiguous"]

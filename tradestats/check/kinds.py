@@ -228,10 +228,20 @@ def _times_another_flow(
     claim.times_higher = False
 
 
+_COMPARED_SOURCE = re.compile(
+    r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}$", re.I
+)
+
+
 def _source_near(sentence: str, pos: int) -> str | None:
     key = ("s", sentence)
     if key not in _MENTIONS:
-        _MENTIONS[key] = [(m.start(), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+        _MENTIONS[key] = [
+            (m.start(), V.source_of(m))
+            for m in V.SOURCE.finditer(sentence)
+            # "higher than the Chinese customs total": a source the figure is set against
+            if not _COMPARED_SOURCE.search(sentence, max(0, m.start() - 40), m.start())
+        ]
     hits = [(abs(at - pos), name) for at, name in _MENTIONS[key]]
     return min(hits)[1] if hits else None
 

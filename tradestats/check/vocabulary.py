@@ -1035,7 +1035,7 @@ _COUNTRIES: list[tuple[str, str]] = [
     ("CT975", r"asean(?:'s|’s)?|the\s+association\s+of\s+southeast\s+asian\s+nations"),
     (
         "WLD",
-        r"the\s+(?:outside\s+|wider\s+)?world|abroad|worldwide|global(?:ly)?|"
+        r"the\s+(?:outside\s+|wider\s+|whole\s+|entire\s+)?world|abroad|worldwide|global(?:ly)?|"
         r"all\s+(?:of\s+)?(?:its\s+|their\s+)?(?:trading\s+)?partners|all\s+(?:other\s+)?countries",
     ),
 ]
