@@ -975,3 +975,24 @@ def test_a_sentence_opening_on_by_and_a_year_is_that_year() -> None:
 )
 def test_percent_behind_or_ahead_of_a_period_is_a_change_from_it(date, text, want) -> None:
     assert next(r for r in rows(text, date) if r[0] == want[0]) == want
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # exports 2012 $3,532,383,242 (annual:56) against 2002 $467,539,283 (annual:20): 7.6x
+        (
+            "2013-03-01",
+            "Over the decade to 2012, China's exports to North Korea grew more than seven-fold.",
+            ("seven-fold", "ratio", "export", "2012-01/2012-12", "2002-01/2002-12", "correct"),
+        ),
+        # exports 2013 $3,630,074,854 (annual:66) against 2008 $2,032,431,315 (annual:36): 1.8x
+        (
+            "2014-03-01",
+            "In the five years to 2013, China's exports to the North nearly doubled.",
+            ("doubled", "ratio", "export", "2013-01/2013-12", "2008-01/2008-12", "correct"),
+        ),
+    ],
+)
+def test_the_decade_or_n_years_to_a_year_compares_its_ends(date, text, want) -> None:
+    assert rows(text, date) == [want]

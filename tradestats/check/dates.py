@@ -411,6 +411,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_ago",
     ),
+    # "over the decade to 2013", "in the five years to 2019": the last year, compared with the
+    # year a decade (n years) before it
+    (
+        re.compile(
+            r"\b(?:over|in|during|across)\s+the\s+(?:(?P<d>decade)|(?P<n>two|three|four|five|six|"
+            rf"seven|eight|nine|ten|\d{{1,2}})\s+years)\s+(?:to|through|until|ending\s+in)\s+"
+            rf"(?P<year>{_YEAR})\b",
+            re.I,
+        ),
+        "years_to",
+    ),
     # "this month a year ago", "this month last year": the dateline's month, a year back
     (
         re.compile(r"\bthis\s+month\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", re.I),
@@ -457,7 +468,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _DIGIT = re.compile(r"\d")
 _HINT_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *("year", "month", "quarter", "half", "period", "time", "between", "h1", "h2"),
+    *("year", "month", "quarter", "half", "period", "time", "between", "h1", "h2", "decade"),
     *("q1", "q2", "q3", "q4"),
     # a year read aloud ("in twenty twenty-one", "two thousand and nine"), a release's figures
     # ("the latest figures", "the most recent data")
@@ -658,6 +669,19 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if c is None else c.shift(years=-n)
 
         return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
+    if kind == "years_to":
+        last = int(g["year"])
+        n = 10 if g["d"] else (int(g["n"]) if g["n"].isdecimal() else number_word(g["n"]))
+        if not n:
+            return None
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(last),
+            False,
+            base=lambda d, c: Span.year(last - n),
+        )
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "nth_month":
