@@ -2131,3 +2131,33 @@ def test_a_ratio_to_the_same_month_last_year_or_a_decade_earlier(
 ) -> None:
     row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
     assert (row.kind, row.base, row.verdict) == ("ratio", base, verdict)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "value", "base"),
+    [
+        # 2022 total $1,027,720,000 (annual:189) − 2021 $318,040,000 (annual:175) = +$709.68m
+        (
+            "2023-02-01",
+            "The 2022 recovery added $710 million to China's trade with North Korea.",
+            "$710 million",
+            "710000000",
+            "2021-01/2021-12",
+        ),
+        # 2020 exports $491,059,000 (annual:150) − 2019 $2,573,821,663 (annual_add:1) = −$2.08bn;
+        # the ratio's 2013 base after the comma is not the sum's
+        (
+            "2021-02-01",
+            "The border closure wiped $2.1 billion off China's exports to North Korea in 2020, "
+            "leaving them at a seventh of their 2013 level.",
+            "$2.1 billion",
+            "-2100000000",
+            "2019-01/2019-12",
+        ),
+    ],
+)
+def test_a_sum_added_to_or_wiped_off_a_flow_is_an_absolute_change(
+    date, text, surface, value, base
+) -> None:
+    row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
+    assert (row.kind, row.value, row.base, row.verdict) == ("change_abs", value, base, "correct")

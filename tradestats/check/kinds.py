@@ -430,6 +430,21 @@ def _money_claim(
             claim.kind, claim.gap = "balance", gap
             claim.value = _signed_balance(q.value, gap)
         return
+    added = V.ADDED_BEFORE.search(before[-40:])
+    onto = V.ADDED_AFTER.match(sentence, q.end) if added is not None else None
+    if added is not None and onto is not None and claim.flow != "balance":
+        # "the 2023 rebound added $1.27 billion to trade": a change of the flow by that sum
+        down = onto.group("w").lower() == "off" or not added.group("w").lower().startswith("add")
+        claim.kind = "change_abs"
+        claim.direction = "down" if down else "up"
+        # (its base is named in its own clause, or the year before: not "…, though the total
+        # stayed below half its 2014 level")
+        stop = re.search(r"[,;]", sentence[q.end :])
+        end = q.end + stop.start() if stop else len(sentence)
+        own = [p for p in periods if p.end <= end]
+        claim.base = _base_for(sentence, q, claim.period, own, ctx, dateline, default=True)
+        claim.value = -q.value if down else q.value
+        return
     change_by = V.CHANGE_BY.search(before[-35:]) and _direction_before(before)
     bare_move = V.BARE_MOVE.search(sentence[max(0, q.start - 15) : q.start])
     if change_by or bare_move:

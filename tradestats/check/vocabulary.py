@@ -64,6 +64,8 @@ __all__ = [
     "BASE_ON_BEFORE",
     "SIGN_BEFORE",
     "CHANGE_BY",
+    "ADDED_BEFORE",
+    "ADDED_AFTER",
     "BY_BEFORE",
     "BARE_MOVE",
     "TO_AT_BEFORE",
@@ -1653,6 +1655,19 @@ BARE_MOVE = re.compile(
     r"(?<!taking\s)(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
     re.I,
 )
+#: A sum a period adds to a flow or takes off it: "the rebound added $1.27 billion to trade",
+#: "the closure wiped $200 million off exports" (an absolute change, up or down).
+ADDED_BEFORE = re.compile(
+    r"\b(?P<w>add(?:ed|s|ing)?|shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|lopp(?:ed|ing))"
+    r"\s+(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|a\s+further|another|"
+    r"more\s+than|over)\s+)?$",
+    re.I,
+)
+ADDED_AFTER = re.compile(
+    r"\s+(?P<w>to|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:trade|exports?|imports?|shipments|sales|purchases|total|commerce)\b",
+    re.I,
+)
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
@@ -1713,15 +1728,15 @@ DEPENDENCE = re.compile(
 #: percent", "made up the lion's share of bilateral trade, or 87 percent".
 SHARE_APPOSITION = re.compile(
     rf"\b(?:(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
-    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))|"
+    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+|"
     # "were almost half of all bilateral trade, at 47.2 percent": a fraction, then its figure
     r"(?:(?:just|only|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than)\s+)?"
     # (not a period: "the first half of the year", "the first three quarters of 2017")
     r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)(?<!latter\s)"
     r"(?:half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)))\s+of\s+"
+    r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))\s+of\s+"
     # (not "a third of the 2019 level, or 35 percent": a ratio to another period; no figure)
-    r"(?![^,;]*(?:\b(?:levels?|figures?|values?|what|earlier|ago|before|year)\b|\d))"
+    r"(?![^,;]*(?:\b(?:levels?|figures?|values?|what|earlier|ago|before|year)\b|\d)))"
     r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|at\s+|i\.e\.,?\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     re.I,
