@@ -2114,6 +2114,16 @@ def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> No
             "2019-03/2019-03",
             "correct",
         ),
+        # "less than half the year before": the balance of the year before (2021 balance
+        # $260,165,000 − $57,874,000 = $202,291,000, annual:171/173; 2020 $443,058,000 =
+        # $491,059,000 − $48,001,000, annual:150/155)
+        (
+            "2022-02-01",
+            "China's 2021 surplus with the North came to less than half the year before.",
+            "half",
+            "2020-01/2020-12",
+            "correct",
+        ),
         # "a decade earlier": the same period ten years back (exports 2013 $3,630,074,854,
         # annual:66; 2003 $627,737,013, annual:22: 5.78 times)
         (
