@@ -996,3 +996,13 @@ def test_percent_behind_or_ahead_of_a_period_is_a_change_from_it(date, text, wan
 )
 def test_the_decade_or_n_years_to_a_year_compares_its_ends(date, text, want) -> None:
     assert rows(text, date) == [want]
+
+
+def test_by_a_month_the_years_trade_had_reached_is_the_year_to_date() -> None:
+    # "By November, … for 2023 had reached": January–November 2023 (imports $266,500,000,
+    # ytd:194), not the whole year ($291,890,000, annual:200); "By July 2024 trade had declined"
+    # (a month named with its year, no year's trade) stays the month itself
+    text = "By November, China's imports from North Korea for 2023 had reached $266.5 million."
+    assert rows(text, "2023-12-20") == [
+        ("$266.5 million", "level", "import", "2023-01/2023-11", None, "correct")
+    ]

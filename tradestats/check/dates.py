@@ -346,6 +346,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
+    # "By October, trade for 2022 had reached $X": the year's trade summed to that month
+    (
+        re.compile(
+            rf"^\W*By\s+(?P<m1>{_MONTH_WORD})(?![a-z]),?\s+(?:[\w'’-]+\s+){{1,6}}?"
+            rf"(?i:for|in)\s+(?P<year>{_YEAR})(?=\s+(?i:had|has|have)\b)"
+        ),
+        "ytd_through",
+    ),
     # a sentence opening on a year: "By 2005 the surplus had reached $X" (that year; "By July
     # 2024 trade had declined" is read as the month itself, below)
     (re.compile(rf"^\W*By\s+(?P<year>{_YEAR})\b(?!\s*(?:[-–—/]|to|and)\b)"), "year"),
