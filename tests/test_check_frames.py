@@ -1673,6 +1673,22 @@ def test_growth_of_an_economy_is_no_trade_claim(text) -> None:
     assert extract_claims(text, date="2021-08-01")[0] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # market prices and wages beside a trade figure: no trade claims
+        "Chinese exports to North Korea rose in December, while corn prices in Hyesan climbed "
+        "about 25 percent.",
+        "Imports from the North slipped in May; wages at the Rason zone rose 12 percent.",
+        # a count of goods that are no money: "about 2 million artillery shells"
+        "North Korea's imports from China were steady, while Moscow took some 2 million "
+        "artillery shells from Pyongyang.",
+    ],
+)
+def test_prices_wages_and_counted_things_beside_trade_are_no_claims(text) -> None:
+    assert extract_claims(text, date="2024-02-01")[0] == []
+
+
 def test_growth_of_a_flow_is_still_a_claim() -> None:
     # imports fell from about $216m in 2019 (annual:136) to $48.0m in 2020, so "grew" is wrong —
     # but a claim all the same
@@ -1721,4 +1737,22 @@ def test_a_fraction_of_what_it_traded_in_another_year_is_a_ratio() -> None:
     )
     assert list(zip(got["kind"], got["flow"], got["period"], got["base"], got["verdict"])) == [
         ("ratio", "import", "2021-01/2021-12", "2019-01/2019-12", "correct")
+    ]
+
+
+def test_years_listed_after_the_figures_then_a_parallel_clause() -> None:
+    # "$X and $Y in 2011 and 2012 respectively; … $A and $B": both lists are the two years in
+    # order (exports 2011 $3,164,703,511, annual:48; 2012 $3,532,383,242, annual:56; imports
+    # 2011 $2,475,459,898, annual:51; 2012 $2,502,530,976, annual:60)
+    text = (
+        "In yearly terms, China sold its neighbour goods worth $3.16 billion and $3.53 billion in "
+        "2011 and 2012 respectively; its purchases from the North came to $2.48 billion and "
+        "$2.50 billion."
+    )
+    r = check_text(text, date="2013-03-01")
+    assert [(x.surface, x.flow, x.period, x.verdict) for x in r.itertuples()] == [
+        ("$3.16 billion", "export", "2011-01/2011-12", "correct"),
+        ("$3.53 billion", "export", "2012-01/2012-12", "correct"),
+        ("$2.48 billion", "import", "2011-01/2011-12", "correct"),
+        ("$2.50 billion", "import", "2012-01/2012-12", "correct"),
     ]

@@ -2099,3 +2099,75 @@ def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
 def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
     r = check_text(text, date=date)
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "base", "verdict"),
+    [
+        # a fraction "of the same month last year": the month a year back is the base
+        # (exports Mar 2020 $18,031,000, monthly:248; Mar 2019 $197,952,000, monthly:200)
+        (
+            "2020-04-20",
+            "In March, Chinese shipments to North Korea shrank to $18 million, less than a tenth "
+            "of the same month last year.",
+            "a tenth",
+            "2019-03/2019-03",
+            "correct",
+        ),
+        # "less than half the year before": the balance of the year before (2021 balance
+        # $260,165,000 − $57,874,000 = $202,291,000, annual:171/173; 2020 $443,058,000 =
+        # $491,059,000 − $48,001,000, annual:150/155)
+        (
+            "2022-02-01",
+            "China's 2021 surplus with the North came to less than half the year before.",
+            "half",
+            "2020-01/2020-12",
+            "correct",
+        ),
+        # "a decade earlier": the same period ten years back (exports 2013 $3,630,074,854,
+        # annual:66; 2003 $627,737,013, annual:22: 5.78 times)
+        (
+            "2014-02-01",
+            "China's exports to North Korea in 2013 were almost six times what they had been a "
+            "decade earlier.",
+            "six times",
+            "2003-01/2003-12",
+            "correct",
+        ),
+    ],
+)
+def test_a_ratio_to_the_same_month_last_year_or_a_decade_earlier(
+    date, text, surface, base, verdict
+) -> None:
+    row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
+    assert (row.kind, row.base, row.verdict) == ("ratio", base, verdict)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "surface", "value", "base"),
+    [
+        # 2022 total $1,027,720,000 (annual:189) − 2021 $318,040,000 (annual:175) = +$709.68m
+        (
+            "2023-02-01",
+            "The 2022 recovery added $710 million to China's trade with North Korea.",
+            "$710 million",
+            "710000000",
+            "2021-01/2021-12",
+        ),
+        # 2020 exports $491,059,000 (annual:150) − 2019 $2,573,821,663 (annual_add:1) = −$2.08bn;
+        # the ratio's 2013 base after the comma is not the sum's
+        (
+            "2021-02-01",
+            "The border closure wiped $2.1 billion off China's exports to North Korea in 2020, "
+            "leaving them at a seventh of their 2013 level.",
+            "$2.1 billion",
+            "-2100000000",
+            "2019-01/2019-12",
+        ),
+    ],
+)
+def test_a_sum_added_to_or_wiped_off_a_flow_is_an_absolute_change(
+    date, text, surface, value, base
+) -> None:
+    row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
+    assert (row.kind, row.value, row.base, row.verdict) == ("change_abs", value, base, "correct")

@@ -890,3 +890,119 @@ def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
     from tradestats.check.dates import find_periods
 
     assert find_periods("Exports rose again in the second, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year read aloud half in digits ("twenty-21"), as broadcast scripts print it; the
+        # second clause keeps its period (exports 2021 $260,165,000, annual:171; imports
+        # $57,874,000, annual:173)
+        (
+            "China sold North Korea 260 million dollars of goods in twenty-21, and bought 58 "
+            "million dollars worth.",
+            [
+                ("260 million dollars", "level", "export", "2021-01/2021-12", None, "correct"),
+                ("58 million dollars", "level", "import", "2021-01/2021-12", None, "correct"),
+            ],
+        ),
+        # a year before the balance it dates: "the 2021 gap" (2021 balance $260,165,000 −
+        # $57,874,000 = $202,291,000, annual:171 and annual:173)
+        (
+            "The 2021 gap in Beijing's favour in its trade with Pyongyang stood at $202.3 million.",
+            [("$202.3 million", "balance", "balance", "2021-01/2021-12", None, "correct")],
+        ),
+    ],
+)
+def test_a_year_read_aloud_in_digits_or_before_a_gap(text: str, want: list) -> None:
+    assert rows(text, "2022-03-01") == want
+
+
+def test_a_long_aside_between_a_span_and_its_sum_keeps_the_span() -> None:
+    # "Between January and September 2011, <a long aside>, … totalled": the months summed
+    # (Jan–Sep 2011: exports $2,370,000,000, ytd:29; imports $1,820,000,000, ytd:30)
+    text = (
+        "Between January and September 2011, as building work on the New Yalu River Bridge got "
+        "under way near Dandong, Chinese exports to North Korea totalled $2.37 billion and "
+        "imports $1.82 billion."
+    )
+    assert [(r[0], r[3], r[5]) for r in rows(text, "2011-10-20")] == [
+        ("$2.37 billion", "2011-01/2011-09", "correct"),
+        ("$1.82 billion", "2011-01/2011-09", "correct"),
+    ]
+
+
+def test_a_sentence_opening_on_by_and_a_year_is_that_year() -> None:
+    # 2008 balance: exports $2,032,431,315 (annual:36) − imports $760,412,574 (annual:37)
+    text = "By 2008 China's surplus with the North had swelled to $1.27 billion."
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2009-03-01")] == [
+        ("$1.27 billion", "balance", "2008-01/2008-12", "correct")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # Jan–Apr 2024 exports $537,840,000, printed change −8.5% (ytd:198)
+        (
+            "2024-05-20",
+            "Through April, Chinese shipments to North Korea came to $537.84 million, 8.5 "
+            "percent behind the first four months of 2023.",
+            (
+                "8.5 percent",
+                "change_pct",
+                "export",
+                "2024-01/2024-04",
+                "2023-01/2023-04",
+                "correct",
+            ),
+        ),
+        # Jan–Oct 2023 exports $1,583,950,000, printed change +155.2% (ytd:189)
+        (
+            "2023-11-20",
+            "Through October, China's exports to North Korea were 155.2 percent ahead of the "
+            "first ten months of 2022, at $1.58 billion.",
+            (
+                "155.2 percent",
+                "change_pct",
+                "export",
+                "2023-01/2023-10",
+                "2022-01/2022-10",
+                "correct",
+            ),
+        ),
+    ],
+)
+def test_percent_behind_or_ahead_of_a_period_is_a_change_from_it(date, text, want) -> None:
+    assert next(r for r in rows(text, date) if r[0] == want[0]) == want
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # exports 2012 $3,532,383,242 (annual:56) against 2002 $467,539,283 (annual:20): 7.6x
+        (
+            "2013-03-01",
+            "Over the decade to 2012, China's exports to North Korea grew more than seven-fold.",
+            ("seven-fold", "ratio", "export", "2012-01/2012-12", "2002-01/2002-12", "correct"),
+        ),
+        # exports 2013 $3,630,074,854 (annual:66) against 2008 $2,032,431,315 (annual:36): 1.8x
+        (
+            "2014-03-01",
+            "In the five years to 2013, China's exports to the North nearly doubled.",
+            ("doubled", "ratio", "export", "2013-01/2013-12", "2008-01/2008-12", "correct"),
+        ),
+    ],
+)
+def test_the_decade_or_n_years_to_a_year_compares_its_ends(date, text, want) -> None:
+    assert rows(text, date) == [want]
+
+
+def test_by_a_month_the_years_trade_had_reached_is_the_year_to_date() -> None:
+    # "By November, … for 2023 had reached": January–November 2023 (imports $266,500,000,
+    # ytd:194), not the whole year ($291,890,000, annual:200); "By July 2024 trade had declined"
+    # (a month named with its year, no year's trade) stays the month itself
+    text = "By November, China's imports from North Korea for 2023 had reached $266.5 million."
+    assert rows(text, "2023-12-20") == [
+        ("$266.5 million", "level", "import", "2023-01/2023-11", None, "correct")
+    ]

@@ -924,3 +924,63 @@ def test_a_share_in_a_relative_clause_takes_the_clauses_period() -> None:
         ("share", "import", "2024-01/2024-12", "correct"),
         ("share", "import", "2016-01/2016-12", "correct"),
     ]
+
+
+def test_a_whole_in_money_with_its_period_before_the_flow_word() -> None:
+    # "the $14.29 million in March 2021 trade": the whole is total trade (March 2021: total
+    # $14,285,000, monthly:343; exports $12,978,000, monthly:332 → 90.85 percent)
+    text = (
+        "Beijing's customs office counts what crosses its border with Pyongyang. Chinese goods "
+        "made up 90.9% of the $14.29 million in March 2021 trade."
+    )
+    r = check_text(text, date="2021-04-20")
+    got = [(x.surface, x.kind, x.flow, x.verdict) for x in r.itertuples()]
+    assert got == [
+        ("90.9%", "share", "export", "correct"),
+        ("$14.29 million", "level", "total", "correct"),
+    ]
+
+
+def test_a_whole_with_the_parts_reporter_as_partner_is_the_pairs_trade() -> None:
+    # China's imports from North Korea as a share of "total trade with China": the North's
+    # trade with China, the pair's total (2021: imports $57,874,000, annual:173; total
+    # $318,040,000, annual:175 → 18.20 percent)
+    text = "In 2021 imports from North Korea made up 18.2 percent of the year's total trade with China."
+    claims, _ = extract_claims(text, date="2022-01-20")
+    assert [(c.kind, c.flow, c.whole) for c in claims] == [
+        ("share", "import", {"reporter": "CHN", "partner": "PRK", "flow": "total"})
+    ]
+    assert check_text(text, date="2022-01-20")["verdict"].tolist() == ["correct"]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "want"),
+    [
+        # 2019: exports $2,573,821,663 (annual_add:1) of total $2,789,018,980 (annual_add:3)
+        (
+            "2020-01-20",
+            "In 2019 Chinese exports were more than nine-tenths of all bilateral trade, at 92.3 "
+            "percent.",
+            ("92.3 percent", "share", "export", "correct"),
+        ),
+        # 2021: imports $57,874,000 (annual:173) of total $318,040,000 (annual:175)
+        (
+            "2022-01-20",
+            "North Korea's shipments to China in 2021 came to less than a fifth of two-way trade, "
+            "or 18.2 percent.",
+            ("18.2 percent", "share", "import", "correct"),
+        ),
+        # not a fraction: "the first half of the year" is a period (Jan–Jun 2024 total
+        # $971,000,000, printed change −8%, ytd:200)
+        (
+            "2024-07-20",
+            "Trade with North Korea in the first half of the year amounted to $971 million, 8 "
+            "percent less than a year earlier.",
+            ("8 percent", "change_pct", "total", "correct"),
+        ),
+    ],
+)
+def test_a_fraction_of_the_whole_then_its_percentage(date, text, want) -> None:
+    r = check_text(text, date=date)
+    got = [(x.surface, x.kind, x.flow, x.verdict) for x in r.itertuples()]
+    assert want in got, got

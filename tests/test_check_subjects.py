@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tradestats.check.extract import extract_claims
 from tradestats.check.run import check_text
 
 
@@ -396,6 +397,8 @@ def test_the_same_country_with_the_world_after_the_pair(second) -> None:
     [
         "North Korea's trade with the outside world shrank 12 percent in 2022.",
         "North Korea's trade with all its partners shrank 12 percent in 2022.",
+        "North Korea's trade with the whole world shrank 12 percent in 2022.",
+        "North Korea's trade with the entire world shrank 12 percent in 2022.",
     ],
 )
 def test_the_outside_world_and_all_partners_are_the_world(second) -> None:
@@ -584,6 +587,14 @@ OTHER_WAY = [
         [("$1.83 billion", "export"), ("$350 million", "import")],
         "2024-01/2024-12",
     ),
+    # March 2021: import $1,308,000 (monthly:337), export $12,978,000 (monthly:332)
+    (
+        "2021-04-20",
+        "In March 2021 North Korea sold China goods worth just $1.31 million, against $12.98 "
+        "million coming the other way.",
+        [("$1.31 million", "import"), ("$12.98 million", "export")],
+        "2021-03/2021-03",
+    ),
 ]
 
 
@@ -761,3 +772,66 @@ def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
         "2024 came to $1.11 billion."
     )
     assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # an outlet named for a country: "Voice of America" is no trading country
+        (
+            "Voice of America's Korean desk went through the latest Chinese customs numbers. "
+            "Trade in March came to $214.5 million.",
+            "$214.5 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+        # an event named for its host city: "the Hanoi summit" is no trading country
+        (
+            "Chinese customs figures were scoured after the Hanoi summit. Trade in March came to "
+            "$214.5 million.",
+            "$214.5 million",
+            ("CHN", "PRK", "total", "correct"),
+        ),
+    ],
+)
+def test_an_outlet_or_event_named_for_a_country_is_no_subject(text, surface, want) -> None:
+    # March 2019: total $214,507,000 (datasets/china_dprk.csv, monthly:203)
+    assert _one(text, "2019-04-25", surface) == want
+
+
+def test_a_country_named_only_as_the_customs_source_leaves_the_data_pair() -> None:
+    # the one country named is the publisher of the figures ("Chinese customs"): an unowned
+    # "trade" is the pair of the data checked, not China's trade with the world (March 2019
+    # total $214,507,000, datasets/china_dprk.csv, monthly:203)
+    text = (
+        "A monitoring newsletter went through the latest Chinese customs figures. Trade in March "
+        "came to $214.5 million."
+    )
+    assert _one(text, "2019-04-25", "$214.5 million") == ("CHN", "PRK", "total", "correct")
+
+
+def test_nk_in_a_headline_is_north_korea() -> None:
+    # "NK exports" are North Korea's, China's imports (March 2021: total $14,285,000, imports
+    # $1,308,000; datasets/china_dprk.csv, monthly:343 and monthly:337)
+    text = "NK-China March trade USD 14.29 mln; NK exports USD 1.31 mln"
+    assert _one(text, "2021-04-20", "USD 1.31 mln") == ("CHN", "PRK", "import", "correct")
+    assert _one(text, "2021-04-20", "USD 14.29 mln") == ("CHN", "PRK", "total", "correct")
+
+
+def test_outlets_named_for_a_country_name_none() -> None:
+    from tradestats.check.sentence import _countries
+
+    text = "Daily NK and NK News both cited NK exports to China, as did the Voice of America."
+    assert [c[2] for c in _countries(text)] == ["PRK", "CHN"]
+
+
+def test_a_source_the_figure_is_set_against_is_not_its_source() -> None:
+    # the figure is KITA's; "the Chinese customs figure" is what it is compared with. China
+    # customs gives $260,165,000 for 2021 exports (annual:171): a source mismatch is ambiguous
+    # (semantics.md §1.6), never "wrong" against the customs series
+    text = (
+        "KITA put China's exports to North Korea in 2021 at $270 million, more than the Chinese "
+        "customs figure of the same year."
+    )
+    claims, _ = extract_claims(text, date="2022-07-01")
+    assert [(c.surface, c.source) for c in claims] == [("$270 million", "KITA")]
+    assert check_text(text, date="2022-07-01")["verdict"].tolist() == ["ambiguous"]

@@ -33,6 +33,8 @@ class Context:
     reporter: str | None = None  # the last subject, from the reporter's side
     reporter_partner: str | None = None
     sentence_countries: list[str] = field(default_factory=list)
+    # countries named so far only as a source's ("Chinese customs data"), never as a trader
+    source_only: set[str] = field(default_factory=set)
     bilateral: bool = False
     default_pair: tuple[str, str] | None = None
     assumed: tuple[Span, ...] = ()

@@ -119,7 +119,7 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
 _SPOKEN_YEAR = (
     rf"twenty[\s-]+(?:twenty(?:[\s-]+{_SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|thirty)"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|thirty|[12]\d(?!\d|[,.]\d))"
     rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_UNIT}|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
@@ -346,6 +346,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
+    # "By October, trade for 2022 had reached $X": the year's trade summed to that month
+    (
+        re.compile(
+            rf"^\W*By\s+(?P<m1>{_MONTH_WORD})(?![a-z]),?\s+(?:[\w'’-]+\s+){{1,6}}?"
+            rf"(?i:for|in)\s+(?P<year>{_YEAR})(?=\s+(?i:had|has|have)\b)"
+        ),
+        "ytd_through",
+    ),
+    # a sentence opening on a year: "By 2005 the surplus had reached $X" (that year; "By July
+    # 2024 trade had declined" is read as the month itself, below)
+    (re.compile(rf"^\W*By\s+(?P<year>{_YEAR})\b(?!\s*(?:[-–—/]|to|and)\b)"), "year"),
     # "through November", "this year through July", "as of November", "through the end of
     # November": the year to date, January to that month (a range "June through July" is read
     # above, first)
@@ -383,7 +394,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
-            r"deficit|sales|purchases)\b)",
+            # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
+            r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall)\b)",
             re.I,
         ),
         "year",
@@ -400,11 +412,23 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # period in context moved back n years); "a year ago" is a comparison base (vocabulary)
     (
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-            r"(?P<rel>ago|earlier|before)\b",
+            r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?|"
+            # "a decade earlier", "two decades before"
+            r"(?P<d>a|one|two|three)\s+decades?)\s+(?P<rel>ago|earlier|before)\b",
             re.I,
         ),
         "years_ago",
+    ),
+    # "over the decade to 2013", "in the five years to 2019": the last year, compared with the
+    # year a decade (n years) before it
+    (
+        re.compile(
+            r"\b(?:over|in|during|across)\s+the\s+(?:(?P<d>decade)|(?P<n>two|three|four|five|six|"
+            rf"seven|eight|nine|ten|\d{{1,2}})\s+years)\s+(?:to|through|until|ending\s+in)\s+"
+            rf"(?P<year>{_YEAR})\b",
+            re.I,
+        ),
+        "years_to",
     ),
     # "this month a year ago", "this month last year": the dateline's month, a year back
     (
@@ -452,7 +476,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _DIGIT = re.compile(r"\d")
 _HINT_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *("year", "month", "quarter", "half", "period", "time", "between", "h1", "h2"),
+    *("year", "month", "quarter", "half", "period", "time", "between", "h1", "h2", "decade"),
     *("q1", "q2", "q3", "q4"),
     # a year read aloud ("in twenty twenty-one", "two thousand and nine"), a release's figures
     # ("the latest figures", "the most recent data")
@@ -640,7 +664,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
     if kind == "years_ago":
-        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if g["d"]:
+            n = 10 * (1 if g["d"].lower() in ("a", "one") else (number_word(g["d"]) or 0))
+        else:
+            n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
         if not n or n < 2:
             return None
         if g["rel"].casefold() == "ago":
@@ -650,6 +677,19 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if c is None else c.shift(years=-n)
 
         return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
+    if kind == "years_to":
+        last = int(g["year"])
+        n = 10 if g["d"] else (int(g["n"]) if g["n"].isdecimal() else number_word(g["n"]))
+        if not n:
+            return None
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(last),
+            False,
+            base=lambda d, c: Span.year(last - n),
+        )
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "nth_month":
@@ -775,7 +815,7 @@ _SUMMED_BEFORE = re.compile(
     r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
 )
 _SUMMED_OVER = re.compile(
-    r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
+    r"[^;:.]{0,140}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
     re.I,
 )
@@ -794,6 +834,8 @@ def _spoken_year(text: str) -> int | None:
         n = small(rest[0], 1, 19) if len(rest) == 1 else None
         return None if n is None else 2000 + n
     rest = words[1:]
+    if len(rest) == 1 and rest[0].isdecimal():  # "twenty-20", "twenty 19" (scripts read aloud)
+        return 2000 + int(rest[0])
     if rest == ["thirty"]:
         return 2030
     if rest == ["twenty"]:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
+from ..periods import Span
 from . import vocabulary as V
 from .claims import Claim
 from .context import Context
@@ -258,6 +259,9 @@ def _mark_assumed(
     """Note the claims of a sentence that took the assumed period (not one the sentence states),
     and stop assuming once the text states a period."""
     stated = {p.resolve(dateline, None) for p in find_periods(sentence)}
+    if V.RESPECTIVELY.search(sentence):
+        # a year written in a list ("in 2011 and 2012 respectively") is stated too
+        stated |= {Span.year(int(y)) for y in _YEARS.findall(sentence)}
     for c in claims:
         if c.period is not None and c.period == ctx.assumed[0] and c.period not in stated:
             c.assumed_periods = ctx.assumed
@@ -266,6 +270,7 @@ def _mark_assumed(
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+_YEARS = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d,.]\d)")
 
 
 _SHINGLE = 5

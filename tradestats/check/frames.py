@@ -113,8 +113,13 @@ def sentence_claims(
     sources = [m.start() for m in source_matches]
     for _, end, code in countries:
         if code != "WLD":
+            as_source = any(0 <= at - end <= 3 for at in sources)
+            if as_source and code not in ctx.countries:
+                ctx.source_only.add(code)
+            elif not as_source:
+                ctx.source_only.discard(code)
             if code in ctx.countries:
-                if any(0 <= at - end <= 3 for at in sources):
+                if as_source:
                     continue
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
@@ -327,16 +332,20 @@ def _respectively(
     # "exports were $X in January and $Y in February, while imports were $A and $B respectively":
     # the list that "respectively" closes is the clause's own, after the last clause break
     resp = V.RESPECTIVELY.search(sentence)
-    cut = -1
+    cut, stop = -1, len(sentence)
     if resp is not None:
         for b in V.PERIOD_CLAUSE_BREAK.finditer(sentence, 0, resp.start()):
             cut = b.start()
+        # "…, while imports were $A and $B": a clause after the list is not in it
+        after = V.PERIOD_CLAUSE_BREAK.search(sentence, resp.end())
+        stop = after.start() if after is not None else stop
     for kind in dict.fromkeys(c.kind for c in own):
         group = [c for c in own if c.kind == kind]
         flows_from = -1
-        later = [c for c in group if c.start > cut] if cut >= 0 else group
+        later = [c for c in group if cut < c.start < stop]
+        parallel = [c for c in group if c.start > stop]
         if len(later) >= 2 and len(later) < len(group):
-            group, flows_from = later, cut
+            group, flows_from = later, max(cut, -1)
         n = len(group)
         if n < 2:
             continue
@@ -366,6 +375,9 @@ def _respectively(
         ]
         if len(spans) < n:
             years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[:head])
+            if len(years) != n and resp is not None and group[-1].end < resp.start():
+                # "$3.63 billion and $3.52 billion in 2013 and 2014 respectively"
+                years = re.findall(r"\b((?:19|20)\d\d)\b", sentence[group[-1].end : resp.start()])
             if len(years) == n:
                 spans = [Span.year(int(y)) for y in years]
         if len(spans) < n:
@@ -401,7 +413,16 @@ def _respectively(
                 ]
             if listed and len(months) == n and all(months):
                 spans = [sp for sp in months if sp is not None]
-        if len(spans) == n:
+        if (
+            len(spans) == n
+            and len(parallel) == n
+            and group[0].start > cut
+            and not any(p.start > stop for p in periods)
+        ):
+            # "…, while imports were $2.93 billion and $2.87 billion": the same list again
+            group = group + parallel
+            spans = spans + spans
+        if len(spans) == len(group):
             for c, sp in zip(group, spans):
                 if c.base is not None and c.period is not None:
                     if c.base == c.period.year_earlier():
@@ -489,7 +510,16 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     ):
         return True  # "either side of the $190 million mark": a line, not a figure of a period
     economy = V.NON_TRADE_SUBJECT_BEFORE.search(sentence, max(0, q.start - 45), q.start)
-    if economy is not None and not V.FLOW.search(sentence, max(0, q.start - 120), economy.start()):
+    # a flow word before it in its own clause only ("exports rose 7 percent, while rice prices
+    # rose 30 percent": the prices are not the exports')
+    breaks = (
+        list(V.CLAUSE_SPLIT.finditer(sentence, max(0, q.start - 120), economy.start()))
+        if economy
+        else []
+    )
+    if economy is not None and not V.FLOW.search(
+        sentence, breaks[-1].end() if breaks else max(0, q.start - 120), economy.start()
+    ):
         # "North Korea's economy grew 3.1 percent": growth of output, not of trade (but "exports
         # to the world's largest economy fell 13 percent" are trade)
         return True

@@ -228,10 +228,20 @@ def _times_another_flow(
     claim.times_higher = False
 
 
+_COMPARED_SOURCE = re.compile(
+    r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}$", re.I
+)
+
+
 def _source_near(sentence: str, pos: int) -> str | None:
     key = ("s", sentence)
     if key not in _MENTIONS:
-        _MENTIONS[key] = [(m.start(), V.source_of(m)) for m in V.SOURCE.finditer(sentence)]
+        _MENTIONS[key] = [
+            (m.start(), V.source_of(m))
+            for m in V.SOURCE.finditer(sentence)
+            # "higher than the Chinese customs total": a source the figure is set against
+            if not _COMPARED_SOURCE.search(sentence, max(0, m.start() - 40), m.start())
+        ]
     hits = [(abs(at - pos), name) for at, name in _MENTIONS[key]]
     return min(hits)[1] if hits else None
 
@@ -419,6 +429,21 @@ def _money_claim(
         if claim.flow == "balance":
             claim.kind, claim.gap = "balance", gap
             claim.value = _signed_balance(q.value, gap)
+        return
+    added = V.ADDED_BEFORE.search(before[-40:])
+    onto = V.ADDED_AFTER.match(sentence, q.end) if added is not None else None
+    if added is not None and onto is not None and claim.flow != "balance":
+        # "the 2023 rebound added $1.27 billion to trade": a change of the flow by that sum
+        down = onto.group("w").lower() == "off" or not added.group("w").lower().startswith("add")
+        claim.kind = "change_abs"
+        claim.direction = "down" if down else "up"
+        # (its base is named in its own clause, or the year before: not "…, though the total
+        # stayed below half its 2014 level")
+        stop = re.search(r"[,;]", sentence[q.end :])
+        end = q.end + stop.start() if stop else len(sentence)
+        own = [p for p in periods if p.end <= end]
+        claim.base = _base_for(sentence, q, claim.period, own, ctx, dateline, default=True)
+        claim.value = -q.value if down else q.value
         return
     change_by = V.CHANGE_BY.search(before[-35:]) and _direction_before(before)
     bare_move = V.BARE_MOVE.search(sentence[max(0, q.start - 15) : q.start])
@@ -1157,6 +1182,10 @@ def _whole(rest: str, claim: Claim, ctx: _Context, part_owner: str | None = None
     owner: str | None = named[0] if named else None
     if countries and V.WHOLE_PARTNER_BEFORE.search(rest[: countries[0].start()]):
         owner = claim.reporter  # "of the trade with North Korea": the claim's reporter's trade
+        if named and named[0] == claim.reporter and claim.partner not in (None, "WLD"):
+            # "imports from the North made up 13 percent of total trade with China": the trade
+            # with the part's reporter is its partner's, the pair's
+            owner = claim.partner
     reporter = owner or claim.reporter or "WLD"
     partner = next((c for c in named if c != reporter), None)
     pair = ctx.default_pair

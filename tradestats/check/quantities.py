@@ -157,7 +157,10 @@ _ORDINAL_DENOMINATORS = ("sixth", "eighth")
 _COUNTED = (
     r"(?:people|persons|residents|inhabitants|citizens|workers|tourists|visitors|households|"
     r"children|tons?|tonnes?|barrels|units|pieces|cars|vehicles|doses|copies|users|subscribers|"
-    r"litres|liters|kilograms|hectares|acres|square|cubic|kilo\w*|metric|head)\b"
+    r"litres|liters|kilograms|hectares|acres|square|cubic|kilo\w*|metric|head|"
+    # "about 1 million artillery shells", "2 million rounds", "1.5 million troops"
+    r"shells|rounds|missiles|munitions|troops|soldiers|containers|trucks|vessels|ships|"
+    r"passengers|masks|bottles|boxes|bags|sacks)\b"
 )
 # Spoken figures count too ("fifty-eight-point-six million", "forty-two million") when they follow
 # a money figure the same way digits do.

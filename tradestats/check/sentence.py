@@ -67,4 +67,11 @@ def find_periods(sentence: str) -> list[PeriodMention]:
 
 
 def _countries(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), V.country_code(m)) for m in V.COUNTRY.finditer(sentence)]
+    """The countries named in a sentence as (start, end, code); a name that is an event's ("the
+    Singapore summit") or an outlet's ("Voice of America") is none."""
+    return [
+        (m.start(), m.end(), V.country_code(m))
+        for m in V.COUNTRY.finditer(sentence)
+        if not V.NOT_COUNTRY_AFTER.match(sentence, m.end())
+        and not V.NOT_COUNTRY_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+    ]

@@ -542,6 +542,10 @@ def _resolve_subject(
             actor, partner = hit.recent_pair
         elif len(known) >= 2:
             actor, partner = known[0], known[1]
+        elif default_pair and known == [default_pair[0]] and known[0] in ctx.source_only:
+            # "April trade was $24 million, Chinese customs data show": the one country named
+            # is the source's, the reporter of the data checked; the trade is the data's pair
+            actor, partner = default_pair
         elif (
             len(known) == 1
             and not (default_pair and ctx.bilateral and known[0] in default_pair)

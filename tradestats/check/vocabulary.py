@@ -64,6 +64,8 @@ __all__ = [
     "BASE_ON_BEFORE",
     "SIGN_BEFORE",
     "CHANGE_BY",
+    "ADDED_BEFORE",
+    "ADDED_AFTER",
     "BY_BEFORE",
     "BARE_MOVE",
     "TO_AT_BEFORE",
@@ -203,6 +205,8 @@ __all__ = [
     "NON_REPORTERS",
     "APPOSED_VERB_GAP",
     "COUNTRY_AGENCY_AFTER",
+    "NOT_COUNTRY_AFTER",
+    "NOT_COUNTRY_BEFORE",
     "PAIR_PHRASE",
     "PAIR_PHRASES",
     "WORLD_OWNED_WORDS",
@@ -667,7 +671,10 @@ BASE_YOY = re.compile(
     # "about a fifth the previous year's", "twice the prior year's"
     r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding)\s+year['’]s|"
-    r"(?:compared\s+(?:to|with)|from|versus|over|than)\s+(?:the\s+)?same\s+(?:period|month|time|"
+    # "less than half the year before", "three times the year before"
+    r"(?:half|double|twice|triple|times|thirds?|quarters?|fifths?|tenths?|than|from|over)\s+"
+    r"(?:(?:that|those)\s+of\s+)?the\s+year\s+(?:before|earlier|prior)(?!\s+last\b)|"
+    r"(?:compared\s+(?:to|with)|from|versus|over|than|of)\s+(?:the\s+)?same\s+(?:period|month|time|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|"
     r"from\s+(?:last|the\s+previous)\s+year|"
     # "less than 2% of year-earlier level", "the year-ago figure"
@@ -800,7 +807,7 @@ BASE_LEVEL_BEFORE = re.compile(
     r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
     r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
-    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over))\s+"
+    r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over|behind|ahead\s+of))\s+"
     rf"(?:{_HEDGE_WORDS}\s+)*(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?"
     # "from a year-earlier $894 million"
     r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
@@ -923,9 +930,13 @@ MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
 #: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
 NON_TRADE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\s+"
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation|"
+    # "rice prices in Sinuiju rose about 30 percent", "wages at the zone rose 10%"
+    r"prices|wages|(?:exchange|market)\s+rates?)"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:local\s+)?[\w-]+(?:\s+(?:zone|markets?|city))?)?\s+"
     r"(?:(?:has|had|have)\s+)?(?:grew|grown|expanded|shrank|shrunk|contracted|rose|risen|fell|"
-    r"fallen|increased|decreased|declined|slowed|jumped)\s+(?:by\s+)?"
+    r"fallen|increased|decreased|declined|slowed|jumped|climbed|soared|surged|dropped|plunged)\s+"
+    r"(?:by\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|an?)\s+)?$",
     re.I,
 )
@@ -934,7 +945,9 @@ _COUNTRIES: list[tuple[str, str]] = [
     (
         "PRK",
         r"north\s+korea(?:n|'s|’s)?|n\.\s*korea(?:'s|’s)?|dprk(?:'s|’s)?|pyongyang(?:'s|’s)?|"
-        r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea",
+        r"the\s+north(?:'s|’s)?|democratic\s+people's\s+republic\s+of\s+korea|"
+        # "NK exports", "NK-China trade" (headlines of NK-focused outlets)
+        r"(?-i:NK)(?:'s|’s)?(?!\w)",
     ),
     (
         "KOR",
@@ -1027,7 +1040,7 @@ _COUNTRIES: list[tuple[str, str]] = [
     ("CT975", r"asean(?:'s|’s)?|the\s+association\s+of\s+southeast\s+asian\s+nations"),
     (
         "WLD",
-        r"the\s+(?:outside\s+|wider\s+)?world|abroad|worldwide|global(?:ly)?|"
+        r"the\s+(?:outside\s+|wider\s+|whole\s+|entire\s+)?world|abroad|worldwide|global(?:ly)?|"
         r"all\s+(?:of\s+)?(?:its\s+|their\s+)?(?:trading\s+)?partners|all\s+(?:other\s+)?countries",
     ),
 ]
@@ -1146,6 +1159,14 @@ def _country_pattern() -> str:
 
 
 COUNTRY = re.compile(_country_pattern(), re.I)
+#: After a country name, a word that makes the name an event's or an outlet's, not a trading
+#: country's: "the Singapore summit", "the Beijing Olympics", "NK News".
+NOT_COUNTRY_AFTER = re.compile(
+    r"\s+(?:summit(?:s|ry)?|Olympics|Winter\s+Games|declaration|(?-i:News)(?!\s+[Aa]gency))\b", re.I
+)
+#: Before a country name, words that make it part of an outlet's name: "Voice of America",
+#: "Daily NK" (searched in the few characters before the name).
+NOT_COUNTRY_BEFORE = re.compile(r"\b(?:Voice\s+of\s+(?:the\s+)?|(?-i:Daily)\s+)$", re.I)
 
 SOURCE = screened(
     re.compile(
@@ -1280,7 +1301,8 @@ BASE_MENTION_BEFORE = re.compile(
     # "one-fifth of what it had been in 2019"
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
-    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
+    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+"
+    r"(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "eight times their level two years earlier", "half its value a year before"
@@ -1290,7 +1312,10 @@ BASE_MENTION_BEFORE = re.compile(
 )
 FORWARD_FLOW = re.compile(
     r"^\s*(?:(?:decline|drop|fall|increase|rise|growth|gain|jump|surge|plunge|slump|"
-    r"contraction|slide|the|total|overall|goods|services|its|their|in|of)\s+){0,4}",
+    r"contraction|slide|the|total|overall|goods|services|its|their|in|of|"
+    # a period between the figure and its flow: "$281 million in November 2025 trade"
+    r"(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+){0,4}",
     re.I,
 )
 UP_FROM_AFTER = re.compile(
@@ -1325,6 +1350,8 @@ COMPARATIVES = {
     "below": "down",
     "above": "up",
     "under": "down",
+    "behind": "down",  # "8 percent behind the same months of 2023"
+    "ahead": "up",  # "5 percent ahead of last year's pace"
 }
 LOWER_HIGHER = re.compile(
     rf"^\s*(?P<w>{'|'.join(COMPARATIVES)})\b(?!\s+than\s+(?:doubled|tripled))", re.I
@@ -1631,6 +1658,19 @@ BARE_MOVE = re.compile(
     r"(?<!taking\s)(?:up|down)\s+(?:by\s+)?(?:(?!to\b|from\b|at\b)[a-z]+\s+)?$",
     re.I,
 )
+#: A sum a period adds to a flow or takes off it: "the rebound added $1.27 billion to trade",
+#: "the closure wiped $200 million off exports" (an absolute change, up or down).
+ADDED_BEFORE = re.compile(
+    r"\b(?P<w>add(?:ed|s|ing)?|shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|lopp(?:ed|ing))"
+    r"\s+(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|a\s+further|another|"
+    r"more\s+than|over)\s+)?$",
+    re.I,
+)
+ADDED_AFTER = re.compile(
+    r"\s+(?P<w>to|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:trade|exports?|imports?|shipments|sales|purchases|total|commerce)\b",
+    re.I,
+)
 #: "to $X", "at $X": a level the verb ends at.
 TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:\w+\s+){0,3}$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.I)
@@ -1690,9 +1730,17 @@ DEPENDENCE = re.compile(
 #: A share named in words, then in figures: "accounted for the bulk of the trade, some 87
 #: percent", "made up the lion's share of bilateral trade, or 87 percent".
 SHARE_APPOSITION = re.compile(
-    rf"\b(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
-    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+"
-    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|i\.e\.,?\s+)?"
+    rf"\b(?:(?:{SHARE_VERB})\s+(?:the\s+|a\s+)?(?:bulk|lion['’]s\s+share|majority|most|"
+    r"(?:large|small|tiny|big|major|minor)\w*\s+(?:part|portion|share|fraction))\s+of\s+|"
+    # "were almost half of all bilateral trade, at 47.2 percent": a fraction, then its figure
+    r"(?:(?:just|only|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than)\s+)?"
+    # (not a period: "the first half of the year", "the first three quarters of 2017")
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)(?<!latter\s)"
+    r"(?:half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))\s+of\s+"
+    # (not "a third of the 2019 level, or 35 percent": a ratio to another period; no figure)
+    r"(?![^,;]*(?:\b(?:levels?|figures?|values?|what|earlier|ago|before|year)\b|\d)))"
+    r"(?P<rest>[^,;]{1,60}),\s+(?:or\s+|at\s+|i\.e\.,?\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -1726,7 +1774,7 @@ EXCEEDED_OTHER_FLOW = re.compile(
 OTHER_WAY = re.compile(
     # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
     r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
-    r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|coming|came|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
     r"reverse)\s+direction|in\s+return)\b",
     re.I,
