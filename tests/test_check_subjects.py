@@ -761,3 +761,38 @@ def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
         "2024 came to $1.11 billion."
     )
     assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")
+
+
+# -- "turnover": the two flows together, as trade reports call them --------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # total trade Aug 2023 $191,129,000 and +5.2% on July (datasets/china_dprk.csv,
+        # monthly:489/490)
+        (
+            "Sino-North Korean turnover reached $191.13 million in August 2023, a 5.2 "
+            "percent rise on July.",
+            "2023-09-20",
+            [
+                ("$191.13 million", "CHN", "PRK", "total", "correct"),
+                ("5.2 percent", "CHN", "PRK", "total", "correct"),
+            ],
+        ),
+        # total trade May 2022 $20.31 million (datasets/china_dprk.csv, monthly:423)
+        (
+            "Turnover between Beijing and Pyongyang sank to $20.31 million in May 2022.",
+            "2022-06-20",
+            [("$20.31 million", "CHN", "PRK", "total", "correct")],
+        ),
+    ],
+)
+def test_turnover_is_the_two_way_trade(text, date, want) -> None:
+    assert _subjects(text, date) == want
+
+
+def test_a_staff_or_tax_turnover_is_no_flow() -> None:
+    from tradestats.check import vocabulary as V
+
+    assert V.FLOW.search("Trade turnover with the North rose.").lastgroup == "total"
+    assert V.FLOW.search("Staff turnover at the mission rose.") is None
+    assert V.FLOW.search("The turnover tax was cut.") is None

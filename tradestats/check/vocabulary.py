@@ -458,13 +458,20 @@ _BALANCE_DEFINED = (
 )
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
+#: "turnover" (or "trade turnover") as a word for the two flows together, as trade reports use
+#: it; not a firm's sales, staff turnover or a turnover tax.
+_TURNOVER = (
+    r"(?<!\bstaff\s)(?<!\bemployee\s)(?<!\blabor\s)(?<!\blabour\s)"
+    r"(?<!\bcompany['’]s\s)(?<!\bfirm['’]s\s)"
+    r"turnover(?!\s+(?:tax(?:es)?|rates?|ratio)\b)"
+)
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
+        rf"{_COMMERCE}|{_TURNOVER}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
         rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
         re.I,
@@ -505,7 +512,7 @@ FLOW = screened(
         # sum of the flows listed before it
         r"(?:^|(?<=[:;,(•|])|(?<=[:;,(•|]\s)|(?<=\band\s)|(?<=\bso\s))(?:an?\s+)?(?:total(?:\s+of)?|combined)"
         r"(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
-        rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
+        rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?(?:{_COMMERCE}|(?:trade\s+)?{_TURNOVER})|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
