@@ -763,7 +763,7 @@ def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
     assert _one(text, "2024-08-25", "$1.11 billion")[:2] == ("RUS", "PRK")
 
 
-# -- "turnover": the two flows together, as trade reports call them --------------------------
+# -- "turnover", "two-way business": the two flows together, as trade reports call them -----
 @pytest.mark.parametrize(
     ("text", "date", "want"),
     [
@@ -783,6 +783,12 @@ def test_unowned_two_way_trade_is_the_last_pair_named_before_it() -> None:
             "Turnover between Beijing and Pyongyang sank to $20.31 million in May 2022.",
             "2022-06-20",
             [("$20.31 million", "CHN", "PRK", "total", "correct")],
+        ),
+        # total trade 2012 $5,932 million (datasets/china_dprk.csv, annual:63)
+        (
+            "Bilateral business between Beijing and Pyongyang came to $5.93 billion in 2012.",
+            "2013-02-01",
+            [("$5.93 billion", "CHN", "PRK", "total", "correct")],
         ),
     ],
 )
