@@ -2099,3 +2099,66 @@ def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
 def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
     r = check_text(text, date=date)
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]
+
+
+# -- a sum of money that is a change: a noun of movement after it, or a comparative -------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2022 $894,040,000 (annual:181) − 2021 $260,165,000 (annual:171) = $633.875m
+        (
+            "A $633.9 million jump in Chinese exports to North Korea in 2022 took them to "
+            "$894 million.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
+        # imports 2020 $48,001,000 (annual:155) − 2019 $215,197,317 (annual_add:2) = −$167.2m
+        (
+            "China's imports from the North in 2020 were $167.2 million smaller than in 2019.",
+            "2021-02-01",
+            (
+                "$167.2 million",
+                "import",
+                "2020-01/2020-12",
+                "2019-01/2019-12",
+                "-167200000",
+                "correct",
+            ),
+        ),
+        # total Oct 2023 $192.42m (monthly:510) − Sep 2023 $216.53m (monthly:498) = −$24.11m
+        (
+            "Two-way trade between China and North Korea in October 2023 was $24.1 million below "
+            "September's.",
+            "2023-11-25",
+            (
+                "$24.1 million",
+                "total",
+                "2023-10/2023-10",
+                "2023-09/2023-09",
+                "-24100000",
+                "correct",
+            ),
+        ),
+    ],
+)
+def test_a_sum_of_money_that_is_a_change(text, date, want) -> None:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == want[0]]
+    assert row[["kind", "flow", "period", "base", "value", "verdict"]].values.tolist() == [
+        ["change_abs", *want[1:]]
+    ]
+
+
+def test_a_sum_of_money_before_a_noun_of_no_movement_stays_a_level() -> None:
+    # "a $894 million market" names no move: a level (exports 2022, annual:181)
+    r = check_text(
+        "Chinese exports to North Korea in 2022 made a $894 million market.", date="2023-02-01"
+    )
+    assert r["kind"].tolist() == ["level"]

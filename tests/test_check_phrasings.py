@@ -167,6 +167,31 @@ CASES = [
             ("change_pct", "import", "2021-01/2021-12", "-47"),
         ],
     ),
+    # a move named by a participle before its subject, or by a noun after the figure
+    (
+        "Contracting by 12 percent, imports from North Korea in 2016 totalled $2.5 billion.",
+        "2017-02-01",
+        [
+            ("change_pct", "import", "2016-01/2016-12", "-12"),
+            ("level", "import", "2016-01/2016-12", "2500000000"),
+        ],
+    ),
+    (
+        "Exports to North Korea were $80 million in June 2021, a 7 percent retreat from May.",
+        "2021-07-25",
+        [
+            ("level", "export", "2021-06/2021-06", "80000000"),
+            ("change_pct", "export", "2021-06/2021-06", "-7"),
+        ],
+    ),
+    (
+        "Imports from the North stood at $20 million in May 2018, a 3 percent dip on April.",
+        "2018-06-25",
+        [
+            ("level", "import", "2018-05/2018-05", "20000000"),
+            ("change_pct", "import", "2018-05/2018-05", "-3"),
+        ],
+    ),
     # other currencies
     (
         "In yuan terms, China's imports from the North fell 20 percent to 100 million yuan in 2018.",

@@ -305,9 +305,21 @@ def _money_claim(
     if compared is not None and claim.flow != "balance":
         # "exports were $173.5 million lower in 2024 than in 2023": the figure is the difference
         # between the two periods, an absolute change, its base the period after "than"
-        word = compared.group("w").lower()
+        word = (compared.group("w") or compared.group("w2")).lower()
         claim.kind = "change_abs"
-        claim.direction = V.COMPARATIVES.get(word, "up")
+        claim.direction = V.SIZE_COMPARATIVES.get(word, "up")
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
+    noun = V.MONEY_CHANGE_NOUN.match(sentence, q.end)
+    if (
+        noun is not None
+        and claim.flow != "balance"
+        and V.MONEY_CHANGE_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    ):
+        # "a $75.8 million rise in imports": the figure is how much the flow moved
+        claim.kind = "change_abs"
+        claim.direction = V.DIRECTION_NOUNS[noun.group("w").lower()]
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         return

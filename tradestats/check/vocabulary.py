@@ -92,6 +92,9 @@ __all__ = [
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "MONEY_COMPARED",
+    "MONEY_CHANGE_NOUN",
+    "MONEY_CHANGE_BEFORE",
+    "SIZE_COMPARATIVES",
     "FORMER_LATTER",
     "ERA_PREFIX_BEFORE",
     "AGENT_NOUN",
@@ -564,7 +567,7 @@ DOWN_WORDS = (
     "down",
     "lower",
     "decreas(?:e|ed|es|ing)",
-    "contract(?:ed|ion|s)?",
+    "contract(?:ed|ion|s|ing)?",
     "slid(?:e|es|ing)?",
     "dipp?(?:ed|s)?",
     "reduc(?:ed|tion)",
@@ -1289,7 +1292,9 @@ BASE_MENTION_BEFORE = re.compile(
     # "one-fifth of what it had been in 2019"
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
-    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
+    # "$49.6 million above September's": the same after a sum of money
+    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln))\s+"
+    r"(?:below|above|under|short\s+of|shy\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "eight times their level two years earlier", "half its value a year before"
@@ -1602,6 +1607,11 @@ DIRECTION_NOUNS = {
     "plunge": "down",
     "slump": "down",
     "slide": "down",
+    "retreat": "down",
+    "dip": "down",
+    "downturn": "down",
+    "reduction": "down",
+    "tumble": "down",
     "increase": "up",
     "rise": "up",
     "growth": "up",
@@ -1609,6 +1619,11 @@ DIRECTION_NOUNS = {
     "jump": "up",
     "surge": "up",
     "rebound": "up",
+    "climb": "up",
+    "advance": "up",
+    "expansion": "up",
+    "upturn": "up",
+    "leap": "up",
     "lower": "down",
     "higher": "up",
     "less": "down",
@@ -1715,9 +1730,35 @@ MORE_THAN_OTHER_FLOW = re.compile(
 #: After a sum of money, a comparative with "than" and no clause break between: "$173.5 million
 #: lower in 2024 than in 2023", "$32.7 million more than in November": the difference between
 #: two periods, an absolute change signed by the word (``COMPARATIVES``).
+#: Comparatives of size after a money figure: "$402.5 million smaller than in 2016".
+SIZE_COMPARATIVES = {
+    **COMPARATIVES,
+    "smaller": "down",
+    "larger": "up",
+    "bigger": "up",
+    "greater": "up",
+}
 MONEY_COMPARED = re.compile(
-    rf"\s+(?P<w>{'|'.join(COMPARATIVES)}|smaller|larger|bigger|greater)\b"
-    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)",
+    rf"\s+(?P<w>{'|'.join(SIZE_COMPARATIVES)})\b"
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)"
+    # "$49.6 million above September's", "$12 million below the same month of 2019": a period
+    # (or its figure) right after "above"/"below", with no "than"
+    r"|\s+(?P<w2>above|below|under)\s+(?=(?:(?:that|those)\s+of\s+|the\s+(?:figure|level|total)s?\s+"
+    r"(?:of|for|in)\s+)?(?:the\s+(?:same|previous|prior|preceding|year-earlier|month-earlier)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:19|20)\d\d\b|(?:last|a)\s+(?:year|month)['’]s\b|a\s+(?:year|month)\s+(?:earlier|before|ago)\b))",
+    re.I,
+)
+#: After a money figure, a noun that makes it a change: "a $75.8 million rise in imports", "the
+#: $20 million drop from May" (the figure is how much the flow moved, not a level).
+MONEY_CHANGE_NOUN = re.compile(
+    r"\s*(?:-\s*)?(?P<w>rise|increase|gain|jump|surge|climb|growth|drop|fall|decline|decrease|"
+    r"slide|plunge|slump|contraction|reduction|dip|retreat)\b(?=\s+(?:in|of|from|on|over|for|since)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
+#: Before a figure made a change by the noun after it: "a", "an", "the", "its".
+MONEY_CHANGE_BEFORE = re.compile(
+    rf"(?:^|\b(?:an?|the|its|their|this|that))\s+(?:{_HEDGE_WORDS}\s+)?(?:US|USD\s?)?$",
     re.I,
 )
 #: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
