@@ -890,3 +890,54 @@ def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
     from tradestats.check.dates import find_periods
 
     assert find_periods("Exports rose again in the second, officials said.") == []
+
+
+# -- the base of a move named away from the change: a sentence that opens on its start, "after
+# $X in August", "May of the year before", "beat the March figure by" --------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # total Sep 2023 $216.53m (monthly:498), Oct 2023 $192.42m (monthly:510): −11.13%
+        (
+            "From $216.53 million in September 2023, China–North Korea trade slid to $192.42 "
+            "million in October, an 11.1 percent fall.",
+            "2023-11-25",
+            ("2023-10/2023-10", "2023-09/2023-09", "-11.1", "correct"),
+        ),
+        # total Aug 2023 $191,129,000 (monthly:489), Sep 2023 $216.53m (monthly:498): +13.29%
+        (
+            "China's trade with North Korea came to $216.53 million in September 2023 after "
+            "$191.13 million in August, a 13.3 percent rise.",
+            "2023-10-25",
+            ("2023-09/2023-09", "2023-08/2023-08", "13.3", "correct"),
+        ),
+        # total Aug 2023 +111.6% year on year, as printed (monthly:491)
+        (
+            "Two-way trade between China and North Korea in August 2023, $191.13 million, was "
+            "111.6 percent above August of the year before.",
+            "2023-09-25",
+            ("2023-08/2023-08", "2022-08/2022-08", "111.6", "correct"),
+        ),
+        # total Oct 2022 +48% on the month, as printed (monthly:441)
+        (
+            "Trade between China and North Korea in October 2022 beat the September figure by "
+            "48 percent.",
+            "2022-11-25",
+            ("2022-10/2022-10", "2022-09/2022-09", "48", "correct"),
+        ),
+    ],
+)
+def test_the_base_of_a_move_named_away_from_the_change(text, date, want) -> None:
+    r = check_text(text, date=date)
+    row = r[r["kind"] == "change_pct"]
+    assert row[["period", "base", "value", "verdict"]].values.tolist() == [list(want)]
+
+
+def test_a_month_a_year_earlier_is_read_from_the_year_in_hand() -> None:
+    from tradestats.check.dates import find_periods
+    from tradestats.periods import Span
+
+    (p,) = find_periods("above May a year earlier")
+    may_2017 = Span(pd.Period("2017-05", "M"), pd.Period("2017-05", "M"))
+    assert str(p.resolve(pd.Period("2019-06", "M"), may_2017)) == "2016-05/2016-05"
+    assert str(p.resolve(pd.Period("2019-06", "M"), None)) == "2018-05/2018-05"

@@ -99,6 +99,12 @@ def _year_for_span(last_month: int, dateline: pd.Period | None, ctx: Span | None
     return ctx.end.year if ctx is not None else None
 
 
+#: A year named as the one before the year in hand: "the year before", "a year earlier".
+_YEAR_BEFORE = re.compile(
+    r"the\s+(?:year\s+before|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)", re.I
+)
+
+
 def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | bool:
     """An explicit year, a relative one resolved with the dateline, or False when absent."""
     if not word:
@@ -110,7 +116,7 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
         return _spoken_year(w) or False
     if dateline is None:
         return None
-    if "last" in w or "previous" in w or "prior" in w:
+    if "last" in w or "previous" in w or "prior" in w or _YEAR_BEFORE.fullmatch(w):
         return dateline.year - 1
     return dateline.year  # this year, the year, the current year
 
@@ -362,7 +368,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
             rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
-            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
+            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year|"
+            # "May of the year before", "May a year earlier": the year before the one in hand
+            r"the\s+(?:year\s+before|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)))?"
         ),
         "month",
     ),
@@ -813,6 +821,8 @@ def _month_fn(
     month: int, year_word: str | None
 ) -> Callable[[pd.Period | None, Span | None], Span | None]:
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
+        if year_word and c is not None and _YEAR_BEFORE.fullmatch(year_word):
+            return Span(_ym(c.end.year - 1, month), _ym(c.end.year - 1, month))
         y = _year_word(year_word, d)
         if y is False:
             y = _year_for_month(month, d, c)

@@ -240,6 +240,9 @@ def _change_direction(before: str, after: str) -> str | None:
     sign = V.SIGN_BEFORE.search(before)
     if sign:  # "(-8% y/y)", "+14.2%"
         return "up" if sign.group(1) == "+" else "down"
+    exceeded = V.EXCEED_BY.search(before[-80:])
+    if exceeded:  # "beat the March figure by 28.9 percent", "trailed April's by 5 percent"
+        return "up" if exceeded.group("up") else "down"
     noun = V.DIRECTION_NOUN_AFTER.match(after)
     if noun:
         return V.DIRECTION_NOUNS[noun.group("w").lower()]
@@ -478,6 +481,21 @@ def _money_claim(
                 sentence, q, claim.period, periods, ctx, dateline, default=True, level=True
             )
         )
+        if (
+            prev is not None
+            and prev.base_of
+            and prev.kind == claim.kind
+            and prev.period is not None
+            and claim.period is not None
+            and prev.period != claim.period
+            and (prev.flow, prev.reporter, prev.partner)
+            == (claim.flow, claim.reporter, claim.partner)
+            and V.LEADING_FROM.match(sentence[: prev.start])
+        ):
+            # "From $202 million in September, trade rose to $218.8 million in October": the
+            # figure the sentence opened on is where the move started
+            claim.base = prev.period
+            _BASE_FIGURE_SET[id(claim)] = claim
 
 
 def _previous_currency(sentence: str, q: Quantity) -> str | None:

@@ -92,6 +92,9 @@ __all__ = [
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "MONEY_COMPARED",
+    "EXCEED_BY",
+    "EXCEED_VERBS",
+    "LEADING_FROM",
     "MONEY_CHANGE_NOUN",
     "MONEY_CHANGE_BEFORE",
     "SIZE_COMPARATIVES",
@@ -817,7 +820,10 @@ BASE_LEVEL_BEFORE = re.compile(
     # "from a year-earlier $894 million"
     r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
-    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
+    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$"
+    # "$257.4 million in December after $243.6 million in November": the month before
+    r"|(?<![Jj]ust\s)(?<![Ss]oon\s)(?<![Ss]hortly\s)\bafter\s+(?:(?:just|only|about|around|nearly|some)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
 #: After a base cue ("versus", "against", "compared with") and before the figure, a flow word
@@ -1276,9 +1282,31 @@ FRAGMENT_LEVEL = re.compile(
     r"(?:US\s?|USD\s?)?[$¥€£]",
     re.I,
 )
+#: Verbs by which one period's figure beats or trails another's by a margin: "exports in April
+#: beat the March figure by 28.9 percent", "trailed the year-earlier total by $5 million".
+EXCEED_UP = (
+    "beat",
+    "beats",
+    "beating",
+    "exceed(?:ed|s|ing)?",
+    "surpass(?:ed|es|ing)?",
+    "outstrip(?:ped|s|ping)?",
+    "outpac(?:ed|es|ing)",
+    "topp(?:ed|ing)",
+)
+EXCEED_DOWN = ("trail(?:ed|s|ing)?", r"lagg?(?:ed|s|ing)?(?:\s+behind)?", r"fell\s+short\s+of")
+EXCEED_VERBS = "|".join((*EXCEED_UP, *EXCEED_DOWN))
+#: "beat the March figure by", "trailed April's by": the margin's direction.
+EXCEED_BY = re.compile(
+    rf"\b(?:(?P<up>{'|'.join(EXCEED_UP)})|(?P<down>{'|'.join(EXCEED_DOWN)}))\s+"
+    r"[^,.;]{1,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)
 BASE_MENTION_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
+    # "beat the March figure by 28.9 percent", "trailed April's by 5 percent"
+    rf"\b(?:{EXCEED_VERBS})|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
     # "the figure for the whole of 2022", "the level of the entire year 2019"
@@ -1819,6 +1847,13 @@ QUESTION_END = re.compile(r"\?[\s\"'’”)]*$")
 #: An arrow from one figure to the next, as charts and posts write a change: "$21.4m → $11.8m".
 ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|➝)\s*(?=\S)")
 #: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
+#: A sentence (or clause) that opens on the figure a move started from: "From $202 million in
+#: September, …", "Up from $X in May, …", "Compared with $X in April, …".
+LEADING_FROM = re.compile(
+    r"(?:^|.*[;:—–]\s*)\W*(?:(?:up|down|rising|falling|climbing|sliding)\s+)?"
+    r"(?:from|after|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$",
+    re.I | re.S,
+)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
 TO_NEXT = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;]{1,25}?)?\s*,?\s+to\s+(?:(?:about|around|nearly|some|just|only|a\s+record)\s+)?",
