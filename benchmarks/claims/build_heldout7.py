@@ -1837,7 +1837,10 @@ H(
         L(T, yr(2009), usd("${} billion", "2.67", "billion", 2)),
         L(T, yr(2010), usd("${} billion", "3.47", "billion", 2), direction="up", base=yr(2009)),
         C(T, yr(2010), yr(2009), pc("30 percent", "30", 0)),
-        R(I, yr(2010), yr(2009), word("climbed by half", "1.5"), unit="times", rung_kind="verbal"),
+        # "climbed by half" is a rise of a half (semantics.md §1.4 Fractions: "fell by a
+        # quarter / a third / two-thirds" is a change c/100 on the fraction ladder); relabelled
+        # after the first scoring (it was a multiple of 1.5, unit times)
+        C(I, yr(2010), yr(2009), word("half", "50"), rung_kind="fraction"),
     ],
     "2011-01-30",
 )
