@@ -941,3 +941,15 @@ def test_a_month_a_year_earlier_is_read_from_the_year_in_hand() -> None:
     may_2017 = Span(pd.Period("2017-05", "M"), pd.Period("2017-05", "M"))
     assert str(p.resolve(pd.Period("2019-06", "M"), may_2017)) == "2016-05/2016-05"
     assert str(p.resolve(pd.Period("2019-06", "M"), None)) == "2018-05/2018-05"
+
+
+def test_an_n_month_total_for_a_year_is_its_first_months_of_both_flows() -> None:
+    # total Jan–Aug 2023 $1,426.2m (datasets/china_dprk.csv, ytd:187)
+    r = check_text(
+        "Counting Chinese exports to North Korea and imports from it, the eight-month total "
+        "for 2023 came to $1.43 billion.",
+        date="2023-09-25",
+    )
+    assert r[["flow", "period", "verdict"]].values.tolist() == [
+        ["total", "2023-01/2023-08", "correct"]
+    ]

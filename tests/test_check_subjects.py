@@ -802,3 +802,50 @@ def test_a_staff_or_tax_turnover_is_no_flow() -> None:
     assert V.FLOW.search("Trade turnover with the North rose.").lastgroup == "total"
     assert V.FLOW.search("Staff turnover at the mission rose.") is None
     assert V.FLOW.search("The turnover tax was cut.") is None
+
+
+# -- flows named by sentence shape: a new subject before a second from–to pair, goods "coming the
+# other way", "sales by" a country's firms, a gerund of buying in a headline --------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2021 $260.165m (annual:171), 2022 $894.04m (annual:181); imports 2021
+        # $57.874m (annual:173), 2022 $133.68m (annual:186)
+        (
+            "Exports to North Korea rose from $260.2 million in 2021 to $894 million in 2022, "
+            "while imports from the North climbed from $57.9 million to $133.7 million.",
+            "2023-02-01",
+            [
+                ("$260.2 million", "CHN", "PRK", "export", "correct"),
+                ("$894 million", "CHN", "PRK", "export", "correct"),
+                ("$57.9 million", "CHN", "PRK", "import", "correct"),
+                ("$133.7 million", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+        (
+            "In 2022, $894 million of Chinese goods crossed into North Korea, against $133.7 "
+            "million of North Korean goods coming the other way.",
+            "2023-02-01",
+            [
+                ("$894 million", "CHN", "PRK", "export", "correct"),
+                ("$133.7 million", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+        (
+            "Sales by North Korean suppliers to China reached $133.7 million in 2022.",
+            "2023-02-01",
+            [("$133.7 million", "CHN", "PRK", "import", "correct")],
+        ),
+        # imports Jan–Jul 2024 $198m, +24% (ytd:202)
+        (
+            "China's Jan–Jul buying from N. Korea: $198 million, up 24%",
+            "2024-08-25",
+            [
+                ("$198 million", "CHN", "PRK", "import", "correct"),
+                ("24%", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+    ],
+)
+def test_flows_named_by_the_shape_of_the_sentence(text, date, want) -> None:
+    assert _subjects(text, date) == want

@@ -255,7 +255,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]month"
             r"(?=\s+(?:bilateral\s+|cumulative\s+)?(?:trade|figures|data|totals?|exports|imports|"
-            r"shipments|tally|numbers)\b)",
+            r"shipments|tally|numbers)\b)"
+            # "the five-month total for 2010": the year written after the noun is the span's
+            rf"(?:\s+(?:bilateral\s+|cumulative\s+)?(?:totals?|figures|data|tally|numbers)\s+"
+            rf"(?:for|of|in)\s+(?P<year>{_YEAR})\b)?",
             re.I,
         ),
         "first_n",

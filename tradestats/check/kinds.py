@@ -378,6 +378,18 @@ def _money_claim(
             claim.kind, claim.gap = "balance", governing.gap
         elif gap is not None:
             claim.kind, claim.gap = "balance", gap
+        own_subject = (
+            V.FLOW.search(sentence, governing.end, q.start) if governing is not None else None
+        )
+        if (
+            own_subject is not None
+            and claim.flow in ("export", "import", "total")
+            and claim.flow != governing.flow
+            and own_subject.lastgroup == claim.flow
+        ):
+            # "exports went up from $X to $Y while imports went down from $A to $B": a new
+            # subject before the second pair; its base is of its own flow
+            governing = None
         if governing is not None:
             claim.flow, claim.reporter, claim.partner = (
                 governing.flow,

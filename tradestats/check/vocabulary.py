@@ -475,6 +475,8 @@ TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
+        # "China's Jan–Nov buying from N. Korea: $X": the gerund as a noun of trade
+        r"(?:buying|selling|purchasing)(?=\s+(?:from|to)\b)|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
@@ -518,6 +520,10 @@ FLOW = screened(
         # sum of the flows listed before it
         r"(?:^|(?<=[:;,(•|])|(?<=[:;,(•|]\s)|(?<=\band\s)|(?<=\bso\s))(?:an?\s+)?(?:total(?:\s+of)?|combined)"
         r"(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
+        # "the five-month total for 2010", "the annual total": both flows summed over the span
+        r"(?<=\bthe\s)(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]month|"
+        r"annual|full-year|yearly|year-to-date|cumulative)\s+total"
+        r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|sales|purchases))|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?(?:{_COMMERCE}|(?:trade\s+)?{_TURNOVER})|"
         # "two-way business": the pair's trade (a bare "business" is any firm's)
         r"(?:two-way|bilateral|cross-border)\s+business|"
@@ -526,7 +532,7 @@ FLOW = screened(
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         # "How much did China sell to …?": the bare verb of a question; "China was the seller of
         # $260.2 million", "the buyer of $57.9 million of goods"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+to\b)|sells?|seller(?=\s+of\b)|"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+(?:to|by)\b)|sells?|seller(?=\s+of\b)|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
@@ -1804,7 +1810,7 @@ EXCEEDED_OTHER_FLOW = re.compile(
 OTHER_WAY = re.compile(
     # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
     r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
-    r"(?:(?:flowing|flowed|moving|moved|going|went|travell?ing|travell?ed|headed|heading|"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|coming|came|crossing|crossed|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
     r"reverse)\s+direction|in\s+return)\b",
     re.I,
