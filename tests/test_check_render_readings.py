@@ -193,6 +193,27 @@ def test_the_first_decline_since_a_year_is_checked_on_the_run_of_changes(
     assert list(r["kind"]) == ["superlative"] and r.iloc[0]["verdict"] == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # imports (datasets/china_dprk.csv): 2019 $215.2m (annual_add:2), up on 2018 $213.2m;
+        # 2020 $48.0m (annual:155), a fall; 2021 $57.9m (annual:173), a rise: the first since 2019
+        (
+            "China's imports from North Korea rose in 2021, the first increase in two years.",
+            "correct",
+        ),
+        # exports 2020 $491.1m (annual:150) fell on 2019 $2,573.8m (annual_add:1), which rose on
+        # 2018 $2,218.1m (annual:116): 2019 held no decline, and 2020 did
+        ("China's exports to North Korea fell in 2021, the first fall in two years.", "wrong"),
+    ],
+)
+def test_the_first_decline_in_n_years_is_the_first_since_that_year(text: str, verdict: str) -> None:
+    r = check_text(text, date="2022-02-01")
+    assert r[["kind", "base", "verdict"]].values.tolist() == [
+        ["superlative", "2019-01/2019-12", verdict]
+    ]
+
+
 def test_a_month_published_through_its_other_flows_is_no_combined_release() -> None:
     # June 2023: total $184.2m (monthly:478) and exports $154.7m (monthly:477) were published, so
     # imports were $29.5m; the cumulative Jan-Jun 2023 release ($135.0m, ytd:180) is not the month.

@@ -361,7 +361,12 @@ SUPERLATIVE = screened(
         r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
         # "the highest this year", "their lowest monthly level so far this year"
         rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
-        r"\s+(?:so\s+far\s+)?this\s+year\b",
+        r"\s+(?:so\s+far\s+)?this\s+year\b"
+        # "the first fall in three years", "the first annual contraction in five years": the
+        # first since the year that many years back (as "the first decline since 2009")
+        r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<word7>decline|drop|fall|decrease|"
+        r"contraction|increase|rise|gain|growth)\s+in\s+(?P<years7>\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b",
         re.I,
     )
 )
@@ -1511,7 +1516,7 @@ HEDGE_VERB_BEFORE = re.compile(
     re.I,
 )
 #: Before "in three years" that measures a superlative, not a change: "the highest in three years".
-SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+)?\s*$", re.I)
+SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+){{0,2}}\s*$", re.I)
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
