@@ -953,3 +953,27 @@ def test_an_n_month_total_for_a_year_is_its_first_months_of_both_flows() -> None
     assert r[["flow", "period", "verdict"]].values.tolist() == [
         ["total", "2023-01/2023-08", "correct"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Jan–Jun 2023 $920.74m, +204% on Jan–Jun 2022 (datasets/china_dprk.csv, ytd:179)
+        (
+            "Six months into 2023, Chinese exports to North Korea stood at $920.7 million, a "
+            "rise of 204% from January–June 2022.",
+            [
+                ["level", "2023-01/2023-06", None, "correct"],
+                ["change_pct", "2023-01/2023-06", "2022-01/2022-06", "correct"],
+            ],
+        ),
+        (
+            "Six months into the year, Chinese exports to North Korea stood at $920.7 million.",
+            [["level", "2023-01/2023-06", None, "correct"]],
+        ),
+    ],
+)
+def test_months_into_the_year_and_a_change_from_a_dashed_span(text, want) -> None:
+    r = check_text(text, date="2023-07-25")
+    got = r[["kind", "period", "base", "verdict"]].values.tolist()
+    assert [[k, p, b if isinstance(b, str) else None, v] for k, p, b, v in got] == want

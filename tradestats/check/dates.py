@@ -237,6 +237,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "first_n",
     ),
+    # "nine months into the year", "six months into 2024", "nine months into the pandemic
+    # year": the year's first months so far
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+"
+            rf"(?:(?P<year>{_YEAR})\b|(?:the|this)\s+(?:[\w-]+\s+)?year\b)",
+            re.I,
+        ),
+        "first_n",
+    ),
     # "in the first ten months …, and in the first eleven around $1.7 billion": the word
     # "months" left out before a figure
     (

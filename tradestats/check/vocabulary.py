@@ -881,7 +881,7 @@ REFUTED_BEFORE = re.compile(
 )
 
 NON_CLAIM = re.compile(
-    r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
+    r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|outlooks?|projections?|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
     r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus|"
     # a tariff's rate and the goods it covers are policy, not trade figures
