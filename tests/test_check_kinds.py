@@ -2162,3 +2162,18 @@ def test_a_sum_of_money_before_a_noun_of_no_movement_stays_a_level() -> None:
         "Chinese exports to North Korea in 2022 made a $894 million market.", date="2023-02-01"
     )
     assert r["kind"].tolist() == ["level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # total 2023 $2,295.38m (datasets/china_dprk.csv, annual:205): not above $2.5 billion
+        ("Trade between China and North Korea in 2023 crossed the $2.5 billion mark.", "wrong"),
+        # … and above $2 billion
+        ("China's trade with North Korea broke through $2 billion in 2023.", "correct"),
+        ("Trade between China and North Korea passed $2 billion in 2023.", "correct"),
+    ],
+)
+def test_a_verb_of_crossing_a_figure_is_a_lower_bound(text, verdict) -> None:
+    r = check_text(text, date="2024-01-25")
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "more than", verdict]]

@@ -910,7 +910,7 @@ THRESHOLD_AFTER = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", 
 THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THRESHOLD_CROSSED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
-    r"br(?:oke|eaks?|eaking)|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed|fell|dropped|slipped|sank|dipped)\s+(?:above|beyond|past|below|under)|"
     r"above|below|under|over|(?:more|less)\s+than)\s+the\s+$",
     re.I,
@@ -1512,6 +1512,8 @@ HEDGE_VERB_BEFORE = re.compile(
     r"surpass(?:es|ed|ing)?|reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|"
     r"go\s+(?:above|beyond|past)|(?:went|gone)\s+(?:above|beyond|past))"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
+    # "crossed the $1 billion mark", "broke through $2 billion", "passed $900 million"
+    r"cross(?:es|ed|ing)|passed|breach(?:es|ed|ing)|br(?:oke|eaks|eaking)(?:\s+through)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
     re.I,
 )
