@@ -977,3 +977,16 @@ def test_months_into_the_year_and_a_change_from_a_dashed_span(text, want) -> Non
     r = check_text(text, date="2023-07-25")
     got = r[["kind", "period", "base", "verdict"]].values.tolist()
     assert [[k, p, b if isinstance(b, str) else None, v] for k, p, b, v in got] == want
+
+
+def test_years_as_labels_of_a_list_after_a_heading() -> None:
+    # total 2022 $1,027.72m (annual:189), 2023 $2,295.38m (annual:205), 2024 $2,180.39m (annual:217)
+    r = check_text(
+        "China-North Korea trade: 2022: $1.03 billion; 2023: $2.30 billion; 2024: $2.18 billion.",
+        date="2025-01-25",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [
+        ["2022-01/2022-12", "correct"],
+        ["2023-01/2023-12", "correct"],
+        ["2024-01/2024-12", "correct"],
+    ]
