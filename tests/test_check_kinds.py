@@ -2177,3 +2177,34 @@ def test_a_sum_of_money_before_a_noun_of_no_movement_stays_a_level() -> None:
 def test_a_verb_of_crossing_a_figure_is_a_lower_bound(text, verdict) -> None:
     r = check_text(text, date="2024-01-25")
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "more than", verdict]]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "verdict"),
+    [
+        # exports 2024 $1,830m (datasets/china_dprk.csv, annual:213)
+        (
+            "China's exports to North Korea came to no more than $1.7 billion in 2024.",
+            "at most",
+            "wrong",
+        ),
+        (
+            "China's exports to North Korea came to no more than $1.9 billion in 2024.",
+            "at most",
+            "correct",
+        ),
+        (
+            "China's exports to North Korea were not less than $1.9 billion in 2024.",
+            "at least",
+            "wrong",
+        ),
+        (
+            "China's exports to North Korea came to a shade under $1.9 billion in 2024.",
+            "just under",
+            "correct",
+        ),
+    ],
+)
+def test_hedges_written_in_other_words(text, hedge, verdict) -> None:
+    r = check_text(text, date="2025-01-25")
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", hedge, verdict]]

@@ -167,6 +167,11 @@ CASES = [
             ("change_pct", "import", "2021-01/2021-12", "-47"),
         ],
     ),
+    (
+        "In the opening seven months of 2019, imports from North Korea came to $130 million.",
+        "2019-08-20",
+        [("level", "import", "2019-01/2019-07", "130000000")],
+    ),
     # a move named by a participle before its subject, or by a noun after the figure
     (
         "Contracting by 12 percent, imports from North Korea in 2016 totalled $2.5 billion.",

@@ -232,7 +232,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
+            rf"\b(?:the\s+)?(?:first|opening|initial)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
             re.I,
         ),
         "first_n",

@@ -61,6 +61,7 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    hedge = V.HEDGE_SYNONYMS.get(hedge, hedge) if hedge else None
     bound = None if hedge else V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start)
     if bound is not None:
         # "trade exceeded $100 million"; "did not exceed", "failed to reach" bound it above

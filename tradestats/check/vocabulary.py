@@ -161,6 +161,7 @@ __all__ = [
     "DOWN",
     "FLOW",
     "HEDGE_BEFORE",
+    "HEDGE_SYNONYMS",
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
@@ -867,13 +868,33 @@ BASE_YOY_AFTER = re.compile(
 )
 
 HEDGE_BEFORE = re.compile(
-    r"(?P<hedge>more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
+    # "no more than $X" is at most $X (not "more than"); "a shade under $X" is just under it
+    r"(?P<hedge>no[t]?\s+more\s+than|no[t]?\s+less\s+than|"
+    r"(?:a\s+(?:shade|touch|little|bit)|slightly|marginally)\s+(?:under|below|over|above|more\s+than|less\s+than)|"
+    r"more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
     r"(?:just\s+)?shy\s+of|just\s+short\s+of|north\s+of|upwards?\s+of|south\s+of|"
     r"in\s+the\s+(?:region|neighbou?rhood)\s+of|on\s+the\s+order\s+of|"
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
     r"below|just|only|a\s+mere|mere|a\s+whopping|whopping|an?\s+estimated|estimated)\s+(?:an?\s+)?$",
     re.I,
 )
+
+#: Hedges written in other words, as the one they mean.
+HEDGE_SYNONYMS = {
+    "no more than": "at most",
+    "not more than": "at most",
+    "no less than": "at least",
+    "not less than": "at least",
+}
+for _size in ("a shade", "a touch", "a little", "a bit", "slightly", "marginally"):
+    for _word, _meant in (
+        ("under", "just under"),
+        ("below", "just under"),
+        ("less than", "just under"),
+    ):
+        HEDGE_SYNONYMS[f"{_size} {_word}"] = _meant
+    for _word in ("over", "above", "more than"):
+        HEDGE_SYNONYMS[f"{_size} {_word}"] = "just over"
 
 # A figure that is denied or replaced is not claimed: "29.5%, not 24 percent", "rather than $X".
 REFUTED_BEFORE = re.compile(
