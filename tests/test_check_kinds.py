@@ -2208,3 +2208,24 @@ def test_a_verb_of_crossing_a_figure_is_a_lower_bound(text, verdict) -> None:
 def test_hedges_written_in_other_words(text, hedge, verdict) -> None:
     r = check_text(text, date="2025-01-25")
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", hedge, verdict]]
+
+
+@pytest.mark.parametrize(
+    ("verb", "direction", "verdict"),
+    [
+        # exports Feb 2024 $93.71m (monthly:524), Mar 2024 $128.03m (monthly:527): a rise
+        ("tailed off to", "down", "wrong"),
+        ("softened to", "down", "wrong"),
+        ("was cut to", "down", "wrong"),
+        ("were trimmed to", "down", "wrong"),
+        ("firmed to", "up", "correct"),
+        ("strengthened to", "up", "correct"),
+    ],
+)
+def test_more_verbs_of_movement_give_a_level_its_direction(verb, direction, verdict) -> None:
+    r = check_text(
+        f"China's exports to North Korea {verb} $128.0 million in March 2024.", date="2024-04-25"
+    )
+    assert r[["kind", "direction", "base", "verdict"]].values.tolist() == [
+        ["level", direction, "2024-02/2024-02", verdict]
+    ]

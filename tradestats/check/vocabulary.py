@@ -597,6 +597,12 @@ DOWN_WORDS = (
     "sagg?(?:ed|s|ing)?",
     "wan(?:ed|es|ing)",
     "ebb(?:ed|s|ing)",
+    "tail(?:ed|s|ing)\\s+off",
+    "soften(?:ed|s|ing)",
+    "trimm(?:ed|ing)",
+    "pared",
+    "(?<=\\bwas\\s)cut",
+    "(?<=\\bwere\\s)cut",
     # "were off 10.7 percent": only right before a figure
     "off(?=\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|some\\s+|almost\\s+)?(?:$|[\\d$]))",
 )
@@ -633,6 +639,8 @@ UP_WORDS = (
     "swell(?:ed|s|ing)?",
     "skyrocket(?:ed|s|ing)?",
     "mushroom(?:ed|s|ing)?",
+    "firm(?:ed|ing)",
+    "strengthen(?:ed|s|ing)",
 )
 #: Verbs that state a level without a direction: "stood at", "came to", "was".
 NEUTRAL_WORDS = (
