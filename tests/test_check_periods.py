@@ -990,3 +990,25 @@ def test_years_as_labels_of_a_list_after_a_heading() -> None:
         ["2023-01/2023-12", "correct"],
         ["2024-01/2024-12", "correct"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Feb 2024 $93.71m (monthly:524): two months before the dateline's April
+        (
+            "Two months ago, China's exports to North Korea came to $93.7 million.",
+            [["2024-02/2024-02", "correct"]],
+        ),
+        # exports Mar 2024 $128.03m (monthly:527); four months earlier, Nov 2023 $198.2m
+        # (monthly:515)
+        (
+            "China's exports to North Korea were $128.0 million in March 2024; four months "
+            "earlier they were $198.2 million.",
+            [["2024-03/2024-03", "correct"], ["2023-11/2023-11", "correct"]],
+        ),
+    ],
+)
+def test_n_months_ago_and_n_months_earlier(text, want) -> None:
+    r = check_text(text, date="2024-04-25")
+    assert r[["period", "verdict"]].values.tolist() == want

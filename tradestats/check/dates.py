@@ -427,6 +427,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_ago",
     ),
+    # "two months ago" (the month n before the dateline's), "three months earlier" (the month in
+    # context moved back n months); "a month ago" is a comparison base (vocabulary)
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+            r"(?P<rel>ago|earlier|before)\b",
+            re.I,
+        ),
+        "months_ago",
+    ),
     # "this month a year ago", "this month last year": the dateline's month, a year back
     (
         re.compile(r"\bthis\s+month\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", re.I),
@@ -672,6 +682,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             return None if c is None else c.shift(years=-n)
 
         return PeriodMention(m.start(), m.end(), text, earlier, False, same=True)
+    if kind == "months_ago":
+        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if not n or n < 2:
+            return None
+        if g["rel"].casefold() == "ago":
+            return make(lambda d, c: None if d is None else Span(d - n, d - n), True)
+
+        def months_earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None or not c.is_month else c.shift(months=-n)
+
+        return PeriodMention(m.start(), m.end(), text, months_earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "nth_month":
