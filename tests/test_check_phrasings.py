@@ -182,6 +182,14 @@ CASES = [
         ],
     ),
     (
+        "Having sunk 30 percent, exports to North Korea in 2017 still came to $3.3 billion.",
+        "2018-02-01",
+        [
+            ("change_pct", "export", "2017-01/2017-12", "-30"),
+            ("level", "export", "2017-01/2017-12", "3300000000"),
+        ],
+    ),
+    (
         "Exports to North Korea were $80 million in June 2021, a 7 percent retreat from May.",
         "2021-07-25",
         [

@@ -571,6 +571,8 @@ DOWN_WORDS = (
     "dwindl(?:e|ed|es|ing)",
     "dived?",
     "sank",
+    "sunk",
+    "dove",
     "sink(?:s|ing)?",
     "slipp?(?:ed|s|ing)?",
     "eas(?:ed|es|ing)",
