@@ -33,6 +33,11 @@ CASES = [
         "2023-04-20",
         [("change_pct", "export", "2023-01/2023-03", "-4.5")],
     ),
+    (
+        "By the end of September, imports from North Korea had reached $160 million.",
+        "2022-10-20",
+        [("level", "import", "2022-01/2022-09", "160000000")],
+    ),
     # two figures, two periods
     (
         "Exports to North Korea climbed from $80 million in May to $95 million in June.",

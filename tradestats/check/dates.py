@@ -365,12 +365,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "range",
     ),
-    # "through November", "this year through July", "as of November", "through the end of
-    # November": the year to date, January to that month (a range "June through July" is read
+    # "through November", "this year through July", "as of November", "through (or by) the end
+    # of November": the year to date, January to that month (a range "June through July" is read
     # above, first)
     (
         re.compile(
-            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until)\s+"
+            # ("by the end of October": what had accumulated by then; not a bare "by October")
+            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until|"
+            r"by(?=\s+the\s+end\s+of\b))\s+"
             rf"(?:the\s+end\s+of\s+)?)(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
         ),
