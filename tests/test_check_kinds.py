@@ -2146,6 +2146,46 @@ def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> No
                 "correct",
             ),
         ),
+        # exports 2024 $1,830m (annual:213) − 2023 $2,003.5m (annual:197) = −$173.5m
+        (
+            "Chinese exports to North Korea shed $173.5 million in 2024.",
+            "2025-02-01",
+            (
+                "$173.5 million",
+                "export",
+                "2024-01/2024-12",
+                "2023-01/2023-12",
+                "-173500000",
+                "correct",
+            ),
+        ),
+        # exports 2022 − 2021 as above (annual:181, annual:171); the 2019 level (annual_add:1)
+        # belongs to the clause after "though", not to the gain
+        (
+            "China's exports to North Korea gained $633.9 million in 2022, though they stayed "
+            "below half of their 2019 level.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
+        (
+            "Chinese exports to North Korea showed an increase of $633.9 million in 2022.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
     ],
 )
 def test_a_sum_of_money_that_is_a_change(text, date, want) -> None:

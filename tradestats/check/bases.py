@@ -206,6 +206,11 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
     return bool(V.BASE_MENTION_BEFORE.search(before))
 
 
+#: Between a figure and a later clause of its own: "; …", ", though …", ", while …".
+_LATER_CLAUSE = re.compile(
+    r";|,\s*(?:though|although|but|while|whereas|yet|even\s+(?:as|though))\b", re.I
+)
+
 #: A change just before "from": "72.8% from", "down from", "$49.6 million from".
 _CHANGE_FROM = re.compile(
     r"(?:%|\b(?:percent|per\s*cent|pct|million|billion|bn|mn|up|down|higher|lower))\s+from\s+$",
@@ -367,6 +372,9 @@ def _base_for(
         n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))
+    # a cue in a later clause of its own (", though … its 2014 level", "; imports …") is that
+    # clause's base
+    cues = [c for c in cues if c[0] < q.end or not _LATER_CLAUSE.search(sentence, q.end, c[0])]
     if cues:
         pos, kind, arg = min(
             cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5)

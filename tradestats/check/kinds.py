@@ -315,6 +315,15 @@ def _money_claim(
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         return
+    moved = V.MONEY_MOVED_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    if moved is not None and claim.flow != "balance":
+        # "an increase of $75.8 million", "gained $75.8 million", "added $1.27 billion to trade":
+        # the figure is how much the flow moved
+        claim.kind = "change_abs"
+        claim.direction = "up" if (moved.group("up") or moved.group("up2")) else "down"
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
     noun = V.MONEY_CHANGE_NOUN.match(sentence, q.end)
     if (
         noun is not None

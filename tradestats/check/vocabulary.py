@@ -97,6 +97,7 @@ __all__ = [
     "LEADING_FROM",
     "MONEY_CHANGE_NOUN",
     "MONEY_CHANGE_BEFORE",
+    "MONEY_MOVED_BEFORE",
     "SIZE_COMPARATIVES",
     "FORMER_LATTER",
     "ERA_PREFIX_BEFORE",
@@ -1826,6 +1827,17 @@ MONEY_COMPARED = re.compile(
 MONEY_CHANGE_NOUN = re.compile(
     r"\s*(?:-\s*)?(?P<w>rise|increase|gain|jump|surge|climb|growth|drop|fall|decline|decrease|"
     r"slide|plunge|slump|contraction|reduction|dip|retreat)\b(?=\s+(?:in|of|from|on|over|for|since)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
+#: Before a money figure, what makes it the size of a move: a noun of movement and "of" ("an
+#: increase of $75.8 million", "a fall of some $20 million") or a verb that adds or loses an amount
+#: ("gained $75.8 million", "added $1.27 billion to trade", "shed $40 million").
+MONEY_MOVED_BEFORE = re.compile(
+    r"\b(?:(?:an?\s+|the\s+)?(?:(?P<up>increase|rise|gain|jump|surge|climb|growth)|"
+    r"(?P<down>drop|fall|decline|decrease|slide|plunge|slump|contraction|reduction|dip|retreat))\s+of"
+    r"|(?P<up2>gain(?:ed|s|ing)|add(?:ed|s|ing)(?!\s+up\b))"
+    r"|(?P<down2>lost|los(?:es|ing)|shed(?:s|ding)?))"
+    rf"\s+(?:(?:{_HEDGE_WORDS}|more\s+than|over|nearly|almost)\s+)?(?:US|USD\s?)?$",
     re.I,
 )
 #: Before a figure made a change by the noun after it: "a", "an", "the", "its".
