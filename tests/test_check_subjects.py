@@ -802,6 +802,20 @@ def test_a_staff_or_tax_turnover_is_no_flow() -> None:
     assert V.FLOW.search("Trade turnover with the North rose.").lastgroup == "total"
     assert V.FLOW.search("Staff turnover at the mission rose.") is None
     assert V.FLOW.search("The turnover tax was cut.") is None
+    assert V.FLOW.search("Leadership turnover hit 40 percent.") is None
+    assert V.FLOW.search("Port turnover rose 12 percent to 5 million tonnes.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The turnover of Central Committee members in North Korea reached 40 percent in 2021.",
+        "Leadership turnover in Pyongyang hit 40 percent in 2021, analysts said.",
+        "Dandong's port turnover rose 12 percent to 5 million tonnes in 2019.",
+    ],
+)
+def test_a_turnover_of_people_or_cargo_is_no_trade_claim(text) -> None:
+    assert check_text(text, date="2022-02-01").empty
 
 
 # -- flows named by sentence shape: a new subject before a second from–to pair, goods "coming the

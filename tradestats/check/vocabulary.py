@@ -474,9 +474,16 @@ _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|sec
 #: "turnover" (or "trade turnover") as a word for the two flows together, as trade reports use
 #: it; not a firm's sales, staff turnover or a turnover tax.
 _TURNOVER = (
-    r"(?<!\bstaff\s)(?<!\bemployee\s)(?<!\blabor\s)(?<!\blabour\s)"
+    r"(?<!\bstaff\s)(?<!\bemployee\s)(?<!\blabor\s)(?<!\blabour\s)(?<!\bleadership\s)"
+    r"(?<!\bpersonnel\s)(?<!\bcadre\s)(?<!\belite\s)(?<!\bmembership\s)(?<!\bmanagement\s)"
+    # a port's, a terminal's turnover is its cargo handled, in tonnes or boxes
+    r"(?<!\bport\s)(?<!\bcargo\s)(?<!\bfreight\s)(?<!\bcontainer\s)(?<!\bpassenger\s)"
     r"(?<!\bcompany['’]s\s)(?<!\bfirm['’]s\s)"
     r"turnover(?!\s+(?:tax(?:es)?|rates?|ratio)\b)"
+    # "the turnover of Central Committee members": people replaced, not goods
+    r"(?!\s+(?:of|among|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:members|officials|cadres|personnel|"
+    r"staff|workers|leaders|leadership|delegates|ministers|generals|elites?|tonnes|tons|containers|"
+    r"passengers)\b)"
 )
 TRADE_WORD = screened(
     re.compile(
