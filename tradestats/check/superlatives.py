@@ -90,7 +90,9 @@ def _superlatives(
         elif g["years7"] is not None and period is not None:
             # "the first fall in three years": the first since the period three years back
             n = number_word(g["years7"]) or (int(g["years7"]) if g["years7"].isdecimal() else None)
-            if n:
+            if n and g["unit7"].lower() == "months":
+                base = period.shift(months=-int(n)) if period.is_month else None
+            elif n:
                 base = period.shift(years=-int(n))
         elif g["word6"] is not None and period is not None and period.is_month:
             base = Span.year(period.start.year - 1)  # "this year": the months since January

@@ -364,11 +364,12 @@ SUPERLATIVE = screened(
         # "the highest this year", "their lowest monthly level so far this year"
         rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
         r"\s+(?:so\s+far\s+)?this\s+year\b"
-        # "the first fall in three years", "the first annual contraction in five years": the
-        # first since the year that many years back (as "the first decline since 2009")
+        # "the first fall in three years", "the first annual contraction in five years", "the
+        # first increase in four months": the first since the period that far back (as "the
+        # first decline since 2009")
         r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<word7>decline|drop|fall|decrease|"
         r"contraction|increase|rise|gain|growth)\s+in\s+(?P<years7>\d{1,2}|two|three|four|five|six|"
-        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b",
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit7>years|months)\b",
         re.I,
     )
 )
