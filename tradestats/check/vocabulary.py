@@ -367,9 +367,9 @@ SUPERLATIVE = screened(
         # "the first fall in three years", "the first annual contraction in five years", "the
         # first increase in four months": the first since the period that far back (as "the
         # first decline since 2009")
-        r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<word7>decline|drop|fall|decrease|"
-        r"contraction|increase|rise|gain|growth)\s+in\s+(?P<years7>\d{1,2}|two|three|four|five|six|"
-        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit7>years|months)\b",
+        r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<first_word>decline|drop|fall|decrease|"
+        r"contraction|increase|rise|gain|growth)\s+in\s+(?P<first_n>\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<first_unit>years|months)\b",
         re.I,
     )
 )
