@@ -748,6 +748,9 @@ def test_made_up_and_by_country_are_no_changes(text, value) -> None:
         "Most of the bonds go to state firms, but some 30 percent will be sold to traders.",
         "About $300 million of goods is expected to cross the Yalu bridge this quarter.",
         "Half of the shipments could be delayed, and $40 million of exports may never leave.",
+        # an outlook or projection is a forecast
+        "Bankers set the outlook for China's trade with North Korea at $3 billion for 2025.",
+        "Customs projections put imports from the North near 600 million dollars in 2026.",
     ],
 )
 def test_forecasts_and_tariffs_are_no_claims(text) -> None:

@@ -2171,3 +2171,173 @@ def test_a_sum_added_to_or_wiped_off_a_flow_is_an_absolute_change(
 ) -> None:
     row = next(r for r in check_text(text, date=date).itertuples() if r.surface == surface)
     assert (row.kind, row.value, row.base, row.verdict) == ("change_abs", value, base, "correct")
+
+
+# -- a sum of money that is a change: a noun of movement after it, or a comparative -------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2022 $894,040,000 (annual:181) − 2021 $260,165,000 (annual:171) = $633.875m
+        (
+            "A $633.9 million jump in Chinese exports to North Korea in 2022 took them to "
+            "$894 million.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
+        # imports 2020 $48,001,000 (annual:155) − 2019 $215,197,317 (annual_add:2) = −$167.2m
+        (
+            "China's imports from the North in 2020 were $167.2 million smaller than in 2019.",
+            "2021-02-01",
+            (
+                "$167.2 million",
+                "import",
+                "2020-01/2020-12",
+                "2019-01/2019-12",
+                "-167200000",
+                "correct",
+            ),
+        ),
+        # total Oct 2023 $192.42m (monthly:510) − Sep 2023 $216.53m (monthly:498) = −$24.11m
+        (
+            "Two-way trade between China and North Korea in October 2023 was $24.1 million below "
+            "September's.",
+            "2023-11-25",
+            (
+                "$24.1 million",
+                "total",
+                "2023-10/2023-10",
+                "2023-09/2023-09",
+                "-24100000",
+                "correct",
+            ),
+        ),
+        # exports 2024 $1,830m (annual:213) − 2023 $2,003.5m (annual:197) = −$173.5m
+        (
+            "Chinese exports to North Korea shed $173.5 million in 2024.",
+            "2025-02-01",
+            (
+                "$173.5 million",
+                "export",
+                "2024-01/2024-12",
+                "2023-01/2023-12",
+                "-173500000",
+                "correct",
+            ),
+        ),
+        # exports 2022 − 2021 as above (annual:181, annual:171); the 2019 level (annual_add:1)
+        # belongs to the clause after "though", not to the gain
+        (
+            "China's exports to North Korea gained $633.9 million in 2022, though they stayed "
+            "below half of their 2019 level.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
+        (
+            "Chinese exports to North Korea showed an increase of $633.9 million in 2022.",
+            "2023-02-01",
+            (
+                "$633.9 million",
+                "export",
+                "2022-01/2022-12",
+                "2021-01/2021-12",
+                "633900000",
+                "correct",
+            ),
+        ),
+    ],
+)
+def test_a_sum_of_money_that_is_a_change(text, date, want) -> None:
+    r = check_text(text, date=date)
+    row = r[r["surface"] == want[0]]
+    assert row[["kind", "flow", "period", "base", "value", "verdict"]].values.tolist() == [
+        ["change_abs", *want[1:]]
+    ]
+
+
+def test_a_sum_of_money_before_a_noun_of_no_movement_stays_a_level() -> None:
+    # "a $894 million market" names no move: a level (exports 2022, annual:181)
+    r = check_text(
+        "Chinese exports to North Korea in 2022 made a $894 million market.", date="2023-02-01"
+    )
+    assert r["kind"].tolist() == ["level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # total 2023 $2,295.38m (datasets/china_dprk.csv, annual:205): not above $2.5 billion
+        ("Trade between China and North Korea in 2023 crossed the $2.5 billion mark.", "wrong"),
+        # … and above $2 billion
+        ("China's trade with North Korea broke through $2 billion in 2023.", "correct"),
+        ("Trade between China and North Korea passed $2 billion in 2023.", "correct"),
+    ],
+)
+def test_a_verb_of_crossing_a_figure_is_a_lower_bound(text, verdict) -> None:
+    r = check_text(text, date="2024-01-25")
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "more than", verdict]]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "verdict"),
+    [
+        # exports 2024 $1,830m (datasets/china_dprk.csv, annual:213)
+        (
+            "China's exports to North Korea came to no more than $1.7 billion in 2024.",
+            "at most",
+            "wrong",
+        ),
+        (
+            "China's exports to North Korea came to no more than $1.9 billion in 2024.",
+            "at most",
+            "correct",
+        ),
+        (
+            "China's exports to North Korea were not less than $1.9 billion in 2024.",
+            "at least",
+            "wrong",
+        ),
+        (
+            "China's exports to North Korea came to a shade under $1.9 billion in 2024.",
+            "just under",
+            "correct",
+        ),
+    ],
+)
+def test_hedges_written_in_other_words(text, hedge, verdict) -> None:
+    r = check_text(text, date="2025-01-25")
+    assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", hedge, verdict]]
+
+
+@pytest.mark.parametrize(
+    ("verb", "direction", "verdict"),
+    [
+        # exports Feb 2024 $93.71m (monthly:524), Mar 2024 $128.03m (monthly:527): a rise
+        ("tailed off to", "down", "wrong"),
+        ("softened to", "down", "wrong"),
+        ("was cut to", "down", "wrong"),
+        ("were trimmed to", "down", "wrong"),
+        ("firmed to", "up", "correct"),
+        ("strengthened to", "up", "correct"),
+    ],
+)
+def test_more_verbs_of_movement_give_a_level_its_direction(verb, direction, verdict) -> None:
+    r = check_text(
+        f"China's exports to North Korea {verb} $128.0 million in March 2024.", date="2024-04-25"
+    )
+    assert r[["kind", "direction", "base", "verdict"]].values.tolist() == [
+        ["level", direction, "2024-02/2024-02", verdict]
+    ]

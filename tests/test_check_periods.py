@@ -1006,3 +1006,125 @@ def test_by_a_month_the_years_trade_had_reached_is_the_year_to_date() -> None:
     assert rows(text, "2023-12-20") == [
         ("$266.5 million", "level", "import", "2023-01/2023-11", None, "correct")
     ]
+
+
+# -- the base of a move named away from the change: a sentence that opens on its start, "after
+# $X in August", "May of the year before", "beat the March figure by" --------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # total Sep 2023 $216.53m (monthly:498), Oct 2023 $192.42m (monthly:510): −11.13%
+        (
+            "From $216.53 million in September 2023, China–North Korea trade slid to $192.42 "
+            "million in October, an 11.1 percent fall.",
+            "2023-11-25",
+            ("2023-10/2023-10", "2023-09/2023-09", "-11.1", "correct"),
+        ),
+        # total Aug 2023 $191,129,000 (monthly:489), Sep 2023 $216.53m (monthly:498): +13.29%
+        (
+            "China's trade with North Korea came to $216.53 million in September 2023 after "
+            "$191.13 million in August, a 13.3 percent rise.",
+            "2023-10-25",
+            ("2023-09/2023-09", "2023-08/2023-08", "13.3", "correct"),
+        ),
+        # total Aug 2023 +111.6% year on year, as printed (monthly:491)
+        (
+            "Two-way trade between China and North Korea in August 2023, $191.13 million, was "
+            "111.6 percent above August of the year before.",
+            "2023-09-25",
+            ("2023-08/2023-08", "2022-08/2022-08", "111.6", "correct"),
+        ),
+        # total Oct 2022 +48% on the month, as printed (monthly:441)
+        (
+            "Trade between China and North Korea in October 2022 beat the September figure by "
+            "48 percent.",
+            "2022-11-25",
+            ("2022-10/2022-10", "2022-09/2022-09", "48", "correct"),
+        ),
+    ],
+)
+def test_the_base_of_a_move_named_away_from_the_change(text, date, want) -> None:
+    r = check_text(text, date=date)
+    row = r[r["kind"] == "change_pct"]
+    assert row[["period", "base", "value", "verdict"]].values.tolist() == [list(want)]
+
+
+def test_a_month_a_year_earlier_is_read_from_the_year_in_hand() -> None:
+    from tradestats.check.dates import find_periods
+    from tradestats.periods import Span
+
+    (p,) = find_periods("above May a year earlier")
+    may_2017 = Span(pd.Period("2017-05", "M"), pd.Period("2017-05", "M"))
+    assert str(p.resolve(pd.Period("2019-06", "M"), may_2017)) == "2016-05/2016-05"
+    assert str(p.resolve(pd.Period("2019-06", "M"), None)) == "2018-05/2018-05"
+
+
+def test_an_n_month_total_for_a_year_is_its_first_months_of_both_flows() -> None:
+    # total Jan–Aug 2023 $1,426.2m (datasets/china_dprk.csv, ytd:187)
+    r = check_text(
+        "Counting Chinese exports to North Korea and imports from it, the eight-month total "
+        "for 2023 came to $1.43 billion.",
+        date="2023-09-25",
+    )
+    assert r[["flow", "period", "verdict"]].values.tolist() == [
+        ["total", "2023-01/2023-08", "correct"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Jan–Jun 2023 $920.74m, +204% on Jan–Jun 2022 (datasets/china_dprk.csv, ytd:179)
+        (
+            "Six months into 2023, Chinese exports to North Korea stood at $920.7 million, a "
+            "rise of 204% from January–June 2022.",
+            [
+                ["level", "2023-01/2023-06", None, "correct"],
+                ["change_pct", "2023-01/2023-06", "2022-01/2022-06", "correct"],
+            ],
+        ),
+        (
+            "Six months into the year, Chinese exports to North Korea stood at $920.7 million.",
+            [["level", "2023-01/2023-06", None, "correct"]],
+        ),
+    ],
+)
+def test_months_into_the_year_and_a_change_from_a_dashed_span(text, want) -> None:
+    r = check_text(text, date="2023-07-25")
+    got = r[["kind", "period", "base", "verdict"]].values.tolist()
+    assert [[k, p, b if isinstance(b, str) else None, v] for k, p, b, v in got] == want
+
+
+def test_years_as_labels_of_a_list_after_a_heading() -> None:
+    # total 2022 $1,027.72m (annual:189), 2023 $2,295.38m (annual:205), 2024 $2,180.39m (annual:217)
+    r = check_text(
+        "China-North Korea trade: 2022: $1.03 billion; 2023: $2.30 billion; 2024: $2.18 billion.",
+        date="2025-01-25",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [
+        ["2022-01/2022-12", "correct"],
+        ["2023-01/2023-12", "correct"],
+        ["2024-01/2024-12", "correct"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Feb 2024 $93.71m (monthly:524): two months before the dateline's April
+        (
+            "Two months ago, China's exports to North Korea came to $93.7 million.",
+            [["2024-02/2024-02", "correct"]],
+        ),
+        # exports Mar 2024 $128.03m (monthly:527); four months earlier, Nov 2023 $198.2m
+        # (monthly:515)
+        (
+            "China's exports to North Korea were $128.0 million in March 2024; four months "
+            "earlier they were $198.2 million.",
+            [["2024-03/2024-03", "correct"], ["2023-11/2023-11", "correct"]],
+        ),
+    ],
+)
+def test_n_months_ago_and_n_months_earlier(text, want) -> None:
+    r = check_text(text, date="2024-04-25")
+    assert r[["period", "verdict"]].values.tolist() == want

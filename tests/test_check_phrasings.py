@@ -33,6 +33,11 @@ CASES = [
         "2023-04-20",
         [("change_pct", "export", "2023-01/2023-03", "-4.5")],
     ),
+    (
+        "By the end of September, imports from North Korea had reached $160 million.",
+        "2022-10-20",
+        [("level", "import", "2022-01/2022-09", "160000000")],
+    ),
     # two figures, two periods
     (
         "Exports to North Korea climbed from $80 million in May to $95 million in June.",
@@ -165,6 +170,44 @@ CASES = [
         [
             ("level", "total", "2021-01/2021-12", "320000000"),
             ("change_pct", "import", "2021-01/2021-12", "-47"),
+        ],
+    ),
+    (
+        "In the opening seven months of 2019, imports from North Korea came to $130 million.",
+        "2019-08-20",
+        [("level", "import", "2019-01/2019-07", "130000000")],
+    ),
+    # a move named by a participle before its subject, or by a noun after the figure
+    (
+        "Contracting by 12 percent, imports from North Korea in 2016 totalled $2.5 billion.",
+        "2017-02-01",
+        [
+            ("change_pct", "import", "2016-01/2016-12", "-12"),
+            ("level", "import", "2016-01/2016-12", "2500000000"),
+        ],
+    ),
+    (
+        "Having sunk 30 percent, exports to North Korea in 2017 still came to $3.3 billion.",
+        "2018-02-01",
+        [
+            ("change_pct", "export", "2017-01/2017-12", "-30"),
+            ("level", "export", "2017-01/2017-12", "3300000000"),
+        ],
+    ),
+    (
+        "Exports to North Korea were $80 million in June 2021, a 7 percent retreat from May.",
+        "2021-07-25",
+        [
+            ("level", "export", "2021-06/2021-06", "80000000"),
+            ("change_pct", "export", "2021-06/2021-06", "-7"),
+        ],
+    ),
+    (
+        "Imports from the North stood at $20 million in May 2018, a 3 percent dip on April.",
+        "2018-06-25",
+        [
+            ("level", "import", "2018-05/2018-05", "20000000"),
+            ("change_pct", "import", "2018-05/2018-05", "-3"),
         ],
     ),
     # other currencies

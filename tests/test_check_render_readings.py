@@ -193,6 +193,52 @@ def test_the_first_decline_since_a_year_is_checked_on_the_run_of_changes(
     assert list(r["kind"]) == ["superlative"] and r.iloc[0]["verdict"] == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # imports (datasets/china_dprk.csv): 2019 $215.2m (annual_add:2), up on 2018 $213.2m;
+        # 2020 $48.0m (annual:155), a fall; 2021 $57.9m (annual:173), a rise: the first since 2019
+        (
+            "China's imports from North Korea rose in 2021, the first increase in two years.",
+            "correct",
+        ),
+        # exports 2020 $491.1m (annual:150) fell on 2019 $2,573.8m (annual_add:1), which rose on
+        # 2018 $2,218.1m (annual:116): 2019 held no decline, and 2020 did
+        ("China's exports to North Korea fell in 2021, the first fall in two years.", "wrong"),
+    ],
+)
+def test_the_first_decline_in_n_years_is_the_first_since_that_year(text: str, verdict: str) -> None:
+    r = check_text(text, date="2022-02-01")
+    assert r[["kind", "base", "verdict"]].values.tolist() == [
+        ["superlative", "2019-01/2019-12", verdict]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports (datasets/china_dprk.csv): Aug 2023 $162.9m (monthly:481), Sep $188.7m
+        # (monthly:493), a rise; Oct $167.6m (monthly:501), a fall; Nov $198.2m (monthly:515)
+        (
+            "China's exports to North Korea rose in November 2023, the first increase in two months.",
+            "2023-12-25",
+            ["2023-09/2023-09", "correct"],
+        ),
+        # May 2023 $165.63m fell on April's $165.78m (monthly:473, 470), and June's $154.7m
+        # (monthly:476) fell again: May was not the last fall before October
+        (
+            "China's exports to North Korea fell in October 2023, the first monthly decline in "
+            "five months.",
+            "2023-11-25",
+            ["2023-05/2023-05", "wrong"],
+        ),
+    ],
+)
+def test_the_first_move_in_n_months(text: str, date: str, want: list[str]) -> None:
+    r = check_text(text, date=date)
+    assert r[["kind", "base", "verdict"]].values.tolist() == [["superlative", *want]]
+
+
 def test_a_month_published_through_its_other_flows_is_no_combined_release() -> None:
     # June 2023: total $184.2m (monthly:478) and exports $154.7m (monthly:477) were published, so
     # imports were $29.5m; the cumulative Jan-Jun 2023 release ($135.0m, ytd:180) is not the month.

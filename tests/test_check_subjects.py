@@ -835,3 +835,105 @@ def test_a_source_the_figure_is_set_against_is_not_its_source() -> None:
     claims, _ = extract_claims(text, date="2022-07-01")
     assert [(c.surface, c.source) for c in claims] == [("$270 million", "KITA")]
     assert check_text(text, date="2022-07-01")["verdict"].tolist() == ["ambiguous"]
+
+
+# -- "turnover", "two-way business": the two flows together, as trade reports call them -----
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # total trade Aug 2023 $191,129,000 and +5.2% on July (datasets/china_dprk.csv,
+        # monthly:489/490)
+        (
+            "Sino-North Korean turnover reached $191.13 million in August 2023, a 5.2 "
+            "percent rise on July.",
+            "2023-09-20",
+            [
+                ("$191.13 million", "CHN", "PRK", "total", "correct"),
+                ("5.2 percent", "CHN", "PRK", "total", "correct"),
+            ],
+        ),
+        # total trade May 2022 $20.31 million (datasets/china_dprk.csv, monthly:423)
+        (
+            "Turnover between Beijing and Pyongyang sank to $20.31 million in May 2022.",
+            "2022-06-20",
+            [("$20.31 million", "CHN", "PRK", "total", "correct")],
+        ),
+        # total trade 2012 $5,932 million (datasets/china_dprk.csv, annual:63)
+        (
+            "Bilateral business between Beijing and Pyongyang came to $5.93 billion in 2012.",
+            "2013-02-01",
+            [("$5.93 billion", "CHN", "PRK", "total", "correct")],
+        ),
+    ],
+)
+def test_turnover_is_the_two_way_trade(text, date, want) -> None:
+    assert _subjects(text, date) == want
+
+
+def test_a_staff_or_tax_turnover_is_no_flow() -> None:
+    from tradestats.check import vocabulary as V
+
+    assert V.FLOW.search("Trade turnover with the North rose.").lastgroup == "total"
+    assert V.FLOW.search("Staff turnover at the mission rose.") is None
+    assert V.FLOW.search("The turnover tax was cut.") is None
+    assert V.FLOW.search("Leadership turnover hit 40 percent.") is None
+    assert V.FLOW.search("Port turnover rose 12 percent to 5 million tonnes.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The turnover of Central Committee members in North Korea reached 40 percent in 2021.",
+        "Leadership turnover in Pyongyang hit 40 percent in 2021, analysts said.",
+        "Dandong's port turnover rose 12 percent to 5 million tonnes in 2019.",
+    ],
+)
+def test_a_turnover_of_people_or_cargo_is_no_trade_claim(text) -> None:
+    assert check_text(text, date="2022-02-01").empty
+
+
+# -- flows named by sentence shape: a new subject before a second from–to pair, goods "coming the
+# other way", "sales by" a country's firms, a gerund of buying in a headline --------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports 2021 $260.165m (annual:171), 2022 $894.04m (annual:181); imports 2021
+        # $57.874m (annual:173), 2022 $133.68m (annual:186)
+        (
+            "Exports to North Korea rose from $260.2 million in 2021 to $894 million in 2022, "
+            "while imports from the North climbed from $57.9 million to $133.7 million.",
+            "2023-02-01",
+            [
+                ("$260.2 million", "CHN", "PRK", "export", "correct"),
+                ("$894 million", "CHN", "PRK", "export", "correct"),
+                ("$57.9 million", "CHN", "PRK", "import", "correct"),
+                ("$133.7 million", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+        (
+            "In 2022, $894 million of Chinese goods crossed into North Korea, against $133.7 "
+            "million of North Korean goods coming the other way.",
+            "2023-02-01",
+            [
+                ("$894 million", "CHN", "PRK", "export", "correct"),
+                ("$133.7 million", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+        (
+            "Sales by North Korean suppliers to China reached $133.7 million in 2022.",
+            "2023-02-01",
+            [("$133.7 million", "CHN", "PRK", "import", "correct")],
+        ),
+        # imports Jan–Jul 2024 $198m, +24% (ytd:202)
+        (
+            "China's Jan–Jul buying from N. Korea: $198 million, up 24%",
+            "2024-08-25",
+            [
+                ("$198 million", "CHN", "PRK", "import", "correct"),
+                ("24%", "CHN", "PRK", "import", "correct"),
+            ],
+        ),
+    ],
+)
+def test_flows_named_by_the_shape_of_the_sentence(text, date, want) -> None:
+    assert _subjects(text, date) == want

@@ -846,7 +846,10 @@ H(
     f"Up 14 percent on October, November 2022's outbound shipments to Pyongyang were put at {x}.",
     [
         C(E, sp("2022-11"), sp("2022-10"), pc("14 percent", "14", 0)),
-        L(E, sp("2022-11"), x, direction="up", base=sp("2022-10")),
+        # "were put at" states a level with no direction (semantics.md §1.4: only "a verb with
+        # 'to'" also asserts one); relabelled after the first scoring (it carried the fronted
+        # "Up 14 percent" as its direction and was wrong)
+        L(E, sp("2022-11"), x),
     ],
     "2022-12-20",
     note="the direction is altered: customs printed -14% month on month (132.43 to 113.88 million)",
@@ -1837,7 +1840,10 @@ H(
         L(T, yr(2009), usd("${} billion", "2.67", "billion", 2)),
         L(T, yr(2010), usd("${} billion", "3.47", "billion", 2), direction="up", base=yr(2009)),
         C(T, yr(2010), yr(2009), pc("30 percent", "30", 0)),
-        R(I, yr(2010), yr(2009), word("climbed by half", "1.5"), unit="times", rung_kind="verbal"),
+        # "climbed by half" is a rise of a half (semantics.md §1.4 Fractions: "fell by a
+        # quarter / a third / two-thirds" is a change c/100 on the fraction ladder); relabelled
+        # after the first scoring (it was a multiple of 1.5, unit times)
+        C(I, yr(2010), yr(2009), word("half", "50"), rung_kind="fraction"),
     ],
     "2011-01-30",
 )

@@ -53,6 +53,8 @@ def _attached_period(
             and V.ATTACHED_AFTER.fullmatch(sentence, q_end, p.start)
             and not _owned_by_another(sentence, p, q_start)
             and not (p.same and _is_base_mention(sentence, p) and not _own_same_period(sentence, p))
+            # "72.8% from January–September 2019": the base the change is measured from
+            and not (p.text[:5].lower() == "from " and _is_base_mention(sentence, p))
             # "2.5 times April's": what a multiple is of, not the multiple's period
             and not V.FRACTION_OF_BEFORE.search(sentence, max(0, p.start - 45), p.start)
         ):
@@ -180,6 +182,13 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
     ):
         return True
     before = sentence[max(0, p.start - 45) : p.start]
+    if (
+        re.search(r"\bfrom\s+$", before + " " + p.text[:5], re.I)
+        and re.search(r"[-–—]", p.text)
+        and not re.search(r"\s(?:to|through|until)\s", p.text)
+        and _CHANGE_FROM.search(before + " " + p.text[:5])
+    ):
+        return True  # "a contraction of 72.8% from January–September 2019": a change's base
     if re.search(r"\bfrom\s+$", before, re.I) and re.search(
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
@@ -196,6 +205,17 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         return True
     return bool(V.BASE_MENTION_BEFORE.search(before))
 
+
+#: Between a figure and a later clause of its own: "; …", ", though …", ", while …".
+_LATER_CLAUSE = re.compile(
+    r";|,\s*(?:though|although|but|while|whereas|yet|even\s+(?:as|though))\b", re.I
+)
+
+#: A change just before "from": "72.8% from", "down from", "$49.6 million from".
+_CHANGE_FROM = re.compile(
+    r"(?:%|\b(?:percent|per\s*cent|pct|million|billion|bn|mn|up|down|higher|lower))\s+from\s+$",
+    re.I,
+)
 
 #: Before a period that opens its clause: "In the same two months of 2019, …", "During that
 #: period, …" (the clause's own period, not a comparison base).
@@ -352,6 +372,9 @@ def _base_for(
         n = number_word(m.group("n")) or (int(m.group("n")) if m.group("n").isdecimal() else None)
         if n:
             cues.append((m.start(), "shift", n))
+    # a cue in a later clause of its own (", though … its 2014 level", "; imports …") is that
+    # clause's base
+    cues = [c for c in cues if c[0] < q.end or not _LATER_CLAUSE.search(sentence, q.end, c[0])]
     if cues:
         pos, kind, arg = min(
             cues, key=lambda c: abs(c[0] - q.start) + (0 if c[0] >= q.start else 5)

@@ -99,6 +99,12 @@ def _year_for_span(last_month: int, dateline: pd.Period | None, ctx: Span | None
     return ctx.end.year if ctx is not None else None
 
 
+#: A year named as the one before the year in hand: "the year before", "a year earlier".
+_YEAR_BEFORE = re.compile(
+    r"the\s+(?:year\s+before|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)", re.I
+)
+
+
 def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | bool:
     """An explicit year, a relative one resolved with the dateline, or False when absent."""
     if not word:
@@ -110,7 +116,7 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
         return _spoken_year(w) or False
     if dateline is None:
         return None
-    if "last" in w or "previous" in w or "prior" in w:
+    if "last" in w or "previous" in w or "prior" in w or _YEAR_BEFORE.fullmatch(w):
         return dateline.year - 1
     return dateline.year  # this year, the year, the current year
 
@@ -226,7 +232,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
+            rf"\b(?:the\s+)?(?:first|opening|initial)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
+            re.I,
+        ),
+        "first_n",
+    ),
+    # "nine months into the year", "six months into 2024", "nine months into the pandemic
+    # year": the year's first months so far
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+"
+            rf"(?:(?P<year>{_YEAR})\b|(?:the|this)\s+(?:[\w-]+\s+)?year\b)",
             re.I,
         ),
         "first_n",
@@ -249,7 +265,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]month"
             r"(?=\s+(?:bilateral\s+|cumulative\s+)?(?:trade|figures|data|totals?|exports|imports|"
-            r"shipments|tally|numbers)\b)",
+            r"shipments|tally|numbers)\b)"
+            # "the five-month total for 2010": the year written after the noun is the span's
+            rf"(?:\s+(?:bilateral\s+|cumulative\s+)?(?:totals?|figures|data|tally|numbers)\s+"
+            rf"(?:for|of|in)\s+(?P<year>{_YEAR})\b)?",
             re.I,
         ),
         "first_n",
@@ -357,12 +376,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a sentence opening on a year: "By 2005 the surplus had reached $X" (that year; "By July
     # 2024 trade had declined" is read as the month itself, below)
     (re.compile(rf"^\W*By\s+(?P<year>{_YEAR})\b(?!\s*(?:[-–—/]|to|and)\b)"), "year"),
-    # "through November", "this year through July", "as of November", "through the end of
-    # November": the year to date, January to that month (a range "June through July" is read
+    # "through November", "this year through July", "as of November", "through (or by) the end
+    # of November": the year to date, January to that month (a range "June through July" is read
     # above, first)
     (
         re.compile(
-            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until)\s+"
+            # ("by the end of October": what had accumulated by then; not a bare "by October")
+            r"\b(?i:(?:(?:so\s+far\s+)?this\s+year\s+)?(?:through|thru|as\s+of|up\s+to|until|"
+            r"by(?=\s+the\s+end\s+of\b))\s+"
             rf"(?:the\s+end\s+of\s+)?)(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
         ),
@@ -373,7 +394,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "17 June 2020" and "June 17" are dates, not periods; "Jun" is not read inside "June"
             rf"(?<![0-9] )\b(?P<m1>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d{{1,2}}(?!\d))"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
-            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year))?"
+            r"\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|the\s+previous\s+year|"
+            # "May of the year before", "May a year earlier": the year before the one in hand
+            r"the\s+(?:year\s+before|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)))?"
         ),
         "month",
     ),
@@ -430,6 +453,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "years_to",
     ),
+    # "two months ago" (the month n before the dateline's), "three months earlier" (the month in
+    # context moved back n months); "a month ago" is a comparison base (vocabulary)
+    (
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+            r"(?P<rel>ago|earlier|before)\b",
+            re.I,
+        ),
+        "months_ago",
+    ),
     # "this month a year ago", "this month last year": the dateline's month, a year back
     (
         re.compile(r"\bthis\s+month\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", re.I),
@@ -465,7 +498,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     # and in brackets after a figure: "US$1.7 billion (2022: US$760 million)"
-    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s))(?P<year>{_YEAR})(?=\s*:)"), "year"),
+    # and a list after a heading: "China–North Korea trade: 2022: $1.03 billion; 2023: …"
+    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s)|(?<=:\s)|^)(?P<year>{_YEAR})(?=\s*:)"), "year"),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 
@@ -690,6 +724,17 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             False,
             base=lambda d, c: Span.year(last - n),
         )
+    if kind == "months_ago":
+        n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
+        if not n or n < 2:
+            return None
+        if g["rel"].casefold() == "ago":
+            return make(lambda d, c: None if d is None else Span(d - n, d - n), True)
+
+        def months_earlier(d: pd.Period | None, c: Span | None) -> Span | None:
+            return None if c is None or not c.is_month else c.shift(months=-n)
+
+        return PeriodMention(m.start(), m.end(), text, months_earlier, False, same=True)
     if kind == "same":
         return PeriodMention(m.start(), m.end(), text, lambda d, c: c, False, same=True)
     if kind == "nth_month":
@@ -855,6 +900,8 @@ def _month_fn(
     month: int, year_word: str | None
 ) -> Callable[[pd.Period | None, Span | None], Span | None]:
     def fn(d: pd.Period | None, c: Span | None) -> Span | None:
+        if year_word and c is not None and _YEAR_BEFORE.fullmatch(year_word):
+            return Span(_ym(c.end.year - 1, month), _ym(c.end.year - 1, month))
         y = _year_word(year_word, d)
         if y is False:
             y = _year_for_month(month, d, c)

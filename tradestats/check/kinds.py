@@ -61,6 +61,7 @@ def frame_for(
     before = sentence[max(prev_end, 0) : q.start]
     hedge_m = V.HEDGE_BEFORE.search(sentence[max(0, q.start - 25) : q.start])
     hedge = " ".join(hedge_m.group("hedge").split()).lower() if hedge_m else None
+    hedge = V.HEDGE_SYNONYMS.get(hedge, hedge) if hedge else None
     bound = None if hedge else V.HEDGE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start)
     if bound is not None:
         # "trade exceeded $100 million"; "did not exceed", "failed to reach" bound it above
@@ -250,6 +251,9 @@ def _change_direction(before: str, after: str) -> str | None:
     sign = V.SIGN_BEFORE.search(before)
     if sign:  # "(-8% y/y)", "+14.2%"
         return "up" if sign.group(1) == "+" else "down"
+    exceeded = V.EXCEED_BY.search(before[-80:])
+    if exceeded:  # "beat the March figure by 28.9 percent", "trailed April's by 5 percent"
+        return "up" if exceeded.group("up") else "down"
     noun = V.DIRECTION_NOUN_AFTER.match(after)
     if noun:
         return V.DIRECTION_NOUNS[noun.group("w").lower()]
@@ -315,9 +319,30 @@ def _money_claim(
     if compared is not None and claim.flow != "balance":
         # "exports were $173.5 million lower in 2024 than in 2023": the figure is the difference
         # between the two periods, an absolute change, its base the period after "than"
-        word = compared.group("w").lower()
+        word = (compared.group("w") or compared.group("w2")).lower()
         claim.kind = "change_abs"
-        claim.direction = V.COMPARATIVES.get(word, "up")
+        claim.direction = V.SIZE_COMPARATIVES.get(word, "up")
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
+    moved = V.MONEY_MOVED_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    if moved is not None and claim.flow != "balance":
+        # "an increase of $75.8 million", "gained $75.8 million", "added $1.27 billion to trade":
+        # the figure is how much the flow moved
+        claim.kind = "change_abs"
+        claim.direction = "up" if (moved.group("up") or moved.group("up2")) else "down"
+        claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
+        claim.value = -q.value if claim.direction == "down" else q.value
+        return
+    noun = V.MONEY_CHANGE_NOUN.match(sentence, q.end)
+    if (
+        noun is not None
+        and claim.flow != "balance"
+        and V.MONEY_CHANGE_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    ):
+        # "a $75.8 million rise in imports": the figure is how much the flow moved
+        claim.kind = "change_abs"
+        claim.direction = V.DIRECTION_NOUNS[noun.group("w").lower()]
         claim.base = _base_for(sentence, q, claim.period, periods, ctx, dateline, default=True)
         claim.value = -q.value if claim.direction == "down" else q.value
         return
@@ -373,6 +398,18 @@ def _money_claim(
             claim.kind, claim.gap = "balance", governing.gap
         elif gap is not None:
             claim.kind, claim.gap = "balance", gap
+        own_subject = (
+            V.FLOW.search(sentence, governing.end, q.start) if governing is not None else None
+        )
+        if (
+            own_subject is not None
+            and claim.flow in ("export", "import", "total")
+            and claim.flow != governing.flow
+            and own_subject.lastgroup == claim.flow
+        ):
+            # "exports went up from $X to $Y while imports went down from $A to $B": a new
+            # subject before the second pair; its base is of its own flow
+            governing = None
         if governing is not None:
             claim.flow, claim.reporter, claim.partner = (
                 governing.flow,
@@ -491,6 +528,21 @@ def _money_claim(
                 sentence, q, claim.period, periods, ctx, dateline, default=True, level=True
             )
         )
+        if (
+            prev is not None
+            and prev.base_of
+            and prev.kind == claim.kind
+            and prev.period is not None
+            and claim.period is not None
+            and prev.period != claim.period
+            and (prev.flow, prev.reporter, prev.partner)
+            == (claim.flow, claim.reporter, claim.partner)
+            and V.LEADING_FROM.match(sentence[: prev.start])
+        ):
+            # "From $202 million in September, trade rose to $218.8 million in October": the
+            # figure the sentence opened on is where the move started
+            claim.base = prev.period
+            _BASE_FIGURE_SET[id(claim)] = claim
 
 
 def _previous_currency(sentence: str, q: Quantity) -> str | None:

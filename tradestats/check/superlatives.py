@@ -87,10 +87,26 @@ def _superlatives(
                 # after the calendar year n years back (a little less than n years, never more)
                 back = period.shift(years=-int(n))
                 base = Span.year(back.start.year) if period.is_month else back
+        elif g["first_n"] is not None and period is not None:
+            # "the first fall in three years": the first since the period three years back
+            n = number_word(g["first_n"]) or (
+                int(g["first_n"]) if g["first_n"].isdecimal() else None
+            )
+            if n and g["first_unit"].lower() == "months":
+                base = period.shift(months=-int(n)) if period.is_month else None
+            elif n:
+                base = period.shift(years=-int(n))
         elif g["word6"] is not None and period is not None and period.is_month:
             base = Span.year(period.start.year - 1)  # "this year": the months since January
         word = (
-            g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
+            g["word"]
+            or g["word2"]
+            or g["word3"]
+            or g["word4"]
+            or g["word5"]
+            or g["word6"]
+            or g["first_word"]
+            or ""
         ).lower()
         if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
             verb = _direction_before(sentence[max(0, start - 80) : start])
@@ -99,7 +115,7 @@ def _superlatives(
             word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
-        first_since = g["word4"] is not None
+        first_since = g["word4"] is not None or g["first_word"] is not None
         claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
         claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
         out.append(claim)

@@ -94,6 +94,13 @@ __all__ = [
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "MONEY_COMPARED",
+    "EXCEED_BY",
+    "EXCEED_VERBS",
+    "LEADING_FROM",
+    "MONEY_CHANGE_NOUN",
+    "MONEY_CHANGE_BEFORE",
+    "MONEY_MOVED_BEFORE",
+    "SIZE_COMPARATIVES",
     "FORMER_LATTER",
     "ERA_PREFIX_BEFORE",
     "AGENT_NOUN",
@@ -157,6 +164,7 @@ __all__ = [
     "DOWN",
     "FLOW",
     "HEDGE_BEFORE",
+    "HEDGE_SYNONYMS",
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
@@ -359,7 +367,13 @@ SUPERLATIVE = screened(
         r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)(?P<span5>years?|decades?)\b"
         # "the highest this year", "their lowest monthly level so far this year"
         rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word6>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
-        r"\s+(?:so\s+far\s+)?this\s+year\b",
+        r"\s+(?:so\s+far\s+)?this\s+year\b"
+        # "the first fall in three years", "the first annual contraction in five years", "the
+        # first increase in four months": the first since the period that far back (as "the
+        # first decline since 2009")
+        r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<first_word>decline|drop|fall|decrease|"
+        r"contraction|increase|rise|gain|growth)\s+in\s+(?P<first_n>\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<first_unit>years|months)\b",
         re.I,
     )
 )
@@ -462,13 +476,29 @@ _BALANCE_DEFINED = (
 )
 #: "commerce" as a word for trade (not a ministry's, a chamber's or e-commerce).
 _COMMERCE = r"(?<!\bof\s)(?<!e-)(?<!\be)commerce(?!\s+(?:department|ministry|secretary|minister)\b)"
+#: "turnover" (or "trade turnover") as a word for the two flows together, as trade reports use
+#: it; not a firm's sales, staff turnover or a turnover tax.
+_TURNOVER = (
+    r"(?<!\bstaff\s)(?<!\bemployee\s)(?<!\blabor\s)(?<!\blabour\s)(?<!\bleadership\s)"
+    r"(?<!\bpersonnel\s)(?<!\bcadre\s)(?<!\belite\s)(?<!\bmembership\s)(?<!\bmanagement\s)"
+    # a port's, a terminal's turnover is its cargo handled, in tonnes or boxes
+    r"(?<!\bport\s)(?<!\bcargo\s)(?<!\bfreight\s)(?<!\bcontainer\s)(?<!\bpassenger\s)"
+    r"(?<!\bcompany['’]s\s)(?<!\bfirm['’]s\s)"
+    r"turnover(?!\s+(?:tax(?:es)?|rates?|ratio)\b)"
+    # "the turnover of Central Committee members": people replaced, not goods
+    r"(?!\s+(?:of|among|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:members|officials|cadres|personnel|"
+    r"staff|workers|leaders|leadership|delegates|ministers|generals|elites?|tonnes|tons|containers|"
+    r"passengers)\b)"
+)
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
+        # "China's Jan–Nov buying from N. Korea: $X": the gerund as a noun of trade
+        r"(?:buying|selling|purchasing)(?=\s+(?:from|to)\b)|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
-        rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
+        rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
         rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
         re.I,
@@ -509,13 +539,19 @@ FLOW = screened(
         # sum of the flows listed before it
         r"(?:^|(?<=[:;,(•|])|(?<=[:;,(•|]\s)|(?<=\band\s)|(?<=\bso\s))(?:an?\s+)?(?:total(?:\s+of)?|combined)"
         r"(?=:?\s+(?:US|USD|S)?\$|:?\s+(?:USD|US\$)|:?\s*\d)|"
-        rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?{_COMMERCE}|"
+        # "the five-month total for 2010", "the annual total": both flows summed over the span
+        r"(?<=\bthe\s)(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]month|"
+        r"annual|full-year|yearly|year-to-date|cumulative)\s+total"
+        r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|sales|purchases))|"
+        rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?(?:{_COMMERCE}|(?:trade\s+)?{_TURNOVER})|"
+        # "two-way business": the pair's trade (a bare "business" is any firm's)
+        r"(?:two-way|bilateral|cross-border)\s+business|"
         r"(?:trade(?:\s+volume|\s+value)?|trading)(?!\s+(?:partners?|compan(?:y|ies)|firms?|houses?)\b)|exchanged|"
         # "China and North Korea traded $3.27 million worth of goods" (not "the yuan traded at")
         r"traded(?!\s+(?:at|as|on|in|for|hands)\b))\b)"
         # "How much did China sell to …?": the bare verb of a question; "China was the seller of
         # $260.2 million", "the buyer of $57.9 million of goods"
-        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+to\b)|sells?|seller(?=\s+of\b)|"
+        r"|(?P<export>\b(?:exports?|exported|outbound\s+(?:shipments?|trade)|sales?(?=\s+(?:to|by)\b)|sells?|seller(?=\s+of\b)|"
         rf"sold|shipped|sent|sales(?=\s+of\b)|exporting|selling|{_GOODS_MOVING}|"
         # "their own sales", "the North's sales": an owner's sales are its exports
         rf"{_OWNED}sales)\b)"
@@ -548,6 +584,8 @@ DOWN_WORDS = (
     "dwindl(?:e|ed|es|ing)",
     "dived?",
     "sank",
+    "sunk",
+    "dove",
     "sink(?:s|ing)?",
     "slipp?(?:ed|s|ing)?",
     "eas(?:ed|es|ing)",
@@ -559,7 +597,7 @@ DOWN_WORDS = (
     "down",
     "lower",
     "decreas(?:e|ed|es|ing)",
-    "contract(?:ed|ion|s)?",
+    "contract(?:ed|ion|s|ing)?",
     "slid(?:e|es|ing)?",
     "dipp?(?:ed|s)?",
     "reduc(?:ed|tion)",
@@ -574,6 +612,12 @@ DOWN_WORDS = (
     "sagg?(?:ed|s|ing)?",
     "wan(?:ed|es|ing)",
     "ebb(?:ed|s|ing)",
+    "tail(?:ed|s|ing)\\s+off",
+    "soften(?:ed|s|ing)",
+    "trimm(?:ed|ing)",
+    "pared",
+    "(?<=\\bwas\\s)cut",
+    "(?<=\\bwere\\s)cut",
     # "were off 10.7 percent": only right before a figure
     "off(?=\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|some\\s+|almost\\s+)?(?:$|[\\d$]))",
 )
@@ -610,6 +654,8 @@ UP_WORDS = (
     "swell(?:ed|s|ing)?",
     "skyrocket(?:ed|s|ing)?",
     "mushroom(?:ed|s|ing)?",
+    "firm(?:ed|ing)",
+    "strengthen(?:ed|s|ing)",
 )
 #: Verbs that state a level without a direction: "stood at", "came to", "was".
 NEUTRAL_WORDS = (
@@ -812,7 +858,10 @@ BASE_LEVEL_BEFORE = re.compile(
     # "from a year-earlier $894 million"
     r"(?:(?:year|month)[- ](?:earlier|ago|before)\s+)?"
     rf"(?:{_HEDGE_WORDS}\s+)*"
-    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$",
+    r"(?:(?:level|figure|total|value|amount)\s+of\s+)?$"
+    # "$257.4 million in December after $243.6 million in November": the month before
+    r"|(?<![Jj]ust\s)(?<![Ss]oon\s)(?<![Ss]hortly\s)\bafter\s+(?:(?:just|only|about|around|nearly|some)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
 #: After a base cue ("versus", "against", "compared with") and before the figure, a flow word
@@ -845,7 +894,10 @@ BASE_YOY_AFTER = re.compile(
 )
 
 HEDGE_BEFORE = re.compile(
-    r"(?P<hedge>more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
+    # "no more than $X" is at most $X (not "more than"); "a shade under $X" is just under it
+    r"(?P<hedge>no[t]?\s+more\s+than|no[t]?\s+less\s+than|"
+    r"(?:a\s+(?:shade|touch|little|bit)|slightly|marginally)\s+(?:under|below|over|above|more\s+than|less\s+than)|"
+    r"more\s+than|in\s+excess\s+of|just\s+over|just\s+under|nearly|almost|close\s+to|"
     r"(?:just\s+)?shy\s+of|just\s+short\s+of|north\s+of|upwards?\s+of|south\s+of|"
     r"in\s+the\s+(?:region|neighbou?rhood)\s+of|on\s+the\s+order\s+of|"
     r"about|around|roughly|approximately|some|less\s+than|at\s+least|at\s+most|over|above|under|"
@@ -853,13 +905,30 @@ HEDGE_BEFORE = re.compile(
     re.I,
 )
 
+#: Hedges written in other words, as the one they mean.
+HEDGE_SYNONYMS = {
+    "no more than": "at most",
+    "not more than": "at most",
+    "no less than": "at least",
+    "not less than": "at least",
+}
+for _size in ("a shade", "a touch", "a little", "a bit", "slightly", "marginally"):
+    for _word, _meant in (
+        ("under", "just under"),
+        ("below", "just under"),
+        ("less than", "just under"),
+    ):
+        HEDGE_SYNONYMS[f"{_size} {_word}"] = _meant
+    for _word in ("over", "above", "more than"):
+        HEDGE_SYNONYMS[f"{_size} {_word}"] = "just over"
+
 # A figure that is denied or replaced is not claimed: "29.5%, not 24 percent", "rather than $X".
 REFUTED_BEFORE = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnot\s+the)\s+(?:about\s+|some\s+)?$", re.I
 )
 
 NON_CLAIM = re.compile(
-    r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
+    r"\b(?:next\s+(?:year|month|quarter)|forecasts?|forecasted|outlooks?|projections?|expect(?:ed|s|ing|ations?)?|estimat(?:es|ed)\s+(?:that|to)|projected|"
     r"predicted|predicts?|targets?(?:ed)?|goals?|aims?\s+to|plans?\s+to|will|would|could|might|"
     r"poll(?:ed)?|economists?|analysts?\s+(?:had\s+)?expected|consensus|"
     # a tariff's rate and the goods it covers are policy, not trade figures
@@ -888,7 +957,7 @@ THRESHOLD_AFTER = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", 
 THRESHOLD_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THRESHOLD_CROSSED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
-    r"br(?:oke|eaks?|eaking)|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|"
     r"(?:went|gone|going|rose|climbed|fell|dropped|slipped|sank|dipped)\s+(?:above|beyond|past|below|under)|"
     r"above|below|under|over|(?:more|less)\s+than)\s+the\s+$",
     re.I,
@@ -1285,9 +1354,31 @@ FRAGMENT_LEVEL = re.compile(
     r"(?:US\s?|USD\s?)?[$¥€£]",
     re.I,
 )
+#: Verbs by which one period's figure beats or trails another's by a margin: "exports in April
+#: beat the March figure by 28.9 percent", "trailed the year-earlier total by $5 million".
+EXCEED_UP = (
+    "beat",
+    "beats",
+    "beating",
+    "exceed(?:ed|s|ing)?",
+    "surpass(?:ed|es|ing)?",
+    "outstrip(?:ped|s|ping)?",
+    "outpac(?:ed|es|ing)",
+    "topp(?:ed|ing)",
+)
+EXCEED_DOWN = ("trail(?:ed|s|ing)?", r"lagg?(?:ed|s|ing)?(?:\s+behind)?", r"fell\s+short\s+of")
+EXCEED_VERBS = "|".join((*EXCEED_UP, *EXCEED_DOWN))
+#: "beat the March figure by", "trailed April's by": the margin's direction.
+EXCEED_BY = re.compile(
+    rf"\b(?:(?P<up>{'|'.join(EXCEED_UP)})|(?P<down>{'|'.join(EXCEED_DOWN)}))\s+"
+    r"[^,.;]{1,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$",
+    re.I,
+)
 BASE_MENTION_BEFORE = re.compile(
     r"(?:(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against)\s+(?:in|for|during)|"
     r"\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|\bsince|against|"
+    # "beat the March figure by 28.9 percent", "trailed April's by 5 percent"
+    rf"\b(?:{EXCEED_VERBS})|"
     r"comparable\s+(?:figure|level|period)\s+(?:for|of|in)|(?:figure|level|amount|value)s?\s+"
     r"(?:posted|recorded|seen)?\s*(?:for|in|of))\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?"
     # "the figure for the whole of 2022", "the level of the entire year 2019"
@@ -1301,8 +1392,10 @@ BASE_MENTION_BEFORE = re.compile(
     # "one-fifth of what it had been in 2019"
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
-    r"|(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+"
-    r"(?:the|its|their)?\s*$"
+    # "22 percent below their 2019 level", "18 percent short of the 2019 figure", and the same
+    # after a sum of money: "$49.6 million above September's"
+    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln))\s+"
+    r"(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
     # "eight times their level two years earlier", "half its value a year before"
@@ -1486,11 +1579,13 @@ HEDGE_VERB_BEFORE = re.compile(
     r"surpass(?:es|ed|ing)?|reach(?:ed)?|hit|pass(?:ed)?|crack(?:ed)?|break|broke|"
     r"go\s+(?:above|beyond|past)|(?:went|gone)\s+(?:above|beyond|past))"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|"
+    # "crossed the $1 billion mark", "broke through $2 billion", "passed $900 million"
+    r"cross(?:es|ed|ing)|passed|breach(?:es|ed|ing)|br(?:oke|eaks|eaking)(?:\s+through)?|"
     r"(?:went|gone|going|rose|climbed)\s+(?:above|beyond|past))\s+(?:even\s+)?(?:the\s+)?$",
     re.I,
 )
 #: Before "in three years" that measures a superlative, not a change: "the highest in three years".
-SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+)?\s*$", re.I)
+SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUP_WORD}|first)(?:\s+[\w-]+){{0,2}}\s*$", re.I)
 #: Nouns for what is traded, between a flow word and its preposition: "imports of commodities
 #: from China", "exports of farm products to the North".
 GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "wares", "materials")
@@ -1620,6 +1715,11 @@ DIRECTION_NOUNS = {
     "plunge": "down",
     "slump": "down",
     "slide": "down",
+    "retreat": "down",
+    "dip": "down",
+    "downturn": "down",
+    "reduction": "down",
+    "tumble": "down",
     "increase": "up",
     "rise": "up",
     "growth": "up",
@@ -1627,6 +1727,11 @@ DIRECTION_NOUNS = {
     "jump": "up",
     "surge": "up",
     "rebound": "up",
+    "climb": "up",
+    "advance": "up",
+    "expansion": "up",
+    "upturn": "up",
+    "leap": "up",
     "lower": "down",
     "higher": "up",
     "less": "down",
@@ -1754,9 +1859,46 @@ MORE_THAN_OTHER_FLOW = re.compile(
 #: After a sum of money, a comparative with "than" and no clause break between: "$173.5 million
 #: lower in 2024 than in 2023", "$32.7 million more than in November": the difference between
 #: two periods, an absolute change signed by the word (``COMPARATIVES``).
+#: Comparatives of size after a money figure: "$402.5 million smaller than in 2016".
+SIZE_COMPARATIVES = {
+    **COMPARATIVES,
+    "smaller": "down",
+    "larger": "up",
+    "bigger": "up",
+    "greater": "up",
+}
 MONEY_COMPARED = re.compile(
-    rf"\s+(?P<w>{'|'.join(COMPARATIVES)}|smaller|larger|bigger|greater)\b"
-    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)",
+    rf"\s+(?P<w>{'|'.join(SIZE_COMPARATIVES)})\b"
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,30}?)?\s+than\b(?!\s+(?:double|doubled|tripled|half)\b)"
+    # "$49.6 million above September's", "$12 million below the same month of 2019": a period
+    # (or its figure) right after "above"/"below", with no "than"
+    r"|\s+(?P<w2>above|below|under)\s+(?=(?:(?:that|those)\s+of\s+|the\s+(?:figure|level|total)s?\s+"
+    r"(?:of|for|in)\s+)?(?:the\s+(?:same|previous|prior|preceding|year-earlier|month-earlier)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:19|20)\d\d\b|(?:last|a)\s+(?:year|month)['’]s\b|a\s+(?:year|month)\s+(?:earlier|before|ago)\b))",
+    re.I,
+)
+#: After a money figure, a noun that makes it a change: "a $75.8 million rise in imports", "the
+#: $20 million drop from May" (the figure is how much the flow moved, not a level).
+MONEY_CHANGE_NOUN = re.compile(
+    r"\s*(?:-\s*)?(?P<w>rise|increase|gain|jump|surge|climb|growth|drop|fall|decline|decrease|"
+    r"slide|plunge|slump|contraction|reduction|dip|retreat)\b(?=\s+(?:in|of|from|on|over|for|since)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
+#: Before a money figure, what makes it the size of a move: a noun of movement and "of" ("an
+#: increase of $75.8 million", "a fall of some $20 million") or a verb that adds or loses an amount
+#: ("gained $75.8 million", "added $1.27 billion to trade", "shed $40 million").
+MONEY_MOVED_BEFORE = re.compile(
+    r"\b(?:(?:an?\s+|the\s+)?(?:(?P<up>increase|rise|gain|jump|surge|climb|growth)|"
+    r"(?P<down>drop|fall|decline|decrease|slide|plunge|slump|contraction|reduction|dip|retreat))\s+of"
+    r"|(?P<up2>gain(?:ed|s|ing)|add(?:ed|s|ing)(?!\s+up\b))"
+    r"|(?P<down2>lost|los(?:es|ing)|shed(?:s|ding)?))"
+    rf"\s+(?:(?:{_HEDGE_WORDS}|more\s+than|over|nearly|almost)\s+)?(?:US|USD\s?)?$",
+    re.I,
+)
+#: Before a figure made a change by the noun after it: "a", "an", "the", "its".
+MONEY_CHANGE_BEFORE = re.compile(
+    rf"(?:^|\b(?:an?|the|its|their|this|that))\s+(?:{_HEDGE_WORDS}\s+)?(?:US|USD\s?)?$",
     re.I,
 )
 #: Before a figure, one flow exceeding the other "by" it: "exports exceeded its imports from the
@@ -1774,7 +1916,7 @@ EXCEEDED_OTHER_FLOW = re.compile(
 OTHER_WAY = re.compile(
     # ("$150.4m of Chinese goods going the other way": the goods between the figure and the verb)
     r"\b(?:(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|merchandise|cargo)\s+)?"
-    r"(?:(?:flowing|flowed|moving|moved|going|went|coming|came|travell?ing|travell?ed|headed|heading|"
+    r"(?:(?:flowing|flowed|moving|moved|going|went|coming|came|crossing|crossed|travell?ing|travell?ed|headed|heading|"
     r"shipped|sent|sold)\s+)?(?:the\s+other\s+way(?:\s+round)?|in\s+the\s+(?:other|opposite|"
     r"reverse)\s+direction|in\s+return)\b",
     re.I,
@@ -1817,6 +1959,13 @@ QUESTION_END = re.compile(r"\?[\s\"'’”)]*$")
 #: An arrow from one figure to the next, as charts and posts write a change: "$21.4m → $11.8m".
 ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|➝)\s*(?=\S)")
 #: "from 57 percent in 2008 to 98 percent": "from" before the first figure, "to" before the second.
+#: A sentence (or clause) that opens on the figure a move started from: "From $202 million in
+#: September, …", "Up from $X in May, …", "Compared with $X in April, …".
+LEADING_FROM = re.compile(
+    r"(?:^|.*[;:—–]\s*)\W*(?:(?:up|down|rising|falling|climbing|sliding)\s+)?"
+    r"(?:from|after|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$",
+    re.I | re.S,
+)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$", re.I)
 TO_NEXT = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;]{1,25}?)?\s*,?\s+to\s+(?:(?:about|around|nearly|some|just|only|a\s+record)\s+)?",
