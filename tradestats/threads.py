@@ -22,8 +22,16 @@ THREADED_ROWS = 1_000_000
 CHUNK_ROWS = 1 << 18
 
 
+def _cores() -> int:
+    """The cores this process may run on (not every core of the machine)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on every platform)
+        return os.cpu_count() or 1
+
+
 def _workers(pieces: int, rows: int) -> int:
-    return 1 if rows < THREADED_ROWS else max(1, min(pieces, os.cpu_count() or 1))
+    return 1 if rows < THREADED_ROWS else max(1, min(pieces, _cores()))
 
 
 def each(fn: Callable[[T], R], items: list[T], rows: int) -> list[R]:
