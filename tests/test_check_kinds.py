@@ -2040,6 +2040,37 @@ def test_a_streak_takes_the_verb_before_it_not_a_later_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Feb 2019 $89.03m (monthly_add:16), Mar $197.952m (monthly:200), Apr $218.7m
+        # (monthly:204), May $258.29m (monthly:209): three rises in a row, March to May
+        (
+            "Chinese exports to North Korea posted three straight monthly gains from March to May "
+            "2019.",
+            ["streak", "export", "2019-03/2019-05", "up", "correct"],
+        ),
+        # the same run, its months written after a dated month with no year of their own
+        (
+            "Exports to North Korea dipped to $89.0 million in February 2019, before three "
+            "successive monthly rises in March, April and May.",
+            ["streak", "export", "2019-03/2019-05", "up", "correct"],
+        ),
+        # imports Aug 2023 $28.23m (monthly:486), Sep $27.79m (monthly:496), Oct $24.82m
+        # (monthly:506): two falls in a row; no unit named, the months around it give it
+        (
+            "Sliding through September and October 2023, China's imports from North Korea "
+            "recorded two consecutive declines.",
+            ["streak", "import", "2023-09/2023-10", "down", "correct"],
+        ),
+    ],
+)
+def test_a_count_of_changes_in_a_row_is_a_streak(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2023-12-20")
+    r = r[r["kind"] == "streak"]
+    assert r[["kind", "flow", "period", "direction", "verdict"]].values.tolist() == [want]
+
+
+@pytest.mark.parametrize(
     ("text", "date", "want"),
     [
         # total Apr 2023 $199.98m (monthly_add:49) / Apr 2019 $241.46m (monthly:208) − 1 = −17.18%

@@ -21,6 +21,8 @@ __all__: list[str] = []
 
 #: Between a run and the period it ends in: "for a fifth straight month in October".
 _RUN_PERIOD = re.compile(r"\s*,?\s*(?:(?:in|through|to|until|as\s+of)\s+)?", re.I)
+#: Between the periods of a list: "January, February and March".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*", re.I)
 
 
 def _superlatives(
@@ -160,7 +162,7 @@ def _streaks(
     nth = list(V.STREAK_NTH.finditer(sentence)) if "for " in sentence else []
     for m in [*V.STREAK.finditer(sentence), *nth]:
         g = m.groupdict()
-        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or ""
+        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or g.get("n5") or ""
         n = number_word(word) or (int(word) if word.isdecimal() else None)
         if n is None and (g.get("ord") or g.get("ord3") or g.get("ord4")):
             n = V.ORDINALS.get(word.lower())
@@ -183,7 +185,18 @@ def _streaks(
             ),
             None,
         )
+        if written is not None:  # "in January, February and March": the run ends in the last
+            for p in find_periods(sentence):
+                if p.start >= written.end and _LIST_GAP.fullmatch(sentence, written.end, p.start):
+                    written = p
         own = written.resolve(dateline, ctx.period) if written is not None else None
+        if written is not None and written.relative and latest:
+            # "sank in June 2022, before two straight rises in July and August": a month with
+            # no year after the sentence's dated period follows it, in its year or the next
+            anchor = max(latest, key=lambda p: p.end)
+            own = written.resolve(None, anchor)
+            if own is not None and own.end < anchor.start:
+                own = own.shift(years=1)
         if own is not None:
             period, notes = own, []
         elif latest:
@@ -192,10 +205,16 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower()
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or g.get("unit5")
+        unit = (unit or "").lower()
         unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
             unit, unit
         )
+        if not unit:  # "five consecutive declines": changes between the periods the text names
+            whole_years = (
+                period is not None and period.start.month == 1 and period.n_months % 12 == 0
+            )
+            unit = "year" if whole_years else "month"
         # a run that ended before the sentence's period: the one the sentence's change ended
         # ("ending four consecutive months of gains") or the one it follows ("rose in July after
         # three straight months of declines"); the run then ends one step before that period
@@ -216,6 +235,8 @@ def _streaks(
         end = m.end()
         if g.get("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
             direction = "up" if g.get("up3") else "down"
+        elif g.get("n5"):  # "five consecutive declines"
+            direction = "up" if g.get("up5") else "down"
         elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()

@@ -391,7 +391,12 @@ STREAK = screened(
         # "the ninth consecutive monthly increase", "a third straight annual decline"
         rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
         r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
-        r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
+        r"(?P<down3>decline|fall|drop|decrease|contraction))\b"
+        # a count of changes in a row: "five consecutive declines", "four straight monthly
+        # gains" (with no unit, the unit of the periods around it: superlatives._streaks)
+        r"|\b(?P<n5>\w+)\s+(?:consecutive|straight|successive)\s+"
+        r"(?:(?P<unit5>monthly|annual|yearly|quarterly)\s+)?(?:(?P<up5>increases|rises|gains)|"
+        r"(?P<down5>declines|falls|drops|decreases|contractions))\b",
         re.I,
     )
 )
