@@ -2130,3 +2130,38 @@ def test_a_base_named_apart_from_the_figure(text, date, want) -> None:
 def test_a_negated_verb_of_reaching_is_an_upper_bound(text, date, verdict) -> None:
     r = check_text(text, date=date)
     assert r[["kind", "hedge", "verdict"]].values.tolist() == [["level", "less than", verdict]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports 2023 $2,003.5m (annual:197) / 2022 $894.04m (annual:181) = 2.24×: "twice" is the
+        # rung [1.75, 2.25] of "double"
+        (
+            "Chinese exports to North Korea in 2023 were twice the 2022 figure.",
+            ["ratio", "export", "2023-01/2023-12", "2022-01/2022-12", "correct"],
+        ),
+        # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18×
+        (
+            "Purchases from the North in 2023 came to more than twice their 2022 level.",
+            ["ratio", "import", "2023-01/2023-12", "2022-01/2022-12", "correct"],
+        ),
+        # the same 2.18× is not "thrice" ([2.75, 3.5])
+        (
+            "Purchases from the North in 2023 came to thrice what they were in 2022.",
+            ["ratio", "import", "2023-01/2023-12", "2022-01/2022-12", "wrong"],
+        ),
+    ],
+)
+def test_twice_and_thrice_are_multiples(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2024-03-01")
+    assert r[["kind", "flow", "period", "base", "verdict"]].values.tolist() == [want]
+
+
+def test_twice_as_a_frequency_is_no_multiple() -> None:
+    claims, _ = extract_claims(
+        "Customs in Dandong updates its border tables twice a month; exports rose 4 percent in "
+        "2023.",
+        date="2024-03-01",
+    )
+    assert [c.kind for c in claims] == ["change_pct"]

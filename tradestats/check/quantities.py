@@ -112,7 +112,11 @@ _FOLD = re.compile(
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|"
     r"quadruples|quadruple|"
-    r"halved|halving)\b",
+    r"halved|halving|"
+    # "twice the 2010 level", "more than twice their exports", "thrice as much as": a multiple
+    # of a thing named after it (not "twice a year", "said twice")
+    r"(?:twice|thrice)(?=\s+(?:the|its|their|that|those|this|what|last|as\s+(?:much|large|big|high|"
+    r"great)|(?:[A-Z][\w.-]*|\d{4})['’]s?)\b))\b",
     re.I,
 )
 # "one in every five dollars", "one out of every four": a fraction said as a count.
@@ -182,6 +186,8 @@ _VERBAL_VALUE = {
     "tripling": 3,
     "quadruple": 4,
     "quadrupled": 4,
+    "twice": 2,
+    "thrice": 3,
     "halved": Fraction(1, 2),
     "halving": Fraction(1, 2),
 }
