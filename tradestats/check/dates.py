@@ -201,6 +201,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "doubled between 2002 and 2004", "rose 30 percent from 2005 to 2007": the later year,
+    # compared with the earlier (a span of years only when the clause sums them)
+    (
+        re.compile(
+            rf"\b(?i:between\s+(?P<y1>{_YEAR})\s+and|from\s+(?P<y2>{_YEAR})\s+(?:to|through|until))"
+            rf"\s+(?P<year>{_YEAR})\b(?!\s*[-–/]|\s+(?:levels?|figures?|totals?)\b)"
+        ),
+        "between_years",
+    ),
     # "Oct.→Nov. 2022: $21.4m → $11.8m": the later month, compared with the earlier (as "between")
     (
         re.compile(
@@ -639,6 +648,23 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "between_years":
+        y1, y2 = int(g["y1"] or g["y2"]), int(g["year"])
+        if y1 >= y2:
+            return None
+        if _SUMMED_OVER.match(m.string, m.end()) or _SUMMED_BEFORE.search(
+            m.string, max(0, m.start() - 30), m.start()
+        ):
+            # "between 2010 and 2014, trade totalled …": the years summed, a span
+            return make(lambda d, c: Span(_ym(y1, 1), _ym(y2, 12)), False)
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(y2),
+            False,
+            base=lambda d, c: Span.year(y1),
+        )
     if kind == "years_ago":
         n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
         if not n or n < 2:
