@@ -2165,3 +2165,35 @@ def test_twice_as_a_frequency_is_no_multiple() -> None:
         date="2024-03-01",
     )
     assert [c.kind for c in claims] == ["change_pct"]
+
+
+# exports 2022 $894.04m (annual:181) − imports 2022 $133.68m (annual:186) = $760.36m, China's surplus
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year between the balance word and the trade it is of
+        ("China's surplus in its 2022 trade with North Korea was about $760 million.", "correct"),
+        # one "what" for both verbs of the gap
+        (
+            "The gap between what Beijing sold to and bought from Pyongyang in 2022 came to "
+            "$760.4 million.",
+            "correct",
+        ),
+        # one side's goods outselling the other's: a surplus of the seller
+        ("Chinese products outsold North Korean ones by about $760 million in 2022.", "correct"),
+        ("North Korean goods outsold Chinese ones by about $760 million in 2022.", "wrong"),
+        # "a gap of $X" after both flows: their difference, its size only
+        (
+            "In 2022 China shipped $894.0 million to the North and bought $133.7 million from it, "
+            "a gap of $760.4 million.",
+            "correct",
+        ),
+    ],
+)
+def test_balance_phrasings(text: str, want: str) -> None:
+    r = check_text(text, date="2023-03-01")
+    b = r[r["kind"] == "balance"]
+    assert b[["flow", "period", "verdict"]].values.tolist() == [
+        ["balance", "2022-01/2022-12", want]
+    ]
+    assert not b["explanation"].iloc[0].count("internal:")

@@ -320,6 +320,14 @@ def _money_claim(
         claim.kind, claim.flow = "balance", "balance"
         claim.value = _signed_balance(q.value, claim.gap)
         return
+    outsold = V.OUTSOLD_BY.search(sentence, max(0, q.start - 150), q.start)
+    seller = V.COUNTRY.search(outsold.group("first")) if outsold is not None else None
+    if seller is not None and claim.reporter is not None and claim.flow != "balance":
+        # "Chinese goods outsold North Korean ones by $X": the gap, a surplus of the seller
+        claim.gap = "surplus" if V.country_code(seller) == claim.reporter else "deficit"
+        claim.kind, claim.flow = "balance", "balance"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
     if _other_way(sentence, q, prev) and prev is not None:
         # "exports were $X, against only $Y flowing the other way": the other flow of the pair,
         # in the period of the figure before unless its own is named

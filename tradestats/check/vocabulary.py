@@ -91,6 +91,7 @@ __all__ = [
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
+    "OUTSOLD_BY",
     "MONEY_COMPARED",
     "FORMER_LATTER",
     "ERA_PREFIX_BEFORE",
@@ -457,6 +458,13 @@ _THE_GAP = (
     # (not "the gap in China's favour", "the gap of $X in its favour": a surplus, read as such)
     r"(?!\s+(?:of\s+[^.;]{1,40}?\s+)?in\s+[^.;]{1,30}?favou?r)"
 )
+#: "a gap of $X" (a sum of money right after it): the gap between the flows
+_A_GAP_OF = (
+    r"an?\s+gap\s+of(?=\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|over|"
+    r"more\s+than)\s+)?(?:US\s?\$|USD|\$))"
+    # (not "a gap of $X in Pyongyang's favour": a surplus, read as such)
+    r"(?![^.;]{1,40}?\s+in\s+(?:[^.;]{1,30}?favou?r|favou?r\s+of)\b)"
+)
 #: A balance word's definition in brackets, read with it: "Surplus (exports minus imports)".
 _BALANCE_DEFINED = (
     r"(?:\s*\(\s*(?:exports?|imports?)\s+(?:minus|less|[−–-])\s+(?:exports?|imports?)\s*\))?"
@@ -467,7 +475,7 @@ TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
-        r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
+        r"outs(?:old|ells?|elling)|outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
@@ -492,16 +500,22 @@ FLOW = screened(
         r"|\b(?:trade\s+)?balance(?=\s+(?:of|at|was|is|stood|stands|came|comes|with)\b)"
         r"(?!\s+of\s+(?:payments|power|trade\s+(?:in|with)|risks?)\b)"
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        # "surplus in its 2024 trade with X": the year dating the trade between
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
+        r"trade)?\b"
         rf"{_BALANCE_DEFINED})"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|"
+        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|{_A_GAP_OF}|"
         r"the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
         r"(?:sells|sold|exports|exported|ships|shipped)\s+"
-        r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
+        # ("the gap between what China sold and bought": one "what" for both verbs)
+        r"[^,.;]{0,40}?\band\s+(?:what\s+[^,.;]{0,40}?\b)?(?:buys|bought|imports|imported|purchases|"
+        r"purchased)"
         r"(?:\s+abroad)?)\b)"
         r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        # "surplus in its 2024 trade with X": the year dating the trade between
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
+        r"trade)?\b"
         rf"{_BALANCE_DEFINED})"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
@@ -1724,6 +1738,15 @@ EXCEEDED_OTHER_FLOW = re.compile(
     r"(?:its\s+|their\s+|the\s+|those\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|"
     r"purchases)\b[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|"
     r"just|only)\s+)?(?:US)?$",
+    re.I,
+)
+#: Before a figure, one side's goods outselling the other's "by" it: "Chinese goods outsold North
+#: Korean ones by $X", "China outsold the North by some $X": the gap between the flows, a balance
+#: in favour of the seller named first (``first``).
+OUTSOLD_BY = re.compile(
+    r"(?P<first>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:outsold|outsells?|outselling)\s+"
+    r"[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|just|only)\s+)?"
+    r"(?:US)?$",
     re.I,
 )
 #: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
