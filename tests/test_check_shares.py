@@ -924,3 +924,19 @@ def test_a_share_in_a_relative_clause_takes_the_clauses_period() -> None:
         ("share", "import", "2024-01/2024-12", "correct"),
         ("share", "import", "2016-01/2016-12", "correct"),
     ]
+
+
+def test_a_share_of_a_years_trade_moved_in_points_than_another_year() -> None:
+    # 2023: imports $291.89m of $2,295.38m = 12.72%; 2022: $133.68m of $1,027.72m = 13.01%
+    # (annual rows): 0.29 points less, so "0.3" holds and "1.3" does not
+    for pp, verdict in (("0.3", "correct"), ("1.3", "wrong")):
+        got = check_text(
+            f"North Korean goods were 12.7 percent of 2023's bilateral trade, {pp} percentage "
+            "points less than in 2022.",
+            date="2024-03-01",
+        )
+        assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+            ("share", "import", "2023-01/2023-12", "correct"),
+            ("pp_change", "import", "2023-01/2023-12", verdict),
+        ]
+        assert got["base"].iloc[1] == "2022-01/2022-12"

@@ -176,10 +176,26 @@ def _claim_for(
             _owned_share(claim, sentence, q, ctx)
             or _share_of_lead(claim, sentence, q, flows, ctx)
             or _flow_share(claim, sentence, q, flows, ctx)
-        ) and (prev is not None and prev.kind == "share" and V.APPOSITION_PP.search(before[-40:])):
+        ) and (
+            prev is not None
+            and prev.kind == "share"
+            and (
+                V.APPOSITION_PP.search(before[-40:])
+                or (
+                    V.APPOSITION_PP_BEFORE.search(before[-20:])
+                    and V.APPOSITION_PP_AFTER.match(sentence, q.end)
+                )
+            )
+        ):
             # "made up 18.2 percent of bilateral trade, up 9.3 percentage points": that share moved
             claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
             claim.whole = prev.whole
+            compared = V.APPOSITION_PP_AFTER.match(sentence, q.end)
+            than = next((p for p in periods if compared and p.start == compared.end()), None)
+            if than is not None and prev.period is not None:
+                # "…, 5.1 points more than in 2023": the share's period against the one after "than"
+                claim.period = prev.period
+                claim.base = than.resolve(dateline, prev.period) or claim.base
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
         if (
@@ -693,7 +709,12 @@ def _percent_claim(
         ratio_words = V.RATIO_WORDS.search(head)
         if ratio_words is not None and re.fullmatch(r"(?:19|20)\d\d", ratio_words.group(0)):
             rest_at = q.end + of.start("rest")
-            if periods and all(rest_at - 4 <= p.start < rest_at + len(rest) for p in periods):
+            if periods and all(
+                rest_at - 4 <= p.start
+                for p in periods
+                # (a period in a later clause, "…, 5.1 points more than in 2023", is another's)
+                if p.start < rest_at + len(rest)
+            ):
                 # "were 9.8% of Q1 2023 trade", no other period named: the whole's period is the
                 # share's own, not a second period compared with
                 ratio_words = None
