@@ -940,3 +940,18 @@ def test_a_share_of_a_years_trade_moved_in_points_than_another_year() -> None:
             ("pp_change", "import", "2023-01/2023-12", verdict),
         ]
         assert got["base"].iloc[1] == "2022-01/2022-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2017: imports $1,731m of $4,976m = 34.8% (annual 2017): "a third" ([29.2%, 36.7%])
+        ("Roughly a third of 2017's bilateral trade was North Korean goods.", "correct"),
+        ("Some 60 percent of China's 2017 trade with the North was North Korean goods.", "wrong"),
+    ],
+)
+def test_a_countrys_goods_after_a_copula_are_the_part(text, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2017-01/2017-12", verdict)
+    ]

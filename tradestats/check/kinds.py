@@ -738,6 +738,8 @@ def _percent_claim(
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
             part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
+            # "a quarter of 2014's trade was North Korean goods": the whole ends before its part
+            whole_rest = rest[: part_m.start()] if part_m is not None and subject is None else rest
             whole = None
             if part_m is not None and subject is not None:
                 # "trade hit $2.3 billion, 87 percent of which was Chinese exports": the subject
@@ -770,7 +772,7 @@ def _percent_claim(
                 )
             claim.kind, claim.unit = "share", "percent"
             claim.whole = whole or _whole(
-                rest, claim, ctx, subject.actor if subject is not None else None
+                whole_rest, claim, ctx, subject.actor if subject is not None else None
             )
             own_world = V.ITS_WORLD_WHOLE.match(rest)
             owner = (subject.actor if subject is not None else None) or ctx.actor
