@@ -955,3 +955,28 @@ def test_a_countrys_goods_after_a_copula_are_the_part(text, verdict) -> None:
     assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
         ("share", "import", "2017-01/2017-12", verdict)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "verdict"),
+    [
+        # 2017: imports $1,731m, exports $3,245m of $4,976m = 34.8% and 65.2% (annual 2017)
+        (
+            "Making up about 35 percent of 2017's bilateral trade, purchases from the North were "
+            "the smaller flow.",
+            "import",
+            "correct",
+        ),
+        (
+            "Representing 45 percent of China's trade with North Korea in 2017, exports to the "
+            "North dwarfed imports.",
+            "export",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_in_a_leading_participle_clause_is_the_subjects(text, flow, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", flow, "2017-01/2017-12", verdict)
+    ]

@@ -747,6 +747,12 @@ def _percent_claim(
                 wr, wp, wf, _ = _resolve_subject(subject, ctx, ctx.default_pair)
                 if wr is not None and wp is not None:
                     whole = {"reporter": wr, "partner": wp, "flow": wf or "total"}
+            lead_clause = V.SHARE_PARTICIPLE_LEAD.match(sentence) if subject is None else None
+            if part_m is None and lead_clause is not None and q.start < lead_clause.end():
+                # "Accounting for 56 percent of their 2011 trade, Chinese exports …": the part is
+                # the subject of the clause after the participle's
+                at = lead_clause.end()
+                subject = next((h for h in flows if at <= h.pos < at + 40), None)
             if part_m is not None:
                 # "87 percent of the two-way trade consisted of Chinese exports": the part last
                 at = q.end + of.start("rest") + part_m.end()

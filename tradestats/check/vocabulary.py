@@ -91,6 +91,7 @@ __all__ = [
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
+    "SHARE_PARTICIPLE_LEAD",
     "APPOSITION_PP_BEFORE",
     "APPOSITION_PP_AFTER",
     "OUTSOLD_BY",
@@ -1337,6 +1338,13 @@ RATIO_WORDS = re.compile(
     r"year[- ](?:earlier|ago|before)|"
     r"(?:last|previous|prior|preceding|the\s+same)\s+(?:month|year|quarter|period)['’]s|"
     r"committed|pledged|target|(?:19|20)\d\d)\b",
+    re.I,
+)
+#: A sentence opened by a share's participle clause, up to its comma: "Accounting for 56 percent
+#: of their 2011 trade, Chinese exports …" (the part is the subject after the comma).
+SHARE_PARTICIPLE_LEAD = re.compile(
+    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting)\s+"
+    r"[^,;]{1,90},\s*",
     re.I,
 )
 SHARE_BEFORE = re.compile(
