@@ -980,3 +980,16 @@ def test_a_share_in_a_leading_participle_clause_is_the_subjects(text, flow, verd
     assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
         ("share", flow, "2017-01/2017-12", verdict)
     ]
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("13.2", "correct"), ("31.2", "wrong")])
+def test_a_shares_whole_between_two_months_sums_them(pct, verdict) -> None:
+    # Jan–Aug 2023: imports $187.75m (ytd:186) of $1,426.2m (ytd:187) = 13.16%
+    got = check_text(
+        f"Purchases from North Korea, which made up {pct} percent of trade between January and "
+        "August 2023, grew faster than sales to it.",
+        date="2023-10-01",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2023-01/2023-08", verdict)
+    ]

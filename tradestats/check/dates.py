@@ -798,7 +798,11 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 # "the $1.43 billion traded between January and August", "goods shipped between March and
 # June": a verb of trade just before "between" sums the months too
 _SUMMED_BEFORE = re.compile(
-    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
+    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$"
+    # "91.7 percent of trade between January and September": a share's whole, the months summed
+    r"|\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:trade|commerce|turnover|total|exports|imports|shipments)\s+$",
+    re.I,
 )
 _SUMMED_OVER = re.compile(
     r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
