@@ -2197,3 +2197,40 @@ def test_balance_phrasings(text: str, want: str) -> None:
         ["balance", "2022-01/2022-12", want]
     ]
     assert not b["explanation"].iloc[0].count("internal:")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual imports (annual:25..78): 2005 $499.1m, 2006 $467.8m (a fall), then rises every
+        # year to 2013 $2,927.5m, and 2014 $2,867.9m: the 2014 fall was the first since 2006
+        (
+            "The fall in China's imports from North Korea in 2014 was the first since 2006.",
+            ["superlative", "import", "2014-01/2014-12", "correct"],
+        ),
+        # ... and 2010 was no fall
+        (
+            "The fall in China's imports from North Korea in 2014 was the first since 2010.",
+            ["superlative", "import", "2014-01/2014-12", "wrong"],
+        ),
+        # annual exports 2021 $260.2m (annual:171) below 2020's $491.1m (annual:150), then up in
+        # 2022 and 2023, down in 2024 ($1,830m, annual:213): the first fall since 2021 of China's
+        # sales, the flow named inside the phrase (not the purchases named before it)
+        (
+            "China shipped $1.83 billion to the North in 2024 and bought $350 million from it, the "
+            "first drop in its sales since 2021.",
+            ["superlative", "export", "2024-01/2024-12", "correct"],
+        ),
+        # monthly imports: Feb 2023 $9.37m (monthly:466) below every month from Jul 2022 on, Jun
+        # 2022 $2.0m (monthly:426) lower still: "the least since June 2022"
+        (
+            "China's imports from North Korea in February 2023, $9.4 million, were the least since "
+            "June 2022.",
+            ["superlative", "import", "2023-02/2023-02", "correct"],
+        ),
+    ],
+)
+def test_first_since_and_most_since(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2025-03-01")
+    r = r[r["kind"] == "superlative"]
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]

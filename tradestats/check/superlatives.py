@@ -39,6 +39,10 @@ def _superlatives(
         g = m.groupdict()
         start = m.start()
         hit = _flow_for(sentence, start, start, flows)
+        until = m.start("since") if g["since"] is not None else m.end()
+        inside = next((h for h in flows if start < h.pos < until), None)
+        if inside is not None:  # "the first shrinking in its purchases since 2021": its own flow
+            hit = inside
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
         base_periods: list[PeriodMention] = []
         if g["since"] is not None:
@@ -94,14 +98,16 @@ def _superlatives(
         word = (
             g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
         ).lower()
-        if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
+        if word == "time" or g["word7"] is not None:
+            # "shrank in 2024 for the first time since 2021", "the 2014 decline … was the first
+            # since 2009": the direction of the verb or change noun before it
             verb = _direction_before(sentence[max(0, start - 80) : start])
             if verb is None:
                 continue
             word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
-        first_since = g["word4"] is not None
+        first_since = g["word4"] is not None or g["word7"] is not None
         claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
         claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
         out.append(claim)

@@ -338,14 +338,22 @@ OWNED_SHARE_OTHER = re.compile(
 #   inclusive  "the lowest on record going back to January 2014", "since at least 2014"
 #   years      "a six-year high" (the claim's period, N years back)
 #   (none)     "a record low", "an all-time high": over the whole series
-_SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+#   ("the most since July 2020": "most"/"least" only right before "since" and a date)
+_SUP_WORD = (
+    r"highest|lowest|largest|smallest|biggest|strongest|weakest|record|"
+    r"(?:most|least)(?=\s+since\s+(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+(?:19|20)\d\d)\b)"
+)
 #   series     "the lowest monthly tally", "the highest figure on record": over the whole series
 _SERIES_UNIT = r"monthly|annual|yearly|quarterly"
 _SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = screened(
     re.compile(
         rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-        r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
+        r"(?P<word4>decline|drop|fall|decrease|contraction|shrinking|slide|dip|downturn|slump|"
+        r"increase|rise|gain|growth|expansion|rebound|upturn|time(?=\s+since\b))"
+        # "the 2014 decline … was the first since 2009": the change named before it
+        r"|(?<=\bthe\s)first(?P<word7>)(?=\s+since\b))\b(?:[^.;]{0,60}?"
         r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
         rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
         rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
@@ -365,6 +373,7 @@ SUPERLATIVE = screened(
 )
 SUPERLATIVE_DOWN = frozenset(
     {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
+    | {"least", "shrinking", "slide", "dip", "downturn", "slump"}
 )
 
 # Streaks: "for the seventh consecutive month", "for 11 straight months", "for the fourth month
