@@ -126,6 +126,13 @@ _ONE_IN = re.compile(
     r"(?:\s+(?:dollars?|yuan|(?:US\s+)?\$))?\b",
     re.I,
 )
+# "one dollar in eleven", "a dollar out of every five": a rate, no sum of money (its dollar is
+# not a level of $1)
+_DOLLAR_IN = re.compile(
+    r"\b(?:one|a|each)\s+(?:dollar|yuan)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b",
+    re.I,
+)
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
 _FRACTION = re.compile(
     r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[- ]"
@@ -431,6 +438,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 last_end = m.end()
         return out
 
+    for m in _DOLLAR_IN.finditer(text) if "dollar" in text or "yuan" in text else ():
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _ONE_IN.finditer(text) if " every " in text or " out of " in text else ():
         # "one in every five dollars", "two out of every three": a fraction, on the ladder
         num, den = (CARDINALS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
