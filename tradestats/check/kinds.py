@@ -277,6 +277,8 @@ def _money_claim(
 ) -> None:
     named = (
         V.CURRENCY_NAMED_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+        # "In yuan, imports from North Korea in 2024 came to 2.49 billion": said for the sentence
+        or V.CURRENCY_LEAD.match(sentence, 0, q.start)
         if q.currency is None
         else None
     )
@@ -554,7 +556,7 @@ def _percent_claim(
         after_q[0] if after_q else (before_q[-1] if before_q else (terms[0] if terms else None))
     )
     if terms_m:
-        t = (terms_m.group("t") or terms_m.group("t2")).lower()
+        t = (terms_m.group("t") or terms_m.group("t2") or terms_m.group("t3")).lower()
         claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
     # "(a share of 91.3%,) higher than the previous year's 90.1%": the base of a share
     if (

@@ -110,6 +110,7 @@ __all__ = [
     "PART_WITH_AFTER",
     "EACH_AFTER",
     "CURRENCY_NAMED_BEFORE",
+    "CURRENCY_LEAD",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -1379,8 +1380,14 @@ TIMES_HIGHER = re.compile(
 )
 TERMS = re.compile(
     r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
-    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b"
+    # "In yuan, imports came to 2.49 billion, up 20.7 percent": the sentence's opening phrase
+    r"|^\W*in\s+(?P<t3>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi)(?=\s*,)",
     re.I,
+)
+#: A sentence opened by the currency of all its figures: "In yuan, imports came to 2.49 billion".
+CURRENCY_LEAD = re.compile(
+    r"\W*in\s+(?P<c>(?:u\.?s\.?\s+)?dollars?|yuan|renminbi|rmb)(?:\s+terms)?\s*,[^;]*$", re.I
 )
 #: Before a figure written with no currency, the currency named for it: "in dollars, that's two
 #: hundred eighty-one million", "in yuan terms, it was 1.99 billion".
