@@ -238,3 +238,24 @@ def test_a_currency_opening_the_sentence_is_its_figures_currency() -> None:
         "In dollars, China's exports to North Korea in 2023 came to 2.0 billion.", date="2024-02-01"
     )
     assert r[["kind", "currency", "verdict"]].values.tolist() == [["level", "USD", "correct"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a policy's object and a route's load are not trade figures of a period
+        ("In 2017 the Security Council banned nearly 90 percent of the North's exports.", []),
+        (
+            "The rail link through Dandong handles some 60 percent of China's trade with the North.",
+            [],
+        ),
+        # … but goods carried are traded goods
+        (
+            "Trucks carried $20 million of Chinese goods to North Korea in May 2023.",
+            ["level"],
+        ),
+    ],
+)
+def test_policy_and_route_verbs(sentence: str, kinds: list[str]) -> None:
+    found, _ = extract_claims(sentence, "2023-06-20")
+    assert [c.kind for c in found] == kinds

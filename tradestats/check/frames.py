@@ -482,6 +482,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    verb = V.NON_CLAIM_VERB_BEFORE.search(before)
+    if verb is not None and (verb.group("route") is None or q.unit == "percent"):
+        return True  # "the UN banned 90 percent of its exports", "the bridge carries 70 percent"
     if (
         V.THRESHOLD_AFTER.match(sentence, q.end)
         and V.THRESHOLD_BEFORE.search(before)

@@ -163,6 +163,7 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "NON_CLAIM_VERB_BEFORE",
     "THRESHOLD_AFTER",
     "THRESHOLD_BEFORE",
     "THRESHOLD_CROSSED",
@@ -901,6 +902,16 @@ NON_CLAIM = re.compile(
     re.I,
 )
 
+#: Right before a figure, a verb that makes it the object of a policy or the load of a route, not
+#: a trade figure: "the UN banned 90 percent of its exports", "the bridge carries about 70 percent
+#: of the trade".
+#: (the route verbs only before a percentage: "trucks carried $20 million of goods" is trade)
+NON_CLAIM_VERB_BEFORE = re.compile(
+    r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)|outlaw(?:ed|ing|s)|embargo(?:ed|ing|es)|"
+    r"(?P<route>carr(?:ies|ied|ying)|handl(?:es|ed|ing)))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated)\s+)?(?:US)?$",
+    re.I,
+)
 # the figure is the subject of a verb in the future or a modal ("some 40 percent will be sold",
 # "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded ("may"
 # in lower case only: "four times May's" names the month)
