@@ -2234,3 +2234,36 @@ def test_first_since_and_most_since(text: str, want: list[str]) -> None:
     r = check_text(text, date="2025-03-01")
     r = r[r["kind"] == "superlative"]
     assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual imports 2006 $467.8m below 2005's $499.1m, rises every year to 2013 $2,927.5m,
+        # then 2014 $2,867.9m (annual:25..78): 2014's fall was the first in eight years ...
+        (
+            "China bought $2.87 billion of North Korean goods in 2014, its first annual decline "
+            "in eight years.",
+            ["superlative", "import", "2014-01/2014-12", "2006-01/2006-12", "correct"],
+        ),
+        # ... and 2011 saw no fall
+        (
+            "China bought $2.87 billion of North Korean goods in 2014, its first annual decline "
+            "in three years.",
+            ["superlative", "import", "2014-01/2014-12", "2011-01/2011-12", "wrong"],
+        ),
+    ],
+)
+def test_first_change_in_n_years(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2015-03-01")
+    r = r[r["kind"] == "superlative"]
+    assert r[["kind", "flow", "period", "base", "verdict"]].values.tolist() == [want]
+
+
+def test_a_superlative_said_of_the_economy_is_no_claim() -> None:
+    claims, _ = extract_claims(
+        "Output in North Korea's economy rose 2 percent in 2016, the first rise in two years, as "
+        "coal sales to China held up.",
+        date="2017-08-01",
+    )
+    assert [c.kind for c in claims if c.kind == "superlative"] == []

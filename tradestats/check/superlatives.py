@@ -38,6 +38,9 @@ def _superlatives(
     for m in V.SUPERLATIVE.finditer(sentence):
         g = m.groupdict()
         start = m.start()
+        other = list(V.NON_TRADE_SUBJECT.finditer(sentence, 0, start))
+        if other and not any(other[-1].end() <= h.pos < start for h in flows):
+            continue  # "the economy grew 3.1 percent, the first expansion in four years"
         hit = _flow_for(sentence, start, start, flows)
         until = m.start("since") if g["since"] is not None else m.end()
         inside = next((h for h in flows if start < h.pos < until), None)
@@ -81,6 +84,11 @@ def _superlatives(
             n = number_word(g["years"]) or (int(g["years"]) if g["years"].isdecimal() else None)
             if n:
                 base = period.shift(years=-int(n))
+        elif g["years8"] is not None and period is not None:
+            # "the first fall in three years": the last fall three years before this one
+            n = number_word(g["years8"]) or (int(g["years8"]) if g["years8"].isdecimal() else None)
+            if n:
+                base = period.shift(years=-int(n))
         elif g["span5"] is not None and period is not None:
             # "in four years": since the same period four years back; "in nearly two decades"
             # reaches back a little less than it says (18 years), never further
@@ -96,7 +104,14 @@ def _superlatives(
         elif g["word6"] is not None and period is not None and period.is_month:
             base = Span.year(period.start.year - 1)  # "this year": the months since January
         word = (
-            g["word"] or g["word2"] or g["word3"] or g["word4"] or g["word5"] or g["word6"] or ""
+            g["word"]
+            or g["word2"]
+            or g["word3"]
+            or g["word4"]
+            or g["word5"]
+            or g["word6"]
+            or g["word8"]
+            or ""
         ).lower()
         if word == "time" or g["word7"] is not None:
             # "shrank in 2024 for the first time since 2021", "the 2014 decline … was the first
@@ -107,7 +122,7 @@ def _superlatives(
             word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
-        first_since = g["word4"] is not None or g["word7"] is not None
+        first_since = any(g[k] is not None for k in ("word4", "word7", "word8"))
         claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
         claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
         out.append(claim)

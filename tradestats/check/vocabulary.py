@@ -163,6 +163,7 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "NON_TRADE_SUBJECT",
     "NON_CLAIM_VERB_BEFORE",
     "THRESHOLD_AFTER",
     "THRESHOLD_BEFORE",
@@ -361,6 +362,11 @@ SUPERLATIVE = screened(
         rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
         r"|\b(?:an?\s+)?(?P<years>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
+        # "the first annual contraction in five years": the last such change n years back
+        r"|\b(?:the|its|their)\s+first\s+(?:\w+\s+)?(?P<word8>decline|drop|fall|decrease|contraction|"
+        r"shrinking|slide|dip|downturn|slump|increase|rise|gain|growth|expansion|rebound|upturn)"
+        r"\s+in\s+(?P<years8>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty)\s+years\b"
         r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
         # "the lowest in nearly two decades", "their highest level in more than three years"
         rf"|\b(?:(?:the|its|a|their)\s+)?(?P<word5>{_SUP_WORD})(?:\s+(?:{_SUP_REFERENT}|{_SERIES_UNIT})){{0,2}}"
@@ -972,6 +978,11 @@ WHAT_IT_TRADED = re.compile(
 MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
 #: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
+#: A subject that is no trade: "North Korea's economy grew 3.1 percent, the first expansion in four
+#: years" (a superlative after it, with no flow named between, is said of it).
+NON_TRADE_SUBJECT = re.compile(
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\b", re.I
+)
 NON_TRADE_SUBJECT_BEFORE = re.compile(
     r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\s+"
     r"(?:(?:has|had|have)\s+)?(?:grew|grown|expanded|shrank|shrunk|contracted|rose|risen|fell|"
