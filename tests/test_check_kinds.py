@@ -2267,3 +2267,23 @@ def test_a_superlative_said_of_the_economy_is_no_claim() -> None:
         date="2017-08-01",
     )
     assert [c.kind for c in claims if c.kind == "superlative"] == []
+
+
+@pytest.mark.parametrize(
+    ("flows", "want"),
+    [
+        # 2023: China's exports $2,003.5m (annual:197), imports $291.89m (annual:200): the North's
+        # deficit of $1.71bn; bare flows larger first are seen from China's side ...
+        ("exports of $2.0 billion against imports of $291.9 million", ["export", "import"]),
+        # ... and smaller first from the North's, the owner of the deficit
+        ("exports of $291.9 million against imports of $2.0 billion", ["import", "export"]),
+    ],
+)
+def test_bare_flows_after_a_balance_meet_it(flows: str, want: list[str]) -> None:
+    r = check_text(
+        f"In 2023 Pyongyang's deficit with Beijing came to $1.71 billion, with {flows}.",
+        date="2024-03-01",
+    )
+    levels = r[r["kind"] == "level"]
+    assert levels["flow"].tolist() == want
+    assert r["verdict"].tolist() == ["correct"] * 3
