@@ -914,3 +914,17 @@ def test_an_ordinal_with_no_unit_before_it_is_no_period() -> None:
     from tradestats.check.dates import find_periods
 
     assert find_periods("Exports rose again in the second, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2010 and 2014, China's exports to North Korea averaged $3 billion a year.",
+        "China's exports to North Korea came to about $3 billion annually from 2010 to 2014.",
+    ],
+)
+def test_a_figure_per_year_over_two_years_is_of_no_single_year(text: str) -> None:
+    # a yearly rate over 2010–2014 is neither the 2014 figure (exports $3,519.65m, annual:73)
+    # nor the sum of the five years: no period of the data to check it against
+    (got,) = rows(text, "2015-03-01")
+    assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")

@@ -652,6 +652,12 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         y1, y2 = int(g["y1"] or g["y2"]), int(g["year"])
         if y1 >= y2:
             return None
+        if _PER_YEAR.match(m.string, m.end()) or _PER_YEAR_BEFORE.search(
+            m.string, max(0, m.start() - 60), m.start()
+        ):
+            # "between 2010 and 2014 exports averaged $3 billion a year": a rate over the years,
+            # the figure of no one period (and no change from the first year to the last)
+            return make(lambda d, c: None, False)
         if _SUMMED_OVER.match(m.string, m.end()) or _SUMMED_BEFORE.search(
             m.string, max(0, m.start() - 30), m.start()
         ):
@@ -804,6 +810,14 @@ _SUMMED_BEFORE = re.compile(
     r"(?:trade|commerce|turnover|total|exports|imports|shipments)\s+$",
     re.I,
 )
+#: A figure said per year of a span of years: "averaged $3 billion a year", "about $3 billion
+#: annually" (no change from the first year to the last).
+_PER_YEAR_WORDS = (
+    r"\b(?:averag(?:e|ed|es|ing)|annually|a\s+year(?!\s+(?:earlier|before|ago))|per\s+(?:year|annum)|"
+    r"each\s+year|every\s+year|yearly)\b"
+)
+_PER_YEAR = re.compile(rf"[^;:.]{{0,80}}?{_PER_YEAR_WORDS}", re.I)
+_PER_YEAR_BEFORE = re.compile(rf"{_PER_YEAR_WORDS}[^;:.]*$", re.I)
 _SUMMED_OVER = re.compile(
     r"[^;:.]{0,80}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
