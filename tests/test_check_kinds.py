@@ -2062,6 +2062,15 @@ def test_a_streak_takes_the_verb_before_it_not_a_later_one() -> None:
             "recorded two consecutive declines.",
             ["streak", "import", "2023-09/2023-10", "down", "correct"],
         ),
+        # an ordinal and no unit: the same runs, and one month too many
+        (
+            "China's imports from North Korea fell in October 2023, a second consecutive decline.",
+            ["streak", "import", "2023-09/2023-10", "down", "correct"],
+        ),
+        (
+            "China's exports to North Korea rose in May 2019, the fourth straight gain.",
+            ["streak", "export", "2019-02/2019-05", "up", "wrong"],
+        ),
     ],
 )
 def test_a_count_of_changes_in_a_row_is_a_streak(text: str, want: list[str]) -> None:

@@ -411,7 +411,8 @@ STREAK = screened(
         r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
         # "the ninth consecutive monthly increase", "a third straight annual decline"
         rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
-        r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
+        # ("a second consecutive decline": no unit, the unit of the periods around it)
+        r"(?:(?P<unit3>monthly|annual|yearly|quarterly)\s+)?(?:(?P<up3>increase|rise|gain|growth)|"
         r"(?P<down3>decline|fall|drop|decrease|contraction))\b"
         # a count of changes in a row: "five consecutive declines", "four straight monthly
         # gains" (with no unit, the unit of the periods around it: superlatives._streaks)
