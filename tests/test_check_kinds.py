@@ -2296,3 +2296,22 @@ def test_bare_flows_after_a_balance_meet_it(flows: str, want: list[str]) -> None
     levels = r[r["kind"] == "level"]
     assert levels["flow"].tolist() == want
     assert r["verdict"].tolist() == ["correct"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the balance word dates it
+        "Pyongyang's 2022 shortfall in its trade with Beijing widened to $760 million.",
+        # the gap named by the two flows it lies between
+        "The 2022 gap between Chinese exports to and imports from North Korea was $760 million.",
+        "In 2022 the gap between China's imports from North Korea and its exports there was "
+        "$760 million.",
+    ],
+)
+def test_a_gap_between_the_flows_and_a_dated_shortfall(text: str) -> None:
+    # exports 2022 $894.04m (annual:181) − imports $133.68m (annual:186) = $760.36m
+    r = check_text(text, date="2023-03-01")
+    assert r[["kind", "period", "verdict"]].values.tolist() == [
+        ["balance", "2022-01/2022-12", "correct"]
+    ]

@@ -392,7 +392,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
-            r"deficit|sales|purchases)\b)",
+            r"deficit|shortfall|gap|imbalance|balance|sales|purchases)\b)",
             re.I,
         ),
         "year",

@@ -532,7 +532,12 @@ FLOW = screened(
         # ("the gap between what China sold and bought": one "what" for both verbs)
         r"[^,.;]{0,40}?\band\s+(?:what\s+[^,.;]{0,40}?\b)?(?:buys|bought|imports|imported|purchases|"
         r"purchased)"
-        r"(?:\s+abroad)?)\b)"
+        r"(?:\s+abroad)?|"
+        # "the gap between Chinese exports and imports", "the 2023 gap between its imports and
+        # exports": the gap between the two flows
+        r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?gap\s+between\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:exports|sales|shipments|imports|purchases)\s+(?:[^,.;]{0,30}?\s)?and\s+"
+        r"(?:[\w'’]+\s+){0,2}?(?:imports|purchases|exports|sales|shipments))\b)"
         r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
         # "surplus in its 2024 trade with X": the year dating the trade between
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
