@@ -878,6 +878,22 @@ def test_two_flows_each_a_share_read_as_the_first() -> None:
             "import",
             "wrong",
         ),
+        # 2023: exports $2,003.5m of $2,295.38m = 87.3% (annual 2023): "nine in ten dollars"
+        # with no "every" is the 9/10 rung ...
+        (
+            "Nearly nine in ten dollars of China's 2023 trade with North Korea were Chinese "
+            "exports.",
+            "2024-03-01",
+            "export",
+            "correct",
+        ),
+        # ... and not "six in ten"
+        (
+            "About six in ten dollars of China's 2023 trade with North Korea were Chinese exports.",
+            "2024-03-01",
+            "export",
+            "wrong",
+        ),
     ],
 )
 def test_one_in_every_n_dollars_is_a_share(text, date, flow, verdict) -> None:

@@ -121,7 +121,9 @@ _VERBAL = re.compile(
 )
 # "one in every five dollars", "one out of every four": a fraction said as a count.
 _ONE_IN = re.compile(
-    r"\b(?P<num>one|two|three|four|\d)\s+(?:in|out\s+of)\s+every\s+"
+    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    # ("nine in ten dollars": with no "every", the dollars said)
+    r"(?:every\s+|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:dollars|yuan)\b))"
     r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?:\s+(?:dollars?|yuan|(?:US\s+)?\$))?\b",
     re.I,
@@ -440,7 +442,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
     for m in _DOLLAR_IN.finditer(text) if "dollar" in text or "yuan" in text else ():
         covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _ONE_IN.finditer(text) if " every " in text or " out of " in text else ():
+    for m in (
+        _ONE_IN.finditer(text)
+        if " every " in text or " out of " in text or ("dollars" in text or "yuan" in text)
+        else ()
+    ):
         # "one in every five dollars", "two out of every three": a fraction, on the ladder
         num, den = (CARDINALS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
         if 0 < num < den <= 100:
