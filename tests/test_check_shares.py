@@ -989,6 +989,13 @@ def test_a_countrys_goods_after_a_copula_are_the_part(text, verdict) -> None:
             "export",
             "wrong",
         ),
+        # the figure set before its subject with "At"
+        (
+            "At just 35 percent of China's 2017 trade with North Korea, purchases from the North "
+            "stayed the smaller flow.",
+            "import",
+            "correct",
+        ),
     ],
 )
 def test_a_share_in_a_leading_participle_clause_is_the_subjects(text, flow, verdict) -> None:

@@ -1381,7 +1381,8 @@ RATIO_WORDS = re.compile(
 #: A sentence opened by a share's participle clause, up to its comma: "Accounting for 56 percent
 #: of their 2011 trade, Chinese exports …" (the part is the subject after the comma).
 SHARE_PARTICIPLE_LEAD = re.compile(
-    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting)\s+"
+    # ("At 87.3 percent of 2023's trade, Chinese exports …": the figure set before its subject)
+    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting|at)\s+"
     r"[^,;]{1,90},\s*",
     re.I,
 )
