@@ -2315,3 +2315,33 @@ def test_a_gap_between_the_flows_and_a_dated_shortfall(text: str) -> None:
     assert r[["kind", "period", "verdict"]].values.tolist() == [
         ["balance", "2022-01/2022-12", "correct"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # monthly exports: Jan 2019 $168.0m (monthly:194), Feb $89.03m (monthly_add:16), Mar
+        # $197.95m, Apr $218.7m, May $258.29m (monthly:200, 204, 209): rises in March, April, May
+        (
+            "China's exports to North Korea have risen in each of the past three months, to "
+            "$258.3 million in May 2019.",
+            ["streak", "export", "2019-03/2019-05", "correct"],
+        ),
+        (
+            "China's exports to North Korea have risen in each of the past four months, to "
+            "$258.3 million in May 2019.",
+            ["streak", "export", "2019-02/2019-05", "wrong"],
+        ),
+        # annual exports fell in 2021 ($260.2m, annual:171) and next in 2024 ($1,830m, annual:213)
+        (
+            "China's exports to North Korea fell in 2024 for the first time in three years.",
+            ["superlative", "export", "2024-01/2024-12", "correct"],
+        ),
+    ],
+)
+def test_runs_said_as_each_of_the_past_months_and_first_time_in_years(
+    text: str, want: list[str]
+) -> None:
+    r = check_text(text, date="2025-03-01")
+    r = r[r["kind"].isin(["streak", "superlative"])]
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]

@@ -183,7 +183,7 @@ def _streaks(
     nth = list(V.STREAK_NTH.finditer(sentence)) if "for " in sentence else []
     for m in [*V.STREAK.finditer(sentence), *nth]:
         g = m.groupdict()
-        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or g.get("n5") or ""
+        word = next((g[k] for k in ("n", "ord", "ord3", "ord4", "n5", "n6") if g.get(k)), "")
         n = number_word(word) or (int(word) if word.isdecimal() else None)
         if n is None and (g.get("ord") or g.get("ord3") or g.get("ord4")):
             n = V.ORDINALS.get(word.lower())
@@ -226,7 +226,9 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or g.get("unit5")
+        unit = next(
+            (g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6") if g.get(k)), None
+        )
         unit = (unit or "").lower()
         unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
             unit, unit

@@ -364,7 +364,7 @@ SUPERLATIVE = screened(
         r"fifteen|twenty)[- ]year\s+(?P<word2>high|low)\b"
         # "the first annual contraction in five years": the last such change n years back
         r"|\b(?:the|its|their)\s+first\s+(?:\w+\s+)?(?P<word8>decline|drop|fall|decrease|contraction|"
-        r"shrinking|slide|dip|downturn|slump|increase|rise|gain|growth|expansion|rebound|upturn)"
+        r"shrinking|slide|dip|downturn|slump|increase|rise|gain|growth|expansion|rebound|upturn|time)"
         r"\s+in\s+(?P<years8>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty)\s+years\b"
         r"|\b(?:an?\s+|the\s+)?(?:record|all[- ]time)\s+(?P<word3>high|low)\b"
@@ -416,6 +416,9 @@ STREAK = screened(
         r"(?P<down3>decline|fall|drop|decrease|contraction))\b"
         # a count of changes in a row: "five consecutive declines", "four straight monthly
         # gains" (with no unit, the unit of the periods around it: superlatives._streaks)
+        # "rose in each of the past three months": a run up to the period in hand
+        r"|\bin\s+each\s+of\s+the\s+(?:past|last|previous|preceding)\s+(?P<n6>\w+)\s+"
+        r"(?P<unit6>month|year|quarter)s\b"
         r"|\b(?P<n5>\w+)\s+(?:consecutive|straight|successive)\s+"
         r"(?:(?P<unit5>monthly|annual|yearly|quarterly)\s+)?(?:(?P<up5>increases|rises|gains)|"
         r"(?P<down5>declines|falls|drops|decreases|contractions))\b",
