@@ -1016,3 +1016,29 @@ def test_a_shares_whole_between_two_months_sums_them(pct, verdict) -> None:
     assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
         ("share", "import", "2023-01/2023-08", verdict)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "verdict"),
+    [
+        # 2017: exports $3,245m, imports $1,731m of $4,976m = 65.2% and 34.8% (annual 2017);
+        # the whole and its year in the main clause ("2017's trade")
+        (
+            "With a share of 65 percent, Chinese exports dominated 2017's trade with North Korea.",
+            "export",
+            "correct",
+        ),
+        # the whole after the figure
+        (
+            "With a share of 45 percent of China's 2017 trade with North Korea, purchases from the "
+            "North rose.",
+            "import",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_opened_by_with_a_share_of_is_the_subjects(text, flow, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", flow, "2017-01/2017-12", verdict)
+    ]

@@ -391,7 +391,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
-            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
+            # ("2023's trade": the year's own, possessive)
+            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?:['’]s)?(?=\s+(?:bilateral\s+|two-way\s+)?"
+            r"(?:exports?|imports?|trade|shipments?|surplus|"
             r"deficit|shortfall|gap|imbalance|balance|sales|purchases)\b)",
             re.I,
         ),

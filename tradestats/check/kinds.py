@@ -648,6 +648,25 @@ def _percent_claim(
             claim.kind, claim.unit = "share", "percent"
             claim.whole = _whole(lead.group("rest"), claim, ctx)
             return
+    with_share = V.SHARE_WITH_LEAD.fullmatch(sentence, 0, q.start) if not of else None
+    after_with = V.SHARE_WITH_AFTER.match(sentence, q.end) if with_share is not None else None
+    if after_with is not None:
+        # "With a share of 87.3 percent, Chinese exports dominated the trade": the part is the
+        # subject of the clause after the comma, the whole the pair's trade
+        at = after_with.end()
+        part = next((h for h in flows if at <= h.pos < at + 40), None)
+        if part is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                part, ctx, ctx.default_pair
+            )
+            claim.kind, claim.unit = "share", "percent"
+            claim.direction, claim.base, claim.value = None, None, q.value
+            claim.whole = _whole(after_with.group("rest") or "", claim, ctx)
+            later = next((p for p in periods if p.start >= at), None)
+            span = later.resolve(dateline, ctx.period) if later is not None else None
+            if span is not None:  # "…, Chinese exports dominated 2023's trade": its period
+                claim.period = span
+            return
     if share_noun is not None or (share_before and not of and lead is not None):
         # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
         # "China took up a 95.6% share (of North Korea's trade)": the subject is the part

@@ -92,6 +92,8 @@ __all__ = [
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
     "SHARE_PARTICIPLE_LEAD",
+    "SHARE_WITH_LEAD",
+    "SHARE_WITH_AFTER",
     "APPOSITION_PP_BEFORE",
     "APPOSITION_PP_AFTER",
     "OUTSOLD_BY",
@@ -1385,10 +1387,19 @@ RATIO_WORDS = re.compile(
 #: of their 2011 trade, Chinese exports …" (the part is the subject after the comma).
 SHARE_PARTICIPLE_LEAD = re.compile(
     # ("At 87.3 percent of 2023's trade, Chinese exports …": the figure set before its subject)
-    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting|at)\s+"
+    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting|at|"
+    r"with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?share\s+of)\s+"
     r"[^,;]{1,90},\s*",
     re.I,
 )
+#: A sentence opened by "With a share of" up to its figure, and after the figure the whole (if
+#: named) up to the comma: "With a share of 87.3 percent (of the trade), Chinese exports …".
+SHARE_WITH_LEAD = re.compile(
+    r"\W*with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?share\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?",
+    re.I,
+)
+SHARE_WITH_AFTER = re.compile(r"(?:\s+of\s+(?P<rest>[^,;]{1,80}))?\s*,\s*", re.I)
 SHARE_BEFORE = re.compile(
     rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
     re.I,
