@@ -928,3 +928,14 @@ def test_a_figure_per_year_over_two_years_is_of_no_single_year(text: str) -> Non
     # nor the sum of the five years: no period of the data to check it against
     (got,) = rows(text, "2015-03-01")
     assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")
+
+
+def test_a_decade_is_no_single_period() -> None:
+    # "in the 1990s" names ten years: neither one of them nor a later year named in the sentence
+    # ("since 2010", the other pair's) is the figure's period
+    (got,) = rows(
+        "China's exports to North Korea, about $500 million a year in the 1990s, have been "
+        "larger than that since 2005.",
+        "2006-03-01",
+    )
+    assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")

@@ -210,6 +210,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between_years",
     ),
+    # "in the 1990s", "during the early 2000s": a decade, no single period of the data
+    (
+        re.compile(
+            r"\b(?:in|during|through(?:out)?|over|across)\s+the\s+(?:(?:early|mid|late)[- ])?"
+            r"(?:19|20)\d0s\b",
+            re.I,
+        ),
+        "decade",
+    ),
     # "Oct.→Nov. 2022: $21.4m → $11.8m": the later month, compared with the earlier (as "between")
     (
         re.compile(
@@ -650,6 +659,8 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "decade":
+        return make(lambda d, c: None, False)
     if kind == "between_years":
         y1, y2 = int(g["y1"] or g["y2"]), int(g["year"])
         if y1 >= y2:
