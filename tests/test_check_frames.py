@@ -1113,9 +1113,15 @@ def test_multiples_against_a_named_base_are_checked_against_it() -> None:
 
 def test_a_year_range_after_from_is_no_base() -> None:
     from tradestats.check.dates import find_periods
+    from tradestats.periods import Span
 
-    assert [p.text for p in find_periods("Exports rose every year from 2019 to 2021.")] == []
-    assert [p.text for p in find_periods("Exports rose from 2019 through 2021.")] == []
+    # not a lone base "from 2019": the pair, the later year compared with the earlier
+    (p,) = find_periods("Exports rose from 2019 through 2021.")
+    assert p.text == "from 2019 through 2021" and p.base is not None
+    assert (p.resolve(None, None), p.base(None, None)) == (Span.year(2021), Span.year(2019))
+    # said of every year between, no single period and no base at all
+    (p,) = find_periods("Exports rose every year from 2019 to 2021.")
+    assert p.base is None and p.resolve(None, None) is None
 
 
 @pytest.mark.parametrize(

@@ -2040,6 +2040,46 @@ def test_a_streak_takes_the_verb_before_it_not_a_later_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Feb 2019 $89.03m (monthly_add:16), Mar $197.952m (monthly:200), Apr $218.7m
+        # (monthly:204), May $258.29m (monthly:209): three rises in a row, March to May
+        (
+            "Chinese exports to North Korea posted three straight monthly gains from March to May "
+            "2019.",
+            ["streak", "export", "2019-03/2019-05", "up", "correct"],
+        ),
+        # the same run, its months written after a dated month with no year of their own
+        (
+            "Exports to North Korea dipped to $89.0 million in February 2019, before three "
+            "successive monthly rises in March, April and May.",
+            ["streak", "export", "2019-03/2019-05", "up", "correct"],
+        ),
+        # imports Aug 2023 $28.23m (monthly:486), Sep $27.79m (monthly:496), Oct $24.82m
+        # (monthly:506): two falls in a row; no unit named, the months around it give it
+        (
+            "Sliding through September and October 2023, China's imports from North Korea "
+            "recorded two consecutive declines.",
+            ["streak", "import", "2023-09/2023-10", "down", "correct"],
+        ),
+        # an ordinal and no unit: the same runs, and one month too many
+        (
+            "China's imports from North Korea fell in October 2023, a second consecutive decline.",
+            ["streak", "import", "2023-09/2023-10", "down", "correct"],
+        ),
+        (
+            "China's exports to North Korea rose in May 2019, the fourth straight gain.",
+            ["streak", "export", "2019-02/2019-05", "up", "wrong"],
+        ),
+    ],
+)
+def test_a_count_of_changes_in_a_row_is_a_streak(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2023-12-20")
+    r = r[r["kind"] == "streak"]
+    assert r[["kind", "flow", "period", "direction", "verdict"]].values.tolist() == [want]
+
+
+@pytest.mark.parametrize(
     ("text", "date", "want"),
     [
         # total Apr 2023 $199.98m (monthly_add:49) / Apr 2019 $241.46m (monthly:208) − 1 = −17.18%
@@ -2341,3 +2381,209 @@ def test_more_verbs_of_movement_give_a_level_its_direction(verb, direction, verd
     assert r[["kind", "direction", "base", "verdict"]].values.tolist() == [
         ["level", direction, "2024-02/2024-02", verdict]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports 2023 $2,003.5m (annual:197) / 2022 $894.04m (annual:181) = 2.24×: "twice" is the
+        # rung [1.75, 2.25] of "double"
+        (
+            "Chinese exports to North Korea in 2023 were twice the 2022 figure.",
+            ["ratio", "export", "2023-01/2023-12", "2022-01/2022-12", "correct"],
+        ),
+        # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18×
+        (
+            "Purchases from the North in 2023 came to more than twice their 2022 level.",
+            ["ratio", "import", "2023-01/2023-12", "2022-01/2022-12", "correct"],
+        ),
+        # the same 2.18× is not "thrice" ([2.75, 3.5])
+        (
+            "Purchases from the North in 2023 came to thrice what they were in 2022.",
+            ["ratio", "import", "2023-01/2023-12", "2022-01/2022-12", "wrong"],
+        ),
+    ],
+)
+def test_twice_and_thrice_are_multiples(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2024-03-01")
+    assert r[["kind", "flow", "period", "base", "verdict"]].values.tolist() == [want]
+
+
+def test_twice_as_a_frequency_is_no_multiple() -> None:
+    claims, _ = extract_claims(
+        "Customs in Dandong updates its border tables twice a month; exports rose 4 percent in "
+        "2023.",
+        date="2024-03-01",
+    )
+    assert [c.kind for c in claims] == ["change_pct"]
+
+
+# exports 2022 $894.04m (annual:181) − imports 2022 $133.68m (annual:186) = $760.36m, China's surplus
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year between the balance word and the trade it is of
+        ("China's surplus in its 2022 trade with North Korea was about $760 million.", "correct"),
+        # one "what" for both verbs of the gap
+        (
+            "The gap between what Beijing sold to and bought from Pyongyang in 2022 came to "
+            "$760.4 million.",
+            "correct",
+        ),
+        # one side's goods outselling the other's: a surplus of the seller
+        ("Chinese products outsold North Korean ones by about $760 million in 2022.", "correct"),
+        ("North Korean goods outsold Chinese ones by about $760 million in 2022.", "wrong"),
+        # "a gap of $X" after both flows: their difference, its size only
+        (
+            "In 2022 China shipped $894.0 million to the North and bought $133.7 million from it, "
+            "a gap of $760.4 million.",
+            "correct",
+        ),
+    ],
+)
+def test_balance_phrasings(text: str, want: str) -> None:
+    r = check_text(text, date="2023-03-01")
+    b = r[r["kind"] == "balance"]
+    assert b[["flow", "period", "verdict"]].values.tolist() == [
+        ["balance", "2022-01/2022-12", want]
+    ]
+    assert not b["explanation"].iloc[0].count("internal:")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual imports (annual:25..78): 2005 $499.1m, 2006 $467.8m (a fall), then rises every
+        # year to 2013 $2,927.5m, and 2014 $2,867.9m: the 2014 fall was the first since 2006
+        (
+            "The fall in China's imports from North Korea in 2014 was the first since 2006.",
+            ["superlative", "import", "2014-01/2014-12", "correct"],
+        ),
+        # ... and 2010 was no fall
+        (
+            "The fall in China's imports from North Korea in 2014 was the first since 2010.",
+            ["superlative", "import", "2014-01/2014-12", "wrong"],
+        ),
+        # annual exports 2021 $260.2m (annual:171) below 2020's $491.1m (annual:150), then up in
+        # 2022 and 2023, down in 2024 ($1,830m, annual:213): the first fall since 2021 of China's
+        # sales, the flow named inside the phrase (not the purchases named before it)
+        (
+            "China shipped $1.83 billion to the North in 2024 and bought $350 million from it, the "
+            "first drop in its sales since 2021.",
+            ["superlative", "export", "2024-01/2024-12", "correct"],
+        ),
+        # monthly imports: Feb 2023 $9.37m (monthly:466) below every month from Jul 2022 on, Jun
+        # 2022 $2.0m (monthly:426) lower still: "the least since June 2022"
+        (
+            "China's imports from North Korea in February 2023, $9.4 million, were the least since "
+            "June 2022.",
+            ["superlative", "import", "2023-02/2023-02", "correct"],
+        ),
+    ],
+)
+def test_first_since_and_most_since(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2025-03-01")
+    r = r[r["kind"] == "superlative"]
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual imports 2006 $467.8m below 2005's $499.1m, rises every year to 2013 $2,927.5m,
+        # then 2014 $2,867.9m (annual:25..78): 2014's fall was the first in eight years ...
+        (
+            "China bought $2.87 billion of North Korean goods in 2014, its first annual decline "
+            "in eight years.",
+            ["superlative", "import", "2014-01/2014-12", "2006-01/2006-12", "correct"],
+        ),
+        # ... and 2011 saw no fall
+        (
+            "China bought $2.87 billion of North Korean goods in 2014, its first annual decline "
+            "in three years.",
+            ["superlative", "import", "2014-01/2014-12", "2011-01/2011-12", "wrong"],
+        ),
+    ],
+)
+def test_first_change_in_n_years(text: str, want: list[str]) -> None:
+    r = check_text(text, date="2015-03-01")
+    r = r[r["kind"] == "superlative"]
+    assert r[["kind", "flow", "period", "base", "verdict"]].values.tolist() == [want]
+
+
+def test_a_superlative_said_of_the_economy_is_no_claim() -> None:
+    claims, _ = extract_claims(
+        "Output in North Korea's economy rose 2 percent in 2016, the first rise in two years, as "
+        "coal sales to China held up.",
+        date="2017-08-01",
+    )
+    assert [c.kind for c in claims if c.kind == "superlative"] == []
+
+
+@pytest.mark.parametrize(
+    ("flows", "want"),
+    [
+        # 2023: China's exports $2,003.5m (annual:197), imports $291.89m (annual:200): the North's
+        # deficit of $1.71bn; bare flows larger first are seen from China's side ...
+        ("exports of $2.0 billion against imports of $291.9 million", ["export", "import"]),
+        # ... and smaller first from the North's, the owner of the deficit
+        ("exports of $291.9 million against imports of $2.0 billion", ["import", "export"]),
+    ],
+)
+def test_bare_flows_after_a_balance_meet_it(flows: str, want: list[str]) -> None:
+    r = check_text(
+        f"In 2023 Pyongyang's deficit with Beijing came to $1.71 billion, with {flows}.",
+        date="2024-03-01",
+    )
+    levels = r[r["kind"] == "level"]
+    assert levels["flow"].tolist() == want
+    assert r["verdict"].tolist() == ["correct"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the balance word dates it
+        "Pyongyang's 2022 shortfall in its trade with Beijing widened to $760 million.",
+        # the gap named by the two flows it lies between
+        "The 2022 gap between Chinese exports to and imports from North Korea was $760 million.",
+        "In 2022 the gap between China's imports from North Korea and its exports there was "
+        "$760 million.",
+    ],
+)
+def test_a_gap_between_the_flows_and_a_dated_shortfall(text: str) -> None:
+    # exports 2022 $894.04m (annual:181) − imports $133.68m (annual:186) = $760.36m
+    r = check_text(text, date="2023-03-01")
+    assert r[["kind", "period", "verdict"]].values.tolist() == [
+        ["balance", "2022-01/2022-12", "correct"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # monthly exports: Jan 2019 $168.0m (monthly:194), Feb $89.03m (monthly_add:16), Mar
+        # $197.95m, Apr $218.7m, May $258.29m (monthly:200, 204, 209): rises in March, April, May
+        (
+            "China's exports to North Korea have risen in each of the past three months, to "
+            "$258.3 million in May 2019.",
+            ["streak", "export", "2019-03/2019-05", "correct"],
+        ),
+        (
+            "China's exports to North Korea have risen in each of the past four months, to "
+            "$258.3 million in May 2019.",
+            ["streak", "export", "2019-02/2019-05", "wrong"],
+        ),
+        # annual exports fell in 2021 ($260.2m, annual:171) and next in 2024 ($1,830m, annual:213)
+        (
+            "China's exports to North Korea fell in 2024 for the first time in three years.",
+            ["superlative", "export", "2024-01/2024-12", "correct"],
+        ),
+    ],
+)
+def test_runs_said_as_each_of_the_past_months_and_first_time_in_years(
+    text: str, want: list[str]
+) -> None:
+    r = check_text(text, date="2025-03-01")
+    r = r[r["kind"].isin(["streak", "superlative"])]
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]

@@ -325,6 +325,30 @@ def test_period_phrasings(text: str, date: str, want: object) -> None:
     assert [(g[1], g[2], g[3], g[5]) for g in got] == (want if isinstance(want, list) else [want])
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports 2011 $3,164.70m (annual:48) / 2009 $1,887.74m (annual:38) − 1 = 67.6%
+        (
+            "Chinese exports to North Korea rose 68 percent between 2009 and 2011.",
+            ("change_pct", "export", "2011-01/2011-12", "2009-01/2009-12", "correct"),
+        ),
+        # imports 2012 $2,502.53m (annual:60) / 2009 $793.03m (annual:40) = 3.16×: tripled ...
+        (
+            "China's purchases from North Korea tripled from 2009 to 2012.",
+            ("ratio", "import", "2012-01/2012-12", "2009-01/2009-12", "correct"),
+        ),
+        # ... and not quadrupled ([3.5, 4.5])
+        (
+            "China's purchases from North Korea quadrupled from 2009 to 2012.",
+            ("ratio", "import", "2012-01/2012-12", "2009-01/2009-12", "wrong"),
+        ),
+    ],
+)
+def test_a_change_between_two_years(text: str, want: object) -> None:
+    assert [(g[1], g[2], g[3], g[4], g[5]) for g in rows(text, "2014-03-01")] == [want]
+
+
 def test_first_time_since_after_a_verb() -> None:
     # exports 2020 $491.059m (annual:150), 2021 $260.165m (annual:171), 2022 $894.04m
     # (annual:181), 2023 $2,003.5m (annual:197), 2024 $1,830m (annual:213): 2024 is the first
@@ -1128,3 +1152,28 @@ def test_years_as_labels_of_a_list_after_a_heading() -> None:
 def test_n_months_ago_and_n_months_earlier(text, want) -> None:
     r = check_text(text, date="2024-04-25")
     assert r[["period", "verdict"]].values.tolist() == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2010 and 2014, China's exports to North Korea averaged $3 billion a year.",
+        "China's exports to North Korea came to about $3 billion annually from 2010 to 2014.",
+    ],
+)
+def test_a_figure_per_year_over_two_years_is_of_no_single_year(text: str) -> None:
+    # a yearly rate over 2010–2014 is neither the 2014 figure (exports $3,519.65m, annual:73)
+    # nor the sum of the five years: no period of the data to check it against
+    (got,) = rows(text, "2015-03-01")
+    assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")
+
+
+def test_a_decade_is_no_single_period() -> None:
+    # "in the 1990s" names ten years: neither one of them nor a later year named in the sentence
+    # ("since 2010", the other pair's) is the figure's period
+    (got,) = rows(
+        "China's exports to North Korea, about $500 million a year in the 1990s, have been "
+        "larger than that since 2005.",
+        "2006-03-01",
+    )
+    assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")

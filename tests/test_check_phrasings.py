@@ -261,3 +261,44 @@ def test_a_streak_is_reported_as_the_months_of_the_run() -> None:
         "China's exports to North Korea rose for a fourth straight month in May.", date="2023-06-20"
     )
     assert r[["kind", "period"]].values.tolist() == [["streak", "2023-02/2023-05"]]
+
+
+def test_a_currency_opening_the_sentence_is_its_figures_currency() -> None:
+    from tradestats.check.run import check_text
+
+    # the dataset is in dollars only: yuan figures and yuan changes are not checked against it
+    r = check_text(
+        "In renminbi, China's exports to North Korea in 2023 came to 14.1 billion, up 150 percent.",
+        date="2024-02-01",
+    )
+    assert r[["kind", "verdict"]].values.tolist() == [
+        ["level", "unverifiable"],
+        ["change_pct", "unverifiable"],
+    ]
+    assert r["currency"].iloc[0] == "CNY"
+    # exports 2023 $2,003.5m (annual:197): "In dollars, … 2.0 billion" is read in dollars
+    r = check_text(
+        "In dollars, China's exports to North Korea in 2023 came to 2.0 billion.", date="2024-02-01"
+    )
+    assert r[["kind", "currency", "verdict"]].values.tolist() == [["level", "USD", "correct"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a policy's object and a route's load are not trade figures of a period
+        ("In 2017 the Security Council banned nearly 90 percent of the North's exports.", []),
+        (
+            "The rail link through Dandong handles some 60 percent of China's trade with the North.",
+            [],
+        ),
+        # … but goods carried are traded goods
+        (
+            "Trucks carried $20 million of Chinese goods to North Korea in May 2023.",
+            ["level"],
+        ),
+    ],
+)
+def test_policy_and_route_verbs(sentence: str, kinds: list[str]) -> None:
+    found, _ = extract_claims(sentence, "2023-06-20")
+    assert [c.kind for c in found] == kinds

@@ -343,3 +343,14 @@ def test_a_short_scale_after_a_currency_sign_is_a_caption() -> None:
         assert cap is not None and (cap.currency, cap.scale) == ("USD", scale)
     # a figure is no caption
     assert find_unit_caption("exports of $5m in May") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barely one dollar in twelve of the trade was North Korean goods.",
+        "A dollar out of every five went to buy Chinese rice.",
+    ],
+)
+def test_a_dollar_in_n_is_a_rate_not_a_sum_of_money(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.unit == "money"] == []

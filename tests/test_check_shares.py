@@ -878,6 +878,22 @@ def test_two_flows_each_a_share_read_as_the_first() -> None:
             "import",
             "wrong",
         ),
+        # 2023: exports $2,003.5m of $2,295.38m = 87.3% (annual 2023): "nine in ten dollars"
+        # with no "every" is the 9/10 rung ...
+        (
+            "Nearly nine in ten dollars of China's 2023 trade with North Korea were Chinese "
+            "exports.",
+            "2024-03-01",
+            "export",
+            "correct",
+        ),
+        # ... and not "six in ten"
+        (
+            "About six in ten dollars of China's 2023 trade with North Korea were Chinese exports.",
+            "2024-03-01",
+            "export",
+            "wrong",
+        ),
     ],
 )
 def test_one_in_every_n_dollars_is_a_share(text, date, flow, verdict) -> None:
@@ -984,3 +1000,105 @@ def test_a_fraction_of_the_whole_then_its_percentage(date, text, want) -> None:
     r = check_text(text, date=date)
     got = [(x.surface, x.kind, x.flow, x.verdict) for x in r.itertuples()]
     assert want in got, got
+
+
+def test_a_share_of_a_years_trade_moved_in_points_than_another_year() -> None:
+    # 2023: imports $291.89m of $2,295.38m = 12.72%; 2022: $133.68m of $1,027.72m = 13.01%
+    # (annual rows): 0.29 points less, so "0.3" holds and "1.3" does not
+    for pp, verdict in (("0.3", "correct"), ("1.3", "wrong")):
+        got = check_text(
+            f"North Korean goods were 12.7 percent of 2023's bilateral trade, {pp} percentage "
+            "points less than in 2022.",
+            date="2024-03-01",
+        )
+        assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+            ("share", "import", "2023-01/2023-12", "correct"),
+            ("pp_change", "import", "2023-01/2023-12", verdict),
+        ]
+        assert got["base"].iloc[1] == "2022-01/2022-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2017: imports $1,731m of $4,976m = 34.8% (annual 2017): "a third" ([29.2%, 36.7%])
+        ("Roughly a third of 2017's bilateral trade was North Korean goods.", "correct"),
+        ("Some 60 percent of China's 2017 trade with the North was North Korean goods.", "wrong"),
+    ],
+)
+def test_a_countrys_goods_after_a_copula_are_the_part(text, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2017-01/2017-12", verdict)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "verdict"),
+    [
+        # 2017: imports $1,731m, exports $3,245m of $4,976m = 34.8% and 65.2% (annual 2017)
+        (
+            "Making up about 35 percent of 2017's bilateral trade, purchases from the North were "
+            "the smaller flow.",
+            "import",
+            "correct",
+        ),
+        (
+            "Representing 45 percent of China's trade with North Korea in 2017, exports to the "
+            "North dwarfed imports.",
+            "export",
+            "wrong",
+        ),
+        # the figure set before its subject with "At"
+        (
+            "At just 35 percent of China's 2017 trade with North Korea, purchases from the North "
+            "stayed the smaller flow.",
+            "import",
+            "correct",
+        ),
+    ],
+)
+def test_a_share_in_a_leading_participle_clause_is_the_subjects(text, flow, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", flow, "2017-01/2017-12", verdict)
+    ]
+
+
+@pytest.mark.parametrize(("pct", "verdict"), [("13.2", "correct"), ("31.2", "wrong")])
+def test_a_shares_whole_between_two_months_sums_them(pct, verdict) -> None:
+    # Jan–Aug 2023: imports $187.75m (ytd:186) of $1,426.2m (ytd:187) = 13.16%
+    got = check_text(
+        f"Purchases from North Korea, which made up {pct} percent of trade between January and "
+        "August 2023, grew faster than sales to it.",
+        date="2023-10-01",
+    )
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", "import", "2023-01/2023-08", verdict)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "verdict"),
+    [
+        # 2017: exports $3,245m, imports $1,731m of $4,976m = 65.2% and 34.8% (annual 2017);
+        # the whole and its year in the main clause ("2017's trade")
+        (
+            "With a share of 65 percent, Chinese exports dominated 2017's trade with North Korea.",
+            "export",
+            "correct",
+        ),
+        # the whole after the figure
+        (
+            "With a share of 45 percent of China's 2017 trade with North Korea, purchases from the "
+            "North rose.",
+            "import",
+            "wrong",
+        ),
+    ],
+)
+def test_a_share_opened_by_with_a_share_of_is_the_subjects(text, flow, verdict) -> None:
+    got = check_text(text, date="2018-03-01")
+    assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
+        ("share", flow, "2017-01/2017-12", verdict)
+    ]

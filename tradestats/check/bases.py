@@ -274,6 +274,9 @@ def _period_for(
 
     best = min(candidates, key=distance)
     span = best.resolve(dateline, current if best.same and current is not None else ctx.period)
+    if span is None and not best.relative:
+        # "between 2010 and 2014 … $3 billion a year", "in the 1990s": a rate over the years
+        return None, [f"'{best.text}' names no single period: a figure over several years"]
     if span is None:
         return None, [f"period '{best.text}' is relative and no dateline resolves it"]
     return span, []

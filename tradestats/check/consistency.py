@@ -54,6 +54,9 @@ def internal_inconsistencies(claims: list[Claim]) -> dict[int, str]:
                 f"total {_iv(t)}"
             )
         b = ivs.get("balance")
+        if b is not None and claims[members["balance"]].unsigned_gap:
+            # "a gap of $X": its size only, so either side's surplus meets it
+            b = b if b.meets(x - m) else Interval(-b.hi, -b.lo)
         if b is not None and not b.meets(x - m):
             notes[members["balance"]] = (
                 f"internal: the text's exports − imports give {_iv(x - m)}, which does not meet its "

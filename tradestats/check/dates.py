@@ -207,6 +207,24 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "doubled between 2002 and 2004", "rose 30 percent from 2005 to 2007": the later year,
+    # compared with the earlier (a span of years only when the clause sums them)
+    (
+        re.compile(
+            rf"\b(?i:between\s+(?P<y1>{_YEAR})\s+and|from\s+(?P<y2>{_YEAR})\s+(?:to|through|until))"
+            rf"\s+(?P<year>{_YEAR})\b(?!\s*[-–/]|\s+(?:levels?|figures?|totals?)\b)"
+        ),
+        "between_years",
+    ),
+    # "in the 1990s", "during the early 2000s": a decade, no single period of the data
+    (
+        re.compile(
+            r"\b(?:in|during|through(?:out)?|over|across)\s+the\s+(?:(?:early|mid|late)[- ])?"
+            r"(?:19|20)\d0s\b",
+            re.I,
+        ),
+        "decade",
+    ),
     # "Oct.→Nov. 2022: $21.4m → $11.8m": the later month, compared with the earlier (as "between")
     (
         re.compile(
@@ -416,9 +434,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
-            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
-            # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
-            r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall)\b)",
+            # ("2023's trade": the year's own, possessive)
+            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?:['’]s)?(?=\s+(?:bilateral\s+|two-way\s+)?"
+            r"(?:exports?|imports?|trade|shipments?|surplus|"
+            r"deficit|shortfall|sales|purchases|gap|imbalance|balance|rebound|recovery|slump|decline|drop|"
+            r"fall)\b)",
             re.I,
         ),
         "year",
@@ -697,6 +717,31 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 
         relative = not g.get("year")
         return PeriodMention(m.start(), m.end(), text, later, relative, base=earlier)
+    if kind == "decade":
+        return make(lambda d, c: None, False)
+    if kind == "between_years":
+        y1, y2 = int(g["y1"] or g["y2"]), int(g["year"])
+        if y1 >= y2:
+            return None
+        if _PER_YEAR.match(m.string, m.end()) or _PER_YEAR_BEFORE.search(
+            m.string, max(0, m.start() - 60), m.start()
+        ):
+            # "between 2010 and 2014 exports averaged $3 billion a year": a rate over the years,
+            # the figure of no one period (and no change from the first year to the last)
+            return make(lambda d, c: None, False)
+        if _SUMMED_OVER.match(m.string, m.end()) or _SUMMED_BEFORE.search(
+            m.string, max(0, m.start() - 30), m.start()
+        ):
+            # "between 2010 and 2014, trade totalled …": the years summed, a span
+            return make(lambda d, c: Span(_ym(y1, 1), _ym(y2, 12)), False)
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(y2),
+            False,
+            base=lambda d, c: Span.year(y1),
+        )
     if kind == "years_ago":
         if g["d"]:
             n = 10 * (1 if g["d"].lower() in ("a", "one") else (number_word(g["d"]) or 0))
@@ -857,8 +902,20 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
 # "the $1.43 billion traded between January and August", "goods shipped between March and
 # June": a verb of trade just before "between" sums the months too
 _SUMMED_BEFORE = re.compile(
-    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$", re.I
+    r"\b(?:traded|exchanged|shipped|exported|imported|sold|bought|recorded)\s+$"
+    # "91.7 percent of trade between January and September": a share's whole, the months summed
+    r"|\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:trade|commerce|turnover|total|exports|imports|shipments)\s+$",
+    re.I,
 )
+#: A figure said per year of a span of years: "averaged $3 billion a year", "about $3 billion
+#: annually" (no change from the first year to the last).
+_PER_YEAR_WORDS = (
+    r"\b(?:averag(?:e|ed|es|ing)|annually|a\s+year(?!\s+(?:earlier|before|ago))|per\s+(?:year|annum)|"
+    r"each\s+year|every\s+year|yearly)\b"
+)
+_PER_YEAR = re.compile(rf"[^;:.]{{0,80}}?{_PER_YEAR_WORDS}", re.I)
+_PER_YEAR_BEFORE = re.compile(rf"{_PER_YEAR_WORDS}[^;:.]*$", re.I)
 _SUMMED_OVER = re.compile(
     r"[^;:.]{0,140}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",

@@ -186,6 +186,7 @@ def sentence_claims(
     ):
         _respectively(sentence, claims, flows, periods, ctx, dateline, default_pair)
     _the_figures_were(sentence, claims)
+    _flows_by_their_balance(sentence, claims)
     claims.extend(_superlatives(sentence, periods, flows, ctx, dateline, default_pair, index))
     claims.extend(_streaks(sentence, flows, ctx, dateline, default_pair, index, claims))
     for c in claims:
@@ -268,6 +269,35 @@ def _the_figures_were(sentence: str, claims: list[Claim]) -> None:
             continue
         for c, model in ((first, a), (second, b)):
             c.reporter, c.partner, c.flow = model.reporter, model.partner, model.flow
+
+
+def _flows_by_their_balance(sentence: str, claims: list[Claim]) -> None:
+    """ "the North's deficit with China was $186.8 million, with exports of $249.0 million against
+    imports of $62.2 million": flows named with no owner after a balance whose side is stated are
+    seen from the side that makes them meet it (the larger flow is the exports of the side in
+    surplus), not read from the balance's owner when that contradicts the text's own balance."""
+    for b in claims:
+        if b.kind != "balance" or b.unsigned_gap or not b.value or b.base_of:
+            continue
+        pair = [
+            c
+            for c in claims
+            if c.kind == "level"
+            and not c.base_of
+            and c.start > b.start
+            and c.flow in ("export", "import")
+            and (c.reporter, c.partner, c.period) == (b.reporter, b.partner, b.period)
+            and c.value is not None
+        ]
+        if len(pair) != 2 or pair[0].flow == pair[1].flow:
+            continue
+        # (a flow whose owner is named next to it, "North Korean exports of $X", keeps its side)
+        if any(V.COUNTRY.search(sentence, max(b.end, c.start - 30), c.start) for c in pair):
+            continue
+        x, m = (pair[0], pair[1]) if pair[0].flow == "export" else (pair[1], pair[0])
+        assert x.value is not None and m.value is not None
+        if (x.value - m.value) * b.value < 0:
+            x.flow, m.flow = "import", "export"
 
 
 def _listed_in_order(sentence: str, claims: list[Claim], flows: list[_FlowHit]) -> bool:
@@ -503,6 +533,9 @@ def _is_non_claim(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 45) : q.start]
     if V.REFUTED_BEFORE.search(before):
         return True
+    verb = V.NON_CLAIM_VERB_BEFORE.search(before)
+    if verb is not None and (verb.group("route") is None or q.unit == "percent"):
+        return True  # "the UN banned 90 percent of its exports", "the bridge carries 70 percent"
     if (
         V.THRESHOLD_AFTER.match(sentence, q.end)
         and V.THRESHOLD_BEFORE.search(before)

@@ -177,10 +177,26 @@ def _claim_for(
             _owned_share(claim, sentence, q, ctx)
             or _share_of_lead(claim, sentence, q, flows, ctx)
             or _flow_share(claim, sentence, q, flows, ctx)
-        ) and (prev is not None and prev.kind == "share" and V.APPOSITION_PP.search(before[-40:])):
+        ) and (
+            prev is not None
+            and prev.kind == "share"
+            and (
+                V.APPOSITION_PP.search(before[-40:])
+                or (
+                    V.APPOSITION_PP_BEFORE.search(before[-20:])
+                    and V.APPOSITION_PP_AFTER.match(sentence, q.end)
+                )
+            )
+        ):
             # "made up 18.2 percent of bilateral trade, up 9.3 percentage points": that share moved
             claim.reporter, claim.partner, claim.flow = prev.reporter, prev.partner, prev.flow
             claim.whole = prev.whole
+            compared = V.APPOSITION_PP_AFTER.match(sentence, q.end)
+            than = next((p for p in periods if compared and p.start == compared.end()), None)
+            if than is not None and prev.period is not None:
+                # "…, 5.1 points more than in 2023": the share's period against the one after "than"
+                claim.period = prev.period
+                claim.base = than.resolve(dateline, prev.period) or claim.base
     elif q.unit == "percent":
         _percent_claim(claim, sentence, q, prev, before, after, flows, ctx, periods, dateline)
         if (
@@ -275,6 +291,8 @@ def _money_claim(
 ) -> None:
     named = (
         V.CURRENCY_NAMED_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+        # "In yuan, imports from North Korea in 2024 came to 2.49 billion": said for the sentence
+        or V.CURRENCY_LEAD.match(sentence, 0, q.start)
         if q.currency is None
         else None
     )
@@ -352,6 +370,14 @@ def _money_claim(
         # "China's exports exceeded its imports from North Korea by $X": the figure is the gap;
         # the flow named last is the smaller one
         claim.gap = "surplus" if claim.flow == "import" else "deficit"
+        claim.kind, claim.flow = "balance", "balance"
+        claim.value = _signed_balance(q.value, claim.gap)
+        return
+    outsold = V.OUTSOLD_BY.search(sentence, max(0, q.start - 150), q.start)
+    seller = V.COUNTRY.search(outsold.group("first")) if outsold is not None else None
+    if seller is not None and claim.reporter is not None and claim.flow != "balance":
+        # "Chinese goods outsold North Korean ones by $X": the gap, a surplus of the seller
+        claim.gap = "surplus" if V.country_code(seller) == claim.reporter else "deficit"
         claim.kind, claim.flow = "balance", "balance"
         claim.value = _signed_balance(q.value, claim.gap)
         return
@@ -607,7 +633,7 @@ def _percent_claim(
         after_q[0] if after_q else (before_q[-1] if before_q else (terms[0] if terms else None))
     )
     if terms_m:
-        t = (terms_m.group("t") or terms_m.group("t2")).lower()
+        t = (terms_m.group("t") or terms_m.group("t2") or terms_m.group("t3")).lower()
         claim.terms = "CNY" if t in ("yuan", "rmb", "renminbi") else "USD"
     # "(a share of 91.3%,) higher than the previous year's 90.1%": the base of a share
     if (
@@ -699,6 +725,25 @@ def _percent_claim(
             claim.kind, claim.unit = "share", "percent"
             claim.whole = _whole(lead.group("rest"), claim, ctx)
             return
+    with_share = V.SHARE_WITH_LEAD.fullmatch(sentence, 0, q.start) if not of else None
+    after_with = V.SHARE_WITH_AFTER.match(sentence, q.end) if with_share is not None else None
+    if after_with is not None:
+        # "With a share of 87.3 percent, Chinese exports dominated the trade": the part is the
+        # subject of the clause after the comma, the whole the pair's trade
+        at = after_with.end()
+        part = next((h for h in flows if at <= h.pos < at + 40), None)
+        if part is not None:
+            claim.reporter, claim.partner, claim.flow, _ = _resolve_subject(
+                part, ctx, ctx.default_pair
+            )
+            claim.kind, claim.unit = "share", "percent"
+            claim.direction, claim.base, claim.value = None, None, q.value
+            claim.whole = _whole(after_with.group("rest") or "", claim, ctx)
+            later = next((p for p in periods if p.start >= at), None)
+            span = later.resolve(dateline, ctx.period) if later is not None else None
+            if span is not None:  # "…, Chinese exports dominated 2023's trade": its period
+                claim.period = span
+            return
     if share_noun is not None or (share_before and not of and lead is not None):
         # "Of the trade in the first half, Chinese exports accounted for 87.2 percent"
         # "China took up a 95.6% share (of North Korea's trade)": the subject is the part
@@ -762,7 +807,12 @@ def _percent_claim(
         ratio_words = V.RATIO_WORDS.search(head)
         if ratio_words is not None and re.fullmatch(r"(?:19|20)\d\d", ratio_words.group(0)):
             rest_at = q.end + of.start("rest")
-            if periods and all(rest_at - 4 <= p.start < rest_at + len(rest) for p in periods):
+            if periods and all(
+                rest_at - 4 <= p.start
+                for p in periods
+                # (a period in a later clause, "…, 5.1 points more than in 2023", is another's)
+                if p.start < rest_at + len(rest)
+            ):
                 # "were 9.8% of Q1 2023 trade", no other period named: the whole's period is the
                 # share's own, not a second period compared with
                 ratio_words = None
@@ -786,6 +836,8 @@ def _percent_claim(
         ):
             # a share: the part is the subject before the verb, the whole follows "of"
             part_m = V.PART_AFTER_WHOLE.search(rest) if subject is None else V.OF_WHICH.match(rest)
+            # "a quarter of 2014's trade was North Korean goods": the whole ends before its part
+            whole_rest = rest[: part_m.start()] if part_m is not None and subject is None else rest
             whole = None
             if part_m is not None and subject is not None:
                 # "trade hit $2.3 billion, 87 percent of which was Chinese exports": the subject
@@ -793,6 +845,12 @@ def _percent_claim(
                 wr, wp, wf, _ = _resolve_subject(subject, ctx, ctx.default_pair)
                 if wr is not None and wp is not None:
                     whole = {"reporter": wr, "partner": wp, "flow": wf or "total"}
+            lead_clause = V.SHARE_PARTICIPLE_LEAD.match(sentence) if subject is None else None
+            if part_m is None and lead_clause is not None and q.start < lead_clause.end():
+                # "Accounting for 56 percent of their 2011 trade, Chinese exports …": the part is
+                # the subject of the clause after the participle's
+                at = lead_clause.end()
+                subject = next((h for h in flows if at <= h.pos < at + 40), None)
             if part_m is not None:
                 # "87 percent of the two-way trade consisted of Chinese exports": the part last
                 at = q.end + of.start("rest") + part_m.end()
@@ -818,7 +876,7 @@ def _percent_claim(
                 )
             claim.kind, claim.unit = "share", "percent"
             claim.whole = whole or _whole(
-                rest, claim, ctx, subject.actor if subject is not None else None
+                whole_rest, claim, ctx, subject.actor if subject is not None else None
             )
             own_world = V.ITS_WORLD_WHOLE.match(rest)
             owner = (subject.actor if subject is not None else None) or ctx.actor

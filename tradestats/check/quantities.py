@@ -112,14 +112,27 @@ _FOLD = re.compile(
 _VERBAL = re.compile(
     r"\b(?P<word>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|"
     r"quadruples|quadruple|"
-    r"halved|halving)\b",
+    r"halved|halving|"
+    # "twice the 2010 level", "more than twice their exports", "thrice as much as": a multiple
+    # of a thing named after it (not "twice a year", "said twice")
+    r"(?:twice|thrice)(?=\s+(?:the|its|their|that|those|this|what|last|as\s+(?:much|large|big|high|"
+    r"great)|(?:[A-Z][\w.-]*|\d{4})['’]s?)\b))\b",
     re.I,
 )
 # "one in every five dollars", "one out of every four": a fraction said as a count.
 _ONE_IN = re.compile(
-    r"\b(?P<num>one|two|three|four|\d)\s+(?:in|out\s+of)\s+every\s+"
+    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    # ("nine in ten dollars": with no "every", the dollars said)
+    r"(?:every\s+|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:dollars|yuan)\b))"
     r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?:\s+(?:dollars?|yuan|(?:US\s+)?\$))?\b",
+    re.I,
+)
+# "one dollar in eleven", "a dollar out of every five": a rate, no sum of money (its dollar is
+# not a level of $1)
+_DOLLAR_IN = re.compile(
+    r"\b(?:one|a|each)\s+(?:dollar|yuan)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b",
     re.I,
 )
 # "a third", "two-thirds", "a quarter", "half": read as percentages on the fraction ladder.
@@ -185,6 +198,8 @@ _VERBAL_VALUE = {
     "tripling": 3,
     "quadruple": 4,
     "quadrupled": 4,
+    "twice": 2,
+    "thrice": 3,
     "halved": Fraction(1, 2),
     "halving": Fraction(1, 2),
 }
@@ -428,7 +443,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 last_end = m.end()
         return out
 
-    for m in _ONE_IN.finditer(text) if " every " in text or " out of " in text else ():
+    for m in _DOLLAR_IN.finditer(text) if "dollar" in text or "yuan" in text else ():
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in (
+        _ONE_IN.finditer(text)
+        if " every " in text or " out of " in text or ("dollars" in text or "yuan" in text)
+        else ()
+    ):
         # "one in every five dollars", "two out of every three": a fraction, on the ladder
         num, den = (CARDINALS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
         if 0 < num < den <= 100:

@@ -17,6 +17,11 @@ __all__: list[str] = []
 
 
 # -- subjects --------------------------------------------------------------------------------
+#: A copula between a flow word and a country's goods: the goods are the complement, not its
+#: object ("a quarter of the trade was North Korean goods").
+_COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.I)
+
+
 def _flow_hits(
     sentence: str, countries: list[tuple[int, int, str]], ctx: _Context
 ) -> list[_FlowHit]:
@@ -88,7 +93,9 @@ def _flow_hits(
             if country is None or any(g.start() - len(lead) <= h.pos < g.start() for h in hits):
                 continue
         elif any(
-            g.start() - len(lead) <= h.pos < g.start() or h.pos <= g.start() < h.pos + 40
+            (g.start() - len(lead) <= h.pos < g.start() or h.pos <= g.start() < h.pos + 40)
+            # ("a quarter of 2014's trade was North Korean goods": a copula between, no object)
+            and not _COPULA.search(sentence, h.pos, g.start())
             for h in hits
         ):
             continue  # a flow word in the goods' clause governs them ("imports of Chinese goods")

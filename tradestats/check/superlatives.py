@@ -21,6 +21,8 @@ __all__: list[str] = []
 
 #: Between a run and the period it ends in: "for a fifth straight month in October".
 _RUN_PERIOD = re.compile(r"\s*,?\s*(?:(?:in|through|to|until|as\s+of)\s+)?", re.I)
+#: Between the periods of a list: "January, February and March".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*", re.I)
 
 
 def _superlatives(
@@ -36,7 +38,14 @@ def _superlatives(
     for m in V.SUPERLATIVE.finditer(sentence):
         g = m.groupdict()
         start = m.start()
+        other = list(V.NON_TRADE_SUBJECT.finditer(sentence, 0, start))
+        if other and not any(other[-1].end() <= h.pos < start for h in flows):
+            continue  # "the economy grew 3.1 percent, the first expansion in four years"
         hit = _flow_for(sentence, start, start, flows)
+        until = m.start("since") if g["since"] is not None else m.end()
+        inside = next((h for h in flows if start < h.pos < until), None)
+        if inside is not None:  # "the first shrinking in its purchases since 2021": its own flow
+            hit = inside
         reporter, partner, flow, _ = _resolve_subject(hit, ctx, default_pair)
         base_periods: list[PeriodMention] = []
         if g["since"] is not None:
@@ -108,14 +117,16 @@ def _superlatives(
             or g["first_word"]
             or ""
         ).lower()
-        if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
+        if word == "time" or g["word7"] is not None:
+            # "shrank in 2024 for the first time since 2021", "the 2014 decline … was the first
+            # since 2009": the direction of the verb or change noun before it
             verb = _direction_before(sentence[max(0, start - 80) : start])
             if verb is None:
                 continue
             word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
-        first_since = g["word4"] is not None or g["first_word"] is not None
+        first_since = any(g[k] is not None for k in ("word4", "word7", "first_word"))
         claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
         claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
         out.append(claim)
@@ -176,7 +187,7 @@ def _streaks(
     nth = list(V.STREAK_NTH.finditer(sentence)) if "for " in sentence else []
     for m in [*V.STREAK.finditer(sentence), *nth]:
         g = m.groupdict()
-        word = g.get("n") or g.get("ord") or g.get("ord3") or g.get("ord4") or ""
+        word = next((g[k] for k in ("n", "ord", "ord3", "ord4", "n5", "n6") if g.get(k)), "")
         n = number_word(word) or (int(word) if word.isdecimal() else None)
         if n is None and (g.get("ord") or g.get("ord3") or g.get("ord4")):
             n = V.ORDINALS.get(word.lower())
@@ -199,7 +210,18 @@ def _streaks(
             ),
             None,
         )
+        if written is not None:  # "in January, February and March": the run ends in the last
+            for p in find_periods(sentence):
+                if p.start >= written.end and _LIST_GAP.fullmatch(sentence, written.end, p.start):
+                    written = p
         own = written.resolve(dateline, ctx.period) if written is not None else None
+        if written is not None and written.relative and latest:
+            # "sank in June 2022, before two straight rises in July and August": a month with
+            # no year after the sentence's dated period follows it, in its year or the next
+            anchor = max(latest, key=lambda p: p.end)
+            own = written.resolve(None, anchor)
+            if own is not None and own.end < anchor.start:
+                own = own.shift(years=1)
         if own is not None:
             period, notes = own, []
         elif latest:
@@ -208,10 +230,18 @@ def _streaks(
             period, notes = _period_for(
                 sentence, m.start(), find_periods(sentence), ctx, dateline, q_end=m.end()
             )
-        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower()
+        unit = next(
+            (g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6") if g.get(k)), None
+        )
+        unit = (unit or "").lower()
         unit = {"monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(
             unit, unit
         )
+        if not unit:  # "five consecutive declines": changes between the periods the text names
+            whole_years = (
+                period is not None and period.start.month == 1 and period.n_months % 12 == 0
+            )
+            unit = "year" if whole_years else "month"
         # a run that ended before the sentence's period: the one the sentence's change ended
         # ("ending four consecutive months of gains") or the one it follows ("rose in July after
         # three straight months of declines"); the run then ends one step before that period
@@ -232,6 +262,8 @@ def _streaks(
         end = m.end()
         if g.get("ord3"):  # "the ninth consecutive monthly increase": the noun's direction
             direction = "up" if g.get("up3") else "down"
+        elif g.get("n5"):  # "five consecutive declines"
+            direction = "up" if g.get("up5") else "down"
         elif made_of is not None:  # "… months of steady gains": the run's own direction
             direction = "up" if made_of.group("up") else "down"
             end = made_of.end()

@@ -93,6 +93,12 @@ __all__ = [
     "COORDINATED_PERCENT",
     "TIMES_FLOW_AFTER",
     "MORE_THAN_OTHER_FLOW",
+    "SHARE_PARTICIPLE_LEAD",
+    "SHARE_WITH_LEAD",
+    "SHARE_WITH_AFTER",
+    "APPOSITION_PP_BEFORE",
+    "APPOSITION_PP_AFTER",
+    "OUTSOLD_BY",
     "MONEY_COMPARED",
     "EXCEED_BY",
     "EXCEED_VERBS",
@@ -115,6 +121,7 @@ __all__ = [
     "PART_WITH_AFTER",
     "EACH_AFTER",
     "CURRENCY_NAMED_BEFORE",
+    "CURRENCY_LEAD",
     "SENTENCE_SUBJECT_LEAD",
     "SHARE_APPOSITION",
     "DEPENDENCE",
@@ -168,6 +175,8 @@ __all__ = [
     "NEUTRAL_VERB",
     "NON_CLAIM",
     "NON_CLAIM_AFTER",
+    "NON_TRADE_SUBJECT",
+    "NON_CLAIM_VERB_BEFORE",
     "THRESHOLD_AFTER",
     "THRESHOLD_BEFORE",
     "THRESHOLD_CROSSED",
@@ -346,14 +355,22 @@ OWNED_SHARE_OTHER = re.compile(
 #   inclusive  "the lowest on record going back to January 2014", "since at least 2014"
 #   years      "a six-year high" (the claim's period, N years back)
 #   (none)     "a record low", "an all-time high": over the whole series
-_SUP_WORD = r"highest|lowest|largest|smallest|biggest|strongest|weakest|record"
+#   ("the most since July 2020": "most"/"least" only right before "since" and a date)
+_SUP_WORD = (
+    r"highest|lowest|largest|smallest|biggest|strongest|weakest|record|"
+    r"(?:most|least)(?=\s+since\s+(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+(?:19|20)\d\d)\b)"
+)
 #   series     "the lowest monthly tally", "the highest figure on record": over the whole series
 _SERIES_UNIT = r"monthly|annual|yearly|quarterly"
 _SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = screened(
     re.compile(
         rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-        r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
+        r"(?P<word4>decline|drop|fall|decrease|contraction|shrinking|slide|dip|downturn|slump|"
+        r"increase|rise|gain|growth|expansion|rebound|upturn|time(?=\s+since\b))"
+        # "the 2014 decline … was the first since 2009": the change named before it
+        r"|(?<=\bthe\s)first(?P<word7>)(?=\s+since\b))\b(?:[^.;]{0,60}?"
         r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
         rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
         rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
@@ -372,13 +389,15 @@ SUPERLATIVE = screened(
         # first increase in four months": the first since the period that far back (as "the
         # first decline since 2009")
         r"|\b(?:(?:the|its|a|their)\s+)?first\s+(?:\w+\s+)?(?P<first_word>decline|drop|fall|decrease|"
-        r"contraction|increase|rise|gain|growth)\s+in\s+(?P<first_n>\d{1,2}|two|three|four|five|six|"
+        r"contraction|shrinking|slide|dip|downturn|slump|increase|rise|gain|growth|expansion|rebound|"
+        r"upturn|time)\s+in\s+(?P<first_n>\d{1,2}|two|three|four|five|six|"
         r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<first_unit>years|months)\b",
         re.I,
     )
 )
 SUPERLATIVE_DOWN = frozenset(
     {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
+    | {"least", "shrinking", "slide", "dip", "downturn", "slump"}
 )
 
 # Streaks: "for the seventh consecutive month", "for 11 straight months", "for the fourth month
@@ -408,8 +427,17 @@ STREAK = screened(
         r"(?P<unit2>month|year|quarter)\s+(?:in\s+a\s+row|running)\b"
         # "the ninth consecutive monthly increase", "a third straight annual decline"
         rf"|\b(?:the\s+|a\s+)?(?P<ord3>{_ORD})\s+(?:consecutive|straight|successive)\s+"
-        r"(?P<unit3>monthly|annual|yearly|quarterly)\s+(?:(?P<up3>increase|rise|gain|growth)|"
-        r"(?P<down3>decline|fall|drop|decrease|contraction))\b",
+        # ("a second consecutive decline": no unit, the unit of the periods around it)
+        r"(?:(?P<unit3>monthly|annual|yearly|quarterly)\s+)?(?:(?P<up3>increase|rise|gain|growth)|"
+        r"(?P<down3>decline|fall|drop|decrease|contraction))\b"
+        # a count of changes in a row: "five consecutive declines", "four straight monthly
+        # gains" (with no unit, the unit of the periods around it: superlatives._streaks)
+        # "rose in each of the past three months": a run up to the period in hand
+        r"|\bin\s+each\s+of\s+the\s+(?:past|last|previous|preceding)\s+(?P<n6>\w+)\s+"
+        r"(?P<unit6>month|year|quarter)s\b"
+        r"|\b(?P<n5>\w+)\s+(?:consecutive|straight|successive)\s+"
+        r"(?:(?P<unit5>monthly|annual|yearly|quarterly)\s+)?(?:(?P<up5>increases|rises|gains)|"
+        r"(?P<down5>declines|falls|drops|decreases|contractions))\b",
         re.I,
     )
 )
@@ -470,6 +498,13 @@ _THE_GAP = (
     # (not "the gap in China's favour", "the gap of $X in its favour": a surplus, read as such)
     r"(?!\s+(?:of\s+[^.;]{1,40}?\s+)?in\s+[^.;]{1,30}?favou?r)"
 )
+#: "a gap of $X" (a sum of money right after it): the gap between the flows
+_A_GAP_OF = (
+    r"an?\s+gap\s+of(?=\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|over|"
+    r"more\s+than)\s+)?(?:US\s?\$|USD|\$))"
+    # (not "a gap of $X in Pyongyang's favour": a surplus, read as such)
+    r"(?![^.;]{1,40}?\s+in\s+(?:[^.;]{1,30}?favou?r|favou?r\s+of)\b)"
+)
 #: A balance word's definition in brackets, read with it: "Surplus (exports minus imports)".
 _BALANCE_DEFINED = (
     r"(?:\s*\(\s*(?:exports?|imports?)\s+(?:minus|less|[−–-])\s+(?:exports?|imports?)\s*\))?"
@@ -496,7 +531,7 @@ TRADE_WORD = screened(
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         # "China's Jan–Nov buying from N. Korea: $X": the gerund as a noun of trade
         r"(?:buying|selling|purchasing)(?=\s+(?:from|to)\b)|"
-        r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
+        r"outs(?:old|ells?|elling)|outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
@@ -521,16 +556,27 @@ FLOW = screened(
         r"|\b(?:trade\s+)?balance(?=\s+(?:of|at|was|is|stood|stands|came|comes|with)\b)"
         r"(?!\s+of\s+(?:payments|power|trade\s+(?:in|with)|risks?)\b)"
         r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?surplus(?:es)?)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        # "surplus in its 2024 trade with X": the year dating the trade between
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
+        r"trade)?\b"
         rf"{_BALANCE_DEFINED})"
         # an unsigned "trade gap" or "imbalance" is the deficit of the country it belongs to
-        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|"
+        rf"|(?P<gap>\b(?:trade\s+gap|{_THE_GAP}|(?:trade\s+)?imbalance|{_A_GAP_OF}|"
         r"the\s+gap\s+between\s+what\s+[^,.;]{0,60}?\b"
         r"(?:sells|sold|exports|exported|ships|shipped)\s+"
-        r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
-        r"(?:\s+abroad)?)\b)"
+        # ("the gap between what China sold and bought": one "what" for both verbs)
+        r"[^,.;]{0,40}?\band\s+(?:what\s+[^,.;]{0,40}?\b)?(?:buys|bought|imports|imported|purchases|"
+        r"purchased)"
+        r"(?:\s+abroad)?|"
+        # "the gap between Chinese exports and imports", "the 2023 gap between its imports and
+        # exports": the gap between the two flows
+        r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?gap\s+between\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:exports|sales|shipments|imports|purchases)\s+(?:[^,.;]{0,30}?\s)?and\s+"
+        r"(?:[\w'’]+\s+){0,2}?(?:imports|purchases|exports|sales|shipments))\b)"
         r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
-        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
+        # "surplus in its 2024 trade with X": the year dating the trade between
+        r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
+        r"trade)?\b"
         rf"{_BALANCE_DEFINED})"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
         r"total\s+trade|bilateral\s+trade|overall\s+trade|"
@@ -793,6 +839,13 @@ APPOSITION_PP = re.compile(
     r"decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
+#: After a share, its move in points set off by a comma and compared after the figure: "were 17.8
+#: percent of trade, 5.1 percentage points more than in 2023" (the comma before, this after).
+APPOSITION_PP_BEFORE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+APPOSITION_PP_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|above|below)\b(?:\s+than(?:\s+(?:that\s+of|the\s+share\s+of))?\s+)?",
+    re.I,
+)
 APPOSITION = re.compile(
     r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?", re.I
 )
@@ -938,6 +991,16 @@ NON_CLAIM = re.compile(
     re.I,
 )
 
+#: Right before a figure, a verb that makes it the object of a policy or the load of a route, not
+#: a trade figure: "the UN banned 90 percent of its exports", "the bridge carries about 70 percent
+#: of the trade".
+#: (the route verbs only before a percentage: "trucks carried $20 million of goods" is trade)
+NON_CLAIM_VERB_BEFORE = re.compile(
+    r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)|outlaw(?:ed|ing|s)|embargo(?:ed|ing|es)|"
+    r"(?P<route>carr(?:ies|ied|ying)|handl(?:es|ed|ing)))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated)\s+)?(?:US)?$",
+    re.I,
+)
 # the figure is the subject of a verb in the future or a modal ("some 40 percent will be sold",
 # "$2 billion is expected to flow"): a plan or forecast, not a figure of what was traded ("may"
 # in lower case only: "four times May's" names the month)
@@ -998,6 +1061,11 @@ WHAT_IT_TRADED = re.compile(
 MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
 #: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
 #: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
+#: A subject that is no trade: "North Korea's economy grew 3.1 percent, the first expansion in four
+#: years" (a superlative after it, with no flow named between, is said of it).
+NON_TRADE_SUBJECT = re.compile(
+    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\b", re.I
+)
 NON_TRADE_SUBJECT_BEFORE = re.compile(
     r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation|"
     # "rice prices in Sinuiju rose about 30 percent", "wages at the zone rose 10%"
@@ -1429,6 +1497,23 @@ RATIO_WORDS = re.compile(
     r"committed|pledged|target|(?:19|20)\d\d)\b",
     re.I,
 )
+#: A sentence opened by a share's participle clause, up to its comma: "Accounting for 56 percent
+#: of their 2011 trade, Chinese exports …" (the part is the subject after the comma).
+SHARE_PARTICIPLE_LEAD = re.compile(
+    # ("At 87.3 percent of 2023's trade, Chinese exports …": the figure set before its subject)
+    r"\W*(?:accounting\s+for|making\s+up|taking\s+up|representing|comprising|constituting|at|"
+    r"with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?share\s+of)\s+"
+    r"[^,;]{1,90},\s*",
+    re.I,
+)
+#: A sentence opened by "With a share of" up to its figure, and after the figure the whole (if
+#: named) up to the comma: "With a share of 87.3 percent (of the trade), Chinese exports …".
+SHARE_WITH_LEAD = re.compile(
+    r"\W*with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?share\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?",
+    re.I,
+)
+SHARE_WITH_AFTER = re.compile(r"(?:\s+of\s+(?P<rest>[^,;]{1,80}))?\s*,\s*", re.I)
 SHARE_BEFORE = re.compile(
     rf"\b(?:{SHARE_VERB})\b[^.;]{{0,30}}$",
     re.I,
@@ -1454,8 +1539,14 @@ TIMES_HIGHER = re.compile(
 )
 TERMS = re.compile(
     r"\b(?:in\s+(?P<t>dollar|u\.?s\.?\s+dollar|usd|yuan|rmb|renminbi)\s+terms|"
-    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b",
+    r"(?:measured|counted|calculated|expressed)\s+in\s+(?P<t2>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi))\b"
+    # "In yuan, imports came to 2.49 billion, up 20.7 percent": the sentence's opening phrase
+    r"|^\W*in\s+(?P<t3>dollars?|u\.?s\.?\s+dollars?|yuan|rmb|renminbi)(?=\s*,)",
     re.I,
+)
+#: A sentence opened by the currency of all its figures: "In yuan, imports came to 2.49 billion".
+CURRENCY_LEAD = re.compile(
+    r"\W*in\s+(?P<c>(?:u\.?s\.?\s+)?dollars?|yuan|renminbi|rmb)(?:\s+terms)?\s*,[^;]*$", re.I
 )
 #: Before a figure written with no currency, the currency named for it: "in dollars, that's two
 #: hundred eighty-one million", "in yuan terms, it was 1.99 billion".
@@ -1909,6 +2000,15 @@ EXCEEDED_OTHER_FLOW = re.compile(
     r"(?:its\s+|their\s+|the\s+|those\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|"
     r"purchases)\b[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|"
     r"just|only)\s+)?(?:US)?$",
+    re.I,
+)
+#: Before a figure, one side's goods outselling the other's "by" it: "Chinese goods outsold North
+#: Korean ones by $X", "China outsold the North by some $X": the gap between the flows, a balance
+#: in favour of the seller named first (``first``).
+OUTSOLD_BY = re.compile(
+    r"(?P<first>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:outsold|outsells?|outselling)\s+"
+    r"[^.;$]{0,50}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|just|only)\s+)?"
+    r"(?:US)?$",
     re.I,
 )
 #: The flow opposite to the one just stated: "$X flowing the other way", "goods moving in the
