@@ -1024,3 +1024,29 @@ def test_a_second_share_with_its_verb_elided(text, date, expected) -> None:
     assert all(c.whole == PAIR_TOTAL for c in shares)
     r = check_text(text, date=date)
     assert list(r[r["kind"] == "share"]["verdict"]) == [v for *_, v in expected]
+
+
+# "X% of the 2022 total was …": the whole ends where the part is named after its verb; the flow
+# word of the part ("sales", "shipments") is not the whole's.
+PART_AFTER_THE_TOTAL = [
+    # 2022: 133.680 / 1,027.720 = 13.01% ("roughly an eighth")
+    (
+        "Roughly an eighth of the 2022 total was North Korean sales to China.",
+        "2023-02-01",
+        "import",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "About 87 percent of the 2023 total was Chinese shipments to the North.",
+        "2024-02-01",
+        "export",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, flow", PART_AFTER_THE_TOTAL, ids=_ids(PART_AFTER_THE_TOTAL))
+def test_a_part_named_after_the_total(text, date, flow) -> None:
+    (c,) = [c for c in extract_claims(text, date=date)[0] if c.kind == "share"]
+    assert (c.flow, c.whole) == (flow, PAIR_TOTAL)
+    r = check_text(text, date=date)
+    assert list(r[r["kind"] == "share"]["verdict"]) == ["correct"]

@@ -817,8 +817,11 @@ def _percent_claim(
                     ctx.flow,
                 )
             claim.kind, claim.unit = "share", "percent"
+            # "a fifth of the 2021 total was Chinese purchases": the whole ends where its part
+            # is named
+            whole_text = rest[: part_m.start()] if part_m is not None else rest
             claim.whole = whole or _whole(
-                rest, claim, ctx, subject.actor if subject is not None else None
+                whole_text, claim, ctx, subject.actor if subject is not None else None
             )
             own_world = V.ITS_WORLD_WHOLE.match(rest)
             owner = (subject.actor if subject is not None else None) or ctx.actor
