@@ -1736,6 +1736,24 @@ BALANCES_AROUND = [
         "2016-07/2016-07",
         -33_000_000,
     ),
+    # "the excess of X's sales over its purchases": exports less imports, the seller's surplus.
+    # 2022: exports 894.04m (annual:181) − imports 133.68m (annual:186) = 760.36m
+    (
+        "2023-03-01",
+        "For 2022, the excess of Chinese shipments over purchases in bilateral trade reached "
+        "$760.4 million.",
+        Y[2022],
+        760_400_000,
+    ),
+    # "the excess of imports over exports" of the buyer: its deficit, China's surplus.
+    # 2019: exports 2,573.82m (annual_add:1) − imports 215.20m (annual_add:2) = 2,358.62m
+    (
+        "2020-03-01",
+        "The excess of North Korea's imports over its exports in the trade with China stood at "
+        "$2.36 billion in 2019.",
+        Y[2019],
+        2_360_000_000,
+    ),
 ]
 
 

@@ -1128,3 +1128,19 @@ def test_years_as_labels_of_a_list_after_a_heading() -> None:
 def test_n_months_ago_and_n_months_earlier(text, want) -> None:
     r = check_text(text, date="2024-04-25")
     assert r[["period", "verdict"]].values.tolist() == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from North Korea totalled $291.9 million over calendar 2023, the ministry said.",
+        "In the calendar year 2023, imports from North Korea totalled $291.9 million.",
+    ],
+)
+def test_a_calendar_year(text: str) -> None:
+    # "calendar 2023", "the calendar year 2023": the year itself, not the dateline's month.
+    # China's 2023 imports from North Korea: $291.89 million (annual:200, as the press reported
+    # GACC's figure)
+    assert rows(text, "2024-06-20") == [
+        ("$291.9 million", "level", "import", "2023-01/2023-12", None, "correct")
+    ]

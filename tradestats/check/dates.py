@@ -407,7 +407,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            # ("in calendar 2024", "over the calendar year 2023": the year as the calendar has it)
+            rf"\b(?:(?:in|for|of|during|since)\s+|(?:over|throughout)\s+(?=(?:the\s+)?calendar\s))"
+            rf"(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
             # (the look-behinds after the year and the word boundary: tried at every position

@@ -512,7 +512,11 @@ _OWNED = r"(?:(?<=\bits\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<='s\s)|(?<=’s\s))"
 FLOW = screened(
     re.compile(
         # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
-        r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+        # "the excess of Chinese sales over purchases": exports less imports, a surplus
+        r"(?P<surplus>\bexcess\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:exports|sales|shipments|deliveries)\s+"
+        r"over\s+(?:(?:its|their|the)\s+)?(?:imports|purchases)\b"
+        r"(?:\s+in\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:trade|commerce)\b)?"
+        r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
         r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
         # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
         r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
@@ -529,7 +533,10 @@ FLOW = screened(
         r"(?:sells|sold|exports|exported|ships|shipped)\s+"
         r"[^,.;]{0,40}?\band\s+what\s+[^,.;]{0,40}?\b(?:buys|bought|imports|imported|purchases|purchased)"
         r"(?:\s+abroad)?)\b)"
-        r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
+        r"|(?P<deficit>\bexcess\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:imports|purchases)\s+over\s+"
+        r"(?:(?:its|their|the)\s+)?(?:exports|sales)\b"
+        r"(?:\s+in\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:trade|commerce)\b)?"
+        r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|goods\s+)?trade)?\b"
         rf"{_BALANCE_DEFINED})"
         r"|(?P<total>\b(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?|two-way\s+trade|"
