@@ -420,7 +420,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
             # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
-            r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall)\b)",
+            r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall|dip|rise|"
+            r"increase|contraction)\b"
+            # "2022's total", "2023's exports": the year's own (not "the 2020's", a decade)
+            r"|['’]s\s(?<!\bthe\s\d{4}['’]s\s))",
             re.I,
         ),
         "year",

@@ -108,6 +108,15 @@ def _superlatives(
             or g["first_word"]
             or ""
         ).lower()
+        if g["bare_first"] is not None:
+            # "the 2014 dip in exports was the first since 2009": the change named before it
+            noun = V.FIRST_SINCE_NOUN_BEFORE.search(sentence, max(0, start - 120), start)
+            if noun is None:
+                continue
+            down = noun.group("noun").lower() in ("dip", "slump", "slide") or (
+                noun.group("noun").lower() in V.SUPERLATIVE_DOWN
+            )
+            word = "decline" if down else "increase"
         if word == "time":  # "shrank in 2024 for the first time since 2021": the verb's direction
             verb = _direction_before(sentence[max(0, start - 80) : start])
             if verb is None:
@@ -115,7 +124,9 @@ def _superlatives(
             word = "decline" if verb == "down" else "increase"
         # "the first decline since 2009" says 2009 held the last decline before this one: a
         # fact about the run of changes, not about the level (verify checks the changes)
-        first_since = g["word4"] is not None or g["first_word"] is not None
+        first_since = (
+            g["word4"] is not None or g["first_word"] is not None or g["bare_first"] is not None
+        )
         claim = _superlative(sentence, start, end, word, (reporter, partner, flow), period, ctx)
         claim.base, claim.sentence, claim.notes, claim.first_since = base, index, notes, first_since
         out.append(claim)

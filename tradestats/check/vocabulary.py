@@ -353,7 +353,9 @@ _SUP_REFERENT = r"figure|tally|total|level|reading|amount|value|volume|result"
 SUPERLATIVE = screened(
     re.compile(
         rf"\b(?:(?:the|its|a|their)\s+)?(?:(?P<word>{_SUP_WORD})|first\s+(?:\w+\s+)?"
-        r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b)))\b(?:[^.;]{0,60}?"
+        r"(?P<word4>decline|drop|fall|decrease|contraction|increase|rise|gain|growth|time(?=\s+since\b))"
+        # "the 2014 dip in exports was the first since 2009": the change named before the verb
+        r"|first\s+(?P<bare_first>)(?=since\b))\b(?:[^.;]{0,60}?"
         r"(?P<since>\bsince\b(?:\s+(?P<inclusive>at\s+least)\b)?|\b(?P<inclusive2>going\s+back\s+to|dating\s+back\s+to)\b)"
         rf"|(?P<series>\s+(?:{_SERIES_UNIT})\s+(?:{_SUP_REFERENT})s?\b(?!\s+(?:since|in|for|over|going|dating|so|this)\b)"
         rf"|\s+(?:{_SUP_REFERENT})s?\s+(?:on\s+record|ever(?:\s+recorded)?)\b))"
@@ -376,6 +378,14 @@ SUPERLATIVE = screened(
         r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<first_unit>years|months)\b",
         re.I,
     )
+)
+#: Before "the first since 2009" with no noun of its own: the change it counts, named as the
+#: subject ("The 2014 dip in Chinese exports was the first since 2009").
+FIRST_SINCE_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>dip|decline|drop|fall|decrease|contraction|slump|slide|increase|rise|gain|"
+    r"growth|rebound|expansion)\b[^.;]{0,60}?\b(?:was|is|marked|marks|represented|represents|"
+    r"became|proved)\s+(?:(?:the|its|their)\s+)?$",
+    re.I,
 )
 SUPERLATIVE_DOWN = frozenset(
     {"lowest", "smallest", "weakest", "low", "decline", "drop", "fall", "decrease", "contraction"}
@@ -490,6 +500,21 @@ _TURNOVER = (
     r"staff|workers|leaders|leadership|delegates|ministers|generals|elites?|tonnes|tons|containers|"
     r"passengers)\b)"
 )
+#: A period's total, said of a figure: "October's total of $192.4 million", "2023's total was
+#: $2.3 billion" (both flows summed; not "October's total exports", a flow of its own).
+_PERIODS_TOTAL = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}['’]s\s)"
+        for w in (
+            *("January", "February", "March", "April", "May", "June", "July", "August"),
+            *("September", "October", "November", "December", "month", "year", "quarter"),
+        )
+    )
+    + r"|(?<=\b(?:19|20)\d\d['’]s\s))total"
+    r"(?=\s+(?:of\s+(?:US|USD|S)?\$|of\s+(?:USD|US\$)|of\s+(?:about\s+|some\s+|nearly\s+)?\d|"
+    r"(?:was|stood|came|reached|hit|amounted)\b))"
+)
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
@@ -500,7 +525,7 @@ TRADE_WORD = screened(
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
-        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
+        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r)|{_PERIODS_TOTAL})\b",
         re.I,
     )
 )
@@ -550,6 +575,7 @@ FLOW = screened(
         r"(?<=\bthe\s)(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]month|"
         r"annual|full-year|yearly|year-to-date|cumulative)\s+total"
         r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|sales|purchases))|"
+        rf"{_PERIODS_TOTAL}|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?(?:{_COMMERCE}|(?:trade\s+)?{_TURNOVER})|"
         # "two-way business": the pair's trade (a bare "business" is any firm's)
         r"(?:two-way|bilateral|cross-border)\s+business|"
