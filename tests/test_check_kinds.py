@@ -1230,6 +1230,16 @@ def test_a_percentage_below_a_years_level(text, flow, value) -> None:
     assert _verdict(text, "2024-01-20", c.surface) == "correct"
 
 
+def test_a_fraction_below_a_years_level() -> None:
+    # "two-thirds below its 2013 level": the fraction's base is the year of the level, as a
+    # percentage's is. annual:205 / annual:70 (total 2013 $6,546.53m): 2,295.38 / 6,546.53 − 1
+    # = −64.94%, within "almost two-thirds"
+    text = "Two-way trade in 2023 sat almost two-thirds below its 2013 level."
+    c = _only(text, "2024-01-20", "change_pct")
+    assert (c.flow, str(c.period), str(c.base), c.direction) == ("total", Y[2023], Y[2013], "down")
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
 # -- a base figure dated by an adjective: "from a year-earlier $894 million" ----------------------
 YEAR_EARLIER_FIGURE = [
     # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
@@ -2359,3 +2369,24 @@ def test_more_verbs_of_movement_give_a_level_its_direction(verb, direction, verd
     assert r[["kind", "direction", "base", "verdict"]].values.tolist() == [
         ["level", direction, "2024-02/2024-02", verdict]
     ]
+
+
+# -- "grew 2.2 times in 2023": the period after the multiple is its own, the base the year before --
+@pytest.mark.parametrize(
+    ("text", "flow", "year", "verdict"),
+    [
+        # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18
+        (
+            "Imports from North Korea rose 2.2 times in 2023, the agency said.",
+            "import",
+            2023,
+            "correct",
+        ),
+        # exports 2022 $894.04m (annual:181) / 2021 $260.165m (annual:171) = 3.44, not 2.9
+        ("China's shipments to the North expanded 2.9 times in 2022.", "export", 2022, "wrong"),
+    ],
+)
+def test_a_multiple_with_its_own_year_after_it(text, flow, year, verdict) -> None:
+    c = _only(text, "2024-06-10", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == (flow, Y[year], Y[year - 1])
+    assert _verdict(text, "2024-06-10", c.surface) == verdict

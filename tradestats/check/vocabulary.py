@@ -1426,8 +1426,10 @@ BASE_MENTION_BEFORE = re.compile(
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure", and the same
-    # after a sum of money: "$49.6 million above September's"
-    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln))\s+"
+    # after a sum of money: "$49.6 million above September's", or a fraction: "two-thirds
+    # below its 2013 level"
+    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln)|"
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+"
     r"(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
