@@ -1144,3 +1144,12 @@ def test_a_calendar_year(text: str) -> None:
     assert rows(text, "2024-06-20") == [
         ("$291.9 million", "level", "import", "2023-01/2023-12", None, "correct")
     ]
+
+
+def test_a_year_before_a_noun_of_trade() -> None:
+    # "China's 2021 intake of North Korean goods": the year dates the flow it stands before.
+    # China's 2021 imports from North Korea: $57.874 million (annual:173)
+    text = "China's 2021 intake of North Korean goods came to a mere $57.9 million."
+    assert rows(text, "2022-06-20") == [
+        ("$57.9 million", "level", "import", "2021-01/2021-12", None, "correct")
+    ]

@@ -421,7 +421,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
             # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
             r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall|dip|rise|"
-            r"increase|contraction)\b"
+            r"increase|contraction|intake|deliveries|commerce|turnover)\b"
             # "2022's total", "2023's exports": the year's own (not "the 2020's", a decade)
             r"|['’]s\s(?<!\bthe\s\d{4}['’]s\s))",
             re.I,
