@@ -1153,3 +1153,23 @@ def test_a_year_before_a_noun_of_trade() -> None:
     assert rows(text, "2022-06-20") == [
         ("$57.9 million", "level", "import", "2021-01/2021-12", None, "correct")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual:186: China's 2022 imports from North Korea $133.68m
+        (
+            "Figure 5: North Korean exports to China, 2022 — US$ 133.7 million",
+            ("US$ 133.7 million", "level", "import", "2022-01/2022-12", None, "correct"),
+        ),
+        # annual:150: China's 2020 exports $491.059m; "$519.1 million" is wrong
+        (
+            "Table 2. Chinese exports to the DPRK, 2020 – $519.1 million",
+            ("$519.1 million", "level", "export", "2020-01/2020-12", None, "wrong"),
+        ),
+    ],
+)
+def test_a_year_set_off_by_a_dash_before_its_sum(text, want) -> None:
+    # a report's table caption: "…, 2022 — US$ 133.7 million": the year labels the sum after
+    assert rows(text, "2024-03-07") == [want]

@@ -504,7 +504,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     # and in brackets after a figure: "US$1.7 billion (2022: US$760 million)"
     # and a list after a heading: "China–North Korea trade: 2022: $1.03 billion; 2023: …"
-    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s)|(?<=:\s)|^)(?P<year>{_YEAR})(?=\s*:)"), "year"),
+    # and a dash before a sum, as annex tables set it: "imports from China, 2023 — US$ 2,003.5 million"
+    (
+        re.compile(
+            rf"(?:(?<=,\s)|(?<=\()|(?<=;\s)|(?<=:\s)|^)(?P<year>{_YEAR})"
+            r"(?=\s*:|\s+[—–]\s+(?:US\s?\$|USD|\$|RMB|CNY|¥))"
+        ),
+        "year",
+    ),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 

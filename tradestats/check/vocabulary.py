@@ -1983,7 +1983,9 @@ TIMES_FLOW_AFTER = re.compile(
 )
 #: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
 PERIOD_LABEL = re.compile(
-    r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # ("2023 — US$ 2,003.5 million": a table's dash between its year and its sum)
+    r"\s*(?::\s*|\s[—–]\s*(?=(?:(?:about|around|nearly|some|just|only)\s+)?(?:US\s?\$|USD|\$|RMB|CNY|¥|\d)))"
+    r"(?:(?:about|around|nearly|some|just|only)\s+)?"
     # "exports in 2021 ($260.2 million) were …": the figure in brackets right after a period
     r"|\s*\(\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
     # "the 2021 figure of $202.3 million", "the April total of $X": the figure the period's noun names
