@@ -503,15 +503,17 @@ _TURNOVER = (
 #: A period's total, said of a figure: "October's total of $192.4 million", "2023's total was
 #: $2.3 billion" (both flows summed; not "October's total exports", a flow of its own).
 _PERIODS_TOTAL = (
-    "(?:"
+    # ("total" first, the owner checked behind it: a look-behind tried at every position of
+    # every sentence would slow the scan)
+    "total(?:"
     + "|".join(
-        rf"(?<=\b{w}['’]s\s)"
+        rf"(?<=\b{w}['’]s\stotal)"
         for w in (
             *("January", "February", "March", "April", "May", "June", "July", "August"),
             *("September", "October", "November", "December", "month", "year", "quarter"),
         )
     )
-    + r"|(?<=\b(?:19|20)\d\d['’]s\s))total"
+    + r"|(?<=\b(?:19|20)\d\d['’]s\stotal))"
     r"(?=\s+(?:of\s+(?:US|USD|S)?\$|of\s+(?:USD|US\$)|of\s+(?:about\s+|some\s+|nearly\s+)?\d|"
     r"(?:was|stood|came|reached|hit|amounted)\b))"
 )
