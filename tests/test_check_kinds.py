@@ -2390,3 +2390,29 @@ def test_a_multiple_with_its_own_year_after_it(text, flow, year, verdict) -> Non
     c = _only(text, "2024-06-10", "ratio")
     assert (c.flow, str(c.period), str(c.base)) == (flow, Y[year], Y[year - 1])
     assert _verdict(text, "2024-06-10", c.surface) == verdict
+
+
+# -- "X compares with $Y a year earlier": the figure after the verb is a base, its period owned ----
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
+        (
+            "Exports to North Korea of $2 billion in 2023 compare with $894 million a year earlier.",
+            "export",
+        ),
+        # annual:200 import 2023 $291.89m; annual:186 import 2022 $133.68m
+        (
+            "The 2023 figure for imports from the North, $291.9 million, compares with "
+            "$133.7 million a year before.",
+            "import",
+        ),
+    ],
+)
+def test_a_figure_that_compares_with_a_base(text, flow) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period), c.base_of) for c in claims] == [
+        (flow, Y[2023], False),
+        (flow, Y[2022], True),
+    ]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]

@@ -885,7 +885,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 # Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
-    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    # ("the 2023 total compares with $6.55 billion a decade earlier": the verb of official prose)
+    r"\bcompared\s+(?:to|with)|\bcompares?\s+with|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
     r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over|behind|ahead\s+of))\s+"
