@@ -202,6 +202,11 @@ def test_hedges() -> None:
         hedge="nearly",
     )
     one("China-North Korea trade totalled less than $2.2 billion in 2023.", verdict="wrong")
+    # "almost", "nearly" are reached from below (semantics.md §1.2): 2020 exports $491.059m
+    # (annual:150) lie under "almost $500 million" but above "almost $480 million", which no
+    # looser reading or ±5% band may excuse.
+    one("China's exports to North Korea reached almost $500 million in 2020.", verdict="correct")
+    one("China's exports to North Korea reached almost $480 million in 2020.", verdict="wrong")
 
 
 def test_context_carries_the_period_across_sentences() -> None:

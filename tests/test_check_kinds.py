@@ -1230,6 +1230,16 @@ def test_a_percentage_below_a_years_level(text, flow, value) -> None:
     assert _verdict(text, "2024-01-20", c.surface) == "correct"
 
 
+def test_a_fraction_below_a_years_level() -> None:
+    # "two-thirds below its 2013 level": the fraction's base is the year of the level, as a
+    # percentage's is. annual:205 / annual:70 (total 2013 $6,546.53m): 2,295.38 / 6,546.53 − 1
+    # = −64.94%, within "almost two-thirds"
+    text = "Two-way trade in 2023 sat almost two-thirds below its 2013 level."
+    c = _only(text, "2024-01-20", "change_pct")
+    assert (c.flow, str(c.period), str(c.base), c.direction) == ("total", Y[2023], Y[2013], "down")
+    assert _verdict(text, "2024-01-20", c.surface) == "correct"
+
+
 # -- a base figure dated by an adjective: "from a year-earlier $894 million" ----------------------
 YEAR_EARLIER_FIGURE = [
     # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
@@ -1735,6 +1745,24 @@ BALANCES_AROUND = [
         "$33 million for Pyongyang.",
         "2016-07/2016-07",
         -33_000_000,
+    ),
+    # "the excess of X's sales over its purchases": exports less imports, the seller's surplus.
+    # 2022: exports 894.04m (annual:181) − imports 133.68m (annual:186) = 760.36m
+    (
+        "2023-03-01",
+        "For 2022, the excess of Chinese shipments over purchases in bilateral trade reached "
+        "$760.4 million.",
+        Y[2022],
+        760_400_000,
+    ),
+    # "the excess of imports over exports" of the buyer: its deficit, China's surplus.
+    # 2019: exports 2,573.82m (annual_add:1) − imports 215.20m (annual_add:2) = 2,358.62m
+    (
+        "2020-03-01",
+        "The excess of North Korea's imports over its exports in the trade with China stood at "
+        "$2.36 billion in 2019.",
+        Y[2019],
+        2_360_000_000,
     ),
 ]
 
@@ -2587,3 +2615,50 @@ def test_runs_said_as_each_of_the_past_months_and_first_time_in_years(
     r = check_text(text, date="2025-03-01")
     r = r[r["kind"].isin(["streak", "superlative"])]
     assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [want]
+
+
+# -- "grew 2.2 times in 2023": the period after the multiple is its own, the base the year before --
+@pytest.mark.parametrize(
+    ("text", "flow", "year", "verdict"),
+    [
+        # imports 2023 $291.89m (annual:200) / 2022 $133.68m (annual:186) = 2.18
+        (
+            "Imports from North Korea rose 2.2 times in 2023, the agency said.",
+            "import",
+            2023,
+            "correct",
+        ),
+        # exports 2022 $894.04m (annual:181) / 2021 $260.165m (annual:171) = 3.44, not 2.9
+        ("China's shipments to the North expanded 2.9 times in 2022.", "export", 2022, "wrong"),
+    ],
+)
+def test_a_multiple_with_its_own_year_after_it(text, flow, year, verdict) -> None:
+    c = _only(text, "2024-06-10", "ratio")
+    assert (c.flow, str(c.period), str(c.base)) == (flow, Y[year], Y[year - 1])
+    assert _verdict(text, "2024-06-10", c.surface) == verdict
+
+
+# -- "X compares with $Y a year earlier": the figure after the verb is a base, its period owned ----
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        # annual:197 export 2023 $2,003.5m; annual:181 export 2022 $894.04m
+        (
+            "Exports to North Korea of $2 billion in 2023 compare with $894 million a year earlier.",
+            "export",
+        ),
+        # annual:200 import 2023 $291.89m; annual:186 import 2022 $133.68m
+        (
+            "The 2023 figure for imports from the North, $291.9 million, compares with "
+            "$133.7 million a year before.",
+            "import",
+        ),
+    ],
+)
+def test_a_figure_that_compares_with_a_base(text, flow) -> None:
+    claims, _ = extract_claims(text, date="2024-01-20")
+    assert [(c.flow, str(c.period), c.base_of) for c in claims] == [
+        (flow, Y[2023], False),
+        (flow, Y[2022], True),
+    ]
+    assert check_text(text, date="2024-01-20")["verdict"].tolist() == ["correct", "correct"]

@@ -1177,3 +1177,48 @@ def test_a_decade_is_no_single_period() -> None:
         "2006-03-01",
     )
     assert (got[1], got[3], got[5]) == ("level", None, "unverifiable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from North Korea totalled $291.9 million over calendar 2023, the ministry said.",
+        "In the calendar year 2023, imports from North Korea totalled $291.9 million.",
+    ],
+)
+def test_a_calendar_year(text: str) -> None:
+    # "calendar 2023", "the calendar year 2023": the year itself, not the dateline's month.
+    # China's 2023 imports from North Korea: $291.89 million (annual:200, as the press reported
+    # GACC's figure)
+    assert rows(text, "2024-06-20") == [
+        ("$291.9 million", "level", "import", "2023-01/2023-12", None, "correct")
+    ]
+
+
+def test_a_year_before_a_noun_of_trade() -> None:
+    # "China's 2021 intake of North Korean goods": the year dates the flow it stands before.
+    # China's 2021 imports from North Korea: $57.874 million (annual:173)
+    text = "China's 2021 intake of North Korean goods came to a mere $57.9 million."
+    assert rows(text, "2022-06-20") == [
+        ("$57.9 million", "level", "import", "2021-01/2021-12", None, "correct")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # annual:186: China's 2022 imports from North Korea $133.68m
+        (
+            "Figure 5: North Korean exports to China, 2022 — US$ 133.7 million",
+            ("US$ 133.7 million", "level", "import", "2022-01/2022-12", None, "correct"),
+        ),
+        # annual:150: China's 2020 exports $491.059m; "$519.1 million" is wrong
+        (
+            "Table 2. Chinese exports to the DPRK, 2020 – $519.1 million",
+            ("$519.1 million", "level", "export", "2020-01/2020-12", None, "wrong"),
+        ),
+    ],
+)
+def test_a_year_set_off_by_a_dash_before_its_sum(text, want) -> None:
+    # a report's table caption: "…, 2022 — US$ 133.7 million": the year labels the sum after
+    assert rows(text, "2024-03-07") == [want]

@@ -196,6 +196,36 @@ def test_the_first_decline_since_a_year_is_checked_on_the_run_of_changes(
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
+        # the same imports as above: 2006 fell, every year to 2013 rose, 2014 fell
+        ("The 2014 slide in China's imports from North Korea was the first since 2006.", "correct"),
+        # 2009 ($793.0m) rose against 2008 ($760.4m): 2009 held no decline
+        ("The 2014 dip in China's imports from North Korea marked the first since 2009.", "wrong"),
+    ],
+)
+def test_the_first_since_a_year_said_of_a_change_named_before(text: str, verdict: str) -> None:
+    # "the 2014 dip … was the first since 2009": the change counted is the subject's noun
+    r = check_text(text, date="2015-02-01")
+    assert r[["kind", "period", "base", "verdict"]].values.tolist() == [
+        [
+            "superlative",
+            "2014-01/2014-12",
+            "2009-01/2009-12" if verdict == "wrong" else "2006-01/2006-12",
+            verdict,
+        ]
+    ]
+
+
+def test_the_first_since_a_year_needs_a_change_to_count() -> None:
+    # "the first since 2009" said of no change (a fair, a visit) is no claim about trade
+    r = check_text(
+        "The 2014 trade fair with North Korea was the first since 2009.", date="2015-02-01"
+    )
+    assert "superlative" not in set(r["kind"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
         # imports (datasets/china_dprk.csv): 2019 $215.2m (annual_add:2), up on 2018 $213.2m;
         # 2020 $48.0m (annual:155), a fall; 2021 $57.9m (annual:173), a rise: the first since 2019
         (

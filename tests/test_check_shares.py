@@ -1102,3 +1102,69 @@ def test_a_share_opened_by_with_a_share_of_is_the_subjects(text, flow, verdict) 
     assert list(zip(got["kind"], got["flow"], got["period"], got["verdict"])) == [
         ("share", flow, "2017-01/2017-12", verdict)
     ]
+
+
+# A second share in the same clause, its verb and whole elided ("… of the trade in P1 and Y% in
+# P2", "…, vis-à-vis Y% in P2", "…, relative to less than Y% in P2"): the same part of the same
+# whole, in its own period. The first share keeps the period before it, not the second's.
+ELIDED_SHARES = [
+    (
+        # 2019: 2,573.822 / 2,789.019 = 92.28%; 2020: 491.059 / 539.059 = 91.10%
+        "Exports from China made up 92.3 percent of two-way trade in 2019 and 91.1 percent in "
+        "2020.",
+        "2021-03-01",
+        [("export", Y[2019], "92.3", "correct"), ("export", Y[2020], "91.1", "correct")],
+    ),
+    (
+        # 2022: 133.680 / 1,027.720 = 13.01%; 2021: 57.874 / 318.040 = 18.20% (16 is wrong)
+        "In 2022, imports from the DPRK represented 13 percent of total bilateral trade, "
+        "vis-à-vis 16 percent in 2021.",
+        "2023-04-10",
+        [("import", Y[2022], "13", "correct"), ("import", Y[2021], "16", "wrong")],
+    ),
+    (
+        # 2021: 18.20% ("more than 15"); 2020: 48.001 / 539.059 = 8.90% ("under 10")
+        "North Korean goods bought by China formed more than 15 per cent of the pair's trade in "
+        "2021, relative to under 10 per cent in 2020.",
+        "2022-05-02",
+        [("import", Y[2021], "15", "correct"), ("import", Y[2020], "10", "correct")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", ELIDED_SHARES, ids=_ids(ELIDED_SHARES))
+def test_a_second_share_with_its_verb_elided(text, date, expected) -> None:
+    claims, _ = extract_claims(text, date=date)
+    shares = [c for c in claims if c.kind == "share"]
+    assert [(c.flow, str(c.period), c.value) for c in shares] == [
+        (f, p, Decimal(v)) for f, p, v, _ in expected
+    ], [(c.kind, c.flow, str(c.period), c.surface) for c in claims]
+    assert all(c.whole == PAIR_TOTAL for c in shares)
+    r = check_text(text, date=date)
+    assert list(r[r["kind"] == "share"]["verdict"]) == [v for *_, v in expected]
+
+
+# "X% of the 2022 total was …": the whole ends where the part is named after its verb; the flow
+# word of the part ("sales", "shipments") is not the whole's.
+PART_AFTER_THE_TOTAL = [
+    # 2022: 133.680 / 1,027.720 = 13.01% ("roughly an eighth")
+    (
+        "Roughly an eighth of the 2022 total was North Korean sales to China.",
+        "2023-02-01",
+        "import",
+    ),
+    # 2023: 2,003.5 / 2,295.38 = 87.28%
+    (
+        "About 87 percent of the 2023 total was Chinese shipments to the North.",
+        "2024-02-01",
+        "export",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date, flow", PART_AFTER_THE_TOTAL, ids=_ids(PART_AFTER_THE_TOTAL))
+def test_a_part_named_after_the_total(text, date, flow) -> None:
+    (c,) = [c for c in extract_claims(text, date=date)[0] if c.kind == "share"]
+    assert (c.flow, c.whole) == (flow, PAIR_TOTAL)
+    r = check_text(text, date=date)
+    assert list(r[r["kind"] == "share"]["verdict"]) == ["correct"]

@@ -937,3 +937,32 @@ def test_a_turnover_of_people_or_cargo_is_no_trade_claim(text) -> None:
 )
 def test_flows_named_by_the_shape_of_the_sentence(text, date, want) -> None:
     assert _subjects(text, date) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period", "verdict"),
+    [
+        # Nov 2023 total $224.3m (monthly:518)
+        (
+            "Cross-border trade with North Korea picked up. November's total of $224.3 million "
+            "was cited by the ministry.",
+            "2023-12-28",
+            "2023-11/2023-11",
+            "correct",
+        ),
+        # 2022 total $1,027.72m (annual:189): "$1.2 billion" is wrong
+        (
+            "China's trade with the DPRK recovered slowly. 2022's total was $1.2 billion, the "
+            "report notes.",
+            "2023-05-02",
+            "2022-01/2022-12",
+            "wrong",
+        ),
+    ],
+)
+def test_a_periods_total_is_the_pairs_trade(text, date, period, verdict) -> None:
+    # "October's total of $X", "2022's total was $X": both flows of the pair summed
+    r = check_text(text, date=date)
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [
+        ["level", "total", period, verdict]
+    ]

@@ -193,7 +193,11 @@ def _base_mention(sentence: str, p: PeriodMention) -> bool:
         r"\s(?:to|through|until)\s|[-–—]", p.text
     ):
         return False  # "from January to March": a span, not a base
-    if V.FRACTION_OF_BEFORE.search(before) or V.BASE_ON_BEFORE.search(before):
+    if (
+        V.FRACTION_OF_BEFORE.search(before)
+        # (not "grew 2.5 times in 2023": a period after a preposition is the multiple's own)
+        and not re.match(r"(?:in|for|during|through|throughout)\s", p.text, re.I)
+    ) or V.BASE_ON_BEFORE.search(before):
         return True
     if V.OF_PERIOD.match(p.text) and V.FRACTION_BEFORE_OF_PERIOD.search(before):
         return True  # "a fifth of 2019's", "82 percent of 2019" (the mention carries its "of")

@@ -425,7 +425,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            # ("in calendar 2024", "over the calendar year 2023": the year as the calendar has it)
+            rf"\b(?:(?:in|for|of|during|since)\s+|(?:over|throughout)\s+(?=(?:the\s+)?calendar\s))"
+            rf"(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
             # (the look-behinds after the year and the word boundary: tried at every position
@@ -437,8 +439,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # ("2023's trade": the year's own, possessive)
             rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?:['’]s)?(?=\s+(?:bilateral\s+|two-way\s+)?"
             r"(?:exports?|imports?|trade|shipments?|surplus|"
+            # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
             r"deficit|shortfall|sales|purchases|gap|imbalance|balance|rebound|recovery|slump|decline|drop|"
-            r"fall)\b)",
+            r"fall|dip|rise|increase|contraction|intake|deliveries|commerce|turnover)\b"
+            # "2022's total", "2023's exports": the year's own (not "the 2020's", a decade)
+            r"|['’]s\s(?<!\bthe\s\d{4}['’]s\s))",
             re.I,
         ),
         "year",
@@ -519,7 +524,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a label's year before its figure: "imports from China, 2023: $427.2 billion"
     # and in brackets after a figure: "US$1.7 billion (2022: US$760 million)"
     # and a list after a heading: "China–North Korea trade: 2022: $1.03 billion; 2023: …"
-    (re.compile(rf"(?:(?<=,\s)|(?<=\()|(?<=;\s)|(?<=:\s)|^)(?P<year>{_YEAR})(?=\s*:)"), "year"),
+    # and a dash before a sum, as annex tables set it: "imports from China, 2023 — US$ 2,003.5 million"
+    (
+        re.compile(
+            rf"(?:(?<=,\s)|(?<=\()|(?<=;\s)|(?<=:\s)|^)(?P<year>{_YEAR})"
+            r"(?=\s*:|\s+[—–]\s+(?:US\s?\$|USD|\$|RMB|CNY|¥))"
+        ),
+        "year",
+    ),
     (re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|month|time)\b", re.I), "same"),
 ]
 

@@ -215,4 +215,8 @@ def claim_interval(claim: Claim, tier: str = "strict") -> Interval | None:
         base = Interval(x * (1 - BAND), x * (1 + BAND))
     else:
         raise ValueError(f"tier must be strict, loose, truncation or band; received {tier!r}")
+    if kind == "below" and tier in ("loose", "band"):
+        # "nearly $250 million" is reached from below: no looser reading lets it run past the
+        # figure as written (semantics.md §1.2: v ≤ max I(x))
+        base = Interval(base.lo, min(base.hi, strict_interval(claim).hi))
     return _signed(_hedged(base, x, kind), claim)

@@ -892,7 +892,8 @@ def _percent_claim(
                     else "total"
                 )
                 claim.whole = {"reporter": owner, "partner": "WLD", "flow": flow}
-            rest_end = q.end + of.end("rest")
+            # (the whole ends at its clause: "…, vis-à-vis 12.7 percent in 2023" is another's)
+            rest_end = q.end + of.start("rest") + len(rest)
             inside = [p for p in periods if q.end <= p.start < rest_end]
             if inside:  # "a third of the September total": the share's own period
                 span = inside[0].resolve(dateline, claim.period or ctx.period)

@@ -525,6 +525,23 @@ _TURNOVER = (
     r"staff|workers|leaders|leadership|delegates|ministers|generals|elites?|tonnes|tons|containers|"
     r"passengers)\b)"
 )
+#: A period's total, said of a figure: "October's total of $192.4 million", "2023's total was
+#: $2.3 billion" (both flows summed; not "October's total exports", a flow of its own).
+_PERIODS_TOTAL = (
+    # ("total" first, the owner checked behind it: a look-behind tried at every position of
+    # every sentence would slow the scan)
+    "total(?:"
+    + "|".join(
+        rf"(?<=\b{w}['’]s\stotal)"
+        for w in (
+            *("January", "February", "March", "April", "May", "June", "July", "August"),
+            *("September", "October", "November", "December", "month", "year", "quarter"),
+        )
+    )
+    + r"|(?<=\b(?:19|20)\d\d['’]s\stotal))"
+    r"(?=\s+(?:of\s+(?:US|USD|S)?\$|of\s+(?:USD|US\$)|of\s+(?:about\s+|some\s+|nearly\s+)?\d|"
+    r"(?:was|stood|came|reached|hit|amounted)\b))"
+)
 TRADE_WORD = screened(
     re.compile(
         r"\b(?:trade[sd]?|trading(?!\s+(?:compan(?:y|ies)|firms?|houses?)\b)|exports?|exported|exporting|imports?|imported|importing|sold|shipped|sales|"
@@ -535,7 +552,7 @@ TRADE_WORD = screened(
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
         # "the gap widened to $X", "a gap of $X in China's favour": the gap between the flows
-        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r))\b",
+        rf"{_THE_GAP}|gap(?=\s+(?:of\s+[^.;]{{1,40}}?\s+)?in\s+[^.;]{{1,30}}?favou?r)|{_PERIODS_TOTAL})\b",
         re.I,
     )
 )
@@ -547,7 +564,11 @@ _OWNED = r"(?:(?<=\bits\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<='s\s)|(?<=’s\s))"
 FLOW = screened(
     re.compile(
         # "the (trade) gap in China's favour" is a surplus of China: read before the bare "trade gap"
-        r"(?P<surplus>\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
+        # "the excess of Chinese sales over purchases": exports less imports, a surplus
+        r"(?P<surplus>\bexcess\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:exports|sales|shipments|deliveries)\s+"
+        r"over\s+(?:(?:its|their|the)\s+)?(?:imports|purchases)\b"
+        r"(?:\s+in\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:trade|commerce)\b)?"
+        r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+favou?r\b"
         r"(?:\s+in\s+(?:its|their|the)\s+(?:bilateral\s+|two-way\s+)?(?:trade|commerce)\b)?"
         # "a gap of $977,000 in Pyongyang's favour": the side named after the figure
         r"|\b(?:trade\s+)?(?:gap|balance|imbalance)\s+of\s+[^;]{1,40}?\s+in\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+"
@@ -573,7 +594,10 @@ FLOW = screened(
         r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?gap\s+between\s+(?:[\w'’]+\s+){0,2}?"
         r"(?:exports|sales|shipments|imports|purchases)\s+(?:[^,.;]{0,30}?\s)?and\s+"
         r"(?:[\w'’]+\s+){0,2}?(?:imports|purchases|exports|sales|shipments))\b)"
-        r"|(?P<deficit>\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
+        r"|(?P<deficit>\bexcess\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:imports|purchases)\s+over\s+"
+        r"(?:(?:its|their|the)\s+)?(?:exports|sales)\b"
+        r"(?:\s+in\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:trade|commerce)\b)?"
+        r"|\b(?:(?:total\s+|overall\s+)?(?:trade\s+|goods\s+|services\s+)?deficits?|shortfall)"
         # "surplus in its 2024 trade with X": the year dating the trade between
         r"(?:\s+(?:in|on|of)\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:bilateral\s+|goods\s+)?"
         r"trade)?\b"
@@ -589,6 +613,7 @@ FLOW = screened(
         r"(?<=\bthe\s)(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]month|"
         r"annual|full-year|yearly|year-to-date|cumulative)\s+total"
         r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|sales|purchases))|"
+        rf"{_PERIODS_TOTAL}|"
         rf"(?:two-way\s+|bilateral\s+|cross-border\s+)?(?:{_COMMERCE}|(?:trade\s+)?{_TURNOVER})|"
         # "two-way business": the pair's trade (a bare "business" is any firm's)
         r"(?:two-way|bilateral|cross-border)\s+business|"
@@ -903,7 +928,8 @@ _HEDGE_WORDS = r"(?:just|only|about|around|nearly|almost|some|roughly|approximat
 # Before a figure that is the starting point of a change: "from $X", "than $X", "compared to $X".
 BASE_LEVEL_BEFORE = re.compile(
     r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)\bthan|"
-    r"\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
+    # ("the 2023 total compares with $6.55 billion a decade earlier": the verb of official prose)
+    r"\bcompared\s+(?:to|with)|\bcompares?\s+with|\bversus|\bvs\.?|\bagainst|\bup\s+on|\bdown\s+on|"
     # the figure a multiple is of: "three times the $220 million of 2013", "twice its $X"
     r"\b(?:times|twice|thrice|double|triple|quadruple)(?:\s+as\s+(?:much|large|big|high)\s+as)?|"
     r"(?:%|\bpercent|\bper\s*cent)\s+(?:below|above|under|over|behind|ahead\s+of))\s+"
@@ -1461,8 +1487,10 @@ BASE_MENTION_BEFORE = re.compile(
     r"|\bwhat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in\s+)?$"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure"
     # "22 percent below their 2019 level", "18 percent short of the 2019 figure", and the same
-    # after a sum of money: "$49.6 million above September's"
-    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln))\s+"
+    # after a sum of money: "$49.6 million above September's", or a fraction: "two-thirds
+    # below its 2013 level"
+    r"|(?:%|\bpercent|\bper\s*cent|\b(?:thousand|million|billion|mn|mln|bn|bln)|"
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+"
     r"(?:below|above|under|short\s+of|shy\s+of|behind|ahead\s+of)\s+(?:the|its|their)?\s*$"
     r"|\b(?:times|double|triple|half|thirds?|quarters?|fifths?|tenths?)\s+(?:the|its|their)\s+"
     r"(?:(?:whole|entire|full)[\s-]+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?)?$"
@@ -1885,8 +1913,12 @@ GAPPED_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$)")
 #: A figure whose subject and verb are both left out, only its period said: "made up 16 percent
 #: of June's trade, and 13.4 percent in May" — the clause before, said of another period.
 ELIDED_BEFORE = re.compile(
-    r"[,;]\s*(?:and|but|against|versus|compared\s+with)\s+"
-    r"(?:(?:only|just|about|around|roughly|nearly|almost|some)\s+)?$",
+    # (a bare "and" too: "… 65 percent of the trade in 2017 and 82 percent in 2021"; the
+    # comparing words of official prose: "vis-à-vis", "relative to", "as against")
+    r"(?:[,;]\s*(?:and|but|against|versus|vs\.?|vis-[àa]-vis|relative\s+to|as\s+against|"
+    r"compared\s+(?:with|to))|\s(?:and|vis-[àa]-vis))\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost|some|under|below|over|above|"
+    r"(?:less|more|fewer)\s+than)\s+)?$",
     re.I,
 )
 ELIDED_PERIOD_AFTER = re.compile(
@@ -2044,7 +2076,9 @@ TIMES_FLOW_AFTER = re.compile(
 )
 #: Between a period and the figure it labels: "in May: $X", "August, when trade stood at $X".
 PERIOD_LABEL = re.compile(
-    r"\s*:\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
+    # ("2023 — US$ 2,003.5 million": a table's dash between its year and its sum)
+    r"\s*(?::\s*|\s[—–]\s*(?=(?:(?:about|around|nearly|some|just|only)\s+)?(?:US\s?\$|USD|\$|RMB|CNY|¥|\d)))"
+    r"(?:(?:about|around|nearly|some|just|only)\s+)?"
     # "exports in 2021 ($260.2 million) were …": the figure in brackets right after a period
     r"|\s*\(\s*(?:(?:about|around|nearly|some|just|only)\s+)?"
     # "the 2021 figure of $202.3 million", "the April total of $X": the figure the period's noun names
