@@ -1128,3 +1128,33 @@ def test_years_as_labels_of_a_list_after_a_heading() -> None:
 def test_n_months_ago_and_n_months_earlier(text, want) -> None:
     r = check_text(text, date="2024-04-25")
     assert r[["period", "verdict"]].values.tolist() == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports Nov 2022 $113.88m, printed -14% on October (monthly:446)
+        (
+            "Chinese exports to North Korea eased again. Last month's figure of $113.88 million "
+            "was 14 percent lower than in October.",
+            "2022-12-25",
+            [
+                ["level", "export", "2022-11/2022-11", "correct"],
+                ["change_pct", "export", "2022-11/2022-11", "correct"],
+            ],
+        ),
+        # total 2023 $2,295.38m (annual:205) against 2022 $1,027.72m (annual:189): +123.3%
+        (
+            "China's trade with North Korea recovered strongly. Last year's total of 2.3 billion "
+            "dollars was 123 percent higher than in 2022.",
+            "2024-02-10",
+            [
+                ["level", "total", "2023-01/2023-12", "correct"],
+                ["change_pct", "total", "2023-01/2023-12", "correct"],
+            ],
+        ),
+    ],
+)
+def test_a_period_s_total_of_a_figure_as_the_subject(text, date, want) -> None:
+    r = check_text(text, date=date)
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want

@@ -1524,7 +1524,9 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 #: was the lowest on record", "March marked the third straight month of gains".
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
-    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
+    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT})"
+    # "Last month's total of $275 million was …": the figure named between the total and its verb
+    r"(?:\s+of\s+(?:US\$?\s?|USD\s?|\$\s?)?\d[\d.,]*(?:\s+[\w.]+){0,3}?)?)?['’]?\s+"
     r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit|"
     # "August's two-way figure climbed to the highest since March"
     rf"{_words(UP_WORDS)}|{_words(DOWN_WORDS)})\b",
