@@ -1158,3 +1158,32 @@ def test_n_months_ago_and_n_months_earlier(text, want) -> None:
 def test_a_period_s_total_of_a_figure_as_the_subject(text, date, want) -> None:
     r = check_text(text, date=date)
     assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Jan–Jun 2019 $1.14bn, printed +15.5% on Jan–Jun 2018 (ytd:138)
+        (
+            "Between January and June 2019 Chinese exports to North Korea grew 15.5 percent to "
+            "$1.14 billion.",
+            [
+                ["change_pct", "export", "2019-01/2019-06", "correct"],
+                ["level", "export", "2019-01/2019-06", "correct"],
+            ],
+        ),
+        # imports Jan–Jul 2024 $198m, printed +24% on Jan–Jul 2023 (ytd:202); "intake from" is
+        # what a country takes in from another: its imports
+        (
+            "Between January and July 2024, Beijing's intake from Pyongyang climbed 24 percent to "
+            "$198 million.",
+            [
+                ["change_pct", "import", "2024-01/2024-07", "correct"],
+                ["level", "import", "2024-01/2024-07", "correct"],
+            ],
+        ),
+    ],
+)
+def test_between_january_and_a_later_month_is_the_year_to_date(text, want) -> None:
+    r = check_text(text, date="2024-09-01")
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want

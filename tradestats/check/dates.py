@@ -681,6 +681,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             and (
                 _SUMMED_OVER.match(m.string, m.end())
                 or _SUMMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+                # "Between January and May 2023 imports expanded 241 per cent": from January to a
+                # month months later is the year to date (customs publishes it so), unless the
+                # clause names the month figures moved between ("from $X to $Y")
+                or (b1 == 1 and b2 >= 3 and not _FROM_FIGURE.match(m.string, m.end()))
             )
         ):
             # "Between January and November 2020, imports totalled $46.4 million": the months
@@ -863,6 +867,12 @@ _SUMMED_OVER = re.compile(
     r"[^;:.]{0,140}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
     re.I,
+)
+
+
+#: "… from $12 million to $30 million": the clause names the figures a change ran between.
+_FROM_FIGURE = re.compile(
+    r"[^;:.]{0,140}?\bfrom\s+(?:about\s+|around\s+)?(?:US|USD)?\s?[$¥€£\d]", re.I
 )
 
 

@@ -496,6 +496,7 @@ TRADE_WORD = screened(
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         # "China's Jan–Nov buying from N. Korea: $X": the gerund as a noun of trade
         r"(?:buying|selling|purchasing)(?=\s+(?:from|to)\b)|"
+        r"intake(?=\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\b)|"
         r"outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
@@ -557,6 +558,8 @@ FLOW = screened(
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
+        # "Beijing's intake from the DPRK": what a country takes in from another
+        r"intake(?=\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\b)|"
         r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing|buyer(?=\s+of\b)|"
         # "spent $3.63 billion on Chinese goods": what a country spends on goods it imports
         r"spen(?:t|ds?|ding)(?=(?:[^.;]|\.(?=\d)){1,40}?\bon\s+(?:[\w-]+\s+){0,2}(?:goods|products|imports|"
