@@ -1187,3 +1187,17 @@ def test_a_period_s_total_of_a_figure_as_the_subject(text, date, want) -> None:
 def test_between_january_and_a_later_month_is_the_year_to_date(text, want) -> None:
     r = check_text(text, date="2024-09-01")
     assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want
+
+
+def test_a_change_noun_over_a_period_names_its_base() -> None:
+    # exports Jan–Jun 2019 $1.14bn, printed +15.5% on Jan–Jun 2018 (ytd:138)
+    r = check_text(
+        "In the first half of 2019 China's exports to North Korea reached $1.14 billion, a 15.5 "
+        "percent increase over the first half of 2018.",
+        date="2019-08-01",
+    )
+    got = r[["kind", "period", "base", "verdict"]].values.tolist()
+    assert [[k, p, b if isinstance(b, str) else None, v] for k, p, b, v in got] == [
+        ["level", "2019-01/2019-06", None, "correct"],
+        ["change_pct", "2019-01/2019-06", "2018-01/2018-06", "correct"],
+    ]

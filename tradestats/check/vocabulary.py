@@ -1747,7 +1747,8 @@ DIRECTION_NOUNS = {
 #: Before a period that a move is measured against: "an 8 percent slide on the first half of
 #: 2023", "up 12 percent on March", "a gain on the year before".
 BASE_ON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$"
+    # "a 147% rise over the first quarter of 2022": a change noun's base, as with "on"
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+(?:on|over)\s+(?:the\s+)?$"
     r"|(?:%|\b(?:percent|per\s*cent|pct|pc))\s+on\s+(?:the\s+)?$",
     re.I,
 )
