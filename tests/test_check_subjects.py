@@ -937,3 +937,14 @@ def test_a_turnover_of_people_or_cargo_is_no_trade_claim(text) -> None:
 )
 def test_flows_named_by_the_shape_of_the_sentence(text, date, want) -> None:
     assert _subjects(text, date) == want
+
+
+def test_bilateral_trade_after_a_country_s_world_trade_is_the_pair_s() -> None:
+    # total 2019 $2,789.01m (annual:139, "about" 27억8천901만 달러): the pair's trade, not the
+    # North's trade with the world named in the sentence before
+    got = _subjects(
+        "Chinese customs data cover most of Pyongyang's foreign commerce. Bilateral trade in 2019 "
+        "came to $2.79 billion.",
+        "2020-03-01",
+    )
+    assert got == [("$2.79 billion", "CHN", "PRK", "total", "correct")]

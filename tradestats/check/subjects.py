@@ -529,7 +529,9 @@ def _resolve_subject(
         else:
             partner = "WLD"
     if actor is None and partner is None:
-        if ctx.actor:
+        if ctx.actor and not (ctx.bilateral_here and ctx.partner == "WLD" and default_pair):
+            # (not "bilateral trade" after "the North's external trade": two countries' trade
+            # is no country's trade with the world)
             actor, partner = ctx.actor, ctx.partner
         elif hit.agency is not None and not ctx.sentence_countries and not ctx.bilateral:
             # "The trade deficit narrowed to $X, the Commerce Department said": the agency's
