@@ -948,3 +948,18 @@ def test_bilateral_trade_after_a_country_s_world_trade_is_the_pair_s() -> None:
         "2020-03-01",
     )
     assert got == [("$2.79 billion", "CHN", "PRK", "total", "correct")]
+
+
+def test_an_agency_reporting_a_sentence_s_series_is_not_its_owner() -> None:
+    # Jan–Jun 2019: exports $1.14bn (ytd:138), imports $108.4m (ytd:139); the South Korean
+    # ministry only relays China's figures, the second clause goes on with China's series
+    got = _subjects(
+        "In the first half of 2019 China's exports to North Korea came to $1.14 billion while "
+        "imports from the North reached $108.4 million, a report by the South Korean unification "
+        "ministry said.",
+        "2019-08-01",
+    )
+    assert got == [
+        ("$1.14 billion", "CHN", "PRK", "export", "correct"),
+        ("$108.4 million", "CHN", "PRK", "import", "correct"),
+    ]

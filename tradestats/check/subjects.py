@@ -494,7 +494,14 @@ def _resolve_subject(
         ctx.reporter, ctx.reporter_partner = actor, None
         return actor, None, hit.flow, hit.gap
     known = [c for c in ctx.countries if c != "WLD"]
-    if actor is None and partner is not None and hit.agency not in (None, partner):
+    if (
+        actor is None
+        and partner is not None
+        and hit.agency not in (None, partner)
+        # "Chinese exports to North Korea fell … while imports from the North grew …, a South
+        # Korean ministry said": the series of the sentence goes on, the agency only reports it
+        and not (ctx.actor not in (None, "WLD", partner) and ctx.actor in ctx.sentence_countries)
+    ):
         # "The deficit with China narrowed, the Commerce Department said": the agency's country
         actor = hit.agency
     if actor is None and partner is not None:
