@@ -963,3 +963,19 @@ def test_an_agency_reporting_a_sentence_s_series_is_not_its_owner() -> None:
         ("$1.14 billion", "CHN", "PRK", "export", "correct"),
         ("$108.4 million", "CHN", "PRK", "import", "correct"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is North Korea's main market. Seen from the North Korean side, exports to its "
+        "neighbour came to US$133.7 million in 2022.",
+        "Looked at from the standpoint of the DPRK, exports to its big neighbour came to "
+        "US$133.7 million in 2022.",
+    ],
+)
+def test_a_flow_seen_from_a_country_s_side_is_that_country_s(text) -> None:
+    # imports 2022 $133.68m (annual:186): North Korea's exports to China are China's imports
+    assert _subjects(text, "2023-03-01") == [
+        ("US$133.7 million", "CHN", "PRK", "import", "correct")
+    ]

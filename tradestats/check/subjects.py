@@ -270,6 +270,15 @@ def _actor_partner(
     its = V.ITS_BEFORE.search(sentence, max(0, start - 20), start)
     if actor == "WLD" and owned is None and its is not None:
         actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
+    if actor is None:
+        # "Measured from the North Korean side, exports to its neighbour …": the side's own flow
+        for c in countries:
+            if c[1] > start or c[2] == "WLD":
+                break
+            lead = V.PERSPECTIVE_BEFORE.search(sentence, max(0, c[0] - 40), c[0])
+            if lead is not None and (lead.group("of") or V.PERSPECTIVE_AFTER.match(sentence, c[1])):
+                actor = c[2]
+                break
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     favour = re.search(r"favou?r", m.group(0), re.I)
     if inside and (m.group("gap") is not None or actor is None or favour):

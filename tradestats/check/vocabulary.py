@@ -1597,6 +1597,19 @@ GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "ware
 GOODS_AFTER_OF = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_words(GOODS_NOUNS)})\b\s*", re.I)
 #: Between the two countries of "trade between North Korea and China".
 PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: A country whose side the figures are seen from: "Measured from the North Korean side,
+#: exports …", "from Pyongyang's perspective", "from the point of view of the DPRK". Before and
+#: after the country's name.
+PERSPECTIVE_BEFORE = re.compile(
+    r"\b(?:from|on)\s+(?:the\s+)?$"
+    r"|\bfrom\s+the\s+(?P<of>perspective|point\s+of\s+view|standpoint|side)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+PERSPECTIVE_AFTER = re.compile(
+    # ("the North Korean side": the country's name may be read without its adjective's end)
+    r"(?:['’]s?)?(?:\s+Korean)?\s+(?:side|perspective|point\s+of\s+view|standpoint)\b",
+    re.I,
+)
 #: Words for the other country of the pair: "exports to its neighbour", "imports from its main
 #: trading partner", "trade with its impoverished ally".
 PARTNER_EPITHETS = (
