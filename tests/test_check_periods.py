@@ -1201,3 +1201,17 @@ def test_a_change_noun_over_a_period_names_its_base() -> None:
         ["level", "2019-01/2019-06", None, "correct"],
         ["change_pct", "2019-01/2019-06", "2018-01/2018-06", "correct"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across calendar 2023, China's exports to North Korea came to 2.1 billion dollars.",
+        "Throughout twenty twenty-three, Beijing's sales to Pyongyang came to 2.1 billion dollars.",
+    ],
+)
+def test_across_or_throughout_a_year_states_the_year(text) -> None:
+    # exports 2023 $2,003.5m (annual:197): 2.1 billion is wrong for the year the text states
+    # (with no period stated it would be ambiguous, not wrong)
+    r = check_text(text, date="2024-03-01")
+    assert r[["period", "verdict"]].values.tolist() == [["2023-01/2023-12", "wrong"]]

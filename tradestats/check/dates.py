@@ -407,7 +407,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<year>{_YEAR})\b|"
+            # "across calendar 2024", "throughout 2023": the whole year
+            rf"\b(?:in|for|of|during|since|across|throughout)\s+(?:calendar\s+(?:year\s+)?)?"
+            rf"(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
             # (the look-behinds after the year and the word boundary: tried at every position
@@ -426,7 +428,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a year read aloud: "in twenty twenty-one", "for two thousand and nineteen"
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<spoken>{_SPOKEN_YEAR})\b",
+            rf"\b(?:in|for|of|during|since|across|throughout)\s+(?:calendar\s+(?:year\s+)?)?"
+            rf"(?P<spoken>{_SPOKEN_YEAR})\b",
             re.I,
         ),
         "spoken_year",
