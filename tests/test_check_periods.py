@@ -1215,3 +1215,16 @@ def test_across_or_throughout_a_year_states_the_year(text) -> None:
     # (with no period stated it would be ambiguous, not wrong)
     r = check_text(text, date="2024-03-01")
     assert r[["period", "verdict"]].values.tolist() == [["2023-01/2023-12", "wrong"]]
+
+
+def test_two_years_set_against_each_other_before_their_figures() -> None:
+    # exports 2021 $260.165m (annual:171) and 2022 $894.04m (annual:181): the years in order,
+    # then the figures in the same order (the earlier year the base of the later)
+    r = check_text(
+        "China's exports to North Korea, 2021 vs 2022 (USD): 260.2 million → 894.0 million",
+        date="2023-03-01",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [
+        ["2021-01/2021-12", "correct"],
+        ["2022-01/2022-12", "correct"],
+    ]

@@ -214,6 +214,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "2022 vs 2023: $1.03bn → $2.29bn", "2019→2023": the later year, compared with the earlier
+    (
+        re.compile(
+            rf"(?<![\w.$,])(?P<y1>{_YEAR})\s*(?:→|->|⟶|➝|\s(?i:vs\.?|versus)\s)\s*(?P<y2>{_YEAR})"
+            r"(?=\s*[:(])"
+        ),
+        "years_pair",
+    ),
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -674,6 +682,18 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "last_of":
         size = 3 if g["unit"].casefold() == "quarter" else 6
         return make(_range_fn(13 - size, 12, g["year"]), not re.fullmatch(_YEAR, g["year"] or ""))
+    if kind == "years_pair":
+        y1, y2 = sorted((int(g["y1"]), int(g["y2"])))
+        if y1 == y2:
+            return None
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(y2),
+            False,
+            base=lambda d, c: Span.year(y1),
+        )
     if kind == "between":
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
