@@ -1228,3 +1228,17 @@ def test_two_years_set_against_each_other_before_their_figures() -> None:
         ["2021-01/2021-12", "correct"],
         ["2022-01/2022-12", "correct"],
     ]
+
+
+def test_the_month_before_an_event_is_no_base() -> None:
+    # exports Nov 2022 $113.88m, -14% on October (monthly:446): "the month before <event>" says
+    # when the figure was, not that it is the previous month's
+    r = check_text(
+        "China's exports to North Korea last month fell 14 percent to $113.88 million, the month "
+        "before the rail link reopened.",
+        date="2022-12-25",
+    )
+    assert r[["kind", "period", "verdict"]].values.tolist() == [
+        ["change_pct", "2022-11/2022-11", "correct"],
+        ["level", "2022-11/2022-11", "correct"],
+    ]

@@ -882,16 +882,22 @@ PLURAL_FIGURES = re.compile(
     r"(?:(?:about|around|roughly|some|just)\s+)?$",
     re.I,
 )
+#: "$100 million, the month before resolution 2397 was adopted", "the year before the
+#: pandemic": the month (year) before an event names when the figure was, not a base
+_BEFORE_EVENT = (
+    r"(?!\s+(?:the|a|an|its|their|resolution|sanctions?|(?-i:[A-Z][a-z]+))\b"
+    r"(?!\s*[,.;:]))"
+)
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
     r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+(?:before|earlier|prior))"
-    r"\b(?!\s+last\b)",
+    rf"\b(?!\s+last\b){_BEFORE_EVENT}",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier|prior)"
-    r"(?!\s+last\b)|(?:in\s+|during\s+)?the\s+same\s+"
+    rf"(?!\s+last\b){_BEFORE_EVENT}|(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
