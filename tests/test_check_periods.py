@@ -1242,3 +1242,20 @@ def test_the_month_before_an_event_is_no_base() -> None:
         ["change_pct", "2022-11/2022-11", "correct"],
         ["level", "2022-11/2022-11", "correct"],
     ]
+
+
+def test_over_calendar_a_year_and_a_year_before_intake() -> None:
+    # imports 2022 $133.68m (annual:186), 2020 $48.001m (annual:155): 2.8 times (2.785) the 2020 level
+    r = check_text(
+        "Beijing's 2022 intake of North Korean goods was 2.8 times the 2020 figure.",
+        date="2023-03-01",
+    )
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [
+        ["ratio", "import", "2022-01/2022-12", "correct"]
+    ]
+    # imports 2022 $133.68m (annual:186): "over calendar 2022" states the year
+    r = check_text(
+        "China's imports from North Korea reached $150 million over calendar 2022.",
+        date="2023-03-01",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [["2022-01/2022-12", "wrong"]]

@@ -416,8 +416,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             # "across calendar 2024", "throughout 2023": the whole year
-            rf"\b(?:in|for|of|during|since|across|throughout)\s+(?:calendar\s+(?:year\s+)?)?"
-            rf"(?P<year>{_YEAR})\b|"
+            rf"\b(?:(?:in|for|of|during|since|across|throughout)\s+(?:calendar\s+(?:year\s+)?)?|"
+            rf"over\s+calendar\s+(?:year\s+)?)(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
             # (the look-behinds after the year and the word boundary: tried at every position
@@ -426,7 +426,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:(?:full|whole)[- ]year\s+)?(?P<year2>{_YEAR})\s+"
             r"(?:levels?|figures?|totals?|values?|volumes?|amounts?)\b|"
             # "China's 2023 exports", "the 2022 trade surplus": a year before the series it dates
-            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|trade|shipments?|surplus|"
+            rf"\b(?<![$\d,.])(?P<year3>{_YEAR})(?=\s+(?:exports?|imports?|intake|trade|shipments?|surplus|"
             # "the 2022 gap", "the 2023 rebound": a year before the balance or change it dates
             r"deficit|sales|purchases|gap|imbalance|rebound|recovery|slump|decline|drop|fall)\b)",
             re.I,
