@@ -1222,3 +1222,134 @@ def test_a_year_before_a_noun_of_trade() -> None:
 def test_a_year_set_off_by_a_dash_before_its_sum(text, want) -> None:
     # a report's table caption: "…, 2022 — US$ 133.7 million": the year labels the sum after
     assert rows(text, "2024-03-07") == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # exports Nov 2022 $113.88m, printed -14% on October (monthly:446)
+        (
+            "Chinese exports to North Korea eased again. Last month's figure of $113.88 million "
+            "was 14 percent lower than in October.",
+            "2022-12-25",
+            [
+                ["level", "export", "2022-11/2022-11", "correct"],
+                ["change_pct", "export", "2022-11/2022-11", "correct"],
+            ],
+        ),
+        # total 2023 $2,295.38m (annual:205) against 2022 $1,027.72m (annual:189): +123.3%
+        (
+            "China's trade with North Korea recovered strongly. Last year's total of 2.3 billion "
+            "dollars was 123 percent higher than in 2022.",
+            "2024-02-10",
+            [
+                ["level", "total", "2023-01/2023-12", "correct"],
+                ["change_pct", "total", "2023-01/2023-12", "correct"],
+            ],
+        ),
+    ],
+)
+def test_a_period_s_total_of_a_figure_as_the_subject(text, date, want) -> None:
+    r = check_text(text, date=date)
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports Jan–Jun 2019 $1.14bn, printed +15.5% on Jan–Jun 2018 (ytd:138)
+        (
+            "Between January and June 2019 Chinese exports to North Korea grew 15.5 percent to "
+            "$1.14 billion.",
+            [
+                ["change_pct", "export", "2019-01/2019-06", "correct"],
+                ["level", "export", "2019-01/2019-06", "correct"],
+            ],
+        ),
+        # imports Jan–Jul 2024 $198m, printed +24% on Jan–Jul 2023 (ytd:202); "intake from" is
+        # what a country takes in from another: its imports
+        (
+            "Between January and July 2024, Beijing's intake from Pyongyang climbed 24 percent to "
+            "$198 million.",
+            [
+                ["change_pct", "import", "2024-01/2024-07", "correct"],
+                ["level", "import", "2024-01/2024-07", "correct"],
+            ],
+        ),
+    ],
+)
+def test_between_january_and_a_later_month_is_the_year_to_date(text, want) -> None:
+    r = check_text(text, date="2024-09-01")
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == want
+
+
+def test_a_change_noun_over_a_period_names_its_base() -> None:
+    # exports Jan–Jun 2019 $1.14bn, printed +15.5% on Jan–Jun 2018 (ytd:138)
+    r = check_text(
+        "In the first half of 2019 China's exports to North Korea reached $1.14 billion, a 15.5 "
+        "percent increase over the first half of 2018.",
+        date="2019-08-01",
+    )
+    got = r[["kind", "period", "base", "verdict"]].values.tolist()
+    assert [[k, p, b if isinstance(b, str) else None, v] for k, p, b, v in got] == [
+        ["level", "2019-01/2019-06", None, "correct"],
+        ["change_pct", "2019-01/2019-06", "2018-01/2018-06", "correct"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across calendar 2023, China's exports to North Korea came to 2.1 billion dollars.",
+        "Throughout twenty twenty-three, Beijing's sales to Pyongyang came to 2.1 billion dollars.",
+    ],
+)
+def test_across_or_throughout_a_year_states_the_year(text) -> None:
+    # exports 2023 $2,003.5m (annual:197): 2.1 billion is wrong for the year the text states
+    # (with no period stated it would be ambiguous, not wrong)
+    r = check_text(text, date="2024-03-01")
+    assert r[["period", "verdict"]].values.tolist() == [["2023-01/2023-12", "wrong"]]
+
+
+def test_two_years_set_against_each_other_before_their_figures() -> None:
+    # exports 2021 $260.165m (annual:171) and 2022 $894.04m (annual:181): the years in order,
+    # then the figures in the same order (the earlier year the base of the later)
+    r = check_text(
+        "China's exports to North Korea, 2021 vs 2022 (USD): 260.2 million → 894.0 million",
+        date="2023-03-01",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [
+        ["2021-01/2021-12", "correct"],
+        ["2022-01/2022-12", "correct"],
+    ]
+
+
+def test_the_month_before_an_event_is_no_base() -> None:
+    # exports Nov 2022 $113.88m, -14% on October (monthly:446): "the month before <event>" says
+    # when the figure was, not that it is the previous month's
+    r = check_text(
+        "China's exports to North Korea last month fell 14 percent to $113.88 million, the month "
+        "before the rail link reopened.",
+        date="2022-12-25",
+    )
+    assert r[["kind", "period", "verdict"]].values.tolist() == [
+        ["change_pct", "2022-11/2022-11", "correct"],
+        ["level", "2022-11/2022-11", "correct"],
+    ]
+
+
+def test_over_calendar_a_year_and_a_year_before_intake() -> None:
+    # imports 2022 $133.68m (annual:186), 2020 $48.001m (annual:155): 2.8 times (2.785) the 2020 level
+    r = check_text(
+        "Beijing's 2022 intake of North Korean goods was 2.8 times the 2020 figure.",
+        date="2023-03-01",
+    )
+    assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [
+        ["ratio", "import", "2022-01/2022-12", "correct"]
+    ]
+    # imports 2022 $133.68m (annual:186): "over calendar 2022" states the year
+    r = check_text(
+        "China's imports from North Korea reached $150 million over calendar 2022.",
+        date="2023-03-01",
+    )
+    assert r[["period", "verdict"]].values.tolist() == [["2022-01/2022-12", "wrong"]]

@@ -248,3 +248,23 @@ def test_a_multiple_of_a_negative_balance_does_not_crash() -> None:
     result = check_text("North Korea 0.00 -fold surplus China", date="2021-03-01")
     assert list(result["kind"]) == ["ratio"]
     assert set(result["verdict"]) <= {"correct", "approx", "wrong", "ambiguous", "unverifiable"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # exports 2020 $491.059m (annual:150): a superscript footnote mark after the unit
+        (
+            "China's exports to the DPRK totalled US$ 491.1 million³ in 2020.",
+            [["US$ 491.1 million", "2020-01/2020-12", "correct"]],
+        ),
+        # imports 2022 $133.68m (annual:186): footnote 9 glued to the year by a PDF's text layer
+        (
+            "China's imports from North Korea reached US$ 133.7 million in 20229.",
+            [["US$ 133.7 million", "2022-01/2022-12", "correct"]],
+        ),
+    ],
+)
+def test_footnote_marks_from_pdf_text(text, want) -> None:
+    r = check_text(text, date="2023-06-01")
+    assert r[["surface", "period", "verdict"]].values.tolist() == want

@@ -966,3 +966,45 @@ def test_a_periods_total_is_the_pairs_trade(text, date, period, verdict) -> None
     assert r[["kind", "flow", "period", "verdict"]].values.tolist() == [
         ["level", "total", period, verdict]
     ]
+
+
+def test_bilateral_trade_after_a_country_s_world_trade_is_the_pair_s() -> None:
+    # total 2019 $2,789.01m (annual:139, "about" 27억8천901만 달러): the pair's trade, not the
+    # North's trade with the world named in the sentence before
+    got = _subjects(
+        "Chinese customs data cover most of Pyongyang's foreign commerce. Bilateral trade in 2019 "
+        "came to $2.79 billion.",
+        "2020-03-01",
+    )
+    assert got == [("$2.79 billion", "CHN", "PRK", "total", "correct")]
+
+
+def test_an_agency_reporting_a_sentence_s_series_is_not_its_owner() -> None:
+    # Jan–Jun 2019: exports $1.14bn (ytd:138), imports $108.4m (ytd:139); the South Korean
+    # ministry only relays China's figures, the second clause goes on with China's series
+    got = _subjects(
+        "In the first half of 2019 China's exports to North Korea came to $1.14 billion while "
+        "imports from the North reached $108.4 million, a report by the South Korean unification "
+        "ministry said.",
+        "2019-08-01",
+    )
+    assert got == [
+        ("$1.14 billion", "CHN", "PRK", "export", "correct"),
+        ("$108.4 million", "CHN", "PRK", "import", "correct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is North Korea's main market. Seen from the North Korean side, exports to its "
+        "neighbour came to US$133.7 million in 2022.",
+        "Looked at from the standpoint of the DPRK, exports to its big neighbour came to "
+        "US$133.7 million in 2022.",
+    ],
+)
+def test_a_flow_seen_from_a_country_s_side_is_that_country_s(text) -> None:
+    # imports 2022 $133.68m (annual:186): North Korea's exports to China are China's imports
+    assert _subjects(text, "2023-03-01") == [
+        ("US$133.7 million", "CHN", "PRK", "import", "correct")
+    ]

@@ -36,6 +36,7 @@ class Context:
     # countries named so far only as a source's ("Chinese customs data"), never as a trader
     source_only: set[str] = field(default_factory=set)
     bilateral: bool = False
+    bilateral_here: bool = False  # this sentence says "bilateral", "two-way", "both countries"
     default_pair: tuple[str, str] | None = None
     assumed: tuple[Span, ...] = ()
     asked: bool = False  # the last sentence asked about trade ("How much did China sell …?")

@@ -232,6 +232,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "between",
     ),
+    # "2022 vs 2023: $1.03bn → $2.29bn", "2019→2023": the later year, compared with the earlier
+    (
+        re.compile(
+            rf"(?<![\w.$,])(?P<y1>{_YEAR})\s*(?:→|->|⟶|➝|\s(?i:vs\.?|versus)\s)\s*(?P<y2>{_YEAR})"
+            r"(?=\s*[:(])"
+        ),
+        "years_pair",
+    ),
     (
         re.compile(
             r"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -425,8 +433,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            # ("in calendar 2024", "over the calendar year 2023": the year as the calendar has it)
-            rf"\b(?:(?:in|for|of|during|since)\s+|(?:over|throughout)\s+(?=(?:the\s+)?calendar\s))"
+            # ("in calendar 2024", "over the calendar year 2023", "across calendar 2024",
+            # "throughout 2023": the whole year as the calendar has it)
+            rf"\b(?:(?:in|for|of|during|since|across|throughout)\s+|over\s+(?=(?:the\s+)?calendar\s))"
             rf"(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b|"
             # "more than tripled from 2020", "higher than 2019": a year named as a base (the
             # preposition stays outside, where the base rules read it); not "from 2019 to 2021"
@@ -451,7 +460,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a year read aloud: "in twenty twenty-one", "for two thousand and nineteen"
     (
         re.compile(
-            rf"\b(?:in|for|of|during|since)\s+(?P<spoken>{_SPOKEN_YEAR})\b",
+            rf"\b(?:in|for|of|during|since|across|throughout)\s+(?:calendar\s+(?:year\s+)?)?"
+            rf"(?P<spoken>{_SPOKEN_YEAR})\b",
             re.I,
         ),
         "spoken_year",
@@ -703,6 +713,18 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     if kind == "last_of":
         size = 3 if g["unit"].casefold() == "quarter" else 6
         return make(_range_fn(13 - size, 12, g["year"]), not re.fullmatch(_YEAR, g["year"] or ""))
+    if kind == "years_pair":
+        y1, y2 = sorted((int(g["y1"]), int(g["y2"])))
+        if y1 == y2:
+            return None
+        return PeriodMention(
+            m.start(),
+            m.end(),
+            text,
+            lambda d, c: Span.year(y2),
+            False,
+            base=lambda d, c: Span.year(y1),
+        )
     if kind == "between":
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
@@ -713,6 +735,10 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
             and (
                 _SUMMED_OVER.match(m.string, m.end())
                 or _SUMMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+                # "Between January and May 2023 imports expanded 241 per cent": from January to a
+                # month months later is the year to date (customs publishes it so), unless the
+                # clause names the month figures moved between ("from $X to $Y")
+                or (b1 == 1 and b2 >= 3 and not _FROM_FIGURE.match(m.string, m.end()))
             )
         ):
             # "Between January and November 2020, imports totalled $46.4 million": the months
@@ -932,6 +958,12 @@ _SUMMED_OVER = re.compile(
     r"[^;:.]{0,140}?\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|c(?:a|o)me\s+to|combined|"
     r"in\s+total|altogether|all\s+told|added\s+up\s+to)\b(?![^;:.]{0,80}?\bfrom\b)",
     re.I,
+)
+
+
+#: "… from $12 million to $30 million": the clause names the figures a change ran between.
+_FROM_FIGURE = re.compile(
+    r"[^;:.]{0,140}?\bfrom\s+(?:about\s+|around\s+)?(?:US|USD)?\s?[$¥€£\d]", re.I
 )
 
 

@@ -124,7 +124,8 @@ def sentence_claims(
                 ctx.countries.remove(code)
             ctx.countries.append(code)  # most recent last
     ctx.sentence_countries = [c for _, _, c in countries if c != "WLD"]
-    ctx.bilateral = ctx.bilateral or bool(V.BILATERAL.search(sentence))
+    ctx.bilateral_here = bool(V.BILATERAL.search(sentence))
+    ctx.bilateral = ctx.bilateral or ctx.bilateral_here
     source = V.source_of(source_matches[0]) if source_matches else None
     if source:
         ctx.source = source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any
@@ -101,11 +102,25 @@ def _value_text(v: Decimal | None) -> str | None:
 
 
 _FOLDED_TO_ASCII = {0x017F: "s", 0x212A: "K", 0x0131: "i", 0x0130: "I"}
+# a footnote mark in superscript digits ("US$ 491 million¹²", "a decline of 80.9 per cent.¹³")
+# is no part of the word or number it follows: a space each, so spans stay the text's
+_FOLDED_TO_ASCII.update(dict.fromkeys((0xB9, 0xB2, 0xB3, 0x2070, *range(0x2074, 0x207A)), " "))
+
+
+#: "US$ 57.9 million in 202115 and …": a year with a footnote number glued to it (text taken
+#: from a PDF); the number is read as spaces, so the spans stay the text's
+_GLUED_FOOTNOTE = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))((?:19[5-9]|20[0-4])\d)(\d{1,2})"
+    r"(?=[,.;:)\]]|\s+(?!(?:tonnes?|tons?|units?|people|won|yuan|dollars?|percent|per)\b)[a-z]+\b|\s*$)"
+)
 
 
 def _folded(text: str) -> str:
     """Letters that case-insensitive patterns match as ASCII ("ſ" as s, the Kelvin sign as k)
-    read as those letters, one for one, so the spans stay those of the text."""
+    read as those letters, and superscript footnote digits as spaces, one for one, so the spans
+    stay those of the text."""
+    if _GLUED_FOOTNOTE.search(text):
+        text = _GLUED_FOOTNOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if text.isascii() or not any(chr(c) in text for c in _FOLDED_TO_ASCII):
         return text
     return text.translate(_FOLDED_TO_ASCII)

@@ -277,6 +277,15 @@ def _actor_partner(
     its = V.ITS_BEFORE.search(sentence, max(0, start - 20), start)
     if actor == "WLD" and owned is None and its is not None:
         actor, partner = earlier or ctx.actor, "WLD"  # "its global exports"
+    if actor is None:
+        # "Measured from the North Korean side, exports to its neighbour …": the side's own flow
+        for c in countries:
+            if c[1] > start or c[2] == "WLD":
+                break
+            lead = V.PERSPECTIVE_BEFORE.search(sentence, max(0, c[0] - 40), c[0])
+            if lead is not None and (lead.group("of") or V.PERSPECTIVE_AFTER.match(sentence, c[1])):
+                actor = c[2]
+                break
     inside = [c for c in countries if start <= c[0] < end and c[2] != "WLD"]
     favour = re.search(r"favou?r", m.group(0), re.I)
     if inside and (m.group("gap") is not None or actor is None or favour):
@@ -501,7 +510,14 @@ def _resolve_subject(
         ctx.reporter, ctx.reporter_partner = actor, None
         return actor, None, hit.flow, hit.gap
     known = [c for c in ctx.countries if c != "WLD"]
-    if actor is None and partner is not None and hit.agency not in (None, partner):
+    if (
+        actor is None
+        and partner is not None
+        and hit.agency not in (None, partner)
+        # "Chinese exports to North Korea fell … while imports from the North grew …, a South
+        # Korean ministry said": the series of the sentence goes on, the agency only reports it
+        and not (ctx.actor not in (None, "WLD", partner) and ctx.actor in ctx.sentence_countries)
+    ):
         # "The deficit with China narrowed, the Commerce Department said": the agency's country
         actor = hit.agency
     if actor is None and partner is not None:
@@ -536,7 +552,9 @@ def _resolve_subject(
         else:
             partner = "WLD"
     if actor is None and partner is None:
-        if ctx.actor:
+        if ctx.actor and not (ctx.bilateral_here and ctx.partner == "WLD" and default_pair):
+            # (not "bilateral trade" after "the North's external trade": two countries' trade
+            # is no country's trade with the world)
             actor, partner = ctx.actor, ctx.partner
         elif hit.agency is not None and not ctx.sentence_countries and not ctx.bilateral:
             # "The trade deficit narrowed to $X, the Commerce Department said": the agency's

@@ -548,6 +548,7 @@ TRADE_WORD = screened(
         r"shipments?|surplus(?:es)?|deficits?|shortfall|sells?|buys?|bought|purchases?|"
         # "China's Jan–Nov buying from N. Korea: $X": the gerund as a noun of trade
         r"(?:buying|selling|purchasing)(?=\s+(?:from|to)\b)|"
+        r"intake(?=\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\b)|"
         r"outs(?:old|ells?|elling)|outbound|inbound|customs|exchanged|goods(?!\s+prices?\b)|received\s+from|"
         # "two-way commerce", "cargo to the DPRK", "the imbalance in China's favour"
         rf"{_COMMERCE}|{_TURNOVER}|(?:two-way|bilateral|cross-border)\s+business|cargo(?:es)?|consignments?|deliveries|imbalance|trade\s+balance|{_GOODS_MOVING}|"
@@ -628,6 +629,8 @@ FLOW = screened(
         rf"{_OWNED}sales)\b)"
         r"|(?P<import>\b(?:imports?|imported|inbound\s+(?:shipments?|trade)|purchases?(?=\s+(?:of|by|from)\b)|"
         rf"{_OWNED}purchases|"
+        # "Beijing's intake from the DPRK": what a country takes in from another
+        r"intake(?=\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\b)|"
         r"purchased|buys?|bought|received(?=\s+from\b)|importing|buying|purchasing|buyer(?=\s+of\b)|"
         # "spent $3.63 billion on Chinese goods": what a country spends on goods it imports
         r"spen(?:t|ds?|ding)(?=(?:[^.;]|\.(?=\d)){1,40}?\bon\s+(?:[\w-]+\s+){0,2}(?:goods|products|imports|"
@@ -958,16 +961,22 @@ PLURAL_FIGURES = re.compile(
     r"(?:(?:about|around|roughly|some|just)\s+)?$",
     re.I,
 )
+#: "$100 million, the month before resolution 2397 was adopted", "the year before the
+#: pandemic": the month (year) before an event names when the figure was, not a base
+_BEFORE_EVENT = (
+    r"(?!\s+(?:the|a|an|its|their|resolution|sanctions?|(?-i:[A-Z][a-z]+))\b"
+    r"(?!\s*[,.;:]))"
+)
 # Right after a base figure: the base is the previous month / the same span a year earlier.
 BASE_MOM_AFTER = re.compile(
     r"^\s*,?\s*(?:in\s+|during\s+)?(?:the\s+|a\s+)?(?:previous|preceding|prior|last)\s+month\b|"
     r"^\s*,?\s*(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+month\s+(?:before|earlier|prior))"
-    r"\b(?!\s+last\b)",
+    rf"\b(?!\s+last\b){_BEFORE_EVENT}",
     re.I,
 )
 BASE_YOY_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier|prior)"
-    r"(?!\s+last\b)|(?:in\s+|during\s+)?the\s+same\s+"
+    rf"(?!\s+last\b){_BEFORE_EVENT}|(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|month|time|quarter)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b",
     re.I,
 )
@@ -1643,7 +1652,9 @@ SAME_MEASURE_YEAR_BEFORE = re.compile(
 #: was the lowest on record", "March marked the third straight month of gains".
 PERIOD_SUBJECT_LEAD = re.compile(rf"\W*(?:(?:{DISCOURSE})\s*,?\s+)?", re.I)
 PERIOD_SUBJECT_VERB = re.compile(
-    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT}))?['’]?\s+"
+    rf"(?:['’]s?\s+(?:[\w-]+\s+)?(?:{REFERENT})"
+    # "Last month's total of $275 million was …": the figure named between the total and its verb
+    r"(?:\s+of\s+(?:US\$?\s?|USD\s?|\$\s?)?\d[\d.,]*(?:\s+[\w.]+){0,3}?)?)?['’]?\s+"
     r"(?:was|were|is|marked|saw|became|brought|remained|came|stood|reached|hit|"
     # "August's two-way figure climbed to the highest since March"
     rf"{_words(UP_WORDS)}|{_words(DOWN_WORDS)})\b",
@@ -1711,6 +1722,19 @@ GOODS_NOUNS = ("goods", "commodities", "products", "items", "merchandise", "ware
 GOODS_AFTER_OF = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_words(GOODS_NOUNS)})\b\s*", re.I)
 #: Between the two countries of "trade between North Korea and China".
 PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: A country whose side the figures are seen from: "Measured from the North Korean side,
+#: exports …", "from Pyongyang's perspective", "from the point of view of the DPRK". Before and
+#: after the country's name.
+PERSPECTIVE_BEFORE = re.compile(
+    r"\b(?:from|on)\s+(?:the\s+)?$"
+    r"|\bfrom\s+the\s+(?P<of>perspective|point\s+of\s+view|standpoint|side)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+PERSPECTIVE_AFTER = re.compile(
+    # ("the North Korean side": the country's name may be read without its adjective's end)
+    r"(?:['’]s?)?(?:\s+Korean)?\s+(?:side|perspective|point\s+of\s+view|standpoint)\b",
+    re.I,
+)
 #: Words for the other country of the pair: "exports to its neighbour", "imports from its main
 #: trading partner", "trade with its impoverished ally".
 PARTNER_EPITHETS = (
@@ -1861,7 +1885,8 @@ DIRECTION_NOUNS = {
 #: Before a period that a move is measured against: "an 8 percent slide on the first half of
 #: 2023", "up 12 percent on March", "a gain on the year before".
 BASE_ON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+on\s+(?:the\s+)?$"
+    # "a 147% rise over the first quarter of 2022": a change noun's base, as with "on"
+    rf"\b(?:{'|'.join(DIRECTION_NOUNS)})\s+(?:on|over)\s+(?:the\s+)?$"
     r"|(?:%|\b(?:percent|per\s*cent|pct|pc))\s+on\s+(?:the\s+)?$",
     re.I,
 )
