@@ -1,7 +1,7 @@
 """Array work on long tables, split over the machine's cores.
 
 numpy's element-wise loops and fancy indexing, and Arrow's compute kernels, release the
-interpreter lock while they run: on a table of a million rows or more, independent pieces of
+interpreter lock while they run: on a table of half a million rows or more, independent pieces of
 such work run in threads, one per core (the engines tradestats is measured against use every
 core too). Shorter tables run in the calling thread: a thread costs more than it saves there.
 """
@@ -16,7 +16,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 #: Work over at least this many rows goes to threads.
-THREADED_ROWS = 1_000_000
+THREADED_ROWS = 500_000
 #: The most rows of one chunk in :func:`in_chunks`: its temporaries stay a few megabytes, in
 #: the processor's cache.
 CHUNK_ROWS = 1 << 18
