@@ -646,6 +646,15 @@ def _elided_ordinals(found: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
+def _year_against(m: re.Match[str], text: str, year: int, base: int) -> PeriodMention:
+    """A year compared with an earlier one ("2022 vs 2023", "between 2002 and 2004", "the decade
+    to 2013")."""
+    return PeriodMention(
+        m.start(), m.end(), text, lambda d, c: Span.year(year), False,
+        base=lambda d, c: Span.year(base),
+    )  # fmt: skip
+
+
 def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
@@ -717,14 +726,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         y1, y2 = sorted((int(g["y1"]), int(g["y2"])))
         if y1 == y2:
             return None
-        return PeriodMention(
-            m.start(),
-            m.end(),
-            text,
-            lambda d, c: Span.year(y2),
-            False,
-            base=lambda d, c: Span.year(y1),
-        )
+        return _year_against(m, text, y2, y1)
     if kind == "between":
         b1, b2 = month_number(g["m1"]), month_number(g["m2"])
         if b1 is None or b2 is None:
@@ -772,14 +774,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         ):
             # "between 2010 and 2014, trade totalled …": the years summed, a span
             return make(lambda d, c: Span(_ym(y1, 1), _ym(y2, 12)), False)
-        return PeriodMention(
-            m.start(),
-            m.end(),
-            text,
-            lambda d, c: Span.year(y2),
-            False,
-            base=lambda d, c: Span.year(y1),
-        )
+        return _year_against(m, text, y2, y1)
     if kind == "years_ago":
         if g["d"]:
             n = 10 * (1 if g["d"].lower() in ("a", "one") else (number_word(g["d"]) or 0))
@@ -799,14 +794,7 @@ def _mention(m: re.Match[str], kind: str) -> PeriodMention | None:
         n = 10 if g["d"] else (int(g["n"]) if g["n"].isdecimal() else number_word(g["n"]))
         if not n:
             return None
-        return PeriodMention(
-            m.start(),
-            m.end(),
-            text,
-            lambda d, c: Span.year(last),
-            False,
-            base=lambda d, c: Span.year(last - n),
-        )
+        return _year_against(m, text, last, last - n)
     if kind == "months_ago":
         n = number_word(g["n"]) if not g["n"].isdecimal() else int(g["n"])
         if not n or n < 2:
