@@ -580,8 +580,10 @@ _SCREENS = ScreenGroup(
 
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in a text, non-overlapping, in order."""
-    if _DIGIT.search(text) is None and not any(w in _normalised(text) for w in _HINT_WORDS):
-        return []
+    if _DIGIT.search(text) is None:
+        folded = _normalised(text)
+        if not any(w in folded for w in _HINT_WORDS):
+            return []
     found: list[PeriodMention] = []
     taken = bytearray(len(text) + 1)  # characters inside a mention already found (linear)
     for (pattern, kind), possible in zip(_PATTERNS, _SCREENS.candidates(text)):
