@@ -122,6 +122,8 @@ def _year_word(word: str | None, dateline: pd.Period | None) -> int | None | boo
 
 
 #: A year read aloud: "twenty twenty-one", "twenty ten", "two thousand and nine".
+#: Counts of months or years spelled out ("the first seven months", "three years earlier").
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
 _SPOKEN_YEAR = (
     rf"twenty[\s-]+(?:twenty(?:[\s-]+{_SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|"
@@ -149,7 +151,7 @@ _RANGE_SEP = r"(?:\s*-to-\s*|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and|until
 # "nine-month period"
 _SAME = (
     r"(?:same|corresponding)\s+(?:period|months?|time|quarter|half|stretch|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?(?:\s+period)?)"
+    rf"(?:{_FEW}|\d{{1,2}})[- ]months?(?:\s+period)?)"
 )
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -258,7 +260,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the\s+)?(?:first|opening|initial)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months{_YEAR_TAIL}",
+            rf"\b(?:the\s+)?(?:first|opening|initial)\s+(?P<n>{_FEW}|\d{{1,2}})\s+months{_YEAR_TAIL}",
             re.I,
         ),
         "first_n",
@@ -267,7 +269,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # year": the year's first months so far
     (
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+"
+            rf"\b(?P<n>{_FEW}|\d{{1,2}})\s+months\s+into\s+"
             rf"(?:(?P<year>{_YEAR})\b|(?:the|this)\s+(?:[\w-]+\s+)?year\b)",
             re.I,
         ),
@@ -277,7 +279,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "months" left out before a figure
     (
         re.compile(
-            r"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            rf"\b(?:the\s+)?first\s+(?P<n>{_FEW})"
             r"(?=\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
             r"less\s+than|only)\s+)?(?:US|USD|S)?\$)",
             re.I,
@@ -289,7 +291,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the year from the dateline; "a three-month run" names no trade
     (
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]month"
+            rf"\b(?P<n>{_FEW})[- ]month"
             r"(?=\s+(?:bilateral\s+|cumulative\s+)?(?:trade|figures|data|totals?|exports|imports|"
             r"shipments|tally|numbers)\b)"
             # "the five-month total for 2010": the year written after the noun is the span's
@@ -304,7 +306,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:the|that|this|those|these)\s+"
-            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[- ]months?"
+            rf"(?P<n>{_FEW}|\d{{1,2}})[- ]months?"
             rf"(?:\s+period)?(?!\s+(?:to|through|ending|earlier|before|ago))\b{_YEAR_TAIL}",
             re.I,
         ),
@@ -492,7 +494,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # context moved back n months); "a month ago" is a comparison base (vocabulary)
     (
         re.compile(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+            rf"\b(?P<n>{_FEW}|\d{{1,2}})\s+months\s+"
             r"(?P<rel>ago|earlier|before)\b",
             re.I,
         ),

@@ -1094,15 +1094,14 @@ WHAT_IT_TRADED = re.compile(
 )
 #: A figure in money opening the words after "of": "two-thirds of the $287 million recorded in …".
 MONEY_HEAD = re.compile(r"(?:the\s+)?(?:US|U\.S\.)?\$\s?\d", re.I)
-#: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
-#: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
+_NON_TRADE_NOUNS = r"economy|economies|GDP|gross\s+domestic\s+product|population|inflation"
 #: A subject that is no trade: "North Korea's economy grew 3.1 percent, the first expansion in four
 #: years" (a superlative after it, with no flow named between, is said of it).
-NON_TRADE_SUBJECT = re.compile(
-    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation)\b", re.I
-)
+NON_TRADE_SUBJECT = re.compile(rf"\b(?:{_NON_TRADE_NOUNS})\b", re.I)
+#: Before a change, a subject that is no trade: "North Korea's economy grew 3.1 percent", "GDP
+#: shrank by 4.5%", "its population rose 0.5 percent" (a verb of change right after it).
 NON_TRADE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|inflation|"
+    rf"\b(?:{_NON_TRADE_NOUNS}|"
     # "rice prices in Sinuiju rose about 30 percent", "wages at the zone rose 10%"
     r"prices|wages|(?:exchange|market)\s+rates?)"
     r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:local\s+)?[\w-]+(?:\s+(?:zone|markets?|city))?)?\s+"
